@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+DB ?= communique.duckdb
+
+.PHONY: install demo test bench clean lock
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml requirements.lock
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DB)
+	$(VENV)/bin/communique ingest --db $(DB) communique/samples/
+	$(VENV)/bin/communique summary --db $(DB)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(VENV)/bin/communique bench ../shared/data/guardian_sample/guardian_2019.jsonl
+
+# regenerate the pinned versions from the current environment
+lock:
+	$(PIP) freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+clean:
+	rm -rf $(VENV) *.egg-info $(DB)

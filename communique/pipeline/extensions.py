@@ -1,0 +1,31 @@
+"""Custom `Doc` attributes that the communique components read and write.
+
+Each component owns one attribute and fills it with plain dicts shaped like the
+document JSON (see docs/document-json.md).  Keys starting with "_" are internal
+(token offsets, links between items) and are dropped by `to_json`.
+"""
+
+from spacy.tokens import Doc
+
+# name -> default; lists are created per document by `init_doc`, never shared.
+DOC_ATTRS = ("record", "source_text", "dateline", "actors", "mentions", "dates", "amounts",
+             "quotes", "events", "places")
+
+
+def register() -> None:
+    for name in DOC_ATTRS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def init_doc(doc: Doc, record: dict, source_text: str) -> Doc:
+    """Attach the input record and fresh result containers to a new Doc."""
+    doc._.record = record
+    doc._.source_text = source_text
+    doc._.dateline = None
+    for name in ("actors", "mentions", "dates", "amounts", "quotes", "events", "places"):
+        setattr(doc._, name, [])
+    return doc
+
+
+register()

@@ -1,0 +1,35 @@
+"""Shared queries over what the components wrote, so each component need not re-scan the Doc.
+
+`doc._.mentions` items (written by the actors component):
+    {"start", "end"  (chars), "tok": [ts, te) token range, "head": token index,
+     "actor": actor id | None, "actors": [ids] (compound or plural mentions), "text"}
+`doc._.actors` items are the document-JSON actors, keyed by "id".
+"""
+
+from __future__ import annotations
+
+
+def actor_index(doc) -> dict:
+    return {a["id"]: a for a in doc._.actors or []}
+
+
+def mentions_in(doc, ts: int, te: int) -> list[dict]:
+    """Mentions lying inside token range [ts, te)."""
+    return [m for m in doc._.mentions or [] if m["tok"][0] >= ts and m["tok"][1] <= te]
+
+
+def mention_at(doc, i: int) -> dict | None:
+    """The mention covering token i, if any."""
+    for m in doc._.mentions or []:
+        if m["tok"][0] <= i < m["tok"][1]:
+            return m
+    return None
+
+
+def mention_actor_ids(m: dict) -> list[str]:
+    return list(m.get("actors") or ([m["actor"]] if m.get("actor") else []))
+
+
+def items_in(items, start: int, end: int) -> list[dict]:
+    """Items (dates, amounts, places...) whose char span lies inside [start, end)."""
+    return [x for x in items or [] if x["span"][0] >= start and x["span"][1] <= end]

@@ -1,0 +1,103 @@
+"""Stream records through the pipeline, in this process or in worker processes.
+
+Work is cut into batches; at most ``2 * workers`` batches are in flight, so memory stays
+bounded whatever the corpus size.  Each worker loads the pipeline once.  A record whose
+processing raises is reported as an error and the rest of its batch is still processed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections import deque
+from itertools import islice
+from typing import Iterable, Iterator
+
+from communique.ingest.records import InputError, Record
+
+_NLP = None
+
+
+def _get_nlp(model):
+    global _NLP
+    if _NLP is None:
+        from communique.pipeline.builder import build_pipeline
+
+        _NLP = build_pipeline(model)
+    return _NLP
+
+
+def process_batch(records: list[dict], model: str | None = None) -> list[tuple[dict, dict | None, str | None]]:
+    """Process a batch; returns (record, document JSON or None, error message or None) in order."""
+    from communique.pipeline.builder import make_doc
+    from communique.pipeline.serialize import to_json
+
+    nlp = _get_nlp(model)
+    try:
+        docs = [make_doc(nlp, r) for r in records]
+        return [(r, to_json(d), None) for r, d in zip(records, nlp.pipe(docs))]
+    except Exception:  # isolate the failing record(s)
+        out = []
+        for r in records:
+            try:
+                doc = nlp(make_doc(nlp, r))
+                out.append((r, to_json(doc), None))
+            except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
+                out.append((r, None, f"{r.get('origin') or r.get('id')}: processing failed: "
+                                     f"{type(exc).__name__}: {exc}"))
+        return out
+
+
+def _init_worker(model):
+    _get_nlp(model)
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def process_stream(items: Iterable[Record | InputError], model: str | None = None, workers: int = 1,
+                   batch_size: int = 16) -> Iterator[tuple[dict | InputError, dict | None, str | None]]:
+    """Yield (record dict | InputError, document JSON | None, error | None), in input order.
+
+    Input errors pass straight through (in order) so the caller can report them.
+    """
+
+    def batches():
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, batch_size))
+            if not chunk:
+                return
+            yield chunk
+
+    def split(chunk):
+        recs = [x.to_dict() for x in chunk if isinstance(x, Record)]
+        return chunk, recs
+
+    def merge(chunk, results):
+        res = iter(results)
+        for x in chunk:
+            if isinstance(x, InputError):
+                yield x, None, None
+            else:
+                yield next(res)
+
+    if workers <= 1:
+        for chunk in batches():
+            chunk, recs = split(chunk)
+            yield from merge(chunk, process_batch(recs, model) if recs else [])
+        return
+
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        pending: deque = deque()
+        for chunk in batches():
+            chunk, recs = split(chunk)
+            pending.append((chunk, pool.apply_async(process_batch, (recs, model)) if recs else None))
+            while len(pending) >= 2 * workers:
+                c, fut = pending.popleft()
+                yield from merge(c, fut.get() if fut else [])
+        while pending:
+            c, fut = pending.popleft()
+            yield from merge(c, fut.get() if fut else [])
