@@ -12,6 +12,11 @@ app = typer.Typer(help="communique: news articles in, verifiable PLOVER/CAMEO ev
                   no_args_is_help=True, add_completion=False)
 
 
+@app.callback()
+def _root():
+    """communique: news articles in, verifiable PLOVER/CAMEO event data out."""
+
+
 def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
