@@ -1,0 +1,448 @@
+"""The DuckDB store: documents and everything extracted from them, queryable (docs/store.md).
+
+Only the document JSON crosses this boundary: `add_documents` takes document dicts (and the
+original texts), the query methods return plain dicts.  Every write batch is one
+transaction, so a failure half-way leaves the store exactly as it was.  All SQL is
+parameterised.  One `Store` may be shared by threads (reads use their own cursor, writes
+are serialised by a lock).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import duckdb
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "communique.duckdb"
+CHILD_TABLES = ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places")
+INSERT_CHUNK = 200  # rows per multi-row INSERT statement
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used (missing file, newer schema, ...)."""
+
+
+def _sha1(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
+
+
+def canonical_json(doc: dict) -> str:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _int(v):
+    try:
+        return None if v is None or isinstance(v, bool) else int(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(v):
+    try:
+        return None if v is None or isinstance(v, bool) else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _str(v):
+    return None if v is None else str(v)
+
+
+def _bool(v):
+    return None if v is None else bool(v)
+
+
+def _span(item: dict) -> tuple:
+    sp = item.get("span") if isinstance(item, dict) else None
+    if isinstance(sp, (list, tuple)) and len(sp) == 2:
+        return _int(sp[0]), _int(sp[1])
+    return None, None
+
+
+def _json(v):
+    return None if v is None else json.dumps(v, ensure_ascii=False)
+
+
+def _upper(v):
+    return None if v in (None, "") else str(v).upper()
+
+
+def parse_dyad(dyad) -> tuple[str, str]:
+    """'KAZ-RUS' (or 'KAZ:RUS', or a pair) -> ('KAZ', 'RUS')."""
+    if isinstance(dyad, (list, tuple)) and len(dyad) == 2:
+        a, b = dyad
+    else:
+        parts = str(dyad).replace(":", "-").replace(",", "-").split("-")
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) != 2:
+            raise ValueError(f"dyad must look like KAZ-RUS, got {dyad!r}")
+        a, b = parts
+    return str(a).upper(), str(b).upper()
+
+
+class Store:
+    """A communique DuckDB database.
+
+    `Store(path)` opens (creating if needed) a store for writing; `Store(path, read_only=True)`
+    opens an existing one for serving (several read-only processes may share the file).
+    Use as a context manager or call `close()`.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}: run `communique ingest` first")
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if read_only:
+            self._check_version()
+        else:
+            self._create()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        con, self._con = getattr(self, "_con", None), None
+        if con is not None:
+            con.close()
+
+    def _cursor(self):
+        if self._con is None:
+            raise StoreError("store is closed")
+        return self._con.cursor()
+
+    def _create(self) -> None:
+        sql = resources.files("communique.store").joinpath("schema.sql").read_text(encoding="utf-8")
+        with self._lock:
+            self._con.execute(sql)
+            row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None:
+                from communique import __version__ as version
+
+                self._con.executemany("INSERT INTO meta VALUES (?, ?)",
+                                      [("schema_version", str(SCHEMA_VERSION)), ("created_by", f"communique {version}")])
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(f"{self.path} has schema version {row[0]}; this communique reads {SCHEMA_VERSION}")
+
+    def _check_version(self) -> None:
+        try:
+            row = self._cursor().execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException as exc:
+            raise StoreError(f"{self.path} is not a communique store") from exc
+        if row is None or int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: unsupported schema version {row and row[0]}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._cursor().execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def _transaction(self):
+        if self.read_only:
+            raise StoreError("store opened read-only")
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    def add_documents(self, docs: Iterable[dict], text_by_id: Mapping[str, str] | None = None) -> dict:
+        """Store a batch of document JSON dicts in ONE transaction; returns counts.
+
+        `text_by_id` maps a document id to its original input text (spans index into it).
+        Same id and same content (text and JSON) -> unchanged; same id with new content ->
+        the old document and all its rows are replaced.  If anything raises (including the
+        `docs` iterator itself), nothing of the batch is written.
+        Returns {"added": n, "replaced": n, "unchanged": n}.
+        """
+        text_by_id = text_by_id or {}
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        with self._transaction() as con:
+            for doc in docs:
+                if not isinstance(doc, dict) or not doc.get("id"):
+                    raise ValueError("document without an id")
+                doc_id = str(doc["id"])
+                text = text_by_id.get(doc_id)
+                body = canonical_json(doc)
+                json_hash = _sha1(body)
+                content_hash = _sha1(text) if text is not None else json_hash
+                old = con.execute("SELECT content_hash, json_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
+                if old is not None:
+                    if old == (content_hash, json_hash):
+                        counts["unchanged"] += 1
+                        continue
+                    self._delete(con, doc_id)
+                    counts["replaced"] += 1
+                else:
+                    counts["added"] += 1
+                self._insert(con, doc_id, doc, text, content_hash, json_hash, body)
+        return counts
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove one document and all its rows; True if it existed."""
+        with self._transaction() as con:
+            found = con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+            self._delete(con, doc_id)
+        return found
+
+    @staticmethod
+    def _delete(con, doc_id: str) -> None:
+        for table in CHILD_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    @staticmethod
+    def _rows(con, table: str, columns: tuple, rows: list) -> None:
+        if not rows:
+            return
+        one = "(" + ", ".join("?" * len(columns)) + ")"
+        for i in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[i:i + INSERT_CHUNK]
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join([one] * len(chunk))
+            con.execute(sql, [v for row in chunk for v in row])
+
+    def _insert(self, con, doc_id, doc, text, content_hash, json_hash, body) -> None:
+        dl = doc.get("dateline")
+        dl_text = dl.get("text") if isinstance(dl, dict) else _str(dl)
+        con.execute("INSERT INTO documents (id, content_hash, json_hash, url, title, source, published, language, "
+                    "dateline, text, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [doc_id, content_hash, json_hash, _str(doc.get("url")), _str(doc.get("title")),
+                     _str(doc.get("source")), _str(doc.get("published")), _str(doc.get("language")),
+                     dl_text, text, body])
+        actors = [(doc_id, _str(a.get("id")) or f"a{i}", _str(a.get("name")), _str(a.get("kind")), _upper(a.get("code")),
+                   _str(a.get("org")), _upper(a.get("sector")), _str(a.get("role")), _json(a.get("mentions")))
+                  for i, a in enumerate(doc.get("actors") or []) if isinstance(a, dict)]
+        self._rows(con, "actors", ("doc_id", "actor_id", "name", "kind", "code", "org", "sector", "role", "mentions"),
+                   actors)
+        events, links = [], []
+        for rank, e in enumerate(x for x in doc.get("events") or [] if isinstance(x, dict)):
+            eid = _str(e.get("id")) or f"e{rank}"
+            trig = e.get("trigger") if isinstance(e.get("trigger"), dict) else {}
+            ts, te = _span(trig)
+            events.append((doc_id, eid, rank, _upper(e.get("event")), _str(e.get("mode")), _str(e.get("cameo")),
+                           _str(e.get("quad")), _float(e.get("goldstein")), _str(e.get("date")),
+                           _str(e.get("date_text")), _bool(e.get("planned")), _bool(e.get("negated")),
+                           _int(e.get("sentence")), _str(trig.get("text")), ts, te, _float(e.get("confidence")),
+                           _json(e.get("location")), _int(e.get("dead")), _int(e.get("injured")),
+                           _int(e.get("arrested")), _int(e.get("size"))))
+            for role in ("source", "target"):
+                for pos, a in enumerate(x for x in e.get(role) or [] if isinstance(x, dict)):
+                    s, t = _span(a)
+                    links.append((doc_id, eid, role, pos, _str(a.get("actor")), _upper(a.get("code")),
+                                  _upper(a.get("sector")), _str(a.get("text")), s, t))
+        self._rows(con, "events", ("doc_id", "event_id", "rank", "event", "mode", "cameo", "quad", "goldstein", "date",
+                                   "date_text", "planned", "negated", "sentence", "trigger_text", "trigger_start",
+                                   "trigger_end", "confidence", "location", "dead", "injured", "arrested", "size"),
+                   events)
+        self._rows(con, "event_actors", ("doc_id", "event_id", "role", "position", "actor_id", "code", "sector",
+                                         "text", "span_start", "span_end"), links)
+        quotes = []
+        for i, q in enumerate(x for x in doc.get("quotes") or [] if isinstance(x, dict)):
+            sp = q.get("speaker") if isinstance(q.get("speaker"), dict) else {}
+            s, t = _span(q)
+            quotes.append((doc_id, i, _str(q.get("text")), s, t, _bool(q.get("direct")), _str(sp.get("actor")),
+                           _json(sp.get("actors")), _str(sp.get("name")), _upper(sp.get("code"))))
+        self._rows(con, "quotes", ("doc_id", "position", "text", "span_start", "span_end", "direct", "speaker_actor",
+                                   "speaker_actors", "speaker_name", "speaker_code"), quotes)
+        amounts = [(doc_id, i, _float(a.get("value")), _str(a.get("unit")), _str(a.get("text")), *_span(a),
+                    _str(a.get("about")), _int(a.get("year")), _str(a.get("qualifier")))
+                   for i, a in enumerate(x for x in doc.get("amounts") or [] if isinstance(x, dict))]
+        self._rows(con, "amounts", ("doc_id", "position", "value", "unit", "text", "span_start", "span_end", "about",
+                                    "year", "qualifier"), amounts)
+        dates = [(doc_id, i, _str(d.get("text")), *_span(d), _str(d.get("value")), _str(d.get("end")))
+                 for i, d in enumerate(x for x in doc.get("dates") or [] if isinstance(x, dict))]
+        self._rows(con, "dates", ("doc_id", "position", "text", "span_start", "span_end", "value", "end_value"), dates)
+        places = [(doc_id, i, _str(p.get("text")), *_span(p), _str(p.get("name")), _upper(p.get("country")),
+                   _float(p.get("lat")), _float(p.get("lon")), _int(p.get("geonameid")))
+                  for i, p in enumerate(x for x in doc.get("places") or [] if isinstance(x, dict))]
+        self._rows(con, "places", ("doc_id", "position", "text", "span_start", "span_end", "name", "country", "lat",
+                                   "lon", "geonameid"), places)
+
+    # -- reading ---------------------------------------------------------------------------
+    def _event_filters(self, dyad=None, directed=False, actor=None, event=None, quad=None, since=None, until=None,
+                       q=None, doc_id=None) -> tuple[str, list]:
+        where, params = [], []
+
+        def has(role, code):
+            params.append(role)
+            params.append(code)
+            return ("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id "
+                    "AND x.role = ? AND x.code = ?)")
+
+        if dyad:
+            a, b = parse_dyad(dyad)
+            clause = f"({has('source', a)} AND {has('target', b)})"
+            if not directed:
+                clause = f"({clause} OR ({has('source', b)} AND {has('target', a)}))"
+            where.append(clause)
+        if actor:
+            where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id "
+                         "AND (x.code = ? OR x.actor_id = ?))")
+            params += [str(actor).upper(), str(actor)]
+        if event:
+            cats = [c.strip().upper() for c in (event if isinstance(event, (list, tuple)) else str(event).split(","))
+                    if c.strip()]
+            where.append("e.event IN (" + ", ".join("?" * len(cats)) + ")")
+            params += cats
+        if quad:
+            where.append("lower(e.quad) = lower(?)")
+            params.append(str(quad))
+        if since:
+            where.append("coalesce(e.date, d.published) >= ?")
+            params.append(str(since))
+        if until:
+            # inclusive: "2025-10" <= until "2025-10-31"; a day equal to `until` is kept
+            where.append("coalesce(e.date, d.published) <= ?")
+            params.append(str(until))
+        if q:
+            like = f"%{q}%"
+            where.append("(e.trigger_text ILIKE ? OR d.title ILIKE ? OR EXISTS (SELECT 1 FROM event_actors x "
+                         "WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id AND x.text ILIKE ?))")
+            params += [like, like, like]
+        if doc_id:
+            where.append("e.doc_id = ?")
+            params.append(str(doc_id))
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def query_events(self, dyad=None, directed: bool = False, actor=None, event=None, quad=None, since=None,
+                     until=None, q=None, limit: int | None = None, offset: int = 0, doc_id=None) -> list[dict]:
+        """Events matching every given filter, newest first (then by document and rank).
+
+        dyad: "KAZ-RUS" -> events with a KAZ source and RUS target or, unless `directed`, the
+        reverse.  actor: a code (or actor id) among sources or targets.  event: a PLOVER category
+        (or a comma list).  quad: e.g. "verbal cooperation".  since/until: inclusive ISO dates,
+        compared with the event date or, when it has none, the document's publication date.
+        q: case-insensitive text in the trigger, an actor's text or the document title.
+        Each result: doc_id, id, event, mode, cameo, quad, goldstein, date, date_text, planned,
+        negated, sentence, trigger {text, span}, confidence, rank, title, url, published, and
+        source/target lists of {actor, code, sector, text, span}.
+        """
+        where, params = self._event_filters(dyad, directed, actor, event, quad, since, until, q, doc_id)
+        sql = ("SELECT e.doc_id, e.event_id, e.event, e.mode, e.cameo, e.quad, e.goldstein, e.date, e.date_text, "
+               "e.planned, e.negated, e.sentence, e.trigger_text, e.trigger_start, e.trigger_end, e.confidence, "
+               "e.rank, d.title, d.url, d.published, d.source "
+               "FROM events e JOIN documents d ON d.id = e.doc_id" + where +
+               " ORDER BY coalesce(e.date, d.published) DESC NULLS LAST, e.doc_id, e.rank")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
+        cur = self._cursor()
+        rows = cur.execute(sql, params).fetchall()
+        out = []
+        for r in rows:
+            out.append({"doc_id": r[0], "id": r[1], "event": r[2], "mode": r[3], "cameo": r[4], "quad": r[5],
+                        "goldstein": r[6], "date": r[7], "date_text": r[8], "planned": r[9], "negated": r[10],
+                        "sentence": r[11], "trigger": {"text": r[12], "span": [r[13], r[14]]},
+                        "confidence": r[15], "rank": r[16], "title": r[17], "url": r[18], "published": r[19],
+                        "doc_source": r[20], "source": [], "target": []})
+        if out:
+            by_key = {(e["doc_id"], e["id"]): e for e in out}
+            doc_ids = sorted({e["doc_id"] for e in out})
+            links = cur.execute(
+                "SELECT doc_id, event_id, role, actor_id, code, sector, text, span_start, span_end FROM event_actors "
+                "WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id, event_id, role, position", [doc_ids]).fetchall()
+            for d, eid, role, aid, code, sector, text, s, t in links:
+                ev = by_key.get((d, eid))
+                if ev is not None:
+                    ev[role].append({"actor": aid, "code": code, "sector": sector, "text": text,
+                                     "span": [s, t] if s is not None else None})
+        return out
+
+    def count_events(self, **filters) -> int:
+        """How many events `query_events(**filters)` would return without limit/offset."""
+        filters.pop("limit", None)
+        filters.pop("offset", None)
+        where, params = self._event_filters(**filters)
+        return self._cursor().execute("SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id" + where,
+                                      params).fetchone()[0]
+
+    def get_document(self, doc_id: str) -> dict | None:
+        """The stored document JSON plus "text" (original input) and "ingested_at"; None if absent."""
+        row = self._cursor().execute("SELECT doc, text, ingested_at FROM documents WHERE id = ?",
+                                     [str(doc_id)]).fetchone()
+        if row is None:
+            return None
+        doc = json.loads(row[0])
+        doc["text"] = row[1]
+        doc["ingested_at"] = row[2].isoformat() if row[2] is not None else None
+        return doc
+
+    def list_documents(self, limit: int | None = None, offset: int = 0, q: str | None = None,
+                       since: str | None = None, until: str | None = None) -> list[dict]:
+        """Document summaries (id, title, url, source, published, dateline, n_events, n_actors,
+        n_quotes, n_amounts), newest publication first.  q searches title and text."""
+        where, params = [], []
+        if q:
+            where.append("(d.title ILIKE ? OR d.text ILIKE ?)")
+            params += [f"%{q}%", f"%{q}%"]
+        if since:
+            where.append("d.published >= ?")
+            params.append(str(since))
+        if until:
+            where.append("d.published <= ?")
+            params.append(str(until))
+        sql = ("SELECT d.id, d.title, d.url, d.source, d.published, d.dateline, "
+               "(SELECT count(*) FROM events e WHERE e.doc_id = d.id), "
+               "(SELECT count(*) FROM actors a WHERE a.doc_id = d.id), "
+               "(SELECT count(*) FROM quotes x WHERE x.doc_id = d.id), "
+               "(SELECT count(*) FROM amounts x WHERE x.doc_id = d.id) FROM documents d")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.published DESC NULLS LAST, d.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
+        keys = ("id", "title", "url", "source", "published", "dateline", "n_events", "n_actors", "n_quotes",
+                "n_amounts")
+        return [dict(zip(keys, r)) for r in self._cursor().execute(sql, params).fetchall()]
+
+    def summary(self, top: int = 10) -> dict:
+        """Counts per table, events per category, top dyads and actors, and the date range."""
+        cur = self._cursor()
+        counts = {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("documents", "actors", "events", "quotes", "amounts", "dates", "places")}
+        by_cat = cur.execute("SELECT event, count(*) n FROM events GROUP BY event ORDER BY n DESC, event").fetchall()
+        by_quad = cur.execute("SELECT quad, count(*) n FROM events GROUP BY quad ORDER BY n DESC, quad").fetchall()
+        dyads = cur.execute(
+            "SELECT s.code, t.code, count(DISTINCT (s.doc_id, s.event_id)) n FROM event_actors s "
+            "JOIN event_actors t ON s.doc_id = t.doc_id AND s.event_id = t.event_id AND t.role = 'target' "
+            "WHERE s.role = 'source' AND s.code IS NOT NULL AND t.code IS NOT NULL AND s.code <> t.code "
+            "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [top]).fetchall()
+        actors = cur.execute(
+            "SELECT code, count(DISTINCT (doc_id, event_id)) n FROM event_actors WHERE code IS NOT NULL "
+            "GROUP BY code ORDER BY n DESC, code LIMIT ?", [top]).fetchall()
+        span = cur.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        return {"schema_version": self.schema_version, "counts": counts,
+                "events_by_category": [{"event": c, "n": n} for c, n in by_cat],
+                "events_by_quad": [{"quad": c, "n": n} for c, n in by_quad],
+                "top_dyads": [{"source": s, "target": t, "n": n} for s, t, n in dyads],
+                "top_actors": [{"code": c, "n": n} for c, n in actors],
+                "published": {"first": span[0], "last": span[1]}}
