@@ -1,8 +1,316 @@
-"""dates extractor: registered as `communique_dates`; fills `doc._.dates`. (First version pending; see issue tracker.)"""
+"""Time expressions, resolved against the publication date: registered as `communique_dates`.
+
+Detection is a set of regular expressions over the Doc text (the Doc text has the same
+offsets as the input), because news dates follow a handful of written forms and regexes
+give exact spans.  Resolution is our own code: dateparser resolves "Thursday" on a
+Thursday to the week before and guesses the year of "November 12" without looking at
+tense, both wrong for news.  Tense comes from the spaCy parse of the date's clause.
+
+Each item of `doc._.dates`:
+    {"text", "span": [s, e], "value": "YYYY-MM-DD"|"YYYY-MM"|"YYYY", "end": same|None,
+     "_tok": [ts, te], "_grain": "day|month|year", "_sent": sentence start token,
+     "_kind": "absolute|relative|anniversary"}
+An "anniversary" item's value is the founding year ("33rd anniversary" in 2025 -> "1992");
+it says when something began, not when the sentence's event happens.
+
+`date_for_span(doc, ts, te)` gives the events component the date of a token range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
 
 from spacy.language import Language
+
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTH_NAMES["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PREP = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate|mid-?|[Ll]ast|[Nn]ext|[Tt]his|year|[Tt]hroughout)"
+_NUMWORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_ORDWORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+
+# (kind, compiled pattern); the first pattern that claims characters wins, so longer forms come first.
+PATTERNS = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
+    ("dmy_num", re.compile(rf"\b(?P<d>0[1-9]|[12]\d|3[01])[-/.](?P<m>0[1-9]|1[0-2])[-/.](?P<y>{_YEAR})\b")),
+    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b")),
+    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b")),
+    ("month_d", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s+(?P<y>{_YEAR}))?\b")),
+    ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")),
+    ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
+    ("anniv", re.compile(r"\b(?:the\s+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?\s+anniversary\b", re.I)),
+    ("years_since", re.compile(r"\b(?P<n>\d{1,3})\s+years\s+since\b")),
+    ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>week|month|year)\b")),
+    ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+(?P<unit>week|weekend|month|year)\b")),
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago\b")),
+    ("day_word", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")),
+    ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<wd>{_WEEKDAY}){_PART}\b")),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART}\b")),
+    ("month_alone", re.compile(rf"\b{_PREP}\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?(?P<mon>{_MONTH})\b(?![\s,]+\d)")),
+    ("year_range", re.compile(rf"\b{_PREP}\s+(?:the\s+)?(?P<y>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("year_alone", re.compile(rf"\b{_PREP}\s+(?:the\s+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
+]
+# for these, the preposition is context, not part of the date text
+_CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range"}
+
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan",
+                "expected", "slated", "set", "forthcoming", "next", "tomorrow", "would"}
+
+
+def _int(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _month(s: str) -> int:
+    return MONTH_NAMES[s.rstrip(".").lower()]
+
+
+def _fmt(d: dt.date, grain: str) -> str:
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[grain]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def clause_tense(doc, i: int) -> str:
+    """'future', 'past' or 'present' for the clause that governs token i."""
+    tok = doc[i]
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    scope = [verb] if verb is not None else []
+    if verb is not None:
+        scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]
+        scope += list(verb.ancestors)[:1]
+    # the words of the phrase around the date ("the upcoming visit ... scheduled for")
+    sent = tok.sent
+    window = doc[max(sent.start, i - 8):i]
+    words = {t.lower_ for t in scope} | {t.lower_ for t in window}
+    if words & FUTURE_WORDS:
+        return "future"
+    if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+                             or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):
+        return "past"
+    return "present"
+
+
+def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shift: int | None) -> dt.date | None:
+    """A month(-day) without year: past -> latest on/before publication, future -> next, else nearest."""
+    d = day or 1
+    if year_shift is not None:
+        return _safe_date(pub.year + year_shift, month, d)
+    cands = [c for c in (_safe_date(pub.year + k, month, d) for k in (-1, 0, 1)) if c]
+    if day is None:  # compare months, not days
+        key = lambda c: (c.year, c.month)
+        before = [c for c in cands if key(c) <= (pub.year, pub.month)]
+        after = [c for c in cands if key(c) >= (pub.year, pub.month)]
+    else:
+        before = [c for c in cands if c <= pub]
+        after = [c for c in cands if c >= pub]
+    if tense == "future" and after:
+        return min(after)
+    if tense == "past" and before:
+        return max(before)
+    return min(cands, key=lambda c: abs((c - pub).days))
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _year_shift_near(text: str, s: int, e: int) -> int | None:
+    """'last year on March 19' / 'March 19 last year': the year named next to a yearless date."""
+    ctx = text[max(0, s - 16):s] + " " + text[e:e + 16]
+    m = re.search(r"\b(last|this|next)\s+year\b", ctx, re.I)
+    return {"last": -1, "this": 0, "next": 1}[m.group(1).lower()] if m else None
+
+
+def _resolve(kind, m, text, pub, tense_at):
+    """(value, end, grain, kind) for one regex match, or None when it cannot be resolved."""
+    g = m.groupdict()
+    s, e = m.span()
+    if kind in ("iso", "dmy_num"):
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (d.isoformat(), None, "day", "absolute") if d else None
+    if kind in ("dd_month", "month_dd"):
+        mon = _month(g["mon"])
+        d1, d2 = _int(g["d1"]), _int(g["d2"])
+        if g["y"]:
+            a, b = _safe_date(int(g["y"]), mon, d1), _safe_date(int(g["y"]), mon, d2)
+        elif pub:
+            a = _resolve_md(mon, d1, pub, tense_at(), _year_shift_near(text, s, e))
+            b = _safe_date(a.year, mon, d2) if a else None
+        else:
+            return None
+        if not (a and b) or b < a:
+            return None
+        return a.isoformat(), b.isoformat(), "day", "absolute" if g["y"] else "relative"
+    if kind in ("month_d", "d_month"):
+        mon, day = _month(g["mon"]), _int(g["d"])
+        if g["y"]:
+            d = _safe_date(int(g["y"]), mon, day)
+        elif pub:
+            d = _resolve_md(mon, day, pub, tense_at(), _year_shift_near(text, s, e))
+        else:
+            return None
+        return (d.isoformat(), None, "day", "absolute" if g["y"] else "relative") if d else None
+    if kind == "month_y":
+        return f"{int(g['y']):04d}-{_month(g['mon']):02d}", None, "month", "absolute"
+    if kind == "month_alone":
+        if not pub or (g["mon"] == "May" and not re.match(r"(?i)in|since|by|until|during|early|late|mid|last|next|this",
+                                                            m.group(0))):
+            return None
+        d = _resolve_md(_month(g["mon"]), None, pub, tense_at(), _year_shift_near(text, s, e))
+        return (_fmt(d, "month"), None, "month", "relative") if d else None
+    if kind == "year_alone":
+        return g["y"], None, "year", "absolute"
+    if kind == "year_range":
+        y2 = g["y2"] if len(g["y2"]) == 4 else g["y"][:2] + g["y2"]
+        return (g["y"], y2, "year", "absolute") if int(y2) > int(g["y"]) else None
+    if kind in ("anniv", "years_since"):
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else _ORDWORDS.get(n)
+        base = tense_at("base_year") or (pub.year if pub else None)
+        return (str(base - n), None, "year", "anniversary") if n and base else None
+    if not pub:
+        return None
+    if kind == "day_word":
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        return (pub + dt.timedelta(days=off)).isoformat(), None, "day", "relative"
+    if kind == "rel_edge":
+        unit, edge = g["unit"], g["edge"].lower()
+        if unit == "week":
+            ws = _week_start(pub)
+            if edge == "earlier":
+                return ws.isoformat(), pub.isoformat(), "day", "relative"
+            return pub.isoformat(), (ws + dt.timedelta(days=6)).isoformat(), "day", "relative"
+        return _fmt(pub, unit), None, unit, "relative"
+    if kind == "rel_unit":
+        rel, unit = g["rel"].lower(), g["unit"]
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if unit in ("week", "weekend"):
+            ws = _week_start(pub) + dt.timedelta(days=7 * step)
+            a, b = (ws + dt.timedelta(days=5), ws + dt.timedelta(days=6)) if unit == "weekend" else (ws, ws + dt.timedelta(days=6))
+            return a.isoformat(), b.isoformat(), "day", "relative"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, "month", "relative"
+        return str(pub.year + step), None, "year", "relative"
+    if kind == "ago":
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+        unit = g["unit"]
+        if unit in ("day", "week"):
+            return (pub - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), None, "day", "relative"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, "month", "relative"
+        return str(pub.year - n), None, "year", "relative"
+    if kind in ("weekday", "rel_weekday"):
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        back = (pub.weekday() - wd) % 7
+        fwd = (wd - pub.weekday()) % 7
+        if rel == "next":
+            d = pub + dt.timedelta(days=fwd or 7)
+        elif rel == "last":
+            d = pub - dt.timedelta(days=back or 7)
+        elif rel == "this" or tense_at() == "future":
+            d = pub + dt.timedelta(days=fwd)
+        else:
+            d = pub - dt.timedelta(days=back)
+        return d.isoformat(), None, "day", "relative"
+    return None
+
+
+def find_dates(doc) -> list[dict]:
+    text = doc.text
+    pub = (doc._.record or {}).get("published")
+    pub = dt.date.fromisoformat(pub) if pub else None
+    taken = bytearray(len(text))
+    found = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if kind in _CONTEXT_PREFIXED:
+                key = "mon" if "mon" in m.groupdict() else "y"
+                s = m.start(key)
+                if kind == "year_range":
+                    e = m.end("y2")
+            if any(taken[s:e]):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            found.append((kind, m, s, e, span))
+            taken[s:e] = b"\x01" * (e - s)
+    found.sort(key=lambda f: f[2])
+    items = []
+    for kind, m, s, e, span in found:
+        sent = span[0].sent
+
+        def tense_at(what="tense", _span=span, _sent=sent, _s=s):
+            if what == "base_year":  # an explicit year elsewhere in the sentence ("The year 2022 marks ...")
+                ym = [int(y) for y in re.findall(rf"\b{_YEAR}\b", _sent.text)]
+                return ym[0] if ym else None
+            return clause_tense(doc, _span[0].i)
+
+        res = _resolve(kind, m, text, pub, tense_at)
+        if res is None:
+            continue
+        value, end, grain, dkind = res
+        items.append({"text": text[s:e], "span": [s, e], "value": value, "end": end,
+                      "_tok": [span.start, span.end], "_grain": grain, "_sent": sent.start, "_kind": dkind})
+    return items
+
+
+def date_for_span(doc, ts: int, te: int) -> dict | None:
+    """The date item that says when the words in token range [ts, te) happen, or None.
+
+    Looks only in the sentence of token ts and skips anniversary items (founding years).
+    Preference: a date inside the range; then one attached to the same clause (the same
+    governing verb); then the nearest by token distance; a finer grain breaks ties.
+    """
+    if not doc._.dates or ts >= len(doc):
+        return None
+    sent = doc[ts].sent
+    cands = [d for d in doc._.dates if d["_sent"] == sent.start and d.get("_kind") != "anniversary"]
+    if not cands:
+        return None
+
+    def verb_of(i):
+        return next((a.i for a in [doc[i], *doc[i].ancestors] if a.pos_ in ("VERB", "AUX")), None)
+
+    clause = {verb_of(i) for i in range(ts, min(te, len(doc)))} - {None}
+    grain_rank = {"day": 0, "month": 1, "year": 2}
+
+    def score(d):
+        a, b = d["_tok"]
+        inside = a >= ts and b <= te
+        dist = 0 if inside else min(abs(a - te), abs(ts - b))
+        same_clause = verb_of(a) in clause
+        return (not inside, not same_clause, dist, grain_rank.get(d["_grain"], 3))
+
+    return min(cands, key=score)
 
 
 @Language.factory("communique_dates")
 def make_dates(nlp, name):
-    return lambda doc: doc
+    def component(doc):
+        doc._.dates = find_dates(doc)
+        return doc
+    return component
