@@ -1,8 +1,469 @@
-"""actors extractor: registered as `communique_actors`; fills `doc._.actors`. (First version pending.)"""
+"""Actors: find every political actor mention and resolve it to a country, an organisation and a sector.
+
+`__call__` = match, then set annotations (as spaCy's SpanRuler does):
+1. `classify` labels tokens with what the knowledge tables know (country names, demonyms, capitals, seats of
+   government, organisations, role words) and what the model knows (PERSON names after titles).
+2. `chunk` groups adjacent labels into actor phrases with a small grammar: "Kazakh Minister of Foreign
+   Affairs Yermek Kosherbayev", "his Russian counterpart Sergey Lavrov", "Lebanon's new President Elias
+   Hrawi", "Hungarian and Romanian officials", "the two foreign ministers".
+3. `resolve` turns phrases into document actors: people are merged by surname (a later "Lavrov" is the same
+   actor), groups and organisations by (country, role), states by code; plural back-references point at the
+   set of actors named before them.
+Results: `doc._.actors` (document JSON actors) and `doc._.mentions` (see lookup.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from communique import knowledge
+from communique.pipeline.textprep import content_sents
+
+NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
+                  "di", "del", "bint", "abu"}
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
+MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ousted", "outgoing", "incoming",
+             "chief", "deputy", "first", "current", "late", "veteran", "newly", "elected", "de", "facto",
+             "self", "-", "proclaimed", "rival", "warring", "embattled", "exiled", "prominent"}
+BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
+PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
+                "states", "government", "governments", "leader", "leaders"}
+# role words that are ordinary nouns unless a country, organisation or name makes them an actor
+WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", "side", "administration",
+              "cabinet", "presidency", "television", "bank", "company", "firm", "church", "university",
+              "secretary", "leader", "official", "authority", "military", "government", "ministry",
+              "delegation", "regime", "counterpart", "resident", "worker", "student", "teacher", "prisoner",
+              "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+PRONOUNS_SG = {"he", "she", "him", "her", "his"}
+PRONOUNS_PL = {"they", "them", "their"}
+
+
+@dataclass
+class Unit:
+    kind: str  # NAT COUNTRY CAPITAL SEAT ORG ROLE NAME
+    start: int
+    end: int
+    key: str | None = None  # country code, organisation key or role phrase
+    complement: bool = False  # "to China" in "ambassador to China": not the actor's own country
+
+
+@dataclass
+class Chunk:
+    start: int
+    end: int
+    units: list[Unit] = field(default_factory=list)
+
+    def of(self, kind):
+        return [u for u in self.units if u.kind == kind]
 
 
 @Language.factory("communique_actors")
 def make_actors(nlp, name):
-    return lambda doc: doc
+    return ActorsComponent(nlp)
+
+
+class ActorsComponent:
+    def __init__(self, nlp):
+        self.kb = knowledge.load()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_label: dict[str, list] = {}
+        for surface, (label, key) in self.kb.surfaces.items():
+            by_label.setdefault(f"{label}|{key}", []).append(surface)
+        for lk, surfaces in by_label.items():
+            self.matcher.add(lk, [nlp.make_doc(s) for s in surfaces])
+        self.roles = {tuple(p.split()): r for p, r in self.kb.roles.items()}
+        self.max_role = max(len(k) for k in self.roles)
+
+    # -- 1. classify -------------------------------------------------------------------------------
+    def _gazetteer(self, doc) -> dict[int, Unit]:
+        spans = []
+        for match_id, s, e in self.matcher(doc):
+            span = doc[s:e]
+            span.label_ = doc.vocab.strings[match_id]
+            spans.append(span)
+        out = {}
+        for span in filter_spans(spans):
+            label, key = span.label_.split("|", 1)
+            kind = {"DEMONYM": "NAT"}.get(label, label)
+            u = Unit(kind, span.start, span.end, key)
+            for i in range(span.start, span.end):
+                out[i] = u
+        return out
+
+    def _role_at(self, doc, i, taken) -> Unit | None:
+        for n in range(min(self.max_role, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
+                continue
+            keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
+            for k in keys:
+                if k in self.roles:
+                    last = toks[-1]
+                    if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
+                        return None
+                    return Unit("ROLE", i, i + n, " ".join(k))
+        return None
+
+    def classify(self, doc) -> list[Unit | None]:
+        labels: list[Unit | None] = [None] * len(doc)
+        gaz = self._gazetteer(doc)
+        for i, u in gaz.items():
+            labels[i] = u
+        i = 0
+        while i < len(doc):
+            if labels[i] is None:
+                u = self._role_at(doc, i, gaz)
+                if u:
+                    for j in range(u.start, u.end):
+                        labels[j] = u
+                    i = u.end
+                    continue
+            i += 1
+        # names: PERSON entities, and proper-noun runs right after a role word (titles)
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            prev = labels[i - 1] if i else None
+            after_title = prev is not None and prev.kind == "ROLE"
+            if labels[i] is None and self._name_token(t, after_title):
+                j = i + 1
+                while j < len(doc) and labels[j] is None and (
+                        self._name_token(doc[j], True) or doc[j].text in NAME_SUFFIXES
+                        or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                            and doc[j + 1].text[:1].isupper())
+                        or (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+                    j += 1
+                while j > i and doc[j - 1].text == "-":
+                    j -= 1
+                u = Unit("NAME", i, j)
+                for k in range(i, j):
+                    labels[k] = u
+                i = j
+                continue
+            i += 1
+        return labels
+
+    @staticmethod
+    def _name_token(t, after_title) -> bool:
+        if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num:
+            return False
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT",
+                           "LAW", "PERCENT", "QUANTITY"):
+            return False
+        return after_title and t.pos_ in ("PROPN", "NOUN", "X") and t.is_sent_start is not True
+
+    # -- 2. chunk ----------------------------------------------------------------------------------
+    def chunk(self, doc, labels, sent) -> list[Chunk]:
+        chunks = []
+        i = sent.start
+        while i < sent.end:
+            u = labels[i]
+            if u is None:
+                i += 1
+                continue
+            c = Chunk(i, u.end, [u])
+            j = u.end
+            while j < sent.end:
+                t = doc[j]
+                nxt = labels[j]
+                last = c.units[-1]
+                if nxt is not None and nxt is not last:
+                    # a second NAME after a NAME, or an ORG after a NAME, starts a new phrase
+                    if last.kind == "NAME" and nxt.kind in ("NAME", "ORG", "COUNTRY", "NAT", "ROLE"):
+                        break
+                    c.units.append(nxt)
+                    j = nxt.end
+                    continue
+                if t.text in ("'s", "’s", "'") and last.kind in ("COUNTRY", "ORG", "CAPITAL", "SEAT"):
+                    j += 1
+                    continue
+                if t.lower_ in MODIFIERS and j + 1 < sent.end and labels[j + 1] is not None \
+                        and labels[j + 1].kind in ("ROLE", "NAT", "COUNTRY", "ORG"):
+                    j += 1
+                    continue
+                if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end:
+                    n2 = labels[j + 1] or (labels[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < sent.end else None)
+                    if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and not c.of("NAME"):
+                        c.units.append(n2)
+                        j = n2.end
+                        continue
+                if t.lower_ == "to" and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
+                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
+                    n2 = labels[j + 1]
+                    c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
+                    j = n2.end
+                    continue
+                if t.lower_ in ("and", ",") and last.kind in ("NAT", "ROLE", "COUNTRY") and not c.of("NAME") \
+                        and j + 1 < sent.end and labels[j + 1] is not None \
+                        and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end):
+                    j += 1
+                    continue
+                if t.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+                    j += 3  # "Foreign Minister (FM) Shah Mehmood Qureshi"
+                    continue
+                break
+            c.end = j
+            chunks.append(c)
+            i = j
+        return chunks
+
+    @staticmethod
+    def _continues(labels, j, end) -> bool:
+        """After "X and Y", is the phrase still going (another unit of a different kind follows)?"""
+        u = labels[j]
+        k = u.end
+        while k < end and labels[k] is not None and labels[k].kind == u.kind:
+            k = labels[k].end
+        return k < end and labels[k] is not None and labels[k].kind != u.kind
+
+    # -- 3. resolve --------------------------------------------------------------------------------
+    def __call__(self, doc):
+        labels = self.classify(doc)
+        state = _DocActors(self.kb, doc)
+        for sent_i, sent in enumerate(content_sents(doc)):
+            first = len(state.mentions)
+            for c in self.chunk(doc, labels, sent):
+                state.add_chunk(c, sent_i)
+            state.note_groups(state.mentions[first:])
+            state.pronouns(sent)
+        state.finish()
+        return doc
+
+
+class _DocActors:
+    """Actors of one document while they are being resolved."""
+
+    def __init__(self, kb, doc):
+        self.kb, self.doc = kb, doc
+        self.actors: list[dict] = []
+        self.mentions: list[dict] = []
+        self.by_key: dict[tuple, dict] = {}
+        self.persons: list[dict] = []  # in order of last mention
+        self.last_group: list[str] = []
+        self.last_person_group: list[str] = []
+
+    # actor bookkeeping
+    def actor(self, key, **attrs) -> dict:
+        a = self.by_key.get(key)
+        if a is None:
+            a = {"id": f"a{len(self.actors) + 1}", "name": None, "kind": None, "code": None, "org": None,
+                 "sector": None, "role": None, "mentions": []}
+            self.actors.append(a)
+            self.by_key[key] = a
+        for k, v in attrs.items():
+            if v is not None and (a.get(k) is None or k == "role" and a["kind"] == "person"):
+                a[k] = v
+        return a
+
+    def state_actor(self, code):
+        c = self.kb.country(code)
+        return self.actor(("state", code), name=c.name if c else code, kind="state", code=code)
+
+    def mention(self, chunk_start, chunk_end, ids, head=None):
+        doc = self.doc
+        s, e = doc[chunk_start].idx, doc[chunk_end - 1].idx + len(doc[chunk_end - 1])
+        m = {"start": s, "end": e, "tok": [chunk_start, chunk_end], "head": head if head is not None else chunk_end - 1,
+             "actor": ids[0] if len(ids) == 1 else None, "actors": list(ids),
+             "text": doc._.source_text[s:e]}
+        self.mentions.append(m)
+        for i in ids:
+            a = next(x for x in self.actors if x["id"] == i)
+            if [s, e] not in a["mentions"]:
+                a["mentions"].append([s, e])
+        return m
+
+    def find_person(self, name_tokens):
+        words = [w.lower() for w in name_tokens if w not in NAME_SUFFIXES and w != "-"]
+        if not words:
+            return None
+        for a in reversed(self.persons):
+            pw = [w.lower() for w in (a["name"] or "").replace("-", " - ").split() if w not in NAME_SUFFIXES]
+            if words[-1] in pw[-1:] or (len(words) == 1 and words[0] in pw[1:]):
+                return a
+            if len(words) > 1 and pw and pw[-1] == words[-1]:
+                return a
+        return None
+
+    # phrase interpretation
+    def add_chunk(self, c: Chunk, sent_i: int):
+        doc, kb = self.doc, self.kb
+        names = c.of("NAME")
+        roles = c.of("ROLE")
+        orgs = c.of("ORG")
+        places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
+        codes = list(dict.fromkeys(u.key for u in places))
+        role = kb.roles[roles[-1].key] if roles else None
+        role_text = None
+        if roles:
+            parts = [kb.roles[r.key].role for r in roles if kb.roles[r.key].role]
+            role_text = " and ".join(dict.fromkeys(parts)) or None
+            comp = [u for u in c.units if u.complement]
+            if comp and role_text:
+                cc = kb.country(comp[0].key)
+                role_text = f"{role_text} to {cc.name if cc else comp[0].key}"
+        org = kb.organisations[orgs[0].key] if orgs else None
+        head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end, i))
+
+        if names:
+            name_toks = [t.text for t in doc[names[-1].start:names[-1].end]]
+            a = self.find_person(name_toks)
+            if role and role.phrase == "counterpart" and not role_text:
+                role_text = self._counterpart_role()
+            code = codes[0] if codes else (org.code if org else None)
+            sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
+            if a is None:
+                a = self.actor(("person", len(self.actors)), name=" ".join(name_toks).replace(" - ", "-"),
+                               kind="person")
+            else:
+                full = " ".join(name_toks).replace(" - ", "-")
+                if len(full) > len(a["name"] or ""):
+                    a["name"] = full
+            for k, v in (("code", code), ("sector", sector), ("role", role_text), ("org", org.acronym if org else None)):
+                if v is not None and (a[k] is None or k == "role"):
+                    a[k] = v
+            self.persons = [p for p in self.persons if p is not a] + [a]
+            self.mention(c.start, c.end, [a["id"]], head_tok)
+            return
+
+        if role:
+            r = roles[-1]
+            words = role.phrase.split()
+            head_i = r.start + (min(words.index(w) for w in ("of", "for") if w in words) - 1
+                                if {"of", "for"} & set(words) else len(words) - 1)
+            plural = doc[head_i].tag_ in ("NNS", "NNPS") or role.kind == "group"
+            det = {t.lower_ for t in doc[max(0, c.start - 2):c.start]}
+            if not codes and not org and plural:
+                ids = self._backref(role) if det & BACKREF_DETS else []
+                if ids:
+                    self.mention(c.start, c.end, ids, head_tok)
+                if ids or role.kind == "person":
+                    return
+            if not codes and not org and role.phrase in WEAK_ROLES and role.kind != "org":
+                return
+            if not codes and org is None and role.kind == "person" and role.phrase in ("counterpart",):
+                return
+            ids = []
+            for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
+                if code is None and org is None and role.kind == "org" and role.phrase in WEAK_ROLES:
+                    code = self._home_code()
+                    if code is None:
+                        return
+                key = ("role", code, org.key if org else None, role_text or role.phrase)
+                name = doc._.source_text[doc[self._skip_det(c.start)].idx:doc[c.end - 1].idx + len(doc[c.end - 1])]
+                a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
+                               code=code if code else ("IGO" if org and org.code == "IGO" else None),
+                               org=org.acronym if org else None, sector=role.sector, role=role_text)
+                ids.append(a["id"])
+            self.mention(c.start, c.end, ids, head_tok)
+            return
+
+        if org:
+            a = self.actor(("org", org.key), name=org.name, kind="org", code=org.code, org=org.acronym,
+                           sector=org.sector, role=org.role)
+            self.mention(c.start, c.end, [a["id"]], head_tok)
+            return
+
+        # only place words: a state when the phrase acts as an actor
+        ids = []
+        for u in places:
+            t = doc[u.end - 1]
+            if u.kind == "NAT":
+                # "Palestinians", "the Israelis": demonym used as a noun; "Russian gas" is not an actor
+                if not (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound", "npadvmod")
+                        and t.tag_ in ("NNS", "NNPS")):
+                    continue
+                a = self.actor(("group", u.key, "people"), name=t.text, kind="group", code=u.key, sector="CVL")
+                ids.append(a["id"])
+            elif u.kind == "CAPITAL":
+                if t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS):
+                    ids.append(self.state_actor(u.key)["id"])
+                    self.actors[-1]  # noqa: B018
+                    self.mentions_capital = True
+            else:  # COUNTRY or SEAT
+                ids.append(self.state_actor(u.key)["id"])
+                if u.kind == "SEAT":
+                    self.by_key[("state", u.key)]["sector"] = self.by_key[("state", u.key)]["sector"] or None
+        if ids:
+            self.mention(c.start, c.end, ids, head_tok)
+
+    def _skip_det(self, i):
+        doc = self.doc
+        while doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our") and i + 1 < len(doc):
+            i += 1
+        return i
+
+    def _counterpart_role(self):
+        for a in reversed(self.persons):
+            if a["role"]:
+                return a["role"]
+        return None
+
+    def _backref(self, role) -> list[str]:
+        """The actors that "the two foreign ministers" / "both sides" point back to."""
+        if role.phrase in PLURAL_SIDES or role.role in ("government",):
+            codes = []
+            for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):
+                if a["code"] and a["code"] not in codes:
+                    codes.append(a["code"])
+                if len(codes) == 2:
+                    break
+            persons = [p for p in reversed(self.persons) if p["code"]][:2]
+            if len({p["code"] for p in persons}) == 2:
+                return [p["id"] for p in persons]
+            return [self.state_actor(c)["id"] for c in codes] if len(codes) == 2 else []
+        if self.last_person_group and role.kind in ("person", "group"):
+            return list(self.last_person_group)
+        want = role.role
+        same = [p for p in reversed(self.persons) if want and p["role"] and want in p["role"]]
+        pool = same if len(same) >= 2 else list(reversed(self.persons))
+        return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
+
+    def _home_code(self):
+        dl = self.doc._.record.get("dateline_span") if self.doc._.record else None
+        if dl:
+            text = self.doc._.source_text[dl[0]:dl[1]]
+            for cand in (text, text.title()):
+                hit = self.kb.surfaces.get(cand)
+                if hit and hit[0] in ("CAPITAL", "COUNTRY"):
+                    return hit[1]
+        return None
+
+    def note_groups(self, new):
+        """Remember the latest set of actors named together ("Kosherbayev and Lavrov", "the ministers")."""
+        heads = {m["head"]: m for m in new}
+        kinds = {a["id"]: a["kind"] for a in self.actors}
+        for m in new:
+            ids = list(m["actors"]) if len(m["actors"]) > 1 else []
+            t = self.doc[m["head"]]
+            if t.dep_ == "conj" and t.head.i in heads:
+                ids = list(dict.fromkeys(heads[t.head.i]["actors"] + m["actors"]))
+            if len(ids) > 1:
+                self.last_group = ids
+                if all(kinds.get(i) == "person" for i in ids):
+                    self.last_person_group = ids
+
+    def pronouns(self, sent):
+        """Subject pronouns: "he"/"she" -> the last person; "they" -> the last plural mention."""
+        for t in sent:
+            low = t.lower_
+            if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
+                target = self.persons[-1]
+                self.mention(t.i, t.i + 1, [target["id"]], t.i)["pronoun"] = True
+            elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
+                group = self.last_person_group or self.last_group
+                if group:
+                    self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
+
+    def finish(self):
+        used = set()
+        for m in self.mentions:
+            used.update(m["actors"])
+        self.doc._.actors = [a for a in self.actors if a["id"] in used]
+        self.doc._.mentions = sorted(self.mentions, key=lambda m: m["tok"][0])
