@@ -1,7 +1,13 @@
-"""The `communique` command line (typer). Every command has --help."""
+"""The `communique` command line (typer). Every command has --help.
+
+`extract` lives here; the other subcommands are small modules in `communique.commands`,
+each with `register(app)` (see that package's docstring for adding one).
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import sys
 from typing import List, Optional
@@ -42,6 +48,19 @@ def extract(inputs: List[str] = typer.Argument(..., help="Files, directories, or
             _err(f"warning: {w}")
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
     raise typer.Exit(1 if failed else 0)
+
+
+def _register_commands() -> None:
+    from communique import commands
+
+    for name in commands.COMMANDS:
+        importlib.import_module(f"communique.commands.{name}").register(app)
+    for name in commands.OPTIONAL:
+        if importlib.util.find_spec(f"communique.commands.{name}") is not None:
+            importlib.import_module(f"communique.commands.{name}").register(app)
+
+
+_register_commands()
 
 
 def main():

@@ -1,0 +1,76 @@
+"""`communique ingest`: extract documents and store them, one transaction per batch."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+
+from communique.commands.common import DB_OPTION, MODEL_OPTION, fail, progress, stderr_console
+
+
+def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+           db: str = DB_OPTION,
+           model: Optional[str] = MODEL_OPTION,
+           workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
+           batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch and transaction."),
+           strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record.")):
+    """Extract every input document and store it in the DuckDB store.
+
+    Bad records get a one-line error naming file and line; the others are still stored and the
+    exit status is 1.  Documents already stored with the same id and content are left as they are.
+    With --strict, ingestion stops at the first bad record (documents completed before it stay).
+    """
+    from communique.ingest import InputError, read_inputs
+    from communique.pipeline.builder import ModelNotFound
+    from communique.pipeline.runner import process_stream
+    from communique.store import Store, StoreError
+
+    console = stderr_console()
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        fail(str(exc))
+    totals = {"added": 0, "replaced": 0, "unchanged": 0}
+    failed = 0
+    docs, texts = [], {}
+
+    def flush():
+        if docs:
+            for k, v in store.add_documents(docs, texts).items():
+                totals[k] += v
+            docs.clear()
+            texts.clear()
+
+    try:
+        with progress(console, "ingesting") as bar:
+            task = bar.add_task("ingesting", total=None)
+            for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers,
+                                                  batch_size=batch_size):
+                bar.advance(task)
+                if isinstance(rec, InputError) or error:
+                    failed += 1
+                    console.print(f"error: {rec if isinstance(rec, InputError) else error}", markup=False,
+                                  highlight=False)
+                    if strict:
+                        break
+                    continue
+                for w in rec.get("warnings", []):
+                    console.print(f"warning: {w}", markup=False, highlight=False)
+                docs.append(doc)
+                texts[doc["id"]] = rec["text"]
+                if len(docs) >= batch_size:
+                    flush()
+            flush()
+    except ModelNotFound as exc:
+        fail(str(exc), 2)
+    finally:
+        store.close()
+    stored = totals["added"] + totals["replaced"] + totals["unchanged"]
+    console.print(f"{stored} documents into {db}: {totals['added']} added, {totals['replaced']} replaced, "
+                  f"{totals['unchanged']} unchanged; {failed} failed", markup=False, highlight=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
