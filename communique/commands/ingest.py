@@ -36,11 +36,18 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     docs, texts = [], {}
 
     def flush():
-        if docs:
+        nonlocal failed
+        if not docs:
+            return
+        try:
             for k, v in store.add_documents(docs, texts).items():
                 totals[k] += v
-            docs.clear()
-            texts.clear()
+        except Exception as exc:  # noqa: BLE001 - the batch was rolled back; report and go on
+            failed += len(docs)
+            console.print(f"error: storing {len(docs)} documents ({docs[0]['id']} ...) failed, nothing of them "
+                          f"was written: {type(exc).__name__}: {exc}", markup=False, highlight=False)
+        docs.clear()
+        texts.clear()
 
     try:
         with progress(console, "ingesting") as bar:
@@ -61,6 +68,8 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                 texts[doc["id"]] = rec["text"]
                 if len(docs) >= batch_size:
                     flush()
+                    if strict and failed:
+                        break
             flush()
     except ModelNotFound as exc:
         fail(str(exc), 2)

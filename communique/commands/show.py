@@ -56,7 +56,9 @@ def legend() -> Text:
     return t
 
 
-def _table(title: str, columns: tuple, rows: list) -> Table:
+def _table(title: str, columns: tuple, rows: list):
+    if not rows:
+        return Text(f"{title}: none found", style="dim")
     table = Table(title=title)
     for col in columns:
         table.add_column(col, overflow="fold")
