@@ -1,0 +1,1 @@
+"""The offline dashboard: static HTML, CSS and plain ES modules served by communique.api."""

@@ -1,0 +1,105 @@
+// Actor network: nodes are actor codes, edges directed pairs weighted by event count, coloured by
+// whether cooperation or conflict dominates.  Laid out by a small force simulation run once.
+import { el, formValues, getJSON, query, setHash, svg } from "../util.js";
+
+const MAX_NODES = 120;
+const COLOURS = { cooperation: "#1b7837", conflict: "#b2182b", mixed: "#98a2b3" };
+
+function tone(e) {
+  if (e.cooperation > e.conflict) return "cooperation";
+  if (e.conflict > e.cooperation) return "conflict";
+  return "mixed";
+}
+
+/** Deterministic force layout (seeded circle start, repulsion, springs, centring). */
+export function layout(nodes, edges, W, H) {
+  const pos = new Map(nodes.map((n, i) => {
+    const a = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    return [n.id, { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), vx: 0, vy: 0 }];
+  }));
+  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.6;
+  for (let it = 0; it < 300; it++) {
+    const t = 1 - it / 300;
+    for (const a of nodes) {
+      const pa = pos.get(a.id);
+      for (const b of nodes) {
+        if (a === b) continue;
+        const pb = pos.get(b.id);
+        let dx = pa.x - pb.x, dy = pa.y - pb.y;
+        const d2 = Math.max(dx * dx + dy * dy, 1);
+        pa.vx += (dx / d2) * k * k * 0.05;
+        pa.vy += (dy / d2) * k * k * 0.05;
+      }
+      pa.vx += (W / 2 - pa.x) * 0.01;
+      pa.vy += (H / 2 - pa.y) * 0.01;
+    }
+    for (const e of edges) {
+      const ps = pos.get(e.source), pt = pos.get(e.target);
+      const dx = pt.x - ps.x, dy = pt.y - ps.y;
+      const d = Math.max(Math.hypot(dx, dy), 1);
+      const f = ((d - k) / d) * 0.05;
+      ps.vx += dx * f; ps.vy += dy * f; pt.vx -= dx * f; pt.vy -= dy * f;
+    }
+    for (const p of pos.values()) {
+      const v = Math.hypot(p.vx, p.vy), cap = 20 * t + 1;
+      const s = v > cap ? cap / v : 1;
+      p.x = Math.min(W - 30, Math.max(30, p.x + p.vx * s));
+      p.y = Math.min(H - 20, Math.max(20, p.y + p.vy * s));
+      p.vx *= 0.5; p.vy *= 0.5;
+    }
+  }
+  return pos;
+}
+
+export function drawNetwork(net) {
+  const W = 960, H = 600;
+  const nodes = net.nodes.slice(0, MAX_NODES);
+  const keep = new Set(nodes.map((n) => n.id));
+  const edges = net.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "network", role: "img", "aria-label": "actor network" });
+  root.append(svg("defs", {}, Object.entries(COLOURS).map(([name, c]) => svg("marker", {
+    id: `arrow-${name}`, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+  svg("path", { d: "M0,0 L10,5 L0,10 z", fill: c })))));
+  if (!nodes.length) {
+    root.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "No events with actors in this range."));
+    return root;
+  }
+  const pos = layout(nodes, edges, W, H);
+  const maxC = Math.max(1, ...edges.map((e) => e.count));
+  for (const e of edges) {
+    const a = pos.get(e.source), b = pos.get(e.target), t = tone(e);
+    root.append(svg("line", { class: `edge edge-${t}`, x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: COLOURS[t],
+      "stroke-opacity": 0.75, "stroke-width": 1 + (5 * e.count) / maxC, "marker-end": `url(#arrow-${t})` },
+    svg("title", {}, `${e.source} → ${e.target}: ${e.count} events (${e.cooperation} cooperation, ${e.conflict} conflict)` +
+      (e.goldstein !== null ? `, mean Goldstein ${e.goldstein.toFixed(2)}` : ""))));
+  }
+  const maxE = Math.max(1, ...nodes.map((n) => n.events));
+  for (const n of nodes) {
+    const p = pos.get(n.id), r = 6 + (10 * n.events) / maxE;
+    const link = svg("a", { href: `#/events?actor=${encodeURIComponent(n.id)}` },
+      svg("circle", { class: "node", cx: p.x, cy: p.y, r, fill: "#cfe2ff", stroke: "#243b53" }),
+      svg("text", { x: p.x, y: p.y - r - 3, "text-anchor": "middle" }, n.label),
+      svg("title", {}, `${n.label}: ${n.events} events`));
+    root.append(link);
+  }
+  return root;
+}
+
+export async function render(root, params) {
+  const f = { since: params.since || "", until: params.until || "", event: params.event || "" };
+  const net = await getJSON(`/api/network?${query(f)}`);
+  const form = el("form", { class: "filters", id: "network-form", onsubmit: (e) => {
+    e.preventDefault();
+    const g = formValues(e.target);
+    setHash("network", g);
+    render(root, g);
+  } },
+  el("label", {}, "Since", el("input", { type: "date", name: "since", value: f.since })),
+  el("label", {}, "Until", el("input", { type: "date", name: "until", value: f.until })),
+  el("button", { type: "submit" }, "Apply"));
+  root.replaceChildren(el("h2", {}, "Actor network"), form,
+    el("div", { class: "legend" }, Object.entries(COLOURS).map(([k, c]) => el("span", {}, el("i", { style: `background:${c}` }), k))),
+    drawNetwork(net),
+    el("p", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} directed pairs` +
+      (net.nodes.length > MAX_NODES ? ` (the ${MAX_NODES} most active shown)` : "") + ". Click an actor for its events."));
+}
