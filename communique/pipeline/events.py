@@ -1,8 +1,396 @@
-"""events extractor: registered as `communique_events`; fills `doc._.events`. (First version pending.)"""
+"""Events: who did what to whom, coded in PLOVER with CAMEO, from the dependency parse.
+
+`__call__` = match, then set annotations:
+1. find triggers: verbs of the lexicon (`ontology/data/triggers.yaml`) whose constraints hold, nouns governed
+   by light verbs ("paid an official visit", "imposed sanctions"), and nominal events with their own
+   arguments ("the upcoming state visit of Kazakh President Tokayev to Russia");
+2. find arguments: the agent (subject, or "by" phrase of a passive; inherited through control, conjunction
+   and relative clauses) and the patient or recipient (object, or the preposition the trigger names), each
+   mapped to the actor mentions the actors component wrote;
+3. add modality (planned, negated, hypothetical), the date from the clause's own time expression, the
+   location, the casualty figures, a confidence; keep one event per (category, actors, date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+
+from communique import ontology
+from communique.pipeline import lookup
+from communique.pipeline.textprep import content_sents
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass"}
+OBJ = {"dobj", "obj", "attr", "dative"}
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
+              "hope", "going", "propose", "invite"}
+HYPO_MARKS = {"if", "unless", "whether"}
+HYPO_AUX = {"could", "might", "may", "would", "should"}
+NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
+COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
+                "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
+
+
+@dataclass
+class Trigger:
+    event: str
+    mode: str | None
+    cameo: str
+    tok: object  # the predicate token (verb, or noun for nominal events)
+    words: list = field(default_factory=list)  # tokens shown as trigger text
+    entry: dict = field(default_factory=dict)
+    noun: object = None  # eventive noun under a light verb
+    nominal: bool = False
 
 
 @Language.factory("communique_events")
 def make_events(nlp, name):
-    return lambda doc: doc
+    return EventsComponent()
+
+
+class EventsComponent:
+    def __init__(self):
+        lex = ontology.triggers()
+        self.verbs = lex["verbs"]
+        self.nouns = lex["nouns"]
+        self.light = set(lex["light_verbs"])
+        self.light_over = lex["light_overrides"]
+        self.speech = set(lex["speech_verbs"])
+        self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
+
+    # -- 1. triggers -------------------------------------------------------------------------------
+    def verb_trigger(self, t) -> Trigger | None:
+        lemma = t.lemma_.lower()
+        alts = self.verbs.get(lemma)
+        if not alts or t.pos_ not in ("VERB",) and not (t.pos_ == "NOUN" and t.dep_ == "ROOT"):
+            return None
+        preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
+        objs = self._objects(t)
+        for alt in alts:
+            if alt.get("prep") and not preps & set(alt["prep"]):
+                continue
+            if alt.get("obj") and not objs & set(alt["obj"]):
+                continue
+            if alt.get("obj_not") and objs & set(alt["obj_not"]):
+                continue
+            words = [t] + [c for c in t.children if c.dep_ == "prt"]
+            return Trigger(alt["event"], alt.get("mode"), alt.get("cameo"), t, words, alt)
+        return None
+
+    @staticmethod
+    def _objects(t) -> set[str]:
+        out = set()
+        for c in t.children:
+            if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
+                out.add(c.lemma_.lower())
+                out.update(x.lemma_.lower() for x in c.conjuncts)
+            if c.dep_ == "prep":
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        return out
+
+    def noun_trigger(self, t) -> Trigger | None:
+        lemma = t.lemma_.lower()
+        entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
+        if not entry or t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if entry.get("plural_only") and t.tag_ != "NNS":
+            return None
+        head = t.head
+        if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
+            over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
+            event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
+            if event is None:
+                return None
+            if head.lemma_.lower() == "sign" and event == "AGREE":
+                mode, cameo = "sign", "057"
+            return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
+            return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
+        return None
+
+    # -- 2. arguments ------------------------------------------------------------------------------
+    def mentions_for(self, doc, tok, depth=0) -> list[dict]:
+        """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
+        out = []
+        for t in [tok] + list(tok.conjuncts):
+            m = lookup.mention_at(doc, t.i)
+            if m is None:
+                # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
+                inner = [x for x in t.subtree if x.dep_ not in CLAUSE_DEPS and lookup.mention_at(doc, x.i)]
+                inner = [x for x in inner if all(a.dep_ not in CLAUSE_DEPS for a in x.ancestors if a.i != t.i
+                                                 and t in a.subtree and a != t)]
+                if inner:
+                    m = lookup.mention_at(doc, inner[0].i)
+            if m is not None and m not in out:
+                out.append(m)
+        return out
+
+    def agent(self, doc, v, seen=None) -> list[dict]:
+        seen = seen or set()
+        if v.i in seen:
+            return []
+        seen.add(v.i)
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
+        for c in v.children:
+            if passive and c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.mentions_for(doc, g)
+            if not passive and c.dep_ in SUBJ:
+                if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    return self.mentions_for(doc, v.head)
+                return self.mentions_for(doc, c)
+        if passive:
+            return []
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            return self.agent(doc, v.head, seen)
+        if v.dep_ == "relcl":
+            return self.mentions_for(doc, v.head)
+        if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
+            return self.mentions_for(doc, v.head)
+        return []
+
+    def patient(self, doc, trig: Trigger) -> list[dict]:
+        v = trig.tok
+        want = trig.entry.get("target")
+        found = []
+        heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
+        for h in heads:
+            for c in h.children:
+                if h is v and c.dep_ in PASS_SUBJ:
+                    found += self.mentions_for(doc, c)
+                elif c.dep_ in OBJ and c is not trig.noun:
+                    found += self.mentions_for(doc, c)
+                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "at", "in", "into",
+                                                                  "for", "from", "toward", "towards", "over", "upon"):
+                    if c.lower_ in ("in", "at", "for", "from", "over") and want not in (c.lower_,) \
+                            and trig.event not in ("CONSULT", "ASSAULT", "AID", "MOBILIZE"):
+                        continue
+                    if c.lower_ == "for" and trig.event != "AID":
+                        continue
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            found += self.mentions_for(doc, g)
+            if h is not v or trig.noun is None:
+                for c in h.children:
+                    if c.dep_ == "xcomp":  # "threatened to attack X"
+                        for g in c.children:
+                            if g.dep_ in OBJ:
+                                found += self.mentions_for(doc, g)
+        return found
+
+    def nominal_args(self, doc, n) -> tuple[list, list]:
+        src, tgt = [], []
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
+                src += self.mentions_for(doc, c)
+            elif c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    if c.lower_ in ("of", "by", "between", "among"):
+                        src += self.mentions_for(doc, g)
+                    elif c.lower_ in ("to", "with", "on", "against", "in", "for", "toward", "towards", "at"):
+                        tgt += self.mentions_for(doc, g)
+            elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
+                continue
+        return src, tgt
+
+    # -- 3. annotate -------------------------------------------------------------------------------
+    def __call__(self, doc):
+        quotes = [q["span"] for q in doc._.quotes or [] if q.get("direct")]
+        published = (doc._.record or {}).get("published")
+        events = []
+        for sent_i, sent in enumerate(content_sents(doc)):
+            trigs = []
+            for t in sent:
+                trig = self.verb_trigger(t) or self.noun_trigger(t)
+                if trig:
+                    trigs.append(trig)
+            governed = {tr.tok.i for tr in trigs for c in tr.tok.children
+                        if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
+            light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
+            for tr in trigs:
+                if tr.nominal and tr.tok.i in light_nouns:
+                    continue
+                ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
+                if ev:
+                    events.append(ev)
+        doc._.events = self.dedupe(events)
+        for i, ev in enumerate(doc._.events):
+            ev["id"] = f"e{i + 1}"
+        return doc
+
+    def build(self, doc, tr, sent, sent_i, governed, quotes, published):
+        v = tr.tok
+        event, mode, cameo = tr.event, tr.mode, tr.cameo
+        if v.i in governed:
+            return None  # "agreed to set up", "threatened to attack": the governor codes it
+        if tr.nominal:
+            src, tgt = self.nominal_args(doc, v)
+            if not src and not tgt:
+                return None
+            conf = 0.45
+        else:
+            src, tgt = self.agent(doc, v), self.patient(doc, tr)
+            conf = 0.7
+        if tr.entry.get("symmetric"):
+            # "X met with Y" / "X and Y met": participants are co-sources, target holds the partner
+            pass
+        negated = self._negated(v)
+        if negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE"):
+            event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
+        gov = v.head if v.dep_ == "xcomp" else None
+        if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
+            return None  # "refused to sign": the governor codes REJECT
+        if not src:
+            src = self._fallback_source(doc, sent, v)
+            conf -= 0.15
+        src_ids = self._ids(src)
+        tgt = [m for m in tgt if not set(lookup.mention_actor_ids(m)) <= set(src_ids)]
+        if not src and not tgt:
+            return None
+        if tgt:
+            conf += 0.1
+        hypothetical = self._hypothetical(v)
+        if hypothetical:
+            conf -= 0.3
+        in_quote = any(q[0] <= v.idx < q[1] for q in quotes)
+        if in_quote:
+            conf -= 0.2
+        if v.dep_ == "ROOT" or (v.head.lemma_.lower() in self.speech and v.dep_ in ("ccomp", "ROOT")):
+            conf += 0.05
+        date_item = self._date(doc, v, sent)
+        planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
+        actors = lookup.actor_index(doc)
+        ev = {
+            "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
+            "quad": ontology.quad(event), "goldstein": ontology.goldstein(cameo),
+            "source": self._side(doc, src, actors), "target": self._side(doc, tgt, actors),
+            "date": date_item["value"] if date_item else published,
+            "date_text": date_item["text"] if date_item else None,
+            "planned": planned, "negated": negated, "hypothetical": hypothetical,
+            "location": self._location(doc, v, sent, tgt, actors),
+            "sentence": sent_i,
+            "trigger": {"text": " ".join(w.text for w in sorted(tr.words, key=lambda w: w.i)),
+                        "span": [min(w.idx for w in tr.words),
+                                 max(w.idx + len(w) for w in tr.words)]},
+            "confidence": round(max(0.05, min(0.99, conf)), 3),
+        }
+        self._counts(doc, sent, ev)
+        return ev
+
+    @staticmethod
+    def _ids(mentions) -> list[str]:
+        out = []
+        for m in mentions:
+            for i in lookup.mention_actor_ids(m):
+                if i not in out:
+                    out.append(i)
+        return out
+
+    def _side(self, doc, mentions, actors) -> list[dict]:
+        out, seen = [], set()
+        for m in mentions:
+            for aid in lookup.mention_actor_ids(m):
+                if aid in seen or aid not in actors:
+                    continue
+                seen.add(aid)
+                a = actors[aid]
+                out.append({"actor": aid, "code": a["code"], "sector": a["sector"], "name": a["name"],
+                            "text": m["text"], "span": [m["start"], m["end"]]})
+        return out
+
+    @staticmethod
+    def _fallback_source(doc, sent, v) -> list[dict]:
+        """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
+        cands = [m for m in doc._.mentions if sent.start <= m["tok"][0] < v.i]
+        return cands[-1:] if cands else []
+
+    @staticmethod
+    def _negated(v) -> bool:
+        for t in (v, v.head if v.dep_ in ("xcomp",) else None):
+            if t is None:
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            if t is not v and t.lemma_.lower() in ("fail",):
+                return True
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
+
+    @staticmethod
+    def _planned(v) -> bool:
+        chain = [v] + [a for a in v.ancestors][:3]
+        for t in chain:
+            for c in t.children:
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
+                    return True
+                if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
+                    return True
+            if t is not v and t.lemma_.lower() in PLAN_WORDS:
+                return True
+            if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl"):
+                break
+        return False
+
+    @staticmethod
+    def _hypothetical(v) -> bool:
+        for t in [v] + list(v.ancestors)[:2]:
+            for c in t.children:
+                if c.dep_ == "mark" and c.lower_ in HYPO_MARKS:
+                    return True
+                if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
+                    return True
+        return False
+
+    @staticmethod
+    def _date(doc, v, sent):
+        items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char]
+        if not items:
+            return None
+        clause = {t.i for t in v.subtree} if v.pos_ in ("NOUN", "PROPN") else \
+            {t.i for t in v.subtree if t.dep_ not in ("ccomp", "relcl")}
+        if v.pos_ == "VERB" and v.head is not v and v.dep_ in ("xcomp", "ccomp", "conj"):
+            clause |= {c.i for c in v.head.children if c.dep_ in ("prep", "npadvmod")}
+        def tok_of(d):
+            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
+            return span.start if span is not None else None
+        inside = [d for d in items if tok_of(d) in clause]
+        pool = inside or items
+        return min(pool, key=lambda d: abs((tok_of(d) or v.i) - v.i))
+
+    @staticmethod
+    def _location(doc, v, sent, tgt, actors):
+        try:
+            from communique.pipeline.places import location_for
+        except ImportError:
+            return None
+        codes = [actors[i]["code"] for m in tgt for i in lookup.mention_actor_ids(m) if i in actors]
+        try:
+            return location_for(doc, sent.start, sent.end, targets=codes)
+        except Exception:  # noqa: BLE001 - a location is optional; never lose the event for it
+            return None
+
+    @staticmethod
+    def _counts(doc, sent, ev):
+        for a in doc._.amounts or []:
+            if sent.start_char <= a["span"][0] < sent.end_char:
+                kind = a.get("_kind") or (a.get("unit") if isinstance(a.get("unit"), str) else None)
+                key = COUNT_FIELDS.get(str(kind).lower()) if kind else None
+                if key and key not in ev and isinstance(a.get("value"), (int, float)):
+                    ev[key] = int(a["value"])
+
+    @staticmethod
+    def dedupe(events) -> list[dict]:
+        best = {}
+        for ev in events:
+            s = frozenset(x["code"] or x["actor"] for x in ev["source"])
+            t = frozenset(x["code"] or x["actor"] for x in ev["target"])
+            parties = (s | t, frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
+            key = (ev["event"], parties, ev["date"], ev["planned"])
+            if key not in best or ev["confidence"] > best[key]["confidence"]:
+                best[key] = ev
+        return sorted(best.values(), key=lambda e: -e["confidence"])
