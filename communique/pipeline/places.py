@@ -1,8 +1,395 @@
-"""places extractor: registered as `communique_places`; fills `doc._.places`. (First version pending; see issue tracker.)"""
+"""Places: find toponyms, resolve them offline to GeoNames entries in context, and locate events.
+
+`communique_places` runs after the actors component.  It
+1. collects toponyms: spaCy GPE/LOC/FAC entities, plus capitalised proper-noun runs the gazetteer knows
+   well (big places, countries, first-level divisions) that the model missed or mislabelled;
+2. drops capitals and countries used as metonyms for governments ("Moscow said", "Washington and Baghdad
+   are in talks"): the toponym is the grammatical subject of a verb, or an actors mention in that role;
+3. resolves each toponym with `score`: population, the entry's own name rather than an old alternate name,
+   national capitals, a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
+   the countries the article is about (actors' codes, unambiguous places) and the dateline's country;
+4. resolves the dateline ("ALMATY —" -> Almaty, KAZ) into `doc._.dateline["place"]`.
+
+`location_for(doc, ts, te, targets)` is the helper the events component uses to place an event.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
 
 from spacy.language import Language
+
+from communique.knowledge import gazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
+               "territory", "department", "emirate", "krai", "republic"}
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "from",
+            "on", "into", "over", "off"}
+VISIT_LEMMAS = {"visit", "arrive", "travel", "trip", "tour", "fly", "land", "go", "come", "reach", "head"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+MIN_POP_UNLABELLED = 100_000  # a capitalised name spaCy did not label must be a big place...
+MIN_POP_START = 1_000_000  # ...and a very big one when it opens the sentence
+PARTICLES = {"de", "del", "da", "do", "dos", "es", "el", "al", "la", "le", "les", "sur", "upon"}
+STOP_NAMES = {"may", "march", "june", "april", "august", "said", "new", "will", "reading", "mobile", "split",
+              "nice", "police", "best", "marks", "union", "independence", "hope", "victoria", "university",
+              "bank", "central", "north", "south", "east", "west", "president", "minister", "university"}
+PRECISION = {"city": "city", "admin1": "region", "country": "country"}
 
 
 @Language.factory("communique_places")
 def make_places(nlp, name):
-    return lambda doc: doc
+    return PlacesComponent()
+
+
+class PlacesComponent:
+    def __init__(self):
+        self.gaz = None
+
+    def __call__(self, doc):
+        if self.gaz is None:
+            self.gaz = gazetteer.load()
+        gaz = self.gaz
+        found = toponyms(doc, gaz)
+        context = doc_countries(doc, gaz, found)
+        dl_country = resolve_dateline(doc, gaz, context)
+        quals = [qualifier_of(doc, te, gaz) for _, te, _, _ in found]
+        first = [resolve(gaz, t[2], context, dl_country, q, t[3]) for t, q in zip(found, quals)]
+        # second pass: the divisions and countries the other places lie in ("Atlanta ... Georgia")
+        admins = Counter(b["admin1"] for b in first if b and b["admin1"])
+        admins.update(b["geonameid"] for b in first if b and b["kind"] == "admin1")
+        context2 = context + Counter(b["country"] for b in first if b)
+        places = []
+        for (ts, te, name, admin_hint), q, b in zip(found, quals, first):
+            own = Counter({b["country"]: 1}) if b else Counter()
+            own_admin = Counter({b["admin1"] if b["kind"] != "admin1" else b["geonameid"]: 1}) if b else Counter()
+            best = resolve(gaz, name, context2 - own, dl_country, q, admin_hint, admins - own_admin)
+            if best is None or (best["kind"] == "country" or best["capital"]) and is_metonym(doc, ts, te):
+                continue
+            s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
+            places.append({"text": doc._.source_text[s:e], "span": [s, e], "name": best["name"],
+                           "country": best["country"], "lat": best["lat"], "lon": best["lon"],
+                           "geonameid": best["geonameid"], "_tok": [ts, te], "_kind": best["kind"]})
+        doc._.places = places
+        return doc
+
+
+# -- 1. finding toponyms ------------------------------------------------------------------------------
+def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
+    """(start token, end token, lookup name, followed by an admin word) for every candidate toponym."""
+    out, taken = [], set()
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        ts, te = ent.start, ent.end
+        while ts < te and doc[ts].lower_ in ("the", "a") and not gaz.knows(doc[ts:te].text):
+            ts += 1
+        while te > ts and (doc[te - 1].is_punct or doc[te - 1].text in ("'s", "’s")):
+            te -= 1
+        if ts >= te:
+            continue
+        hit = _known(doc, ts, te, gaz)
+        if hit:
+            out.append(hit)
+            taken.update(range(hit[0], hit[1]))
+    # capitalised names the model missed or mislabelled ("Kiev" as PERSON, "Crimea" as ORG, "Niger" as DATE)
+    persons = {i for m in doc._.mentions or [] for i in range(*m["tok"]) if _is_person_mention(doc, m)}
+    ents = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ents[k] = ent
+    i = 0
+    while i < len(doc):
+        if i in taken or not _cap(doc[i]) or (i in persons and not _after_locative(doc, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 5 and j not in taken and (
+                _cap(doc[j]) or (doc[j].lower_ in PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]))):
+            j += 1
+        hit = None
+        for end in range(j, i, -1):
+            if not _cap(doc[end - 1]) or (not _after_locative(doc, i) and any(k in persons for k in range(i, end))):
+                continue
+            name = doc[i:end].text
+            if name.lower() in STOP_NAMES or not _ents_fit(doc, i, end, ents):
+                continue
+            need = MIN_POP_START if doc[i].is_sent_start else MIN_POP_UNLABELLED
+            if gaz.max_population(name) >= need and _primary_known(gaz, name):
+                hit = _known(doc, i, end, gaz)
+                if hit:
+                    break
+        if hit:
+            out.append(hit)
+            taken.update(range(hit[0], hit[1]))
+            i = hit[1]
+        else:
+            i = j
+    out.sort()
+    return out
+
+
+def _is_person_mention(doc, m) -> bool:
+    index = {a["id"]: a for a in doc._.actors or []}
+    return any((index.get(a) or {}).get("kind") == "person" for a in m.get("actors") or [])
+
+
+def _ents_fit(doc, i, end, ents) -> bool:
+    """A name inside a model entity must cover that entity whole ("Karachi" is not a place in "Karachi
+    Stock Exchange"); a one-word PERSON must follow a preposition ("through Kiev")."""
+    for k in range(i, end):
+        ent = ents.get(k)
+        if ent is None:
+            continue
+        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
+            return False
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        while start < i and doc[start].pos_ == "ADJ":  # "Indian Punjab"
+            start += 1
+        if start < i or ent.end > end:
+            return False
+        if ent.label_ == "PERSON" and not (i > 0 and doc[i - 1].pos_ == "ADP"):
+            return False
+    return True
+
+
+def _after_locative(doc, i) -> bool:
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE | {"to", "through", "via", "toward", "towards"}
+
+
+def _primary_known(gaz, name) -> bool:
+    """Known under its own name, or as a country/division (their alternate names are curated English forms)."""
+    return any(c["primary"] or c["kind"] != "city" for c in gaz.candidates(name))
+
+
+def _known(doc, ts, te, gaz):
+    """The longest gazetteer name at the start of tokens [ts, te), with an admin word right after it."""
+    for end in range(te, ts, -1):
+        span = doc[ts:end]
+        name = span.text
+        if end - ts > 1 and span[-1].lower_ in ADMIN_HINTS and gaz.knows(doc[ts:end - 1].text):
+            return ts, end - 1, doc[ts:end - 1].text, True
+        if gaz.knows(name):
+            hint = end < len(doc) and doc[end].lower_ in ADMIN_HINTS
+            return ts, end, name, hint
+    return None
+
+
+# -- 2. metonyms -----------------------------------------------------------------------------------
+def is_metonym(doc, ts, te) -> bool:
+    """A country or capital that acts ("Moscow said", "Russia expelled", "Washington and Baghdad are in
+    talks"): the subject of a verb is an actor, not a place."""
+    root = doc[ts:te].root
+    dep, head = root.dep_, root.head
+    if dep == "conj":
+        dep, head = head.dep_, head.head
+    if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return True
+    for m in doc._.mentions or []:
+        if m["tok"][0] <= ts and te <= m["tok"][1] and m.get("actors"):
+            h = doc[m["head"]]
+            hd = h.head.dep_ if h.dep_ == "conj" else h.dep_
+            if hd in SUBJECT_DEPS and m["tok"][1] - m["tok"][0] == te - ts:
+                return True
+    return False
+
+
+# -- 3. resolving ----------------------------------------------------------------------------------
+def doc_countries(doc, gaz, found) -> Counter:
+    """How often each country is the subject of the article: actors' codes and unambiguous toponyms."""
+    counts: Counter = Counter()
+    index = {a["id"]: a for a in doc._.actors or []}
+    for m in doc._.mentions or []:
+        for aid in m.get("actors") or []:
+            code = (index.get(aid) or {}).get("code")
+            if code and len(code) == 3 and code.isalpha() and code.isupper() and code not in ("IGO", "NGO", "MNC"):
+                counts[code] += 1
+    kb = _knowledge()
+    if kb is not None:
+        for ent in doc.ents:
+            if ent.label_ in ("NORP", "GPE"):
+                for text in {ent.text, ent[0].text}:
+                    hit = kb.surfaces.get(text)
+                    if hit and hit[0] in ("COUNTRY", "DEMONYM", "CAPITAL"):
+                        counts[hit[1]] += 1
+                        break
+    for _, _, name, _ in found:
+        cands = gaz.candidates(name)
+        countries = {c["country"] for c in cands}
+        if len(countries) == 1:
+            counts[countries.pop()] += 1
+    return counts
+
+
+def _knowledge():
+    """The actors' country tables (demonyms: "Spanish" -> ESP), if that package part is available."""
+    try:
+        from communique import knowledge
+        return knowledge.load()
+    except Exception:  # noqa: BLE001 - context is a bonus, never a requirement
+        return None
+
+
+def qualifier_of(doc, te, gaz) -> dict | None:
+    """A country or division named right after a place: "Paris, Texas", "Hainan, China", "Hainan province
+    of China"."""
+    k = te
+    if k < len(doc) and doc[k].lower_ in ADMIN_HINTS:
+        k += 1
+    if not (k + 1 < len(doc) and doc[k].text in (",", "of")):
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and all(_cap(t) for t in doc[k:k + n]):
+            q = _qualifier(gaz, doc[k:k + n].text)
+            if q:
+                return q
+    return None
+
+
+def _qualifier(gaz, name) -> dict | None:
+    cands = [c for c in gaz.candidates(name) if c["kind"] in ("country", "admin1") and c["primary"]]
+    if not cands:
+        return None
+    return {"countries": {c["country"] for c in cands}, "admin1": {c["geonameid"] for c in cands}}
+
+
+def _cap(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha
+
+
+def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict | None, admin_hint: bool) -> float:
+    """How likely this gazetteer entry is the place meant (higher is better)."""
+    s = math.log10((cand["population"] or 0) + 10)
+    if cand["primary"]:
+        s += 1.5
+    kind = cand["kind"]
+    if kind == "country":
+        s += 3.0
+    elif kind == "admin1":
+        s += 2.0 if admin_hint else -1.5
+    elif admin_hint:
+        s -= 2.0
+    if cand["capital"]:
+        s += 1.0
+    n = context.get(cand["country"], 0)
+    if n:
+        s += 2.0 + min(n, 6) * 0.5
+    if dl_country and cand["country"] == dl_country:
+        s += 1.5
+    if qualifier and kind != "country" and cand["geonameid"] not in qualifier["admin1"]:
+        if cand["admin1"] and cand["admin1"] in qualifier["admin1"]:
+            s += 10.0
+        elif cand["country"] in qualifier["countries"]:
+            s += 6.0
+    return s
+
+
+def resolve(gaz, name, context, dl_country=None, qualifier=None, admin_hint=False, admins=None) -> dict | None:
+    """The best gazetteer entry for `name`; `admins` counts the divisions other places of the text lie in."""
+    cands = gaz.candidates(name)
+    if not cands:
+        return None
+    admins = admins or {}
+
+    def total(c):
+        bonus = 0.0
+        if c["kind"] == "admin1" and admins.get(c["geonameid"]):
+            bonus += 3.0  # "Atlanta and Savannah ... Georgia": the state those cities are in
+        elif c["kind"] != "country" and c["admin1"] and admins.get(c["admin1"]):
+            bonus += 1.0
+        return score(c, context, dl_country, qualifier, admin_hint) + bonus
+    best = max(cands, key=total)
+    return prefer_city(best, cands, admin_hint)
+
+
+def prefer_city(best, cands, admin_hint=False):
+    """A division named after its big city ("Omsk", "Almaty", "Kandahar"): without "province"/"region"
+    the city is meant."""
+    if best["kind"] != "admin1" or admin_hint:
+        return best
+    cities = [c for c in cands if c["kind"] == "city" and c["country"] == best["country"]
+              and (c["admin1"] == best["geonameid"] or not c["admin1"])
+              and (c["population"] or 0) >= 0.3 * (best["population"] or 1)]
+    return max(cities, key=lambda c: c["population"] or 0) if cities else best
+
+
+def resolve_dateline(doc, gaz, context) -> str | None:
+    """Resolve `doc._.dateline` ("ALMATY" -> Almaty, KAZ) and return its country code."""
+    dl = doc._.dateline
+    if not dl or not dl.get("text"):
+        return None
+    text = doc._.source_text
+    s, e = dl["span"]
+    tail = text[e:e + 60]
+    qualifier = None
+    if tail.startswith(","):
+        words = tail[1:].strip().split(",")[0].split()
+        for n in (3, 2, 1):
+            qualifier = _qualifier(gaz, " ".join(words[:n]).strip(". ")) if len(words) >= n else None
+            if qualifier:
+                break
+    cands = [c for c in gaz.candidates(dl["text"]) if c["kind"] != "country"] or gaz.candidates(dl["text"])
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: score(c, context, None, qualifier, False) + (1.0 if c["kind"] == "city" else 0))
+    dl["place"] = {k: best[k] for k in ("name", "country", "lat", "lon", "geonameid")}
+    return best["country"]
+
+
+# -- 4. event locations ----------------------------------------------------------------------------
+def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
+    """Where an event in tokens [ts, te) (usually its sentence) happened.
+
+    1. a place in that range governed by a locative preposition ("in Hainan", "at the summit in Astana",
+       "near Omsk"), or by "to" when the sentence is about travel ("paid a visit to Russia"); the finest
+       place wins (city over region over country), then the first;
+    2. else, when `targets` (ISO alpha-3 codes) are given, the first target's country: pass the target
+       codes for visits and other events that happen in the target's country;
+    3. else the dateline place.
+    Returns {"name", "country", "lat", "lon", "geonameid", "precision": "city|region|country", "text", "span"}
+    ("text"/"span" are None when the location comes from `targets`), or None.
+    """
+    places = [p for p in doc._.places or [] if ts <= p["_tok"][0] and p["_tok"][1] <= te]
+    visit = any(t.lemma_.lower() in VISIT_LEMMAS for t in doc[ts:te])
+    scored = []
+    for p in places:
+        prep = _governing_prep(doc, p["_tok"][0], p["_tok"][1])
+        if prep in LOCATIVE or (prep == "to" and visit):
+            rank = {"city": 0, "admin1": 1, "country": 2}.get(p["_kind"], 3)
+            scored.append((rank, p["_tok"][0], p))
+    if scored:
+        p = min(scored, key=lambda x: x[:2])[2]
+        return _loc(p, PRECISION.get(p["_kind"], "city"), p["text"], p["span"])
+    for code in targets or []:
+        entry = gazetteer.load().country(code)
+        if entry:
+            return _loc(entry, "country", None, None)
+    dl = doc._.dateline
+    if dl and dl.get("place"):
+        return _loc(dl["place"], "city", dl["text"], dl["span"])
+    return None
+
+
+def _governing_prep(doc, ts, te) -> str | None:
+    """The preposition a place hangs on ("in" for "in Hainan province", "in" for "the summit in Astana")."""
+    root = doc[ts:te].root
+    t = root
+    for _ in range(2):  # "in [the city of] X" / "in X province": climb at most through one noun
+        if t.dep_ == "pobj" and t.head.pos_ == "ADP":
+            return t.head.lower_
+        if t.dep_ in ("compound", "appos", "conj", "nmod") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if ts > 0 and doc[ts - 1].pos_ == "ADP":
+        return doc[ts - 1].lower_
+    return None
+
+
+def _loc(p, precision, text, span) -> dict:
+    return {"name": p["name"], "country": p["country"], "lat": p["lat"], "lon": p["lon"],
+            "geonameid": p["geonameid"], "precision": precision, "text": text, "span": span}
