@@ -1,8 +1,392 @@
-"""quotes extractor: registered as `communique_quotes`; fills `doc._.quotes`. (First version pending; see issue tracker.)"""
+"""Quotations and who said them: registered as `communique_quotes`.
+
+1. `quote_segments` pairs quotation marks paragraph by paragraph (curly, straight, guillemets;
+   a curly opener may be closed by a straight mark).  A paragraph that ends inside a quote and a
+   following paragraph that reopens one form a multi-paragraph quote: one item per paragraph,
+   all attributed together.
+2. The attribution is the clause after the closing mark (", said X", ", X said", ", the statement
+   read") or else the clause before the opening mark ("X said he was on a “very important trip"),
+   found through a speech verb and its subject; "according to X" works in either place.  A quote
+   with no attribution continues the previous quote's speaker (a quote standing alone after one).
+3. The subject becomes an actor through `doc._.mentions`; "he"/"she" is the last person named
+   before the quote, "they" the last group; a role noun ("the foreign minister") the last actor
+   with that role; "the statement" the speaker of the last statement-attribution.
+4. Indirect speech ("X said that ...") with a clause is a quote with `direct: false`.
+Finally amounts inside a quote that speaks of "our"/"mutual" figures get the speaker's actors.
+
+Item: {"text", "span", "direct", "speaker": {"actor", "actors", "name", "code"} | None,
+       "_tok": [ts, te], "_group": int (multi-paragraph quotes share it)}
+"""
+
+from __future__ import annotations
+
+import re
 
 from spacy.language import Language
+
+from communique.pipeline import lookup
+
+OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
+                 "emphasize", "emphasise", "affirm", "reaffirm", "urge", "call", "warn", "insist", "argue",
+                 "explain", "remark", "conclude", "read", "claim", "describe", "express", "assert", "underline",
+                 "mention", "reply", "respond", "comment", "ask", "acknowledge", "admit", "confirm", "deny",
+                 "vow", "pledge", "promise", "hail", "welcome", "condemn", "accuse", "recall", "quote", "cite",
+                 "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
+                 "reiterate", "repeat", "suggest", "observe", "indicate", "recount", "tell", "voice", "stat"}
+INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
+                   "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
+                   "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
+STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
+                   "tweet", "post", "letter"}
+MALE_FEMALE = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "we", "them"}
+ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier", "chancellor", "ambassador",
+              "spokesperson", "spokesman", "spokeswoman", "diplomat", "envoy", "chief", "leader", "general",
+              "state", "councilor", "councillor", "king", "emir", "prince", "chairman", "chairperson", "mr", "ms"}
+
+
+def quote_segments(text: str) -> list[dict]:
+    """Quote spans per paragraph: {"start", "end" (inner text), "closed", "para_start", "opens_para"}."""
+    segs = []
+    pos = 0
+    for para in text.split("\n"):
+        base, pos = pos, pos + len(para) + 1
+        open_at = None
+        for i, ch in enumerate(para):
+            is_open = ch in OPENERS or (ch in BOTH and open_at is None)
+            is_close = ch in CLOSERS or (ch in BOTH and open_at is not None)
+            if open_at is None and is_open:
+                if ch in BOTH and i + 1 < len(para) and para[i + 1].isspace():
+                    continue  # a straight mark followed by a space does not open a quote
+                open_at = i
+            elif open_at is not None and is_close:
+                segs.append({"start": base + open_at + 1, "end": base + i, "closed": True, "para": base,
+                             "opens_para": not para[:open_at].strip()})
+                open_at = None
+            elif open_at is not None and ch in OPENERS and ch != para[open_at]:
+                continue
+        if open_at is not None:
+            end = base + len(para.rstrip())
+            if end > base + open_at + 1:
+                segs.append({"start": base + open_at + 1, "end": end, "closed": False, "para": base,
+                             "opens_para": not para[:open_at].strip()})
+    return segs
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _worth_keeping(t: str) -> bool:
+    words = re.findall(r"[\w’'-]+", t)
+    if len(words) < 2:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) <= 8 and caps >= 0.8 * len(words))  # a title or a name, not speech
+
+
+def _group(segs: list[dict], text: str) -> list[list[dict]]:
+    """Join an unclosed paragraph quote with the following paragraph quotes that reopen it."""
+    groups, i = [], 0
+    while i < len(segs):
+        g = [segs[i]]
+        while not g[-1]["closed"] and i + 1 < len(segs) and segs[i + 1]["opens_para"] \
+                and not text[g[-1]["end"]:segs[i + 1]["start"] - 1].strip():
+            i += 1
+            g.append(segs[i])
+        groups.append(g)
+        i += 1
+    return groups
+
+
+def _tokens(doc, s: int, e: int):
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _after_clause(doc, text: str, e: int):
+    """Tokens after a closing mark up to the sentence end, a new quote or the paragraph end."""
+    stop = len(text)
+    m = re.search(r"[.!?](\s|$)|\n|[“«\"]", text[e + 1:])
+    if m:
+        stop = e + 1 + m.start() + 1
+    return _tokens(doc, e + 1, min(stop, e + 200))
+
+
+def _before_clause(doc, text: str, s: int, para: int):
+    """Tokens from the start of the sentence holding an opening mark up to the mark."""
+    start = para
+    for m in re.finditer(r"[.!?][”\"»]?\s+(?=[A-Z“\"«])|[”»]", text[para:s - 1]):
+        start = para + m.end()
+    return _tokens(doc, start, s - 1) if s - 1 > start else None
+
+
+def _speech_verb(clause):
+    if clause is None:
+        return None
+    for t in clause:
+        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX", "NOUN") and t.tag_ != "NN":
+            return t
+    return None
+
+
+def _according_to(clause):
+    if clause is None:
+        return None
+    for t in clause[:-1]:
+        if t.lower_ == "according" and t.nbor(1).lower_ == "to":
+            objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
+            return objs[0] if objs else (t.nbor(2) if t.i + 2 < len(t.doc) else None)
+    return None
+
+
+def _subject(verb, clause):
+    for v in [verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]]:
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in range(clause.start, clause.end)]
+        if subs:
+            return subs[0]
+        if v.i not in range(clause.start, clause.end):
+            break
+    # inverted or broken parses: the nearest nominal right after, then before, the verb
+    after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+    before = [t for t in reversed(clause) if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+    return (after or before or [None])[0]
+
+
+class Resolver:
+    """Turns a subject token into a speaker dict, remembering what it resolved for 'the statement'."""
+
+    def __init__(self, doc, quote_spans):
+        self.doc = doc
+        self.actors = lookup.actor_index(doc)
+        self.quote_spans = quote_spans
+        self.last_statement_speaker = None
+        self.last_speaker = None
+
+    def _outside_quotes(self, m):
+        return not any(s <= m["start"] < e for s, e in self.quote_spans)
+
+    def _speaker(self, ids, name=None):
+        ids = [i for i in ids if i in self.actors]
+        if not ids:
+            return {"actor": None, "actors": [], "name": name, "code": None} if name else None
+        acts = [self.actors[i] for i in ids]
+        codes = {a.get("code") for a in acts}
+        return {"actor": ids[0] if len(ids) == 1 else None, "actors": ids,
+                "name": " and ".join(a["name"] for a in acts), "code": codes.pop() if len(codes) == 1 else None}
+
+    def _last(self, before_char, pred):
+        best = None
+        for m in self.doc._.mentions or []:
+            if m["end"] <= before_char and self._outside_quotes(m) and pred(m):
+                best = m
+        return best
+
+    def resolve(self, tok, quote_start: int, clause=None):
+        sp = self._resolve(tok, quote_start)
+        if sp is not None and sp.get("actors"):
+            self.last_speaker = sp
+            words = {t.lemma_.lower() for t in (clause if clause is not None else [])}
+            if words & STATEMENT_WORDS:
+                self.last_statement_speaker = sp
+        return sp
+
+    def _named(self, m) -> bool:
+        """A mention that carries a proper name ('Wang Yi'), not only a role ('senior diplomat', 'Mexican envoy')."""
+        return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.lower_ not in ROLE_WORDS
+                   for t in self.doc[m["tok"][0]:m["tok"][1]])
+
+    def _role_holder(self, m, quote_start):
+        """'the foreign minister' written as its own actor: the named person with that role, if any."""
+        act = self.actors.get(m.get("actor") or "", {})
+        span = self.doc[m["tok"][0]:m["tok"][1]]
+        if act.get("kind") != "person" or any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in span):
+            return None
+        role = act.get("role") or ""
+        last = self._last(quote_start, lambda x: x.get("actor") and x["actor"] != act["id"] and
+                          self.actors.get(x["actor"], {}).get("kind") == "person" and role and
+                          self.actors[x["actor"]].get("role") == role)
+        return last["actor"] if last else None
+
+    def _resolve(self, tok, quote_start: int):
+        if tok is None:
+            return None
+        doc = self.doc
+        low = tok.lower_
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if poss and tok.pos_ == "NOUN" and lookup.mention_at(doc, tok.i) is None:
+            tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
+        m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else lookup.mention_at(doc, tok.i)
+        if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+            # mentions inside the subject phrase: "the U.S. and Saudi joint statement"
+            sub = sorted(tok.subtree, key=lambda t: t.i)
+            inner = lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else []
+            ids = []
+            for x in inner:
+                ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
+            if ids:
+                return self._speaker(ids)
+        if m is not None and lookup.mention_actor_ids(m):
+            holder = self._role_holder(m, quote_start)
+            return self._speaker([holder] if holder else lookup.mention_actor_ids(m))
+        if low in MALE_FEMALE:
+            person = lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind") == "person"
+            last = self._last(quote_start, lambda x: person(x) and self._named(x)) or self._last(quote_start, person)
+            return self._speaker([last["actor"]]) if last else None
+        if low in PLURAL_PRONOUNS:
+            last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2 or
+                              self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
+            return self._speaker(lookup.mention_actor_ids(last)) if last else None
+        if tok.lemma_.lower() in STATEMENT_WORDS:
+            return self.last_statement_speaker or self.last_speaker or self._speaker([], _phrase(tok))
+        if tok.tag_ == "NNS" and not lookup.mention_at(doc, tok.i):  # "the factions claimed"
+            last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
+            if last:
+                return self._speaker(lookup.mention_actor_ids(last))
+        # a role noun: "the foreign minister said" -> the last actor holding that role
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
+        last = self._last(quote_start, lambda x: x.get("actor") and any(
+            w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
+        if last and tok.pos_ == "NOUN":
+            return self._speaker([last["actor"]])
+        if tok.pos_ in ("PROPN", "NOUN"):
+            return self._speaker([], _phrase(tok))
+        return None
+
+
+def _phrase(tok) -> str:
+    sub = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "flat")]
+    sub = sorted(sub, key=lambda t: t.i)
+    while sub and sub[0].pos_ in ("DET", "PRON", "PUNCT"):
+        sub.pop(0)
+    return " ".join(t.text for t in sub) or tok.text
+
+
+def _attribution(doc, text, group, resolver):
+    """(speaker, found) for a group of quote segments; found is False when nothing attributes it."""
+    first, last = group[0], group[-1]
+    after = _after_clause(doc, text, last["end"]) if last["closed"] else None
+    before = _before_clause(doc, text, first["start"], first["para"])
+    for clause in (after, before):
+        verb = _speech_verb(clause)
+        if verb is not None:
+            subj = _subject(verb, clause)
+            if subj is not None and subj.lower_ in ("it", "this") and clause is after:
+                continue
+            sp = resolver.resolve(subj, first["start"], clause)
+            if sp is None:  # a person's name the actors component did not take
+                ents = [e for e in clause.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+                sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
+            if sp is not None:
+                return sp, True
+        acc = _according_to(clause)
+        if acc is not None:
+            sp = resolver.resolve(acc, first["start"], clause)
+            if sp is not None:
+                return sp, True
+    return None, False
+
+
+def find_quotes(doc) -> list[dict]:
+    text = doc.text
+    segs = [s for s in quote_segments(text)]
+    spans = [(s["start"], s["end"]) for s in segs]
+    resolver = Resolver(doc, spans)
+    items, prev = [], None
+    for gi, group in enumerate(_group(segs, text)):
+        joined = " ".join(text[s["start"]:s["end"]] for s in group)
+        if not _worth_keeping(joined):
+            continue
+        speaker, found = _attribution(doc, text, group, resolver)
+        if not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
+            speaker = prev["speaker"]
+        for seg in group:
+            s, e = _clean_span(text, seg["start"], seg["end"])
+            span = _tokens(doc, s, e)
+            if span is None or s >= e:
+                continue
+            items.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": speaker,
+                          "_tok": [span.start, span.end], "_group": gi})
+        prev = {"speaker": speaker, "para_end": group[-1]["end"]}
+    items += indirect_quotes(doc, items, resolver)
+    items.sort(key=lambda q: q["span"][0])
+    link_amounts(doc, items)
+    return items
+
+
+def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
+    """'X said (that) <clause>' outside any direct quote -> a quote with direct False."""
+    taken = [(q["span"][0], q["span"][1]) for q in direct]
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in INDIRECT_LEMMAS or tok.pos_ != "VERB":
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not comps or subj is None or subj.lower_ in ("it", "this", "that"):
+            continue
+        comp = comps[0]
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            continue  # not a clause
+        sub = sorted(comp.subtree, key=lambda t: t.i)
+        while sub and (sub[0].lower_ == "that" and sub[0].dep_ == "mark" or sub[0].is_punct):
+            sub.pop(0)
+        while sub and (sub[0].is_space or sub[0].is_punct):
+            sub.pop(0)
+        while sub and (sub[-1].is_punct or sub[-1].is_space):
+            sub.pop()
+        if len(sub) < 3:
+            continue
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if any(s < b and a < e for a, b in taken) or any(q in doc.text[s:e] for q in "“”\"«»\n"):
+            continue
+        speaker = resolver.resolve(subj, min(tok.idx, s), doc[tok.i:tok.right_edge.i + 1])
+        if speaker is None:
+            continue
+        out.append({"text": doc.text[s:e], "span": [s, e], "direct": False, "speaker": speaker,
+                    "_tok": [sub[0].i, sub[-1].i + 1], "_group": None})
+        taken.append((s, e))
+    return out
+
+
+FIRST_PERSON = {"our", "we", "us", "ours"}
+MUTUAL = {"mutual", "bilateral", "two-way"}
+
+
+def link_amounts(doc, quotes: list[dict]) -> None:
+    """'our mutual trade' in a quote: the amount concerns the speaker (and, for 'mutual', the pair in focus)."""
+    for am in doc._.amounts or []:
+        q = next((q for q in quotes if q["direct"] and q["span"][0] <= am["span"][0] < q["span"][1]
+                  and q.get("speaker") and q["speaker"].get("actors")), None)
+        if q is None:
+            continue
+        sent = doc[am["_tok"][0]].sent
+        words = {t.lower_ for t in sent}
+        if not words & FIRST_PERSON:
+            continue
+        ids = list(am.get("actors") or [])
+        for a in q["speaker"]["actors"]:
+            if a not in ids:
+                ids.append(a)
+        if (words & MUTUAL) or (am.get("about") and set(am["about"].lower().split()) & MUTUAL):
+            pair = None
+            for m in doc._.mentions or []:
+                if m["end"] <= q["span"][0] and len(lookup.mention_actor_ids(m)) >= 2:
+                    pair = m
+            for a in lookup.mention_actor_ids(pair) if pair else []:
+                if a not in ids:
+                    ids.append(a)
+        am["actors"] = ids
 
 
 @Language.factory("communique_quotes")
 def make_quotes(nlp, name):
-    return lambda doc: doc
+    def component(doc):
+        doc._.quotes = find_quotes(doc)
+        return doc
+    return component
