@@ -208,10 +208,41 @@ class Resolver:
         if act.get("kind") != "person" or any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in span):
             return None
         role = act.get("role") or ""
-        last = self._last(quote_start, lambda x: x.get("actor") and x["actor"] != act["id"] and
-                          self.actors.get(x["actor"], {}).get("kind") == "person" and role and
+        other_person = lambda x: x.get("actor") and x["actor"] != act["id"] and \
+            self.actors.get(x["actor"], {}).get("kind") == "person" and self._named(x)
+        last = self._last(quote_start, lambda x: other_person(x) and role and
                           self.actors[x["actor"]].get("role") == role)
+        if last is None and act.get("code"):  # "the top Filipino diplomat" after "Foreign Secretary Locsin"
+            last = self._last(quote_start, lambda x: other_person(x) and
+                              self.actors[x["actor"]].get("code") == act["code"])
         return last["actor"] if last else None
+
+    def prepass(self):
+        """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
+        self.attributions = []
+        for tok in self.doc:
+            if tok.lemma_.lower() not in SPEECH_LEMMAS or tok.pos_ != "VERB":
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lemma_.lower() in STATEMENT_WORDS:
+                continue
+            sp = self._resolve(subj, tok.idx)
+            if sp and sp.get("actors"):
+                words = {t.lemma_.lower() for t in tok.subtree}
+                self.attributions.append((tok.idx, sp, bool(words & STATEMENT_WORDS)))
+
+    def _statement_owner(self, quote_start: int):
+        before = [a for a in getattr(self, "attributions", []) if a[0] < quote_start]
+        stated = [a for a in before if a[2]]
+        pick = (stated or before or [None])[-1]
+        return pick[1] if pick else None
+
+    def _by_name(self, tok):
+        """A bare name the actors component did not mark: 'said Xi' -> the actor 'Xi Jinping'."""
+        for a in self.actors.values():
+            if a.get("kind") == "person" and tok.text.lower() in a["name"].lower().split():
+                return a["id"]
+        return None
 
     def _resolve(self, tok, quote_start: int):
         if tok is None:
@@ -243,7 +274,10 @@ class Resolver:
                               self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
             return self._speaker(lookup.mention_actor_ids(last)) if last else None
         if tok.lemma_.lower() in STATEMENT_WORDS:
-            return self.last_statement_speaker or self.last_speaker or self._speaker([], _phrase(tok))
+            return (self.last_statement_speaker or self._statement_owner(quote_start) or self.last_speaker
+                    or self._speaker([], _phrase(tok)))
+        if tok.pos_ == "PROPN" and self._by_name(tok):
+            return self._speaker([self._by_name(tok)])
         if tok.tag_ == "NNS" and not lookup.mention_at(doc, tok.i):  # "the factions claimed"
             last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
             if last:
@@ -297,6 +331,7 @@ def find_quotes(doc) -> list[dict]:
     segs = [s for s in quote_segments(text)]
     spans = [(s["start"], s["end"]) for s in segs]
     resolver = Resolver(doc, spans)
+    resolver.prepass()
     items, prev = [], None
     for gi, group in enumerate(_group(segs, text)):
         joined = " ".join(text[s["start"]:s["end"]] for s in group)
