@@ -8,6 +8,7 @@ other dyads, weeks, quad classes and a located event.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 REFERENCE = Path(__file__).resolve().parents[1] / "communique" / "samples" / "kazakhstan-russia-foreign-ministers.txt"
@@ -15,10 +16,9 @@ HAND_REFERENCE_ID = "hand-kaz-rus-visit"
 
 
 def span(text: str, phrase: str, nth: int = 0) -> list[int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return [start, start + len(phrase)]
+    """[start, end) of the nth whole-word occurrence of `phrase` in `text`."""
+    found = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)]
+    return list(found[nth])
 
 
 def _actor(aid, name, kind, code, sector, role, text, *phrases):

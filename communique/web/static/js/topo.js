@@ -31,8 +31,19 @@ export function countryPaths(topo, objectName, project) {
     let d = "";
     for (const poly of polys) {
       for (const r of poly) {
-        const pts = ring(arcs, r).map(project);
-        if (pts.length) d += "M" + pts.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L") + "Z";
+        // unwrap longitudes so a ring crossing the antimeridian runs off the map edge (clipped)
+        // instead of being drawn back across the whole map
+        let shift = 0, prev = null;
+        const lonlat = ring(arcs, r).map(([lon, lat]) => {
+          if (prev !== null && Math.abs(lon + shift - prev) > 180) shift += lon + shift > prev ? -360 : 360;
+          prev = lon + shift;
+          return [prev, lat];
+        });
+        lonlat.forEach((p, i) => {
+          const [x, y] = project(p);
+          d += (i === 0 ? "M" : "L") + `${x.toFixed(1)},${y.toFixed(1)}`;
+        });
+        if (lonlat.length) d += "Z";
       }
     }
     out.push({ id: g.id, name: (g.properties || {}).name || "", path: d });

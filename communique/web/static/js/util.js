@@ -128,3 +128,8 @@ export function pager(page, onPage) {
 export function legend() {
   return el("div", { class: "legend" }, QUADS.map((q) => el("span", {}, el("i", { style: `background:${QUAD_COLOURS[q]}` }), q)));
 }
+
+/** Replace a container's content, skipping absent (null/false) parts. */
+export function mount(root, ...nodes) {
+  root.replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
+}

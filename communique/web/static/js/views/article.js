@@ -1,7 +1,7 @@
 // Article view: the original text with every extracted item highlighted at its character span
 // (actors, event triggers, quotes, amounts, dates, places), the coded events beside it; clicking an
 // event outlines its evidence (trigger, source and target spans).
-import { el, getJSON, quadBadge, actorsText } from "../util.js";
+import { mount, el, getJSON, quadBadge, actorsText } from "../util.js";
 
 const KINDS = [["actor", "actor"], ["trigger", "event trigger"], ["quote", "quote"], ["amount", "amount"],
   ["date", "date"], ["place", "place"]];
@@ -96,7 +96,7 @@ export async function render(root, params, docId) {
     el("ul", { class: "side-list" }, (doc.amounts || []).map((a) => el("li", {}, `${a.text}: ${a.value.toLocaleString("en")} ${a.unit}` +
       `${a.about ? " · " + a.about : ""}${a.year ? " · " + a.year : ""}${a.qualifier ? " · " + a.qualifier : ""}`))));
   const body = el("div", { class: "text", id: "article-text" }, highlighted(doc.text || "", annotations(doc)));
-  root.replaceChildren(
+  mount(root, 
     el("h2", {}, doc.title || doc.id),
     el("p", { class: "muted" }, [doc.published ? `published ${doc.published}` : "publication date unknown",
       doc.source ? ` · ${doc.source}` : "", doc.url ? [" · ", el("a", { href: doc.url, rel: "noopener" }, "original")] : "",

@@ -1,5 +1,5 @@
 // List of stored articles with what was found in each; each opens the article view.
-import { el, formValues, getJSON, pager, query, setHash } from "../util.js";
+import { mount, el, formValues, getJSON, pager, query, setHash } from "../util.js";
 
 const PAGE = 50;
 
@@ -19,7 +19,7 @@ export async function render(root, params) {
       el("div", { class: "muted" }, d.preview || "")),
     el("td", {}, d.dateline || ""),
     el("td", {}, String(d.events)), el("td", {}, String(d.actors)), el("td", {}, String(d.quotes))));
-  root.replaceChildren(el("h2", {}, "Articles"), form, pager(page, (off) => go(f, off)),
+  mount(root, el("h2", {}, "Articles"), form, pager(page, (off) => go(f, off)),
     el("table", {}, el("thead", {}, el("tr", {}, ["Published", "Article", "Dateline", "Events", "Actors", "Quotes"].map((h) => el("th", {}, h)))),
       el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: 6, class: "muted" }, "No articles.")))));
 }

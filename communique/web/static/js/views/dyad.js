@@ -1,5 +1,5 @@
 // Dyad view: two actors' events per ISO week, stacked by quad class, with the weekly mean Goldstein line.
-import { QUADS, QUAD_COLOURS, el, eventsTable, formValues, getJSON, legend, query, setHash, svg } from "../util.js";
+import { mount, QUADS, QUAD_COLOURS, el, eventsTable, formValues, getJSON, legend, query, setHash, svg } from "../util.js";
 
 const DAY = 86400000;
 
@@ -22,7 +22,7 @@ function fillWeeks(weeks) {
 }
 
 export function timeline(weeks) {
-  const W = 960, H = 320, m = { l: 44, r: 48, t: 16, b: 56 };
+  const W = 960, H = 320, m = { l: 44, r: 70, t: 22, b: 56 };
   const iw = W - m.l - m.r, ih = H - m.t - m.b;
   const data = fillWeeks(weeks);
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "dyad-timeline", role: "img",
@@ -46,7 +46,7 @@ export function timeline(weeks) {
   }
   root.append(svg("line", { x1: m.l, x2: W - m.r, y1: yg(0), y2: yg(0), stroke: "#999", "stroke-dasharray": "3 3" }),
     svg("text", { x: 4, y: m.t + 10 }, "events"),
-    svg("text", { x: W - m.r + 4, y: m.t - 4 }, "Goldstein"));
+    svg("text", { x: W - m.r + 2, y: m.t - 8 }, "Goldstein"));
   const every = Math.ceil(data.length / 12);
   data.forEach((d, i) => {
     let base = 0;
@@ -93,12 +93,12 @@ export async function render(root, params) {
   el("label", {}, "Until", el("input", { type: "date", name: "until", value: params.until || "" })),
   el("button", { type: "submit" }, "Show"));
   if (!a || !b) {
-    root.replaceChildren(el("h2", {}, "Dyad"), form, el("p", { class: "muted" }, "No coded actors in the store yet."));
+    mount(root, el("h2", {}, "Dyad"), form, el("p", { class: "muted" }, "No coded actors in the store yet."));
     return;
   }
   const s = await getJSON(`/api/dyads/${encodeURIComponent(a)}-${encodeURIComponent(b)}?${query({
     directed: params.directed === "true" ? "true" : "", since: params.since, until: params.until })}`);
-  root.replaceChildren(
+  mount(root, 
     el("h2", { id: "dyad-title" }, `${a} ${s.directed ? "→" : "–"} ${b}`, el("span", { class: "muted" }, ` · ${s.total} events`)),
     form, legend(), timeline(s.weeks),
     s.undated ? el("p", { class: "muted" }, `${s.undated} undated events are not on the timeline.`) : null,

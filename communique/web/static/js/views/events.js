@@ -1,5 +1,5 @@
 // Events table with the API's filters, paging and a CSV download of everything that matches.
-import { CATEGORIES, QUADS, el, eventsTable, formValues, getJSON, legend, pager, query, setHash } from "../util.js";
+import { mount, CATEGORIES, QUADS, el, eventsTable, formValues, getJSON, legend, pager, query, setHash } from "../util.js";
 
 const PAGE = 50;
 const FIELDS = ["dyad", "directed", "actor", "event", "quad", "since", "until", "q"];
@@ -31,7 +31,7 @@ export async function render(root, params) {
   const go = (f, off = 0) => { setHash("events", { ...f, offset: off || "" }); render(root, { ...f, offset: off }); };
   const csv = el("a", { class: "button", id: "csv-download", download: "communique-events.csv",
     href: `/api/events?${query({ ...filters, format: "csv" })}` }, "Download CSV");
-  root.replaceChildren(
+  mount(root, 
     el("h2", {}, "Events"),
     filterForm(filters, (f) => go(Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== false)))),
     el("div", { class: "pager" }, csv, legend()),

@@ -1,6 +1,6 @@
 // Map of event locations on an equirectangular projection, over Natural Earth country outlines
 // (world-atlas, shipped in static/vendor) and a 30° graticule.
-import { QUAD_COLOURS, el, formValues, getJSON, legend, query, setHash, svg } from "../util.js";
+import { mount, QUAD_COLOURS, el, formValues, getJSON, legend, query, setHash, svg } from "../util.js";
 import { countryPaths } from "../topo.js";
 
 const W = 960, H = 480;
@@ -66,7 +66,7 @@ export async function render(root, params) {
   el("label", {}, "Since", el("input", { type: "date", name: "since", value: f.since })),
   el("label", {}, "Until", el("input", { type: "date", name: "until", value: f.until })),
   el("button", { type: "submit" }, "Apply"));
-  root.replaceChildren(el("h2", {}, "Event locations"), form, legend(), await drawMap(data.points),
+  mount(root, el("h2", {}, "Event locations"), form, legend(), await drawMap(data.points),
     el("p", { class: "muted" }, `${data.points.length} events placed (dashed: placed at the article's dateline); ` +
       `${data.unplaced} without a known place.`));
 }

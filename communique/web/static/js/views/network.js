@@ -1,6 +1,6 @@
 // Actor network: nodes are actor codes, edges directed pairs weighted by event count, coloured by
 // whether cooperation or conflict dominates.  Laid out by a small force simulation run once.
-import { el, formValues, getJSON, query, setHash, svg } from "../util.js";
+import { mount, el, formValues, getJSON, query, setHash, svg } from "../util.js";
 
 const MAX_NODES = 120;
 const COLOURS = { cooperation: "#1b7837", conflict: "#b2182b", mixed: "#98a2b3" };
@@ -58,7 +58,8 @@ export function drawNetwork(net) {
   const edges = net.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "network", role: "img", "aria-label": "actor network" });
   root.append(svg("defs", {}, Object.entries(COLOURS).map(([name, c]) => svg("marker", {
-    id: `arrow-${name}`, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+    id: `arrow-${name}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+    markerUnits: "userSpaceOnUse", orient: "auto" },
   svg("path", { d: "M0,0 L10,5 L0,10 z", fill: c })))));
   if (!nodes.length) {
     root.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "No events with actors in this range."));
@@ -66,16 +67,23 @@ export function drawNetwork(net) {
   }
   const pos = layout(nodes, edges, W, H);
   const maxC = Math.max(1, ...edges.map((e) => e.count));
+  const maxE = Math.max(1, ...nodes.map((n) => n.events));
+  const radius = (n) => 6 + (10 * n.events) / maxE;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const e of edges) {
+    // a slight bend keeps A→B and B→A apart; the curve stops at the target's rim so the arrow shows
     const a = pos.get(e.source), b = pos.get(e.target), t = tone(e);
-    root.append(svg("line", { class: `edge edge-${t}`, x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: COLOURS[t],
-      "stroke-opacity": 0.75, "stroke-width": 1 + (5 * e.count) / maxC, "marker-end": `url(#arrow-${t})` },
+    const dx = b.x - a.x, dy = b.y - a.y, len = Math.max(Math.hypot(dx, dy), 1);
+    const cx = (a.x + b.x) / 2 - (dy / len) * 24, cy = (a.y + b.y) / 2 + (dx / len) * 24;
+    const ex = b.x - cx, ey = b.y - cy, el2 = Math.max(Math.hypot(ex, ey), 1), rb = radius(byId.get(e.target)) + 2;
+    const end = [b.x - (ex / el2) * rb, b.y - (ey / el2) * rb];
+    root.append(svg("path", { class: `edge edge-${t}`, d: `M${a.x},${a.y} Q${cx},${cy} ${end[0]},${end[1]}`, fill: "none",
+      stroke: COLOURS[t], "stroke-opacity": 0.75, "stroke-width": 1 + (5 * e.count) / maxC, "marker-end": `url(#arrow-${t})` },
     svg("title", {}, `${e.source} → ${e.target}: ${e.count} events (${e.cooperation} cooperation, ${e.conflict} conflict)` +
       (e.goldstein !== null ? `, mean Goldstein ${e.goldstein.toFixed(2)}` : ""))));
   }
-  const maxE = Math.max(1, ...nodes.map((n) => n.events));
   for (const n of nodes) {
-    const p = pos.get(n.id), r = 6 + (10 * n.events) / maxE;
+    const p = pos.get(n.id), r = radius(n);
     const link = svg("a", { href: `#/events?actor=${encodeURIComponent(n.id)}` },
       svg("circle", { class: "node", cx: p.x, cy: p.y, r, fill: "#cfe2ff", stroke: "#243b53" }),
       svg("text", { x: p.x, y: p.y - r - 3, "text-anchor": "middle" }, n.label),
@@ -97,7 +105,7 @@ export async function render(root, params) {
   el("label", {}, "Since", el("input", { type: "date", name: "since", value: f.since })),
   el("label", {}, "Until", el("input", { type: "date", name: "until", value: f.until })),
   el("button", { type: "submit" }, "Apply"));
-  root.replaceChildren(el("h2", {}, "Actor network"), form,
+  mount(root, el("h2", {}, "Actor network"), form,
     el("div", { class: "legend" }, Object.entries(COLOURS).map(([k, c]) => el("span", {}, el("i", { style: `background:${c}` }), k))),
     drawNetwork(net),
     el("p", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} directed pairs` +

@@ -1,0 +1,271 @@
+"""End-to-end dashboard tests: `communique serve` on loopback, driven by Debian's headless Chromium
+through the DevTools protocol (a small websocket client, no browser download).
+
+Screenshots of every view go to test-artifacts/.  Skipped when Chromium is not installed.
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from web_fixtures import HAND_REFERENCE_ID, build_store
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = next((p for p in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                             shutil.which("chromium-browser")) if p and Path(p).exists()), None)
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1400,1000", "--remote-debugging-port=0"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {timeout}s")
+
+
+class Browser:
+    """Just enough of the Chrome DevTools protocol: navigate, evaluate, click, screenshot."""
+
+    def __init__(self, profile: Path):
+        from websockets.sync.client import connect
+
+        self.proc = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = profile / "DevToolsActivePort"
+        deadline = time.time() + 30
+        while not (port_file.exists() and port_file.read_text().strip()):
+            if time.time() > deadline or self.proc.poll() is not None:
+                self.close()
+                raise RuntimeError("chromium did not start its DevTools endpoint")
+            time.sleep(0.1)
+        port = int(port_file.read_text().split()[0])
+        _wait_http(f"http://127.0.0.1:{port}/json/version", 15)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as r:
+            page = next(t for t in json.load(r) if t["type"] == "page")
+        self.ws = connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=15)
+        self.ids = itertools.count(1)
+        self.errors: list[str] = []
+        self.send("Page.enable")
+        self.send("Runtime.enable")
+
+    def _note(self, msg: dict) -> None:
+        if msg.get("method") == "Runtime.exceptionThrown":
+            d = msg["params"]["exceptionDetails"]
+            self.errors.append((d.get("exception") or {}).get("description") or d.get("text", "exception"))
+
+    def send(self, method: str, params: dict | None = None, timeout: float = 30) -> dict:
+        mid = next(self.ids)
+        self.ws.send(json.dumps({"id": mid, "method": method, "params": params or {}}))
+        deadline = time.time() + timeout
+        while True:
+            msg = json.loads(self.ws.recv(timeout=max(0.1, deadline - time.time())))
+            if msg.get("id") == mid:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            self._note(msg)
+
+    def js(self, expression: str):
+        res = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        if "exceptionDetails" in res:
+            raise RuntimeError(f"JS error in {expression!r}: {res['exceptionDetails']}")
+        return res["result"].get("value")
+
+    def wait(self, expression: str, timeout: float = 20):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.1)
+        raise TimeoutError(f"timed out waiting for {expression}")
+
+    def open(self, url: str, view: str) -> None:
+        """Load the URL afresh and wait until the routed view has finished rendering."""
+        self.send("Page.navigate", {"url": "about:blank"})
+        self.send("Page.navigate", {"url": url})
+        self.wait(f"(() => {{ const v = document.getElementById('view'); return v && v.dataset.view === '{view}' "
+                  f"&& v.dataset.ready === '1'; }})()")
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+        path = ARTIFACTS / f"browser-{name}.png"
+        path.write_bytes(base64.b64decode(data))
+        return path
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        except Exception:  # noqa: BLE001 - best effort on shutdown
+            pass
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, reference_doc):
+    """`communique serve` on a free loopback port over a store of the hand-coded documents plus the
+    reference article as the pipeline codes it today (id "reference")."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    pytest.importorskip("websockets")
+    from web_fixtures import REFERENCE
+
+    db = tmp_path_factory.mktemp("web") / "browser.duckdb"
+    build_store(db, [(reference_doc, REFERENCE.read_text(encoding="utf-8"))])
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "communique", "serve", "--db", str(db), "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_http(base + "/api/health", 60, proc)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(server, tmp_path_factory):
+    b = Browser(tmp_path_factory.mktemp("chromium-profile"))
+    yield b
+    b.close()
+
+
+ROWS = """[...document.querySelectorAll('tr.event-row')].map(r => ({event: r.dataset.event, doc: r.dataset.doc,
+          src: r.querySelector('.src').textContent, tgt: r.querySelector('.tgt').textContent}))"""
+
+
+def _has_visit(rows, doc=HAND_REFERENCE_ID):
+    return any(r["event"] == "CONSULT" and "KAZ" in r["src"] and "RUS" in r["tgt"] and r["doc"] == doc for r in rows)
+
+
+def test_events_table_shows_visit_and_filters(server, browser):
+    browser.open(server + "/#/events", "events")
+    assert _has_visit(browser.js(ROWS))
+    browser.screenshot("events")
+    csv_href = browser.js("document.getElementById('csv-download').getAttribute('href')")
+    assert "format=csv" in csv_href
+    csv_text = browser.js(f"fetch({json.dumps(csv_href)}).then(r => r.text())")
+    assert csv_text.splitlines()[0].startswith("doc_id,event_id,date,event")
+    assert any(",CONSULT," in line and HAND_REFERENCE_ID in line for line in csv_text.splitlines())
+    # filter by category through the form
+    browser.js("""(() => { const f = document.getElementById('event-filters');
+                  f.querySelector('[name=event]').value = 'ASSAULT'; f.requestSubmit(); })()""")
+    browser.wait(f"(() => {{ const r = {ROWS}; return r.length > 0 && r.every(x => x.event === 'ASSAULT'); }})()")
+    assert "event=ASSAULT" in browser.js("location.hash")
+    assert not browser.errors
+
+
+def test_dyad_view_kaz_rus(server, browser):
+    browser.open(server + "/#/dyad?a=KAZ&b=RUS", "dyad")
+    title = browser.js("document.getElementById('dyad-title').textContent")
+    assert "KAZ" in title and "RUS" in title
+    assert browser.js("document.querySelectorAll('#dyad-timeline rect.bar').length") >= 3
+    assert browser.js("!!document.querySelector('#dyad-timeline polyline.goldstein')")
+    rows = browser.js(ROWS)
+    assert _has_visit(rows)
+    assert {r["event"] for r in rows} >= {"CONSULT", "ACCUSE"}
+    assert all({"KAZ", "RUS"} <= set((r["src"] + "," + r["tgt"]).replace(" ", "").replace("·GOV", "")
+                                      .replace("·MIL", "").split(",")) for r in rows)
+    browser.screenshot("dyad-kaz-rus")
+    assert not browser.errors
+
+
+def test_network_view(server, browser):
+    browser.open(server + "/#/network", "network")
+    labels = browser.js("[...document.querySelectorAll('#network text')].map(t => t.textContent)")
+    assert {"KAZ", "RUS", "UKR", "CHN"} <= set(labels)
+    assert browser.js("document.querySelectorAll('#network path.edge-conflict').length") >= 1
+    assert browser.js("document.querySelectorAll('#network path.edge-cooperation').length") >= 1
+    browser.screenshot("network")
+    # the date range narrows the graph: only the September rail deal remains
+    browser.open(server + "/#/network?since=2025-09-01&until=2025-09-30", "network")
+    labels = browser.js("[...document.querySelectorAll('#network text')].map(t => t.textContent)")
+    assert set(labels) == {"CHN", "KAZ"}
+    assert not browser.errors
+
+
+def test_map_view(server, browser):
+    browser.open(server + "/#/map", "map")
+    assert browser.js("document.querySelectorAll('#event-map path.country').length") > 100
+    assert browser.js("document.querySelectorAll('#event-map circle.event-point').length") >= 2
+    browser.screenshot("map")
+    assert not browser.errors
+
+
+def test_article_view_highlights_and_evidence(server, browser):
+    from web_fixtures import REFERENCE
+
+    browser.open(server + f"/#/article/{HAND_REFERENCE_ID}", "article")
+    counts = browser.js("""Object.fromEntries(['actor', 'trigger', 'quote', 'amount', 'date', 'dateline'].map(k =>
+                           [k, document.querySelectorAll('#article-text .hl-' + k).length]))""")
+    assert counts["actor"] >= 6 and counts["trigger"] >= 2 and counts["quote"] >= 1
+    assert counts["amount"] >= 1 and counts["date"] >= 2 and counts["dateline"] == 1
+    # the highlighted text is the original text, character for character (labels aside)
+    shown = browser.js("""(() => { const t = document.getElementById('article-text').cloneNode(true);
+                          t.querySelectorAll('sup').forEach(s => s.remove()); return t.textContent; })()""")
+    assert shown == REFERENCE.read_text(encoding="utf-8")
+    browser.js("document.querySelector('.events-side .ev[data-id=e1]').click()")
+    evidence = browser.wait("(() => { const e = [...document.querySelectorAll('#article-text .evidence')]"
+                            ".map(n => n.textContent).join('|'); return e || null; })()")
+    assert "paid an official visit" in evidence
+    assert "Yermek Kosherbayev" in evidence and "Russia" in evidence
+    assert "Tokayev" not in evidence
+    browser.screenshot("article")
+    assert not browser.errors
+
+
+def test_documents_view_links_to_article(server, browser):
+    browser.open(server + "/#/documents", "documents")
+    links = browser.js("[...document.querySelectorAll('#view table a')].map(a => a.getAttribute('href'))")
+    assert f"#/article/{HAND_REFERENCE_ID}" in links and "#/article/reference" in links
+    assert not browser.errors
+
+
+@pytest.mark.xfail(strict=False, reason="needs the events extractor to code the reference visit")
+def test_extracted_reference_visit_in_views(server, browser):
+    browser.open(server + "/#/events?q=&dyad=KAZ-RUS", "events")
+    assert _has_visit(browser.js(ROWS), doc="reference")
+    browser.open(server + "/#/article/reference", "article")
+    assert browser.js("document.querySelectorAll('#article-text .hl-trigger').length") >= 1
+    assert browser.js("document.querySelectorAll('#article-text .hl-actor').length") >= 3
+    browser.screenshot("article-extracted-reference")
