@@ -1,0 +1,97 @@
+"""Datelines: the styles news agencies use, things that only look like datelines, and exact spans."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from communique.pipeline.dateline import find_dateline
+from conftest import shared_file
+
+BODY = "Officials from both governments met on Tuesday to discuss trade, energy and transport links."
+
+DATELINES = [
+    ("ALMATY — " + BODY, "ALMATY"),
+    ("ISLAMABAD: " + BODY, "ISLAMABAD"),
+    ("NEW DELHI : " + BODY, "NEW DELHI"),
+    ("WASHINGTON (Reuters) - " + BODY, "WASHINGTON"),
+    ("UNITED NATIONS (AP) — " + BODY, "UNITED NATIONS"),
+    ("Moscow, July 3 (IANS) " + BODY, "Moscow"),
+    ("YEKATERINBURG, October 5. /TASS/. " + BODY, "YEKATERINBURG"),
+    ("ASTANA, Kazakhstan, July 4. " + BODY, "ASTANA"),
+    ("MOSCOW. KAZINFORM " + BODY, "MOSCOW"),
+    ("DUBAI, June 9, 2023 (Reuters/NAN) " + BODY, "DUBAI"),
+    ("Seoul, 4 October 2022 (dpa/MIA) - " + BODY, "Seoul"),
+    ("Islamabad, Sept. 15, (dpa/GNA) – " + BODY, "Islamabad"),
+    ("BEIJING, (Example Wire / Example News - 20th Aug, 2020 ) ::" + BODY, "BEIJING"),
+    ("TASHKENT (Example News / Wire - 14th November, 2020) " + BODY, "TASHKENT"),
+    ("Nairobi — " + BODY, "Nairobi"),
+    ("Ministers agree to expand the trade corridor\n\nBAKU, March 2 (Reuters) - " + BODY, "BAKU"),
+    ("Home | World\nTalks resume on the border dispute\n\nWire | Minsk | Updated: 24-08-2020 15:53 IST\n\n" + BODY,
+     "Minsk"),
+]
+
+NOT_DATELINES = [
+    "Breaking News\n\n" + BODY,
+    "EXCLUSIVE: " + BODY,
+    "ANALYSIS: " + BODY,
+    "SHAFAQNA- " + BODY,
+    "NEWSWIRE - " + BODY,
+    "Russia declares diplomat persona non grata\n" + BODY,
+    "Kazakhstan and Russia sign a trade deal\n\nThe two countries signed the deal on Monday in the capital.",
+    "Trump: " + BODY,
+    "President Tokayev said on Monday that relations with Moscow remained strong and friendly.",
+    "Images | Akorda\n\n" + BODY,
+]
+
+
+@pytest.mark.parametrize("text,city", DATELINES)
+def test_dateline_styles(text, city):
+    found = find_dateline(text)
+    assert found is not None, text
+    s, e, end = found
+    assert text[s:e] == city
+    assert end > e and text[end:].lstrip()[:1].isupper()
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_datelines(text):
+    assert find_dateline(text) is None
+
+
+def test_spans_with_header_point_into_original_text(extract):
+    text = " date 2024-07-03 Moscow, July 3 (IANS) The foreign ministry summoned the ambassador on Wednesday."
+    doc = extract(text)
+    dl = doc["dateline"]
+    assert dl["text"] == "Moscow" and text[dl["span"][0]:dl["span"][1]] == "Moscow"
+    assert dl["place"]["country"] == "RUS" and dl["place"]["name"] == "Moscow"
+
+
+def test_dateline_place_uses_country_after_city(extract):
+    doc = extract("VICTORIA, Seychelles, May 4. The island's president met visiting ministers from India on "
+                  "Monday.")
+    assert doc["dateline"]["place"]["country"] == "SYC"
+
+
+def test_body_start_is_respected():
+    text = "NEW YORK — a header we skip\nLONDON — " + BODY
+    found = find_dateline(text, body_start=text.index("LONDON"))
+    assert text[found[0]:found[1]] == "LONDON"
+
+
+def test_news_dev_datelines():
+    from communique.ingest.records import split_header
+
+    ok = n = 0
+    for line in shared_file("corpus/news_dev.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold = rec["gold"].get("dateline")
+        text = rec["text"]
+        found = find_dateline(text, split_header(text)[1])
+        got = text[found[0]:found[1]] if found else None
+        if gold:
+            n += 1
+            ok += (got or "").casefold() == gold.casefold()
+    print(f"\nnews_dev datelines: {ok}/{n} = {ok / n:.3f}")
+    assert ok / n >= 0.95
