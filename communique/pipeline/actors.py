@@ -37,7 +37,9 @@ WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", 
               "cabinet", "presidency", "television", "bank", "company", "firm", "church", "university",
               "secretary", "leader", "official", "authority", "military", "government", "ministry",
               "delegation", "regime", "counterpart", "resident", "worker", "student", "teacher", "prisoner",
-              "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition"}
+              "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition",
+              "council", "commission", "observer", "inspector", "monitor", "aide", "adviser", "advisor", "speaker",
+              "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -194,6 +196,12 @@ class ActorsComponent:
                         c.units.append(n2)
                         j = n2.end
                         continue
+                if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
+                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind == "COUNTRY" \
+                        and not c.of("NAT") and not c.of("COUNTRY"):
+                    c.units.append(labels[j + 1])  # "security forces in Guinea"
+                    j = labels[j + 1].end
+                    continue
                 if t.lower_ == "to" and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]

@@ -31,6 +31,11 @@ PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "
 HYPO_MARKS = {"if", "unless", "whether"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
+# an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
+INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("AGREE", "033"),
+          "SUPPORT": ("AGREE", "030"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
+          "SANCTION": ("THREATEN", "130"), "COERCE": ("THREATEN", "130"), "ASSAULT": ("THREATEN", "138"),
+          "MOBILIZE": ("THREATEN", "138")}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
@@ -54,6 +59,7 @@ def make_events(nlp, name):
 
 class EventsComponent:
     def __init__(self):
+        self._obligated: set[int] = set()
         lex = ontology.triggers()
         self.verbs = lex["verbs"]
         self.nouns = lex["nouns"]
@@ -66,7 +72,13 @@ class EventsComponent:
     def verb_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         alts = self.verbs.get(lemma)
-        if not alts or t.pos_ not in ("VERB",) and not (t.pos_ == "NOUN" and t.dep_ == "ROOT"):
+        if not alts and t.pos_ == "ADJ" and t.lower_.endswith("ed"):  # "Israel is opposed to ..."
+            alts = self.verbs.get(t.lower_[:-1]) or self.verbs.get(t.lower_[:-2])
+            if alts and t.dep_ not in ("acomp", "ROOT"):
+                alts = None
+        elif alts and t.pos_ not in ("VERB",) and not (t.pos_ == "NOUN" and t.dep_ == "ROOT"):
+            alts = None
+        if not alts:
             return None
         preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
         objs = self._objects(t)
@@ -111,6 +123,25 @@ class EventsComponent:
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
+
+    def obligation_triggers(self, sent, trigs) -> list[Trigger]:
+        """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
+        out = []
+        for t in sent:
+            if t.lemma_.lower() not in self.speech and t.lemma_.lower() not in ("reiterate", "insist", "stress"):
+                continue
+            for c in t.children:
+                if c.dep_ != "ccomp":
+                    continue
+                modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "should")), None)
+                if modal is None and not any(a.lemma_ == "have" and any(x.dep_ == "xcomp" for x in a.children)
+                                             for a in [c] if a.lemma_ == "have"):
+                    continue
+                entry = {"target": None, "obligation": c.i}
+                cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
+                out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, t,
+                                   [t, modal or c], entry))
+        return out
 
     # -- 2. arguments ------------------------------------------------------------------------------
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
@@ -175,13 +206,31 @@ class EventsComponent:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             found += self.mentions_for(doc, g)
-            if h is not v or trig.noun is None:
-                for c in h.children:
-                    if c.dep_ == "xcomp":  # "threatened to attack X"
-                        for g in c.children:
-                            if g.dep_ in OBJ:
-                                found += self.mentions_for(doc, g)
+        if not found:
+            found = self.clausal_patient(doc, v)
+        if not found and trig.noun is not None and trig.noun is not v:
+            found = self.clausal_patient(doc, trig.noun)
         return found
+
+    def clausal_patient(self, doc, v) -> list[dict]:
+        """The target inside a complement: "demanded that X withdraw" -> X; "offered to hand over to Y",
+        "threatened to attack Y" -> Y."""
+        for c in v.children:
+            if c.dep_ in ("ccomp", "acl") and c.lemma_.lower() not in self.speech:
+                for g in c.children:
+                    if g.dep_ in SUBJ | PASS_SUBJ:
+                        return self.mentions_for(doc, g)
+            if c.dep_ == "xcomp":
+                for g in c.children:
+                    if g.dep_ in OBJ | {"dative"}:
+                        got = self.mentions_for(doc, g)
+                        if got:
+                            return got
+                    if g.dep_ == "prep" and g.lower_ in ("to", "with", "against", "on", "into", "at"):
+                        for p in g.children:
+                            if p.dep_ == "pobj" and self.mentions_for(doc, p):
+                                return self.mentions_for(doc, p)
+        return []
 
     def nominal_args(self, doc, n) -> tuple[list, list]:
         src, tgt = [], []
@@ -210,8 +259,10 @@ class EventsComponent:
                 trig = self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
-            governed = {tr.tok.i for tr in trigs for c in tr.tok.children
+            trigs += self.obligation_triggers(sent, trigs)
+            governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
+            self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             for tr in trigs:
                 if tr.nominal and tr.tok.i in light_nouns:
@@ -219,6 +270,9 @@ class EventsComponent:
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
                 if ev:
                     events.append(ev)
+                    intent = self._intent_event(ev, tr.tok)
+                    if intent:
+                        events.append(intent)
         doc._.events = self.dedupe(events)
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
@@ -237,6 +291,8 @@ class EventsComponent:
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
             conf = 0.7
+            if not src and any(c.dep_ == "auxpass" for c in v.children):
+                src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
         if tr.entry.get("symmetric"):
             # "X met with Y" / "X and Y met": participants are co-sources, target holds the partner
             pass
@@ -246,8 +302,11 @@ class EventsComponent:
         gov = v.head if v.dep_ == "xcomp" else None
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
-        if not src:
-            src = self._fallback_source(doc, sent, v)
+        if src is None:
+            src = []
+        elif not src:
+            taken = {id(m) for m in tgt}
+            src = [m for m in self._fallback_source(doc, sent, v) if id(m) not in taken]
             conf -= 0.15
         src_ids = self._ids(src)
         tgt = [m for m in tgt if not set(lookup.mention_actor_ids(m)) <= set(src_ids)]
@@ -255,6 +314,8 @@ class EventsComponent:
             return None
         if tgt:
             conf += 0.1
+        if v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated):
+            conf -= 0.3  # the act someone demands is not an act that happened
         hypothetical = self._hypothetical(v)
         if hypothetical:
             conf -= 0.3
@@ -282,6 +343,25 @@ class EventsComponent:
         }
         self._counts(doc, sent, ev)
         return ev
+
+    @staticmethod
+    def _intent_event(ev, v):
+        """A source announcing its own future act: PLOVER codes the announcement (AGREE for cooperation,
+        THREATEN for conflict) and keeps the act itself as a planned event beside it."""
+        if ev["negated"] or v.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in v.children) \
+                and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("be", "stand") and any(
+                    c.lower_ in ("ready", "willing", "prepared") for c in v.head.children)):
+            return None
+        cat = INTENT.get(ev["event"])
+        if cat is None:
+            return None
+        event, cameo = cat
+        out = dict(ev, event=event, cameo=cameo, mode=f"intent to {ev['mode'] or ev['event'].lower()}",
+                   quad=ontology.quad(event), goldstein=ontology.goldstein(cameo), planned=False,
+                   confidence=ev["confidence"])
+        ev["confidence"] = round(max(0.05, ev["confidence"] - 0.1), 3)
+        return out
 
     @staticmethod
     def _ids(mentions) -> list[str]:
