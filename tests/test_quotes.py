@@ -1,0 +1,131 @@
+"""Quotes: quotation marks of every kind, multi-paragraph and partial quotes, speakers resolved to actors."""
+
+from __future__ import annotations
+
+
+def quotes_of(extract, text, published="2025-10-23"):
+    return extract(text, published)["quotes"]
+
+
+def speaker_name(q):
+    return (q["speaker"] or {}).get("name") or ""
+
+
+def test_segments_pair_curly_straight_and_mixed_marks():
+    from communique.pipeline.quotes import quote_segments
+
+    text = 'He said “we are ready” and "so are they". A «third one» and a “mixed close".'
+    inner = [text[s["start"]:s["end"]] for s in quote_segments(text)]
+    assert inner == ["we are ready", "so are they", "third one", "mixed close"]
+
+
+def test_segments_mark_unclosed_paragraph():
+    from communique.pipeline.quotes import quote_segments
+
+    text = "“First part of the speech.\n\n“Second part,” she said."
+    segs = quote_segments(text)
+    assert [s["closed"] for s in segs] == [False, True]
+
+
+def test_speaker_after_quote_said_name(extract):
+    text = ("Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart in Kampala.\n\n"
+            "“Our ports and railways must be linked within five years,” said Odhiambo.")
+    q = quotes_of(extract, text)[0]
+    assert q["direct"] is True and q["text"].startswith("Our ports")
+    assert "Odhiambo" in speaker_name(q)
+
+
+def test_speaker_name_said_and_pronoun(extract):
+    text = ("Chilean President Marcela Fuentes arrived in Lima on Monday.\n\n"
+            "“We came to listen,” Fuentes said. “The border belongs to both peoples,” she added.")
+    qs = quotes_of(extract, text)
+    assert len(qs) == 2
+    assert all("Fuentes" in speaker_name(q) for q in qs)
+
+
+def test_quote_spanning_two_paragraphs(extract):
+    text = ("Norwegian Prime Minister Erik Lund spoke after the summit.\n\n"
+            "“The fisheries accord protects both coasts. It took a decade to write.\n\n"
+            "“Now it must be enforced at sea,” Lund said.")
+    qs = quotes_of(extract, text)
+    assert [q["text"][:12] for q in qs] == ["The fisherie", "Now it must "]
+    assert all("Lund" in speaker_name(q) for q in qs)
+
+
+def test_partial_quote_inside_sentence(extract):
+    text = ("Brazilian Foreign Minister Paulo Teixeira said the talks had been "
+            "“frank and very useful” and would continue.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert q["text"] == "frank and very useful"
+    assert "Teixeira" in speaker_name(q)
+
+
+def test_speaker_in_according_to(extract):
+    text = ("“Shipments will resume next week,” according to Ghanaian Trade Minister Kofi Mensah.")
+    q = quotes_of(extract, text)[0]
+    assert "Mensah" in speaker_name(q)
+
+
+def test_joint_statement_gets_both_ministers(extract):
+    text = ("Peruvian Foreign Minister Ana Rojas met Bolivian Foreign Minister Luis Quispe in La Paz.\n\n"
+            "“We will open three new border crossings,” the ministers said in a joint statement.")
+    q = quotes_of(extract, text)[0]
+    names = speaker_name(q)
+    assert "Rojas" in names and "Quispe" in names
+    assert len(q["speaker"]["actors"]) == 2
+
+
+def test_unattributed_quote_continues_previous_speaker(extract):
+    text = ("Indonesian Foreign Minister Retno Santoso spoke in Jakarta.\n\n"
+            "“We want calm seas,” Santoso told reporters.\n\n"
+            "“That is all we ask.”")
+    qs = quotes_of(extract, text)
+    assert len(qs) == 2 and "Santoso" in speaker_name(qs[1])
+
+
+def test_indirect_speech_is_not_direct(extract):
+    text = "Austrian Chancellor Karl Weber said that his government would send more observers."
+    qs = quotes_of(extract, text)
+    assert len(qs) == 1 and qs[0]["direct"] is False
+    assert qs[0]["text"].startswith("his government would send")
+    assert "Weber" in speaker_name(qs[0])
+
+
+def test_single_words_and_titles_are_not_quotes(extract):
+    text = 'The minister called the launch "reckless" at the "Forum On Regional Trade".'
+    assert [q for q in quotes_of(extract, text) if q["direct"]] == []
+
+
+def test_reference_article_quotes(reference_doc):
+    ids = {a["name"]: a["id"] for a in reference_doc["actors"]}
+    qs = [q for q in reference_doc["quotes"] if q["direct"]]
+    kosh = ids["Yermek Kosherbayev"]
+    assert qs[0]["text"].startswith("Trust-based contacts") and qs[0]["speaker"]["actor"] == kosh
+    assert qs[1]["text"].startswith("In 2024, our mutual trade") and qs[1]["speaker"]["actor"] == kosh
+    joint = qs[2]
+    assert joint["text"].startswith("The agreements we reached today")
+    assert set(joint["speaker"]["actors"]) == {kosh, ids["Sergey Lavrov"]}
+
+
+def test_dev_corpus_quotes_found(extract):
+    import json
+    import re
+
+    from conftest import shared_file
+
+    def norm(s):
+        return re.sub(r"\s+", " ", re.sub(r"[^\w]", " ", s.lower())).strip()
+
+    path = shared_file("corpus/news_dev.jsonl")
+    total = hit = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold = (rec.get("gold") or {}).get("quotes") or []
+        if not gold:
+            continue
+        found = extract(rec["text"], rec.get("date"), id=rec["id"])["quotes"]
+        for g in gold:
+            total += 1
+            start = norm(g["starts_with"])[:30]
+            hit += any(start in norm(p["text"])[:120] for p in found)
+    assert hit / total >= 0.9
