@@ -60,8 +60,9 @@ def test_ingest_twice_adds_nothing(db):
 def test_summary(db):
     res = runner.invoke(app, ["summary", "--db", str(db)])
     assert res.exit_code == 0, res.output
-    assert "documents" in res.stdout and "actors" in res.stdout
-    assert f"{len(list(SAMPLES.glob('*.txt')))} documents" in res.stdout.splitlines()[0]
+    assert "document" in res.stdout and "actors" in res.stdout and "events" in res.stdout
+    n = len(list(SAMPLES.glob("*.txt")))
+    assert f"{n} document{'s' if n != 1 else ''}" in res.stdout.splitlines()[0]
 
 
 def test_summary_without_store(tmp_path):

@@ -9,6 +9,13 @@ DB_OPTION = typer.Option("communique.duckdb", "--db", envvar="COMMUNIQUE_DB", he
 MODEL_OPTION = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm if installed).")
 
 
+def stdout_console() -> Console:
+    """Tables for people; when piped, wide enough that columns are not squeezed."""
+    import sys
+
+    return Console(width=None if sys.stdout.isatty() else 120)
+
+
 def stderr_console() -> Console:
     return Console(stderr=True, soft_wrap=True)
 

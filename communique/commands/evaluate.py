@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from communique.commands.common import MODEL_OPTION, fail, progress, stderr_console
+from communique.commands.common import MODEL_OPTION, fail, progress, stderr_console, stdout_console
 
 EXPLAIN = {
     "event_accuracy": "most confident event has the gold category",
@@ -111,7 +111,7 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
     if as_json:
         typer.echo(json.dumps(figures))
     else:
-        out = Console()
+        out = stdout_console()
         out.print(figures_table(chosen, figures, f"{gold.name} ({chosen}, {len(records)} records)"))
         if verbose:
             if details.get("confusion"):

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from communique.commands.common import DB_OPTION, fail, open_store
+from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
 
 CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "cameo", "quad", "goldstein", "source", "target",
                "source_text", "target_text", "trigger", "planned", "negated", "confidence", "published", "title",
@@ -26,7 +26,12 @@ class Format(str, Enum):
 
 
 def codes(parts: list) -> str:
-    return ";".join(p.get("code") or "?" for p in parts)
+    seen = []
+    for p in parts:
+        c = p.get("code") or "?"
+        if c not in seen:
+            seen.append(c)
+    return ";".join(seen)
 
 
 def texts(parts: list) -> str:
@@ -42,16 +47,24 @@ def flat_row(e: dict) -> dict:
             "confidence": e["confidence"], "published": e["published"], "title": e["title"], "url": e["url"]}
 
 
-def events_table(rows: list, title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False)
-    for col in ("date", "event", "mode", "source", "target", "trigger", "conf", "document"):
-        table.add_column(col, overflow="fold")
+def events_table(rows: list, title: str | None = None, with_document: bool = True) -> Table:
+    """Events as a compact table; '*' marks planned events, '!' negated ones."""
+    table = Table(title=title, caption="* planned  ! negated  ~ publication date" if rows else None)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", no_wrap=True)
+    table.add_column("mode", overflow="ellipsis", no_wrap=True, min_width=6, max_width=12)
+    table.add_column("who", no_wrap=True, min_width=10)
+    table.add_column("trigger", overflow="fold", min_width=10, max_width=20)
+    table.add_column("conf", justify="right", no_wrap=True)
+    if with_document:
+        table.add_column("document", overflow="ellipsis", no_wrap=True, max_width=20)
     for e in rows:
-        flags = (" (planned)" if e.get("planned") else "") + (" (not)" if e.get("negated") else "")
+        flags = ("*" if e.get("planned") else "") + ("!" if e.get("negated") else "")
+        who = codes(e["source"]) + " -> " + codes(e["target"]) if e["target"] else codes(e["source"])
         table.add_row(e.get("date") or f"~{e.get('published') or '?'}", (e.get("event") or "") + flags,
-                      e.get("mode") or "", codes(e["source"]), codes(e["target"]),
-                      (e.get("trigger") or {}).get("text") or "",
-                      f"{e['confidence']:.2f}" if e.get("confidence") is not None else "", e["doc_id"])
+                      e.get("mode") or "", who, (e.get("trigger") or {}).get("text") or "",
+                      f"{e['confidence']:.2f}" if e.get("confidence") is not None else "",
+                      *([e["doc_id"]] if with_document else []))
     return table
 
 
@@ -93,7 +106,7 @@ def events(db: str = DB_OPTION,
         for e in rows:
             writer.writerow(flat_row(e))
     else:
-        Console().print(events_table(rows, title=f"{len(rows)} events"))
+        stdout_console().print(events_table(rows, title=f"{len(rows)} events"))
 
 
 def summary(db: str = DB_OPTION, top: int = typer.Option(10, "--top", min=1, help="Rows per ranking.")):
@@ -104,34 +117,23 @@ def summary(db: str = DB_OPTION, top: int = typer.Option(10, "--top", min=1, hel
         recent = store.query_events(limit=top)
     finally:
         store.close()
-    console = Console()
+    console = stdout_console()
     c = s["counts"]
     span = s["published"]
-    console.print(f"[bold]communique store[/bold] {db}: {c['documents']} documents"
+    n = c["documents"]
+    say = lambda line: console.print(line, soft_wrap=True)  # noqa: E731
+    say(f"[bold]communique store[/bold] {db}: {n} document{'s' if n != 1 else ''}"
                   + (f", published {span['first']} to {span['last']}" if span["first"] else ""))
-    counts = Table(title="What was found", show_header=True)
-    for key in c:
-        counts.add_column(key, justify="right")
-    counts.add_row(*(str(v) for v in c.values()))
-    console.print(counts)
+    say("found: " + ", ".join(f"{v} {k}" for k, v in c.items() if k != "documents"))
     if not c["events"]:
-        console.print("no events stored yet")
+        say("no events stored yet")
         return
-    cats = Table(title="Events by PLOVER category")
-    cats.add_column("event")
-    cats.add_column("n", justify="right")
-    for row in s["events_by_category"]:
-        cats.add_row(row["event"] or "?", str(row["n"]))
-    dyads = Table(title="Top dyads (source -> target)")
-    dyads.add_column("source")
-    dyads.add_column("target")
-    dyads.add_column("n", justify="right")
-    for row in s["top_dyads"]:
-        dyads.add_row(row["source"], row["target"], str(row["n"]))
-    console.print(cats)
+    say("events by category: " + ", ".join(f"{r['event']} {r['n']}" for r in s["events_by_category"]))
     if s["top_dyads"]:
-        console.print(dyads)
-    console.print(events_table(recent, title="Most recent events"))
+        say("top dyads: " + ", ".join(f"{r['source']}->{r['target']} {r['n']}" for r in s["top_dyads"]))
+    if s["top_actors"]:
+        say("most active: " + ", ".join(f"{r['code']} {r['n']}" for r in s["top_actors"]))
+    console.print(events_table(recent, title="Most recent events", with_document=n > 1))
 
 
 def register(app: typer.Typer) -> None:

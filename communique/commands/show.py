@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from communique.commands.common import DB_OPTION, fail, open_store
+from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
 from communique.commands.query import codes
 
 # later entries are applied last, so they win where highlights overlap
@@ -78,7 +78,7 @@ def show(doc_id: str = typer.Argument(..., help="Document id (see `communique ev
     if doc is None:
         fail(f"no document {doc_id!r} in {db}")
     text = doc.get("text") or ""
-    console = Console()
+    console = stdout_console()
     head = " | ".join(x for x in (doc.get("published"), doc.get("source"), doc.get("url")) if x)
     console.print(Panel(Group(legend(), Text(""), highlighted(doc, text)),
                         title=doc.get("title") or doc["id"], subtitle=head or None))
