@@ -22,6 +22,7 @@ demo: $(STAMP)
 	rm -f $(DB)
 	$(VENV)/bin/communique ingest --db $(DB) communique/samples/
 	$(VENV)/bin/communique summary --db $(DB)
+	@echo "Open the dashboard on this store: $(VENV)/bin/communique serve --db $(DB)  (then browse http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(PY) -m pytest -q
