@@ -102,6 +102,8 @@ def clause_tense(doc, i: int) -> str:
     words = {t.lower_ for t in scope} | {t.lower_ for t in window}
     if words & FUTURE_WORDS:
         return "future"
+    if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
     if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):
         return "past"
