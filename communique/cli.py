@@ -28,25 +28,37 @@ def _err(msg: str) -> None:
 
 
 @app.command()
-def extract(inputs: List[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
+def extract(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive), or - for stdin."),
             model: Optional[str] = typer.Option(None, help="spaCy pipeline to load."),
-            workers: int = typer.Option(1, help="Worker processes."),
+            workers: int = typer.Option(1, min=1, help="Worker processes."),
+            batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch."),
             strict: bool = typer.Option(False, help="Stop at the first bad record.")):
     """Print one document JSON per line to stdout; the store is untouched."""
+    from communique.commands.common import progress, stderr_console
     from communique.ingest import InputError, read_inputs
+    from communique.pipeline.builder import ModelNotFound
     from communique.pipeline.runner import process_stream
 
+    console = stderr_console()
     failed = 0
-    for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers):
-        if isinstance(rec, InputError) or error:
-            failed += 1
-            _err(f"error: {rec if isinstance(rec, InputError) else error}")
-            if strict:
-                raise typer.Exit(1)
-            continue
-        for w in rec.get("warnings", []):
-            _err(f"warning: {w}")
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    try:
+        with progress(console, "extracting") as bar:
+            task = bar.add_task("extracting", total=None)
+            for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers,
+                                                  batch_size=batch_size):
+                bar.advance(task)
+                if isinstance(rec, InputError) or error:
+                    failed += 1
+                    _err(f"error: {rec if isinstance(rec, InputError) else error}")
+                    if strict:
+                        break
+                    continue
+                for w in rec.get("warnings", []):
+                    _err(f"warning: {w}")
+                sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    except ModelNotFound as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
     raise typer.Exit(1 if failed else 0)
 
 

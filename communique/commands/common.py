@@ -41,4 +41,5 @@ def progress(console: Console, description: str):
 
     return Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), MofNCompleteColumn(),
                     TextColumn("documents"), TimeElapsedColumn(), console=console, transient=True,
+                    redirect_stdout=False,
                     disable=not console.is_terminal)
