@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from communique import knowledge
+from communique.knowledge import people
 from communique.pipeline.textprep import content_sents
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -72,6 +73,7 @@ def make_actors(nlp, name):
 class ActorsComponent:
     def __init__(self, nlp):
         self.kb = knowledge.load()
+        self.people = people.seed()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_label: dict[str, list] = {}
         for surface, (label, key) in self.kb.surfaces.items():
@@ -234,7 +236,7 @@ class ActorsComponent:
     # -- 3. resolve --------------------------------------------------------------------------------
     def __call__(self, doc):
         labels = self.classify(doc)
-        state = _DocActors(self.kb, doc)
+        state = _DocActors(self.kb, doc, self.people)
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             for c in self.chunk(doc, labels, sent):
@@ -248,8 +250,8 @@ class ActorsComponent:
 class _DocActors:
     """Actors of one document while they are being resolved."""
 
-    def __init__(self, kb, doc):
-        self.kb, self.doc = kb, doc
+    def __init__(self, kb, doc, people):
+        self.kb, self.doc, self.people = kb, doc, people
         self.actors: list[dict] = []
         self.mentions: list[dict] = []
         self.by_key: dict[tuple, dict] = {}
@@ -470,6 +472,18 @@ class _DocActors:
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
 
     def finish(self):
+        """Fill people the article leaves without country or role from the people index."""
+        published = (self.doc._.record or {}).get("published")
+        year = int(published[:4]) if published else None
+        for a in self.actors:
+            if a["kind"] != "person" or not a["name"]:
+                continue
+            office = self.people.lookup(a["name"], year)
+            if office is None or a["code"] not in (None, office.code):
+                continue
+            a["code"] = office.code
+            a["sector"] = a["sector"] or office.sector
+            a["role"] = a["role"] or office.role
         used = set()
         for m in self.mentions:
             used.update(m["actors"])
