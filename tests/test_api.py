@@ -234,6 +234,17 @@ def test_countries_network_and_map(client):
     assert pts["unplaced"] == 2
 
 
+def test_store_that_is_not_a_communique_store_gives_503(tmp_path):
+    import duckdb
+
+    from communique.api import create_app
+
+    path = tmp_path / "other.duckdb"
+    duckdb.connect(str(path)).close()
+    r = TestClient(create_app(path)).get("/api/events")
+    assert r.status_code == 503 and "store error" in r.json()["detail"]
+
+
 # ---- processing: extract and ingest ----------------------------------------------------------
 
 SHORT = " date 2025-03-02\nTOKYO — Japan's prime minister met the South Korean president in Tokyo on Saturday."

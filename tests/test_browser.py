@@ -210,6 +210,27 @@ def test_dyad_view_kaz_rus(server, browser):
     assert not browser.errors
 
 
+def test_dyad_form_and_event_link_to_article(server, browser):
+    browser.open(server + "/#/dyad?a=CHN&b=UKR", "dyad")
+    assert browser.js("document.querySelectorAll('tr.event-row').length") == 0
+    browser.js("""(() => { const f = document.getElementById('dyad-form');
+                  f.querySelector('[name=a]').value = 'kaz'; f.querySelector('[name=b]').value = 'rus';
+                  f.requestSubmit(); })()""")
+    browser.wait("document.getElementById('dyad-title') && "
+                 "document.getElementById('dyad-title').textContent.startsWith('KAZ – RUS')")
+    assert _has_visit(browser.js(ROWS))
+    # following the visit's article link opens the article with that event's evidence outlined
+    browser.js(f"document.querySelector('tr.event-row[data-doc={HAND_REFERENCE_ID}][data-id=e1] td:last-child a')"
+               ".click()")
+    browser.wait("document.getElementById('view').dataset.view === 'article' && "
+                 "document.getElementById('view').dataset.ready === '1'")
+    evidence = browser.wait("[...document.querySelectorAll('#article-text .evidence')].map(n => n.textContent)"
+                            ".join('|') || null")
+    assert "paid an official visit" in evidence
+    assert browser.js("document.querySelector('.events-side .ev.selected').dataset.id") == "e1"
+    assert not browser.errors
+
+
 def test_network_view(server, browser):
     browser.open(server + "/#/network", "network")
     labels = browser.js("[...document.querySelectorAll('#network text')].map(t => t.textContent)")

@@ -12,6 +12,8 @@ import io
 from importlib import resources
 from typing import Literal
 
+import duckdb
+
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -111,6 +113,10 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
     @app.exception_handler(StoreUnavailable)
     async def _unavailable(request, exc):
         return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(duckdb.Error)
+    async def _store_error(request, exc):
+        return JSONResponse({"detail": f"store error ({db.path}): {type(exc).__name__}: {exc}"}, status_code=503)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request, exc):

@@ -41,7 +41,9 @@ export function highlighted(text, anns) {
     const classes = [...new Set(cover.map((a) => "hl-" + a.cls))];
     const title = cover.map((a) => a.title).filter(Boolean).join("\n");
     nodes.push(el("span", { class: "hl " + classes.join(" "), title: title || null, dataset: { s: String(s), e: String(e) } }, piece));
-    for (const a of cover) if (a.e === e && a.label && a.cls !== "quote") nodes.push(el("sup", { class: `lbl lbl-${a.cls}` }, a.label));
+    const labels = new Map();  // one label per text at this end (an actor and a place often share a code)
+    for (const a of cover) if (a.e === e && a.label && a.cls !== "quote" && !labels.has(a.label)) labels.set(a.label, a.cls);
+    for (const [label, cls] of labels) nodes.push(el("sup", { class: `lbl lbl-${cls}` }, label));
   }
   return nodes;
 }
