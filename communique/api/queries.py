@@ -133,18 +133,44 @@ def _json(value):
         return None
 
 
+# a sentence ends at . ! ? (maybe closed by a quote or bracket) before whitespace and a capital or quote,
+# unless the word before the stop is a common abbreviation ("Oct. 22", "Mr. Lavrov", "U.S. officials")
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "st", "prof", "sen", "rep", "gov", "jr",
+                 "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "u.s", "u.n", "u.k", "e.u", "inc", "ltd", "co", "corp", "approx", "est"}
+HEADER = re.compile(r"^\s?date\s+\S+\s*")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = []
+    for m in SENTENCE_END.finditer(text):
+        if m.group() != "\n":
+            word = re.search(r"([\w.]+)$", text[:m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        ends.append(m.end())
+    return ends
+
+
 def sentence_around(text: str, offset: int, start: int, end: int) -> dict:
-    """The sentence-like stretch of `text` (which starts at `offset` in the article) around [start, end)."""
+    """The sentence of `text` (which starts at `offset` in the article) holding [start, end)."""
     s, e = start - offset, end - offset
     if not text or s < 0:
         return {"text": "", "span": None}
-    left = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s))
-    left = left + 1 if left >= 0 else 0
-    rights = [i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0]
-    right = min(rights) + 1 if rights else len(text)
+    ends = _sentence_ends(text)
+    left = max([b for b in ends if b <= s], default=0)
+    right = min([b for b in ends if b >= e], default=len(text))
+    if offset == 0 and left == 0:
+        header = HEADER.match(text)
+        if header and header.end() <= s:
+            left = header.end()
     while left < s and text[left].isspace():
         left += 1
-    return {"text": text[left:right].strip(), "span": [left + offset, left + offset + len(text[left:right].rstrip())]}
+    while right > e and text[right - 1].isspace():
+        right -= 1
+    return {"text": text[left:right], "span": [left + offset, right + offset]}
 
 
 def _attach_actors(con, events: list[dict]) -> None:
