@@ -52,19 +52,19 @@ class PlacesComponent:
             self.gaz = gazetteer.load()
         gaz = self.gaz
         found = toponyms(doc, gaz)
-        context = doc_countries(doc, gaz, found)
-        dl_country = resolve_dateline(doc, gaz, context)
+        evidence = country_evidence(doc, gaz, found)
+        dl_country = resolve_dateline(doc, gaz, Counter(code for _, _, code in evidence))
         quals = [qualifier_of(doc, te, gaz) for _, te, _, _ in found]
-        first = [resolve(gaz, t[2], context, dl_country, q, t[3]) for t, q in zip(found, quals)]
+        first = [resolve(gaz, t[2], context_for(evidence, t[0], t[1]), dl_country, q, t[3])
+                 for t, q in zip(found, quals)]
         # second pass: the divisions and countries the other places lie in ("Atlanta ... Georgia")
-        admins = Counter(b["admin1"] for b in first if b and b["admin1"])
-        admins.update(b["geonameid"] for b in first if b and b["kind"] == "admin1")
-        context2 = context + Counter(b["country"] for b in first if b)
+        evidence2 = evidence + [(t[0], t[1], b["country"]) for t, b in zip(found, first) if b]
+        admins = [(t[0], t[1], b["admin1"] if b["kind"] != "admin1" else b["geonameid"])
+                  for t, b in zip(found, first) if b and (b["admin1"] or b["kind"] == "admin1")]
         places = []
-        for (ts, te, name, admin_hint), q, b in zip(found, quals, first):
-            own = Counter({b["country"]: 1}) if b else Counter()
-            own_admin = Counter({b["admin1"] if b["kind"] != "admin1" else b["geonameid"]: 1}) if b else Counter()
-            best = resolve(gaz, name, context2 - own, dl_country, q, admin_hint, admins - own_admin)
+        for (ts, te, name, admin_hint), q in zip(found, quals):
+            best = resolve(gaz, name, context_for(evidence2, ts, te), dl_country, q, admin_hint,
+                           context_for(admins, ts, te))
             if best is None or (best["kind"] == "country" or best["capital"]) and is_metonym(doc, ts, te):
                 continue
             s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
@@ -79,6 +79,7 @@ class PlacesComponent:
 def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     """(start token, end token, lookup name, followed by an admin word) for every candidate toponym."""
     out, taken = [], set()
+    persons = {i for m in doc._.mentions or [] for i in range(*m["tok"]) if _is_person_mention(doc, m)}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -90,11 +91,12 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         if ts >= te:
             continue
         hit = _known(doc, ts, te, gaz)
-        if hit:
+        loc = _after_locative(doc, ts)
+        if hit and not _seat(gaz, hit[2]) and not (persons & set(range(hit[0], hit[1])) and not loc) \
+                and (loc or _plausible(gaz, hit[2])):
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
     # capitalised names the model missed or mislabelled ("Kiev" as PERSON, "Crimea" as ORG, "Niger" as DATE)
-    persons = {i for m in doc._.mentions or [] for i in range(*m["tok"]) if _is_person_mention(doc, m)}
     ents = {}
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
@@ -114,7 +116,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             if not _cap(doc[end - 1]) or (not placeish and any(k in persons for k in range(i, end))):
                 continue
             name = doc[i:end].text
-            if name.lower() in STOP_NAMES or not _ents_fit(doc, i, end, ents, placeish):
+            if name.lower() in STOP_NAMES or _seat(gaz, name) or not _ents_fit(doc, i, end, ents, placeish):
                 continue
             need = MIN_POP_START if doc[i].is_sent_start else MIN_POP_UNLABELLED
             trusted = _primary_known(gaz, name) or (_after_locative(doc, i) and gaz.max_population(name) >= 10**6)
@@ -130,6 +132,20 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             i = j
     out.sort()
     return out
+
+
+def _seat(gaz, name) -> bool:
+    """Seats of government ("Whitehall", "the Kremlin") stand for governments: actors, not places -
+    unless the gazetteer has a place of that name in the same country ("Washington")."""
+    kb = _knowledge()
+    hit = kb.surfaces.get(name) if kb is not None else None
+    return bool(hit) and hit[0] == "SEAT" and all(c["country"] != hit[1] for c in gaz.candidates(name))
+
+
+def _plausible(gaz, name) -> bool:
+    """Not only an alternate name of a small town ("Pompeo" is an old name of Pompéu, Brazil)."""
+    return any(c["primary"] or c["kind"] != "city" or (c["population"] or 0) >= MIN_POP_UNLABELLED
+               for c in gaz.candidates(name))
 
 
 def _is_person_mention(doc, m) -> bool:
@@ -225,30 +241,35 @@ def _act_noun(t) -> bool:
 
 
 # -- 3. resolving ----------------------------------------------------------------------------------
-def doc_countries(doc, gaz, found) -> Counter:
-    """How often each country is the subject of the article: actors' codes and unambiguous toponyms."""
-    counts: Counter = Counter()
+def country_evidence(doc, gaz, found) -> list[tuple[int, int, str]]:
+    """(token start, token end, country code) for every sign of what countries the article is about:
+    actors' codes, demonyms and country names, unambiguous toponyms."""
+    out = []
     index = {a["id"]: a for a in doc._.actors or []}
     for m in doc._.mentions or []:
         for aid in m.get("actors") or []:
             code = (index.get(aid) or {}).get("code")
             if code and len(code) == 3 and code.isalpha() and code.isupper() and code not in ("IGO", "NGO", "MNC"):
-                counts[code] += 1
+                out.append((m["tok"][0], m["tok"][1], code))
     kb = _knowledge()
     if kb is not None:
         for ent in doc.ents:
             if ent.label_ in ("NORP", "GPE"):
-                for text in {ent.text, ent[0].text}:
+                for text in dict.fromkeys((ent.text, ent[0].text)):
                     hit = kb.surfaces.get(text)
                     if hit and hit[0] in ("COUNTRY", "DEMONYM", "CAPITAL"):
-                        counts[hit[1]] += 1
+                        out.append((ent.start, ent.end, hit[1]))
                         break
-    for _, _, name, _ in found:
-        cands = gaz.candidates(name)
-        countries = {c["country"] for c in cands}
+    for ts, te, name, _ in found:
+        countries = {c["country"] for c in gaz.candidates(name)}
         if len(countries) == 1:
-            counts[countries.pop()] += 1
-    return counts
+            out.append((ts, te, countries.pop()))
+    return out
+
+
+def context_for(evidence, ts, te) -> Counter:
+    """Country evidence outside tokens [ts, te): a toponym is no evidence for itself."""
+    return Counter(code for s, e, code in evidence if e <= ts or s >= te)
 
 
 def _knowledge():
@@ -306,7 +327,7 @@ def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict 
         s += 1.0
     n = context.get(cand["country"], 0)
     if n:
-        s += 2.0 + min(n, 6) * 0.5
+        s += (1.0 + min(n, 8) * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
     if dl_country and cand["country"] == dl_country:
         s += 1.5
     if qualifier and kind != "country" and cand["geonameid"] not in qualifier["admin1"]:
@@ -327,7 +348,7 @@ def resolve(gaz, name, context, dl_country=None, qualifier=None, admin_hint=Fals
     def total(c):
         bonus = 0.0
         if c["kind"] == "admin1" and admins.get(c["geonameid"]):
-            bonus += 3.0  # "Atlanta and Savannah ... Georgia": the state those cities are in
+            bonus += 2.0 + min(admins[c["geonameid"]], 3)  # "Atlanta and Savannah ... Georgia": their state
         elif c["kind"] != "country" and c["admin1"] and admins.get(c["admin1"]):
             bonus += 1.0
         return score(c, context, dl_country, qualifier, admin_hint) + bonus
@@ -342,7 +363,7 @@ def prefer_city(best, cands, admin_hint=False):
         return best
     cities = [c for c in cands if c["kind"] == "city" and c["country"] == best["country"]
               and (c["admin1"] == best["geonameid"] or not c["admin1"])
-              and (c["population"] or 0) >= 0.3 * (best["population"] or 1)]
+              and (c["population"] or 0) >= 0.2 * (best["population"] or 1)]
     return max(cities, key=lambda c: c["population"] or 0) if cities else best
 
 
