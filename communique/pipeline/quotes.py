@@ -33,10 +33,11 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "mention", "reply", "respond", "comment", "ask", "acknowledge", "admit", "confirm", "deny",
                  "vow", "pledge", "promise", "hail", "welcome", "condemn", "accuse", "recall", "quote", "cite",
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
-                 "reiterate", "repeat", "suggest", "observe", "indicate", "recount", "tell", "voice", "stat"}
+                 "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
+PAST_SPEECH = {"said", "says", "read", "added", "told", "wrote", "stated", "tweeted", "noted", "stressed"}
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
@@ -111,11 +112,20 @@ def _tokens(doc, s: int, e: int):
 
 def _after_clause(doc, text: str, e: int):
     """Tokens after a closing mark up to the sentence end, a new quote or the paragraph end."""
-    stop = len(text)
-    m = re.search(r"[.!?](\s|$)|\n|[“«\"]", text[e + 1:])
+    if re.match(r"\s*[.!?]", text[e + 1:e + 4]):
+        return None  # '... far apart”. The factions claimed' - the quote ended the sentence
+    stop = min(len(text), e + 200)
+    m = re.search(r"\n|[“«\"]", text[e + 1:])
     if m:
-        stop = e + 1 + m.start() + 1
-    return _tokens(doc, e + 1, min(stop, e + 200))
+        stop = min(stop, e + 1 + m.start())
+    first = _tokens(doc, e + 1, stop)
+    if first is None:
+        return None
+    # the sentence end from the parser, which knows "the U.S. State Department" does not end at "U.S."
+    words = [t for t in first if not t.is_punct and not t.is_space]
+    if words:
+        stop = min(stop, words[0].sent.end_char)
+    return _tokens(doc, e + 1, stop)
 
 
 def _before_clause(doc, text: str, s: int, para: int):
@@ -131,6 +141,8 @@ def _speech_verb(clause):
         return None
     for t in clause:
         if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX", "NOUN") and t.tag_ != "NN":
+            return t
+        if t.lower_ in PAST_SPEECH:  # the tagger sometimes reads "a statement read." as a noun
             return t
     return None
 
@@ -171,8 +183,20 @@ class Resolver:
     def _outside_quotes(self, m):
         return not any(s <= m["start"] < e for s, e in self.quote_spans)
 
+    def _fuller(self, aid):
+        """'Xi' or 'KIKUTA' kept as its own actor: the person actor whose fuller name contains it."""
+        a = self.actors.get(aid) or {}
+        if a.get("kind") != "person" or len(a.get("name", "").split()) != 1:
+            return aid
+        key = a["name"].lower()
+        for b in self.actors.values():
+            if b["id"] != aid and b.get("kind") == "person" and key in b["name"].lower().split():
+                return b["id"]
+        return aid
+
     def _speaker(self, ids, name=None):
-        ids = [i for i in ids if i in self.actors]
+        ids = [self._fuller(i) for i in ids if i in self.actors]
+        ids = list(dict.fromkeys(ids))
         if not ids:
             return {"actor": None, "actors": [], "name": name, "code": None} if name else None
         acts = [self.actors[i] for i in ids]
@@ -214,7 +238,7 @@ class Resolver:
                           self.actors[x["actor"]].get("role") == role)
         if last is None and act.get("code"):  # "the top Filipino diplomat" after "Foreign Secretary Locsin"
             last = self._last(quote_start, lambda x: other_person(x) and
-                              self.actors[x["actor"]].get("code") == act["code"])
+                              self.actors[x["actor"]].get("code") in (act["code"], None))
         return last["actor"] if last else None
 
     def prepass(self):
@@ -253,7 +277,8 @@ class Resolver:
         if poss and tok.pos_ == "NOUN" and lookup.mention_at(doc, tok.i) is None:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
         m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else lookup.mention_at(doc, tok.i)
-        if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+        has_conj = any(c.dep_ == "conj" for c in tok.children)
+        if (m is None or has_conj) and low not in MALE_FEMALE | PLURAL_PRONOUNS:
             # mentions inside the subject phrase: "the U.S. and Saudi joint statement"
             sub = sorted(tok.subtree, key=lambda t: t.i)
             inner = lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else []
