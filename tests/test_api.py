@@ -192,7 +192,8 @@ def test_actor_list(client):
 
 def test_actor_detail_by_code_and_name(client):
     rus = client.get("/api/actors/RUS").json()
-    assert "Sergey Lavrov" in rus["names"] and rus["codes"] == ["RUS"]
+    assert "Sergey Lavrov" in rus["names"] and rus["codes"] == ["RUS"] and rus["label"] == "Russian Federation"
+    assert rus["names"][0] == "Russia"  # most mentioned first
     assert rus["events"]["total"] == 4
     lavrov = client.get("/api/actors/Sergey Lavrov").json()
     (entry,) = lavrov["entries"]
@@ -340,3 +341,15 @@ def test_serve_command_is_registered():
 
     out = CliRunner().invoke(app, ["serve", "--help"])
     assert out.exit_code == 0 and "--token" in out.output and "--db" in out.output
+
+
+def test_evidence_sentence_keeps_abbreviations_and_drops_the_header():
+    from communique.api.queries import sentence_around
+
+    text = " date 2024-05-02\nThe envoy met Mr. Sato on Jan. 4 in Tokyo. Talks went on. Then they left."
+    start = text.index("met")
+    got = sentence_around(text, 0, start, start + 3)
+    assert got["text"] == "The envoy met Mr. Sato on Jan. 4 in Tokyo."
+    assert text[got["span"][0]:got["span"][1]] == got["text"]
+    later = text.index("went")
+    assert sentence_around(text, 0, later, later + 4)["text"] == "Talks went on."

@@ -245,6 +245,19 @@ def test_network_view(server, browser):
     assert not browser.errors
 
 
+def test_actors_view_and_actor_page(server, browser):
+    browser.open(server + "/#/actors", "actors")
+    names = browser.js("[...document.querySelectorAll('tr.actor-row td:first-child')].map(td => td.textContent)")
+    assert "Sergey Lavrov" in names and "Russia" in names
+    browser.open(server + "/#/actors/RUS", "actors")
+    assert "Russia" in browser.js("document.getElementById('actor-title').textContent")
+    assert _has_visit(browser.js(ROWS))
+    marks = browser.js("[...document.querySelectorAll('.card mark')].map(m => m.textContent)")
+    assert "Sergey Lavrov" in marks
+    browser.screenshot("actor-rus")
+    assert not browser.errors
+
+
 def test_map_view(server, browser):
     browser.open(server + "/#/map", "map")
     assert browser.js("document.querySelectorAll('#event-map path.country').length") > 100

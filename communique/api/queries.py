@@ -329,13 +329,17 @@ def actor_detail(con, key: str, limit: int = 100) -> dict | None:
             mentions.append({"span": [s, e], "text": text[s:e], "context": sentence_around(text, 0, s, e)["text"]})
         r["mentions"] = mentions
         entries.append(r)
-    names = sorted({r["name"] for r in entries if r["name"]})
+    counts: dict = {}
+    for r in entries:
+        if r["name"]:
+            counts[r["name"]] = counts.get(r["name"], 0) + len(r["mentions"])
+    names = sorted(counts, key=lambda n: (-counts[n], n))
     codes = sorted({r["code"] for r in entries if r["code"]})
     if key.upper() in codes:
-        flt = EventFilter(actor=key)
+        flt, label = EventFilter(actor=key), country_name(key.upper()) or key.upper()
     else:
-        flt = EventFilter(actor=entries[0]["name"] or key)
-    return {"key": key, "names": names, "codes": codes, "entries": entries,
+        flt, label = EventFilter(actor=entries[0]["name"] or key), names[0] if names else key
+    return {"key": key, "label": label, "names": names, "codes": codes, "entries": entries,
             "events": query_events(con, flt, limit=limit)}
 
 
@@ -457,14 +461,16 @@ def countries(con) -> list[dict]:
     rows = _rows(con, """SELECT upper(code) AS code, count(DISTINCT doc_id || '/' || event_id) AS events
                          FROM event_actors WHERE code IS NOT NULL AND code <> '' GROUP BY upper(code)
                          ORDER BY events DESC, code""")
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        pycountry = None
     for r in rows:
-        name = None
-        if pycountry is not None and len(r["code"]) == 3:
-            c = pycountry.countries.get(alpha_3=r["code"])
-            name = getattr(c, "common_name", None) or getattr(c, "name", None) if c else None
-        r["name"] = name or r["code"]
+        r["name"] = country_name(r["code"]) or r["code"]
     return rows
+
+
+def country_name(code: str) -> str | None:
+    """A readable name for an ISO-3166 alpha-3 code (None for IGO/NGO/... or unknown codes)."""
+    if len(code or "") != 3:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code.upper())
+    return (getattr(c, "common_name", None) or getattr(c, "name", None)) if c else None

@@ -6,8 +6,9 @@ import * as network from "./views/network.js";
 import * as map from "./views/map.js";
 import * as documents from "./views/documents.js";
 import * as article from "./views/article.js";
+import * as actors from "./views/actors.js";
 
-const VIEWS = { events, dyad, network, map, documents, article };
+const VIEWS = { events, dyad, network, map, documents, article, actors };
 
 async function route() {
   const { path, params } = parseHash();

@@ -84,7 +84,7 @@ export function drawNetwork(net) {
   }
   for (const n of nodes) {
     const p = pos.get(n.id), r = radius(n);
-    const link = svg("a", { href: `#/events?actor=${encodeURIComponent(n.id)}` },
+    const link = svg("a", { href: `#/actors/${encodeURIComponent(n.id)}` },
       svg("circle", { class: "node", cx: p.x, cy: p.y, r, fill: "#cfe2ff", stroke: "#243b53" }),
       svg("text", { x: p.x, y: p.y - r - 3, "text-anchor": "middle" }, n.label),
       svg("title", {}, `${n.label}: ${n.events} events`));
