@@ -231,10 +231,11 @@ def _resolve(kind, m, text, pub, tense_at):
             d = pub + dt.timedelta(days=fwd or 7)
         elif rel == "last":
             d = pub - dt.timedelta(days=back or 7)
-        elif rel == "this" or tense_at() == "future":
-            d = pub + dt.timedelta(days=fwd)
         else:
-            d = pub - dt.timedelta(days=back)
+            tense = "future" if rel == "this" else tense_at()
+            if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday"
+                tense = "future" if fwd and fwd < back else "past"
+            d = pub + dt.timedelta(days=fwd) if tense == "future" else pub - dt.timedelta(days=back)
         return d.isoformat(), None, "day", "relative"
     return None
 

@@ -237,8 +237,11 @@ class Resolver:
         last = self._last(quote_start, lambda x: other_person(x) and role and
                           self.actors[x["actor"]].get("role") == role)
         if last is None and act.get("code"):  # "the top Filipino diplomat" after "Foreign Secretary Locsin"
-            last = self._last(quote_start, lambda x: other_person(x) and
-                              self.actors[x["actor"]].get("code") in (act["code"], None))
+            for codes in ((act["code"],), (act["code"], None)):
+                last = self._last(quote_start, lambda x: other_person(x) and
+                                  self.actors[x["actor"]].get("code") in codes)
+                if last:
+                    break
         return last["actor"] if last else None
 
     def prepass(self):
