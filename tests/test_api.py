@@ -353,3 +353,22 @@ def test_evidence_sentence_keeps_abbreviations_and_drops_the_header():
     assert text[got["span"][0]:got["span"][1]] == got["text"]
     later = text.index("went")
     assert sentence_around(text, 0, later, later + 4)["text"] == "Talks went on."
+
+
+def test_serve_takes_the_token_from_the_environment(tmp_path, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.update(app=application, **kw))
+    monkeypatch.setenv("COMMUNIQUE_TOKEN", "from-env")
+    out = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.duckdb"), "--port", "8123"])
+    assert out.exit_code == 0, out.output
+    assert started["host"] == "127.0.0.1" and started["port"] == 8123
+    c = TestClient(started["app"])
+    assert c.post("/api/documents", content=b"{broken", headers={"Authorization": "Bearer nope"}).status_code == 401
+    # the right token gets past the guard (to the body check)
+    assert c.post("/api/documents", content=b"{broken", headers={"Authorization": "Bearer from-env",
+                                                                  "content-type": "application/json"}).status_code == 422
