@@ -55,6 +55,7 @@ class Knowledge:
     roles: dict[str, Role]
     # surface string -> (label, key); labels: COUNTRY, DEMONYM, CAPITAL, SEAT, ORG
     surfaces: dict[str, tuple[str, str]]
+    by_alpha2: dict[str, str] = field(default_factory=dict)
 
     def country(self, code: str | None) -> Country | None:
         return self.countries.get(code or "")
@@ -81,10 +82,12 @@ def _surface_table(countries, organisations) -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
-    countries = {}
+    countries, alpha2 = {}, {}
     for r in json.loads((DATA / "countries.json").read_text(encoding="utf-8")):
         countries[r["code"]] = Country(r["code"], r["name"], r["names"], r["demonyms"], r["capitals"],
                                        r["seats"], r.get("population") or 0)
+        if r.get("alpha2"):
+            alpha2[r["alpha2"]] = r["code"]
     orgs = {}
     for key, o in yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8")).items():
         acronym = o.get("acronym") or key
@@ -93,4 +96,4 @@ def load() -> Knowledge:
     roles = {}
     for phrase, (sector, role, kind) in yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8")).items():
         roles[phrase] = Role(phrase, sector, role, kind)
-    return Knowledge(countries, orgs, roles, _surface_table(countries, orgs))
+    return Knowledge(countries, orgs, roles, _surface_table(countries, orgs), alpha2)

@@ -133,11 +133,13 @@ class ActorsComponent:
         while i < len(doc):
             t = doc[i]
             prev = labels[i - 1] if i else None
-            after_title = prev is not None and prev.kind == "ROLE"
+            after_title = prev is not None and (prev.kind == "ROLE" or (
+                prev.kind in ("COUNTRY", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "to"
+                and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE"))
             if labels[i] is None and self._name_token(t, after_title):
                 j = i + 1
                 while j < len(doc) and labels[j] is None and (
-                        self._name_token(doc[j], True) or doc[j].text in NAME_SUFFIXES
+                        self._name_token(doc[j], True, continuing=True) or doc[j].text in NAME_SUFFIXES
                         or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
                             and doc[j + 1].text[:1].isupper())
                         or (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
@@ -153,10 +155,10 @@ class ActorsComponent:
         return labels
 
     @staticmethod
-    def _name_token(t, after_title) -> bool:
+    def _name_token(t, after_title, continuing=False) -> bool:
         if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num:
             return False
-        if t.ent_type_ == "PERSON":
+        if t.ent_type_ == "PERSON" or (continuing and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP")):
             return True
         if t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT",
                            "LAW", "PERCENT", "QUANTITY"):
@@ -192,6 +194,15 @@ class ActorsComponent:
                         and labels[j + 1].kind in ("ROLE", "NAT", "COUNTRY", "ORG"):
                     j += 1
                     continue
+                if last.kind in ("NAT", "COUNTRY", "ORG") and t.pos_ in ("PROPN", "NOUN", "ADJ") \
+                        and t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_ == "PERSON":
+                    # "Sudan's Irrigation Minister", "Iranian state television": a modifier we do not know
+                    k = j
+                    while k < min(j + 3, sent.end) and labels[k] is None and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                        k += 1
+                    if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
+                        j = k
+                        continue
                 if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end:
                     n2 = labels[j + 1] or (labels[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < sent.end else None)
                     if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and not c.of("NAME"):
@@ -239,8 +250,11 @@ class ActorsComponent:
         state = _DocActors(self.kb, doc, self.people)
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
+            prev_c = prev_m = None
             for c in self.chunk(doc, labels, sent):
-                state.add_chunk(c, sent_i)
+                appos = prev_m if prev_c is not None and c.start == prev_c.end + 1 \
+                    and doc[prev_c.end].text in (",", "(") else None
+                prev_c, prev_m = c, state.add_chunk(c, sent_i, appos)
             state.note_groups(state.mentions[first:])
             state.pronouns(sent)
         state.finish()
@@ -258,6 +272,7 @@ class _DocActors:
         self.persons: list[dict] = []  # in order of last mention
         self.last_group: list[str] = []
         self.last_person_group: list[str] = []
+        self.counterparts: list[tuple[dict, dict]] = []
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -295,6 +310,8 @@ class _DocActors:
             return None
         for a in reversed(self.persons):
             pw = [w.lower() for w in (a["name"] or "").replace("-", " - ").split() if w not in NAME_SUFFIXES]
+            if len(words) > 1 and len(pw) > 1 and words[0][:1] != pw[0][:1]:
+                continue  # "Melania Trump" is not "Donald Trump"
             if words[-1] in pw[-1:] or (len(words) == 1 and words[0] in pw[1:]):
                 return a
             if len(words) > 1 and pw and pw[-1] == words[-1]:
@@ -302,7 +319,9 @@ class _DocActors:
         return None
 
     # phrase interpretation
-    def add_chunk(self, c: Chunk, sent_i: int):
+    def add_chunk(self, c: Chunk, sent_i: int, appos: dict | None = None) -> dict | None:
+        """Interpret one phrase; returns the mention written (or None). `appos` is the mention of the
+        phrase just before, when only a comma separates them ("KIKUTA Yutaka, Ambassador of Japan")."""
         doc, kb = self.doc, self.kb
         names = c.of("NAME")
         roles = c.of("ROLE")
@@ -321,11 +340,19 @@ class _DocActors:
         org = kb.organisations[orgs[0].key] if orgs else None
         head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end, i))
 
+        appos_actor = self.actor_by_id(appos["actor"]) if appos and appos.get("actor") else None
         if names:
             name_toks = [t.text for t in doc[names[-1].start:names[-1].end]]
             a = self.find_person(name_toks)
-            if role and role.phrase == "counterpart" and not role_text:
-                role_text = self._counterpart_role()
+            other = self.persons[-1] if self.persons else None
+            if role and role.phrase == "counterpart":
+                role_text = role_text if role_text and role_text != "counterpart" else self._counterpart_role()
+            if appos_actor is not None and appos_actor["kind"] != "person" and not roles and not codes \
+                    and kb.roles.get(appos_actor["role"] or "") is not None \
+                    and kb.roles[appos_actor["role"]].kind == "person":
+                # "Japan's ambassador, KIKUTA Yutaka": the title phrase before the comma describes the name
+                role_text, codes = appos_actor["role"], [appos_actor["code"]] if appos_actor["code"] else []
+                role = kb.roles.get(appos_actor["role"] or "") or role
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
             if a is None:
@@ -338,10 +365,18 @@ class _DocActors:
             for k, v in (("code", code), ("sector", sector), ("role", role_text), ("org", org.acronym if org else None)):
                 if v is not None and (a[k] is None or k == "role"):
                     a[k] = v
+            if role and role.phrase == "counterpart" and other is not None and other is not a:
+                self.counterparts.append((other, a))
             self.persons = [p for p in self.persons if p is not a] + [a]
-            self.mention(c.start, c.end, [a["id"]], head_tok)
-            return
+            return self.mention(c.start, c.end, [a["id"]], head_tok)
 
+        if role and appos_actor is not None and appos_actor["kind"] == "person" and not names \
+                and role.kind == "person" and not orgs:
+            # "KIKUTA Yutaka, Ambassador of Japan to Nepal": the title after the comma describes the name
+            for k, v in (("code", codes[0] if codes else None), ("role", role_text), ("sector", role.sector)):
+                if v is not None and appos_actor[k] is None:
+                    appos_actor[k] = v
+            return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
         if role:
             r = roles[-1]
             words = role.phrase.split()
@@ -351,10 +386,14 @@ class _DocActors:
             det = {t.lower_ for t in doc[max(0, c.start - 2):c.start]}
             if not codes and not org and plural:
                 ids = self._backref(role) if det & BACKREF_DETS else []
-                if ids:
-                    self.mention(c.start, c.end, ids, head_tok)
                 if ids or role.kind == "person":
-                    return
+                    return self.mention(c.start, c.end, ids, head_tok) if ids else None
+            if not codes and not org and not plural and role.kind == "person" and role.role \
+                    and det & {"the", "his", "her"}:
+                # "the foreign minister" -> the person last named with that role
+                same = next((p for p in reversed(self.persons) if p["role"] and role.role in p["role"]), None)
+                if same is not None:
+                    return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and role.phrase in WEAK_ROLES and role.kind != "org":
                 return
             if not codes and org is None and role.kind == "person" and role.phrase in ("counterpart",):
@@ -371,14 +410,12 @@ class _DocActors:
                                code=code if code else ("IGO" if org and org.code == "IGO" else None),
                                org=org.acronym if org else None, sector=role.sector, role=role_text)
                 ids.append(a["id"])
-            self.mention(c.start, c.end, ids, head_tok)
-            return
+            return self.mention(c.start, c.end, ids, head_tok)
 
         if org:
             a = self.actor(("org", org.key), name=org.name, kind="org", code=org.code, org=org.acronym,
                            sector=org.sector, role=org.role)
-            self.mention(c.start, c.end, [a["id"]], head_tok)
-            return
+            return self.mention(c.start, c.end, [a["id"]], head_tok)
 
         # only place words: a state when the phrase acts as an actor
         ids = []
@@ -400,8 +437,10 @@ class _DocActors:
                 ids.append(self.state_actor(u.key)["id"])
                 if u.kind == "SEAT":
                     self.by_key[("state", u.key)]["sector"] = self.by_key[("state", u.key)]["sector"] or None
-        if ids:
-            self.mention(c.start, c.end, ids, head_tok)
+        return self.mention(c.start, c.end, ids, head_tok) if ids else None
+
+    def actor_by_id(self, aid):
+        return next((a for a in self.actors if a["id"] == aid), None)
 
     def _skip_det(self, i):
         doc = self.doc
@@ -471,6 +510,44 @@ class _DocActors:
                 if group:
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
 
+    def _infer_from_counterparts(self):
+        """"X met his Chinese counterpart Y": X is from the article's other main country, not Y's."""
+        freq: dict[str, int] = {}
+        for a in self.actors:
+            if a["code"] and len(a["code"]) == 3 and a["code"] not in ("IGO", "NGO", "MNC"):
+                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+        for p, q in self.counterparts:
+            for x, y in ((p, q), (q, p)):
+                if x["code"] is None and y["code"]:
+                    away = self._destinations(x) | {y["code"]}
+                    others = sorted(((n, c) for c, n in freq.items() if c not in away), reverse=True)
+                    if others:
+                        x["code"] = others[0][1]
+                        x["sector"] = x["sector"] or y["sector"]
+                        x["role"] = x["role"] or y["role"]
+
+    def _destinations(self, a) -> set[str]:
+        """Countries a person is reported travelling to, or whose officials are his counterparts."""
+        out = set()
+        for p, q in self.counterparts:
+            if a is p and q["code"]:
+                out.add(q["code"])
+        spans = {tuple(m) for m in a["mentions"]}
+        for m in self.mentions:
+            if (m["start"], m["end"]) not in spans:
+                continue
+            verb = self.doc[m["head"]].head
+            if verb.lemma_.lower() not in ("arrive", "visit", "travel", "fly", "reach", "land", "come", "go"):
+                continue
+            for t in verb.subtree:
+                other = next((x for x in self.mentions if x["tok"][0] <= t.i < x["tok"][1]), None)
+                if other is not None and other is not m:
+                    for i in other["actors"]:
+                        b = self.actor_by_id(i)
+                        if b and b["kind"] == "state":
+                            out.add(b["code"])
+        return out
+
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         published = (self.doc._.record or {}).get("published")
@@ -484,6 +561,7 @@ class _DocActors:
             a["code"] = office.code
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
+        self._infer_from_counterparts()
         used = set()
         for m in self.mentions:
             used.update(m["actors"])
