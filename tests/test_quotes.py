@@ -129,3 +129,17 @@ def test_dev_corpus_quotes_found(extract):
             start = norm(g["starts_with"])[:30]
             hit += any(start in norm(p["text"])[:120] for p in found)
     assert hit / total >= 0.9
+
+
+def test_speaker_named_in_next_sentence(extract):
+    text = ("“Our airspace is closed to any hostile aircraft.”\n\n"
+            "The warning came from Polish Defence Minister Jan Kowalczyk at a briefing in Warsaw.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Kowalczyk" in speaker_name(q)
+
+
+def test_lead_in_speaker_wins_over_later_role_noun(extract):
+    text = ("Prime Minister Sofia Marin of Romania met Hungarian Prime Minister Gabor Kiss in Budapest. "
+            'At the press conference, Marin said, "Our gas link opens next year," the prime minister added.')
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Marin" in speaker_name(q)

@@ -140,7 +140,7 @@ def _speech_verb(clause):
     if clause is None:
         return None
     for t in clause:
-        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX", "NOUN") and t.tag_ != "NN":
+        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX"):
             return t
         if t.lower_ in PAST_SPEECH:  # the tagger sometimes reads "a statement read." as a noun
             return t
@@ -334,7 +334,11 @@ def _attribution(doc, text, group, resolver):
     first, last = group[0], group[-1]
     after = _after_clause(doc, text, last["end"]) if last["closed"] else None
     before = _before_clause(doc, text, first["start"], first["para"])
-    for clause in (after, before):
+    order = (after, before)
+    lead_in = _speech_verb(before)
+    if lead_in is not None and lead_in.i >= before.end - 3:
+        order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
+    for clause in order:
         verb = _speech_verb(clause)
         if verb is not None:
             subj = _subject(verb, clause)
@@ -354,6 +358,33 @@ def _attribution(doc, text, group, resolver):
     return None, False
 
 
+def _next_sentence_speaker(doc, text, end: int, resolver, quote_start: int):
+    """'“We will not retreat.” The warning came from X, who said ...': the speaker named just after."""
+    after = _tokens(doc, end + 1, min(len(text), end + 400))
+    if after is None:
+        return None
+    words = [t for t in after if not t.is_space and not t.is_punct]
+    if not words:
+        return None
+    sent = words[0].sent
+    clause = doc[max(sent.start, after.start):min(sent.end, sent.start + 40)]
+    if any(t.text in OPENERS | CLOSERS | BOTH for t in clause):
+        return None  # the next sentence has its own quote
+    verb = _speech_verb(clause)
+    if verb is not None:
+        return resolver.resolve(_subject(verb, clause), quote_start, clause)
+    acc = _according_to(clause)
+    if acc is not None:
+        return resolver.resolve(acc, quote_start, clause)
+    # "The words were those of X" / "The warning came from X": a named person or organisation
+    for t in clause:
+        if t.dep_ == "pobj" and t.head.lower_ in ("from", "of", "by"):
+            sp = resolver.resolve(t, quote_start, clause)
+            if sp is not None and sp.get("actors"):
+                return sp
+    return None
+
+
 def find_quotes(doc) -> list[dict]:
     text = doc.text
     segs = [s for s in quote_segments(text)]
@@ -368,6 +399,8 @@ def find_quotes(doc) -> list[dict]:
         speaker, found = _attribution(doc, text, group, resolver)
         if not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
             speaker = prev["speaker"]
+        elif not found:
+            speaker = _next_sentence_speaker(doc, text, group[-1]["end"], resolver, group[0]["start"])
         for seg in group:
             s, e = _clean_span(text, seg["start"], seg["end"])
             span = _tokens(doc, s, e)
