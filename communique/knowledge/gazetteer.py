@@ -46,22 +46,32 @@ def usable_name(name: str) -> bool:
     return True
 
 
+_CASTS = {"geonameid": int, "population": int, "admin1": int, "capital": int, "lat": float, "lon": float}
+
+
 class Gazetteer:
-    """Name -> candidate entries; entries are small dicts built on demand."""
+    """Name -> candidate entries; entries are small dicts built on demand.
+
+    The data file holds each column, the sorted name keys and their entry lists as "\n"-joined strings,
+    so loading only splits strings; numbers are converted when an entry is read."""
 
     def __init__(self, data: dict):
-        self._cols = {k: data[k] for k in COLUMNS}
-        # name -> [2*i (primary name of entry i) or 2*i+1 (alternate name)]
-        self._names: dict[str, list[int]] = data["names"]
+        self._cols = {k: data[k].split("\n") for k in COLUMNS}
+        # name -> "2*i ..." (2*i: the primary name of entry i; 2*i+1: one of its alternate names)
+        self._names: dict[str, str] = dict(zip(data["names"].split("\n"), data["entries"].split("\n")))
         self._by_id = None
         self._country_idx = None
+
+    def _keys(self, name: str) -> list[int]:
+        found = self._names.get(norm(name))
+        return [int(k) for k in found.split()] if found else []
 
     def __len__(self) -> int:
         return len(self._cols["geonameid"])
 
     def entry(self, i: int) -> dict:
         """geonameid, name, country, lat, lon, kind, population, admin1 (geonameid or 0), capital (0/1)."""
-        return {k: self._cols[k][i] for k in COLUMNS}
+        return {k: _CASTS[k](self._cols[k][i]) if k in _CASTS else self._cols[k][i] for k in COLUMNS}
 
     def candidates(self, name: str) -> list[dict]:
         """All entries known under this name, biggest kind and population first.
@@ -69,7 +79,7 @@ class Gazetteer:
         Each carries "primary": True when the name is the entry's own (or English) name rather than
         one of GeoNames' alternate names ("Victoria" is an old alternate name of Hong Kong)."""
         found = []
-        for key in self._names.get(norm(name), ()):
+        for key in self._keys(name):
             e = self.entry(key >> 1)
             e["primary"] = not key & 1
             found.append(e)
@@ -82,9 +92,9 @@ class Gazetteer:
     def max_population(self, name: str) -> int:
         """Largest population among the entries of this name (0 if unknown); countries count as huge."""
         best = 0
-        for key in self._names.get(norm(name), ()):
+        for key in self._keys(name):
             i = key >> 1
-            pop = self._cols["population"][i] or 0
+            pop = int(self._cols["population"][i])
             if self._cols["kind"][i] == "country":
                 pop = max(pop, 10**7)
             best = max(best, pop)
@@ -93,7 +103,7 @@ class Gazetteer:
     def by_id(self, geonameid: int) -> dict | None:
         if self._by_id is None:
             self._by_id = {g: i for i, g in enumerate(self._cols["geonameid"])}
-        i = self._by_id.get(geonameid)
+        i = self._by_id.get(str(geonameid))
         return None if i is None else self.entry(i)
 
     def country(self, iso3: str) -> dict | None:
