@@ -55,7 +55,10 @@ def test_health_and_openapi(client):
                  "/api/dyads/{pair}", "/api/extract"):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/documents"]
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
+    assert not [u for u in re.findall(r"https?://[^\s\"']+", docs.text) if "/static/" not in u]  # no CDN
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
 
 
 def test_dashboard_is_served_and_self_contained(client):

@@ -295,6 +295,14 @@ def test_documents_view_links_to_article(server, browser):
     assert not browser.errors
 
 
+def test_api_docs_page_works_offline(server, browser):
+    browser.send("Page.navigate", {"url": server + "/docs"})
+    browser.wait("document.querySelectorAll('.swagger-ui .opblock').length > 5", timeout=30)
+    paths = browser.js("[...document.querySelectorAll('.opblock-summary-path')].map(p => p.textContent)")
+    assert any("/api/events" in p for p in paths)
+    browser.screenshot("api-docs")
+
+
 @pytest.mark.xfail(strict=False, reason="needs the events extractor to code the reference visit")
 def test_extracted_reference_visit_in_views(server, browser):
     browser.open(server + "/#/events?q=&dyad=KAZ-RUS", "events")

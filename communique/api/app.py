@@ -17,6 +17,7 @@ import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -92,7 +93,7 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
     """
     db = Database(db_path)
     processor = Processor(model=model, nlp=nlp)
-    app = FastAPI(title="communique", version=__version__,
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
                   description="Event data (PLOVER/CAMEO) extracted from news articles: query the store, "
                               "read articles with their evidence, code new text.")
     app.state.db = db
@@ -134,6 +135,14 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(str(static.joinpath("index.html")), headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs():
+        """Swagger UI from the package (FastAPI's default page would fetch it from a CDN)."""
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="communique API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     # ---- read API --------------------------------------------------------------------------
     @app.get("/api/health", tags=["meta"])
