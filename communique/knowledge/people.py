@@ -92,3 +92,41 @@ def seed() -> PeopleIndex:
         for code, role, sector, start, end in offices:
             idx.add(Office(name, code, role, sector, start, end))
     return idx
+
+
+# -- the index the actor component uses -------------------------------------------------------------------
+# `communique ingest` layers the actor knowledge base (learned + user entries) over the seed and makes it
+# active here.  Worker processes cannot share the object, so the layers also travel as a JSON file named by
+# ACTIVE_ENV (inherited by workers started after it is set).
+ACTIVE_ENV = "COMMUNIQUE_PEOPLE_FILE"
+_ACTIVE: PeopleIndex | None = None
+
+
+def set_active(index: PeopleIndex | None) -> None:
+    """Make `index` the one `active()` returns in this process (None: back to the seed / ACTIVE_ENV)."""
+    global _ACTIVE
+    _ACTIVE = index
+
+
+def offices_to_json(offices) -> list[dict]:
+    return [vars(o).copy() for o in offices]
+
+
+@lru_cache(maxsize=4)
+def _from_file(path: str) -> PeopleIndex:
+    import json
+
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    return seed().layer(Office(**r) for r in rows)
+
+
+def active() -> PeopleIndex:
+    """The index set by `set_active`, else the seed layered with the offices in $ACTIVE_ENV, else the seed."""
+    if _ACTIVE is not None:
+        return _ACTIVE
+    import os
+
+    path = os.environ.get(ACTIVE_ENV)
+    if path and Path(path).is_file():
+        return _from_file(path)
+    return seed()
