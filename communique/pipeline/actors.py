@@ -247,7 +247,7 @@ class ActorsComponent:
     # -- 3. resolve --------------------------------------------------------------------------------
     def __call__(self, doc):
         labels = self.classify(doc)
-        state = _DocActors(self.kb, doc, self.people)
+        state = _DocActors(self.kb, doc, people.active())
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             prev_c = prev_m = None
