@@ -94,11 +94,19 @@ LOCAL_ADMIN_WORDS = ("sheng", "oblast'", "oblysy", "zizhiqu", "voblasc", "voblas
                      "respublika", "oblast", "vilayati", "ili", "shi", "horad", "gorod")
 
 
-def display_name(name: str, forms: set[str]) -> str:
-    """An English-usable display name for a division: "Hainan Sheng" -> "Hainan"."""
+ENGLISH_ADMIN = (" Oblast", " Krai", " Region", " Province", " Republic", " Governorate", " State",
+                 " Autonomous Region", " Autonomous Okrug", " Prefecture")
+
+
+def display_name(name: str, forms: set[str], aliases=()) -> str:
+    """An English display name for a division: "Hainan Sheng" -> "Hainan", "Vologodskaya oblast'" ->
+    "Vologda Oblast" (an English alias with an administrative word; " Province" dropped)."""
     low = name.lower()
     if name.isascii() and not any(low.endswith(" " + w) or low.startswith(w + " ") for w in LOCAL_ADMIN_WORDS):
         return name
+    english = sorted((a for a in aliases if a.isascii() and a.endswith(ENGLISH_ADMIN) and "," not in a), key=len)
+    if english:
+        return english[0].removesuffix(" Province")
     plain = sorted((f for f in forms if f.isascii() and usable_name(f) and " " not in f.strip()), key=len)
     return plain[0] if plain else name
 
@@ -191,7 +199,7 @@ def main() -> None:
                     primary |= admin_forms(a)
             alternate = set().union(*(admin_forms(a) for a in aliases)) if aliases else set()
             admin_gid[row[2]] = int(row[3])
-            add((int(row[3]), display_name(row[0], primary), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0),
+            add((int(row[3]), display_name(row[0], primary, aliases), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0),
                 primary, alternate - primary)
 
     for c in read_cities("cities15000.json").values():
