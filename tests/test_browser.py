@@ -22,12 +22,18 @@ import pytest
 
 from web_fixtures import HAND_REFERENCE_ID, build_store
 
-pytestmark = pytest.mark.browser
-
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
                              shutil.which("chromium-browser")) if p and Path(p).exists()), None)
+try:
+    import websockets  # noqa: F401 - the DevTools client
+except ImportError:  # pragma: no cover - part of the test extra
+    websockets = None
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"),
+              pytest.mark.skipif(websockets is None, reason="websockets is not installed (test extra)")]
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--window-size=1400,1000", "--remote-debugging-port=0"]
@@ -141,9 +147,6 @@ class Browser:
 def server(tmp_path_factory, reference_doc):
     """`communique serve` on a free loopback port over a store of the hand-coded documents plus the
     reference article as the pipeline codes it today (id "reference")."""
-    if CHROMIUM is None:
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    pytest.importorskip("websockets")
     from web_fixtures import REFERENCE
 
     db = tmp_path_factory.mktemp("web") / "browser.duckdb"
