@@ -291,3 +291,12 @@ def test_location_for_summit(run):
     s = next(iter(doc.sents))
     loc = places_mod.location_for(doc, s.start, s.end)
     assert loc["name"] == "Astana" and loc["precision"] == "city"
+
+
+def test_reference_visit_located_in_russia(run):
+    from conftest import REFERENCE
+
+    doc = run(REFERENCE.read_text(encoding="utf-8"))
+    s = _sentence_of(doc, "official visit")
+    loc = places_mod.location_for(doc, s.start, s.end)
+    assert loc["country"] == "RUS" and loc["precision"] == "country"
