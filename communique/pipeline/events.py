@@ -36,6 +36,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "SUPPORT": ("AGREE", "030"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
           "SANCTION": ("THREATEN", "130"), "COERCE": ("THREATEN", "130"), "ASSAULT": ("THREATEN", "138"),
           "MOBILIZE": ("THREATEN", "138")}
+INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer", "decide"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
@@ -111,6 +112,10 @@ class EventsComponent:
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        for c in t.children:
+            over = (entry.get("by_compound") or {}).get(c.lemma_.lower())
+            if over and c.dep_ in ("compound", "amod"):
+                entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
         if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
@@ -128,19 +133,22 @@ class EventsComponent:
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
         for t in sent:
-            if t.lemma_.lower() not in self.speech and t.lemma_.lower() not in ("reiterate", "insist", "stress"):
-                continue
             for c in t.children:
-                if c.dep_ != "ccomp":
+                if c.dep_ not in ("ccomp", "acl"):
+                    continue
+                if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
                     continue
                 modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "should")), None)
                 if modal is None and not any(a.lemma_ == "have" and any(x.dep_ == "xcomp" for x in a.children)
                                              for a in [c] if a.lemma_ == "have"):
                     continue
+                verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
+                if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
+                    continue
                 entry = {"target": None, "obligation": c.i}
                 cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
-                out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, t,
-                                   [t, modal or c], entry))
+                out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
+                                   [verb, modal or c], entry))
         return out
 
     # -- 2. arguments ------------------------------------------------------------------------------
@@ -246,6 +254,8 @@ class EventsComponent:
                         tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
+        if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
+            src = self.agent(doc, n.head.head)  # "thousands were converging for a rally"
         return src, tgt
 
     # -- 3. annotate -------------------------------------------------------------------------------
@@ -273,7 +283,7 @@ class EventsComponent:
                     intent = self._intent_event(ev, tr.tok)
                     if intent:
                         events.append(intent)
-        doc._.events = self.dedupe(events)
+        doc._.events = self.dedupe(self.drop_actorless(events))
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
@@ -296,6 +306,17 @@ class EventsComponent:
         if tr.entry.get("symmetric"):
             # "X met with Y" / "X and Y met": participants are co-sources, target holds the partner
             pass
+        by_sector = tr.entry.get("by_sector")
+        if by_sector:
+            sectors = [a.get("sector") for m in src or [] for a in
+                       (lookup.actor_index(doc).get(i) for i in lookup.mention_actor_ids(m)) if a]
+            alt = by_sector.get(sectors[0] if sectors else None)
+            if alt and alt != event:
+                event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
+        if event == "MOBILIZE" and mode in ("exercise",) and len(
+                {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
+                                                         for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
+            event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
         negated = self._negated(v)
         if negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE"):
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
@@ -311,7 +332,9 @@ class EventsComponent:
         src_ids = self._ids(src)
         tgt = [m for m in tgt if not set(lookup.mention_actor_ids(m)) <= set(src_ids)]
         if not src and not tgt:
-            return None
+            if tr.nominal:
+                return None
+            conf = 0.2  # an act whose actors the article does not name: kept only if nothing better
         if tgt:
             conf += 0.1
         if v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated):
@@ -348,12 +371,21 @@ class EventsComponent:
     def _intent_event(ev, v):
         """A source announcing its own future act: PLOVER codes the announcement (AGREE for cooperation,
         THREATEN for conflict) and keeps the act itself as a planned event beside it."""
-        if ev["negated"] or v.pos_ != "VERB" or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in v.children) \
-                and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("be", "stand") and any(
-                    c.lower_ in ("ready", "willing", "prepared") for c in v.head.children)):
+        if ev["negated"] or v.pos_ != "VERB":
+            return None
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        gov = v.head if v.dep_ == "xcomp" else None
+        willing = gov is not None and (gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in ("be", "stand")
+                                       and any(c.lower_ in ("ready", "willing", "prepared") for c in gov.children))
+        if gov is not None:
+            aux |= {c.lower_ for c in gov.children if c.dep_ == "aux"}
+        conditional = ev.get("hypothetical") or any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.children)
+        if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
             return None
         cat = INTENT.get(ev["event"])
+        if conditional and ev["event"] not in ("THREATEN", "REQUEST"):
+            cat = ("THREATEN", "130")  # "will withdraw its force unless ...": a conditional threat
         if cat is None:
             return None
         event, cameo = cat
@@ -462,6 +494,19 @@ class EventsComponent:
                 key = COUNT_FIELDS.get(str(kind).lower()) if kind else None
                 if key and key not in ev and isinstance(a.get("value"), (int, float)):
                     ev[key] = int(a["value"])
+
+    @staticmethod
+    def drop_actorless(events) -> list[dict]:
+        """Keep an event without source and target only when its sentence yields nothing better."""
+        with_actors = {e["sentence"] for e in events if e["source"] or e["target"]}
+        out, seen = [], set()
+        for e in sorted(events, key=lambda e: -e["confidence"]):
+            if e["source"] or e["target"]:
+                out.append(e)
+            elif e["sentence"] not in with_actors and e["sentence"] not in seen:
+                seen.add(e["sentence"])
+                out.append(e)
+        return out
 
     @staticmethod
     def dedupe(events) -> list[dict]:
