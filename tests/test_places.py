@@ -282,8 +282,12 @@ def test_location_for_visit_and_dateline(run):
     s2 = _sentence_of(doc, "agreed")
     loc2 = places_mod.location_for(doc, s2.start, s2.end)
     assert loc2["name"] == "Almaty" and loc2["country"] == "KAZ" and loc2["precision"] == "city"
-    loc3 = places_mod.location_for(doc, s2.start, s2.end, targets=["RUS"])
-    assert loc3["country"] == "RUS" and loc3["precision"] == "country" and loc3["span"] is None
+    # targets only place visits: "agreed" stays at the dateline
+    assert places_mod.location_for(doc, s2.start, s2.end, targets=["RUS"])["name"] == "Almaty"
+    doc = run("The Pakistani foreign minister arrived for a two-day visit, officials said.")
+    s3 = next(iter(doc.sents))
+    loc3 = places_mod.location_for(doc, s3.start, s3.end, targets=[None, "IGO", "CHN"])
+    assert loc3["country"] == "CHN" and loc3["precision"] == "country" and loc3["span"] is None
 
 
 def test_location_for_summit(run):

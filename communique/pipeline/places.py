@@ -397,8 +397,9 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     1. a place in that range governed by a locative preposition ("in Hainan", "at the summit in Astana",
        "near Omsk"), or by "to" when the sentence is about travel ("paid a visit to Russia"); the finest
        place wins (city over region over country), then the first;
-    2. else, when `targets` (ISO alpha-3 codes) are given, the first target's country: pass the target
-       codes for visits and other events that happen in the target's country;
+    2. else, for a visit (a travel word in the range: visit, arrive, travel, trip, tour...), the country
+       of the first of `targets` (ISO alpha-3 codes of the event's targets) the gazetteer knows; callers
+       may pass the targets of every event, they are only used for visits;
     3. else the dateline place.
     Returns {"name", "country", "lat", "lon", "geonameid", "precision": "city|region|country", "text", "span"}
     ("text"/"span" are None when the location comes from `targets`), or None.
@@ -414,8 +415,8 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     if scored:
         p = min(scored, key=lambda x: x[:2])[2]
         return _loc(p, PRECISION.get(p["_kind"], "city"), p["text"], p["span"])
-    for code in targets or []:
-        entry = gazetteer.load().country(code)
+    for code in (targets or []) if visit else []:
+        entry = gazetteer.load().country(code) if code else None
         if entry:
             return _loc(entry, "country", None, None)
     dl = doc._.dateline
