@@ -36,6 +36,10 @@ export async function render(root, params) {
     filterForm(filters, (f) => go(Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== false)))),
     el("div", { class: "pager" }, csv, legend()),
     pager(page, (off) => go(filters, off)),
+    page.total === 0 && !Object.keys(filters).length
+      ? el("p", { class: "muted", id: "empty-store" }, "The store holds no events yet: add articles with ",
+        el("code", {}, "communique ingest --db STORE FILES…"), " (or POST /api/documents), then reload.")
+      : null,
     eventsTable(page.items),
     page.total > PAGE ? pager(page, (off) => go(filters, off)) : null);
 }
