@@ -143,3 +143,18 @@ def test_lead_in_speaker_wins_over_later_role_noun(extract):
             'At the press conference, Marin said, "Our gas link opens next year," the prime minister added.')
     q = next(q for q in quotes_of(extract, text) if q["direct"])
     assert "Marin" in speaker_name(q)
+
+
+def test_statement_speaks_for_whoever_issued_it(extract):
+    text = ("Egypt and Sudan issued a joint statement on Monday after talks in Khartoum.\n\n"
+            "“Both governments reject any unilateral filling of the reservoir,” the statement said.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    names = speaker_name(q)
+    assert "Egypt" in names and "Sudan" in names
+
+
+def test_content_clause_verb_introduces_partial_quote(extract):
+    text = ("Colombian President Laura Ortega met Ecuadorian President Diego Vera in Quito. "
+            "Ortega agreed that both armies would hold “joint patrols along the whole border”.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Ortega" in speaker_name(q)

@@ -231,6 +231,8 @@ class Resolver:
         span = self.doc[m["tok"][0]:m["tok"][1]]
         if act.get("kind") != "person" or any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in span):
             return None
+        if any(x.get("actor") == act["id"] and self._named(x) for x in self.doc._.mentions or []):
+            return None  # the actors component already tied the role to a named person
         role = act.get("role") or ""
         other_person = lambda x: x.get("actor") and x["actor"] != act["id"] and \
             self.actors.get(x["actor"], {}).get("kind") == "person" and self._named(x)
@@ -242,14 +244,17 @@ class Resolver:
                                   self.actors[x["actor"]].get("code") in codes)
                 if last:
                     break
+        if last is None:  # no named person of that country: the person named most recently nearby
+            last = self._last(quote_start, lambda x: other_person(x) and quote_start - x["end"] < 1500)
         return last["actor"] if last else None
 
     def prepass(self):
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
         self.attributions = []
         for tok in self.doc:
-            if tok.lemma_.lower() not in SPEECH_LEMMAS or tok.pos_ != "VERB":
-                continue
+            issued = any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() not in SPEECH_LEMMAS and not issued):
+                continue  # a speech verb, or "the two countries released a communiqué"
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lemma_.lower() in STATEMENT_WORDS:
                 continue
@@ -354,6 +359,13 @@ def _attribution(doc, text, group, resolver):
         if acc is not None:
             sp = resolver.resolve(acc, first["start"], clause)
             if sp is not None:
+                return sp, True
+    # "The army and RSF agreed that they would schedule “...”": the verb that introduces the content
+    for t in (before or [])[1:]:
+        v = doc[t.i - 1]
+        if t.lower_ == "that" and v.pos_ == "VERB":
+            sp = resolver.resolve(_subject(v, before), first["start"], before)
+            if sp is not None and sp.get("actors"):
                 return sp, True
     return None, False
 
