@@ -25,8 +25,9 @@ from communique.knowledge import gazetteer
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
                "territory", "department", "emirate", "krai", "republic"}
-LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "from",
-            "on", "into", "over", "off"}
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
+# weaker: origin or direction ("diplomats from Russia", "an incursion into Ukraine"), used when nothing better
+LOCATIVE_WEAK = {"from", "into", "off", "to"}
 VISIT_LEMMAS = {"visit", "arrive", "travel", "trip", "tour", "fly", "land", "go", "come", "reach", "head"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 MIN_POP_UNLABELLED = 100_000  # a capitalised name spaCy did not label must be a big place...
@@ -395,8 +396,9 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     """Where an event in tokens [ts, te) (usually its sentence) happened.
 
     1. a place in that range governed by a locative preposition ("in Hainan", "at the summit in Astana",
-       "near Omsk"), or by "to" when the sentence is about travel ("paid a visit to Russia"); the finest
-       place wins (city over region over country), then the first;
+       "near Omsk"), or by "to" when the sentence is about travel ("paid a visit to Russia"); failing
+       those, one after "from"/"into"/"off"; the finest place wins (city over region over country),
+       then the first;
     2. else, for a visit (a travel word in the range: visit, arrive, travel, trip, tour...), the country
        of the first of `targets` (ISO alpha-3 codes of the event's targets) the gazetteer knows; callers
        may pass the targets of every event, they are only used for visits;
@@ -410,10 +412,15 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     for p in places:
         prep = _governing_prep(doc, p["_tok"][0], p["_tok"][1])
         if prep in LOCATIVE or (prep == "to" and visit):
-            rank = {"city": 0, "admin1": 1, "country": 2}.get(p["_kind"], 3)
-            scored.append((rank, p["_tok"][0], p))
+            strength = 0
+        elif prep in LOCATIVE_WEAK and prep != "to":
+            strength = 1
+        else:
+            continue
+        rank = {"city": 0, "admin1": 1, "country": 2}.get(p["_kind"], 3)
+        scored.append((strength, rank, p["_tok"][0], p))
     if scored:
-        p = min(scored, key=lambda x: x[:2])[2]
+        p = min(scored, key=lambda x: x[:3])[3]
         return _loc(p, PRECISION.get(p["_kind"], "city"), p["text"], p["span"])
     for code in (targets or []) if visit else []:
         entry = gazetteer.load().country(code) if code else None
@@ -421,7 +428,9 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
             return _loc(entry, "country", None, None)
     dl = doc._.dateline
     if dl and dl.get("place"):
-        return _loc(dl["place"], "city", dl["text"], dl["span"])
+        entry = gazetteer.load().by_id(dl["place"]["geonameid"])
+        precision = PRECISION.get(entry["kind"], "city") if entry else "city"
+        return _loc(dl["place"], precision, dl["text"], dl["span"])
     return None
 
 
