@@ -306,8 +306,8 @@ def test_api_docs_page_works_offline(server, browser):
     browser.screenshot("api-docs")
 
 
-@pytest.mark.xfail(strict=False, reason="needs the events extractor to code the reference visit")
 def test_extracted_reference_visit_in_views(server, browser):
+    """The same views over the reference article as the pipeline codes it (not hand-coded)."""
     browser.open(server + "/#/events?q=&dyad=KAZ-RUS", "events")
     assert _has_visit(browser.js(ROWS), doc="reference")
     browser.open(server + "/#/article/reference", "article")
