@@ -304,3 +304,11 @@ def test_reference_visit_located_in_russia(run):
     s = _sentence_of(doc, "official visit")
     loc = places_mod.location_for(doc, s.start, s.end)
     assert loc["country"] == "RUS" and loc["precision"] == "country"
+
+
+def test_location_ignores_places_that_are_not_where_it_happened(run):
+    doc = run("WASHINGTON (Reuters) - The United States imposed new sanctions on Iran over its nuclear programme "
+              "on Monday, officials said.")
+    s = next(s for s in doc.sents if "sanctions" in s.text)
+    loc = places_mod.location_for(doc, s.start, s.end, targets=["IRN"])
+    assert loc["name"] == "Washington" and loc["country"] == "USA"
