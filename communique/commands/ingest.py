@@ -14,13 +14,21 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
            model: Optional[str] = MODEL_OPTION,
            workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
            batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch and transaction."),
-           strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record.")):
+           strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record."),
+           use_kb: bool = typer.Option(True, "--kb/--no-kb",
+                                       help="Resolve bare names through the actor knowledge base in the store "
+                                            "and learn from the stored documents.")):
     """Extract every input document and store it in the DuckDB store.
 
     Bad records get a one-line error naming file and line; the others are still stored and the
     exit status is 1.  Documents already stored with the same id and content are left as they are.
     With --strict, ingestion stops at the first bad record (documents completed before it stay).
+    The actor knowledge base (`communique actors`) is read once at the start, so every document of a run
+    sees the same entries whatever --workers/--batch-size; what this run learns serves later runs.
     """
+    from contextlib import nullcontext
+
+    from communique.knowledge.actor_kb import ActorKB, activated
     from communique.ingest import InputError, read_inputs
     from communique.pipeline.builder import ModelNotFound
     from communique.pipeline.runner import process_stream
@@ -31,6 +39,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         store = Store(db)
     except StoreError as exc:
         fail(str(exc))
+    kb = ActorKB(store) if use_kb else None
     totals = {"added": 0, "replaced": 0, "unchanged": 0}
     failed = 0
     docs, texts = [], {}
@@ -46,11 +55,18 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
             failed += len(docs)
             console.print(f"error: storing {len(docs)} documents ({docs[0]['id']} ...) failed, nothing of them "
                           f"was written: {type(exc).__name__}: {exc}", markup=False, highlight=False)
+        else:
+            try:
+                if kb is not None:  # right after the batch's transaction, in its own
+                    kb.learn_many((d, texts[d["id"]]) for d in docs)
+            except Exception as exc:  # noqa: BLE001 - the documents are stored; only the learning is lost
+                console.print(f"warning: learning actors from {docs[0]['id']} ... failed: {type(exc).__name__}: "
+                              f"{exc}", markup=False, highlight=False)
         docs.clear()
         texts.clear()
 
     try:
-        with progress(console, "ingesting") as bar:
+        with (activated(kb) if kb is not None else nullcontext()), progress(console, "ingesting") as bar:
             task = bar.add_task("ingesting", total=None)
             for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers,
                                                   batch_size=batch_size):
