@@ -36,6 +36,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "SUPPORT": ("AGREE", "030"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
           "SANCTION": ("THREATEN", "130"), "COERCE": ("THREATEN", "130"), "ASSAULT": ("THREATEN", "138"),
           "MOBILIZE": ("THREATEN", "138")}
+# categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
+IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer", "decide"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
@@ -159,14 +161,34 @@ class EventsComponent:
             m = lookup.mention_at(doc, t.i)
             if m is None:
                 # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
-                inner = [x for x in t.subtree if x.dep_ not in CLAUSE_DEPS and lookup.mention_at(doc, x.i)]
-                inner = [x for x in inner if all(a.dep_ not in CLAUSE_DEPS for a in x.ancestors if a.i != t.i
-                                                 and t in a.subtree and a != t)]
+                inner = [x for x in t.subtree if x.dep_ not in CLAUSE_DEPS and lookup.mention_at(doc, x.i)
+                         and not self._crosses_clause(x, t)]
                 if inner:
                     m = lookup.mention_at(doc, inner[0].i)
+            if m is None and depth == 0:
+                m = self._place_mention(doc, t)
             if m is not None and m not in out:
                 out.append(m)
         return out
+
+    @staticmethod
+    def _place_mention(doc, t) -> dict | None:
+        """A place named as a participant ("shelled Juba"): it stands for its country."""
+        for p in doc._.places or []:
+            if p["span"][0] <= t.idx < p["span"][1] and p.get("country"):
+                return {"start": p["span"][0], "end": p["span"][1], "tok": [t.i, t.i + 1], "head": t.i,
+                        "actor": None, "actors": [], "text": p["text"], "place_code": p["country"]}
+        return None
+
+    @staticmethod
+    def _crosses_clause(x, top) -> bool:
+        """Is there a clause boundary between token x and its ancestor `top`?"""
+        t = x
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in CLAUSE_DEPS:
+                return True
+            t = t.head
+        return False
 
     def agent(self, doc, v, seen=None) -> list[dict]:
         seen = seen or set()
@@ -190,7 +212,10 @@ class EventsComponent:
         if v.dep_ == "relcl":
             return self.mentions_for(doc, v.head)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
-            return self.mentions_for(doc, v.head)
+            n = v.head
+            if lookup.mention_at(doc, n.i) is None and n.dep_ in OBJ and n.head.pos_ == "VERB":
+                return self.agent(doc, n.head, seen)  # "X issued a declaration demanding ..."
+            return self.mentions_for(doc, n)
         return []
 
     def patient(self, doc, trig: Trigger) -> list[dict]:
@@ -207,8 +232,10 @@ class EventsComponent:
                 elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "at", "in", "into",
                                                                   "for", "from", "toward", "towards", "over", "upon"):
                     if c.lower_ in ("in", "at", "for", "from", "over") and want not in (c.lower_,) \
-                            and trig.event not in ("CONSULT", "ASSAULT", "AID", "MOBILIZE"):
+                            and trig.event not in IN_TARGET:
                         continue
+                    if c.lower_ in ("in", "at") and trig.event == "CONSULT" and trig.mode != "visit":
+                        continue  # "talks in Geneva": where, not with whom
                     if c.lower_ == "for" and trig.event != "AID":
                         continue
                     for g in c.children:
@@ -330,7 +357,9 @@ class EventsComponent:
             src = [m for m in self._fallback_source(doc, sent, v) if id(m) not in taken]
             conf -= 0.15
         src_ids = self._ids(src)
-        tgt = [m for m in tgt if not set(lookup.mention_actor_ids(m)) <= set(src_ids)]
+        src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
+        tgt = [m for m in tgt if (m.get("place_code") and m["place_code"] not in src_codes)
+               or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
         if not src and not tgt:
             if tr.nominal:
                 return None
@@ -359,13 +388,19 @@ class EventsComponent:
             "planned": planned, "negated": negated, "hypothetical": hypothetical,
             "location": self._location(doc, v, sent, tgt, actors),
             "sentence": sent_i,
-            "trigger": {"text": " ".join(w.text for w in sorted(tr.words, key=lambda w: w.i)),
-                        "span": [min(w.idx for w in tr.words),
-                                 max(w.idx + len(w) for w in tr.words)]},
+            "sentence_span": [sent.start_char, sent.end_char],
+            "trigger": self._trigger(doc, tr),
             "confidence": round(max(0.05, min(0.99, conf)), 3),
         }
         self._counts(doc, sent, ev)
         return ev
+
+    @staticmethod
+    def _trigger(doc, tr) -> dict:
+        """The evidence words: their span and exactly the text it covers ("paid an official visit")."""
+        start = min(w.idx for w in tr.words)
+        end = max(w.idx + len(w) for w in tr.words)
+        return {"text": doc._.source_text[start:end], "span": [start, end]}
 
     @staticmethod
     def _intent_event(ev, v):
@@ -407,6 +442,10 @@ class EventsComponent:
     def _side(self, doc, mentions, actors) -> list[dict]:
         out, seen = [], set()
         for m in mentions:
+            if m.get("place_code") and m["place_code"] not in seen:
+                seen.add(m["place_code"])
+                out.append({"actor": None, "code": m["place_code"], "sector": None, "name": m["text"],
+                            "text": m["text"], "span": [m["start"], m["end"]]})
             for aid in lookup.mention_actor_ids(m):
                 if aid in seen or aid not in actors:
                     continue
@@ -510,6 +549,11 @@ class EventsComponent:
 
     @staticmethod
     def dedupe(events) -> list[dict]:
+        def codes(side):
+            return frozenset(x["code"] or x["actor"] for x in side)
+        # "attacked X, killing ...": the same act without its target adds nothing
+        full = {(e["sentence"], e["event"], codes(e["source"])) for e in events if e["target"]}
+        events = [e for e in events if e["target"] or (e["sentence"], e["event"], codes(e["source"])) not in full]
         best = {}
         for ev in events:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
