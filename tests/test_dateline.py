@@ -27,6 +27,17 @@ DATELINES = [
     ("BEIJING, (Example Wire / Example News - 20th Aug, 2020 ) ::" + BODY, "BEIJING"),
     ("TASHKENT (Example News / Wire - 14th November, 2020) " + BODY, "TASHKENT"),
     ("Nairobi — " + BODY, "Nairobi"),
+    ("KYIV, Ukraine (AP) — " + BODY, "KYIV"),
+    ("BEIRUT/ANKARA (Reuters) - " + BODY, "BEIRUT"),
+    ("Kabul [Afghanistan], March 5 (ANI): " + BODY, "Kabul"),
+    ("Tehran, IRNA -- " + BODY, "Tehran"),
+    ("ANKARA, Türkiye - " + BODY, "ANKARA"),
+    ("WASHINGTON, D.C. — " + BODY, "WASHINGTON"),
+    ("ST. PETERSBURG, Russia, June 16 (Reuters) - " + BODY, "ST. PETERSBURG"),
+    ("Dhaka, 10 June, 2020 (BSS) - " + BODY, "Dhaka"),
+    ("Abu Dhabi, 3rd June, 2023 (WAM) -- " + BODY, "Abu Dhabi"),
+    ("Almaty. March 2. KazTAG - " + BODY, "Almaty"),
+    ("KHAN YOUNIS, Gaza Strip (AP) — " + BODY, "KHAN YOUNIS"),
     ("Ministers agree to expand the trade corridor\n\nBAKU, March 2 (Reuters) - " + BODY, "BAKU"),
     ("Home | World\nTalks resume on the border dispute\n\nWire | Minsk | Updated: 24-08-2020 15:53 IST\n\n" + BODY,
      "Minsk"),
@@ -43,6 +54,10 @@ NOT_DATELINES = [
     "Trump: " + BODY,
     "President Tokayev said on Monday that relations with Moscow remained strong and friendly.",
     "Images | Akorda\n\n" + BODY,
+    "(CNN) " + BODY,
+    "UN: " + BODY,
+    "Moscow, Russian officials said on Monday that the talks would continue next week in Geneva.",
+    "Russia, China and Iran held naval drills in the Gulf of Oman on Tuesday, officials said.",
 ]
 
 

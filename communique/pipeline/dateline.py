@@ -3,9 +3,10 @@
 
 `find_dateline` runs before tokenisation (the dateline is blanked from the text that
 sentences are built from); the `communique_dateline` component records it on the Doc and
-the places component resolves its place.  A dateline whose only sign is a separator
-("SHAFAQNA- The ...", "ANALYSIS: ...") must name a place the gazetteer knows; one with an
-agency in brackets or a date may name a place the gazetteer lacks ("UNITED NATIONS (Reuters) -").
+the places component resolves its place.  An upper-case dateline without an agency in brackets
+or slashes ("SHAFAQNA- The ...", "ANALYSIS: ...") must name a place the gazetteer knows; one with
+an agency may name a place it lacks ("UNITED NATIONS (Reuters) -").  A mixed-case one must always
+be a known place, since sentences start the same way ("On Sunday, May 26th, ...").
 """
 
 from __future__ import annotations
@@ -17,16 +18,25 @@ from spacy.language import Language
 from communique.knowledge import gazetteer
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-_CITY_CAPS = r"[A-Z][A-Z'\.\-]+(?:\s+[A-Z][A-Z'\.\-]+){0,2}"
-_CITY_MIXED = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
-_COUNTRY = r"(?:\s*,\s*[A-Z][A-Za-z\.]+(?:\s+[A-Z][A-Za-z\.]+)?(?=\s*,))?"
-_WHEN = rf"(?:\s*,\s*{_DATE}\s*,?)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?)")
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
+_WORD_MIXED = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+_CITY_CAPS = rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}"
+_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,2}}"
+_OTHER_CITIES = rf"(?:/{_CITY_CAPS})*"  # "BEIRUT/ANKARA (Reuters) -"
+# ", Kazakhstan" / " [India]" / ", D.C." / ", Gaza Strip" / ", Türkiye"
+_REGION_NAME = r"(?:(?:[A-Z]\.){1,3}|[A-Z][^\W\d_]*\.?(?:[\s\-][A-Z][^\W\d_]*\.?){0,3})"
+_REGION = rf"(?:\s*,\s*{_REGION_NAME}|\s+\[{_REGION_NAME}\])?"
+_WHEN = rf"(?:\s*[,\.]?\s*{_DATE}\s*[,\.]?)?"
 _PAREN = r"(?:\s*,?\s*\([^()\n]{1,80}\))?"
-_AGENCY = r"(?:\s*\.?\s*/[A-Z]{2,10}/\.?)?"
+_AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z ]{1,20}/\.?)?"
+# ", IRNA --" / ". KazTAG -": an agency name right before the separator
+_AGENCY_WORD = r"(?:\s*[,\.]?\s*[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::?)\s))?"
 _SEP = r"(?:\s*(?:—|–|-{1,2}|::?|\.)\s*|\s+)"
 
-TAIL = rf"{_COUNTRY}{_WHEN}{_PAREN}{_AGENCY}"
+TAIL = rf"{_OTHER_CITIES}{_REGION}{_WHEN}{_PAREN}{_AGENCY}{_AGENCY_WORD}"
 CAPS_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
 MIXED_RE = re.compile(rf"(?P<city>{_CITY_MIXED})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
 # e.g. "MOSCOW. KAZINFORM " : caps city, a dot, a caps agency name
@@ -71,13 +81,16 @@ def _match_line(text, s, line_end):
         tail, sep = m.group("tail").strip(" ,"), m.group("sep").strip()
         if not tail and not sep:
             continue
-        strong = bool(tail) and ("(" in tail or "/" in tail or any(ch.isdigit() for ch in tail)
-                                 or rx is AGENCY_RE)
-        known = _known_place(city, mixed=rx is MIXED_RE)
-        if rx is MIXED_RE and not (strong or known and sep in ("—", "–", ":", "::", "--")):
-            continue
-        if not strong and not known:
-            continue
+        agency = "(" in tail or "/" in tail or rx is AGENCY_RE
+        strong = agency or any(ch.isdigit() for ch in tail)
+        if rx is MIXED_RE:
+            # mixed case is how sentences start too ("On Sunday, May 26th, ..."): the place must be known
+            if not _known_place(city, min_pop=15_000 if strong else 50_000):
+                continue
+            if not strong and sep not in ("—", "–", ":", "::", "--"):
+                continue
+        elif not agency and not _known_place(city):
+            continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place
         return m.start("city"), m.start("city") + len(city), m.end()
     return None
 
@@ -91,17 +104,17 @@ def _byline(text, s, line_end):
         name = field.strip()
         start = offset + field.find(name) if name else offset
         offset += len(field) + 1
-        if name and name[0].isupper() and _known_place(name, mixed=True):
+        if name and name[0].isupper() and _known_place(name, min_pop=15_000):
             return start, start + len(name), line_end
     return None
 
 
-def _known_place(name: str, mixed: bool = False) -> bool:
-    """The gazetteer knows this as a city or division (a mixed-case one must be sizeable: "Moscow", not "Best")."""
+def _known_place(name: str, min_pop: int = 0) -> bool:
+    """The gazetteer knows this as a city or division by its own name (with at least `min_pop` people)."""
     if not gazetteer.DATA.exists():
-        return not mixed
+        return min_pop == 0
     for c in gazetteer.load().candidates(name):
-        if c["kind"] in ("city", "admin1") and (not mixed or c["primary"] and (c["population"] or 0) >= 50_000):
+        if c["kind"] in ("city", "admin1") and (not min_pop or c["primary"] and (c["population"] or 0) >= min_pop):
             return True
     return False
 
