@@ -110,3 +110,11 @@ def test_news_dev_datelines():
             ok += (got or "").casefold() == gold.casefold()
     print(f"\nnews_dev datelines: {ok}/{n} = {ok / n:.3f}")
     assert ok / n >= 0.95
+
+
+def test_dateline_place_uses_bracketed_country(extract):
+    doc = extract("Hyderabad [Pakistan], June 10 (ANI): Officials from both provinces met on Tuesday to discuss "
+                  "water sharing.")
+    assert doc["dateline"]["text"] == "Hyderabad" and doc["dateline"]["place"]["country"] == "PAK"
+    doc = extract("HYDERABAD, India (Reuters) - Officials from both states met on Tuesday to discuss water sharing.")
+    assert doc["dateline"]["place"]["country"] == "IND"

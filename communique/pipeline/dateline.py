@@ -69,7 +69,7 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None
 
 def _match_line(text, s, line_end):
     for rx in (CAPS_RE, AGENCY_RE, MIXED_RE):
-        m = rx.match(text, s, line_end)
+        m = rx.match(text, s, min(line_end, s + 240))  # a dateline is short: bound the search
         if not m:
             continue
         city = m.group("city").strip().rstrip("-.'")

@@ -375,10 +375,10 @@ def resolve_dateline(doc, gaz, context) -> str | None:
         return None
     text = doc._.source_text
     s, e = dl["span"]
-    tail = text[e:e + 60]
+    tail = text[e:e + 60].lstrip()
     qualifier = None
-    if tail.startswith(","):
-        words = tail[1:].strip().split(",")[0].split()
+    if tail[:1] in (",", "["):  # "ASTANA, Kazakhstan, July 4." / "New Delhi [India], June 10 (ANI):"
+        words = tail[1:].strip().replace("]", ",").split(",")[0].split()
         for n in (3, 2, 1):
             qualifier = _qualifier(gaz, " ".join(words[:n]).strip(". ")) if len(words) >= n else None
             if qualifier:
