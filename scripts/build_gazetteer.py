@@ -90,6 +90,9 @@ GENERIC = {"north", "south", "east", "west", "central", "northern", "southern", 
            "gulf", "sea", "desert", "metropolitan", "special", "autonomous", "union", "independence",
            "liberty", "victory", "freedom", "peace", "unity", "progress", "hope", "paradise", "commonwealth"}
 
+# "Palestinian Authority" names a government (an actor), not a place
+INSTITUTION_WORDS = {"authority", "government", "administration", "council", "ministry"}
+
 LOCAL_ADMIN_WORDS = ("sheng", "oblast'", "oblysy", "zizhiqu", "voblasc", "voblasć", "kray", "krai", "muhafazat",
                      "respublika", "oblast", "vilayati", "ili", "shi", "horad", "gorod")
 
@@ -132,7 +135,8 @@ def main() -> None:
         entries.append(entry)
         for flag, labels in ((0, primary), (1, alternate)):
             for label in labels:
-                if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated):
+                if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated) \
+                        or INSTITUTION_WORDS & set(norm(label).split()):
                     continue
                 if usable_name(label) or (codes_ok and len(label) >= 2 and label.replace(".", "").isalpha()
                                           and label.replace(".", "").isascii() and label[0].isupper()):
