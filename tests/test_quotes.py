@@ -158,3 +158,10 @@ def test_content_clause_verb_introduces_partial_quote(extract):
             "Ortega agreed that both armies would hold “joint patrols along the whole border”.")
     q = next(q for q in quotes_of(extract, text) if q["direct"])
     assert "Ortega" in speaker_name(q)
+
+
+def test_appositive_name_after_organisation_role(extract):
+    text = ("“Families are sleeping in the open,” said the Red Cross’s delegate for the region, "
+            "Marta Oliveira.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Oliveira" in speaker_name(q)

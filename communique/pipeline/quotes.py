@@ -131,8 +131,9 @@ def _after_clause(doc, text: str, e: int):
 def _before_clause(doc, text: str, s: int, para: int):
     """Tokens from the start of the sentence holding an opening mark up to the mark."""
     start = para
-    for m in re.finditer(r"[.!?][”\"»]?\s+(?=[A-Z“\"«])|[”»]", text[para:s - 1]):
-        start = para + m.end()
+    for m in re.finditer(r"[.!?][”\"»]?\s+(?=[A-Z“\"«])|[”»]", text[para:s]):
+        if para + m.end() < s:
+            start = para + m.end()
     return _tokens(doc, start, s - 1) if s - 1 > start else None
 
 
@@ -285,16 +286,26 @@ class Resolver:
         if poss and tok.pos_ == "NOUN" and lookup.mention_at(doc, tok.i) is None:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
         m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else lookup.mention_at(doc, tok.i)
-        has_conj = any(c.dep_ == "conj" for c in tok.children)
-        if (m is None or has_conj) and low not in MALE_FEMALE | PLURAL_PRONOUNS:
-            # mentions inside the subject phrase: "the U.S. and Saudi joint statement"
-            sub = sorted(tok.subtree, key=lambda t: t.i)
-            inner = lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else []
+        conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
+        if conjuncts and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+            # joint speakers: "the U.S. and Saudi joint statement", "the army and RSF"
             ids = []
-            for x in inner:
-                ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
+            for part in [tok, *conjuncts]:
+                sub = sorted((t for t in part.subtree if t.dep_ != "conj" and t not in conjuncts), key=lambda t: t.i)
+                own = lookup.mention_at(doc, part.i)
+                found = [own] if own else (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
+                for x in found[:1] if own else found:
+                    ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
             if ids:
                 return self._speaker(ids)
+        if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+            # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
+            sub = sorted(tok.subtree, key=lambda t: t.i)
+            inner = [x for x in (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
+                     if lookup.mention_actor_ids(x)]
+            people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
+            if people or inner:
+                return self._speaker(lookup.mention_actor_ids((people or inner)[0]))
         if m is not None and lookup.mention_actor_ids(m):
             holder = self._role_holder(m, quote_start)
             return self._speaker([holder] if holder else lookup.mention_actor_ids(m))
@@ -334,6 +345,24 @@ def _phrase(tok) -> str:
     return " ".join(t.text for t in sub) or tok.text
 
 
+def _is_person(resolver, sp) -> bool:
+    return bool(sp and sp.get("actor") and resolver.actors.get(sp["actor"], {}).get("kind") == "person")
+
+
+def _appositive_person(doc, resolver, subj, verb, clause):
+    """A person named after a comma inside the subject phrase: 'Unicef's director for the region, Jane Roe'."""
+    if subj is None:
+        return None
+    lo = subj.left_edge.i
+    hi = clause.end if verb.i < subj.i else verb.i
+    for m in doc._.mentions or []:
+        a, b = m["tok"]
+        if lo < a and b <= hi and doc[a - 1].text == "," and m.get("actor") and \
+                resolver.actors.get(m["actor"], {}).get("kind") == "person":
+            return resolver._speaker([m["actor"]])
+    return None
+
+
 def _attribution(doc, text, group, resolver):
     """(speaker, found) for a group of quote segments; found is False when nothing attributes it."""
     first, last = group[0], group[-1]
@@ -341,7 +370,7 @@ def _attribution(doc, text, group, resolver):
     before = _before_clause(doc, text, first["start"], first["para"])
     order = (after, before)
     lead_in = _speech_verb(before)
-    if lead_in is not None and lead_in.i >= before.end - 3:
+    if lead_in is not None and lead_in.i >= before.end - 3 and before[-1].text in (",", ":", lead_in.text):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
     for clause in order:
         verb = _speech_verb(clause)
@@ -350,6 +379,9 @@ def _attribution(doc, text, group, resolver):
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
                 continue
             sp = resolver.resolve(subj, first["start"], clause)
+            named = _appositive_person(doc, resolver, subj, verb, clause)
+            if named is not None:
+                sp = named  # "said Unicef's regional director, Geert Cappelaere"
             if sp is None:  # a person's name the actors component did not take
                 ents = [e for e in clause.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
                 sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
@@ -453,6 +485,11 @@ def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
         if any(s < b and a < e for a, b in taken) or any(q in doc.text[s:e] for q in "“”\"«»\n"):
             continue
+        if subj.lower_ in QUANTIFIERS or (lookup.mention_at(doc, subj.i) is None and subj.pos_ not in ("PRON", "PROPN")
+                                          and subj.lemma_.lower() not in STATEMENT_WORDS):
+            continue  # "many of them from the Isis enclave, said X": not a speaker
+        if comp.i < tok.i and not (subj.i > comp.right_edge.i):
+            continue  # "<content>, said X": the speaker must follow the content
         speaker = resolver.resolve(subj, min(tok.idx, s), doc[tok.i:tok.right_edge.i + 1])
         if speaker is None:
             continue
@@ -462,6 +499,7 @@ def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
     return out
 
 
+QUANTIFIERS = {"many", "some", "most", "all", "few", "both", "each", "several", "none", "one"}
 FIRST_PERSON = {"our", "we", "us", "ours"}
 MUTUAL = {"mutual", "bilateral", "two-way"}
 
