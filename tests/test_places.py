@@ -312,3 +312,13 @@ def test_location_ignores_places_that_are_not_where_it_happened(run):
     s = next(s for s in doc.sents if "sanctions" in s.text)
     loc = places_mod.location_for(doc, s.start, s.end, targets=["IRN"])
     assert loc["name"] == "Washington" and loc["country"] == "USA"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel Katz, the Israeli foreign minister, said the talks in Cairo had failed.", ["Cairo"]),
+    ("Chad Daybell was sentenced in Idaho on Friday.", ["Idaho"]),
+    ("Jordan and Egypt condemned the strike, while King Abdullah met Blinken in Amman.", ["Amman"]),
+    ("Kyiv says Russian forces shelled Odesa overnight.", ["Odesa"]),
+])
+def test_people_and_governments_are_not_places(run, text, expected):
+    assert [p["text"] for p in run(text)._.places] == expected
