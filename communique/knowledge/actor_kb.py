@@ -303,9 +303,13 @@ class ActorKB:
         rows = self.entries()
         out = [Office(r["name"], r["code"], r["role"], r["sector"], _year(r["valid_from"]), _year(r["valid_to"]),
                       priority=2, pinned=bool(r["pinned"])) for r in rows if r["origin"] == "user"]
-        by_person: dict[str, list[dict]] = defaultdict(list)
+        user_codes: dict[str, set] = defaultdict(set)
         for r in rows:
-            if r["origin"] == "learned":
+            if r["origin"] == "user":
+                user_codes[r["name_key"]].add(r["code"])
+        by_person: dict[str, list[dict]] = defaultdict(list)
+        for r in rows:  # the user's country for a person overrules every learned one
+            if r["origin"] == "learned" and r["code"] in user_codes.get(r["name_key"], {r["code"]}):
                 by_person[r["name_key"]].append(r)
         for learned in by_person.values():
             out.extend(_learned_offices(learned))
