@@ -114,6 +114,9 @@ def _after_clause(doc, text: str, e: int):
     """Tokens after a closing mark up to the sentence end, a new quote or the paragraph end."""
     if re.match(r"\s*[.!?]", text[e + 1:e + 4]):
         return None  # '... far apart”. The factions claimed' - the quote ended the sentence
+    if text[:e].rstrip().endswith(".") and re.match(r"\s*[A-Z]", text[e + 1:e + 4]) and \
+            not re.match(r"\s*[A-Z][\w.-]*\s+(said|says|added|told|wrote|stated)\b", text[e + 1:e + 40]):
+        return None  # '... offer resettlement.” Up to 5,000 children ...' - a new sentence, not an attribution
     stop = min(len(text), e + 200)
     m = re.search(r"\n|[“«\"]", text[e + 1:])
     if m:
