@@ -183,7 +183,11 @@ def main() -> None:
                                         getattr(pc, "official_name", None))))
         labels.update(x for x in loc_country_alias.get(c["iso3"], []) if x and "(" not in x and "," not in x)
         labels.update((extras.get(c["iso3"]) or {}).get("names", []))
-        add((c["geonameid"], c["name"], c["iso3"], lat, lon, "country", c["population"], 0, 0), labels,
+        display = c["name"].removeprefix("The ")
+        own = (extras.get(c["iso3"]) or {}).get("names") or []
+        if own and norm(display) not in {norm(n) for n in own}:
+            display = own[0]  # "Palestinian Territory" -> the project's "Palestine"
+        add((c["geonameid"], display, c["iso3"], lat, lon, "country", c["population"], 0, 0), labels,
             codes_ok=True)
 
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
