@@ -104,3 +104,9 @@ def test_dev_corpus_amount_recall(extract):
             hit += any(abs(p["value"] - g["value"]) <= 0.01 * abs(g["value"]) and p["unit"].upper() == g["unit"].upper()
                        for p in found)
     assert hit / total >= 0.9
+
+
+def test_distances_and_areas(extract):
+    found = {a["value"]: a["unit"] for a in amounts_of(extract,
+             "The missile flew around 3,000 kilometres. The zone covers 50 square kilometres.")}
+    assert found == {3000.0: "km", 50.0: "km2"}

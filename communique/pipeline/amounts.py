@@ -348,6 +348,8 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             if noun.pos_ == "PROPN" and not _is_people_noun(noun):
                 continue  # "14 Corps": a name, not a count
             unit = "people" if _is_people_noun(noun) else MEASURE_NOUNS.get(low, low)
+            if low in MEASURE_NOUNS and any(t.lower_ == "square" for t in between):
+                unit += "2"  # "50 square kilometres" is an area, km2
         elif nxt is not None and (nxt.lower_ in PEOPLE_NOUNS or nxt.lower_ in ("as", "in", "others")
                                   or nxt.is_punct) and (tok.head.lemma_ in KIND_WORDS["dead"] | KIND_WORDS["injured"]
                                                         | KIND_WORDS["arrested"] or nxt.lower_ in PEOPLE_NOUNS
