@@ -107,10 +107,12 @@ def display_name(name: str, forms: set[str], aliases=()) -> str:
     low = name.lower()
     if name.isascii() and not any(low.endswith(" " + w) or low.startswith(w + " ") for w in LOCAL_ADMIN_WORDS):
         return name
-    english = sorted((a for a in aliases if a.isascii() and a.endswith(ENGLISH_ADMIN) and "," not in a), key=len)
+    english = sorted((a for a in aliases if a.isascii() and a.endswith(ENGLISH_ADMIN) and "," not in a),
+                     key=lambda a: (len(a), a))
     if english:
         return english[0].removesuffix(" Province")
-    plain = sorted((f for f in forms if f.isascii() and usable_name(f) and " " not in f.strip()), key=len)
+    plain = sorted((f for f in forms if f.isascii() and usable_name(f) and " " not in f.strip()),
+                   key=lambda a: (len(a), a))
     return plain[0] if plain else name
 
 
@@ -210,7 +212,7 @@ def main() -> None:
             add((int(row[3]), display_name(row[0], primary, aliases), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0),
                 primary, alternate - primary)
 
-    for c in read_cities("cities15000.json").values():
+    for c in read_cities(f"cities{CITY_MIN_POP}.json").values():
         iso3 = iso2_to_3.get(c["countrycode"])
         if not iso3:
             continue
@@ -239,8 +241,8 @@ def main() -> None:
            "names": "\n".join(keys),
            "entries": "\n".join(" ".join(str(k) for k in sorted(names[key])) for key in keys)}
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # same sources -> same bytes
     kinds = defaultdict(int)
     for e in entries:
         kinds[e[5]] += 1
