@@ -120,7 +120,8 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             if name.lower() in STOP_NAMES or _seat(gaz, name) or not _ents_fit(doc, i, end, ents, placeish):
                 continue
             need = MIN_POP_START if doc[i].is_sent_start else MIN_POP_UNLABELLED
-            trusted = _primary_known(gaz, name) or (_after_locative(doc, i) and gaz.max_population(name) >= 10**6)
+            # an alternate name ("Kiev", "Khan Younis") only where the syntax says place
+            trusted = _primary_known(gaz, name) or placeish
             if gaz.max_population(name) >= need and trusted:
                 hit = _known(doc, i, end, gaz)
                 if hit:
@@ -184,7 +185,7 @@ def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
 
 
 def _after_locative(doc, i) -> bool:
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE | {"to", "through", "via", "toward", "towards"}
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
 
 
 def _primary_known(gaz, name) -> bool:
