@@ -165,3 +165,11 @@ def test_appositive_name_after_organisation_role(extract):
             "Marta Oliveira.")
     q = next(q for q in quotes_of(extract, text) if q["direct"])
     assert "Oliveira" in speaker_name(q)
+
+
+def test_pronoun_speaker_named_by_apposition(extract):
+    text = ("The Secretary General of the Arctic Council, Ingrid Solberg Haugen, voiced “deep alarm” on Monday.\n\n"
+            "She said the melt was “faster than any model predicted”.")
+    qs = [q for q in quotes_of(extract, text) if q["direct"]]
+    assert len(qs) == 2
+    assert all("Haugen" in speaker_name(q) for q in qs)

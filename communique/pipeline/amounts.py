@@ -94,7 +94,7 @@ QUALIFIERS = [  # (phrase before the amount, qualifier); longer phrases first
     ("more than", "exceeded"), ("over", "exceeded"), ("above", "exceeded"), ("in excess of", "exceeded"),
     ("upwards of", "exceeded"), ("exceeded", "exceeded"), ("exceeding", "exceeded"), ("surpassed", "exceeded"),
     ("topped", "exceeded"), ("almost", "about"), ("nearly", "about"), ("about", "about"), ("around", "about"),
-    ("approximately", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
+    ("up to the amount of", "up to"), ("approximately", "about"), ("roughly", "about"), ("some", "about"), ("an estimated", "about"),
     ("close to", "about"), ("estimated", "about"), ("up to", "up to"), ("as much as", "up to"), ("as many as", "up to"),
     ("at least", "at least"), ("no fewer than", "at least"), ("no less than", "at least"), ("less than", "less than"),
     ("fewer than", "less than"), ("under", "less than"), ("below", "less than"), ("at most", "up to"),
@@ -203,7 +203,7 @@ def find_percents(text: str, taken: bytearray) -> list[tuple]:
 
 
 def _qualifier(doc, ts: int, head) -> str | None:
-    before = " ".join(t.lower_ for t in doc[max(ts - 4, head.sent.start):ts])
+    before = " ".join(t.lower_ for t in doc[max(ts - 6, head.sent.start):ts])
     for phrase, q in QUALIFIERS:
         if re.search(rf"(^|\s){re.escape(phrase)}$", before):
             return q
@@ -251,6 +251,12 @@ def _about(doc, ts: int, te: int, head, prev_about: str | None) -> str | None:
         j += 2
     elif j < len(doc) and doc[j].lower_ in ("annually", "yearly"):
         j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].sent.start == head.sent.start \
+            and doc[j].lower_ not in SCALES and doc[j].lower_ != "worth":
+        noun = doc[j]  # "a $10bn fee", "a $10bn (£7.6bn) fee up front"
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        return _phrase(noun)
     if j < len(doc) and doc[j].lower_ == "worth":
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ in ("in", "of", "for", "on") and doc[j].sent.start == head.sent.start:
@@ -266,12 +272,18 @@ def _about(doc, ts: int, te: int, head, prev_about: str | None) -> str | None:
         return _phrase(h.head)
     if ts >= 2 and doc[ts - 1].lower_ == "worth" and doc[ts - 2].pos_ in ("NOUN", "PROPN"):
         return _phrase(doc[ts - 2])
+    # "grant assistance of up to two billion yen", "a pledge of $5m"
+    up = head
+    while up.head is not up and up.head.i < ts and up.head.lower_ in ("to", "up", "of") and up.head.lower_ != "of":
+        up = up.head
+    if up.head.lower_ == "of" and up.head.head.pos_ == "NOUN" and up.head.head.i < ts:
+        return _phrase(up.head.head)
     # "our mutual trade exceeded $28 billion"; "raise this figure to $30 billion"
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         objs = [c for c in verb.children if c.dep_ in ("dobj",) and c.i < ts and c.pos_ in ("NOUN", "PROPN", "PRON")]
         subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and lookup.mention_at(doc, c.i) is None]
+                 and lookup.mention_at(doc, c.i) is None and not ts <= c.i < te]
         for cand in (objs if head.head.lower_ == "to" else []) + subjs:
             return _phrase(cand)
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN":
@@ -331,6 +343,10 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             continue  # "two countries", "three sides": small written numbers are not figures
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–", "/", ":", "."):
             continue  # "36-hour", "2-3km", times, list numbers
+        if tok.i > 0 and doc[tok.i - 1].lower_ in ("no", "no.", "number", "#"):
+            continue  # "No 10 spokesman"
+        if tok.lower_ in ("hundred", "thousand", "million", "billion") and (tok.i == 0 or doc[tok.i - 1].lower_ not in ("a", "one")):
+            continue  # "several hundred fighters" is not a figure
         if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
             continue  # a year
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -399,6 +415,12 @@ def find_amounts(doc) -> list[dict]:
                 and 0 <= it["span"][0] - prev["span"][1] <= 3:
             continue
         deduped.append(it)
+    # an equivalent in another currency ("¥15.9bn, approximately NRs.14.2 billion,") measures the same thing
+    for prev, it in zip(deduped, deduped[1:]):
+        gap = doc.text[prev["span"][1]:it["span"][0]]
+        if it["about"] is None and prev["_kind"] == it["_kind"] == "money" and len(gap) < 45 and \
+                re.fullmatch(r"[\s,;()\[\]¥$€£₹\d.]*(?:approximately|approx\.|about|around|roughly|or|some|i\.e\.)?[\s(]*", gap):
+            it["about"] = prev["about"]
     prev_about = None
     for it in deduped:  # "raise this figure to $30 billion": the figure is what the previous amount measured
         words = (it["about"] or "").lower().split()

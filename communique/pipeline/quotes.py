@@ -206,7 +206,30 @@ class Resolver:
         acts = [self.actors[i] for i in ids]
         codes = {a.get("code") for a in acts}
         return {"actor": ids[0] if len(ids) == 1 else None, "actors": ids,
-                "name": " and ".join(a["name"] for a in acts), "code": codes.pop() if len(codes) == 1 else None}
+                "name": " and ".join(self._display_name(a) for a in acts),
+                "code": codes.pop() if len(codes) == 1 else None}
+
+    def _display_name(self, actor) -> str:
+        """The actor's name; for a person known only by office, the name set beside it in apposition
+        ('The Chairperson of the Commission, Jane Roe, ...') when the actors component left it out."""
+        if actor.get("kind") != "person" or any(self._named(m) for m in self._mentions_of(actor["id"])):
+            return actor["name"]
+        doc = self.doc
+        for m in self._mentions_of(actor["id"]):
+            e = m["tok"][1]
+            if e + 1 < len(doc) and doc[e].text == ",":
+                run = []
+                for t in doc[e + 1:e + 6]:
+                    if t.pos_ != "PROPN" or lookup.mention_at(doc, t.i) is not None:
+                        break
+                    run.append(t)
+                after = doc[e + 1 + len(run)] if e + 1 + len(run) < len(doc) else None
+                if 2 <= len(run) <= 4 and (after is None or after.is_punct):
+                    return doc[run[0].i:run[-1].i + 1].text
+        return actor["name"]
+
+    def _mentions_of(self, aid):
+        return [m for m in self.doc._.mentions or [] if m.get("actor") == aid]
 
     def _last(self, before_char, pred):
         best = None
@@ -226,7 +249,8 @@ class Resolver:
 
     def _named(self, m) -> bool:
         """A mention that carries a proper name ('Wang Yi'), not only a role ('senior diplomat', 'Mexican envoy')."""
-        return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.lower_ not in ROLE_WORDS
+        return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+                                                and t.lower_ not in ROLE_WORDS)
                    for t in self.doc[m["tok"][0]:m["tok"][1]])
 
     def _role_holder(self, m, quote_start):
