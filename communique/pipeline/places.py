@@ -4,7 +4,9 @@
 1. collects toponyms: spaCy GPE/LOC/FAC entities, plus capitalised proper-noun runs the gazetteer knows
    well (big places, countries, first-level divisions) that the model missed or mislabelled;
 2. drops capitals and countries used as metonyms for governments ("Moscow said", "Washington and Baghdad
-   are in talks"): the toponym is the grammatical subject of a verb, or an actors mention in that role;
+   are in talks", "Washington's expulsion of ..."): the toponym is the grammatical subject of a verb (or
+   an actors mention in that role) or the possessor of an act noun; seats of government ("Whitehall")
+   and names the actors component resolved to people are not places either;
 3. resolves each toponym with `score`: population, the entry's own name rather than an old alternate name,
    national capitals, a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
    the countries the article is about (actors' codes, unambiguous places) and the dateline's country;
@@ -35,7 +37,7 @@ MIN_POP_START = 1_000_000  # ...and a very big one when it opens the sentence
 PARTICLES = {"de", "del", "da", "do", "dos", "es", "el", "al", "la", "le", "les", "sur", "upon"}
 STOP_NAMES = {"may", "march", "june", "april", "august", "said", "new", "will", "reading", "mobile", "split",
               "nice", "police", "best", "marks", "union", "independence", "hope", "victoria", "university",
-              "bank", "central", "north", "south", "east", "west", "president", "minister", "university"}
+              "bank", "central", "north", "south", "east", "west", "president", "minister"}
 PRECISION = {"city": "city", "admin1": "region", "country": "country"}
 
 
@@ -151,8 +153,7 @@ def _plausible(gaz, name) -> bool:
 
 
 def _is_person_mention(doc, m) -> bool:
-    index = {a["id"]: a for a in doc._.actors or []}
-    return any((index.get(a) or {}).get("kind") == "person" for a in m.get("actors") or [])
+    return any(a["id"] in (m.get("actors") or ()) and a.get("kind") == "person" for a in doc._.actors or [])
 
 
 def _coordinated_with(doc, i, taken) -> bool:
