@@ -116,20 +116,53 @@ def looks_like_name(name: str) -> bool:
     return not re.search(r"['\u2019]s\b", name) and not _patterns()[2].search(name)
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
+
+
+NAME_GOES_ON = re.compile(r"(?:-|\s*\(?[A-Z]|\s+(?:%s)\b)" % "|".join(sorted(NAME_PARTICLES)))
+
+
+def _named_spans(name: str, spans: list, text: str) -> list:
+    """The mentions that hold the whole name, not cut short ("Syrian president Bashar" of "Bashar al-Assad")."""
+    rx = re.compile(r"(?<!\w)" + r"[\s-]+".join(re.escape(w) for w in name.replace("-", " ").split()) + r"(?!\w)")
+    out = []
+    for s, e in spans:
+        m = rx.search(text, s, e)
+        if m and not (m.end() == e and NAME_GOES_ON.match(text, e)):
+            out.append((s, e))
+    return out
+
+
+def _is_apposition(span, named: list, text: str) -> bool:
+    """"Sergey Lavrov, Russia's foreign minister" or "Russia's foreign minister, Sergey Lavrov"."""
+    s, e = span
+    return any(re.fullmatch(r"\s*[,(]\s*", text[ne:s]) or re.fullmatch(r"\s*,\s*", text[e:ns])
+               for ns, ne in named if ne <= s or ns >= e)
+
+
 def evidence(doc_json: dict, text: str) -> list[Evidence]:
-    """The mentions in which the article itself names a person's country and role."""
+    """The mentions in which the article itself names a person's country and role.
+
+    The mention must hold the full name ("Russian Foreign Minister Sergey Lavrov") or stand in apposition to
+    one that does ("Sergey Lavrov, Russia's foreign minister"); single-word names are not learned, since a
+    lone "Donald" or "Bashar" is more often a name cut short than a surname.
+    """
     places, roles, _ = _patterns()
     out = []
     for a in doc_json.get("actors") or []:
         code, role, name = a.get("code"), a.get("role"), a.get("name")
         if a.get("kind") != "person" or not code or not role or not name or not looks_like_name(name):
             continue
-        if code not in places or role not in roles:
+        if code not in places or role not in roles or len(_name_words(name)) < 2:
             continue
-        for span in a.get("mentions") or []:
-            s, e = span
+        spans = [tuple(sp) for sp in a.get("mentions") or [] if len(sp) == 2]
+        named = _named_spans(name, spans, text)
+        for s, e in spans:
             words = text[s:e]
-            if places[code].search(words) and roles[role].search(words):
+            if not (places[code].search(words) and roles[role].search(words)):
+                continue
+            if (s, e) in named or _is_apposition((s, e), named, text):
                 out.append(Evidence(name, code, role, a.get("sector"), s, e, words))
     return out
 
