@@ -1,0 +1,142 @@
+"""Time bare spaCy and the full ingest on the same texts with the same number of processes.
+
+Each phase runs in a child process of the bench (one process tree, one run); the bench samples the
+summed RSS of itself and all descendants while the phase runs.  Phase (a) is `nlp.pipe` of the
+same spaCy model over the raw texts with `n_process=workers` (full pipeline of the model: tagger,
+parser, NER...); phase (b) is the `communique ingest` command into a fresh temporary store.  Both
+times include loading the model.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing as mp
+import os
+import tempfile
+import time
+from contextlib import redirect_stderr
+from dataclasses import asdict, dataclass
+
+from communique.bench.corpus import texts, write_scaled
+from communique.bench.memory import PeakSampler
+
+SPACY, INGEST = "spacy nlp.pipe", "communique ingest"
+
+
+@dataclass
+class Run:
+    scale: int
+    phase: str
+    articles: int
+    words: int
+    seconds: float
+    peak_mb: float
+    ok: bool = True
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d.update(seconds=round(self.seconds, 2), peak_mb=round(self.peak_mb, 1),
+                 articles_per_s=round(self.articles_per_s, 2), words_per_s=round(self.words_per_s))
+        return d
+
+
+def _bare_spacy(path, workers, model, batch_size):
+    import spacy
+
+    from communique.pipeline.builder import default_model
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(model or default_model())
+    n = sum(1 for _ in nlp.pipe(texts(path), n_process=workers, batch_size=batch_size))
+    return n, time.perf_counter() - t0, True
+
+
+def _ingest(path, workers, model, batch_size):
+    import typer
+
+    from communique.commands.ingest import ingest
+
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
+        t0 = time.perf_counter()
+        code = 0
+        with redirect_stderr(io.StringIO()) as err:
+            try:
+                ingest([path], db=os.path.join(tmp, "bench.duckdb"), model=model, workers=workers,
+                       batch_size=batch_size, strict=False)
+            except typer.Exit as exc:
+                code = exc.exit_code
+        seconds = time.perf_counter() - t0
+        n = _stored(os.path.join(tmp, "bench.duckdb"))
+    if code:
+        print(err.getvalue()[-2000:])
+    return n, seconds, code == 0
+
+
+def _stored(db) -> int:
+    import duckdb
+
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _child(kind, path, workers, model, batch_size, conn):
+    fn = _bare_spacy if kind == SPACY else _ingest
+    conn.send(fn(path, workers, model, batch_size))
+    conn.close()
+
+
+def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float, bool]:
+    """(articles done, seconds, peak MB of the whole process tree, ok)."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(kind, path, workers, model, batch_size, child))
+    with PeakSampler(os.getpid()) as mem:
+        proc.start()
+        child.close()
+        result = parent.recv()
+        proc.join()
+    n, seconds, ok = result
+    return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0
+
+
+def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None) -> list[Run]:
+    """Both phases at every scale; `report(run)` is called as each run finishes."""
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
+        for scale in scales:
+            path = os.path.join(tmp, f"corpus-x{scale}.jsonl")
+            articles, words = write_scaled(inputs, scale, path, limit)
+            for kind in (SPACY, INGEST):
+                n, seconds, peak, ok = run_phase(kind, path, workers, model, batch_size)
+                run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles)
+                runs.append(run)
+                if report:
+                    report(run)
+    return runs
+
+
+def summary(runs: list[Run]) -> dict:
+    """Ratios: ingest/spaCy throughput per scale; growth of ingest time and memory from the first scale."""
+    by = {(r.scale, r.phase): r for r in runs}
+    scales = sorted({r.scale for r in runs})
+    ratios = {s: round(by[s, INGEST].articles_per_s / by[s, SPACY].articles_per_s, 3)
+              for s in scales if by[s, SPACY].articles_per_s}
+    out = {"ratio": ratios.get(1, ratios.get(scales[0])) if ratios else None,
+           "ratios": {f"{s}x": v for s, v in ratios.items()}}
+    if len(scales) > 1:
+        a, b = by[scales[0], INGEST], by[scales[-1], INGEST]
+        out["time_growth"] = round(b.seconds / a.seconds, 3) if a.seconds else None
+        out["memory_growth"] = round(b.peak_mb / a.peak_mb, 3) if a.peak_mb else None
+        out["growth_of"] = f"{scales[-1]}x / {scales[0]}x"
+    return out

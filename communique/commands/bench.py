@@ -1,0 +1,80 @@
+"""`communique bench`: throughput and memory of the full ingest against bare spaCy (see communique.bench)."""
+
+from __future__ import annotations
+
+import json
+from typing import List, Optional
+
+import typer
+
+from communique.commands.common import MODEL_OPTION, fail, stderr_console, stdout_console
+
+
+def _scales(value: str) -> list[int]:
+    try:
+        scales = [int(x) for x in value.split(",") if x.strip()]
+    except ValueError:
+        raise typer.BadParameter("a comma-separated list of whole numbers, e.g. 1,4") from None
+    if not scales or any(s < 1 for s in scales):
+        raise typer.BadParameter("scales are whole numbers of at least 1, e.g. 1,4")
+    return scales
+
+
+def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or directories (as for ingest)."),
+          workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes (default: CPU count)."),
+          scale: str = typer.Option("1,4", "--scale", help="Corpus repeats to run, comma-separated."),
+          limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N articles."),
+          batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch (both phases)."),
+          model: Optional[str] = MODEL_OPTION,
+          as_json: bool = typer.Option(False, "--json", help="Print one JSON object (field `ratio`: at 1x).")):
+    """Run bare spaCy nlp.pipe and the full `communique ingest` on the same texts, side by side.
+
+    Prints articles/s, words/s, peak memory of the whole process tree and the throughput ratio
+    ingest / spaCy, at each corpus scale (the corpus repeated with new ids).
+    """
+    from communique.bench.run import bench as run_bench, summary
+    from communique.pipeline.runner import default_workers
+
+    scales = _scales(scale)
+    workers = workers or default_workers()
+    err = stderr_console()
+
+    def report(run):
+        err.print(f"  {run.scale}x {run.phase}: {run.articles} articles in {run.seconds:.1f} s, "
+                  f"peak {run.peak_mb:.0f} MB", markup=False, highlight=False)
+
+    err.print(f"bench: {', '.join(corpus)}; {workers} processes; scales {scale}", markup=False, highlight=False)
+    runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report)
+    if not runs or not runs[0].articles:
+        fail("no valid records in the corpus")
+    result = summary(runs)
+    if as_json:
+        typer.echo(json.dumps({"corpus": corpus, "workers": workers, **result,
+                               "runs": [r.as_dict() for r in runs]}))
+    else:
+        _table(runs, result, workers)
+    if not all(r.ok for r in runs):
+        raise typer.Exit(1)
+
+
+def _table(runs, result, workers):
+    from rich.table import Table
+
+    table = Table(title=f"communique bench ({workers} processes)")
+    for col in ("scale", "phase", "articles", "words", "seconds", "articles/s", "words/s", "peak MB", "ratio"):
+        table.add_column(col, justify="left" if col == "phase" else "right")
+    ratios = result["ratios"]
+    for r in runs:
+        ratio = ratios.get(f"{r.scale}x") if r.phase.startswith("communique") else None
+        table.add_row(f"{r.scale}x", r.phase + ("" if r.ok else " (FAILED)"), str(r.articles), str(r.words),
+                      f"{r.seconds:.1f}", f"{r.articles_per_s:.2f}", f"{r.words_per_s:.0f}", f"{r.peak_mb:.0f}",
+                      "" if ratio is None else f"{ratio:.2f}x")
+    out = stdout_console()
+    out.print(table)
+    if "time_growth" in result:
+        out.print(f"ingest growth {result['growth_of']}: time x{result['time_growth']:.2f}, "
+                  f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(bench)
