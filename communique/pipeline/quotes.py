@@ -162,12 +162,22 @@ def _according_to(clause):
 
 
 def _subject(verb, clause):
-    for v in [verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]]:
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in range(clause.start, clause.end)]
+    sent = verb.sent
+    v = verb
+    while True:
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
-            return subs[0]
-        if v.i not in range(clause.start, clause.end):
+            sub = subs[0]
+            if sub.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                sub = v.head  # "Kurdish leaders, who claimed ..." -> the leaders
+            if sent.start <= sub.i < sent.end:
+                return sub
             break
+        # "X said ... and warned that", "X accused ..., adding that": the subject of the verb it continues
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        break
     # inverted or broken parses: the nearest nominal right after, then before, the verb
     after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
     before = [t for t in reversed(clause) if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
@@ -409,6 +419,12 @@ def _attribution(doc, text, group, resolver):
             named = _appositive_person(doc, resolver, subj, verb, clause)
             if named is not None:
                 sp = named  # "said Unicef's regional director, Geert Cappelaere"
+            elif sp is not None and not sp.get("actors") and subj is not None:
+                # a name the actors component did not take: "says 35-year-old Jane Roe"
+                lo, hi = subj.left_edge.i, (clause.end if verb.i < subj.i else verb.i)
+                ents = [e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ in ("PERSON", "ORG")]
+                if ents:
+                    sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None}
             if sp is None:  # a person's name the actors component did not take
                 ents = [e for e in clause.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
                 sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
