@@ -217,3 +217,25 @@ def test_ingest_learns_and_later_runs_resolve(tmp_path, nlp):
     shown = json.loads(cli("actors", "show", "Doroshenko", "--db", db, "--format", "json").stdout)
     assert shown["evidence"][0]["published"] == "2024-03-04"
     assert people.active() is people.seed()  # ingest restored the seed
+
+
+def one_person(name, code, role, spans):
+    return {"id": "d", "published": "2024-01-01", "actors": [
+        {"id": "a1", "name": name, "kind": "person", "code": code, "sector": "GOV", "role": role,
+         "mentions": [list(s) for s in spans]}]}
+
+
+def test_past_offices_and_cut_names_are_not_learned():
+    text = "The former Chilean president Tomas Quillfeather spoke."
+    s = text.index("Chilean")
+    assert evidence(one_person("Tomas Quillfeather", "CHL", "president", [(s, s + 37)]), text) == []
+    text = "Chilean President Tomas Quill-Feather spoke."  # the actor's name stops before the hyphen
+    assert evidence(one_person("Tomas Quill", "CHL", "president", [(0, 29)]), text) == []
+    text = "Chilean President Quillfeather spoke."  # a single word may be a first name cut short
+    assert evidence(one_person("Quillfeather", "CHL", "president", [(0, 30)]), text) == []
+
+
+def test_apposition_counts_as_evidence():
+    text = "Tomas Quillfeather, Chile's interior minister, spoke."
+    ev = evidence(one_person("Tomas Quillfeather", "CHL", "interior minister", [(0, 18), (20, 45)]), text)
+    assert [(e.start, e.end) for e in ev] == [(20, 45)]

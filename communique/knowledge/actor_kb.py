@@ -120,7 +120,7 @@ def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
 
 
-NAME_GOES_ON = re.compile(r"(?:-|\s*\(?[A-Z]|\s+(?:%s)\b)" % "|".join(sorted(NAME_PARTICLES)))
+NAME_GOES_ON = re.compile(r"(?:-|\]?\s*\(?[A-Z]|\s+(?:%s)\b)" % "|".join(sorted(NAME_PARTICLES)))
 
 
 def _named_spans(name: str, spans: list, text: str) -> list:
@@ -132,6 +132,15 @@ def _named_spans(name: str, spans: list, text: str) -> list:
         if m and not (m.end() == e and NAME_GOES_ON.match(text, e)):
             out.append((s, e))
     return out
+
+
+PAST = re.compile(r"\b(?:former|ex|late|then|onetime|one-time|erstwhile|retired|deposed|ousted)\b", re.IGNORECASE)
+
+
+def _past(span, text: str) -> bool:
+    """ "former US president Jimmy Carter": a past office, not one held at publication."""
+    s, e = span
+    return bool(PAST.search(text, s, e) or PAST.search(" ".join(text[max(0, s - 30):s].split()[-2:])))
 
 
 def _is_apposition(span, named: list, text: str) -> bool:
@@ -160,7 +169,7 @@ def evidence(doc_json: dict, text: str) -> list[Evidence]:
         named = _named_spans(name, spans, text)
         for s, e in spans:
             words = text[s:e]
-            if not (places[code].search(words) and roles[role].search(words)):
+            if not (places[code].search(words) and roles[role].search(words)) or _past((s, e), text):
                 continue
             if (s, e) in named or _is_apposition((s, e), named, text):
                 out.append(Evidence(name, code, role, a.get("sector"), s, e, words))
