@@ -74,3 +74,16 @@ def test_reference_article_dates(reference_doc):
     assert values["Oct. 22"] == "2025-10-22"
     assert values["November 12"] == "2025-11-12"
     assert values["Last year"] == "2024"
+
+
+def test_dateline_date_is_kept_with_original_span(extract):
+    text = "CAIRO, March 3, 2024 (Reuters) - Egypt and Sudan signed a water accord on Sunday."
+    doc = extract(text, "2024-03-04")
+    first = doc["dates"][0]
+    assert first["value"] == "2024-03-03" and text[first["span"][0]:first["span"][1]] == "March 3, 2024"
+
+
+def test_dateline_date_stands_in_for_missing_publication_date(extract):
+    doc = extract("OSLO, 12 May 2023 (NTB) - The talks ended yesterday.")
+    values = {d["text"]: d["value"] for d in doc["dates"]}
+    assert values.get("yesterday") == "2023-05-11"

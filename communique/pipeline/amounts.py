@@ -118,7 +118,7 @@ KIND_WORDS = {
              "serviceman", "servicemen", "troops", "gather", "draw", "deploy"},
 }
 ANAPHORIC = {"figure", "number", "amount", "sum", "total", "it", "this", "that"}
-COUNT_SKIP_NOUNS = {"magnitude", "times", "round", "rounds", "percent", "a.m.", "p.m.", "gmt", "%", "years-old"}
+COUNT_SKIP_NOUNS = {"magnitude", "times", "round", "rounds", "percent", "a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "%", "years-old"}
 
 
 def parse_number(text: str) -> float | None:

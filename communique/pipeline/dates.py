@@ -9,7 +9,8 @@ tense, both wrong for news.  Tense comes from the spaCy parse of the date's clau
 Each item of `doc._.dates`:
     {"text", "span": [s, e], "value": "YYYY-MM-DD"|"YYYY-MM"|"YYYY", "end": same|None,
      "_tok": [ts, te], "_grain": "day|month|year", "_sent": sentence start token,
-     "_kind": "absolute|relative|anniversary"}
+     "_kind": "absolute|relative|anniversary|dateline"}
+A "dateline" item comes from the blanked dateline: span into the original text, `_tok`/`_sent` None.
 An "anniversary" item's value is the founding year ("33rd anniversary" in 2025 -> "1992");
 it says when something began, not when the sentence's event happens.
 
@@ -240,10 +241,45 @@ def _resolve(kind, m, text, pub, tense_at):
     return None
 
 
+_DATELINE_KINDS = ("iso", "dmy_num", "month_d", "d_month")
+
+
+def dateline_dates(doc, pub: dt.date | None) -> list[dict]:
+    """Dates written in the dateline ('DUBAI, June 9, 2023 (Reuters) -'), which the Doc text blanks.
+
+    Items have spans into the original text, `_kind` "dateline" and no tokens (`_tok`/`_sent` None):
+    the story's own date, for events without a date in their sentence.
+    """
+    rec = doc._.record or {}
+    span = rec.get("dateline_span")
+    source = doc._.source_text or ""
+    if not span or not source:
+        return []
+    start, end = span[0], span[-1]
+    part = source[start:end]
+    out = []
+    for kind, rx in PATTERNS:
+        if kind not in _DATELINE_KINDS:
+            continue
+        for m in rx.finditer(part):
+            res = _resolve(kind, m, part, pub, lambda what="tense": None if what == "base_year" else "past")
+            if res:
+                value, end_value, grain, _ = res
+                out.append({"text": m.group(0), "span": [start + m.start(), start + m.end()], "value": value,
+                            "end": end_value, "_tok": None, "_grain": grain, "_sent": None, "_kind": "dateline"})
+        if out:
+            break
+    return out[:1]
+
+
 def find_dates(doc) -> list[dict]:
     text = doc.text
     pub = (doc._.record or {}).get("published")
     pub = dt.date.fromisoformat(pub) if pub else None
+    on_dateline = dateline_dates(doc, pub)
+    if pub is None and on_dateline and on_dateline[0]["_grain"] == "day" and not on_dateline[0]["end"] \
+            and re.search(_YEAR, on_dateline[0]["text"]):
+        pub = dt.date.fromisoformat(on_dateline[0]["value"])  # no header date: the dateline's full date
     taken = bytearray(len(text))
     found = []
     for kind, rx in PATTERNS:
@@ -278,7 +314,7 @@ def find_dates(doc) -> list[dict]:
         value, end, grain, dkind = res
         items.append({"text": text[s:e], "span": [s, e], "value": value, "end": end,
                       "_tok": [span.start, span.end], "_grain": grain, "_sent": sent.start, "_kind": dkind})
-    return items
+    return on_dateline + items
 
 
 def date_for_span(doc, ts: int, te: int) -> dict | None:
