@@ -2,20 +2,23 @@
 
 1. `quote_segments` pairs quotation marks paragraph by paragraph (curly, straight, guillemets;
    a curly opener may be closed by a straight mark).  A paragraph that ends inside a quote and a
-   following paragraph that reopens one form a multi-paragraph quote: one item per paragraph,
-   all attributed together.
+   following paragraph that reopens one form a multi-paragraph quote: one item per paragraph
+   (so each paragraph's words can be checked at its own span), all sharing `_group` and speaker.
 2. The attribution is the clause after the closing mark (", said X", ", X said", ", the statement
-   read") or else the clause before the opening mark ("X said he was on a “very important trip"),
-   found through a speech verb and its subject; "according to X" works in either place.  A quote
-   with no attribution continues the previous quote's speaker (a quote standing alone after one).
-3. The subject becomes an actor through `doc._.mentions`; "he"/"she" is the last person named
-   before the quote, "they" the last group; a role noun ("the foreign minister") the last actor
-   with that role; "the statement" the speaker of the last statement-attribution.
-4. Indirect speech ("X said that ...") with a clause is a quote with `direct: false`.
+   read") or else the clause before the opening mark ("X said he was on a “very important trip");
+   a lead-in ending right at the quote ("Modi said, “...") wins over a later clause.  Also:
+   "according to X", a content clause ("X agreed that they would “..."), the speaker named in the
+   next sentence, and otherwise the previous quote's speaker when it is close.
+3. The subject becomes an actor through `doc._.mentions`: "he"/"she" is the last person named
+   before the quote (outside quotes), "they" the last group; conjoined subjects and plural
+   mentions give several actors; a role noun ("the foreign minister") the named person holding
+   it; "the statement" whoever issued the last statement; a name in apposition ("the Commission's
+   chair, Jane Roe,") names an office-only person.
+4. Indirect speech ("X said that <clause>") outside any quotation is a quote with `direct: false`.
 Finally amounts inside a quote that speaks of "our"/"mutual" figures get the speaker's actors.
 
 Item: {"text", "span", "direct", "speaker": {"actor", "actors", "name", "code"} | None,
-       "_tok": [ts, te], "_group": int (multi-paragraph quotes share it)}
+       "_tok": [ts, te], "_group": int | None}
 """
 
 from __future__ import annotations
@@ -380,10 +383,6 @@ def _phrase(tok) -> str:
     while sub and sub[0].pos_ in ("DET", "PRON", "PUNCT"):
         sub.pop(0)
     return " ".join(t.text for t in sub) or tok.text
-
-
-def _is_person(resolver, sp) -> bool:
-    return bool(sp and sp.get("actor") and resolver.actors.get(sp["actor"], {}).get("kind") == "person")
 
 
 def _appositive_person(doc, resolver, subj, verb, clause):
