@@ -110,3 +110,10 @@ def test_distances_and_areas(extract):
     found = {a["value"]: a["unit"] for a in amounts_of(extract,
              "The missile flew around 3,000 kilometres. The zone covers 50 square kilometres.")}
     assert found == {3000.0: "km", 50.0: "km2"}
+
+
+def test_target_versus_result(extract):
+    goal = one(extract, "Hanoi wants to bring two-way trade to $25 billion by 2030.")
+    result = one(extract, "Two-way trade rose to $25 billion last year.")
+    assert goal["qualifier"] == "target"
+    assert result["qualifier"] is None and result["year"] == 2024

@@ -99,8 +99,8 @@ QUALIFIERS = [  # (phrase before the amount, qualifier); longer phrases first
     ("at least", "at least"), ("no fewer than", "at least"), ("no less than", "at least"), ("less than", "less than"),
     ("fewer than", "less than"), ("under", "less than"), ("below", "less than"), ("at most", "up to"),
 ]
-TARGET_WORDS = {"goal", "target", "aim", "aims", "seek", "seeks", "plan", "plans", "intention", "ambition", "bring",
-                "raise", "boost", "increase", "double"}
+GOAL_WORDS = {"goal", "target", "aim", "aims", "intention", "ambition", "objective"}
+TARGET_WORDS = {"seek", "seeks", "plan", "plans", "bring", "raise", "boost", "increase", "double", "reach", "want"}
 EXPECTED_WORDS = {"expected", "projected", "forecast", "estimated", "could", "would", "likely"}
 PEOPLE_NOUNS = {"people", "persons", "person", "civilians", "residents", "children", "women", "men", "staff",
                 "members", "refugees", "migrants", "protesters", "protestors", "demonstrators", "students",
@@ -211,9 +211,10 @@ def _qualifier(doc, ts: int, head) -> str | None:
     if verb is not None and verb.lemma_ in ("exceed", "surpass", "top"):
         return "exceeded"
     window = {t.lower_ for t in doc[max(head.sent.start, ts - 8):ts]}
-    if window & TARGET_WORDS and (head.head.lower_ == "to" or head.head.lower_ in TARGET_WORDS):
+    if window & GOAL_WORDS:
         return "target"
-    if window & {"goal", "target"}:
+    # "raise this figure to $30 billion" is a goal; "exports rose to $5bn" is a result
+    if window & TARGET_WORDS and head.head.lower_ == "to" and verb is not None and verb.tag_ not in ("VBD", "VBN"):
         return "target"
     if window & EXPECTED_WORDS:
         return "expected"
