@@ -219,8 +219,8 @@ def test_ingest_learns_and_later_runs_resolve(tmp_path, nlp):
     assert people.active() is people.seed()  # ingest restored the seed
 
 
-def one_person(name, code, role, spans):
-    return {"id": "d", "published": "2024-01-01", "actors": [
+def one_person(name, code, role, spans, published="2024-01-01", id="d"):
+    return {"id": id, "published": published, "actors": [
         {"id": "a1", "name": name, "kind": "person", "code": code, "sector": "GOV", "role": role,
          "mentions": [list(s) for s in spans]}]}
 
@@ -239,3 +239,18 @@ def test_apposition_counts_as_evidence():
     text = "Tomas Quillfeather, Chile's interior minister, spoke."
     ev = evidence(one_person("Tomas Quillfeather", "CHL", "interior minister", [(0, 18), (20, 45)]), text)
     assert [(e.start, e.end) for e in ev] == [(20, 45)]
+
+
+def test_curated_terms_win_where_learned_roles_are_only_carried_forward(kb):
+    base = people.PeopleIndex()
+    base.add(people.Office("Tomas Quillfeather", "CHL", "president", "GOV", 2010, 2014))
+    base.add(people.Office("Tomas Quillfeather", "CHL", "president", "GOV", 2021, 2024))
+    text = "Chilean Foreign Minister Tomas Quillfeather spoke."
+    kb.learn(one_person("Tomas Quillfeather", "CHL", "foreign minister", [(0, 43)], "2019-05-02"), text)
+    index = kb.index(base=base)
+    assert index.lookup("Quillfeather", 2012).role == "president"  # before the evidence: the curated term
+    assert index.lookup("Quillfeather", 2019).role == "foreign minister"  # seen that year
+    assert index.lookup("Quillfeather", 2020).role == "foreign minister"  # carried forward
+    assert index.lookup("Quillfeather", 2022).role == "president"  # a curated term beats a carried-forward role
+    gap = index.lookup("Quillfeather", 2016)
+    assert (gap.code, gap.role) == ("CHL", None)  # held nothing we know of: country only

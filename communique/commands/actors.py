@@ -133,7 +133,8 @@ def show(name: str = typer.Argument(..., help='A name, e.g. "Sergey Lavrov" or "
     seed_rows = _seed_rows(None, None, name=full)
     resolved = None if office is None else {"name": office.name, "code": office.code, "role": office.role,
                                             "sector": office.sector, "year": year,
-                                            "origin": {0: "seed", 1: "learned", 2: "user"}[office.priority],
+                                            "origin": {-1: "learned (carried forward)", 0: "seed", 1: "learned",
+                                                       2: "user"}[office.priority],
                                             "pinned": office.pinned}
     if fmt is Format.json:
         sys.stdout.write(json.dumps({"name": name, "resolves_to": resolved, "entries": entries + seed_rows,

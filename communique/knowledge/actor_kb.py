@@ -359,16 +359,20 @@ class ActorKB:
 
     def index(self, base: PeopleIndex | None = None) -> PeopleIndex:
         """`base` (default: the seed) with the learned and user entries layered over it."""
-        return (base if base is not None else people.seed()).layer(self.offices())
+        return layered(base if base is not None else people.seed(), self.offices())
+
+
+EXTRAPOLATED = -1  # priority of a learned role beyond its evidence: below the seed's curated terms
 
 
 def _learned_offices(rows: list[dict]) -> list[Office]:
     """One person's learned roles as time-stamped offices.
 
     A person keeps a country for life, so when the evidence names several, the best attested wins.  Each role
-    runs from the year it was first seen until the year before the next role was first seen (or its own last
-    sighting, if later); the latest role stays open, so a person who changes office is not frozen in the old
-    one.  Newest roles come first so that they win ties within one year.
+    holds (priority 1) over the years it was seen, and is carried forward (priority EXTRAPOLATED, below the
+    seed) until the year before the next role was first seen; the latest role stays open, so a person who
+    changes office is not frozen in the old one.  Roles are not carried back before their first sighting:
+    there the lookup keeps the country and drops the role.  Newest roles come first to win ties in one year.
     """
     per_code: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -378,16 +382,54 @@ def _learned_offices(rows: list[dict]) -> list[Office]:
     rows.sort(key=lambda r: (r["first_seen"] or "", r["last_seen"] or ""))
     out = []
     for i, r in enumerate(rows):
-        start = _year(r["first_seen"])
-        if i == len(rows) - 1:
-            end = None
-        else:
-            nxt = _year(rows[i + 1]["first_seen"])
-            last = _year(r["last_seen"])
-            end = max(x for x in (last, nxt - 1 if nxt else None, start) if x is not None) if start else None
-        out.append(Office(r["name"], r["code"], r["role"], r["sector"], start, end, priority=1,
-                          pinned=bool(r["pinned"])))
+        first, last = _year(r["first_seen"]), _year(r["last_seen"])
+        out.append(Office(r["name"], r["code"], r["role"], r["sector"], first, last, priority=1))
+        if last is None:
+            continue
+        until = _year(rows[i + 1]["first_seen"]) if i + 1 < len(rows) else None
+        if until is None or until - 1 > last:
+            out.append(Office(r["name"], r["code"], r["role"], r["sector"], last + 1,
+                              until - 1 if until is not None else None, priority=EXTRAPOLATED))
     return out[::-1]
+
+
+class LayeredIndex(PeopleIndex):
+    """A people index whose lookups prefer an office held in the given year over a higher layer's that is not.
+
+    `PeopleIndex.lookup` ranks the layer before the year, so a learned role seen only in 2018 would hide the
+    seed's president of 2017 in a 2017 article.  Here the lookup runs first over the offices that cover the
+    year (and pinned ones), and only when none answers over all of them.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._by_year: dict[int, PeopleIndex] = {}
+
+    def _covering(self, year: int) -> PeopleIndex:
+        view = self._by_year.get(year)
+        if view is None:
+            view = PeopleIndex()
+            for offices in self.full.values():
+                for o in offices:
+                    if o.pinned or o.covers(year):
+                        view.add(o)
+            self._by_year[year] = view
+        return view
+
+    def lookup(self, name: str, year: int | None = None) -> Office | None:
+        if year is not None:
+            hit = self._covering(year).lookup(name, year)
+            if hit is not None:
+                return hit
+        return super().lookup(name, year)
+
+
+def layered(base: PeopleIndex, offices) -> LayeredIndex:
+    """`base` with `offices` added, as a LayeredIndex (base is never modified)."""
+    flat = base.layer(offices)
+    out = LayeredIndex()
+    out.full, out.surname = flat.full, flat.surname
+    return out
 
 
 # -- the user's table ----------------------------------------------------------------------------------
@@ -462,7 +504,7 @@ def activated(kb: ActorKB):
     import tempfile
 
     offices = kb.offices()
-    index = people.seed().layer(offices)
+    index = layered(people.seed(), offices)
     fd, path = tempfile.mkstemp(prefix="communique-people-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(people.offices_to_json(offices), f, ensure_ascii=False)

@@ -116,8 +116,10 @@ def offices_to_json(offices) -> list[dict]:
 def _from_file(path: str) -> PeopleIndex:
     import json
 
+    from communique.knowledge.actor_kb import layered  # the knowledge base's layering rules
+
     rows = json.loads(Path(path).read_text(encoding="utf-8"))
-    return seed().layer(Office(**r) for r in rows)
+    return layered(seed(), [Office(**r) for r in rows])
 
 
 def active() -> PeopleIndex:
