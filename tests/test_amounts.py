@@ -24,6 +24,9 @@ def one(extract, text, published="2025-10-23"):
     ("The two sides signed contracts worth USD 3 Billion.", 3e9, "USD"),
     ("The state cleared Rs 500 crore for flood relief.", 5e9, "INR"),
     ("Tokyo offered two billion, two hundred and fifty-six million yen for bridges.", 2.256e9, "JPY"),
+    ("Nairobi borrowed KSh580 million for the port.", 5.8e8, "KES"),
+    ("Ottawa announced a $5-billion fund.", 5e9, "USD"),
+    ("Seoul will lend 300 billion won to Hanoi.", 3e11, "KRW"),
 ])
 def test_money(extract, text, value, unit):
     a = one(extract, text)

@@ -29,7 +29,8 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m":
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
            "₩": "KRW", "₺": "TRY", "₦": "NGN", "₸": "KZT", "₴": "UAH", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "Rs.": "INR", "Rs": "INR",
-           "NRs.": "NPR", "NRs": "NPR", "NPRs": "NPR", "PKR": "PKR", "RMB": "CNY", "Dh": "AED"}
+           "NRs.": "NPR", "NRs": "NPR", "NPRs": "NPR", "KSh": "KES", "Ksh": "KES", "KShs": "KES",
+           "TSh": "TZS", "USh": "UGX", "Sh": "KES", "PKR": "PKR", "RMB": "CNY", "Dh": "AED"}
 
 # currency words without a country adjective: the usual reading in international news
 NAMES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -82,7 +83,7 @@ _WORDNUM = (rf"(?:(?:{_WORD})(?:-(?:{_WORD}))?|hundred|thousand|million|billion|
 
 MONEY_PATTERNS = [
     # $28 billion, USD 3 Billion, EUR 300m, NRs.2.0 billion, ¥2,256,000,000
-    re.compile(rf"(?<![\w$])(?P<sym>{_SYM}|(?:{_CODE})(?=\s?\d))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_ANY}))?", re.I),
+    re.compile(rf"(?<![\w$])(?P<sym>{_SYM}|(?:{_CODE})(?=\s?\d))\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE_ANY}))?", re.I),
     # 580 million shillings, 64.45 million dollars, 1.2 trillion Russian rubles, 300 million USD
     re.compile(rf"(?<![\w.])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn))?\s+(?:{_CURNAME_RX}|(?P<code>{_CODE})\b)", re.I),
     # two billion, two hundred and fifty-six million Japanese Yen
