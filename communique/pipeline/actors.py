@@ -152,6 +152,11 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
+        surnames = {doc[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
+        for i, t in enumerate(doc):
+            if labels[i] is None and t.text in surnames and t.pos_ in ("PROPN", "NOUN", "X"):
+                labels[i] = Unit("NAME", i, i + 1)
         return labels
 
     @staticmethod

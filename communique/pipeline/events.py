@@ -310,6 +310,7 @@ class EventsComponent:
                     intent = self._intent_event(ev, tr.tok)
                     if intent:
                         events.append(intent)
+        self.infer_missing_party(doc, events)
         doc._.events = self.dedupe(self.drop_actorless(events))
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
@@ -378,13 +379,17 @@ class EventsComponent:
             conf += 0.05
         date_item = self._date(doc, v, sent)
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
+        if date_item:
+            conf += 0.05
+        elif not planned:
+            date_item = self._narrative_date(doc, sent, published)
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
             "quad": ontology.quad(event), "goldstein": ontology.goldstein(cameo),
             "source": self._side(doc, src, actors), "target": self._side(doc, tgt, actors),
             "date": date_item["value"] if date_item else published,
-            "date_text": date_item["text"] if date_item else None,
+            "date_text": date_item["text"] if date_item and not date_item.get("_narrative") else None,
             "planned": planned, "negated": negated, "hypothetical": hypothetical,
             "location": self._location(doc, v, sent, tgt, actors),
             "sentence": sent_i,
@@ -514,6 +519,19 @@ class EventsComponent:
         return min(pool, key=lambda d: abs((tok_of(d) or v.i) - v.i))
 
     @staticmethod
+    def _narrative_date(doc, sent, published):
+        """An undated past act in a report continues the story's last dated day ("On Oct. 22 X visited
+        Y. ... During the talks, they exchanged views"): inherit that day, not the publication date."""
+        best = None
+        for d in doc._.dates or []:
+            if d["span"][0] >= sent.start_char:
+                break
+            v = str(d.get("value") or "")
+            if len(v) == 10 and not d.get("end") and (published is None or v <= published):
+                best = d
+        return dict(best, _narrative=True) if best else None
+
+    @staticmethod
     def _location(doc, v, sent, tgt, actors):
         try:
             from communique.pipeline.places import location_for
@@ -533,6 +551,41 @@ class EventsComponent:
                 key = COUNT_FIELDS.get(str(kind).lower()) if kind else None
                 if key and key not in ev and isinstance(a.get("value"), (int, float)):
                     ev[key] = int(a["value"])
+
+    @staticmethod
+    def main_countries(doc) -> list[str]:
+        """The article's countries, most mentioned first (states, people and groups with a country)."""
+        freq: dict[str, int] = {}
+        for a in doc._.actors or []:
+            c = a.get("code")
+            if c and len(c) == 3 and c not in ("IGO", "NGO", "MNC"):
+                freq[c] = freq.get(c, 0) + len(a["mentions"])
+        return [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])]
+
+    def infer_missing_party(self, doc, events) -> None:
+        """A directed act whose target the sentence leaves implicit ("issued a strongly worded protest")
+        is aimed, in news about two countries, at the other one. The inferred side is flagged."""
+        main = self.main_countries(doc)[:2]
+        if len(main) < 2:
+            return
+        for ev in events:
+            if ev["target"] or not ev["source"] or ev["event"] in ontology.SYMMETRIC:
+                continue
+            src = {x["code"] for x in ev["source"]}
+            other = next((c for c in main if c not in src), None)
+            if other is None or not (src & set(main) or src <= {"IGO", None}):
+                continue
+            c = self.kb_country_name(other)
+            ev["target"] = [{"actor": None, "code": other, "sector": None, "name": c, "text": None,
+                             "span": None, "inferred": True}]
+            ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    @staticmethod
+    def kb_country_name(code):
+        from communique import knowledge
+
+        c = knowledge.load().country(code)
+        return c.name if c else code
 
     @staticmethod
     def drop_actorless(events) -> list[dict]:
