@@ -183,6 +183,8 @@ def test_cli_refuses_bad_input(tmp_path):
     assert cli("actors", "set", "Tomas Quillfeather", "--db", db, "--code", "XYZ").exit_code == 1
     res = cli("actors", "set", "Tomas Quillfeather", "--db", db, "--code", "CHL", "--from", "March")
     assert res.exit_code == 1 and "YYYY" in res.output
+    res = cli("actors", "set", "Tomas Quillfeather", "--db", db, "--code", "CHL", "--from", "2020", "--to", "2019-05")
+    assert res.exit_code == 1 and "before" in res.output
     assert cli("actors", "list", "--db", tmp_path / "absent.duckdb").exit_code == 1
 
 

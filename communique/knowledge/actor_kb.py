@@ -275,6 +275,8 @@ class ActorKB:
         for d in (valid_from, valid_to):
             if d and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d):
                 raise ValueError(f"{name}: dates must look like YYYY, YYYY-MM or YYYY-MM-DD, got {d!r}")
+        if valid_from and valid_to and valid_to < valid_from[:len(valid_to)]:
+            raise ValueError(f"{name}: --to {valid_to} is before --from {valid_from}")
         row = (name.strip(), name_key(name), code.strip().upper(), (role or "").strip().lower(),
                sector.strip().upper() if sector else None, valid_from or None, valid_to or None, bool(pinned))
         with self.store._transaction() as con:
