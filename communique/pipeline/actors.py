@@ -40,10 +40,21 @@ WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", 
               "delegation", "regime", "counterpart", "resident", "worker", "student", "teacher", "prisoner",
               "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition",
               "council", "commission", "observer", "inspector", "monitor", "aide", "adviser", "advisor", "speaker",
-              "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat"}
+              "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat",
+              "country", "nation"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
+
+
+def _gazetteer():
+    try:
+        from communique.knowledge import gazetteer
+
+        return gazetteer.load()
+    except Exception:  # noqa: BLE001 - the gazetteer only refines names; never fail the actors for it
+        return None
 
 
 @dataclass
@@ -133,7 +144,10 @@ class ActorsComponent:
         while i < len(doc):
             t = doc[i]
             prev = labels[i - 1] if i else None
-            after_title = prev is not None and (prev.kind == "ROLE" or (
+            # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
+            appos_name = t.pos_ == "PROPN" and i >= 2 and doc[i - 1].text == "," and labels[i - 2] is not None \
+                and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+            after_title = appos_name or prev is not None and (prev.kind == "ROLE" or (
                 prev.kind in ("COUNTRY", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "to"
                 and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE"))
             if labels[i] is None and self._name_token(t, after_title):
@@ -152,6 +166,13 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
+        gaz = _gazetteer()
+        for i, u in enumerate(labels):
+            if u is not None and u.kind == "NAME" and u.start == i and i > 0 and doc[i - 1].lower_ in PLACE_PREPS \
+                    and gaz is not None and gaz.knows(doc[u.start:u.end].text):
+                for k in range(u.start, u.end):
+                    labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
         surnames = {doc[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
         for i, t in enumerate(doc):
@@ -278,6 +299,7 @@ class _DocActors:
         self.last_group: list[str] = []
         self.last_person_group: list[str] = []
         self.counterparts: list[tuple[dict, dict]] = []
+        self._absorb = None
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -352,12 +374,13 @@ class _DocActors:
             other = self.persons[-1] if self.persons else None
             if role and role.phrase == "counterpart":
                 role_text = role_text if role_text and role_text != "counterpart" else self._counterpart_role()
-            if appos_actor is not None and appos_actor["kind"] != "person" and not roles and not codes \
-                    and kb.roles.get(appos_actor["role"] or "") is not None \
-                    and kb.roles[appos_actor["role"]].kind == "person":
-                # "Japan's ambassador, KIKUTA Yutaka": the title phrase before the comma describes the name
+            if appos_actor is not None and appos_actor.get("_from_role") and not roles and not codes:
+                # "The Chairperson of the African Union Commission, Moussa Faki Mahamat": the title phrase
+                # before the comma describes the name; its mention becomes the person's
                 role_text, codes = appos_actor["role"], [appos_actor["code"]] if appos_actor["code"] else []
                 role = kb.roles.get(appos_actor["role"] or "") or role
+                org = kb.organisations.get(appos_actor["_org_key"]) if appos_actor.get("_org_key") else org
+                self._absorb = (appos, appos_actor)
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
             if a is None:
@@ -372,6 +395,12 @@ class _DocActors:
                     a[k] = v
             if role and role.phrase == "counterpart" and other is not None and other is not a:
                 self.counterparts.append((other, a))
+            if self._absorb is not None:
+                m_prev, role_actor = self._absorb
+                self._absorb = None
+                m_prev["actor"], m_prev["actors"] = a["id"], [a["id"]]
+                a["mentions"].append([m_prev["start"], m_prev["end"]])
+                role_actor["mentions"].remove([m_prev["start"], m_prev["end"]])
             self.persons = [p for p in self.persons if p is not a] + [a]
             return self.mention(c.start, c.end, [a["id"]], head_tok)
 
@@ -414,6 +443,8 @@ class _DocActors:
                 a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
                                code=code if code else ("IGO" if org and org.code == "IGO" else None),
                                org=org.acronym if org else None, sector=role.sector, role=role_text)
+                if a["kind"] == "person" and len(codes or [None]) == 1:
+                    a["_from_role"], a["_org_key"] = True, org.key if org else None
                 ids.append(a["id"])
             return self.mention(c.start, c.end, ids, head_tok)
 

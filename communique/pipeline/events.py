@@ -38,9 +38,19 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
+NARRATIVE_DAYS = 14
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer", "decide"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
+    except ValueError:
+        return 10**6
 
 
 @dataclass
@@ -300,6 +310,12 @@ class EventsComponent:
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
+            # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
+            for tr in trigs:
+                if tr.event in ("REQUEST", "THREATEN", "REJECT") and not tr.nominal:
+                    for c in tr.tok.children:
+                        if c.dep_ in ("xcomp", "ccomp"):
+                            self._obligated.update(x.i for x in c.subtree)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             for tr in trigs:
                 if tr.nominal and tr.tok.i in light_nouns:
@@ -367,7 +383,8 @@ class EventsComponent:
             conf = 0.2  # an act whose actors the article does not name: kept only if nothing better
         if tgt:
             conf += 0.1
-        if v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated):
+        if (v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated)) \
+                and not tr.entry.get("obligation"):
             conf -= 0.3  # the act someone demands is not an act that happened
         hypothetical = self._hypothetical(v)
         if hypothetical:
@@ -504,7 +521,8 @@ class EventsComponent:
 
     @staticmethod
     def _date(doc, v, sent):
-        items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char]
+        items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char
+                 and d.get("_kind") != "anniversary"]
         if not items:
             return None
         clause = {t.i for t in v.subtree} if v.pos_ in ("NOUN", "PROPN") else \
@@ -527,8 +545,11 @@ class EventsComponent:
             if d["span"][0] >= sent.start_char:
                 break
             v = str(d.get("value") or "")
-            if len(v) == 10 and not d.get("end") and (published is None or v <= published):
-                best = d
+            if d.get("_kind") == "anniversary":
+                continue
+            if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
+                    and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
+                best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
         return dict(best, _narrative=True) if best else None
 
     @staticmethod
