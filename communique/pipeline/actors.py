@@ -461,6 +461,10 @@ class _DocActors:
                 # "Palestinians", "the Israelis": demonym used as a noun; "Russian gas" is not an actor
                 if not (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound", "npadvmod")
                         and t.tag_ in ("NNS", "NNPS")):
+                    # kept aside: "an Australian ultimatum" tells whose ultimatum it is
+                    self.doc._.modifiers.append({"tok": [u.start, u.end], "head": t.head.i, "code": u.key,
+                                                 "start": doc[u.start].idx, "end": t.idx + len(t),
+                                                 "text": doc._.source_text[doc[u.start].idx:t.idx + len(t)]})
                     continue
                 a = self.actor(("group", u.key, "people"), name=t.text, kind="group", code=u.key, sector="CVL")
                 ids.append(a["id"])
@@ -562,6 +566,19 @@ class _DocActors:
                         x["sector"] = x["sector"] or y["sector"]
                         x["role"] = x["role"] or y["role"]
 
+    def _infer_sole_country(self):
+        """A titled official in a text that names exactly one country ("Vice-President X ... the Kenya
+        Anti-Corruption Commission") is that country's official."""
+        codes = {a["code"] for a in self.actors if a["code"] and len(a["code"]) == 3
+                 and a["code"] not in ("IGO", "NGO", "MNC")}
+        codes |= {m["code"] for m in self.doc._.modifiers}
+        if len(codes) != 1:
+            return
+        (code,) = codes
+        for a in self.actors:
+            if a["kind"] == "person" and a["code"] is None and a["role"] and a["sector"] == "GOV":
+                a["code"] = code
+
     def _destinations(self, a) -> set[str]:
         """Countries a person is reported travelling to, or whose officials are his counterparts."""
         out = set()
@@ -598,6 +615,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_counterparts()
+        self._infer_sole_country()
         used = set()
         for m in self.mentions:
             used.update(m["actors"])

@@ -176,10 +176,19 @@ class EventsComponent:
                 if inner:
                     m = lookup.mention_at(doc, inner[0].i)
             if m is None and depth == 0:
-                m = self._place_mention(doc, t)
+                m = self._place_mention(doc, t) or self._modifier_mention(doc, t)
             if m is not None and m not in out:
                 out.append(m)
         return out
+
+    @staticmethod
+    def _modifier_mention(doc, t) -> dict | None:
+        """"rejected an Australian ultimatum": the nationality of the object stands for its owner."""
+        for m in doc._.modifiers or []:
+            if m["head"] == t.i:
+                return {"start": m["start"], "end": m["end"], "tok": m["tok"], "head": t.i, "actor": None,
+                        "actors": [], "text": m["text"], "place_code": m["code"]}
+        return None
 
     @staticmethod
     def _place_mention(doc, t) -> dict | None:
