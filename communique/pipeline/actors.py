@@ -43,6 +43,9 @@ WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", 
               "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat",
               "country", "nation"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# surnames of the people index that are also ordinary capitalised words
+NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
+                "young", "long", "little", "grand", "rich", "street", "ford", "hunt", "hill", "marshal"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -124,7 +127,7 @@ class ActorsComponent:
                     return Unit("ROLE", i, i + n, " ".join(k))
         return None
 
-    def classify(self, doc) -> list[Unit | None]:
+    def classify(self, doc, people_index=None) -> list[Unit | None]:
         labels: list[Unit | None] = [None] * len(doc)
         gaz = self._gazetteer(doc)
         for i, u in gaz.items():
@@ -156,7 +159,9 @@ class ActorsComponent:
                         self._name_token(doc[j], True, continuing=True) or doc[j].text in NAME_SUFFIXES
                         or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
                             and doc[j + 1].text[:1].isupper())
-                        or (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+                        or (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
+                            doc[j + 1].text[:1].isupper() or doc[j + 1].text == "-" and j + 2 < len(doc)
+                            and doc[j + 2].text[:1].isupper()))):  # "Bashar al-Assad"
                     j += 1
                 while j > i and doc[j - 1].text == "-":
                     j -= 1
@@ -175,9 +180,13 @@ class ActorsComponent:
                     labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
         surnames = {doc[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
+        known = people_index.surname if people_index is not None else {}
         for i, t in enumerate(doc):
-            if labels[i] is None and t.text in surnames and t.pos_ in ("PROPN", "NOUN", "X"):
-                labels[i] = Unit("NAME", i, i + 1)
+            if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
+                continue
+            if t.text in surnames or (len(t.text) >= 4 and t.pos_ == "PROPN" and t.lower_ in known
+                                      and t.lower_ not in NOT_SURNAMES and t.ent_type_ in ("", "PERSON", "ORG", "NORP")):
+                labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
 
     @staticmethod
@@ -272,8 +281,9 @@ class ActorsComponent:
 
     # -- 3. resolve --------------------------------------------------------------------------------
     def __call__(self, doc):
-        labels = self.classify(doc)
-        state = _DocActors(self.kb, doc, people.active())
+        index = people.active()
+        labels = self.classify(doc, index)
+        state = _DocActors(self.kb, doc, index)
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             prev_c = prev_m = None
