@@ -204,7 +204,7 @@ class EventsComponent:
         """Is there a clause boundary between token x and its ancestor `top`?"""
         t = x
         while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in CLAUSE_DEPS:
+            if t.dep_ in CLAUSE_DEPS and t.dep_ != "acl":  # "a diplomat working at the X Embassy" stays
                 return True
             t = t.head
         return False
@@ -384,7 +384,15 @@ class EventsComponent:
             conf -= 0.15
         src_ids = self._ids(src)
         src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
-        tgt = [m for m in tgt if (m.get("place_code") and m["place_code"] not in src_codes)
+        if not tgt and event == "COERCE" and len(src_codes - {None, "IGO"}) == 1 and any(
+                c.dep_ in OBJ | PASS_SUBJ for c in v.children):
+            # "authorities detained two opposition activists": people of unstated nationality held by a
+            # state are, by default, its own
+            (code,) = src_codes - {None, "IGO"}
+            obj = next(c for c in v.children if c.dep_ in OBJ | PASS_SUBJ)
+            tgt = [{"start": obj.idx, "end": obj.idx + len(obj), "tok": [obj.i, obj.i + 1], "head": obj.i,
+                    "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
+        tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
         if not src and not tgt:
             if tr.nominal:
@@ -599,9 +607,11 @@ class EventsComponent:
         if len(main) < 2:
             return
         for ev in events:
-            if ev["target"] or not ev["source"] or ev["event"] in ontology.SYMMETRIC:
+            if ev["target"] or not ev["source"]:
                 continue
             src = {x["code"] for x in ev["source"]}
+            if ev["event"] in ontology.SYMMETRIC and len(src - {None}) != 1:
+                continue  # "X and Y met" already has both parties; "X signed" lacks its partner
             other = next((c for c in main if c not in src), None)
             if other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
