@@ -184,7 +184,7 @@ class ActorsComponent:
         for i, t in enumerate(doc):
             if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
-            if t.text in surnames or (len(t.text) >= 4 and t.pos_ == "PROPN" and t.lower_ in known
+            if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (len(t.text) >= 4 and t.pos_ == "PROPN" and t.lower_ in known
                                       and t.lower_ not in NOT_SURNAMES and t.ent_type_ in ("", "PERSON", "ORG", "NORP")):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
@@ -351,6 +351,8 @@ class _DocActors:
                 continue  # "Melania Trump" is not "Donald Trump"
             if words[-1] in pw[-1:] or (len(words) == 1 and words[0] in pw[1:]):
                 return a
+            if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in pw[-1:]:
+                return a  # "the Trumps"
             if len(words) > 1 and pw and pw[-1] == words[-1]:
                 return a
         return None

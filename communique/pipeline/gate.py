@@ -69,7 +69,8 @@ def _singular(low: str) -> tuple[str, ...]:
 
 def split_sentences(doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) covering the whole Doc: a sentence ends after . ! ? (with any closing
-    quotes or brackets) and at a line break; whitespace after a sentence stays with it."""
+    quotes or brackets) unless a lower-case word follows, and at a line break; whitespace after a
+    sentence stays with it."""
     bounds = []
     n = len(doc)
     start = 0
@@ -82,7 +83,11 @@ def split_sentences(doc) -> list[tuple[int, int]]:
             while j < n and doc[j].text in CLOSERS:
                 j += 1
             i = j - 1
-            brk = True
+            k = j
+            while k < n and doc[k].is_space and "\n" not in doc[k].text:
+                k += 1
+            # "“Stop!” he said.": a lower-case word after the mark continues the sentence
+            brk = not (k < n and not doc[k].is_space and doc[k].text[:1].islower())
         elif t.is_space and "\n" in t.text:
             brk = True
         if brk:
