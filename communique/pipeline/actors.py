@@ -151,6 +151,9 @@ class ActorsComponent:
             appos_name = t.pos_ == "PROPN" and i >= 2 and doc[i - 1].text == "," and labels[i - 2] is not None \
                 and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
             after_title = appos_name or prev is not None and (prev.kind == "ROLE" or (
+                # "President of Kazakhstan Kassym-Jomart Tokayev"
+                prev.kind in ("COUNTRY", "ORG", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "of"
+                and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE") or (
                 prev.kind in ("COUNTRY", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "to"
                 and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE"))
             if labels[i] is None and self._name_token(t, after_title):
@@ -245,12 +248,12 @@ class ActorsComponent:
                         j = n2.end
                         continue
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
-                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind == "COUNTRY" \
+                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL") \
                         and not c.of("NAT") and not c.of("COUNTRY"):
                     c.units.append(labels[j + 1])  # "security forces in Guinea"
                     j = labels[j + 1].end
                     continue
-                if t.lower_ == "to" and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
+                if t.lower_ in ("to", "in") and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
                     c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
@@ -386,7 +389,9 @@ class _DocActors:
             other = self.persons[-1] if self.persons else None
             if role and role.phrase == "counterpart":
                 role_text = role_text if role_text and role_text != "counterpart" else self._counterpart_role()
-            if appos_actor is not None and appos_actor.get("_from_role") and not roles and not codes:
+            if appos_actor is not None and appos_actor.get("_from_role") and not roles and not codes \
+                    and c.end < len(doc) and doc[c.end].text in (",", ")") \
+                    and doc[appos["head"]].dep_ not in ("dobj", "pobj", "dative"):
                 # "The Chairperson of the African Union Commission, Moussa Faki Mahamat": the title phrase
                 # before the comma describes the name; its mention becomes the person's
                 role_text, codes = appos_actor["role"], [appos_actor["code"]] if appos_actor["code"] else []
@@ -578,6 +583,35 @@ class _DocActors:
                         x["sector"] = x["sector"] or y["sector"]
                         x["role"] = x["role"] or y["role"]
 
+    def _infer_from_led_team(self):
+        """"X led the Indian team", "the Chinese side was led by Y": the leader belongs to the team's country."""
+        doc = self.doc
+        nat_of = {m["head"]: m["code"] for m in doc._.modifiers}
+        for m in self.mentions:
+            if len(m["actors"]) != 1:
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["code"]:
+                continue
+            t = doc[m["head"]]
+            verb = t.head if t.dep_ == "nsubj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else None
+            if verb is None or verb.lemma_.lower() not in ("lead", "head"):
+                continue
+            team_dep = ("dobj",) if t.dep_ == "nsubj" else ("nsubjpass",)
+            for c in verb.children:
+                if c.dep_ in team_dep and c.lemma_.lower() in ("team", "side", "delegation", "group", "mission"):
+                    code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)), None)
+                    if code:
+                        a["code"] = code
+
+    def mentions_codes(self, tok):
+        for m in self.mentions:
+            if m["tok"][0] <= tok.i < m["tok"][1]:
+                for i in m["actors"]:
+                    b = self.actor_by_id(i)
+                    if b and b["code"]:
+                        yield b
+
     def _infer_sole_country(self):
         """A titled official in a text that names exactly one country ("Vice-President X ... the Kenya
         Anti-Corruption Commission") is that country's official."""
@@ -627,6 +661,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_counterparts()
+        self._infer_from_led_team()
         self._infer_sole_country()
         used = set()
         for m in self.mentions:
