@@ -1,0 +1,94 @@
+"""Actor constructions from issue 3, on sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actor(doc, needle):
+    hits = [a for a in doc["actors"] if needle in (a["name"] or "")]
+    assert hits, f"no actor named like {needle!r}: {[a['name'] for a in doc['actors']]}"
+    return hits[0]
+
+
+def test_role_nationality_name(extract):
+    doc = extract("Norwegian Minister of Foreign Affairs Ingrid Solberg arrived in Hanoi on Monday.")
+    a = actor(doc, "Solberg")
+    assert (a["kind"], a["code"], a["sector"], a["role"]) == ("person", "NOR", "GOV", "foreign minister")
+
+
+def test_counterpart_takes_nationality_and_role(extract):
+    doc = extract("Chilean Foreign Minister Pablo Reyes met his Peruvian counterpart Ana Quispe in Lima.")
+    a = actor(doc, "Quispe")
+    assert a["code"] == "PER" and a["role"] == "foreign minister"
+
+
+def test_possessive_country(extract):
+    doc = extract("Ghana's new President Kwame Mensah pledged to cut fuel subsidies.")
+    a = actor(doc, "Mensah")
+    assert (a["code"], a["role"]) == ("GHA", "president")
+
+
+@pytest.mark.parametrize("text,code,sector", [
+    ("Hungarian officials rejected the plan on Tuesday.", "HUN", "GOV"),
+    ("Palestinian militants fired rockets at the border town.", "PSE", "REB"),
+    ("Kenyan police arrested twelve protesters in Nairobi.", "KEN", "COP"),
+    ("Bolivian students marched through the capital.", "BOL", "EDU"),
+])
+def test_group_nouns(extract, text, code, sector):
+    doc = extract(text)
+    groups = [a for a in doc["actors"] if a["code"] == code]
+    assert groups and groups[0]["sector"] == sector and groups[0]["kind"] in ("group", "org")
+
+
+def test_compound_actors(extract):
+    doc = extract("Jordan and Britain signed a defence pact on Sunday.")
+    ev = doc["events"][0]
+    assert ev["event"] == "AGREE"
+    assert {s["code"] for s in ev["source"]} | {t["code"] for t in ev["target"]} >= {"JOR", "GBR"}
+
+
+def test_capital_as_government(extract):
+    doc = extract("Moscow said the new sanctions were illegal.")
+    assert any(a["code"] == "RUS" and a["kind"] == "state" for a in doc["actors"])
+
+
+def test_capital_as_place_is_not_an_actor(extract):
+    doc = extract("The delegation spent two days in Lisbon.")
+    assert not any(a["code"] == "PRT" for a in doc["actors"])
+
+
+def test_plural_back_reference(extract):
+    text = ("Thai Foreign Minister Somchai Wong met Indonesian Foreign Minister Dewi Lestari in Bangkok. "
+            "The two foreign ministers discussed fishing rights.")
+    doc = extract(text)
+    start = text.index("foreign ministers")
+    for name in ("Wong", "Lestari"):
+        assert [start, start + len("foreign ministers")] in actor(doc, name)["mentions"]
+
+
+def test_person_coreference_lists_every_mention(extract):
+    text = ("Estonian President Mart Kask visited Riga on Friday. Kask said the talks went well. "
+            "Later, Kask flew home.")
+    doc = extract(text)
+    a = actor(doc, "Kask")
+    assert len(a["mentions"]) == 3
+    assert all(text[s:e].endswith("Kask") for s, e in a["mentions"])
+
+
+def test_unknown_name_stays_uncoded(extract):
+    doc = extract("Tomasz Wrzesniewski criticised the ruling on Friday.")
+    a = actor(doc, "Wrzesniewski")
+    assert a["code"] is None
+
+
+def test_international_organisations(extract):
+    doc = extract("The Shanghai Cooperation Organisation and ASEAN issued a joint appeal, backed by the IAEA.")
+    orgs = {a["org"]: a["code"] for a in doc["actors"] if a["kind"] == "org"}
+    assert orgs.get("SCO") == "IGO" and orgs.get("ASEAN") == "IGO" and orgs.get("IAEA") == "IGO"
+
+
+def test_apposition_after_name(extract):
+    doc = extract("Lena Sørensen, Danish ambassador to Chile, presented her credentials.")
+    a = actor(doc, "Sørensen")
+    assert a["code"] == "DNK" and a["role"] == "ambassador to Chile"

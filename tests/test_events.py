@@ -1,0 +1,111 @@
+"""Event constructions from issue 8, on sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import ontology
+
+
+def first(doc, category=None):
+    evs = [e for e in doc["events"] if category is None or e["event"] == category]
+    assert evs, f"no {category or ''} event in {[(e['event'], e['trigger']['text']) for e in doc['events']]}"
+    return evs[0]
+
+
+def codes(side):
+    return {x["code"] for x in side}
+
+
+@pytest.mark.parametrize("text,category,cameo", [
+    ("The Kenyan president paid a state visit to Uganda.", "CONSULT", "042"),
+    ("Brazil hosted the Argentine foreign minister on Monday.", "CONSULT", "043"),
+    ("Chile and Peru signed a memorandum on fisheries.", "AGREE", "057"),
+    ("Sweden condemned the shelling of the port.", "ACCUSE", "111"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", "163"),
+    ("Police in Lagos arrested forty demonstrators.", "COERCE", "173"),
+    ("Serbia rejected the Croatian proposal.", "REJECT", "120"),
+    ("Japan will provide humanitarian aid to Nepal.", "AGREE", "033"),
+])
+def test_categories_and_cameo(extract, text, category, cameo):
+    ev = first(extract(text))
+    assert (ev["event"], ev["cameo"]) == (category, cameo)
+    assert ev["quad"] == ontology.quad(category)
+    assert ev["goldstein"] == ontology.goldstein(cameo)
+
+
+def test_source_and_target(extract):
+    ev = first(extract("Vietnamese Prime Minister Tran Minh visited Laos on Tuesday.", "2024-03-08"))
+    assert codes(ev["source"]) == {"VNM"} and codes(ev["target"]) == {"LAO"}
+    assert ev["date"] == "2024-03-05" and ev["date_text"] == "Tuesday"
+
+
+def test_passive_with_agent(extract):
+    ev = first(extract("The Malian army was attacked by Tuareg rebels near Kidal."), "ASSAULT")
+    assert codes(ev["target"]) == {"MLI"}
+
+
+def test_control_verb(extract):
+    ev = first(extract("Ecuador agreed to set up a joint border commission with Colombia."))
+    assert ev["event"] == "AGREE"
+    assert codes(ev["source"]) | codes(ev["target"]) >= {"ECU", "COL"}
+
+
+def test_nominal_event_planned(extract):
+    doc = extract("Officials prepared the upcoming visit of Egyptian President Omar Fahmy to Greece, "
+                  "scheduled for May 3.", "2025-04-20")
+    ev = first(doc, "CONSULT")
+    assert codes(ev["source"]) == {"EGY"} and codes(ev["target"]) == {"GRC"}
+    assert ev["planned"] and ev["date"] == "2025-05-03"
+
+
+def test_reported_speech_codes_the_act_not_the_saying(extract):
+    doc = extract("Officials said Turkish troops shelled a village in Syria.")
+    ev = first(doc)
+    assert ev["event"] == "ASSAULT" and codes(ev["source"]) == {"TUR"}
+
+
+def test_several_events_in_one_sentence(extract):
+    doc = extract("Indian police detained six activists and later released them.")
+    cats = {e["event"] for e in doc["events"]}
+    assert {"COERCE", "CONCEDE"} <= cats
+
+
+def test_negation(extract):
+    doc = extract("Morocco did not sign the agreement with Algeria.")
+    ev = first(doc)
+    assert ev["negated"] and ev["event"] == "REJECT"
+
+
+def test_refusal_is_reject(extract):
+    ev = first(extract("Venezuela refused to sign the accord with Guyana."))
+    assert ev["event"] == "REJECT"
+
+
+def test_conditional_threat(extract):
+    doc = extract("Nigeria said it will withdraw its troops from Chad unless the fighting stops.")
+    assert first(doc)["event"] == "THREATEN"
+
+
+def test_demand_through_obligation(extract):
+    doc = extract("The Swiss foreign minister said Iran must release the detained journalists.")
+    ev = first(doc)
+    assert ev["event"] == "REQUEST" and codes(ev["source"]) == {"CHE"} and codes(ev["target"]) == {"IRN"}
+
+
+def test_symmetric_meeting_codes_both(extract):
+    doc = extract("Argentine President Luis Vera and Uruguayan President Marta Sosa met in Montevideo.")
+    ev = first(doc, "CONSULT")
+    assert codes(ev["source"]) | codes(ev["target"]) == {"ARG", "URY"}
+
+
+def test_events_are_ordered_by_confidence(reference_doc):
+    conf = [e["confidence"] for e in reference_doc["events"]]
+    assert conf == sorted(conf, reverse=True)
+
+
+def test_every_category_has_quad_and_cameo():
+    for cat in ontology.CATEGORIES:
+        assert ontology.quad(cat) in ("verbal cooperation", "material cooperation", "verbal conflict",
+                                      "material conflict")
+        assert ontology.goldstein(ontology.default_cameo(cat)) is not None
