@@ -39,7 +39,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 NARRATIVE_DAYS = 14
-INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer", "decide"}
+INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
@@ -113,6 +113,9 @@ class EventsComponent:
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
                 out.update(x.lemma_.lower() for x in c.conjuncts)
+                for p in c.children:  # "700 kg of medicine", "$5 million of aid"
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         return out
@@ -321,10 +324,12 @@ class EventsComponent:
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
             for tr in trigs:
-                if tr.event in ("REQUEST", "THREATEN", "REJECT") and not tr.nominal:
-                    for c in tr.tok.children:
-                        if c.dep_ in ("xcomp", "ccomp"):
-                            self._obligated.update(x.i for x in c.subtree)
+                if tr.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+                    heads = [tr.tok] + ([tr.noun] if tr.noun is not None else [])
+                    for h in heads:
+                        for c in h.children:
+                            if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and c is not tr.noun:
+                                self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             for tr in trigs:
                 if tr.nominal and tr.tok.i in light_nouns:
@@ -403,6 +408,10 @@ class EventsComponent:
         if (v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated)) \
                 and not tr.entry.get("obligation"):
             conf -= 0.3  # the act someone demands is not an act that happened
+        if not tr.nominal and v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and not (
+                self.verbs.get(v.head.lemma_.lower()) and any(a.get("xcomp") for a in self.verbs[v.head.lemma_.lower()])) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            conf -= 0.15  # "staged demonstrations to demand reforms": the purpose is not the act
         hypothetical = self._hypothetical(v)
         if hypothetical:
             conf -= 0.3
