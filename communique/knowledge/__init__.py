@@ -73,6 +73,8 @@ def _surface_table(countries, organisations) -> dict[str, tuple[str, str]]:
         for c in by_pop:
             for s in getattr(c, attr):
                 layer.setdefault(s, (label, c.code))
+                if label == "DEMONYM" and s[-1:] in ("n", "i") and " " not in s:
+                    layer.setdefault(s + "s", (label, c.code))  # "Nigerians", "Iraqis"
         table.update(layer)
     for o in organisations.values():
         for s in o.names:

@@ -39,6 +39,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 NARRATIVE_DAYS = 14
+STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
@@ -360,7 +361,11 @@ class EventsComponent:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
             conf = 0.7
             if not src and any(c.dep_ == "auxpass" for c in v.children):
-                src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
+                if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
+                    src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+                    tgt = [m for m in tgt if m not in src]
+                else:
+                    src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
         if tr.entry.get("symmetric"):
             # "X met with Y" / "X and Y met": participants are co-sources, target holds the partner
             pass
