@@ -621,7 +621,10 @@ class EventsComponent:
         if len(main) < 2:
             return
         for ev in events:
-            if ev["target"] or not ev["source"]:
+            if not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
+                self._infer_source(ev, main)
+                continue
+            if any(x["code"] for x in ev["target"]) or not ev["source"]:
                 continue
             src = {x["code"] for x in ev["source"]}
             if ev["event"] in ontology.SYMMETRIC and len(src - {None}) != 1:
@@ -629,10 +632,24 @@ class EventsComponent:
             other = next((c for c in main if c not in src), None)
             if other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
-            c = self.kb_country_name(other)
-            ev["target"] = [{"actor": None, "code": other, "sector": None, "name": c, "text": None,
-                             "span": None, "inferred": True}]
+            ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(other)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    def _infer_source(self, ev, main):
+        """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
+        a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
+        tgt = {x["code"] for x in ev["target"] if x["code"]}
+        if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
+            code = next(iter(tgt))
+        else:
+            code = next((c for c in main if c not in tgt), None)
+        if code:
+            ev["source"] = [x for x in ev["source"] if x["actor"]] + [self._inferred(code)]
+            ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    def _inferred(self, code) -> dict:
+        return {"actor": None, "code": code, "sector": None, "name": self.kb_country_name(code), "text": None,
+                "span": None, "inferred": True}
 
     @staticmethod
     def kb_country_name(code):
