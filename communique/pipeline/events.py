@@ -572,15 +572,23 @@ class EventsComponent:
         """An undated past act in a report continues the story's last dated day ("On Oct. 22 X visited
         Y. ... During the talks, they exchanged views"): inherit that day, not the publication date."""
         best = None
+        later = None
         for d in doc._.dates or []:
             if d["span"][0] >= sent.start_char:
-                break
+                v = str(d.get("value") or "")
+                if later is None and d["span"][0] >= sent.end_char and len(v) == 10 and not d.get("end") \
+                        and published and v <= published and _days_between(v, published) <= 7 \
+                        and d.get("_kind") != "anniversary":
+                    later = d  # a lead sentence's act, dated in the paragraphs that follow
+                continue
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
                 continue
             if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
                     and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
                 best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
+        if best is None and later is not None and sent.start == next(content_sents(doc)).start:
+            best = later
         return dict(best, _narrative=True) if best else None
 
     @staticmethod
