@@ -428,7 +428,7 @@ class EventsComponent:
         date_item = self._date(doc, v, sent)
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
         if date_item:
-            conf += 0.05
+            conf += 0.1  # an act the text dates precisely is reported, not alluded to
         elif not planned:
             date_item = self._narrative_date(doc, sent, published)
         actors = lookup.actor_index(doc)
