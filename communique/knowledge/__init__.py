@@ -79,6 +79,9 @@ def _surface_table(countries, organisations) -> dict[str, tuple[str, str]]:
     for o in organisations.values():
         for s in o.names:
             table[s] = ("ORG", o.key)
+    for s, v in list(table.items()):  # news writes both apostrophes: "People's" and "People’s"
+        if "'" in s:
+            table.setdefault(s.replace("'", "’"), v)
     return table
 
 

@@ -612,6 +612,35 @@ class _DocActors:
                     if b and b["code"]:
                         yield b
 
+    def _infer_family(self):
+        """"First Lady Melania Trump" beside "President Donald Trump": relatives share a country."""
+        coded = {}
+        for a in self.actors:
+            if a["kind"] == "person" and a["code"] and a["name"] and " " in a["name"]:
+                coded.setdefault(a["name"].split()[-1], a["code"])
+        for a in self.actors:
+            if a["kind"] == "person" and not a["code"] and a["name"] and " " in a["name"]:
+                a["code"] = coded.get(a["name"].split()[-1])
+
+    def _infer_institution_from_sentence(self):
+        """"Qureshi will lead the delegation, a statement from the Foreign Office said": an unplaced national
+        institution belongs to the one country its sentence names."""
+        for a in self.actors:
+            if a["kind"] != "org" or a["code"] or a["org"] or a["sector"] != "GOV":
+                continue
+            codes = set()
+            for m in self.mentions:
+                if a["id"] not in m["actors"]:
+                    continue
+                sent = self.doc[m["tok"][0]].sent
+                for other in self.mentions:
+                    if sent.start <= other["tok"][0] < sent.end:
+                        codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
+                                  if b and b["code"] and len(b["code"]) == 3 and b["code"] not in ("IGO", "NGO")}
+                codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _infer_sole_country(self):
         """A titled official in a text that names exactly one country ("Vice-President X ... the Kenya
         Anti-Corruption Commission") is that country's official."""
@@ -662,6 +691,8 @@ class _DocActors:
             a["role"] = a["role"] or office.role
         self._infer_from_counterparts()
         self._infer_from_led_team()
+        self._infer_family()
+        self._infer_institution_from_sentence()
         self._infer_sole_country()
         used = set()
         for m in self.mentions:
