@@ -241,9 +241,16 @@ class ActorsComponent:
                     if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
                         j = k
                         continue
-                if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end:
-                    n2 = labels[j + 1] or (labels[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < sent.end else None)
-                    if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and not c.of("NAME"):
+                if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME"):
+                    # "Minister of Foreign Affairs of Russia", "Chair of the Standing Committee of the
+                    # National People's Congress": look through a named body to the country or organisation
+                    k = j + 1
+                    while k < min(j + 9, sent.end) and labels[k] is None and (
+                            doc[k].lower_ in ("the", "of", "and") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
+                        k += 1
+                    n2 = labels[k] if k < sent.end else None
+                    if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and (
+                            k == j + 1 or doc[k - 1].lower_ in ("the", "of")):
                         c.units.append(n2)
                         j = n2.end
                         continue
@@ -390,8 +397,7 @@ class _DocActors:
             if role and role.phrase == "counterpart":
                 role_text = role_text if role_text and role_text != "counterpart" else self._counterpart_role()
             if appos_actor is not None and appos_actor.get("_from_role") and not roles and not codes \
-                    and c.end < len(doc) and doc[c.end].text in (",", ")") \
-                    and doc[appos["head"]].dep_ not in ("dobj", "pobj", "dative"):
+                    and c.end < len(doc) and doc[c.end].text in (",", ")"):
                 # "The Chairperson of the African Union Commission, Moussa Faki Mahamat": the title phrase
                 # before the comma describes the name; its mention becomes the person's
                 role_text, codes = appos_actor["role"], [appos_actor["code"]] if appos_actor["code"] else []
