@@ -5,10 +5,10 @@ off by cheap rules before any model runs, and the model runs on each sentence as
 own, in both modes.  With the shortcut on, a sentence that cannot hold anything communique
 extracts is not sent to the model at all: no capitalised word (other than a sentence-initial
 function word), no digit or number word, no quotation mark and not inside a quotation, no
-pronoun the actors component resolves, no role, date, amount or people word from the
-extractors' own tables.  Without a name, role or pronoun there is no actor mention; without
-an actor there is no event; without a digit, number word, date word or quote mark there is no
-amount, date or quote.  Because each kept sentence gets exactly the same input (its own tokens,
+pronoun the actors component resolves, no role, date, amount or people word and no event
+trigger (in any inflection) from the extractors' own tables.  Without a name, role or pronoun
+there is no actor mention; without a trigger there is no event; without a digit, number word,
+date word or quote mark there is no amount, date or quote.  Because each kept sentence gets exactly the same input (its own tokens,
 one preset sentence) in both modes, the shortcut only removes work on sentences that yield
 nothing, and extraction results are identical (tests/test_shortcut.py checks it).
 """
@@ -41,16 +41,15 @@ def lexicon() -> frozenset:
     from communique.pipeline import actors, amounts, dates
 
     words = set(PRONOUNS) | COUNT_WORDS | DATE_WORDS
-    kb = knowledge.load()
-    for phrase in kb.roles:
-        words.update(_WORD_RE.findall(phrase.lower()))
-    for surface in kb.surfaces:
-        words.update(_WORD_RE.findall(surface.lower()))
+    # a role phrase cannot match without its head word (the last one, matched by lemma); names of
+    # countries and organisations are matched case-sensitively, so capitals already keep them
+    for phrase in knowledge.load().roles:
+        words.update(_WORD_RE.findall(phrase.lower())[-1:])
     for table in (actors.WEAK_ROLES, actors.PLURAL_SIDES, actors.PRONOUNS_SG, actors.PRONOUNS_PL,
                   amounts.SCALES, amounts.NAMES, amounts.WORD_VALUES, amounts.PEOPLE_NOUNS, amounts.MEASURE_NOUNS,
-                  amounts.KIND_WORDS, dates.MONTH_NAMES, dates.WEEKDAYS, dates._NUMWORDS, dates._ORDWORDS):
+                  amounts.KIND_WORDS, dates._NUMWORDS, dates._ORDWORDS):
         for w in table:
-            words.update(_WORD_RE.findall(str(w).lower()))
+            words.update(_WORD_RE.findall(str(w).lower())[-1:])
     return frozenset(words)
 
 
@@ -123,30 +122,69 @@ def quoted_tokens(doc) -> list[bool]:
     return out
 
 
-def may_yield(doc, start: int, end: int, quoted: list[bool] | None = None) -> bool:
-    """Could any extractor find something in doc[start:end]?  False only when surely not."""
-    words = lexicon()
-    first = True
-    for i in range(start, end):
-        t = doc[i]
-        if t.is_space:
-            continue
-        text = t.text
-        if quoted is not None and quoted[i]:
+class Gate:
+    """`may_yield(doc, start, end)`: could any extractor find something in doc[start:end]?  False only
+    when surely not.  Built from the extractors' tables and the model's irregular word forms."""
+
+    def __init__(self, nlp=None):
+        from communique import ontology
+
+        self.words = lexicon()
+        lex = ontology.triggers()
+        # events: trigger verbs and nouns; obligations ("must", "should", "have to") make REQUEST events
+        self.triggers = {w.lower() for w in list(lex["verbs"]) + list(lex["nouns"])} | {"must", "should", "have"}
+        self.irregular: dict[str, set] = {}
+        lemmatizer = _pipe(nlp, "lemmatizer")
+        if lemmatizer is not None and "lemma_exc" in lemmatizer.lookups.tables:
+            exc = lemmatizer.lookups.get_table("lemma_exc")
+            for pos in ("verb", "noun"):
+                for form, lemmas in (exc.get(pos) or {}).items():
+                    self.irregular.setdefault(form, set()).update(lemmas)
+
+    def is_trigger(self, low: str) -> bool:
+        """A trigger word in any inflection (a generous superset: stems by stripping endings)."""
+        if low in self.triggers or any(x in self.triggers for x in self.irregular.get(low, ())):
             return True
-        if any(ch in QUOTE_MARKS or ch.isdigit() for ch in text):
-            return True
-        if text in SINGLE_QUOTES or text[:1] == "‘":
-            return True
-        low = t.lower_
-        if text != low:
-            # a capitalised sentence-initial function word ("The", "But", "In") names nothing
-            if not (first and t.is_title and t.is_stop and low not in words):
+        for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("d", ""), ("ed", ""), ("ied", "y"),
+                             ("ing", ""), ("ing", "e")):
+            if low.endswith(suffix) and low[: -len(suffix)] + repl in self.triggers:
                 return True
-        if t.like_num:
-            return True
-        if any(f in words for f in _singular(low)):
-            return True
-        if not t.is_punct:
-            first = False
-    return False
+        for suffix in ("ed", "ing"):  # doubled consonant: "stopped", "planning"
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in self.triggers:
+                return True
+        return False
+
+    def may_yield(self, doc, start: int, end: int, quoted: list[bool] | None = None) -> bool:
+        words = self.words
+        first = True
+        for i in range(start, end):
+            t = doc[i]
+            if t.is_space:
+                continue
+            text = t.text
+            if quoted is not None and quoted[i]:
+                return True
+            if any(ch in QUOTE_MARKS or ch.isdigit() for ch in text):
+                return True
+            if text in SINGLE_QUOTES or text[:1] == "‘":
+                return True
+            low = t.lower_
+            if text != low:
+                # a capitalised sentence-initial function word ("The", "But", "In") names nothing
+                if not (first and t.is_title and t.is_stop and low not in words):
+                    return True
+            if t.like_num or any(f in words for f in _singular(low)) or self.is_trigger(low):
+                return True
+            if not t.is_punct:
+                first = False
+        return False
+
+
+def _pipe(nlp, name):
+    if nlp is None:
+        return None
+    try:
+        return nlp.get_pipe(name)
+    except KeyError:
+        return None

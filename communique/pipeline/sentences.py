@@ -46,6 +46,7 @@ class SentenceModel:
         self.shortcut = shortcut
         self.batch_size = batch_size
         self.stats = {"sentences": 0, "modelled": 0}
+        self.gate = gate.Gate(nlp)
 
     def __call__(self, doc):
         return next(iter(self.pipe([doc])))
@@ -77,7 +78,7 @@ class SentenceModel:
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
-            if all(t.is_space for t in doc[s:e]) or (self.shortcut and not gate.may_yield(doc, s, e, quoted)):
+            if all(t.is_space for t in doc[s:e]) or (self.shortcut and not self.gate.may_yield(doc, s, e, quoted)):
                 plan.append((s, e, None))
                 continue
             sd = doc[s:e].as_doc()
