@@ -342,7 +342,8 @@ class EventsComponent:
                     if intent:
                         events.append(intent)
         self.infer_missing_party(doc, events)
-        doc._.events = self.dedupe(self.drop_actorless(events))
+        single_sentence = sum(1 for _ in content_sents(doc)) <= 1
+        doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
@@ -667,8 +668,11 @@ class EventsComponent:
         return c.name if c else code
 
     @staticmethod
-    def drop_actorless(events) -> list[dict]:
-        """Keep an event without source and target only when its sentence yields nothing better."""
+    def drop_actorless(events, keep: bool) -> list[dict]:
+        """An event without source and target is kept only when coding a lone sentence (the category is
+        then the whole answer) and that sentence yields nothing better; in an article it is noise."""
+        if not keep:
+            return [e for e in events if e["source"] or e["target"]]
         with_actors = {e["sentence"] for e in events if e["source"] or e["target"]}
         out, seen = [], set()
         for e in sorted(events, key=lambda e: -e["confidence"]):
