@@ -69,8 +69,10 @@ def tokens(text: str, mask_names: bool = True) -> list[str]:
     return out
 
 
-def features(text: str, verb_lemma: str | None = None, ngrams: int = 2, mask_names: bool = True) -> dict[str, float]:
-    """Raw counts of n-grams (n <= `ngrams`) and of the trigger verb (`v=<stem>`)."""
+def features(text: str, verb_lemma: str | None = None, ngrams: int = 2, mask_names: bool = True,
+             verb_weight: float = 1.0) -> dict[str, float]:
+    """Raw counts of n-grams (n <= `ngrams`) and of the trigger verb (`v=<stem>`, counted `verb_weight`
+    times so that one known trigger can outweigh the rest of a long sentence)."""
     toks = tokens(text, mask_names)
     counts: dict[str, float] = {}
     for n in range(1, ngrams + 1):
@@ -81,7 +83,7 @@ def features(text: str, verb_lemma: str | None = None, ngrams: int = 2, mask_nam
             counts[key] = counts.get(key, 0.0) + 1.0
     if verb_lemma:
         key = "v=" + stem(verb_lemma)
-        counts[key] = counts.get(key, 0.0) + 1.0
+        counts[key] = counts.get(key, 0.0) + verb_weight
     return counts
 
 
@@ -105,7 +107,9 @@ class Model:
         self.intercept: list[float] = data["intercept"]
 
     def predict(self, text: str, verb_lemma: str | None = None) -> dict[str, float]:
-        counts = features(text, verb_lemma, self.config.get("ngrams", 2), self.config.get("mask_names", True))
+        cfg = self.config
+        counts = features(text, verb_lemma, cfg.get("ngrams", 2), cfg.get("mask_names", True),
+                          cfg.get("verb_weight", 1.0))
         scores = list(self.intercept)
         for j, v in tfidf(counts, self.index, self.idf):
             row = self.coef[j]
