@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -39,6 +40,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 NARRATIVE_DAYS = 14
+CLASSIFIER_MIN_P = 0.2
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
@@ -66,13 +68,14 @@ class Trigger:
     nominal: bool = False
 
 
-@Language.factory("communique_events")
-def make_events(nlp, name):
-    return EventsComponent()
+@Language.factory("communique_events", default_config={"use_classifier": True})
+def make_events(nlp, name, use_classifier: bool):
+    return EventsComponent(use_classifier)
 
 
 class EventsComponent:
-    def __init__(self):
+    def __init__(self, use_classifier: bool = True):
+        self.use_classifier = use_classifier and os.environ.get("COMMUNIQUE_EVENT_CLASSIFIER", "1") != "0"
         self._obligated: set[int] = set()
         lex = ontology.triggers()
         self.verbs = lex["verbs"]
@@ -332,15 +335,21 @@ class EventsComponent:
                             if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and c is not tr.noun:
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
+            found = []
             for tr in trigs:
                 if tr.nominal and tr.tok.i in light_nouns:
                     continue
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
                 if ev:
-                    events.append(ev)
+                    found.append(ev)
                     intent = self._intent_event(ev, tr.tok)
                     if intent:
-                        events.append(intent)
+                        found.append(intent)
+            if self.use_classifier and not any(e["source"] or e["target"] for e in found):
+                guess = self.classifier_event(doc, sent, sent_i, published)
+                if guess:
+                    found.append(guess)
+            events += found
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -612,6 +621,39 @@ class EventsComponent:
                 key = COUNT_FIELDS.get(str(kind).lower()) if kind else None
                 if key and key not in ev and isinstance(a.get("value"), (int, float)):
                     ev[key] = int(a["value"])
+
+    def classifier_event(self, doc, sent, sent_i, published):
+        """No trigger of the lexicon codes this sentence, yet it names actors: ask the statistical
+        classifier (ontology/classifier.py) for the category of its main clause, and take the main verb's
+        subject and object as source and target. Low confidence by design."""
+        from communique.ontology import classifier
+
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in self.speech:
+            return None
+        if not any(sent.start <= m["tok"][0] < sent.end for m in doc._.mentions or []):
+            return None
+        probs = classifier.predict(sent.text, root.lemma_.lower())
+        ranked = classifier.top(probs, 2)
+        if not ranked or ranked[0][1] < CLASSIFIER_MIN_P or (len(ranked) > 1 and ranked[0][1] < 1.3 * ranked[1][1]):
+            return None
+        event, p = ranked[0]
+        src = self.agent(doc, root)
+        tgt = [m for c in root.children if c.dep_ in OBJ for m in self.mentions_for(doc, c)]
+        if not src and not tgt:
+            return None
+        actors = lookup.actor_index(doc)
+        cameo = ontology.default_cameo(event)
+        date_item = self._date(doc, root, sent) or self._narrative_date(doc, sent, published)
+        return {"id": None, "event": event, "mode": None, "cameo": cameo, "quad": ontology.quad(event),
+                "goldstein": ontology.goldstein(cameo), "source": self._side(doc, src, actors),
+                "target": self._side(doc, [m for m in tgt if m not in src], actors),
+                "date": date_item["value"] if date_item else published,
+                "date_text": date_item["text"] if date_item and not date_item.get("_narrative") else None,
+                "planned": self._planned(root), "negated": self._negated(root), "hypothetical": False,
+                "location": None, "sentence": sent_i, "sentence_span": [sent.start_char, sent.end_char],
+                "trigger": {"text": root.text, "span": [root.idx, root.idx + len(root)]},
+                "confidence": round(0.1 + 0.3 * p, 3), "classifier": round(p, 3)}
 
     @staticmethod
     def main_countries(doc) -> list[str]:
