@@ -669,8 +669,6 @@ class EventsComponent:
         """A directed act whose target the sentence leaves implicit ("issued a strongly worded protest")
         is aimed, in news about two countries, at the other one. The inferred side is flagged."""
         main = self.main_countries(doc)[:2]
-        if len(main) < 2:
-            return
         for ev in events:
             if not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
                 self._infer_source(ev, main)
@@ -681,7 +679,7 @@ class EventsComponent:
             if ev["event"] in ontology.SYMMETRIC and len(src - {None}) != 1:
                 continue  # "X and Y met" already has both parties; "X signed" lacks its partner
             other = next((c for c in main if c not in src), None)
-            if other is None or not (src & set(main) or src <= {"IGO", None}):
+            if len(main) < 2 or other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
             ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(other)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
@@ -737,7 +735,7 @@ class EventsComponent:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
             t = frozenset(x["code"] or x["actor"] for x in ev["target"])
             parties = (s | t, frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
-            key = (ev["event"], parties, ev["date"], ev["planned"])
+            key = (ev["event"], parties, ev["date"], ev["planned"], ev["mode"])
             if key not in best or ev["confidence"] > best[key]["confidence"]:
                 best[key] = ev
         return sorted(best.values(), key=lambda e: -e["confidence"])
