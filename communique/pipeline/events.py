@@ -561,10 +561,20 @@ class EventsComponent:
                     return True
         return False
 
-    @staticmethod
-    def _date(doc, v, sent):
+    def _date(self, doc, v, sent):
         items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char
                  and d.get("_kind") != "anniversary"]
+        if v.pos_ == "VERB":
+            # "agreed on a ceasefire from 6 a.m. on Saturday": that date belongs to the ceasefire, not the agreeing
+            other = set()
+            for c in v.children:
+                nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
+                for n in nouns:
+                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN":
+                        other |= {t.idx for t in n.subtree if t.i != n.i}
+                if c.dep_ == "prep" and c.lower_ in ("from", "until", "till", "through", "starting", "effective"):
+                    other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
+            items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
             return None
         clause = {t.i for t in v.subtree} if v.pos_ in ("NOUN", "PROPN") else \
