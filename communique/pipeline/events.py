@@ -95,6 +95,8 @@ class EventsComponent:
                 alts = None
         elif alts and t.pos_ not in ("VERB",) and not (t.pos_ == "NOUN" and t.dep_ == "ROOT"):
             alts = None
+        elif alts and t.dep_ == "amod":
+            alts = None  # "US-backed fighters", "detained foreigners": a participle describing, not an act
         if not alts:
             return None
         preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
@@ -701,6 +703,8 @@ class EventsComponent:
         tgt = {x["code"] for x in ev["target"] if x["code"]}
         if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
+        elif ev["event"] in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE"):
+            return  # "parents were killed": naming an attacker or accuser the text does not give is a guess
         else:
             code = next((c for c in main if c not in tgt), None)
         if code:
