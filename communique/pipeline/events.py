@@ -574,7 +574,7 @@ class EventsComponent:
                 for n in nouns:
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN":
                         other |= {t.idx for t in n.subtree if t.i != n.i}
-                if c.dep_ == "prep" and c.lower_ in ("from", "until", "till", "through", "starting", "effective"):
+                if c.dep_ == "prep" and c.lower_ in ("from", "until", "till", "through", "starting", "effective", "since"):
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
             items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
