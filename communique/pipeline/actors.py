@@ -647,6 +647,31 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_from_interlocutors(self):
+        """In a story between two countries, an unplaced official who deals only with the other country's
+        people ("Locsin conveyed to Huang Xilian, Ambassador of China, ...") is from the first."""
+        freq: dict[str, int] = {}
+        for a in self.actors:
+            if a["code"] and len(a["code"]) == 3 and a["code"] not in ("IGO", "NGO", "MNC"):
+                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+        main = [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:2]]
+        if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]):
+            return  # not a story about two countries
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a["sector"] not in ("GOV", "MIL"):
+                continue
+            others = set()
+            for m in self.mentions:
+                if a["id"] not in m["actors"]:
+                    continue
+                sent = self.doc[m["tok"][0]].sent
+                for o in self.mentions:
+                    if o is not m and sent.start <= o["tok"][0] < sent.end:
+                        others |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
+                                   if b and b["kind"] == "person" and b["code"] in main}
+            if len(others) == 1:
+                a["code"] = next(c for c in main if c not in others)
+
     def _infer_sole_country(self):
         """A titled official in a text that names exactly one country ("Vice-President X ... the Kenya
         Anti-Corruption Commission") is that country's official."""
@@ -699,6 +724,7 @@ class _DocActors:
         self._infer_from_led_team()
         self._infer_family()
         self._infer_institution_from_sentence()
+        self._infer_from_interlocutors()
         self._infer_sole_country()
         used = set()
         for m in self.mentions:
