@@ -61,7 +61,8 @@ def test_summary(db):
     res = runner.invoke(app, ["summary", "--db", str(db)])
     assert res.exit_code == 0, res.output
     assert "document" in res.stdout and "actors" in res.stdout and "events" in res.stdout
-    n = len(list(SAMPLES.glob("*.txt")))
+    n = len(list(SAMPLES.glob("*.txt"))) + sum(
+        1 for f in SAMPLES.glob("*.jsonl") for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
     assert f"{n} document{'s' if n != 1 else ''}" in res.stdout.splitlines()[0]
 
 
