@@ -32,6 +32,7 @@ class Run:
     seconds: float
     peak_mb: float
     ok: bool = True
+    cpu_seconds: float = 0.0  # user + system time of the phase's whole process tree
 
     @property
     def articles_per_s(self) -> float:
@@ -43,7 +44,7 @@ class Run:
 
     def as_dict(self) -> dict:
         d = asdict(self)
-        d.update(seconds=round(self.seconds, 2), peak_mb=round(self.peak_mb, 1),
+        d.update(seconds=round(self.seconds, 2), peak_mb=round(self.peak_mb, 1), cpu_seconds=round(self.cpu_seconds, 1),
                  articles_per_s=round(self.articles_per_s, 2), words_per_s=round(self.words_per_s))
         return d
 
@@ -96,8 +97,11 @@ def _child(kind, path, workers, model, batch_size, conn):
     conn.close()
 
 
-def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float, bool]:
-    """(articles done, seconds, peak MB of the whole process tree, ok)."""
+def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float, bool, float]:
+    """(articles done, seconds, peak MB of the whole process tree, ok, CPU seconds of the tree).
+
+    CPU seconds (sampled from every descendant) hardly move when other programs share the machine,
+    unlike wall time."""
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(kind, path, workers, model, batch_size, child))
@@ -107,7 +111,7 @@ def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float
         result = parent.recv()
         proc.join()
     n, seconds, ok = result
-    return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0
+    return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0, mem.cpu_seconds
 
 
 def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None) -> list[Run]:
@@ -118,8 +122,8 @@ def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_siz
             path = os.path.join(tmp, f"corpus-x{scale}.jsonl")
             articles, words = write_scaled(inputs, scale, path, limit)
             for kind in (SPACY, INGEST):
-                n, seconds, peak, ok = run_phase(kind, path, workers, model, batch_size)
-                run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles)
+                n, seconds, peak, ok, cpu = run_phase(kind, path, workers, model, batch_size)
+                run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles, cpu)
                 runs.append(run)
                 if report:
                     report(run)
@@ -132,8 +136,11 @@ def summary(runs: list[Run]) -> dict:
     scales = sorted({r.scale for r in runs})
     ratios = {s: round(by[s, INGEST].articles_per_s / by[s, SPACY].articles_per_s, 3)
               for s in scales if by[s, SPACY].articles_per_s}
+    cpu = {s: round(by[s, SPACY].cpu_seconds / by[s, INGEST].cpu_seconds, 3)
+           for s in scales if by[s, INGEST].cpu_seconds}
     out = {"ratio": ratios.get(1, ratios.get(scales[0])) if ratios else None,
-           "ratios": {f"{s}x": v for s, v in ratios.items()}}
+           "ratios": {f"{s}x": v for s, v in ratios.items()},
+           "cpu_ratios": {f"{s}x": v for s, v in cpu.items()}}
     if len(scales) > 1:
         a, b = by[scales[0], INGEST], by[scales[-1], INGEST]
         out["time_growth"] = round(b.seconds / a.seconds, 3) if a.seconds else None
