@@ -18,9 +18,7 @@ from __future__ import annotations
 import os
 
 import numpy
-import re
-
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 
 from communique.pipeline import gate
@@ -45,7 +43,6 @@ class SentenceModel:
 
     def __init__(self, nlp, components, shortcut=True, batch_size=SENTENCES_PER_BATCH):
         self.procs = [(n, nlp.get_pipe(n)) for n in components]
-        self.memo = AttributeMemo.for_pipes(self.procs)
         self.shortcut = shortcut
         self.batch_size = batch_size
         self.stats = {"sentences": 0, "modelled": 0}
@@ -67,11 +64,7 @@ class SentenceModel:
     def _round(self, docs):
         plans = [self._plan(doc) for doc in docs]
         todo = [sd for plan in plans for (_, _, sd) in plan if sd is not None]
-        for name, proc in self.procs:
-            if self.shortcut and self.memo is not None and name in self.memo.names:
-                if name == self.memo.names[0]:
-                    todo = self.memo.apply(todo)
-                continue
+        for _, proc in self.procs:
             todo = list(proc.pipe(todo, batch_size=self.batch_size)) if hasattr(proc, "pipe") \
                 else [proc(d) for d in todo]
         done = iter(todo)
@@ -109,79 +102,3 @@ class SentenceModel:
             doc.from_array(ATTRS, arr)
             doc.from_array([SENT_START], starts.astype("uint64"))
 
-
-class AttributeMemo:
-    """The attribute_ruler and lemmatizer, remembered: their output for a token is a function of its
-    text, tag and dependency label alone, except where one of the ruler's multi-token patterns
-    could match ("gon na", "ai n't", "there is").  Sentences holding a word those patterns need go
-    through the real components; for all others the remembered output is copied, which is exact
-    (part of the shortcut, so tests/test_shortcut.py compares it with the real components)."""
-
-    KEY = [ORTH, TAG, DEP]
-    OUT = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-
-    def __init__(self, names, procs, ruler):
-        self.names = names  # consecutive component names replaced, in order
-        self.procs = procs
-        self.table: dict[tuple, tuple] = {}
-        self.lowers: set[str] = set()
-        self.regexes: list = []
-        for p in ruler.patterns:
-            for pattern in p["patterns"]:
-                if len(pattern) < 2:
-                    continue
-                for spec in pattern:
-                    low = spec.get("LOWER")
-                    if isinstance(low, str):
-                        self.lowers.add(low)
-                    elif isinstance(low, dict):
-                        self.lowers.update(low.get("IN", []))
-                        if "REGEX" in low:
-                            self.regexes.append(re.compile(low["REGEX"]))
-        self._context_cache: dict[str, bool] = {}
-
-    @classmethod
-    def for_pipes(cls, procs):
-        names = [n for n, _ in procs]
-        if "attribute_ruler" not in names or "lemmatizer" not in names:
-            return None
-        i = names.index("attribute_ruler")
-        if names[i + 1:i + 2] != ["lemmatizer"]:
-            return None
-        ruler = procs[i][1]
-        if any(len(pattern) > 1 and not any("LOWER" in spec for spec in pattern)
-               for p in ruler.patterns for pattern in p["patterns"]):
-            return None  # a multi-token pattern without a word to spot it by
-        return cls(names[i:i + 2], procs[i:i + 2], ruler)
-
-    def _contextual(self, low: str) -> bool:
-        hit = self._context_cache.get(low)
-        if hit is None:
-            hit = low in self.lowers or any(r.search(low) for r in self.regexes)
-            self._context_cache[low] = hit
-        return hit
-
-    def apply(self, docs):
-        misses = []
-        for sd in docs:
-            if any(self._contextual(t.lower_) for t in sd):
-                misses.append((sd, False))
-                continue
-            keys = [tuple(row) for row in sd.to_array(self.KEY).tolist()]
-            rows = [self.table.get(k) for k in keys]
-            if any(r is None for r in rows):
-                misses.append((sd, True))
-                continue
-            out = numpy.array(rows, dtype="uint64")
-            out[:, 5] = sd.to_array(HEAD)
-            sd.from_array(self.OUT, out)
-        if misses:
-            before = [sd.to_array(self.KEY) for sd, _ in misses]
-            done = [sd for sd, _ in misses]
-            for _, proc in self.procs:
-                done = [proc(d) for d in done]
-            for (sd, learn), keys in zip(misses, before):
-                if learn:
-                    for key, row in zip(keys.tolist(), sd.to_array(self.OUT[:5]).tolist()):
-                        self.table[tuple(key)] = tuple(row) + (0,)
-        return docs
