@@ -96,6 +96,7 @@ class ActorsComponent:
             self.matcher.add(lk, [nlp.make_doc(s) for s in surfaces])
         self.roles = {tuple(p.split()): r for p, r in self.kb.roles.items()}
         self.max_role = max(len(k) for k in self.roles)
+        self.role_first = {k[0] for k in self.roles}  # cheap guard: most tokens start no role
 
     # -- 1. classify -------------------------------------------------------------------------------
     def _gazetteer(self, doc) -> dict[int, Unit]:
@@ -114,6 +115,8 @@ class ActorsComponent:
         return out
 
     def _role_at(self, doc, i, taken) -> Unit | None:
+        if doc[i].lower_ not in self.role_first and doc[i].lemma_.lower() not in self.role_first:
+            return None
         for n in range(min(self.max_role, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
