@@ -497,12 +497,8 @@ class _DocActors:
             elif u.kind == "CAPITAL":
                 if t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS):
                     ids.append(self.state_actor(u.key)["id"])
-                    self.actors[-1]  # noqa: B018
-                    self.mentions_capital = True
             else:  # COUNTRY or SEAT
                 ids.append(self.state_actor(u.key)["id"])
-                if u.kind == "SEAT":
-                    self.by_key[("state", u.key)]["sector"] = self.by_key[("state", u.key)]["sector"] or None
         return self.mention(c.start, c.end, ids, head_tok) if ids else None
 
     def actor_by_id(self, aid):
@@ -576,12 +572,17 @@ class _DocActors:
                 if group:
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
 
-    def _infer_from_counterparts(self):
-        """"X met his Chinese counterpart Y": X is from the article's other main country, not Y's."""
+    def _country_mentions(self) -> dict[str, int]:
+        """How often the article names each country, through its states, people and groups."""
         freq: dict[str, int] = {}
         for a in self.actors:
             if a["code"] and len(a["code"]) == 3 and a["code"] not in ("IGO", "NGO", "MNC"):
                 freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+        return freq
+
+    def _infer_from_counterparts(self):
+        """"X met his Chinese counterpart Y": X is from the article's other main country, not Y's."""
+        freq = self._country_mentions()
         for p, q in self.counterparts:
             for x, y in ((p, q), (q, p)):
                 if x["code"] is None and y["code"]:
@@ -653,10 +654,7 @@ class _DocActors:
     def _infer_from_interlocutors(self):
         """In a story between two countries, an unplaced official who deals only with the other country's
         people ("Locsin conveyed to Huang Xilian, Ambassador of China, ...") is from the first."""
-        freq: dict[str, int] = {}
-        for a in self.actors:
-            if a["code"] and len(a["code"]) == 3 and a["code"] not in ("IGO", "NGO", "MNC"):
-                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+        freq = self._country_mentions()
         main = [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:2]]
         if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]):
             return  # not a story about two countries
