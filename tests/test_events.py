@@ -109,3 +109,22 @@ def test_every_category_has_quad_and_cameo():
         assert ontology.quad(cat) in ("verbal cooperation", "material cooperation", "verbal conflict",
                                       "material conflict")
         assert ontology.goldstein(ontology.default_cameo(cat)) is not None
+
+
+@pytest.mark.parametrize("text,target", [
+    # the target named inside the trigger's purpose or circumstance phrase
+    ("Hundreds of farmers marched on Monday to protest against the Ugandan government's import ban.", {"UGA"}),
+    ("The committee rejected a plan to station foreign troops in Moldova.", {"MDA"}),
+    # a protest that names no target is aimed at the government where it happens
+    ("Angry teachers rioted in the streets of Lima on Friday.", {"PER"}),
+    ("Thousands of Chilean students demonstrated on Friday.", {"CHL"}),
+])
+def test_implicit_target(extract, text, target):
+    ev = first(extract(text, "2024-03-08"))
+    assert codes(ev["target"]) == target
+
+
+def test_implicit_target_stops_at_the_sayers(extract):
+    ev = first(extract("Armed men attacked a convoy near the border, Turkish officials said.", "2024-03-08"),
+               "ASSAULT")
+    assert "TUR" not in codes(ev["target"])

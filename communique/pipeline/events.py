@@ -295,6 +295,54 @@ class EventsComponent:
                                 return self.mentions_for(doc, p)
         return []
 
+    def implicit_target(self, doc, tr, sent, src, src_ids, src_codes, event) -> list[dict]:
+        """No object names the target: the first participant named inside the trigger's own phrase after
+        it ("staged rallies to demand reforms by President X", "in protest of X's arrest", "in defiance of
+        the Chinese authorities", "rejected a call to deploy troops in East Timor"). A protest that names
+        none is aimed at the government of the country where it happens, else of the protesters."""
+        v = tr.tok
+        heads = [v] + ([tr.noun] if tr.noun is not None and tr.noun is not v else [])
+        skip = {x.i for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree}
+        skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
+        cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip})
+        for i in cands:
+            t = doc[i]
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
+                break  # "..., sources on both sides said": the sayers are no participants
+            found = []
+            for u in [t] + [c for c in t.conjuncts if c.i > t.i]:
+                m = lookup.mention_at(doc, u.i) or self._place_mention(doc, u) or self._modifier_at(doc, u)
+                if m is None:
+                    continue
+                ids = lookup.mention_actor_ids(m)
+                if ids and set(ids) <= set(src_ids):
+                    continue
+                if m.get("place_code") and m["place_code"] in src_codes and event != "PROTEST":
+                    continue
+                if m not in found:
+                    found.append(dict(m, _domestic=True) if m.get("place_code") else m)
+            if found:
+                return found
+        if event != "PROTEST":
+            return []
+        places = [p for p in doc._.places or [] if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")]
+        codes = [places[0]["country"]] if places else sorted(src_codes - {None, "IGO", "NGO", "MNC"})[:1]
+        if not codes:
+            return []
+        t = v
+        return [{"start": t.idx, "end": t.idx + len(t), "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
+                 "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
+                 "_domestic": True, "_inferred": True}]
+
+    @staticmethod
+    def _modifier_at(doc, t) -> dict | None:
+        """"Israeli-occupied", "Zambian people": a nationality word at token t stands for its state."""
+        for m in doc._.modifiers or []:
+            if m["tok"][0] <= t.i < m["tok"][1]:
+                return {"start": m["start"], "end": m["end"], "tok": m["tok"], "head": t.i, "actor": None,
+                        "actors": [], "text": m["text"], "place_code": m["code"]}
+        return None
+
     def nominal_args(self, doc, n) -> tuple[list, list]:
         src, tgt = [], []
         for c in n.children:
@@ -417,6 +465,8 @@ class EventsComponent:
                     "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
+        if not tgt and not tr.nominal and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
+            tgt = self.implicit_target(doc, tr, sent, src, src_ids, src_codes, event)
         if not src and not tgt:
             if tr.nominal:
                 return None
