@@ -128,3 +128,14 @@ def test_implicit_target_stops_at_the_sayers(extract):
     ev = first(extract("Armed men attacked a convoy near the border, Turkish officials said.", "2024-03-08"),
                "ASSAULT")
     assert "TUR" not in codes(ev["target"])
+
+
+def test_unplaced_participant_takes_the_only_country(extract):
+    ev = first(extract("Shona rebels attacked a police post, Zimbabwean officials said.", "2024-03-08"), "ASSAULT")
+    src = ev["source"]
+    assert codes(src) == {"ZWE"} and all(x.get("inferred") for x in src)
+
+
+def test_first_named_participant_in_an_object_phrase(extract):
+    ev = first(extract("Egypt is opposed to Turkish mediation in the talks with Libya.", "2024-03-08"), "REJECT")
+    assert codes(ev["target"]) == {"TUR"}

@@ -180,10 +180,13 @@ class EventsComponent:
             m = lookup.mention_at(doc, t.i)
             if m is None:
                 # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
-                inner = [x for x in t.subtree if x.dep_ not in CLAUSE_DEPS and lookup.mention_at(doc, x.i)
-                         and not self._crosses_clause(x, t)]
-                if inner:
-                    m = lookup.mention_at(doc, inner[0].i)
+                # "opposed to French mediation in talks with Syria": the first participant named wins
+                for x in t.subtree:
+                    if x.dep_ in CLAUSE_DEPS or self._crosses_clause(x, t):
+                        continue
+                    m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i else None)
+                    if m is not None:
+                        break
             if m is None and depth == 0:
                 m = self._place_mention(doc, t) or self._modifier_mention(doc, t)
             if m is not None and m not in out:
@@ -317,7 +320,7 @@ class EventsComponent:
                 ids = lookup.mention_actor_ids(m)
                 if ids and set(ids) <= set(src_ids):
                     continue
-                if m.get("place_code") and m["place_code"] in src_codes and event != "PROTEST":
+                if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
                 if m not in found:
                     found.append(dict(m, _domestic=True) if m.get("place_code") else m)
@@ -333,6 +336,25 @@ class EventsComponent:
         return [{"start": t.idx, "end": t.idx + len(t), "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
                  "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
                  "_domestic": True, "_inferred": True}]
+
+    @staticmethod
+    def domestic_codes(doc, sent, mentions) -> list[dict]:
+        """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
+        names one country only belong, by default, to that country; the code is flagged as inferred."""
+        actors = lookup.actor_index(doc)
+        if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
+                                                          lookup.mention_actor_ids(m)) for m in mentions):
+            return mentions
+        codes = {actors[i]["code"] for m in doc._.mentions or [] if sent.start <= m["tok"][0] < sent.end
+                 for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
+        codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end}
+        codes |= {p["country"] for p in doc._.places or []
+                  if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")}
+        codes -= {"IGO", "NGO", "MNC"}
+        if len(codes) != 1:
+            return mentions
+        (code,) = codes
+        return [dict(m, _code=code) for m in mentions]
 
     @staticmethod
     def _modifier_at(doc, t) -> dict | None:
@@ -467,6 +489,8 @@ class EventsComponent:
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
         if not tgt and not tr.nominal and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids, src_codes, event)
+        tgt = self.domestic_codes(doc, sent, tgt)
+        src = self.domestic_codes(doc, sent, src)
         if not src and not tgt:
             if tr.nominal:
                 return None
@@ -567,8 +591,11 @@ class EventsComponent:
                     continue
                 seen.add(aid)
                 a = actors[aid]
-                out.append({"actor": aid, "code": a["code"], "sector": a["sector"], "name": a["name"],
-                            "text": m["text"], "span": [m["start"], m["end"]]})
+                side = {"actor": aid, "code": a["code"], "sector": a["sector"], "name": a["name"],
+                        "text": m["text"], "span": [m["start"], m["end"]]}
+                if not a["code"] and m.get("_code"):
+                    side.update(code=m["_code"], inferred=True)
+                out.append(side)
         return out
 
     @staticmethod
