@@ -139,3 +139,13 @@ def test_unplaced_participant_takes_the_only_country(extract):
 def test_first_named_participant_in_an_object_phrase(extract):
     ev = first(extract("Egypt is opposed to Turkish mediation in the talks with Libya.", "2024-03-08"), "REJECT")
     assert codes(ev["target"]) == {"TUR"}
+
+
+def test_complaint_addressee_is_not_the_target(extract):
+    ev = first(extract("Ghana complained to the African Union over Togolese border raids.", "2024-03-08"), "ACCUSE")
+    assert codes(ev["target"]) == {"TGO"}
+
+
+def test_prevented_demonstration_is_coercion(extract):
+    ev = first(extract("Kenyan police prevented a demonstration by opposition supporters in Nairobi.", "2024-03-08"))
+    assert ev["event"] == "COERCE" and codes(ev["source"]) == {"KEN"}

@@ -39,6 +39,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
+TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 NARRATIVE_DAYS = 14
 CLASSIFIER_MIN_P = 0.2
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
@@ -252,6 +253,7 @@ class EventsComponent:
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
         want = trig.entry.get("target")
+        wants = want if isinstance(want, list) else [want]
         found = []
         heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
         for h in heads:
@@ -260,9 +262,10 @@ class EventsComponent:
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in OBJ and c is not trig.noun:
                     found += self.mentions_for(doc, c)
-                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "at", "in", "into",
-                                                                  "for", "from", "toward", "towards", "over", "upon"):
-                    if c.lower_ in ("in", "at", "for", "from", "over") and want not in (c.lower_,) \
+                elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
+                    if c.lower_ in trig.entry.get("addressee", ()):
+                        continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
+                    if c.lower_ in ("in", "at", "for", "from", "over") and c.lower_ not in wants \
                             and trig.event not in IN_TARGET:
                         continue
                     if c.lower_ in ("in", "at") and trig.event == "CONSULT" and trig.mode != "visit":
@@ -487,7 +490,7 @@ class EventsComponent:
                     "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
-        if not tgt and not tr.nominal and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
+        if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
         src = self.domestic_codes(doc, sent, src)
