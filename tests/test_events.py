@@ -149,3 +149,10 @@ def test_complaint_addressee_is_not_the_target(extract):
 def test_prevented_demonstration_is_coercion(extract):
     ev = first(extract("Kenyan police prevented a demonstration by opposition supporters in Nairobi.", "2024-03-08"))
     assert ev["event"] == "COERCE" and codes(ev["source"]) == {"KEN"}
+
+
+def test_exchange_of_fire_is_fighting(extract):
+    doc = extract("Indian and Pakistani troops were involved in an exchange of fire along the border on Monday.",
+                  "2024-03-08")
+    assert any(e["event"] == "ASSAULT" for e in doc["events"])
+    assert not any(e["event"] == "COOPERATE" for e in doc["events"])

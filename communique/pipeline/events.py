@@ -138,6 +138,12 @@ class EventsComponent:
             over = (entry.get("by_compound") or {}).get(c.lemma_.lower())
             if over and c.dep_ in ("compound", "amod"):
                 entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
+            if c.dep_ == "prep" and c.lower_ == "of" and entry.get("by_of"):
+                # "an exchange of fire" is fighting, "an exchange of prisoners" is not
+                for g in c.children:
+                    over = entry["by_of"].get(g.lemma_.lower()) if g.dep_ == "pobj" else None
+                    if over:
+                        entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
         if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
@@ -383,7 +389,10 @@ class EventsComponent:
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
         if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
-            src = self.agent(doc, n.head.head)  # "thousands were converging for a rally"
+            v = n.head.head
+            src = self.agent(doc, v)  # "thousands were converging for a rally"
+            if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
+                src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         return src, tgt
 
     # -- 3. annotate -------------------------------------------------------------------------------
