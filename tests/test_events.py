@@ -156,3 +156,15 @@ def test_exchange_of_fire_is_fighting(extract):
                   "2024-03-08")
     assert any(e["event"] == "ASSAULT" for e in doc["events"])
     assert not any(e["event"] == "COOPERATE" for e in doc["events"])
+
+
+def test_unnamed_attacker_is_coded_by_where_it_struck(extract):
+    ev = first(extract("A roadside bomb near Kandahar killed two Canadian soldiers on Sunday.", "2024-03-08"),
+               "ASSAULT")
+    assert codes(ev["target"]) == {"CAN"}
+    assert codes(ev["source"]) == {"AFG"} and all(x.get("inferred") for x in ev["source"])
+
+
+def test_nationality_word_owns_a_nominal_event(extract):
+    ev = first(extract("Bolivian protests against Chilean port fees continued.", "2024-03-08"))
+    assert codes(ev["source"]) == {"BOL"}

@@ -379,6 +379,8 @@ class EventsComponent:
         for c in n.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
                 src += self.mentions_for(doc, c)
+            elif c.dep_ in ("compound", "amod") and self._modifier_at(doc, c):
+                src.append(self._modifier_at(doc, c))  # "Palestinian riots": whose riots
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
@@ -790,8 +792,18 @@ class EventsComponent:
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
         tgt = {x["code"] for x in ev["target"] if x["code"]}
+        loc = ev.get("location") or {}
+        span = loc.get("span")
         if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
+        elif ev["event"] == "ASSAULT" and span and loc.get("country") and \
+                ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1]:
+            # "a roadside bomb near Samarra killed a soldier": the attacker is unnamed; event data codes
+            # unidentified attackers by the country where they struck (flagged inferred)
+            ev["source"] = [x for x in ev["source"] if x["actor"]] + [
+                dict(self._inferred(loc["country"]), name="unidentified attackers")]
+            ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+            return
         elif ev["event"] in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE"):
             return  # "parents were killed": naming an attacker or accuser the text does not give is a guess
         else:
