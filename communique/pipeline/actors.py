@@ -49,6 +49,9 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
+INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
+SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # officials whose office belongs to a country
 
 
 def _gazetteer():
@@ -297,10 +300,12 @@ class ActorsComponent:
         index = people.active()
         labels = self.classify(doc, index)
         state = _DocActors(self.kb, doc, index)
+        state.labels = labels
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             prev_c = prev_m = None
             for c in self.chunk(doc, labels, sent):
+                state.complements.update(u.start for u in c.units if u.complement)
                 appos = prev_m if prev_c is not None and c.start == prev_c.end + 1 \
                     and doc[prev_c.end].text in (",", "(") else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos)
@@ -323,6 +328,8 @@ class _DocActors:
         self.last_person_group: list[str] = []
         self.counterparts: list[tuple[dict, dict]] = []
         self._absorb = None
+        self.labels: list[Unit | None] = []  # classify's labels, for the country references of a sentence
+        self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -675,16 +682,171 @@ class _DocActors:
 
     def _infer_sole_country(self):
         """A titled official in a text that names exactly one country ("Vice-President X ... the Kenya
-        Anti-Corruption Commission") is that country's official."""
+        Anti-Corruption Commission") is that country's official; so is anyone named in an article that keeps
+        naming its one country ("opposition activists Y and Z were detained in Minsk")."""
         codes = {a["code"] for a in self.actors if a["code"] and len(a["code"]) == 3
                  and a["code"] not in ("IGO", "NGO", "MNC")}
         codes |= {m["code"] for m in self.doc._.modifiers}
         if len(codes) != 1:
             return
         (code,) = codes
+        often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
-            if a["kind"] == "person" and a["code"] is None and a["role"] and a["sector"] == "GOV":
+            if a["kind"] != "person" or a["code"] is not None:
+                continue
+            if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role")):
+                continue  # an untitled name needs an article that keeps naming its one country
+            direct, locative, dealt = self._sentence_countries(a)
+            if locative - {code} or code in dealt and code not in direct:
+                continue  # "met Foreign Minister X in Jakarta": X is the host, not the visitor's compatriot
+            a["code"] = code
+
+    @staticmethod
+    def _national(code) -> bool:
+        return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "MNC")
+
+    def _infer_from_office_mentions(self):
+        """"Philippine foreign secretary calls ..." then "Foreign Secretary Teodoro Locsin Jr. said": an
+        unplaced official takes the country of the unnamed holder of the same office the article names,
+        unless a named holder of that office already has that country (then the office means him)."""
+        unnamed: dict[str, set] = {}
+        named: dict[str, set] = {}
+        for a in self.actors:
+            if a["kind"] == "person" and a["role"] and self._national(a["code"]):
+                (unnamed if a.get("_from_role") else named).setdefault(a["role"], set()).add(a["code"])
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") or not a["role"]:
+                continue
+            codes = unnamed.get(a["role"], set())
+            if len(codes) == 1 and not codes & named.get(a["role"], set()):
+                a["code"] = next(iter(codes))
+
+    def _own_mentions(self, a):
+        """The mentions that name actor `a` alone (pronouns left out)."""
+        return [m for m in self.mentions if m["actors"] == [a["id"]] and not m.get("pronoun")]
+
+    def _interlocutor_tokens(self, m) -> tuple[set[int], set[int]]:
+        """Tokens of the sentence of mention `m` that say nothing of its person's own country: (those where he
+        deals with others: the objects of the verb he is subject of, "X met the Japanese envoy", the subject
+        of the verb he is object of, "the Malaysian minister met X", names joined to his, "X and Lavrov met";
+        those that only report: what he says or sets out to do, "X said Russia ...", and whoever reports a
+        clause about him, "..., a U.S. spokeswoman said")."""
+        doc = self.doc
+        h = doc[m["head"]]
+        dealt: set[int] = set()
+        reported: set[int] = set()
+        for anc in h.ancestors:
+            if anc.dep_ == "ccomp":
+                for c in anc.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                        reported.update(t.i for t in c.subtree)
+        for c in h.conjuncts:
+            dealt.update(t.i for t in c.subtree)
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            for c in h.head.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    reported.update(t.i for t in c.subtree)
+                elif c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in INTERLOCUTOR_PREPS:
+                    dealt.update(t.i for t in c.subtree)
+        verb = h.head if h.dep_ in ("dobj", "dative") else h.head.head if (
+            h.dep_ == "pobj" and h.head.lower_ in INTERLOCUTOR_PREPS) else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN"):
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
+                    dealt.update(t.i for t in c.subtree)
+        return dealt, reported - dealt
+
+    @staticmethod
+    def _locative(t) -> bool:
+        """"in Tajikistan", "in the capital, Niamey": a place where something happens, not whose it is."""
+        if t.dep_ == "appos":
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+
+    def _sentence_countries(self, a) -> tuple[set, set, set]:
+        """Countries named in the sentences of person `a`: (direct references such as "Japanese", "Russia's",
+        a coded co-subject; places where things happen; countries of those he deals with)."""
+        doc = self.doc
+        direct: set[str] = set()
+        locative: set[str] = set()
+        dealt: set[str] = set()
+        for m in self._own_mentions(a):
+            sent = doc[m["tok"][0]].sent
+            skip, reported = self._interlocutor_tokens(m)
+            seen = set()
+            for i in range(sent.start, sent.end):
+                u = self.labels[i] if i < len(self.labels) else None
+                if u is None or u.kind not in ("NAT", "COUNTRY", "CAPITAL", "SEAT") or u.start in seen \
+                        or u.start in self.complements or u.start in reported:
+                    continue
+                seen.add(u.start)
+                (dealt if u.start in skip else locative if self._locative(doc[u.end - 1]) else direct).add(u.key)
+            for o in self.mentions:
+                if o is m or not sent.start <= o["tok"][0] < sent.end or o["tok"][0] in reported:
+                    continue
+                for i in o["actors"]:
+                    b = self.actor_by_id(i)
+                    if b is not None and b is not a and b["kind"] != "state" and self._national(b["code"]):
+                        (dealt if o["tok"][0] in skip else direct).add(b["code"])
+        return direct, locative, dealt
+
+    def _infer_from_sentence(self):
+        """"Japanese Prime Minister Fumio Kishida called the launch outrageous, while chief cabinet secretary
+        Hirokazu Matsuno said ...": a titled official whose sentences name one country, apart from those he
+        deals with, is that country's; places where things happen count only when nothing else is named."""
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") or not a["role"] \
+                    or a["sector"] not in STATE_SECTORS:
+                continue
+            direct, locative, _ = self._sentence_countries(a)
+            codes = direct or locative
+            if len(codes) == 1:
+                a["code"] = next(iter(codes))
+
+    def _dateline_code(self) -> str | None:
+        """The country of the dateline's place, when the article names that country itself."""
+        dl = self.doc._.dateline
+        gaz = _gazetteer()
+        if not dl or not dl.get("text") or gaz is None:
+            return None
+        named = self._country_mentions()
+        cands = [c for c in gaz.candidates(dl["text"]) if c["country"] in named]
+        return max(cands, key=lambda c: c["population"] or 0)["country"] if cands else None
+
+    def _infer_from_dateline(self):
+        """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
+        not place, whose sentences name no other country, serves where the story is filed from."""
+        code = None
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS:
+                continue
+            code = code or self._dateline_code()
+            if code is None:
+                return
+            direct, locative, _ = self._sentence_countries(a)
+            if (direct or locative) <= {code}:
                 a["code"] = code
+
+    def _infer_body_from_title(self):
+        """"Krishna Hari Pushkar, Secretary of the Ministry of Finance": the body in an official's title is
+        his country's."""
+        doc = self.doc
+        by_end = {m["tok"][1]: m for m in self.mentions}
+        for m in self.mentions:
+            if len(m["actors"]) != 1:
+                continue
+            body = self.actor_by_id(m["actors"][0])
+            if body is None or body["kind"] != "org" or body["code"] or body["org"]:
+                continue
+            i = m["tok"][0]
+            while i > 0 and doc[i - 1].lower_ == "the":
+                i -= 1
+            if i < 2 or doc[i - 1].lower_ not in ("of", "at"):
+                continue
+            title = by_end.get(i - 1)
+            holder = self.actor_by_id(title["actors"][0]) if title and len(title["actors"]) == 1 else None
+            if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
+                body["code"] = holder["code"]
 
     def _destinations(self, a) -> set[str]:
         """Countries a person is reported travelling to, or whose officials are his counterparts."""
@@ -726,7 +888,11 @@ class _DocActors:
         self._infer_family()
         self._infer_institution_from_sentence()
         self._infer_from_interlocutors()
+        self._infer_from_office_mentions()
+        self._infer_from_sentence()
         self._infer_sole_country()
+        self._infer_from_dateline()
+        self._infer_body_from_title()
         used = set()
         for m in self.mentions:
             used.update(m["actors"])
