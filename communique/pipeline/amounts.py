@@ -404,10 +404,10 @@ def find_amounts(doc) -> list[dict]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        items.append(_item(doc, span.start, span.end, s, e, value, unit, kind, None))
+        items.append(_item(doc, text, span.start, span.end, s, e, value, unit, kind, None))
     for ts, te, value, unit, kind, noun in find_counts(doc, taken):
         tok = doc[ts]
-        items.append(_item(doc, ts, te, tok.idx, tok.idx + len(tok.text), value, unit, kind, noun))
+        items.append(_item(doc, text, ts, te, tok.idx, tok.idx + len(tok.text), value, unit, kind, noun))
     items.sort(key=lambda x: x["span"][0])
     # an equivalent in parentheses right after the same figure ("two billion ... yen (¥2,256,000,000)") is one amount
     deduped = []
@@ -419,7 +419,7 @@ def find_amounts(doc) -> list[dict]:
         deduped.append(it)
     # an equivalent in another currency ("¥15.9bn, approximately NRs.14.2 billion,") measures the same thing
     for prev, it in zip(deduped, deduped[1:]):
-        gap = doc.text[prev["span"][1]:it["span"][0]]
+        gap = text[prev["span"][1]:it["span"][0]]
         if it["about"] is None and prev["_kind"] == it["_kind"] == "money" and len(gap) < 45 and \
                 re.fullmatch(r"[\s,;()\[\]¥$€£₹\d.]*(?:approximately|approx\.|about|around|roughly|or|some|i\.e\.)?[\s(]*", gap):
             it["about"] = prev["about"]
@@ -433,7 +433,8 @@ def find_amounts(doc) -> list[dict]:
     return deduped
 
 
-def _item(doc, ts, te, s, e, value, unit, kind, noun) -> dict:
+def _item(doc, text, ts, te, s, e, value, unit, kind, noun) -> dict:
+    """One amount item; `text` is doc.text, passed in because spaCy rebuilds it on every access."""
     span = doc[ts:te]
     head = span.root
     sent = head.sent
@@ -444,7 +445,7 @@ def _item(doc, ts, te, s, e, value, unit, kind, noun) -> dict:
         if noun is not None and noun.i > ts:
             about = doc[ts + 1:noun.i + 1].text or None
     qualifier = _qualifier(doc, ts, head)
-    return {"value": float(value), "unit": unit, "text": doc.text[s:e], "span": [s, e], "about": about,
+    return {"value": float(value), "unit": unit, "text": text[s:e], "span": [s, e], "about": about,
             "year": _year(doc, ts, sent.start), "qualifier": qualifier, "actors": _sentence_actors(doc, sent),
             "_tok": [ts, te], "_sent": sent.start, "_kind": kind}
 

@@ -495,14 +495,16 @@ def find_quotes(doc) -> list[dict]:
             items.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": speaker,
                           "_tok": [span.start, span.end], "_group": gi})
         prev = {"speaker": speaker, "para_end": group[-1]["end"]}
-    items += indirect_quotes(doc, items, resolver)
+    items += indirect_quotes(doc, items, resolver, text)
     items.sort(key=lambda q: q["span"][0])
     link_amounts(doc, items)
     return items
 
 
-def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
-    """'X said (that) <clause>' outside any direct quote -> a quote with direct False."""
+def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) -> list[dict]:
+    """'X said (that) <clause>' outside any direct quote -> a quote with direct False.
+    `text` is doc.text, which spaCy rebuilds on every access (pass it in from a loop)."""
+    text = doc.text if text is None else text
     taken = [(q["span"][0], q["span"][1]) for q in direct]
     out = []
     for tok in doc:
@@ -525,7 +527,7 @@ def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
         if len(sub) < 3:
             continue
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if any(s < b and a < e for a, b in taken) or any(q in doc.text[s:e] for q in "“”\"«»\n"):
+        if any(s < b and a < e for a, b in taken) or any(q in text[s:e] for q in "“”\"«»\n"):
             continue
         if subj.lower_ in QUANTIFIERS or (lookup.mention_at(doc, subj.i) is None and subj.pos_ not in ("PRON", "PROPN")
                                           and subj.lemma_.lower() not in STATEMENT_WORDS):
@@ -535,7 +537,7 @@ def indirect_quotes(doc, direct: list[dict], resolver) -> list[dict]:
         speaker = resolver.resolve(subj, min(tok.idx, s), doc[tok.i:tok.right_edge.i + 1])
         if speaker is None:
             continue
-        out.append({"text": doc.text[s:e], "span": [s, e], "direct": False, "speaker": speaker,
+        out.append({"text": text[s:e], "span": [s, e], "direct": False, "speaker": speaker,
                     "_tok": [sub[0].i, sub[-1].i + 1], "_group": None})
         taken.append((s, e))
     return out
