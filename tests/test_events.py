@@ -168,3 +168,8 @@ def test_unnamed_attacker_is_coded_by_where_it_struck(extract):
 def test_nationality_word_owns_a_nominal_event(extract):
     ev = first(extract("Bolivian protests against Chilean port fees continued.", "2024-03-08"))
     assert codes(ev["source"]) == {"BOL"}
+
+
+def test_nationality_word_as_object_of_by(extract):
+    ev = first(extract("Chad rejected a proposal by Nigerian to hold talks with EU envoys.", "2024-03-08"), "REJECT")
+    assert codes(ev["target"]) == {"NGA"}

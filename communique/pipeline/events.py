@@ -191,7 +191,10 @@ class EventsComponent:
                 for x in t.subtree:
                     if x.dep_ in CLAUSE_DEPS or self._crosses_clause(x, t):
                         continue
-                    m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i else None)
+                    # a nationality word before the head ("French mediation") or standing as the object of
+                    # a preposition ("a proposal by South African") names a participant
+                    m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
+                                                        else None)
                     if m is not None:
                         break
             if m is None and depth == 0:
