@@ -67,3 +67,26 @@ def test_body_named_in_an_officials_title_is_his_countrys(extract):
     assert person(doc, "Wangchuk")["code"] == "BTN"
     ministry = [a for a in doc["actors"] if a["kind"] == "org" and a["role"] == "finance ministry"]
     assert ministry and ministry[0]["code"] == "BTN"
+
+
+def test_people_named_in_an_article_about_one_country_are_its_own(extract):
+    text = ("Belarusian police detained opposition activists Anton Kirilenko and Maria Zhuk in Minsk on Monday. "
+            "Belarusian prosecutors accused the pair of organising protests. "
+            "The Belarusian government has banned the movement.")
+    doc = extract(text)
+    assert person(doc, "Kirilenko")["code"] == "BLR" and person(doc, "Zhuk")["code"] == "BLR"
+
+
+def test_an_untitled_name_needs_more_than_one_mention_of_the_country(extract):
+    assert person(extract("Anton Kirilenko was detained in Belarus on Monday."), "Kirilenko")["code"] is None
+
+
+def test_official_met_by_the_only_countrys_minister_is_not_assumed_his_compatriot(extract):
+    text = ("Malaysian Foreign Minister Harun Zakwan met Foreign Minister Budi Santika on Monday. "
+            "The Malaysian foreign minister said the talks went well.")
+    assert person(extract(text), "Santika")["code"] is None
+
+
+def test_official_met_in_a_capital_belongs_to_its_country(extract):
+    text = "Lithuanian Foreign Minister Rasa Vaitkute met Foreign Minister Budi Santika in Jakarta on Monday."
+    assert person(extract(text), "Santika")["code"] == "IDN"

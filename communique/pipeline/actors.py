@@ -765,7 +765,7 @@ class _DocActors:
 
     def _sentence_countries(self, a) -> tuple[set, set, set]:
         """Countries named in the sentences of person `a`: (direct references such as "Japanese", "Russia's",
-        a coded co-subject; places where things happen; countries of those he deals with)."""
+        a coded co-subject; places where things happen; countries of the people he deals with)."""
         doc = self.doc
         direct: set[str] = set()
         locative: set[str] = set()
@@ -780,14 +780,19 @@ class _DocActors:
                         or u.start in self.complements or u.start in reported:
                     continue
                 seen.add(u.start)
-                (dealt if u.start in skip else locative if self._locative(doc[u.end - 1]) else direct).add(u.key)
+                if u.start not in skip:
+                    (locative if self._locative(doc[u.end - 1]) else direct).add(u.key)
             for o in self.mentions:
                 if o is m or not sent.start <= o["tok"][0] < sent.end or o["tok"][0] in reported:
                     continue
                 for i in o["actors"]:
                     b = self.actor_by_id(i)
-                    if b is not None and b is not a and b["kind"] != "state" and self._national(b["code"]):
-                        (dealt if o["tok"][0] in skip else direct).add(b["code"])
+                    if b is None or b is a or b["kind"] == "state" or not self._national(b["code"]):
+                        continue
+                    if o["tok"][0] not in skip:
+                        direct.add(b["code"])
+                    elif b["kind"] == "person":
+                        dealt.add(b["code"])  # officials he meets; police who detain him may be his own
         return direct, locative, dealt
 
     def _infer_from_sentence(self):
