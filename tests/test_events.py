@@ -173,3 +173,17 @@ def test_nationality_word_owns_a_nominal_event(extract):
 def test_nationality_word_as_object_of_by(extract):
     ev = first(extract("Chad rejected a proposal by Nigerian to hold talks with EU envoys.", "2024-03-08"), "REJECT")
     assert codes(ev["target"]) == {"NGA"}
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("Kenya's foreign minister visited Uganda on Tuesday. The visit came only a day after Ugandan troops "
+     "attacked Kenyan herders.", "attacked", "2024-03-04"),
+    ("Two days before the ministers met in Paris on Friday, Chadian rebels attacked the Sudanese town of Geneina.",
+     "attacked", "2024-03-06"),
+    ("Chadian rebels attacked the Sudanese town of Geneina on Monday, a week after the ministers met in Paris.",
+     "met", "2024-02-26"),
+])
+def test_dates_counted_from_another_act(extract, text, trigger, date):
+    doc = extract(text, "2024-03-08")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
+    assert ev["date"] == date

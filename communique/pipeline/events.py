@@ -41,6 +41,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 NARRATIVE_DAYS = 14
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
 CLASSIFIER_MIN_P = 0.2
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
@@ -529,7 +531,16 @@ class EventsComponent:
             conf -= 0.2
         if v.dep_ == "ROOT" or (v.head.lemma_.lower() in self.speech and v.dep_ in ("ccomp", "ROOT")):
             conf += 0.05
-        date_item = self._date(doc, v, sent)
+        shift = self._day_shift(v)
+        date_item = self._date(doc, v, sent) if shift is None else self._shifted_date(doc, v, sent, shift, published)
+        if shift is None and v.pos_ == "VERB":
+            # "two days before the ministers met on Friday, rebels attacked": counted back from the clause's date
+            for c in v.children:
+                sub = self._day_shift(c)
+                sub_date = self._date(doc, c, sent) if sub else None
+                if sub_date and len(str(sub_date["value"])) == 10 and not sub_date.get("end") and \
+                        sub[2][0].i <= doc.char_span(*sub_date["span"], alignment_mode="expand").start <= c.right_edge.i:
+                    date_item = self._offset(doc, sub_date["value"], -sub[1], sub[2])
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
         if date_item:
             conf += 0.1  # an act the text dates precisely is reported, not alluded to
@@ -683,6 +694,45 @@ class EventsComponent:
         inside = [d for d in items if tok_of(d) in clause]
         pool = inside or items
         return min(pool, key=lambda d: abs((tok_of(d) or v.i) - v.i))
+
+    @staticmethod
+    def _day_shift(v):
+        """"came a day after X appealed", "two days before the ministers met": the clause's act is dated
+        by its distance from the main clause's. Returns (main verb, signed days, phrase tokens) or None."""
+        if v.dep_ != "advcl" or v.pos_ != "VERB":
+            return None
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if mark is None or unit is None:
+            return None
+        n = 1
+        for c in unit.children:
+            if c.dep_ == "nummod":
+                n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+        if not 0 < n <= 60:
+            return None
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)
+        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+
+    def _shifted_date(self, doc, v, sent, shift, published):
+        head, days, (unit, mark) = shift
+        own = self._date(doc, v, sent)
+        if own is not None and unit.i <= doc.char_span(*own["span"], alignment_mode="expand").start <= v.right_edge.i:
+            return own  # the clause dates itself
+        base = self._date(doc, head, sent) or self._narrative_date(doc, sent, published)
+        value = str((base or {}).get("value") or "")
+        if len(value) != 10 or base.get("end"):
+            return None
+        return self._offset(doc, value, days, (unit, mark))
+
+    @staticmethod
+    def _offset(doc, value, days, phrase):
+        from datetime import date, timedelta
+
+        unit, mark = phrase
+        first = min(t.idx for t in unit.subtree if t.i < mark.i) if unit.i < mark.i else unit.idx
+        return {"text": doc._.source_text[first:mark.idx + len(mark)], "span": [first, mark.idx + len(mark)],
+                "value": (date.fromisoformat(value) + timedelta(days=days)).isoformat()}
 
     @staticmethod
     def _narrative_date(doc, sent, published):
