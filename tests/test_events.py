@@ -187,3 +187,8 @@ def test_dates_counted_from_another_act(extract, text, trigger, date):
     doc = extract(text, "2024-03-08")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
     assert ev["date"] == date
+
+
+def test_what_is_not_done_names_no_target(extract):
+    ev = first(extract("The former president agreed to step down without returning to Bolivia.", "2024-03-08"))
+    assert "BOL" not in codes(ev["target"])

@@ -321,6 +321,8 @@ class EventsComponent:
         heads = [v] + ([tr.noun] if tr.noun is not None and tr.noun is not v else [])
         skip = {x.i for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree}
         skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
+        # "agreed to resign without returning to Kyrgyzstan": what is not done names no participant
+        skip |= {x.i for h in heads for t in h.subtree if t.lower_ == "without" and t.dep_ == "prep" for x in t.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip})
         for i in cands:
             t = doc[i]
