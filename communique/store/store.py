@@ -22,7 +22,25 @@ import duckdb
 SCHEMA_VERSION = 1
 DEFAULT_DB = "communique.duckdb"
 CHILD_TABLES = ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places")
-INSERT_CHUNK = 200  # rows per multi-row INSERT statement
+INSERT_CHUNK = 200  # document ids per lookup query
+# columns written per table, in the order of the tuples built by Store._doc_rows; a batch of documents is
+# written with one INSERT per table (DuckDB's cost is mostly per statement and per parameter, not per row)
+TABLE_COLUMNS = {
+    "documents": ("id", "content_hash", "json_hash", "url", "title", "source", "published", "language", "dateline",
+                  "text", "doc"),
+    "actors": ("doc_id", "actor_id", "name", "kind", "code", "org", "sector", "role", "mentions"),
+    "events": ("doc_id", "event_id", "rank", "event", "mode", "cameo", "quad", "goldstein", "date", "date_text",
+               "planned", "negated", "sentence", "trigger_text", "trigger_start", "trigger_end", "confidence",
+               "location", "dead", "injured", "arrested", "size"),
+    "event_actors": ("doc_id", "event_id", "role", "position", "actor_id", "code", "sector", "text", "span_start",
+                     "span_end"),
+    "quotes": ("doc_id", "position", "text", "span_start", "span_end", "direct", "speaker_actor", "speaker_actors",
+               "speaker_name", "speaker_code"),
+    "amounts": ("doc_id", "position", "value", "unit", "text", "span_start", "span_end", "about", "year",
+                "qualifier"),
+    "dates": ("doc_id", "position", "text", "span_start", "span_end", "value", "end_value"),
+    "places": ("doc_id", "position", "text", "span_start", "span_end", "name", "country", "lat", "lon", "geonameid"),
+}
 
 
 class StoreError(RuntimeError):
@@ -68,6 +86,11 @@ def _span(item: dict) -> tuple:
 
 def _json(v):
     return None if v is None else json.dumps(v, ensure_ascii=False)
+
+
+def _list_type(column_type: str) -> str:
+    """The element type to pass a column's values as: JSON goes in as text (cast on insert)."""
+    return "VARCHAR" if column_type == "JSON" else column_type
 
 
 def _upper(v):
@@ -180,6 +203,10 @@ class Store:
         text_by_id = text_by_id or {}
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         with self._transaction() as con:
+            docs = list(docs)
+            ids = [str(d["id"]) for d in docs if isinstance(d, dict) and d.get("id")]
+            stored = self._stored_hashes(con, ids)
+            pending: dict[str, dict] = {}  # doc id -> its rows per table, written together at the end
             for doc in docs:
                 if not isinstance(doc, dict) or not doc.get("id"):
                     raise ValueError("document without an id")
@@ -188,17 +215,47 @@ class Store:
                 body = canonical_json(doc)
                 json_hash = _sha1(body)
                 content_hash = _sha1(text) if text is not None else json_hash
-                old = con.execute("SELECT content_hash, json_hash FROM documents WHERE id = ?", [doc_id]).fetchone()
+                old = stored.get(doc_id)
                 if old is not None:
                     if old == (content_hash, json_hash):
                         counts["unchanged"] += 1
                         continue
-                    self._delete(con, doc_id)
+                    if doc_id not in pending:
+                        self._delete(con, doc_id)
                     counts["replaced"] += 1
                 else:
                     counts["added"] += 1
-                self._insert(con, doc_id, doc, text, content_hash, json_hash, body)
+                pending.pop(doc_id, None)
+                self._insert(con, doc_id, doc, text, content_hash, json_hash, body, into=pending)
+                stored[doc_id] = (content_hash, json_hash)
+            self._write(con, pending.values())
         return counts
+
+    def _insert(self, con, doc_id, doc, text, content_hash, json_hash, body, into: dict | None = None) -> None:
+        """The rows of one document: staged in `into` (add_documents writes a whole batch at once), or
+        written now when `into` is None."""
+        rows = self._doc_rows(doc_id, doc, text, content_hash, json_hash, body)
+        if into is None:
+            self._write(con, [rows])
+        else:
+            into[doc_id] = rows
+
+    def _write(self, con, staged) -> None:
+        staged = list(staged)
+        for table, columns in TABLE_COLUMNS.items():
+            self._rows(con, table, columns, [row for rows in staged for row in rows[table]])
+
+    @staticmethod
+    def _stored_hashes(con, ids: list[str]) -> dict[str, tuple]:
+        """id -> (content_hash, json_hash) of the documents among `ids` already stored (one query)."""
+        out = {}
+        unique = list(dict.fromkeys(ids))
+        for i in range(0, len(unique), INSERT_CHUNK):
+            chunk = unique[i:i + INSERT_CHUNK]
+            sql = f"SELECT id, content_hash, json_hash FROM documents WHERE id IN ({', '.join('?' * len(chunk))})"
+            for doc_id, content_hash, json_hash in con.execute(sql, chunk).fetchall():
+                out[doc_id] = (content_hash, json_hash)
+        return out
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove one document and all its rows; True if it existed."""
@@ -213,29 +270,35 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
-    @staticmethod
-    def _rows(con, table: str, columns: tuple, rows: list) -> None:
+    def _rows(self, con, table: str, columns: tuple, rows: list) -> None:
+        """Insert `rows` with one statement: each column is passed as one typed list and unnested
+        (far cheaper in DuckDB than multi-row VALUES, whose cost grows with the parameter count)."""
         if not rows:
             return
-        one = "(" + ", ".join("?" * len(columns)) + ")"
-        for i in range(0, len(rows), INSERT_CHUNK):
-            chunk = rows[i:i + INSERT_CHUNK]
-            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join([one] * len(chunk))
-            con.execute(sql, [v for row in chunk for v in row])
+        types = self._column_types(con, table)
+        select = ", ".join(f"unnest(?::{_list_type(types[c])}[])" for c in columns)
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}", [list(c) for c in zip(*rows)])
 
-    def _insert(self, con, doc_id, doc, text, content_hash, json_hash, body) -> None:
+    def _column_types(self, con, table: str) -> dict[str, str]:
+        cache = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            cache[table] = {name: str(kind).upper() for name, kind in con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "AND table_catalog = current_database() AND table_schema = current_schema()",
+                [table]).fetchall()}
+        return cache[table]
+
+    @staticmethod
+    def _doc_rows(doc_id, doc, text, content_hash, json_hash, body) -> dict[str, list[tuple]]:
+        """The rows of one document for every table (columns in TABLE_COLUMNS order)."""
         dl = doc.get("dateline")
         dl_text = dl.get("text") if isinstance(dl, dict) else _str(dl)
-        con.execute("INSERT INTO documents (id, content_hash, json_hash, url, title, source, published, language, "
-                    "dateline, text, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [doc_id, content_hash, json_hash, _str(doc.get("url")), _str(doc.get("title")),
-                     _str(doc.get("source")), _str(doc.get("published")), _str(doc.get("language")),
-                     dl_text, text, body])
+        documents = [(doc_id, content_hash, json_hash, _str(doc.get("url")), _str(doc.get("title")),
+                      _str(doc.get("source")), _str(doc.get("published")), _str(doc.get("language")),
+                      dl_text, text, body)]
         actors = [(doc_id, _str(a.get("id")) or f"a{i}", _str(a.get("name")), _str(a.get("kind")), _upper(a.get("code")),
                    _str(a.get("org")), _upper(a.get("sector")), _str(a.get("role")), _json(a.get("mentions")))
                   for i, a in enumerate(doc.get("actors") or []) if isinstance(a, dict)]
-        self._rows(con, "actors", ("doc_id", "actor_id", "name", "kind", "code", "org", "sector", "role", "mentions"),
-                   actors)
         events, links = [], []
         for rank, e in enumerate(x for x in doc.get("events") or [] if isinstance(x, dict)):
             eid = _str(e.get("id")) or f"e{rank}"
@@ -252,33 +315,22 @@ class Store:
                     s, t = _span(a)
                     links.append((doc_id, eid, role, pos, _str(a.get("actor")), _upper(a.get("code")),
                                   _upper(a.get("sector")), _str(a.get("text")), s, t))
-        self._rows(con, "events", ("doc_id", "event_id", "rank", "event", "mode", "cameo", "quad", "goldstein", "date",
-                                   "date_text", "planned", "negated", "sentence", "trigger_text", "trigger_start",
-                                   "trigger_end", "confidence", "location", "dead", "injured", "arrested", "size"),
-                   events)
-        self._rows(con, "event_actors", ("doc_id", "event_id", "role", "position", "actor_id", "code", "sector",
-                                         "text", "span_start", "span_end"), links)
         quotes = []
         for i, q in enumerate(x for x in doc.get("quotes") or [] if isinstance(x, dict)):
             sp = q.get("speaker") if isinstance(q.get("speaker"), dict) else {}
             s, t = _span(q)
             quotes.append((doc_id, i, _str(q.get("text")), s, t, _bool(q.get("direct")), _str(sp.get("actor")),
                            _json(sp.get("actors")), _str(sp.get("name")), _upper(sp.get("code"))))
-        self._rows(con, "quotes", ("doc_id", "position", "text", "span_start", "span_end", "direct", "speaker_actor",
-                                   "speaker_actors", "speaker_name", "speaker_code"), quotes)
         amounts = [(doc_id, i, _float(a.get("value")), _str(a.get("unit")), _str(a.get("text")), *_span(a),
                     _str(a.get("about")), _int(a.get("year")), _str(a.get("qualifier")))
                    for i, a in enumerate(x for x in doc.get("amounts") or [] if isinstance(x, dict))]
-        self._rows(con, "amounts", ("doc_id", "position", "value", "unit", "text", "span_start", "span_end", "about",
-                                    "year", "qualifier"), amounts)
         dates = [(doc_id, i, _str(d.get("text")), *_span(d), _str(d.get("value")), _str(d.get("end")))
                  for i, d in enumerate(x for x in doc.get("dates") or [] if isinstance(x, dict))]
-        self._rows(con, "dates", ("doc_id", "position", "text", "span_start", "span_end", "value", "end_value"), dates)
         places = [(doc_id, i, _str(p.get("text")), *_span(p), _str(p.get("name")), _upper(p.get("country")),
                    _float(p.get("lat")), _float(p.get("lon")), _int(p.get("geonameid")))
                   for i, p in enumerate(x for x in doc.get("places") or [] if isinstance(x, dict))]
-        self._rows(con, "places", ("doc_id", "position", "text", "span_start", "span_end", "name", "country", "lat",
-                                   "lon", "geonameid"), places)
+        return {"documents": documents, "actors": actors, "events": events, "event_actors": links,
+                "quotes": quotes, "amounts": amounts, "dates": dates, "places": places}
 
     # -- reading ---------------------------------------------------------------------------
     def _event_filters(self, dyad=None, directed=False, actor=None, event=None, quad=None, since=None, until=None,
