@@ -192,3 +192,14 @@ def test_dates_counted_from_another_act(extract, text, trigger, date):
 def test_what_is_not_done_names_no_target(extract):
     ev = first(extract("The former president agreed to step down without returning to Bolivia.", "2024-03-08"))
     assert "BOL" not in codes(ev["target"])
+
+
+def test_a_state_blocking_is_not_a_protest(extract):
+    ev = first(extract("Canada moved to block the return of a Canadian citizen held in Syria.", "2024-03-08"))
+    assert ev["event"] != "PROTEST"
+
+
+def test_own_troops_are_not_the_target_of_a_withdrawal(extract):
+    doc = extract("The Spanish government pledged to pull Spanish troops out of Iraq.", "2024-03-08")
+    ev = next(e for e in doc["events"] if e["event"] in ("RETREAT", "AGREE"))
+    assert codes(ev["target"]) != {"ESP"}

@@ -475,7 +475,7 @@ class EventsComponent:
             pass
         by_sector = tr.entry.get("by_sector")
         if by_sector:
-            sectors = [a.get("sector") for m in src or [] for a in
+            sectors = [a.get("sector") or ("GOV" if a.get("kind") == "state" else None) for m in src or [] for a in
                        (lookup.actor_index(doc).get(i) for i in lookup.mention_actor_ids(m)) if a]
             alt = by_sector.get(sectors[0] if sectors else None)
             if alt and alt != event:
@@ -497,6 +497,7 @@ class EventsComponent:
             src = [m for m in self._fallback_source(doc, sent, v) if id(m) not in taken]
             conf -= 0.15
         src_ids = self._ids(src)
+        actors_now = lookup.actor_index(doc)
         src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
         if not tgt and event == "COERCE" and len(src_codes - {None, "IGO"}) == 1 and any(
                 c.dep_ in OBJ | PASS_SUBJ for c in v.children):
@@ -508,8 +509,15 @@ class EventsComponent:
                     "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
+        moves = event in ("RETREAT", "MOBILIZE") or any(
+            c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
+            for c in v.children)
+        own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        if own:
+            # "pledged to pull US troops out of Syria": one's own forces are what moves, not the target
+            tgt = [m for m in tgt if not lookup.mention_actor_ids(m) or not set(lookup.mention_actor_ids(m)) <= set(own)]
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
-            tgt = self.implicit_target(doc, tr, sent, src, src_ids, src_codes, event)
+            tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
         src = self.domestic_codes(doc, sent, src)
         if not src and not tgt:
