@@ -203,3 +203,8 @@ def test_own_troops_are_not_the_target_of_a_withdrawal(extract):
     doc = extract("The Spanish government pledged to pull Spanish troops out of Iraq.", "2024-03-08")
     ev = next(e for e in doc["events"] if e["event"] in ("RETREAT", "AGREE"))
     assert codes(ev["target"]) != {"ESP"}
+
+
+def test_first_person_obligation_is_no_demand(extract):
+    doc = extract('The Irish minister said: "We have to protect our borders."', "2024-03-08")
+    assert not any(e["event"] == "REQUEST" for e in doc["events"])

@@ -172,6 +172,8 @@ class EventsComponent:
                 if modal is None and not any(a.lemma_ == "have" and any(x.dep_ == "xcomp" for x in a.children)
                                              for a in [c] if a.lemma_ == "have"):
                     continue
+                if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
+                    continue  # "we have to protect the public": a resolve of one's own, not a demand
                 verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
                 if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
                     continue
