@@ -208,3 +208,11 @@ def test_own_troops_are_not_the_target_of_a_withdrawal(extract):
 def test_first_person_obligation_is_no_demand(extract):
     doc = extract('The Irish minister said: "We have to protect our borders."', "2024-03-08")
     assert not any(e["event"] == "REQUEST" for e in doc["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "The siege of the Syrian town came to an end on Monday.",
+    "The Bolivian general came to power in a coup.",
+])
+def test_idioms_of_motion_are_no_visits(extract, text):
+    assert not any(e["mode"] == "visit" for e in extract(text, "2024-03-08")["events"])
