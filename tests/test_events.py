@@ -216,3 +216,13 @@ def test_first_person_obligation_is_no_demand(extract):
 ])
 def test_idioms_of_motion_are_no_visits(extract, text):
     assert not any(e["mode"] == "visit" for e in extract(text, "2024-03-08")["events"])
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Speaking to reporters in Lima, the Chilean president said the talks had ended.", "CONSULT"),
+    ("The Dutch plan has met a mixed response in Belgium.", "CONSULT"),
+    ("The Austrian embassy did not respond to a request for comment.", "REQUEST"),
+    ("Brazilian officials asked whether the Argentine envoy would return.", "REQUEST"),
+])
+def test_words_that_only_look_like_events(extract, text, category):
+    assert not any(e["event"] == category for e in extract(text, "2024-03-08")["events"])

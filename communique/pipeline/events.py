@@ -40,6 +40,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
+WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 NARRATIVE_DAYS = 14
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
@@ -110,7 +111,12 @@ class EventsComponent:
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
+                self._vetoed = True
                 continue
+            if alt.get("not_question") and any(
+                    c.dep_ == "ccomp" and any(x.lower_ in WH_WORDS and x.i < c.i for x in c.subtree) for c in t.children):
+                self._vetoed = True
+                continue  # "it was asked whether she can return": a question, not a request
             words = [t] + [c for c in t.children if c.dep_ == "prt"]
             return Trigger(alt["event"], alt.get("mode"), alt.get("cameo"), t, words, alt)
         return None
@@ -136,6 +142,10 @@ class EventsComponent:
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        if entry.get("for_not") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in entry["for_not"] for g in c.children) for c in t.children):
+            self._vetoed = True
+            return None  # "did not respond to a request for comment"
         for c in t.children:
             over = (entry.get("by_compound") or {}).get(c.lemma_.lower())
             if over and c.dep_ in ("compound", "amod"):
@@ -412,6 +422,7 @@ class EventsComponent:
         published = (doc._.record or {}).get("published")
         events = []
         for sent_i, sent in enumerate(content_sents(doc)):
+            self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in sent:
                 trig = self.verb_trigger(t) or self.noun_trigger(t)
@@ -440,7 +451,7 @@ class EventsComponent:
                     intent = self._intent_event(ev, tr.tok)
                     if intent:
                         found.append(intent)
-            if self.use_classifier and not any(e["source"] or e["target"] for e in found):
+            if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
                 if guess:
                     found.append(guess)
