@@ -80,6 +80,7 @@ def make_events(nlp, name, use_classifier: bool):
 class EventsComponent:
     def __init__(self, use_classifier: bool = True):
         self.use_classifier = use_classifier and os.environ.get("COMMUNIQUE_EVENT_CLASSIFIER", "1") != "0"
+        self._vetoed = False
         self._obligated: set[int] = set()
         lex = ontology.triggers()
         self.verbs = lex["verbs"]
