@@ -226,3 +226,15 @@ def test_idioms_of_motion_are_no_visits(extract, text):
 ])
 def test_words_that_only_look_like_events(extract, text, category):
     assert not any(e["event"] == category for e in extract(text, "2024-03-08")["events"])
+
+
+def test_police_act_at_home(extract):
+    ev = first(extract("Kenyan police opened fire on demonstrators on Monday, killing two people.", "2024-03-08"),
+               "ASSAULT")
+    assert codes(ev["target"]) == {"KEN"}
+
+
+def test_place_of_origin_names_the_participant(extract):
+    ev = first(extract("A teacher from Calgary was arrested in Lebanon on Monday.", "2024-03-08"), "COERCE")
+    assert "CAN" in codes(ev["target"])
+    assert codes(ev["source"]) == {"LBN"} and all(x.get("inferred") for x in ev["source"])

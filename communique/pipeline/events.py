@@ -210,6 +210,8 @@ class EventsComponent:
                     # a preposition ("a proposal by South African") names a participant
                     m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
                                                         else None)
+                    if m is None and depth == 0 and x.dep_ == "pobj" and x.head.lower_ in ("from", "of"):
+                        m = self._place_mention(doc, x)  # "a missionary from Calgary", "residents of Gaza"
                     if m is not None:
                         break
             if m is None and depth == 0:
@@ -530,6 +532,12 @@ class EventsComponent:
         if own:
             # "pledged to pull US troops out of Syria": one's own forces are what moves, not the target
             tgt = [m for m in tgt if not lookup.mention_actor_ids(m) or not set(lookup.mention_actor_ids(m)) <= set(own)]
+        if not tgt and event in ("ASSAULT", "COERCE") and len(src_codes - {None}) == 1 and src and all(
+                actors_now.get(i, {}).get("sector") == "COP" for i in src_ids):
+            # "police opened fire on demonstrators, killing one": police act at home
+            (code,) = src_codes - {None}
+            tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                    "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
@@ -873,12 +881,12 @@ class EventsComponent:
         span = loc.get("span")
         if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
-        elif ev["event"] == "ASSAULT" and span and loc.get("country") and \
+        elif ev["event"] in ("ASSAULT", "COERCE") and span and loc.get("country") and \
                 ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1]:
-            # "a roadside bomb near Samarra killed a soldier": the attacker is unnamed; event data codes
-            # unidentified attackers by the country where they struck (flagged inferred)
-            ev["source"] = [x for x in ev["source"] if x["actor"]] + [
-                dict(self._inferred(loc["country"]), name="unidentified attackers")]
+            # "a roadside bomb near Samarra killed a soldier", "was arrested in Lebanon": the agent is
+            # unnamed; event data codes it by the country where it acted (flagged inferred)
+            name = "unidentified attackers" if ev["event"] == "ASSAULT" else "authorities"
+            ev["source"] = [x for x in ev["source"] if x["actor"]] + [dict(self._inferred(loc["country"]), name=name)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
             return
         elif ev["event"] in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE"):
