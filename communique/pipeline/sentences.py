@@ -75,13 +75,16 @@ class SentenceModel:
     def _plan(self, doc):
         """(start, end, sentence Doc or None) for every sentence of `doc`."""
         quoted = gate.quoted_tokens(doc) if self.shortcut else None
+        # as_doc would export the whole Doc for every sentence (quadratic); export it once
+        head = doc._get_array_attrs()
+        array = doc.to_array(head)
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
             if all(t.is_space for t in doc[s:e]) or (self.shortcut and not self.gate.may_yield(doc, s, e, quoted)):
                 plan.append((s, e, None))
                 continue
-            sd = doc[s:e].as_doc()
+            sd = doc[s:e].as_doc(array_head=head, array=array)
             sd[0].is_sent_start = True
             for t in sd[1:]:
                 t.is_sent_start = False
