@@ -238,3 +238,18 @@ def test_place_of_origin_names_the_participant(extract):
     ev = first(extract("A teacher from Calgary was arrested in Lebanon on Monday.", "2024-03-08"), "COERCE")
     assert "CAN" in codes(ev["target"])
     assert codes(ev["source"]) == {"LBN"} and all(x.get("inferred") for x in ev["source"])
+
+
+def test_undated_act_continues_its_own_actors_story(extract):
+    doc = extract("ECOWAS leaders on Sunday agreed to impose sanctions on Niger. The UN Security Council on Saturday "
+                  "demanded the release of the president. ECOWAS leaders also agreed on the closure of the borders "
+                  "with Niger.", "2023-07-31")
+    closure = next(e for e in doc["events"] if e["trigger"]["text"] == "closure")
+    assert closure["event"] == "SANCTION" and closure["date"] == "2023-07-30"
+
+
+def test_days_without_a_number_shift_nothing(extract):
+    doc = extract("Two officials said on Tuesday, days after the commanders of India and China met, that troops "
+                  "had pulled back.", "2024-03-08")
+    met = next(e for e in doc["events"] if e["trigger"]["text"] == "met")
+    assert met["date_text"] != "days after"

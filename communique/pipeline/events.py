@@ -143,6 +143,10 @@ class EventsComponent:
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        if entry.get("of_only") and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.lemma_.lower() in entry["of_only"] or any(x.lemma_.lower() in entry["of_only"] for x in g.conjuncts)
+                for g in c.children) for c in t.children):
+            return None
         if entry.get("for_not") and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.lemma_.lower() in entry["for_not"] for g in c.children) for c in t.children):
             self._vetoed = True
@@ -405,8 +409,11 @@ class EventsComponent:
                 src.append(self._modifier_at(doc, c))  # "Palestinian riots": whose riots
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
+                of_object = bool((self.nouns.get(n.lemma_.lower()) or {}).get("of_only"))
                 for g in objs:
-                    if c.lower_ in ("of", "by", "between", "among"):
+                    if c.lower_ == "of" and of_object:
+                        continue  # "the closure of the border": what is closed, neither side
+                    elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
                     elif c.lower_ in ("to", "with", "on", "against", "in", "for", "toward", "towards", "at"):
                         tgt += self.mentions_for(doc, g)
@@ -459,6 +466,7 @@ class EventsComponent:
                 if guess:
                     found.append(guess)
             events += found
+        self.same_actor_dates(events, published)
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -737,7 +745,7 @@ class EventsComponent:
         unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
         if mark is None or unit is None:
             return None
-        n = 1
+        n = 1 if unit.tag_ == "NN" else 0  # "a day after"; "days after" says no number
         for c in unit.children:
             if c.dep_ == "nummod":
                 n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
@@ -843,6 +851,26 @@ class EventsComponent:
                 "location": None, "sentence": sent_i, "sentence_span": [sent.start_char, sent.end_char],
                 "trigger": {"text": root.text, "span": [root.idx, root.idx + len(root)]},
                 "confidence": round(0.1 + 0.3 * p, 3), "classifier": round(p, 3)}
+
+    @staticmethod
+    def same_actor_dates(events, published) -> None:
+        """An undated act continues the story of its own actor: "ECOWAS leaders on Sunday agreed to ...
+        (a paragraph on what others did on Saturday) ... the leaders also agreed on ..." is Sunday's act.
+        The latest earlier act the text dates explicitly with the same source (country, or organisation)
+        gives the date."""
+        dated: dict[str, str] = {}
+        for ev in sorted(events, key=lambda e: e["trigger"]["span"][0]):
+            # organisations share the code IGO: tell them apart by actor
+            codes = [x["actor"] if x["code"] in ("IGO", "NGO", "MNC") else x["code"]
+                     for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
+            value = str(ev.get("date") or "")
+            if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
+                for c in codes:
+                    dated[c] = value
+            elif not ev.get("date_text") and not ev.get("planned") and codes and codes[0] in dated:
+                v = dated[codes[0]]
+                if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
+                    ev["date"] = v
 
     @staticmethod
     def main_countries(doc) -> list[str]:
