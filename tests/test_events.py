@@ -253,3 +253,18 @@ def test_days_without_a_number_shift_nothing(extract):
                   "had pulled back.", "2024-03-08")
     met = next(e for e in doc["events"] if e["trigger"]["text"] == "met")
     assert met["date_text"] != "days after"
+
+
+def test_series_of_a_noun_event_under_a_light_verb(extract):
+    ev = first(extract("Greek and Cypriot warships on Monday launched ten days of war games near Crete.", "2024-03-08"))
+    assert ev["event"] == "COOPERATE" and codes(ev["source"]) == {"GRC", "CYP"}
+
+
+def test_prepared_to_is_an_intent(extract):
+    doc = extract("The Malian government said it is prepared to impose a curfew.", "2024-03-08")
+    assert any(e["event"] == "THREATEN" for e in doc["events"])
+
+
+def test_where_talks_are_held_is_no_party(extract):
+    doc = extract("The two sides held three rounds of talks in Doha.", "2024-03-08")
+    assert all("QAT" not in codes(e["target"]) for e in doc["events"])

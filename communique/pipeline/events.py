@@ -41,6 +41,9 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
+SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
+                "year", "session", "set", "day-long", "cycle", "phase"}
+READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 NARRATIVE_DAYS = 14
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
@@ -162,6 +165,16 @@ class EventsComponent:
                     if over:
                         entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJ | PASS_SUBJ and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SERIES_NOUNS:
+            head = head.head.head  # "launched ten days of war games", "held two rounds of talks"
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.light:
+                over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
+                event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
+                if event is None:
+                    return None
+                return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
+            head = t.head
         if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
             event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
@@ -349,7 +362,8 @@ class EventsComponent:
                 break  # "..., sources on both sides said": the sayers are no participants
             found = []
             for u in [t] + [c for c in t.conjuncts if c.i > t.i]:
-                m = lookup.mention_at(doc, u.i) or self._place_mention(doc, u) or self._modifier_at(doc, u)
+                m = lookup.mention_at(doc, u.i) or self._modifier_at(doc, u) or (
+                    None if event in ontology.SYMMETRIC else self._place_mention(doc, u))  # talks IN Doha
                 if m is None:
                     continue
                 ids = lookup.mention_actor_ids(m)
@@ -619,7 +633,8 @@ class EventsComponent:
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         gov = v.head if v.dep_ == "xcomp" else None
         willing = gov is not None and (gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in ("be", "stand")
-                                       and any(c.lower_ in ("ready", "willing", "prepared") for c in gov.children))
+                                       and any(c.lower_ in READY_WORDS for c in gov.children)
+                                       or gov.pos_ == "ADJ" and gov.lower_ in READY_WORDS)  # "is prepared to
         if gov is not None:
             aux |= {c.lower_ for c in gov.children if c.dep_ == "aux"}
         conditional = ev.get("hypothetical") or any(
