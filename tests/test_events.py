@@ -268,3 +268,8 @@ def test_prepared_to_is_an_intent(extract):
 def test_where_talks_are_held_is_no_party(extract):
     doc = extract("The two sides held three rounds of talks in Doha.", "2024-03-08")
     assert all("QAT" not in codes(e["target"]) for e in doc["events"])
+
+
+def test_mobilizing_support_is_no_mobilization(extract):
+    doc = extract("Qatar has mobilized donors in Europe to fund schools in Gaza.", "2024-03-08")
+    assert not any(e["event"] == "MOBILIZE" for e in doc["events"])
