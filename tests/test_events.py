@@ -273,3 +273,15 @@ def test_where_talks_are_held_is_no_party(extract):
 def test_mobilizing_support_is_no_mobilization(extract):
     doc = extract("Qatar has mobilized donors in Europe to fund schools in Gaza.", "2024-03-08")
     assert not any(e["event"] == "MOBILIZE" for e in doc["events"])
+
+
+def test_reaffirmed_support_is_support(extract):
+    ev = first(extract("Norway reaffirmed its support for Ukraine's territorial integrity.", "2024-03-08"))
+    assert ev["event"] == "SUPPORT"
+
+
+def test_undated_joint_act_continues_the_dated_story_of_either_party(extract):
+    doc = extract("Kenya's foreign minister visited Ethiopia on Monday. Kenya and Ethiopia celebrate sixty years of "
+                  "ties today. Both sides reaffirmed their intention to expand trade.", "2024-03-08")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "reaffirmed")
+    assert ev["date"] == "2024-03-04"

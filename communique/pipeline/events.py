@@ -551,6 +551,10 @@ class EventsComponent:
             c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
             for c in v.children)
         own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        # "the AU chief reaffirmed the AU's commitment to Ethiopia": one's own organisation is no target
+        src_orgs = {actors_now[i].get("org") for i in src_ids if i in actors_now} - {None}
+        own += [a["id"] for a in actors_now.values() if a.get("org") in src_orgs and a.get("code") in ("IGO", "NGO")
+                and a["id"] not in src_ids]
         if own:
             # "pledged to pull US troops out of Syria": one's own forces are what moves, not the target
             tgt = [m for m in tgt if not lookup.mention_actor_ids(m) or not set(lookup.mention_actor_ids(m)) <= set(own)]
@@ -873,7 +877,7 @@ class EventsComponent:
         (a paragraph on what others did on Saturday) ... the leaders also agreed on ..." is Sunday's act.
         The latest earlier act the text dates explicitly with the same source (country, or organisation)
         gives the date."""
-        dated: dict[str, str] = {}
+        dated: dict[str, tuple[int, str]] = {}
         for ev in sorted(events, key=lambda e: e["trigger"]["span"][0]):
             # organisations share the code IGO: tell them apart by actor
             codes = [x["actor"] if x["code"] in ("IGO", "NGO", "MNC") else x["code"]
@@ -881,9 +885,9 @@ class EventsComponent:
             value = str(ev.get("date") or "")
             if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
                 for c in codes:
-                    dated[c] = value
-            elif not ev.get("date_text") and not ev.get("planned") and codes and codes[0] in dated:
-                v = dated[codes[0]]
+                    dated[c] = (ev["trigger"]["span"][0], value)
+            elif not ev.get("date_text") and not ev.get("planned") and any(c in dated for c in codes):
+                _, v = max(dated[c] for c in codes if c in dated)
                 if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
                     ev["date"] = v
 
