@@ -285,3 +285,11 @@ def test_undated_joint_act_continues_the_dated_story_of_either_party(extract):
                   "ties today. Both sides reaffirmed their intention to expand trade.", "2024-03-08")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "reaffirmed")
     assert ev["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Rioters set fire to the Danish embassy in Beirut.", "COERCE"),
+    ("Tajikistan opened the border crossing to Afghan traders on Monday.", "RETREAT"),
+])
+def test_plain_nouns_made_acts_by_light_verbs(extract, text, category):
+    assert first(extract(text, "2024-03-08"))["event"] == category

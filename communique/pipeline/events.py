@@ -142,6 +142,11 @@ class EventsComponent:
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
+        if not entry and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB":
+            # "set fire to", "opened the bridge": a plain noun that a light verb makes an act
+            over = self.light_over.get(t.head.lemma_.lower(), {}).get(lemma)
+            if over and over[0]:
+                return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
