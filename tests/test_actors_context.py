@@ -4,6 +4,8 @@ Sentences written for this project; names are invented so that no knowledge tabl
 
 from __future__ import annotations
 
+import pytest
+
 
 def person(doc, surname):
     hits = [a for a in doc["actors"] if a["kind"] == "person" and surname in (a["name"] or "")]
@@ -90,3 +92,24 @@ def test_official_met_by_the_only_countrys_minister_is_not_assumed_his_compatrio
 def test_official_met_in_a_capital_belongs_to_its_country(extract):
     text = "Lithuanian Foreign Minister Rasa Vaitkute met Foreign Minister Budi Santika in Jakarta on Monday."
     assert person(extract(text), "Santika")["code"] == "IDN"
+
+
+def test_what_an_official_talks_about_is_not_his_country(extract):
+    text = "Opposition leader Marek Zielinski called for new talks on Iraq. Britain and France remain divided."
+    assert person(extract(text), "Zielinski")["code"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops shelled the border post, and Interior Minister Lina Haddad condemned the attack. "
+    "Greece and Cyprus called for calm.",
+    "Interior Minister Lina Haddad condemned the attack, while Turkish troops shelled the border post. "
+    "Greece and Cyprus called for calm.",
+])
+def test_other_peoples_clauses_do_not_place_an_official(extract, text):
+    assert person(extract(text), "Haddad")["code"] is None
+
+
+def test_place_of_someone_elses_act_does_not_place_an_official(extract):
+    text = ("The reporter, who was detained in Egypt for a year, was welcomed home by Foreign Minister Lina "
+            "Haddad on Sunday. Greece and Cyprus had campaigned for her release.")
+    assert person(extract(text), "Haddad")["code"] is None

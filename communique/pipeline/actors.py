@@ -49,6 +49,8 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # officials whose office belongs to a country
@@ -330,6 +332,7 @@ class _DocActors:
         self._absorb = None
         self.labels: list[Unit | None] = []  # classify's labels, for the country references of a sentence
         self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
+        self._verb_of: dict[int, int] = {}  # mention head -> the verb of the clause its person acts in
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -706,20 +709,25 @@ class _DocActors:
         return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "MNC")
 
     def _infer_from_office_mentions(self):
-        """"Philippine foreign secretary calls ..." then "Foreign Secretary Teodoro Locsin Jr. said": an
-        unplaced official takes the country of the unnamed holder of the same office the article names,
-        unless a named holder of that office already has that country (then the office means him)."""
-        unnamed: dict[str, set] = {}
-        named: dict[str, set] = {}
+        """"Philippine foreign secretary calls ..." then "Foreign Secretary Teodoro Locsin Jr. said": the one
+        person the article names in an office takes the country of an unnamed holder of that office named
+        before him (a headline, a lede), when all such unnamed holders are of one country."""
+        unnamed: dict[str, list] = {}
+        named: dict[str, list] = {}
         for a in self.actors:
-            if a["kind"] == "person" and a["role"] and self._national(a["code"]):
-                (unnamed if a.get("_from_role") else named).setdefault(a["role"], set()).add(a["code"])
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") or not a["role"]:
+            if a["kind"] == "person" and a["role"] and a["mentions"]:
+                if not a.get("_from_role"):
+                    named.setdefault(a["role"], []).append(a)
+                elif self._national(a["code"]):
+                    unnamed.setdefault(a["role"], []).append(a)
+        for role, holders in named.items():
+            (a,) = holders if len(holders) == 1 else (None,)
+            if a is None or a["code"] or not unnamed.get(role):
                 continue
-            codes = unnamed.get(a["role"], set())
-            if len(codes) == 1 and not codes & named.get(a["role"], set()):
-                a["code"] = next(iter(codes))
+            codes = {u["code"] for u in unnamed[role]}
+            first = min(s for s, _ in a["mentions"])
+            if len(codes) == 1 and min(s for u in unnamed[role] for s, _ in u["mentions"]) < first:
+                a["code"] = codes.pop()
 
     def _own_mentions(self, a):
         """The mentions that name actor `a` alone (pronouns left out)."""
@@ -727,10 +735,10 @@ class _DocActors:
 
     def _interlocutor_tokens(self, m) -> tuple[set[int], set[int]]:
         """Tokens of the sentence of mention `m` that say nothing of its person's own country: (those where he
-        deals with others: the objects of the verb he is subject of, "X met the Japanese envoy", the subject
-        of the verb he is object of, "the Malaysian minister met X", names joined to his, "X and Lavrov met";
-        those that only report: what he says or sets out to do, "X said Russia ...", and whoever reports a
-        clause about him, "..., a U.S. spokeswoman said")."""
+        deals with others: the objects of the verb he is subject of, "X met the Japanese envoy", whoever does
+        what he undergoes, "the Malaysian minister met X"; those that say nothing either way: names joined to
+        his, "X and Lavrov met", what he says or sets out to do, "X said Russia ...", whoever reports a clause
+        about him, "..., a U.S. spokeswoman said", others' clauses, "US forces did nothing, and X ...")."""
         doc = self.doc
         h = doc[m["head"]]
         dealt: set[int] = set()
@@ -740,32 +748,65 @@ class _DocActors:
                 for c in anc.head.children:
                     if c.dep_ in ("nsubj", "nsubjpass", "agent"):
                         reported.update(t.i for t in c.subtree)
-        for c in h.conjuncts:
-            dealt.update(t.i for t in c.subtree)
+        for t in h.sent:
+            if t.dep_ in ("ccomp", "relcl") and not t.left_edge.i <= h.i <= t.right_edge.i:
+                # someone else's reported speech; a clause about someone else ("the man, held in Turkey")
+                reported.update(x.i for x in t.subtree)
+        for c in h.conjuncts:  # "X and Lavrov met": maybe a counterpart, maybe a compatriot
+            reported.update(t.i for t in c.subtree)
+        # "Some, including the defence minister, X, argued ...": the clause he is part of the subject of;
+        # "ousting the government of prime minister X": the act he is the object of
+        acted_on = None
+        while True:
+            if h.dep_ in ("dobj", "dative"):
+                acted_on = h.head
+            elif h.dep_ == "pobj" and h.head.lower_ in INTERLOCUTOR_PREPS and h.head.head.pos_ in ("VERB", "AUX"):
+                acted_on = h.head.head
+            elif h.dep_ in ("appos", "pobj", "prep", "poss", "compound") and h.head.i != h.i:
+                h = h.head
+                continue
+            break
+        verb = self._clause_verb(h)
         if h.dep_ in ("nsubj", "nsubjpass"):
-            for c in h.head.children:
+            verb = h.head
+            own = range(verb.left_edge.i, verb.right_edge.i + 1)
+            for other in verb.conjuncts:  # "US forces did nothing, and X accused them": another's clause
+                reported.update(t.i for t in other.subtree if t.i not in own)
+            for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     reported.update(t.i for t in c.subtree)
                 elif c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in INTERLOCUTOR_PREPS:
                     dealt.update(t.i for t in c.subtree)
-        verb = h.head if h.dep_ in ("dobj", "dative") else h.head.head if (
-            h.dep_ == "pobj" and h.head.lower_ in INTERLOCUTOR_PREPS) else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN"):
-            for c in verb.children:
+        v = acted_on
+        while v is not None:  # whoever does it to him, up the chain of clauses it belongs to
+            for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
                     dealt.update(t.i for t in c.subtree)
+            v = v.head if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i else None
+        self._verb_of[m["head"]] = verb.i
         return dealt, reported - dealt
 
     @staticmethod
+    def _clause_verb(t):
+        """The verb of the clause token `t` belongs to."""
+        while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    @staticmethod
     def _locative(t) -> bool:
-        """"in Tajikistan", "in the capital, Niamey": a place where something happens, not whose it is."""
+        """"in Tajikistan", "in the capital, Niamey", "from Chad": where something happens or comes from, not
+        whose it is; "to Mogadishu" is where someone goes."""
+        if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":
+            return True  # "surrounded the residence in the capital, Dakar, on Tuesday" as parsed
         if t.dep_ == "appos":
             t = t.head
-        return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+        return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
 
-    def _sentence_countries(self, a) -> tuple[set, set, set]:
+    def _sentence_countries(self, a, trace=None) -> tuple[set, set, set]:
         """Countries named in the sentences of person `a`: (direct references such as "Japanese", "Russia's",
-        a coded co-subject; places where things happen; countries of the people he deals with)."""
+        a coded co-subject; places where things happen; countries of the people he deals with).
+        `trace`, a list, receives the evidence (for debugging)."""
         doc = self.doc
         direct: set[str] = set()
         locative: set[str] = set()
@@ -773,6 +814,19 @@ class _DocActors:
         for m in self._own_mentions(a):
             sent = doc[m["tok"][0]].sent
             skip, reported = self._interlocutor_tokens(m)
+            others = [o for o in self.mentions if o is not m and sent.start <= o["tok"][0] < sent.end
+                      and not o.get("pronoun") and o["tok"][0] not in reported]
+            in_actor = {i for o in others for i in range(*o["tok"])}
+            # in another clause only officials like him count ("Japanese Prime Minister K called it outrageous,
+            # while chief cabinet secretary X said ..."); "X condemned it, while Turkish troops shelled ..." not
+            peers = {i for o in others for i in range(*o["tok"]) if any(
+                b is not None and b["kind"] == "person" and b["sector"] == a["sector"]
+                for b in map(self.actor_by_id, o["actors"]))}
+            own_verb = self._verb_of[m["head"]]
+            h = doc[m["head"]]
+            # "X, the sixth British citizen killed", "X is a Cypriot diplomat": words that describe him
+            described = {c.i for c in h.children if c.dep_ == "appos"} | (
+                {c.i for c in h.head.children if c.dep_ == "attr"} if h.dep_ == "nsubj" else set())
             seen = set()
             for i in range(sent.start, sent.end):
                 u = self.labels[i] if i < len(self.labels) else None
@@ -780,19 +834,39 @@ class _DocActors:
                         or u.start in self.complements or u.start in reported:
                     continue
                 seen.add(u.start)
-                if u.start not in skip:
-                    (locative if self._locative(doc[u.end - 1]) else direct).add(u.key)
-            for o in self.mentions:
-                if o is m or not sent.start <= o["tok"][0] < sent.end or o["tok"][0] in reported:
+                t = doc[u.end - 1]
+                if self._locative(t):
+                    if self._clause_verb(t).i != self._verb_of[m["head"]]:
+                        continue  # a place of someone else's act
+                    locative.add(u.key)  # "declared a state of siege in Haiti": where, whoever the object
+                    if trace is not None:
+                        trace.append(("place", doc[u.start:u.end].text, u.key))
                     continue
+                if u.start in skip or u.start not in peers and self._clause_verb(t).i != own_verb:
+                    continue
+                if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                    if t.head.i not in in_actor and t.head.i not in described:
+                        continue  # "the US camp", "Baghdad-based": whose thing, not whose people
+                elif t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue  # "talks on Syria", "a visit to Somalia": what is talked about, where one goes
+                direct.add(u.key)
+                if trace is not None:
+                    trace.append(("word", doc[u.start:u.end].text, u.key, t.dep_, t.head.text))
+            for o in others:
                 for i in o["actors"]:
                     b = self.actor_by_id(i)
                     if b is None or b is a or b["kind"] == "state" or not self._national(b["code"]):
                         continue
-                    if o["tok"][0] not in skip:
+                    if o["tok"][0] in skip:
+                        if b["kind"] == "person":
+                            dealt.add(b["code"])  # officials he meets; police who detain him may be his own
+                        continue
+                    if o["tok"][0] not in peers and self._clause_verb(doc[o["head"]]).i != own_verb:
+                        continue
+                    if doc[o["head"]].dep_ not in ("pobj", "dobj", "dative"):
                         direct.add(b["code"])
-                    elif b["kind"] == "person":
-                        dealt.add(b["code"])  # officials he meets; police who detain him may be his own
+                        if trace is not None:
+                            trace.append(("actor", o["text"], b["code"], doc[o["head"]].dep_))
         return direct, locative, dealt
 
     def _infer_from_sentence(self):
