@@ -293,3 +293,14 @@ def test_undated_joint_act_continues_the_dated_story_of_either_party(extract):
 ])
 def test_plain_nouns_made_acts_by_light_verbs(extract, text, category):
     assert first(extract(text, "2024-03-08"))["event"] == category
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The Ghanaian teachers' union called off its strike on Monday.", "CONCEDE"),
+    ("Senegal called on Gambia to release the detained journalists.", "REQUEST"),
+    ("Sudanese troops fired on protesters in Khartoum.", "ASSAULT"),
+    ("Arab League envoys undertook a mediation mission between Syria and Jordan.", "CONSULT"),
+    ("Washington will prohibit all aid to the rebels in Yemen.", "SANCTION"),
+])
+def test_particles_and_modifiers(extract, text, category):
+    assert any(e["event"] == category for e in extract(text, "2024-03-08")["events"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from communique.datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
@@ -19,7 +19,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 @lru_cache(maxsize=None)
 def _yaml(name: str):
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return load_yaml(DATA / name)
 
 
 def categories() -> dict:

@@ -170,6 +170,14 @@ class EventsComponent:
                     if over:
                         entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
+        if t.dep_ == "compound" and head.dep_ in OBJ | PASS_SUBJ and head.lemma_.lower() not in self.nouns \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.light:
+            # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
+            return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t, head],
+                           entry, noun=t)
+        if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                  for c in head.children):
+            return None  # "called off the strike": the verb with its particle codes it
         if t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJ | PASS_SUBJ and \
                 head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SERIES_NOUNS:
             head = head.head.head  # "launched ten days of war games", "held two rounds of talks"

@@ -1,0 +1,32 @@
+"""Reading the package's YAML tables with YAML 1.2 booleans.
+
+PyYAML follows YAML 1.1, where `on`, `off`, `yes`, `no`, `y` and `n` are booleans: a lexicon entry
+`prep: [off]` would silently become `[False]`. Our tables are word lists, so only `true`/`false` are booleans.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+
+class WordsLoader(yaml.SafeLoader):
+    """SafeLoader whose booleans are only true/false (any case)."""
+
+
+WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                  list("tTfF"))
+
+
+def load_yaml(path: Path | str):
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=WordsLoader)  # noqa: S506 - safe loader subclass
+
+
+def loads_yaml(text: str):
+    return yaml.load(text, Loader=WordsLoader)  # noqa: S506 - safe loader subclass
