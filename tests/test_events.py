@@ -304,3 +304,9 @@ def test_plain_nouns_made_acts_by_light_verbs(extract, text, category):
 ])
 def test_particles_and_modifiers(extract, text, category):
     assert any(e["event"] == category for e in extract(text, "2024-03-08")["events"])
+
+
+def test_unnamed_attacker_where_the_place_is_not_locative(extract):
+    ev = first(extract("Three Dutch soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
+                       "2024-03-08"), "ASSAULT")
+    assert codes(ev["source"]) == {"AFG"}

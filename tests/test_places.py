@@ -322,3 +322,8 @@ def test_location_ignores_places_that_are_not_where_it_happened(run):
 ])
 def test_people_and_governments_are_not_places(run, text, expected):
     assert [p["text"] for p in run(text)._.places] == expected
+
+
+def test_settlement_noun_of_name_is_a_place(run):
+    doc = run("A landmine explosion near the town of Samarra killed two farmers on Sunday.")
+    assert [(p["text"], p["country"]) for p in doc._.places] == [("Samarra", "IRQ")]

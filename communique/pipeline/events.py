@@ -920,7 +920,7 @@ class EventsComponent:
         main = self.main_countries(doc)[:2]
         for ev in events:
             if not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
-                self._infer_source(ev, main)
+                self._infer_source(ev, main, doc)
                 continue
             if any(x["code"] for x in ev["target"]) or not ev["source"]:
                 continue
@@ -933,12 +933,18 @@ class EventsComponent:
             ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(other)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
 
-    def _infer_source(self, ev, main):
+    def _infer_source(self, ev, main, doc=None):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
         tgt = {x["code"] for x in ev["target"] if x["code"]}
         loc = ev.get("location") or {}
         span = loc.get("span")
+        s0, s1 = ev["sentence_span"]
+        if not (span and s0 <= span[0] < s1) and doc is not None:
+            # "near the town of Samarra": any place the sentence names, when no locative phrase was found
+            place = next((p for p in doc._.places or [] if s0 <= p["span"][0] < s1 and p.get("country")), None)
+            if place:
+                loc, span = {"country": place["country"]}, place["span"]
         if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
         elif ev["event"] in ("ASSAULT", "COERCE") and span and loc.get("country") and \

@@ -30,6 +30,9 @@ ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governora
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
 # weaker: origin or direction ("diplomats from Russia", "an incursion into Ukraine"), used when nothing better
 LOCATIVE_WEAK = {"from", "into", "off", "to"}
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "county",
+                    "state", "island", "islands", "governorate", "enclave", "suburb", "outskirts", "neighbourhood",
+                    "neighborhood", "municipality", "oblast", "prefecture", "republic", "kingdom"}
 VISIT_LEMMAS = {"visit", "arrive", "travel", "trip", "tour", "fly", "land", "go", "come", "reach", "head"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 MIN_POP_UNLABELLED = 100_000  # a capitalised name spaCy did not label must be a big place...
@@ -186,6 +189,8 @@ def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
 
 
 def _after_locative(doc, i) -> bool:
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
+        return True  # "the town of Samarra", "the province of Idlib"
     return i > 0 and doc[i - 1].lower_ in LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
 
 
