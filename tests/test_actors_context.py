@@ -113,3 +113,17 @@ def test_place_of_someone_elses_act_does_not_place_an_official(extract):
     text = ("The reporter, who was detained in Egypt for a year, was welcomed home by Foreign Minister Lina "
             "Haddad on Sunday. Greece and Cyprus had campaigned for her release.")
     assert person(extract(text), "Haddad")["code"] is None
+
+
+def test_the_body_a_name_serves_gives_sector_and_country(extract):
+    doc = extract("The convoy was stopped near the border, said Ahmed Rana of the Pakistani army. "
+                  "Afghanistan denied the report.")
+    a = person(doc, "Rana")
+    assert (a["code"], a["sector"]) == ("PAK", "MIL")
+
+
+def test_member_of_an_unplaced_force_serves_where_the_story_is_filed(extract):
+    text = ("PESHAWAR, May 3. Trucks queued for three days at the crossing, said Ahmed Rana of the Frontier "
+            "Scouts border force.\n\nPakistan and Afghanistan reopened the crossing on Friday.")
+    a = person(extract(text), "Rana")
+    assert (a["code"], a["sector"]) == ("PAK", "MIL")

@@ -297,6 +297,13 @@ class ActorsComponent:
             k = labels[k].end
         return k < end and labels[k] is not None and labels[k].kind != u.kind
 
+    @staticmethod
+    def _affiliation_gap(doc, s, e) -> bool:
+        """Tokens s..e join a name to the body it serves: "Mohamed Idrees| of the Khyber Rifles border |force"."""
+        if not 1 <= e - s <= 6 or doc[s].lower_ != "of":
+            return False
+        return all(t.lower_ == "the" or t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_punct for t in doc[s + 1:e])
+
     # -- 3. resolve --------------------------------------------------------------------------------
     def __call__(self, doc):
         index = people.active()
@@ -310,7 +317,8 @@ class ActorsComponent:
                 state.complements.update(u.start for u in c.units if u.complement)
                 appos = prev_m if prev_c is not None and c.start == prev_c.end + 1 \
                     and doc[prev_c.end].text in (",", "(") else None
-                prev_c, prev_m = c, state.add_chunk(c, sent_i, appos)
+                affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
+                prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
             state.note_groups(state.mentions[first:])
             state.pronouns(sent)
         state.finish()
@@ -381,9 +389,10 @@ class _DocActors:
         return None
 
     # phrase interpretation
-    def add_chunk(self, c: Chunk, sent_i: int, appos: dict | None = None) -> dict | None:
+    def add_chunk(self, c: Chunk, sent_i: int, appos: dict | None = None, affil: dict | None = None) -> dict | None:
         """Interpret one phrase; returns the mention written (or None). `appos` is the mention of the
-        phrase just before, when only a comma separates them ("KIKUTA Yutaka, Ambassador of Japan")."""
+        phrase just before, when only a comma separates them ("KIKUTA Yutaka, Ambassador of Japan"); `affil`
+        that of a phrase joined to this one by "of" ("Mohamed Idrees of the ... border force")."""
         doc, kb = self.doc, self.kb
         names = c.of("NAME")
         roles = c.of("ROLE")
@@ -440,6 +449,13 @@ class _DocActors:
             self.persons = [p for p in self.persons if p is not a] + [a]
             return self.mention(c.start, c.end, [a["id"]], head_tok)
 
+        member = self.actor_by_id(affil["actor"]) if affil and affil.get("actor") else None
+        if member is not None and member["kind"] == "person" and role and not names \
+                and role.kind in ("org", "group") and role.sector:
+            # "X of the border force", "X of the Pakistani army": the body he serves gives his sector
+            member["sector"] = member["sector"] or role.sector
+            if member["code"] is None and codes:
+                member["code"] = codes[0]
         if role and appos_actor is not None and appos_actor["kind"] == "person" and not names \
                 and role.kind == "person" and not orgs:
             # "KIKUTA Yutaka, Ambassador of Japan to Nepal": the title after the comma describes the name
