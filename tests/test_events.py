@@ -310,3 +310,8 @@ def test_unnamed_attacker_where_the_place_is_not_locative(extract):
     ev = first(extract("Three Dutch soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
                        "2024-03-08"), "ASSAULT")
     assert codes(ev["source"]) == {"AFG"}
+
+
+def test_mutual_fighting_codes_both_directions(extract):
+    ev = first(extract("Armenian and Azerbaijani troops clashed on the border on Monday.", "2024-03-08"), "ASSAULT")
+    assert codes(ev["source"]) == {"ARM", "AZE"} and codes(ev["target"]) == {"ARM", "AZE"}

@@ -43,6 +43,7 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from"
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
                 "year", "session", "set", "day-long", "cycle", "phase"}
+MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 NARRATIVE_DAYS = 14
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -580,6 +581,8 @@ class EventsComponent:
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
+        if not tgt and mode in MUTUAL_MODES and len(src_codes - {None, "IGO", "NGO", "MNC"}) >= 2:
+            tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         src = self.domestic_codes(doc, sent, src)
         if not src and not tgt:
             if tr.nominal:
