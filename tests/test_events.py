@@ -315,3 +315,8 @@ def test_unnamed_attacker_where_the_place_is_not_locative(extract):
 def test_mutual_fighting_codes_both_directions(extract):
     ev = first(extract("Armenian and Azerbaijani troops clashed on the border on Monday.", "2024-03-08"), "ASSAULT")
     assert codes(ev["source"]) == {"ARM", "AZE"} and codes(ev["target"]) == {"ARM", "AZE"}
+
+
+def test_commitment_without_a_party_is_a_statement_of_intent(extract):
+    doc = extract("Both ministers reaffirmed their commitment to regional stability.", "2024-03-08")
+    assert [e["event"] for e in doc["events"]][:1] == ["AGREE"]

@@ -581,6 +581,8 @@ class EventsComponent:
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
+        if not tgt and tr.entry.get("without_target"):
+            event, mode, cameo = tr.entry["without_target"]
         if not tgt and mode in MUTUAL_MODES and len(src_codes - {None, "IGO", "NGO", "MNC"}) >= 2:
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         src = self.domestic_codes(doc, sent, src)
