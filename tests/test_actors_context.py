@@ -127,3 +127,11 @@ def test_member_of_an_unplaced_force_serves_where_the_story_is_filed(extract):
             "Scouts border force.\n\nPakistan and Afghanistan reopened the crossing on Friday.")
     a = person(extract(text), "Rana")
     assert (a["code"], a["sector"]) == ("PAK", "MIL")
+
+
+def test_a_body_of_an_organisation_keeps_its_own_name_and_country(extract):
+    doc = extract("The Canadian Ministry of Northern Development and the U.S. State Department's Bureau of "
+                  "Oceans Affairs said on Monday that the survey would go ahead.")
+    names = {a["name"]: (a["code"], a["sector"]) for a in doc["actors"]}
+    assert names.get("Canadian Ministry of Northern Development") == ("CAN", "GOV"), names
+    assert names.get("U.S. State Department's Bureau of Oceans Affairs") == ("USA", "GOV"), names

@@ -41,7 +41,7 @@ WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", 
               "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition",
               "council", "commission", "observer", "inspector", "monitor", "aide", "adviser", "advisor", "speaker",
               "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat",
-              "country", "nation"}
+              "country", "nation", "bureau"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # surnames of the people index that are also ordinary capitalised words
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
@@ -252,9 +252,11 @@ class ActorsComponent:
                 if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME"):
                     # "Minister of Foreign Affairs of Russia", "Chair of the Standing Committee of the
                     # National People's Congress": look through a named body to the country or organisation
+                    # ("... and the U.S." starts another phrase)
                     k = j + 1
                     while k < min(j + 9, sent.end) and labels[k] is None and (
-                            doc[k].lower_ in ("the", "of", "and") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
+                            doc[k].lower_ in ("the", "of") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+                            or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].lower_ != "the"):
                         k += 1
                     n2 = labels[k] if k < sent.end else None
                     if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and (
@@ -262,6 +264,10 @@ class ActorsComponent:
                         c.units.append(n2)
                         j = n2.end
                         continue
+                    tail = self._body_name_tail(doc, labels, last, j, sent.end)
+                    if tail:
+                        j = tail
+                        continue  # "the State Department's Bureau of African Affairs": the body's own name
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL") \
                         and not c.of("NAT") and not c.of("COUNTRY"):
@@ -287,6 +293,20 @@ class ActorsComponent:
             chunks.append(c)
             i = j
         return chunks
+
+    def _body_name_tail(self, doc, labels, role_unit, j, end) -> int:
+        """End of "of African Affairs" after a capitalised body word ("Bureau", "Agency"), or 0: the words of a
+        body's own name that name no country or organisation."""
+        if self.kb.roles[role_unit.key].kind != "org" or not doc[role_unit.end - 1].text[:1].isupper():
+            return 0
+        k = j + 1
+        while k < min(j + 6, end) and labels[k] is None and (
+                doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k].lower_ == "and"
+                and k + 1 < end and doc[k + 1].text[:1].isupper()):
+            k += 1
+        if k == j + 1 or k < end and labels[k] is not None or doc[k - 1].lower_ == "and":
+            return 0
+        return k
 
     @staticmethod
     def _continues(labels, j, end) -> bool:
