@@ -353,6 +353,7 @@ class _DocActors:
         self.actors: list[dict] = []
         self.mentions: list[dict] = []
         self.by_key: dict[tuple, dict] = {}
+        self._ids: dict[str, dict] = {}  # actor id -> actor
         self.persons: list[dict] = []  # in order of last mention
         self.last_group: list[str] = []
         self.last_person_group: list[str] = []
@@ -370,6 +371,7 @@ class _DocActors:
                  "sector": None, "role": None, "mentions": []}
             self.actors.append(a)
             self.by_key[key] = a
+            self._ids[a["id"]] = a
         for k, v in attrs.items():
             if v is not None and (a.get(k) is None or k == "role" and a["kind"] == "person"):
                 a[k] = v
@@ -387,7 +389,7 @@ class _DocActors:
              "text": doc._.source_text[s:e]}
         self.mentions.append(m)
         for i in ids:
-            a = next(x for x in self.actors if x["id"] == i)
+            a = self._ids[i]
             if [s, e] not in a["mentions"]:
                 a["mentions"].append([s, e])
         return m
@@ -548,7 +550,7 @@ class _DocActors:
         return self.mention(c.start, c.end, ids, head_tok) if ids else None
 
     def actor_by_id(self, aid):
-        return next((a for a in self.actors if a["id"] == aid), None)
+        return self._ids.get(aid)
 
     def _skip_det(self, i):
         doc = self.doc
