@@ -115,3 +115,35 @@ def test_gsr_dev_sample_identical(both_modes):
 
 def test_guardian_sample_identical(both_modes):
     _assert_same(*both_modes(list(_records(shared_file("guardian_sample/guardian_2019.jsonl"), n=4, every=50))))
+
+
+# written for this test: contractions and "there is" start attribute_ruler's two-token patterns
+RULER = ("There is no deal yet, the envoy said. Let's be clear: they ain't gonna sign. "
+         "Y'all know it. The ministers were meeting in Geneva on 3 May and talks are going well.\n\n"
+         "C'mon, he said. Got ta go.")
+
+
+def test_attribute_memo_matches_attribute_ruler_and_lemmatizer(nlp):
+    """The memo (sentences.AttributeMemo) gives the same tags, POS, morphology, lemmas and parse."""
+    from communique.ingest.records import make_record
+    from communique.pipeline.builder import make_doc
+    from communique.pipeline.sentences import ATTRS
+
+    model = nlp.get_pipe("communique_sentences")
+    assert model.memo is not None
+    texts = [RULER, MIXED] + [r["text"] for r in _records(shared_file("corpus/news_dev.jsonl"), n=3)]
+    records = [make_record(t, "<test>", f"m{i}").to_dict() for i, t in enumerate(texts)]
+
+    def annotate():
+        return [d.to_array(ATTRS) for d in model.pipe(make_doc(nlp, r) for r in records)]
+
+    ruled = model.stats["ruled"]
+    fast = annotate()
+    assert model.stats["ruled"] > ruled  # some sentences went to the real attribute_ruler
+    memo, model.memo = model.memo, None
+    try:
+        full = annotate()
+    finally:
+        model.memo = memo
+    for a, b in zip(fast, full):
+        assert (a == b).all()

@@ -18,8 +18,10 @@ from __future__ import annotations
 import os
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from communique.pipeline import gate
 
@@ -57,6 +59,10 @@ def use_numpy_matmul(procs) -> None:
         pass
 
 
+def memo_default() -> bool:
+    return os.environ.get("COMMUNIQUE_NO_ATTRIBUTE_MEMO", "").strip().lower() in ("", "0", "false", "no")
+
+
 def shortcut_default() -> bool:
     return os.environ.get("COMMUNIQUE_NO_SHORTCUT", "").strip().lower() in ("", "0", "false", "no")
 
@@ -67,16 +73,137 @@ def make_sentences(nlp, name, components, shortcut, batch_size):
     return SentenceModel(nlp, components, shortcut, batch_size)
 
 
+# token attributes a memoised attribute_ruler pattern may test: the token's text and what derives from
+# it, plus the tagger's and parser's output (pattern keys as spaCy spells them)
+_LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII", "IS_DIGIT",
+                 "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_BRACKET",
+                 "IS_QUOTE", "IS_CURRENCY"}
+_SET_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)  # what attribute_ruler may set, per token
+
+
+class AttributeMemo:
+    """attribute_ruler + lemmatizer, remembered per token.
+
+    spaCy's attribute_ruler runs a Matcher over every token and the rule lemmatizer looks every token
+    up again; both outputs are functions of a few token values.  A single-token pattern sees only the
+    token's text, tag and dependency label, so the ruler's effect is remembered per (ORTH, TAG, DEP);
+    a sentence in which some token could start a longer pattern is handed to the real attribute_ruler.
+    The lemmatizer (which fills only lemmas the ruler left empty) reads the text, POS and morphology,
+    so its lemma is remembered per (ORTH, POS, MORPH).  Unseen keys are computed by the real components
+    on a probe Doc holding one token per key, so every value comes from spaCy itself.
+    `AttributeMemo.build` returns None when the pipeline's rules do not fit these assumptions.
+    """
+
+    def __init__(self, nlp, ruler, lemmatizer):
+        self.vocab = nlp.vocab
+        self.ruler = ruler
+        self.lemmatizer = lemmatizer
+        self.first = Matcher(nlp.vocab)  # first tokens of the multi-token patterns
+        for i, p in enumerate(ruler.patterns):
+            for pattern in p["patterns"]:
+                if len(pattern) > 1:
+                    self.first.add(f"first{i}", [pattern[:1]])
+        # (orth, tag, pos, morph, lemma, dep) before the ruler -> (the same values after it, or None when
+        # no single-token pattern matches; whether the token may start a multi-token pattern)
+        self.rules: dict[tuple, tuple] = {}
+        self.lemmas: dict[tuple, int] = {}  # (orth, pos, morph) -> lemma
+
+    @classmethod
+    def build(cls, nlp, components):
+        names = list(components)
+        if "attribute_ruler" not in names or "lemmatizer" not in names or \
+                names.index("lemmatizer") != names.index("attribute_ruler") + 1:
+            return None
+        ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+            return None
+        after = names[names.index("lemmatizer") + 1:]
+        if any(n != "ner" for n in after):  # only the entity recogniser may run before them instead
+            return None
+        for p in ruler.patterns:
+            if set(p["attrs"]) - {"TAG", "POS", "MORPH", "LEMMA", "DEP"}:
+                return None
+            for pattern in p["patterns"]:
+                for tok in pattern:
+                    if "OP" in tok or set(tok) - _LEXICAL_KEYS - {"TAG", "DEP"}:
+                        return None
+        return cls(nlp, ruler, lemmatizer)
+
+    def apply(self, sentences: list, rows: list[numpy.ndarray], orths: list[list[int]]) -> int:
+        """Fill TAG, POS, MORPH, LEMMA, DEP (columns of ATTRS) of every sentence's rows in place, as
+        attribute_ruler then lemmatizer would; `rows[k]` is `sentences[k].to_array(ATTRS)`.  Sentences
+        where a multi-token pattern may match go through the real attribute_ruler (their rows are
+        re-read).  Returns how many did."""
+        ti, pi, mi, li, di = (ATTRS.index(a) for a in _SET_ATTRS)
+        keys = [list(zip(o, *(r[:, c].tolist() for c in (ti, pi, mi, li, di)))) for r, o in zip(rows, orths)]
+        self._learn_rules([k for k in dict.fromkeys(k for ks in keys for k in ks) if k not in self.rules])
+        rules = self.rules
+        ruled = 0
+        for n, (sd, r, ks) in enumerate(zip(sentences, rows, keys)):
+            if any(rules[k][1] for k in ks):
+                self.ruler(sd)
+                r[:] = sd.to_array(ATTRS)
+                ruled += 1
+                continue
+            for t, k in enumerate(ks):
+                out = rules[k][0]
+                if out is not None:
+                    r[t, ti], r[t, pi], r[t, mi], r[t, li], r[t, di] = out
+        need = []  # (sentence, token, lemma key) for lemmas the ruler left empty
+        for n, (r, o) in enumerate(zip(rows, orths)):
+            pos, morph = r[:, pi].tolist(), r[:, mi].tolist()
+            need.extend((n, t, (o[t], pos[t], morph[t])) for t, v in enumerate(r[:, li].tolist()) if v == 0)
+        self._learn_lemmas([k for k in dict.fromkeys(k for _, _, k in need) if k not in self.lemmas])
+        lemmas = self.lemmas
+        for n, t, k in need:
+            rows[n][t, li] = lemmas[k]
+        return ruled
+
+    def _probe(self, orths):
+        strings = self.vocab.strings
+        return Doc(self.vocab, words=[strings[o] for o in orths], spaces=[True] * len(orths))
+
+    def _learn_rules(self, keys):
+        if not keys:
+            return
+        probe = self._probe([k[0] for k in keys])
+        for tok, (_, tag, pos, morph, lemma, dep) in zip(probe, keys):
+            tok.tag, tok.pos, tok.lemma, tok.dep = tag, pos, lemma, dep
+            if morph:
+                tok.set_morph(morph)
+        starts = {s for _, s, _ in self.first(probe, allow_missing=True)}
+        # single-token matches only: adjacent probe tokens are unrelated
+        matches = [m for m in self.ruler.match(probe) if m[3] - m[2] == 1]
+        self.ruler.set_annotations(probe, matches)
+        after = probe.to_array(list(_SET_ATTRS)).tolist()
+        hit = {m[2] for m in matches}
+        for i, key in enumerate(keys):
+            self.rules[key] = (tuple(after[i]) if i in hit else None, i in starts)
+
+    def _learn_lemmas(self, keys):
+        if not keys:
+            return
+        probe = self._probe([k[0] for k in keys])
+        probe.from_array([POS, MORPH], numpy.array([[k[1], k[2]] for k in keys], dtype="uint64"))
+        strings = self.vocab.strings
+        for tok, key in zip(probe, keys):
+            self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(tok)[0])
+
+
 class SentenceModel:
     """Applies the (disabled) statistical components of `nlp` per sentence; see the module docstring."""
 
     def __init__(self, nlp, components, shortcut=True, batch_size=SENTENCES_PER_BATCH):
         self.procs = [(n, nlp.get_pipe(n)) for n in components]
+        self.all_procs = list(self.procs)  # what runs when the memo is switched off (memo = None)
         if numpy_matmul_default():
             use_numpy_matmul(self.procs)
+        self.memo = AttributeMemo.build(nlp, components) if memo_default() else None
+        if self.memo is not None:  # the memo stands in for these two (see AttributeMemo)
+            self.procs = [(n, p) for n, p in self.procs if n not in ("attribute_ruler", "lemmatizer")]
         self.shortcut = shortcut
         self.batch_size = batch_size
-        self.stats = {"sentences": 0, "modelled": 0}
+        self.stats = {"sentences": 0, "modelled": 0, "ruled": 0}
         self.gate = gate.Gate(nlp)
 
     def __call__(self, doc):
@@ -95,10 +222,15 @@ class SentenceModel:
     def _round(self, docs):
         plans = [self._plan(doc) for doc in docs]
         todo = [sd for plan in plans for (_, _, sd) in plan if sd is not None]
-        for _, proc in self.procs:
+        for _, proc in (self.procs if self.memo is not None else self.all_procs):
             todo = list(proc.pipe(todo, batch_size=self.batch_size)) if hasattr(proc, "pipe") \
                 else [proc(d) for d in todo]
-        done = iter(todo)
+        sentences = todo  # in plan order
+        rows = [sd.to_array(ATTRS) for sd in sentences]
+        if self.memo is not None:
+            orths = [sd.to_array(ORTH).tolist() for sd in sentences]
+            self.stats["ruled"] += self.memo.apply(sentences, rows, orths)
+        done = iter(rows)
         for doc, plan in zip(docs, plans):
             self._write_back(doc, plan, done)
             yield doc
@@ -109,6 +241,9 @@ class SentenceModel:
         # as_doc would export the whole Doc for every sentence (quadratic); export it once
         head = doc._get_array_attrs()
         array = doc.to_array(head)
+        return self._sentence_docs(doc, quoted, head, array)
+
+    def _sentence_docs(self, doc, quoted, head, array):
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
@@ -131,8 +266,7 @@ class SentenceModel:
         for s, e, sd in plan:
             starts[s] = 1
             if sd is not None:
-                arr[s:e] = next(done).to_array(ATTRS)
+                arr[s:e] = next(done)
         if n:
             doc.from_array(ATTRS, arr)
             doc.from_array([SENT_START], starts.astype("uint64"))
-
