@@ -135,3 +135,13 @@ def test_a_body_of_an_organisation_keeps_its_own_name_and_country(extract):
     names = {a["name"]: (a["code"], a["sector"]) for a in doc["actors"]}
     assert names.get("Canadian Ministry of Northern Development") == ("CAN", "GOV"), names
     assert names.get("U.S. State Department's Bureau of Oceans Affairs") == ("USA", "GOV"), names
+
+
+def test_foreign_office_by_abbreviation_and_by_its_first_sentence(extract):
+    text = ("Foreign Minister Ali Raza will lead the Pakistani delegation, the Foreign Office said on Monday. "
+            "The FO said the talks with China would cover trade.")
+    doc = extract(text)
+    office = [a for a in doc["actors"] if a["role"] == "foreign ministry"]
+    assert len(office) == 1 and office[0]["code"] == "PAK"
+    start = text.index("FO ")
+    assert [start, start + 2] in office[0]["mentions"]

@@ -680,24 +680,42 @@ class _DocActors:
             if a["kind"] == "person" and not a["code"] and a["name"] and " " in a["name"]:
                 a["code"] = coded.get(a["name"].split()[-1])
 
+    def _institution_sentence_codes(self, a) -> list[set]:
+        """For each mention of institution `a`, the countries its sentence names (apart from bodies joined
+        to it: "the Embassy of Japan and the Ministry of Finance")."""
+        out = []
+        for m in self.mentions:
+            if a["id"] not in m["actors"]:
+                continue
+            sent = self.doc[m["tok"][0]].sent
+            joined = {t.i for t in self.doc[m["head"]].conjuncts}
+            codes = set()
+            for other in self.mentions:
+                if sent.start <= other["tok"][0] < sent.end and other["head"] not in joined:
+                    codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
+                              if b and b["code"] and len(b["code"]) == 3 and b["code"] not in ("IGO", "NGO")}
+            codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
+            out.append(codes)
+        return out
+
+    def _unplaced_institutions(self):
+        return [a for a in self.actors if a["kind"] == "org" and not a["code"] and not a["org"] and a["sector"] == "GOV"]
+
     def _infer_institution_from_sentence(self):
         """"Qureshi will lead the delegation, a statement from the Foreign Office said": an unplaced national
-        institution belongs to the one country its sentence names."""
-        for a in self.actors:
-            if a["kind"] != "org" or a["code"] or a["org"] or a["sector"] != "GOV":
-                continue
-            codes = set()
-            for m in self.mentions:
-                if a["id"] not in m["actors"]:
-                    continue
-                sent = self.doc[m["tok"][0]].sent
-                for other in self.mentions:
-                    if sent.start <= other["tok"][0] < sent.end:
-                        codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
-                                  if b and b["code"] and len(b["code"]) == 3 and b["code"] not in ("IGO", "NGO")}
-                codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
-            if len(codes) == 1:
-                a["code"] = codes.pop()
+        institution belongs to the one country its sentences name."""
+        for a in self._unplaced_institutions():
+            union = set().union(*self._institution_sentence_codes(a))
+            if len(union) == 1:
+                a["code"] = union.pop()
+
+    def _infer_institution_from_first_sentence(self):
+        """Failing that (later sentences pair it with the other party: "the FO said ... with China"), the one
+        country its first sentence names, once the people of the article have their countries."""
+        for a in self._unplaced_institutions():
+            per_sentence = self._institution_sentence_codes(a)
+            if per_sentence and len(per_sentence[0]) == 1:
+                a["code"] = next(iter(per_sentence[0]))
 
     def _infer_from_interlocutors(self):
         """In a story between two countries, an unplaced official who deals only with the other country's
@@ -1010,6 +1028,7 @@ class _DocActors:
         self._infer_sole_country()
         self._infer_from_dateline()
         self._infer_body_from_title()
+        self._infer_institution_from_first_sentence()
         used = set()
         for m in self.mentions:
             used.update(m["actors"])
