@@ -59,6 +59,11 @@ def use_numpy_matmul(procs) -> None:
         pass
 
 
+def _no_vector(span):
+    """Span.vector of a pipeline without word vectors: an empty array."""
+    return numpy.zeros((span.vocab.vectors_length,), dtype="f")
+
+
 def memo_default() -> bool:
     return os.environ.get("COMMUNIQUE_NO_ATTRIBUTE_MEMO", "").strip().lower() in ("", "0", "false", "no")
 
@@ -241,7 +246,17 @@ class SentenceModel:
         # as_doc would export the whole Doc for every sentence (quadratic); export it once
         head = doc._get_array_attrs()
         array = doc.to_array(head)
-        return self._sentence_docs(doc, quoted, head, array)
+        # as_doc also averages the sentence's word vectors; without vectors that is an empty array, and
+        # no component reads it: skip the per-token look-ups
+        hooks = doc.user_span_hooks
+        hooked = doc.vocab.vectors_length == 0 and "vector" not in hooks
+        if hooked:
+            hooks["vector"] = _no_vector
+        try:
+            return self._sentence_docs(doc, quoted, head, array)
+        finally:
+            if hooked:
+                del hooks["vector"]
 
     def _sentence_docs(self, doc, quoted, head, array):
         plan = []
