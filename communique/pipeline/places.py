@@ -109,8 +109,11 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             ents[k] = ent
     i = 0
     while i < len(doc):
+        if i in taken or not _cap(doc[i]):
+            i += 1
+            continue
         placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken)
-        if i in taken or not _cap(doc[i]) or (i in persons and not placeish):
+        if i in persons and not placeish:
             i += 1
             continue
         j = i + 1
@@ -188,10 +191,13 @@ def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
     return True
 
 
+_LOCATIVE_ANY = LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
+
+
 def _after_locative(doc, i) -> bool:
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
         return True  # "the town of Samarra", "the province of Idlib"
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
+    return i > 0 and doc[i - 1].lower_ in _LOCATIVE_ANY
 
 
 def _primary_known(gaz, name) -> bool:

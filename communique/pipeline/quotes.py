@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.symbols import VERB
 
 from communique.pipeline import lookup
 
@@ -293,8 +294,8 @@ class Resolver:
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
         self.attributions = []
         for tok in self.doc:
-            issued = any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)
-            if tok.pos_ != "VERB" or (tok.lemma_.lower() not in SPEECH_LEMMAS and not issued):
+            if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
                 continue  # a speech verb, or "the two countries released a communiqué"
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lemma_.lower() in STATEMENT_WORDS:
