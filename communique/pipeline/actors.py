@@ -408,6 +408,13 @@ class _DocActors:
                 return a  # "the Trumps"
             if len(words) > 1 and pw and pw[-1] == words[-1]:
                 return a
+        if len(words) == 1 and (self.people is None or words[0] not in self.people.surname):
+            # family name first ("Chinese President Xi Jinping ... said Xi", "KIKUTA Yutaka ... Ambassador
+            # KIKUTA"): the one person named in full whose first word it is; a known surname ("Khan") is not
+            first = [a for a in self.persons if (a["name"] or "").count(" ") >= 1
+                     and (a["name"] or "").split()[0].lower() == words[0]]
+            if len(first) == 1:
+                return first[0]
         return None
 
     # phrase interpretation
