@@ -149,7 +149,7 @@ def test_foreign_office_by_abbreviation_and_by_its_first_sentence(extract):
 
 def test_family_name_first_links_a_later_bare_family_name(extract):
     text = ("Vietnamese Deputy Prime Minister Tran Van Long met Laotian officials in Vientiane on Monday. "
-            "\\"We share a long border,\\" Tran said.")
+            "'We share a long border,' Tran said.")
     a = person(extract(text), "Tran Van Long")
     start = text.index("Tran said")
     assert [start, start + 4] in a["mentions"]
