@@ -320,3 +320,16 @@ def test_mutual_fighting_codes_both_directions(extract):
 def test_commitment_without_a_party_is_a_statement_of_intent(extract):
     doc = extract("Both ministers reaffirmed their commitment to regional stability.", "2024-03-08")
     assert [e["event"] for e in doc["events"]][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Angered by the atrocities committed by the militia, Kurdish women formed their own units.", "AGREE"),
+    ("About 500 fighters are thought to be defending the remains of the enclave.", "SUPPORT"),
+    ("Asked about the talks, the Egyptian minister declined to comment.", "REQUEST"),
+])
+def test_senses_that_are_no_events(extract, text, category):
+    assert not any(e["event"] == category for e in extract(text, "2024-03-08")["events"])
+
+
+def test_rallying_behind_is_support(extract):
+    assert first(extract("Arab states rallied behind Qatar after the blockade.", "2024-03-08"))["event"] == "SUPPORT"

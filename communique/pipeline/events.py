@@ -118,6 +118,9 @@ class EventsComponent:
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
                 self._vetoed = True
                 continue
+            if alt.get("prep_not") and preps & set(alt["prep_not"]):
+                self._vetoed = True
+                continue
             if alt.get("not_question") and any(
                     c.dep_ == "ccomp" and any(x.lower_ in WH_WORDS and x.i < c.i for x in c.subtree) for c in t.children):
                 self._vetoed = True
@@ -129,6 +132,8 @@ class EventsComponent:
     @staticmethod
     def _objects(t) -> set[str]:
         out = set()
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
         for c in t.children:
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
@@ -529,7 +534,10 @@ class EventsComponent:
         if by_sector:
             sectors = [a.get("sector") or ("GOV" if a.get("kind") == "state" else None) for m in src or [] for a in
                        (lookup.actor_index(doc).get(i) for i in lookup.mention_actor_ids(m)) if a]
-            alt = by_sector.get(sectors[0] if sectors else None)
+            key = sectors[0] if sectors else None
+            if key is not None and key in by_sector and by_sector[key] is None:
+                return None  # "the militia rallied": not a protest, and nothing else either
+            alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
         if event == "MOBILIZE" and mode in ("exercise",) and len(
