@@ -333,3 +333,9 @@ def test_senses_that_are_no_events(extract, text, category):
 
 def test_rallying_behind_is_support(extract):
     assert first(extract("Arab states rallied behind Qatar after the blockade.", "2024-03-08"))["event"] == "SUPPORT"
+
+
+def test_fallback_source_prefers_a_subject_phrase(extract):
+    ev = first(extract("UK defence and foreign ministers, habitually inclined to keep differences with the US out of "
+                       "public sight, openly criticised the decision.", "2024-03-08"), "ACCUSE")
+    assert codes(ev["source"]) == {"GBR"}

@@ -554,7 +554,7 @@ class EventsComponent:
             src = []
         elif not src:
             taken = {id(m) for m in tgt}
-            src = [m for m in self._fallback_source(doc, sent, v) if id(m) not in taken]
+            src = [m for m in self._fallback_source(doc, sent, v, self.speech) if id(m) not in taken]
             conf -= 0.15
         src_ids = self._ids(src)
         actors_now = lookup.actor_index(doc)
@@ -712,10 +712,27 @@ class EventsComponent:
         return out
 
     @staticmethod
-    def _fallback_source(doc, sent, v) -> list[dict]:
+    def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = [m for m in doc._.mentions if sent.start <= m["tok"][0] < v.i]
+        # a parse that hangs the subject on another verb ("UK ministers, inclined to keep differences with
+        # the US out of sight, criticised ..."): the actor inside a subject phrase beats the nearest one
+        in_subject = [m for m in cands if EventsComponent._in_subject(doc[m["head"]], speech)]
+        if in_subject:
+            head = doc[in_subject[0]["head"]]
+            group = {head.i} | {c.i for c in head.conjuncts}  # "India and the US": both
+            return [m for m in in_subject if m["head"] in group]
         return cands[-1:] if cands else []
+
+    @staticmethod
+    def _in_subject(t, speech=frozenset()) -> bool:
+        """Is token t inside the subject phrase of a clause that is not a saying?"""
+        while True:
+            if t.dep_ in SUBJ | PASS_SUBJ:
+                return t.head.lemma_.lower() not in speech
+            if t.pos_ in ("VERB", "AUX") or t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
 
     @staticmethod
     def _negated(v) -> bool:
