@@ -346,7 +346,10 @@ class EventsComponent:
     def clausal_patient(self, doc, v) -> list[dict]:
         """The target inside a complement: "demanded that X withdraw" -> X; "offered to hand over to Y",
         "threatened to attack Y" -> Y."""
+        subjectless = not any(c.dep_ in SUBJ | PASS_SUBJ for c in v.children)
         for c in v.children:
+            if c.i < v.i and subjectless:
+                continue  # a clause before a subjectless verb is its misparsed subject, not its object
             if c.dep_ in ("ccomp", "acl") and c.lemma_.lower() not in self.speech:
                 for g in c.children:
                     if g.dep_ in SUBJ | PASS_SUBJ:
