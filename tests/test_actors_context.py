@@ -153,3 +153,13 @@ def test_family_name_first_links_a_later_bare_family_name(extract):
     a = person(extract(text), "Tran Van Long")
     start = text.index("Tran said")
     assert [start, start + 4] in a["mentions"]
+
+
+def test_title_before_of_is_the_head_and_the_body_gives_the_sector(extract):
+    doc = extract("The spokesman for the Nigerian army, Musa Bello, denied the report. "
+                  "The President of the ECOWAS Commission, Dr. Omar Touray, read the communique. "
+                  "The Secretary of the Kenyan Ministry of Energy, Paul Mwangi, attended.")
+    bello, touray, mwangi = person(doc, "Bello"), person(doc, "Touray"), person(doc, "Mwangi")
+    assert (bello["code"], bello["sector"], bello["role"]) == ("NGA", "MIL", "spokesperson")
+    assert (touray["code"], touray["org"], touray["role"]) == ("IGO", "ECOWAS", "president")
+    assert (mwangi["code"], mwangi["role"]) == ("KEN", "secretary")

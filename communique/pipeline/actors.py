@@ -14,7 +14,7 @@ Results: `doc._.actors` (document JSON actors) and `doc._.mentions` (see lookup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -259,7 +259,10 @@ class ActorsComponent:
                             or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].lower_ != "the"):
                         k += 1
                     n2 = labels[k] if k < sent.end else None
-                    if n2 is not None and n2.kind in ("COUNTRY", "ORG", "CAPITAL") and (
+                    nat_body = n2 is not None and n2.kind == "NAT" and n2.end < sent.end \
+                        and labels[n2.end] is not None and labels[n2.end].kind == "ROLE" \
+                        and self.kb.roles[labels[n2.end].key].kind == "org"  # "of the Kenyan Ministry of Energy"
+                    if n2 is not None and (n2.kind in ("COUNTRY", "ORG", "CAPITAL") or nat_body) and (
                             k == j + 1 or doc[k - 1].lower_ in ("the", "of")):
                         c.units.append(n2)
                         j = n2.end
@@ -417,6 +420,16 @@ class _DocActors:
                 return first[0]
         return None
 
+    def _head_role(self, roles):
+        """The role a phrase is about: the last, except for a person's title before "of"/"for" ("the
+        President of the ECOWAS Commission", "Secretary of the Kenyan Ministry of Energy")."""
+        if not roles:
+            return None
+        for r in roles[:-1]:
+            if self.kb.roles[r.key].kind == "person" and self.doc[r.end].lower_ in ("of", "for"):
+                return r
+        return roles[-1]
+
     # phrase interpretation
     def add_chunk(self, c: Chunk, sent_i: int, appos: dict | None = None, affil: dict | None = None) -> dict | None:
         """Interpret one phrase; returns the mention written (or None). `appos` is the mention of the
@@ -428,16 +441,22 @@ class _DocActors:
         orgs = c.of("ORG")
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
         codes = list(dict.fromkeys(u.key for u in places))
-        role = kb.roles[roles[-1].key] if roles else None
+        head_role = self._head_role(roles)
+        role = kb.roles[head_role.key] if roles else None
         role_text = None
         if roles:
-            parts = [kb.roles[r.key].role for r in roles if kb.roles[r.key].role]
+            parts = [kb.roles[r.key].role for r in (roles if head_role is roles[-1] else [head_role])
+                     if kb.roles[r.key].role]
             role_text = " and ".join(dict.fromkeys(parts)) or None
             comp = [u for u in c.units if u.complement]
             if comp and role_text:
                 cc = kb.country(comp[0].key)
                 role_text = f"{role_text} to {cc.name if cc else comp[0].key}"
         org = kb.organisations[orgs[0].key] if orgs else None
+        if roles and head_role is not roles[-1]:
+            # "spokesman for the US military": a person, in the sector of the body he serves
+            body_sector = kb.roles[roles[-1].key].sector or (org.sector if org else None)
+            role = replace(role, sector=body_sector or role.sector)
         head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end, i))
 
         appos_actor = self.actor_by_id(appos["actor"]) if appos and appos.get("actor") else None
@@ -457,6 +476,8 @@ class _DocActors:
                 self._absorb = (appos, appos_actor)
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
+            if self._absorb is not None and self._absorb[1]["sector"]:
+                sector = self._absorb[1]["sector"]  # "spokesman for the US military, X,": MIL, as the title said
             if a is None:
                 a = self.actor(("person", len(self.actors)), name=" ".join(name_toks).replace(" - ", "-"),
                                kind="person")
@@ -493,7 +514,7 @@ class _DocActors:
                     appos_actor[k] = v
             return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
         if role:
-            r = roles[-1]
+            r = head_role
             words = role.phrase.split()
             head_i = r.start + (min(words.index(w) for w in ("of", "for") if w in words) - 1
                                 if {"of", "for"} & set(words) else len(words) - 1)
@@ -576,7 +597,7 @@ class _DocActors:
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []
             for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):
-                if a["code"] and a["code"] not in codes:
+                if self._national(a["code"]) and a["code"] not in codes:
                     codes.append(a["code"])
                 if len(codes) == 2:
                     break
