@@ -339,3 +339,10 @@ def test_fallback_source_prefers_a_subject_phrase(extract):
     ev = first(extract("UK defence and foreign ministers, habitually inclined to keep differences with the US out of "
                        "public sight, openly criticised the decision.", "2024-03-08"), "ACCUSE")
     assert codes(ev["source"]) == {"GBR"}
+
+
+def test_no_intent_inside_a_condition(extract):
+    doc = extract("The refugees have nowhere to go unless Turkey is willing to reopen its border.", "2024-03-08")
+    assert not any(e["event"] in ("AGREE", "THREATEN") for e in doc["events"])
+    doc = extract("Russia said it would send troops to Syria.", "2024-03-08")
+    assert any(e["event"] == "THREATEN" for e in doc["events"])

@@ -670,8 +670,10 @@ class EventsComponent:
                                        or gov.pos_ == "ADJ" and gov.lower_ in READY_WORDS)  # "is prepared to
         if gov is not None:
             aux |= {c.lower_ for c in gov.children if c.dep_ == "aux"}
-        conditional = ev.get("hypothetical") or any(
-            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.children)
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                          for c in v.children)
+        if EventsComponent._in_condition(v):
+            return None  # "unless Turkey is willing to reopen its border": no one announced anything
         if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
             return None
         cat = INTENT.get(ev["event"])
@@ -726,6 +728,17 @@ class EventsComponent:
             group = {head.i} | {c.i for c in head.conjuncts}  # "India and the US": both
             return [m for m in in_subject if m["head"] in group]
         return cands[-1:] if cands else []
+
+    @staticmethod
+    def _in_condition(v) -> bool:
+        """Is v inside an if/unless clause ("unless Turkey is willing to reopen")?"""
+        t = v
+        while True:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return True
+            if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "parataxis"):
+                return False
+            t = t.head
 
     @staticmethod
     def _in_subject(t, speech=frozenset()) -> bool:
