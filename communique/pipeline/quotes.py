@@ -197,9 +197,20 @@ class Resolver:
         self.quote_spans = quote_spans
         self.last_statement_speaker = None
         self.last_speaker = None
+        self._outside = None  # mentions outside every quote, in order (the mentions do not change here)
+        self._at = None  # token -> the first mention covering it
 
     def _outside_quotes(self, m):
         return not any(s <= m["start"] < e for s, e in self.quote_spans)
+
+    def mention_at(self, i: int):
+        """lookup.mention_at(doc, i), from an index built once."""
+        if self._at is None:
+            self._at = {}
+            for m in self.doc._.mentions or []:
+                for k in range(*m["tok"]):
+                    self._at.setdefault(k, m)
+        return self._at.get(i)
 
     def _fuller(self, aid):
         """'Xi' or 'KIKUTA' kept as its own actor: the person actor whose fuller name contains it."""
@@ -234,7 +245,7 @@ class Resolver:
             if e + 1 < len(doc) and doc[e].text == ",":
                 run = []
                 for t in doc[e + 1:e + 6]:
-                    if t.pos_ != "PROPN" or lookup.mention_at(doc, t.i) is not None:
+                    if t.pos_ != "PROPN" or self.mention_at(t.i) is not None:
                         break
                     run.append(t)
                 after = doc[e + 1 + len(run)] if e + 1 + len(run) < len(doc) else None
@@ -246,11 +257,13 @@ class Resolver:
         return [m for m in self.doc._.mentions or [] if m.get("actor") == aid]
 
     def _last(self, before_char, pred):
-        best = None
-        for m in self.doc._.mentions or []:
-            if m["end"] <= before_char and self._outside_quotes(m) and pred(m):
-                best = m
-        return best
+        """The last mention (in list order) ending by `before_char`, outside quotes, that `pred` accepts."""
+        if self._outside is None:
+            self._outside = [m for m in self.doc._.mentions or [] if self._outside_quotes(m)]
+        for m in reversed(self._outside):
+            if m["end"] <= before_char and pred(m):
+                return m
+        return None
 
     def resolve(self, tok, quote_start: int, clause=None):
         sp = self._resolve(tok, quote_start)
@@ -324,16 +337,16 @@ class Resolver:
         doc = self.doc
         low = tok.lower_
         poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-        if poss and tok.pos_ == "NOUN" and lookup.mention_at(doc, tok.i) is None:
+        if poss and tok.pos_ == "NOUN" and self.mention_at(tok.i) is None:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
-        m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else lookup.mention_at(doc, tok.i)
+        m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else self.mention_at(tok.i)
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
         if conjuncts and low not in MALE_FEMALE | PLURAL_PRONOUNS:
             # joint speakers: "the U.S. and Saudi joint statement", "the army and RSF"
             ids = []
             for part in [tok, *conjuncts]:
                 sub = sorted((t for t in part.subtree if t.dep_ != "conj" and t not in conjuncts), key=lambda t: t.i)
-                own = lookup.mention_at(doc, part.i)
+                own = self.mention_at(part.i)
                 found = [own] if own else (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
                 for x in found[:1] if own else found:
                     ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
@@ -363,7 +376,7 @@ class Resolver:
                     or self._speaker([], _phrase(tok)))
         if tok.pos_ == "PROPN" and self._by_name(tok):
             return self._speaker([self._by_name(tok)])
-        if tok.tag_ == "NNS" and not lookup.mention_at(doc, tok.i):  # "the factions claimed"
+        if tok.tag_ == "NNS" and not self.mention_at(tok.i):  # "the factions claimed"
             last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
             if last:
                 return self._speaker(lookup.mention_actor_ids(last))
@@ -530,7 +543,7 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
         if any(s < b and a < e for a, b in taken) or any(q in text[s:e] for q in "“”\"«»\n"):
             continue
-        if subj.lower_ in QUANTIFIERS or (lookup.mention_at(doc, subj.i) is None and subj.pos_ not in ("PRON", "PROPN")
+        if subj.lower_ in QUANTIFIERS or (resolver.mention_at(subj.i) is None and subj.pos_ not in ("PRON", "PROPN")
                                           and subj.lemma_.lower() not in STATEMENT_WORDS):
             continue  # "many of them from the Isis enclave, said X": not a speaker
         if comp.i < tok.i and not (subj.i > comp.right_edge.i):
