@@ -163,3 +163,25 @@ def test_title_before_of_is_the_head_and_the_body_gives_the_sector(extract):
     assert (bello["code"], bello["sector"], bello["role"]) == ("NGA", "MIL", "spokesperson")
     assert (touray["code"], touray["org"], touray["role"]) == ("IGO", "ECOWAS", "president")
     assert (mwangi["code"], mwangi["role"]) == ("KEN", "secretary")
+
+
+@pytest.mark.parametrize("text,code,role", [
+    ("Bogdan Aurescu, the Romanian foreign minister, said on Monday that Bucharest would respond.",
+     "ROU", "foreign minister"),
+    ("The talks were led by Bogdan Aurescu, a senior Romanian diplomat, and lasted two hours.", "ROU", "diplomat"),
+])
+def test_apposition_with_article_or_modifier_after_the_name(extract, text, code, role):
+    a = person(extract(text), "Aurescu")
+    assert (a["code"], a["role"]) == (code, role)
+
+
+def test_a_new_subject_after_a_comma_is_not_an_apposition(extract):
+    doc = extract("While Bucharest has not replied to Lavrov, the government of Romania's president, "
+                  "Klaus Iohannis, has told allies it will not yield.")
+    assert person(doc, "Lavrov")["code"] == "RUS"
+
+
+def test_an_ambassador_listed_with_host_officials_is_not_given_their_country(extract):
+    doc = extract("Qureshi was received by the ambassador Moinul Haq, senior officials of the Chinese foreign "
+                  "ministry and officers from the embassy.")
+    assert person(doc, "Moinul Haq")["code"] != "CHN"

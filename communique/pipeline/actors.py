@@ -30,6 +30,8 @@ NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
 MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ousted", "outgoing", "incoming",
              "chief", "deputy", "first", "current", "late", "veteran", "newly", "elected", "de", "facto",
              "self", "-", "proclaimed", "rival", "warring", "embattled", "exiled", "prominent"}
+# words between the comma and an apposition: "X, the Romanian foreign minister", "X, a senior Romanian diplomat"
+APPOS_LEAD = {"the", "a", "an"} | MODIFIERS
 BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
@@ -321,6 +323,14 @@ class ActorsComponent:
         return k < end and labels[k] is not None and labels[k].kind != u.kind
 
     @staticmethod
+    def _parsed_apposition(doc, first, second) -> bool:
+        """"X, the Romanian foreign minister,": the parser attaches the second phrase to the first as an
+        apposition (not "X, the government of Y, has told ...": a new subject)."""
+        return any(doc[i].dep_ == "appos" and first.start <= doc[i].head.i < first.end
+                   or doc[i].dep_ == "appos" and second.start <= doc[i].head.i < second.end
+                   and first.start <= i < first.end for i in range(first.start, second.end))
+
+    @staticmethod
     def _affiliation_gap(doc, s, e) -> bool:
         """Tokens s..e join a name to the body it serves: "Mohamed Idrees| of the Khyber Rifles border |force"."""
         if not 1 <= e - s <= 6 or doc[s].lower_ != "of":
@@ -338,8 +348,10 @@ class ActorsComponent:
             prev_c = prev_m = None
             for c in self.chunk(doc, labels, sent):
                 state.complements.update(u.start for u in c.units if u.complement)
-                appos = prev_m if prev_c is not None and c.start == prev_c.end + 1 \
-                    and doc[prev_c.end].text in (",", "(") else None
+                appos = prev_m if prev_c is not None and doc[prev_c.end].text in (",", "(") and (
+                    c.start == prev_c.end + 1 or c.start - prev_c.end <= 4
+                    and all(t.lower_ in APPOS_LEAD for t in doc[prev_c.end + 1:c.start])
+                    and self._parsed_apposition(doc, prev_c, c)) else None
                 affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
             state.note_groups(state.mentions[first:])
@@ -486,7 +498,8 @@ class _DocActors:
                 if len(full) > len(a["name"] or ""):
                     a["name"] = full
             for k, v in (("code", code), ("sector", sector), ("role", role_text), ("org", org.acronym if org else None)):
-                if v is not None and (a[k] is None or k == "role"):
+                if v is not None and (a[k] is None or k == "role" and self._absorb is None):
+                    # a title before the name updates the role; a description ("China's top diplomat, X") fills it
                     a[k] = v
             if role and role.phrase == "counterpart" and other is not None and other is not a:
                 self.counterparts.append((other, a))
@@ -507,7 +520,8 @@ class _DocActors:
             if member["code"] is None and codes:
                 member["code"] = codes[0]
         if role and appos_actor is not None and appos_actor["kind"] == "person" and not names \
-                and role.kind == "person" and not orgs:
+                and role.kind == "person" and not orgs and kb.roles[roles[0].key].kind == "person" \
+                and doc[head_role.end - 1].tag_ not in ("NNS", "NNPS"):  # "X, senior officials of ..." lists
             # "KIKUTA Yutaka, Ambassador of Japan to Nepal": the title after the comma describes the name
             for k, v in (("code", codes[0] if codes else None), ("role", role_text), ("sector", role.sector)):
                 if v is not None and appos_actor[k] is None:
@@ -779,7 +793,7 @@ class _DocActors:
         (code,) = codes
         often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] is not None:
+            if a["kind"] != "person" or a["code"] is not None or self._serves_abroad(a):
                 continue
             if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role")):
                 continue  # an untitled name needs an article that keeps naming its one country
@@ -959,12 +973,17 @@ class _DocActors:
         deals with, is that country's; places where things happen count only when nothing else is named."""
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a.get("_from_role") or not a["role"] \
-                    or a["sector"] not in STATE_SECTORS:
+                    or a["sector"] not in STATE_SECTORS or self._serves_abroad(a):
                 continue
             direct, locative, _ = self._sentence_countries(a)
             codes = direct or locative
             if len(codes) == 1:
                 a["code"] = next(iter(codes))
+
+    @staticmethod
+    def _serves_abroad(a) -> bool:
+        """Ambassadors and envoys work among another country's people and places."""
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
@@ -981,7 +1000,8 @@ class _DocActors:
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS:
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS \
+                    or self._serves_abroad(a):
                 continue
             code = code or self._dateline_code()
             if code is None:
