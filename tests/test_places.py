@@ -327,3 +327,21 @@ def test_people_and_governments_are_not_places(run, text, expected):
 def test_settlement_noun_of_name_is_a_place(run):
     doc = run("A landmine explosion near the town of Samarra killed two farmers on Sunday.")
     assert [(p["text"], p["country"]) for p in doc._.places] == [("Samarra", "IRQ")]
+
+
+def test_context_index_equals_context_for():
+    import random
+
+    from communique.pipeline.places import ContextIndex, context_for
+
+    rng = random.Random(7)
+    for _ in range(200):
+        evidence = []
+        for _ in range(rng.randint(0, 30)):
+            s = rng.randint(0, 60)
+            evidence.append((s, s + rng.randint(0, 6), rng.choice(["KAZ", "RUS", "CHN", 1138958])))
+        index = ContextIndex(evidence)
+        for _ in range(20):
+            ts = rng.randint(0, 66)
+            te = ts + rng.randint(1, 5)
+            assert index(ts, te) == context_for(evidence, ts, te)

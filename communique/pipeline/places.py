@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 
@@ -61,16 +62,17 @@ class PlacesComponent:
         evidence = country_evidence(doc, gaz, found)
         dl_country = resolve_dateline(doc, gaz, Counter(code for _, _, code in evidence))
         quals = [qualifier_of(doc, te, gaz) for _, te, _, _ in found]
-        first = [resolve(gaz, t[2], context_for(evidence, t[0], t[1]), dl_country, q, t[3])
+        around = ContextIndex(evidence)
+        first = [resolve(gaz, t[2], around(t[0], t[1]), dl_country, q, t[3])
                  for t, q in zip(found, quals)]
         # second pass: the divisions and countries the other places lie in ("Atlanta ... Georgia")
         evidence2 = evidence + [(t[0], t[1], b["country"]) for t, b in zip(found, first) if b]
         admins = [(t[0], t[1], b["admin1"] if b["kind"] != "admin1" else b["geonameid"])
                   for t, b in zip(found, first) if b and (b["admin1"] or b["kind"] == "admin1")]
         places = []
+        around2, around_admins = ContextIndex(evidence2), ContextIndex(admins)
         for (ts, te, name, admin_hint), q in zip(found, quals):
-            best = resolve(gaz, name, context_for(evidence2, ts, te), dl_country, q, admin_hint,
-                           context_for(admins, ts, te))
+            best = resolve(gaz, name, around2(ts, te), dl_country, q, admin_hint, around_admins(ts, te))
             if best is None or (best["kind"] == "country" or best["capital"]) and is_metonym(doc, ts, te):
                 continue
             s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
@@ -85,7 +87,7 @@ class PlacesComponent:
 def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     """(start token, end token, lookup name, followed by an admin word) for every candidate toponym."""
     out, taken = [], set()
-    persons = {i for m in doc._.mentions or [] for i in range(*m["tok"]) if _is_person_mention(doc, m)}
+    persons = {i for m in doc._.mentions or [] if _is_person_mention(doc, m) for i in range(*m["tok"])}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -284,6 +286,29 @@ def country_evidence(doc, gaz, found) -> list[tuple[int, int, str]]:
 def context_for(evidence, ts, te) -> Counter:
     """Country evidence outside tokens [ts, te): a toponym is no evidence for itself."""
     return Counter(code for s, e, code in evidence if e <= ts or s >= te)
+
+
+class ContextIndex:
+    """`ContextIndex(evidence)(ts, te) == context_for(evidence, ts, te)`, without a pass over all the
+    evidence per toponym: the counts of the whole list minus the items overlapping [ts, te)."""
+
+    def __init__(self, evidence):
+        self.items = sorted(evidence, key=lambda x: x[0])
+        self.starts = [x[0] for x in self.items]
+        self.longest = max((e - s for s, e, _ in self.items), default=0)
+        self.total = Counter(code for _, _, code in evidence)
+
+    def __call__(self, ts, te) -> Counter:
+        out = self.total.copy()
+        # an overlapping item starts before te and ends after ts, so it starts at or after ts - longest
+        lo = bisect.bisect_left(self.starts, ts - self.longest)
+        hi = bisect.bisect_left(self.starts, te)
+        for s, e, code in self.items[lo:hi]:
+            if e > ts and s < te:
+                out[code] -= 1
+                if out[code] <= 0:
+                    del out[code]
+        return out
 
 
 def _knowledge():
