@@ -185,3 +185,12 @@ def test_an_ambassador_listed_with_host_officials_is_not_given_their_country(ext
     doc = extract("Qureshi was received by the ambassador Moinul Haq, senior officials of the Chinese foreign "
                   "ministry and officers from the embassy.")
     assert person(doc, "Moinul Haq")["code"] != "CHN"
+
+
+def test_title_followed_by_a_name_describes_that_name(extract):
+    text = ("Saudi Foreign Minister Adel Faris met opposition leaders in Riyadh. "
+            "The foreign minister, Tomas Berg, later said Sweden would send aid.")
+    doc = extract(text)
+    assert person(doc, "Faris")["code"] == "SAU"
+    berg = person(doc, "Berg")
+    assert berg["code"] != "SAU" and berg["role"] == "foreign minister"

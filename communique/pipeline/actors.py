@@ -52,6 +52,8 @@ PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+OPENING_QUOTES = {"“", "‘", "«"}
+QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
@@ -538,8 +540,10 @@ class _DocActors:
                 ids = self._backref(role) if det & BACKREF_DETS else []
                 if ids or role.kind == "person":
                     return self.mention(c.start, c.end, ids, head_tok) if ids else None
+            named_next = c.end + 1 < len(doc) and doc[c.end].text == "," and self.labels[c.end + 1] is not None \
+                and self.labels[c.end + 1].kind == "NAME"  # "The foreign secretary, Boris Johnson,": not a back-reference
             if not codes and not org and not plural and role.kind == "person" and role.role \
-                    and det & {"the", "his", "her"}:
+                    and det & {"the", "his", "her"} and not named_next:
                 # "the foreign minister" -> the person last named with that role
                 same = next((p for p in reversed(self.persons) if p["role"] and role.role in p["role"]), None)
                 if same is not None:
@@ -852,6 +856,13 @@ class _DocActors:
                 reported.update(x.i for x in t.subtree)
         for c in h.conjuncts:  # "X and Lavrov met": maybe a counterpart, maybe a compatriot
             reported.update(t.i for t in c.subtree)
+        inside = False
+        quoted: set[int] = set()
+        for t in h.sent:  # words in quotation marks are what someone says
+            if t.text in QUOTE_MARKS:
+                inside = not inside if t.text in ('"', "'") else t.text in OPENING_QUOTES
+            elif inside:
+                quoted.add(t.i)
         # "Some, including the defence minister, X, argued ...": the clause he is part of the subject of;
         # "ousting the government of prime minister X": the act he is the object of
         acted_on = None
@@ -882,7 +893,7 @@ class _DocActors:
                     dealt.update(t.i for t in c.subtree)
             v = v.head if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i else None
         self._verb_of[m["head"]] = verb.i
-        return dealt, reported - dealt
+        return dealt, reported - dealt | quoted
 
     @staticmethod
     def _clause_verb(t):
