@@ -194,3 +194,8 @@ def test_title_followed_by_a_name_describes_that_name(extract):
     assert person(doc, "Faris")["code"] == "SAU"
     berg = person(doc, "Berg")
     assert berg["code"] != "SAU" and berg["role"] == "foreign minister"
+
+
+def test_a_body_word_after_a_title_is_no_persons_name(extract):
+    doc = extract("The press service of the Eastern Military District said the drills had ended.")
+    assert not any(a["kind"] == "person" and a["name"] == "District" for a in doc["actors"])

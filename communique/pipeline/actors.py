@@ -48,6 +48,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # surnames of the people index that are also ordinary capitalised words
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
                 "young", "long", "little", "grand", "rich", "street", "ford", "hunt", "hill", "marshal"}
+# capitalised words that end the name of a body, never a person's ("the Central Military District")
+BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
+              "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
+              "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -206,7 +210,7 @@ class ActorsComponent:
 
     @staticmethod
     def _name_token(t, after_title, continuing=False) -> bool:
-        if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num:
+        if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num or t.lower_ in BODY_WORDS:
             return False
         if t.ent_type_ == "PERSON" or (continuing and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP")):
             return True
