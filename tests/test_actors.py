@@ -92,3 +92,13 @@ def test_apposition_after_name(extract):
     doc = extract("Lena Sørensen, Danish ambassador to Chile, presented her credentials.")
     a = actor(doc, "Sørensen")
     assert a["code"] == "DNK" and a["role"] == "ambassador to Chile"
+
+
+def test_the_two_countries_are_the_states_named_together(extract):
+    text = ("Ghana and Togo restored their border agreement on Monday. Nigeria and Benin were not consulted, "
+            "officials in Lagos said, although both Ghana and Togo had invited them. "
+            "The two countries released a joint communique.")
+    doc = extract(text)
+    start = text.index("countries released")
+    holders = {a["code"] for a in doc["actors"] if any(m[0] <= start < m[1] for m in a["mentions"])}
+    assert holders == {"GHA", "TGO"}

@@ -33,6 +33,7 @@ MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ous
 # words between the comma and an apposition: "X, the Romanian foreign minister", "X, a senior Romanian diplomat"
 APPOS_LEAD = {"the", "a", "an"} | MODIFIERS
 BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
+STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
 # role words that are ordinary nouns unless a country, organisation or name makes them an actor
@@ -616,6 +617,12 @@ class _DocActors:
 
     def _backref(self, role) -> list[str]:
         """The actors that "the two foreign ministers" / "both sides" point back to."""
+        if role.phrase in STATE_WORDS:
+            # "both Iran and Saudi Arabia are entrenched ... The two countries released": the states last
+            # named together, else the two states the article has named most so far
+            pair = self._state_pair()
+            if pair:
+                return pair
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []
             for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):
@@ -633,6 +640,21 @@ class _DocActors:
         same = [p for p in reversed(self.persons) if want and p["role"] and want in p["role"]]
         pool = same if len(same) >= 2 else list(reversed(self.persons))
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
+
+    def _state_pair(self) -> list[str]:
+        by_id = {a["id"]: a for a in self.actors}
+        group = [by_id[i] for i in self.last_group if i in by_id]
+        codes = list(dict.fromkeys(a["code"] for a in group if self._national(a["code"])))
+        if len(codes) == 2 and len(group) == 2:
+            return [self.state_actor(c)["id"] for c in codes]
+        counts: dict[str, int] = {}
+        for a in self.actors:
+            if self._national(a["code"]):
+                counts[a["code"]] = counts.get(a["code"], 0) + len(a["mentions"])
+        top = sorted(counts, key=lambda c: -counts[c])
+        if len(top) >= 2 and (len(top) == 2 or counts[top[1]] > counts[top[2]]):
+            return [self.state_actor(c)["id"] for c in top[:2]]
+        return []
 
     def _home_code(self):
         dl = self.doc._.record.get("dateline_span") if self.doc._.record else None

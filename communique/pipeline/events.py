@@ -592,6 +592,10 @@ class EventsComponent:
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         tgt = self.domestic_codes(doc, sent, tgt)
+        if event in ontology.SYMMETRIC and len(src_codes - {None}) > 1 and tgt and all(
+                {actors_now[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors_now} <= src_codes
+                and not m.get("place_code") for m in tgt):
+            tgt = []  # "Hungarian and Romanian officials agreed that their countries ...": no third party
         if not tgt and tr.entry.get("without_target"):
             event, mode, cameo = tr.entry["without_target"]
         if not tgt and mode in MUTUAL_MODES and len(src_codes - {None, "IGO", "NGO", "MNC"}) >= 2:
