@@ -102,3 +102,8 @@ def test_the_two_countries_are_the_states_named_together(extract):
     start = text.index("countries released")
     holders = {a["code"] for a in doc["actors"] if any(m[0] <= start < m[1] for m in a["mentions"])}
     assert holders == {"GHA", "TGO"}
+
+
+def test_international_militant_groups_are_img(extract):
+    doc = extract("Islamic State fighters attacked a checkpoint near Raqqa, and al-Qaeda praised the attack.")
+    assert {a["code"] for a in doc["actors"] if a["name"] in ("Islamic State", "al-Qaeda")} == {"IMG"}

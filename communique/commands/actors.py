@@ -18,12 +18,12 @@ import typer
 from rich.table import Table
 
 from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
+from communique.knowledge import NON_STATE_CODES
 
 app = typer.Typer(help="The actor knowledge base: list, show, correct, pin and load people's offices.",
                   no_args_is_help=True)
 
 COLUMNS = ("name", "code", "role", "sector", "origin", "from", "to", "docs", "pinned")
-NON_STATE_CODES = {"IGO", "NGO", "MNC"}
 
 
 class Format(str, Enum):

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from communique.datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
+# actor codes that name no state: intergovernmental and non-governmental organisations, multinational
+# companies, and international militarized groups (CAMEO's IMG: al-Qaeda, Islamic State)
+NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 
 
 @dataclass
@@ -94,11 +97,11 @@ def load() -> Knowledge:
         if r.get("alpha2"):
             alpha2[r["alpha2"]] = r["code"]
     orgs = {}
-    for key, o in yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8")).items():
+    for key, o in load_yaml(DATA / "organisations.yaml").items():
         acronym = o.get("acronym") or key
         orgs[key] = Organisation(key, acronym, o["names"][0], o["names"], o["code"], o.get("sector"),
                                  o.get("role"), o.get("members") or [])
     roles = {}
-    for phrase, (sector, role, kind) in yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8")).items():
+    for phrase, (sector, role, kind) in load_yaml(DATA / "roles.yaml").items():
         roles[phrase] = Role(phrase, sector, role, kind)
     return Knowledge(countries, orgs, roles, _surface_table(countries, orgs), alpha2)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from communique.datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
@@ -88,7 +88,7 @@ class PeopleIndex:
 @lru_cache(maxsize=1)
 def seed() -> PeopleIndex:
     idx = PeopleIndex()
-    for name, offices in yaml.safe_load((DATA / "people.yaml").read_text(encoding="utf-8")).items():
+    for name, offices in load_yaml(DATA / "people.yaml").items():
         for code, role, sector, start, end in offices:
             idx.add(Office(name, code, role, sector, start, end))
     return idx

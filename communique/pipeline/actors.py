@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from communique import knowledge
-from communique.knowledge import people
+from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline.textprep import content_sents
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -696,7 +696,7 @@ class _DocActors:
         """How often the article names each country, through its states, people and groups."""
         freq: dict[str, int] = {}
         for a in self.actors:
-            if a["code"] and len(a["code"]) == 3 and a["code"] not in ("IGO", "NGO", "MNC"):
+            if a["code"] and len(a["code"]) == 3 and a["code"] not in NON_STATE_CODES:
                 freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
         return freq
 
@@ -765,7 +765,7 @@ class _DocActors:
             for other in self.mentions:
                 if sent.start <= other["tok"][0] < sent.end and other["head"] not in joined:
                     codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
-                              if b and b["code"] and len(b["code"]) == 3 and b["code"] not in ("IGO", "NGO")}
+                              if b and b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
             codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
             out.append(codes)
         return out
@@ -816,7 +816,7 @@ class _DocActors:
         Anti-Corruption Commission") is that country's official; so is anyone named in an article that keeps
         naming its one country ("opposition activists Y and Z were detained in Minsk")."""
         codes = {a["code"] for a in self.actors if a["code"] and len(a["code"]) == 3
-                 and a["code"] not in ("IGO", "NGO", "MNC")}
+                 and a["code"] not in NON_STATE_CODES}
         codes |= {m["code"] for m in self.doc._.modifiers}
         if len(codes) != 1:
             return
@@ -834,7 +834,7 @@ class _DocActors:
 
     @staticmethod
     def _national(code) -> bool:
-        return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "MNC")
+        return bool(code) and len(code) == 3 and code not in NON_STATE_CODES
 
     def _infer_from_office_mentions(self):
         """"Philippine foreign secretary calls ..." then "Foreign Secretary Teodoro Locsin Jr. said": the one

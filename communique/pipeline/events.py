@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from communique import ontology
+from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import lookup
 from communique.pipeline.textprep import content_sents
 
@@ -400,7 +401,7 @@ class EventsComponent:
         if event != "PROTEST":
             return []
         places = [p for p in doc._.places or [] if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")]
-        codes = [places[0]["country"]] if places else sorted(src_codes - {None, "IGO", "NGO", "MNC"})[:1]
+        codes = [places[0]["country"]] if places else sorted(src_codes - ({None} | NON_STATE_CODES))[:1]
         if not codes:
             return []
         t = v
@@ -421,7 +422,7 @@ class EventsComponent:
         codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end}
         codes |= {p["country"] for p in doc._.places or []
                   if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")}
-        codes -= {"IGO", "NGO", "MNC"}
+        codes -= NON_STATE_CODES
         if len(codes) != 1:
             return mentions
         (code,) = codes
@@ -598,7 +599,7 @@ class EventsComponent:
             tgt = []  # "Hungarian and Romanian officials agreed that their countries ...": no third party
         if not tgt and tr.entry.get("without_target"):
             event, mode, cameo = tr.entry["without_target"]
-        if not tgt and mode in MUTUAL_MODES and len(src_codes - {None, "IGO", "NGO", "MNC"}) >= 2:
+        if not tgt and mode in MUTUAL_MODES and len(src_codes - ({None} | NON_STATE_CODES)) >= 2:
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         src = self.domestic_codes(doc, sent, src)
         if not src and not tgt:
@@ -943,7 +944,7 @@ class EventsComponent:
         dated: dict[str, tuple[int, str]] = {}
         for ev in sorted(events, key=lambda e: e["trigger"]["span"][0]):
             # organisations share the code IGO: tell them apart by actor
-            codes = [x["actor"] if x["code"] in ("IGO", "NGO", "MNC") else x["code"]
+            codes = [x["actor"] if x["code"] in NON_STATE_CODES else x["code"]
                      for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
             value = str(ev.get("date") or "")
             if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
@@ -960,7 +961,7 @@ class EventsComponent:
         freq: dict[str, int] = {}
         for a in doc._.actors or []:
             c = a.get("code")
-            if c and len(c) == 3 and c not in ("IGO", "NGO", "MNC"):
+            if c and len(c) == 3 and c not in NON_STATE_CODES:
                 freq[c] = freq.get(c, 0) + len(a["mentions"])
         return [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])]
 
