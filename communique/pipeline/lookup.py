@@ -19,11 +19,27 @@ def mentions_in(doc, ts: int, te: int) -> list[dict]:
 
 
 def mention_at(doc, i: int) -> dict | None:
-    """The mention covering token i, if any."""
-    for m in doc._.mentions or []:
-        if m["tok"][0] <= i < m["tok"][1]:
-            return m
-    return None
+    """The mention covering token i, if any (the first such in list order)."""
+    return _token_index(doc).get(i)
+
+
+def _token_index(doc) -> dict:
+    """token -> first mention covering it, built once per mentions list.  The actors component sets
+    `doc._.mentions` once, as a new list, and nothing edits a mention's tokens afterwards; a new list
+    or a changed length rebuilds the index."""
+    mentions = doc._.mentions or []
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        return cached[2]
+    index: dict = {}
+    for m in mentions:
+        for k in range(m["tok"][0], m["tok"][1]):
+            index.setdefault(k, m)
+    doc.user_data[_INDEX_KEY] = (mentions, len(mentions), index)
+    return index
+
+
+_INDEX_KEY = ("communique", "mention_token_index")
 
 
 def mention_actor_ids(m: dict) -> list[str]:
