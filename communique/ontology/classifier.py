@@ -30,9 +30,11 @@ _SUFFIXES = (("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), (
 _KEEP = {"was", "has", "is", "his", "its", "this", "us", "as", "news", "united", "states", "being"}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Lower-case, strip a common inflection or derivation ending, then a final "e"
-    (so "impose"/"imposed"/"imposing" and "agree"/"agreed" each fall together)."""
+    (so "impose"/"imposed"/"imposing" and "agree"/"agreed" each fall together).
+    Remembered per word: a pure function called for every word of every sentence classified."""
     w = word.lower()
     if w in _KEEP or len(w) <= 3:
         return w
