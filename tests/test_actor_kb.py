@@ -256,3 +256,11 @@ def test_curated_terms_win_where_learned_roles_are_only_carried_forward(kb):
     assert index.lookup("Quillfeather", 2022).role == "president"  # a curated term beats a carried-forward role
     gap = index.lookup("Quillfeather", 2016)
     assert (gap.code, gap.role) == ("CHL", None)  # held nothing we know of: country only
+
+
+def test_user_table_that_is_not_yaml_is_a_clear_error(tmp_path):
+    from communique.knowledge import actor_kb
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("Jane Roe: [[KEN, minister\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid YAML"):
+        actor_kb.read_table(bad)

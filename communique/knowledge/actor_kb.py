@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from communique import knowledge
+from communique.datafile import loads_yaml
 from communique.knowledge import people
 from communique.knowledge.people import Office, PeopleIndex
 
@@ -477,8 +478,11 @@ def read_table(path: str | Path) -> list[dict]:
             return [_entry({k: v for k, v in r.items() if k is not None}, f"{path}:{i + 2}")
                     for i, r in enumerate(csv.DictReader(f))]
     if suffix in (".yaml", ".yml", ".json"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if suffix != ".json" else \
-            json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = loads_yaml(path.read_text(encoding="utf-8")) if suffix != ".json" else \
+                json.loads(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, json.JSONDecodeError) as e:
+            raise ValueError(f"{path}: not valid {suffix[1:].upper()}: {e}") from None
         items = []
         if isinstance(data, dict):
             for name, v in data.items():
