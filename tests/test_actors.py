@@ -107,3 +107,13 @@ def test_the_two_countries_are_the_states_named_together(extract):
 def test_international_militant_groups_are_img(extract):
     doc = extract("Islamic State fighters attacked a checkpoint near Raqqa, and al-Qaeda praised the attack.")
     assert {a["code"] for a in doc["actors"] if a["name"] in ("Islamic State", "al-Qaeda")} == {"IMG"}
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Bosnian Croats blocked the road to Mostar.", "Bosnian Croats", "BIH"),
+    ("The Hungarians of southern Slovakia demanded bilingual signs.", "Hungarians", "SVK"),
+    ("Ethnic Russians in Estonia protested the language law.", "Russians", "EST"),
+])
+def test_ethnic_groups_are_coded_by_where_they_live(extract, text, name, code):
+    doc = extract(text)
+    assert actor(doc, name)["code"] == code

@@ -591,7 +591,8 @@ class _DocActors:
                                                  "start": doc[u.start].idx, "end": t.idx + len(t),
                                                  "text": doc._.source_text[doc[u.start].idx:t.idx + len(t)]})
                     continue
-                a = self.actor(("group", u.key, "people"), name=t.text, kind="group", code=u.key, sector="CVL")
+                code, name = self._residence(t, u.key)
+                a = self.actor(("group", code, name), name=name, kind="group", code=code, sector="CVL")
                 ids.append(a["id"])
             elif u.kind == "CAPITAL":
                 if t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS):
@@ -599,6 +600,20 @@ class _DocActors:
             else:  # COUNTRY or SEAT
                 ids.append(self.state_actor(u.key)["id"])
         return self.mention(c.start, c.end, ids, head_tok) if ids else None
+
+    def _residence(self, t, code):
+        """An ethnic group is coded by the state it lives in: "Bosnian Serbs" (BIH), "Croatian Serb refugees"
+        (HRV), "the Albanians of southern Serbia", "ethnic Albanians in Serbia" (SRB)."""
+        for m in self.doc._.modifiers:
+            if m["head"] == t.i and m["tok"][1] <= t.i and m["code"] != code:
+                return m["code"], self.doc._.source_text[m["start"]:t.idx + len(t)]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for g in c.children:
+                    hit = self.kb.surfaces.get(g.text) if g.dep_ == "pobj" else None
+                    if hit and hit[0] == "COUNTRY" and hit[1] != code:
+                        return hit[1], t.text
+        return code, t.text
 
     def actor_by_id(self, aid):
         return self._ids.get(aid)
