@@ -346,3 +346,11 @@ def test_no_intent_inside_a_condition(extract):
     assert not any(e["event"] in ("AGREE", "THREATEN") for e in doc["events"])
     doc = extract("Russia said it would send troops to Syria.", "2024-03-08")
     assert any(e["event"] == "THREATEN" for e in doc["events"])
+
+
+def test_a_body_of_the_sources_own_organisation_is_no_target(extract):
+    doc = extract("The Chairperson of the African Union Commission, Moussa Faki Mahamat, voiced concern over the "
+                  "fighting in Chad. He reaffirmed the AU's commitment to upholding Chad's constitutional order.",
+                  "2024-03-08")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "reaffirmed")
+    assert codes(ev["target"]) == {"TCD"}

@@ -41,6 +41,7 @@ class Organisation:
     sector: str | None
     role: str | None = None
     members: list[str] = field(default_factory=list)
+    parent: str | None = None
 
 
 @dataclass
@@ -62,6 +63,16 @@ class Knowledge:
 
     def country(self, code: str | None) -> Country | None:
         return self.countries.get(code or "")
+
+    def org_family(self, acronym: str | None) -> set[str]:
+        """The acronyms of an organisation and of the one it belongs to ("AUC" -> {"AUC", "AU"})."""
+        if not acronym:
+            return set()
+        out = {acronym}
+        for o in self.organisations.values():
+            if o.acronym == acronym and o.parent in self.organisations:
+                out.add(self.organisations[o.parent].acronym)
+        return out
 
 
 def _surface_table(countries, organisations) -> dict[str, tuple[str, str]]:
@@ -100,7 +111,7 @@ def load() -> Knowledge:
     for key, o in load_yaml(DATA / "organisations.yaml").items():
         acronym = o.get("acronym") or key
         orgs[key] = Organisation(key, acronym, o["names"][0], o["names"], o["code"], o.get("sector"),
-                                 o.get("role"), o.get("members") or [])
+                                 o.get("role"), o.get("members") or [], o.get("parent"))
     roles = {}
     for phrase, (sector, role, kind) in load_yaml(DATA / "roles.yaml").items():
         roles[phrase] = Role(phrase, sector, role, kind)

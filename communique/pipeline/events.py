@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from communique import ontology
+from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import lookup
 from communique.pipeline.textprep import content_sents
@@ -578,9 +578,10 @@ class EventsComponent:
             for c in v.children)
         own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
         # "the AU chief reaffirmed the AU's commitment to Ethiopia": one's own organisation is no target
-        src_orgs = {actors_now[i].get("org") for i in src_ids if i in actors_now} - {None}
-        own += [a["id"] for a in actors_now.values() if a.get("org") in src_orgs and a.get("code") in ("IGO", "NGO")
-                and a["id"] not in src_ids]
+        kb = knowledge.load()
+        src_orgs = {o for i in src_ids if i in actors_now for o in kb.org_family(actors_now[i].get("org"))}
+        own += [a["id"] for a in actors_now.values() if kb.org_family(a.get("org")) & src_orgs
+                and a.get("code") in ("IGO", "NGO") and a["id"] not in src_ids]
         if own:
             # "pledged to pull US troops out of Syria": one's own forces are what moves, not the target
             tgt = [m for m in tgt if not lookup.mention_actor_ids(m) or not set(lookup.mention_actor_ids(m)) <= set(own)]
@@ -1020,8 +1021,6 @@ class EventsComponent:
 
     @staticmethod
     def kb_country_name(code):
-        from communique import knowledge
-
         c = knowledge.load().country(code)
         return c.name if c else code
 
