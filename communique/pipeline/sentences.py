@@ -139,29 +139,34 @@ class AttributeMemo:
         attribute_ruler then lemmatizer would; `rows[k]` is `sentences[k].to_array(ATTRS)`.  Sentences
         where a multi-token pattern may match go through the real attribute_ruler (their rows are
         re-read).  Returns how many did."""
-        ti, pi, mi, li, di = (ATTRS.index(a) for a in _SET_ATTRS)
-        keys = [list(zip(o, *(r[:, c].tolist() for c in (ti, pi, mi, li, di)))) for r, o in zip(rows, orths)]
+        where = [ATTRS.index(a) for a in _SET_ATTRS]  # tag, pos, morph, lemma, dep
+        cols = [[r[:, c].tolist() for c in where] for r in rows]
+        keys = [list(zip(o, *c)) for c, o in zip(cols, orths)]
         self._learn_rules([k for k in dict.fromkeys(k for ks in keys for k in ks) if k not in self.rules])
         rules = self.rules
         ruled = 0
-        for n, (sd, r, ks) in enumerate(zip(sentences, rows, keys)):
-            if any(rules[k][1] for k in ks):
+        for n, (sd, ks) in enumerate(zip(sentences, keys)):
+            outs = [rules[k] for k in ks]
+            if any(o[1] for o in outs):
                 self.ruler(sd)
-                r[:] = sd.to_array(ATTRS)
+                rows[n][:] = sd.to_array(ATTRS)
+                cols[n] = [rows[n][:, c].tolist() for c in where]
                 ruled += 1
-                continue
-            for t, k in enumerate(ks):
-                out = rules[k][0]
-                if out is not None:
-                    r[t, ti], r[t, pi], r[t, mi], r[t, li], r[t, di] = out
+            elif any(o[0] is not None for o in outs):
+                # a key's five values after the ruler (or, untouched, before it: the key without ORTH)
+                after = [o[0] if o[0] is not None else k[1:] for o, k in zip(outs, ks)]
+                cols[n] = [list(col) for col in zip(*after)]
         need = []  # (sentence, token, lemma key) for lemmas the ruler left empty
-        for n, (r, o) in enumerate(zip(rows, orths)):
-            pos, morph = r[:, pi].tolist(), r[:, mi].tolist()
-            need.extend((n, t, (o[t], pos[t], morph[t])) for t, v in enumerate(r[:, li].tolist()) if v == 0)
+        for n, (c, o) in enumerate(zip(cols, orths)):
+            pos, morph, lemma = c[1], c[2], c[3]
+            need.extend((n, t, (o[t], pos[t], morph[t])) for t, v in enumerate(lemma) if v == 0)
         self._learn_lemmas([k for k in dict.fromkeys(k for _, _, k in need) if k not in self.lemmas])
         lemmas = self.lemmas
         for n, t, k in need:
-            rows[n][t, li] = lemmas[k]
+            cols[n][3][t] = lemmas[k]
+        for r, c in zip(rows, cols):
+            for j, col in zip(where, c):
+                r[:, j] = col
         return ruled
 
     def _probe(self, orths):
