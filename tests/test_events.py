@@ -354,3 +354,8 @@ def test_a_body_of_the_sources_own_organisation_is_no_target(extract):
                   "2024-03-08")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "reaffirmed")
     assert codes(ev["target"]) == {"TCD"}
+
+
+def test_agreement_located_in_a_city_targets_its_country(extract):
+    ev = first(extract("ASEAN has agreed to set up a disaster relief centre in Jakarta.", "2024-03-08"), "AGREE")
+    assert codes(ev["target"]) == {"IDN"}

@@ -386,7 +386,7 @@ class EventsComponent:
             found = []
             for u in [t] + [c for c in t.conjuncts if c.i > t.i]:
                 m = lookup.mention_at(doc, u.i) or self._modifier_at(doc, u) or (
-                    None if event in ontology.SYMMETRIC else self._place_mention(doc, u))  # talks IN Doha
+                    None if event == "CONSULT" else self._place_mention(doc, u))  # talks IN Doha
                 if m is None:
                     continue
                 ids = lookup.mention_actor_ids(m)
@@ -593,6 +593,9 @@ class EventsComponent:
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
+        if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
+            # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
+            tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
         tgt = self.domestic_codes(doc, sent, tgt)
         if event in ontology.SYMMETRIC and len(src_codes - {None}) > 1 and tgt and all(
                 {actors_now[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors_now} <= src_codes
