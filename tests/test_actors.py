@@ -117,3 +117,12 @@ def test_international_militant_groups_are_img(extract):
 def test_ethnic_groups_are_coded_by_where_they_live(extract, text, name, code):
     doc = extract(text)
     assert actor(doc, name)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("An anti-Syria journalist was killed in Beirut.", "SYR"),
+    ("Pro-Russian separatists attacked a checkpoint near Donetsk.", "RUS"),
+])
+def test_stance_prefixes_name_no_party(extract, text, code):
+    doc = extract(text)
+    assert code not in {a["code"] for a in doc["actors"]}
