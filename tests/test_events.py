@@ -359,3 +359,10 @@ def test_a_body_of_the_sources_own_organisation_is_no_target(extract):
 def test_agreement_located_in_a_city_targets_its_country(extract):
     ev = first(extract("ASEAN has agreed to set up a disaster relief centre in Jakarta.", "2024-03-08"), "AGREE")
     assert codes(ev["target"]) == {"IDN"}
+
+
+def test_agreeing_that_something_should_happen_is_no_demand(extract):
+    doc = extract("Polish and Czech officials agreed on Monday that their countries should build the pipeline.",
+                  "2024-03-08")
+    assert first(doc)["event"] == "AGREE"
+    assert not any(e["event"] == "REQUEST" for e in doc["events"])

@@ -223,6 +223,8 @@ class EventsComponent:
                 if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
                     continue  # "we have to protect the public": a resolve of one's own, not a demand
                 verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
+                if verb is not None and any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), [])):
+                    continue  # "agreed that their countries should cooperate": an agreement, not a demand
                 if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
                     continue
                 entry = {"target": None, "obligation": c.i}
