@@ -366,3 +366,10 @@ def test_agreeing_that_something_should_happen_is_no_demand(extract):
                   "2024-03-08")
     assert first(doc)["event"] == "AGREE"
     assert not any(e["event"] == "REQUEST" for e in doc["events"])
+
+
+def test_announced_sanction_is_a_sanction(extract):
+    doc = extract("Canada announced on Monday that it would ban all arms exports to Myanmar.", "2024-03-08")
+    assert first(doc)["event"] == "SANCTION"
+    doc = extract("Canada threatened to ban all arms exports to Myanmar.", "2024-03-08")
+    assert first(doc)["event"] == "THREATEN"

@@ -688,6 +688,8 @@ class EventsComponent:
         if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
             return None
         cat = INTENT.get(ev["event"])
+        if ev["event"] == "SANCTION" and not conditional and gov is None:
+            return None  # "announced it would prohibit all aid": an announced sanction is a sanction
         if conditional and ev["event"] not in ("THREATEN", "REQUEST"):
             cat = ("THREATEN", "130")  # "will withdraw its force unless ...": a conditional threat
         if cat is None:
