@@ -59,6 +59,9 @@ def use_numpy_matmul(procs) -> None:
         pass
 
 
+_NOT_START = numpy.uint64(2 ** 64 - 1)  # SENT_START -1 as Doc.to_array stores it
+
+
 def _no_vector(span):
     """Span.vector of a pipeline without word vectors: an empty array."""
     return numpy.zeros((span.vocab.vectors_length,), dtype="f")
@@ -264,16 +267,18 @@ class SentenceModel:
                 del hooks["vector"]
 
     def _sentence_docs(self, doc, quoted, head, array):
+        start_col = list(head).index(SENT_START)
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
             if all(t.is_space for t in doc[s:e]) or (self.shortcut and not self.gate.may_yield(doc, s, e, quoted)):
                 plan.append((s, e, None))
                 continue
+            # one preset sentence: its first token starts it, no other does (set through the exported
+            # array, which as_doc copies, rather than token by token)
+            array[s:e, start_col] = _NOT_START
+            array[s, start_col] = 1
             sd = doc[s:e].as_doc(array_head=head, array=array)
-            sd[0].is_sent_start = True
-            for t in sd[1:]:
-                t.is_sent_start = False
             plan.append((s, e, sd))
             self.stats["modelled"] += 1
         return plan
