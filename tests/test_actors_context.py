@@ -13,53 +13,48 @@ def person(doc, surname):
     return hits[0]
 
 
-def test_unnamed_holder_of_the_same_office_gives_the_country(extract):
-    text = ("Malaysian foreign minister urges calm over fishing dispute\n\n"
-            "Foreign Minister Harun Zakwan said on Monday that talks with Indonesia and Vietnam would resume. "
-            "Zakwan added that patrols would continue.")
-    assert person(extract(text), "Zakwan")["code"] == "MYS"
+# (the text, whose country, the country the context gives; None where it must not place him)
+CASES = [
+    pytest.param("Malaysian foreign minister urges calm over fishing dispute\n\n"
+                 "Foreign Minister Harun Zakwan said on Monday that talks with Indonesia and Vietnam would resume. "
+                 "Zakwan added that patrols would continue.",
+                 "Zakwan", "MYS", id="unnamed_holder_of_the_same_office_gives_the_country"),
+    pytest.param("Estonian Prime Minister Kaja Lind condemned the drone flights, while Interior Minister Toomas "
+                 "Rebane said the border guard had been reinforced. Latvia and Lithuania raised the same concern.",
+                 "Rebane", "EST", id="official_beside_a_compatriot_in_his_sentence"),
+    pytest.param("Interior Minister Jonas Pakalnis met the Polish ambassador on Tuesday morning. "
+                 "Lithuania and Latvia later agreed to share border data.",
+                 "Pakalnis", None, id="country_of_those_an_official_meets_is_not_his"),
+    pytest.param("Soldiers surrounded the residence of President Amadou Sall in the capital, Dakar, on Tuesday. "
+                 "Mali closed its border the same day.",
+                 "Sall", "SEN", id="place_where_a_titled_person_is_counts_when_nothing_else_is_named"),
+    pytest.param("The government of President Amadou Sall declared a curfew in Senegal, a spokesman for the "
+                 "French embassy said.",
+                 "Sall", "SEN", id="who_reports_a_clause_does_not_give_its_subject_a_country"),
+    pytest.param("NOVOSIBIRSK, May 3. Colonel Pavel Orlovsky, commander of the garrison, said the exercise "
+                 "would last two weeks.\n\nRussia and Kazakhstan hold such drills every year.",
+                 "Orlovsky", "RUS", id="official_with_no_country_in_his_sentences_serves_where_the_story_is_filed"),
+    pytest.param("NOVOSIBIRSK, May 3. Colonel Pavel Orlovsky, commander of the garrison, said the exercise "
+                 "would last two weeks.\n\nKazakhstan and Kyrgyzstan hold such drills every year.",
+                 "Orlovsky", None, id="dateline_country_must_be_named_in_the_article"),
+    pytest.param("Malaysian Foreign Minister Harun Zakwan met Foreign Minister Budi Santika on Monday. "
+                 "The Malaysian foreign minister said the talks went well.",
+                 "Santika", None, id="official_met_by_the_only_countrys_minister_is_not_assumed_his_compatriot"),
+    pytest.param("The reporter, who was detained in Egypt for a year, was welcomed home by Foreign Minister Lina "
+                 "Haddad on Sunday. Greece and Cyprus had campaigned for her release.",
+                 "Haddad", None, id="place_of_someone_elses_act_does_not_place_an_official"),
+]
+
+
+@pytest.mark.parametrize("text,name,code", CASES)
+def test_context_gives_or_withholds_a_country(extract, text, name, code):
+    assert person(extract(text), name)["code"] == code
 
 
 def test_office_held_by_a_named_person_of_that_country_is_not_a_second_holder(extract):
     text = ("Malaysian Foreign Minister Harun Zakwan met Foreign Minister Budi Santika in Jakarta. "
             "The Malaysian foreign minister said the talks went well.")
     assert person(extract(text), "Santika")["code"] != "MYS"
-
-
-def test_official_beside_a_compatriot_in_his_sentence(extract):
-    text = ("Estonian Prime Minister Kaja Lind condemned the drone flights, while Interior Minister Toomas "
-            "Rebane said the border guard had been reinforced. Latvia and Lithuania raised the same concern.")
-    assert person(extract(text), "Rebane")["code"] == "EST"
-
-
-def test_country_of_those_an_official_meets_is_not_his(extract):
-    text = ("Interior Minister Jonas Pakalnis met the Polish ambassador on Tuesday morning. "
-            "Lithuania and Latvia later agreed to share border data.")
-    assert person(extract(text), "Pakalnis")["code"] is None
-
-
-def test_place_where_a_titled_person_is_counts_when_nothing_else_is_named(extract):
-    text = ("Soldiers surrounded the residence of President Amadou Sall in the capital, Dakar, on Tuesday. "
-            "Mali closed its border the same day.")
-    assert person(extract(text), "Sall")["code"] == "SEN"
-
-
-def test_who_reports_a_clause_does_not_give_its_subject_a_country(extract):
-    text = ("The government of President Amadou Sall declared a curfew in Senegal, a spokesman for the "
-            "French embassy said.")
-    assert person(extract(text), "Sall")["code"] == "SEN"
-
-
-def test_official_with_no_country_in_his_sentences_serves_where_the_story_is_filed(extract):
-    text = ("NOVOSIBIRSK, May 3. Colonel Pavel Orlovsky, commander of the garrison, said the exercise "
-            "would last two weeks.\n\nRussia and Kazakhstan hold such drills every year.")
-    assert person(extract(text), "Orlovsky")["code"] == "RUS"
-
-
-def test_dateline_country_must_be_named_in_the_article(extract):
-    text = ("NOVOSIBIRSK, May 3. Colonel Pavel Orlovsky, commander of the garrison, said the exercise "
-            "would last two weeks.\n\nKazakhstan and Kyrgyzstan hold such drills every year.")
-    assert person(extract(text), "Orlovsky")["code"] is None
 
 
 def test_body_named_in_an_officials_title_is_his_countrys(extract):
@@ -83,12 +78,6 @@ def test_an_untitled_name_needs_more_than_one_mention_of_the_country(extract):
     assert person(extract("Anton Kirilenko was detained in Belarus on Monday."), "Kirilenko")["code"] is None
 
 
-def test_official_met_by_the_only_countrys_minister_is_not_assumed_his_compatriot(extract):
-    text = ("Malaysian Foreign Minister Harun Zakwan met Foreign Minister Budi Santika on Monday. "
-            "The Malaysian foreign minister said the talks went well.")
-    assert person(extract(text), "Santika")["code"] is None
-
-
 def test_official_met_in_a_capital_belongs_to_its_country(extract):
     text = "Lithuanian Foreign Minister Rasa Vaitkute met Foreign Minister Budi Santika in Jakarta on Monday."
     assert person(extract(text), "Santika")["code"] == "IDN"
@@ -106,12 +95,6 @@ def test_what_an_official_talks_about_is_not_his_country(extract):
     "Greece and Cyprus called for calm.",
 ])
 def test_other_peoples_clauses_do_not_place_an_official(extract, text):
-    assert person(extract(text), "Haddad")["code"] is None
-
-
-def test_place_of_someone_elses_act_does_not_place_an_official(extract):
-    text = ("The reporter, who was detained in Egypt for a year, was welcomed home by Foreign Minister Lina "
-            "Haddad on Sunday. Greece and Cyprus had campaigned for her release.")
     assert person(extract(text), "Haddad")["code"] is None
 
 
