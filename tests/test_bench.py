@@ -27,3 +27,12 @@ def test_scaled_corpus_repeats_with_new_ids(tmp_path):
     ids = [json.loads(line)["id"] for line in dest.read_text(encoding="utf-8").splitlines()]
     assert articles == 4 and words == 4 * 8
     assert ids == ["d0", "d1", "d0~2", "d1~2"]
+
+
+def test_summary_reports_the_ratio_against_spacy_with_the_same_matmul():
+    from communique.bench.run import INGEST, SPACY, SPACY_SAME_OPS, Run, summary
+
+    runs = [Run(1, SPACY, 10, 1000, 5.0, 800.0, cpu_seconds=8.0), Run(1, INGEST, 10, 1000, 4.0, 700.0, cpu_seconds=10.0),
+            Run(1, SPACY_SAME_OPS, 10, 1000, 2.0, 600.0, cpu_seconds=5.0)]
+    out = summary(runs)
+    assert out["ratio"] == 1.25 and out["ratio_same_ops"] == 0.5 and out["cpu_ratio_same_ops"] == 0.5

@@ -4,7 +4,9 @@ Each phase runs in a child process of the bench (one process tree, one run); the
 summed RSS of itself and all descendants while the phase runs.  Phase (a) is `nlp.pipe` of the
 same spaCy model over the raw texts with `n_process=workers` (full pipeline of the model: tagger,
 parser, NER...); phase (b) is the `communique ingest` command into a fresh temporary store.  Both
-times include loading the model.
+times include loading the model.  communique runs the model's matrix products through numpy/OpenBLAS
+(pipeline/sentences.py); so that the ratio does not credit communique for that alone, the first scale also
+times bare spaCy with the same backend (`ratio_same_ops`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from communique.bench.corpus import texts, write_scaled
 from communique.bench.memory import PeakSampler
 
 SPACY, INGEST = "spacy nlp.pipe", "communique ingest"
+# bare spaCy given the same matrix-multiply backend as communique (numpy/OpenBLAS instead of thinc's BLIS,
+# see pipeline/sentences.py): the comparison that credits communique only for the work it saves
+SPACY_SAME_OPS = "spacy nlp.pipe, numpy matmul"
 
 
 @dataclass
@@ -60,6 +65,30 @@ def _bare_spacy(path, workers, model, batch_size):
     return n, time.perf_counter() - t0, True
 
 
+def _same_ops_worker(path, k, workers, model, batch_size):
+    import spacy
+
+    from communique.pipeline.builder import default_model
+    from communique.pipeline.sentences import use_numpy_matmul
+
+    nlp = spacy.load(model or default_model())
+    use_numpy_matmul(nlp.pipeline)
+    share = (t for i, t in enumerate(texts(path)) if i % workers == k)  # streamed, one share per process
+    return sum(1 for _ in nlp.pipe(share, batch_size=batch_size))
+
+
+def _bare_spacy_same_ops(path, workers, model, batch_size):
+    """Bare `nlp.pipe` in `workers` processes, each with numpy matmul (spaCy's own n_process would pickle
+    the pipeline and lose the swapped ops)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
+        jobs = [pool.submit(_same_ops_worker, path, k, workers, model, batch_size) for k in range(workers)]
+        n = sum(j.result() for j in jobs)
+    return n, time.perf_counter() - t0, True
+
+
 def _ingest(path, workers, model, batch_size):
     import typer
 
@@ -92,7 +121,7 @@ def _stored(db) -> int:
 
 
 def _child(kind, path, workers, model, batch_size, conn):
-    fn = _bare_spacy if kind == SPACY else _ingest
+    fn = {SPACY: _bare_spacy, SPACY_SAME_OPS: _bare_spacy_same_ops}.get(kind, _ingest)
     conn.send(fn(path, workers, model, batch_size))
     conn.close()
 
@@ -114,14 +143,17 @@ def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float
     return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0, mem.cpu_seconds
 
 
-def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None) -> list[Run]:
-    """Both phases at every scale; `report(run)` is called as each run finishes."""
+def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None,
+          same_ops=True) -> list[Run]:
+    """Both phases at every scale (and, at the first scale, bare spaCy with communique's matmul backend
+    when `same_ops`); `report(run)` is called as each run finishes."""
     runs = []
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         for scale in scales:
             path = os.path.join(tmp, f"corpus-x{scale}.jsonl")
             articles, words = write_scaled(inputs, scale, path, limit)
-            for kind in (SPACY, INGEST):
+            kinds = (SPACY, INGEST) + ((SPACY_SAME_OPS,) if same_ops and scale == scales[0] else ())
+            for kind in kinds:
                 n, seconds, peak, ok, cpu = run_phase(kind, path, workers, model, batch_size)
                 run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles, cpu)
                 runs.append(run)
@@ -141,6 +173,11 @@ def summary(runs: list[Run]) -> dict:
     out = {"ratio": ratios.get(1, ratios.get(scales[0])) if ratios else None,
            "ratios": {f"{s}x": v for s, v in ratios.items()},
            "cpu_ratios": {f"{s}x": v for s, v in cpu.items()}}
+    same = by.get((scales[0], SPACY_SAME_OPS))
+    if same is not None and same.articles_per_s and by[scales[0], INGEST].cpu_seconds:
+        first = by[scales[0], INGEST]
+        out["ratio_same_ops"] = round(first.articles_per_s / same.articles_per_s, 3)
+        out["cpu_ratio_same_ops"] = round(same.cpu_seconds / first.cpu_seconds, 3)
     if len(scales) > 1:
         a, b = by[scales[0], INGEST], by[scales[-1], INGEST]
         out["time_growth"] = round(b.seconds / a.seconds, 3) if a.seconds else None

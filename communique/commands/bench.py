@@ -26,11 +26,14 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
           limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N articles."),
           batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch (both phases)."),
           model: Optional[str] = MODEL_OPTION,
+          same_ops: bool = typer.Option(True, "--same-ops/--no-same-ops",
+                                        help="Also time bare spaCy with communique's numpy matmul (first scale)."),
           as_json: bool = typer.Option(False, "--json", help="Print one JSON object (field `ratio`: at 1x).")):
     """Run bare spaCy nlp.pipe and the full `communique ingest` on the same texts, side by side.
 
     Prints articles/s, words/s, peak memory of the whole process tree and the throughput ratio
-    ingest / spaCy, at each corpus scale (the corpus repeated with new ids).  The CPU ratio
+    ingest / spaCy, at each corpus scale (the corpus repeated with new ids), and the ratio against bare
+    spaCy given communique's numpy matmul backend (`ratio_same_ops`).  The CPU ratio
     (spaCy CPU seconds / ingest CPU seconds of each process tree) is the same comparison in a
     form that other programs on the machine barely disturb.
     """
@@ -46,7 +49,7 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
                   f"peak {run.peak_mb:.0f} MB", markup=False, highlight=False)
 
     err.print(f"bench: {', '.join(corpus)}; {workers} processes; scales {scale}", markup=False, highlight=False)
-    runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report)
+    runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report, same_ops=same_ops)
     if not runs or not runs[0].articles:
         fail("no valid records in the corpus")
     result = summary(runs)
@@ -77,6 +80,9 @@ def _table(runs, result, workers):
                       "" if cpu_ratio is None else f"{cpu_ratio:.2f}x")
     out = stdout_console()
     out.print(table)
+    if "ratio_same_ops" in result:
+        out.print(f"against bare spaCy with the same numpy matmul: ratio {result['ratio_same_ops']:.2f}x, "
+                  f"CPU ratio {result['cpu_ratio_same_ops']:.2f}x", markup=False, highlight=False)
     if "time_growth" in result:
         out.print(f"ingest growth {result['growth_of']}: time x{result['time_growth']:.2f}, "
                   f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)
