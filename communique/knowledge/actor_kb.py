@@ -218,35 +218,54 @@ class ActorKB:
     def learn_many(self, pairs) -> int:
         """Learn from (document JSON, original text) pairs in one transaction.
 
-        A document's earlier evidence is replaced, so re-ingesting it never counts twice.
+        A document's earlier evidence is replaced, so re-ingesting it never counts twice.  The batch is
+        written with a handful of statements (DuckDB's cost is per statement, not per row).
         """
+        by_doc: dict[str, list[tuple]] = {}  # the last pair of a document id wins, as before
         found = 0
+        for doc_json, text in pairs:
+            doc_id = str(doc_json.get("id"))
+            by_doc.pop(doc_id, None)
+            by_doc[doc_id] = [(doc_id, name_key(ev.name), ev.name, ev.code, ev.role, ev.sector,
+                               doc_json.get("published"), ev.start, ev.end, ev.text)
+                              for ev in evidence(doc_json, text or "")]
+            found += len(by_doc[doc_id])
+        rows = [r for doc_rows in by_doc.values() for r in doc_rows]
         with self.store._transaction() as con:
             touched: set[str] = set()
-            for doc_json, text in pairs:
-                doc_id = str(doc_json.get("id"))
+            ids = list(by_doc)
+            for i in range(0, len(ids), 200):
+                chunk = ids[i:i + 200]
+                marks = ", ".join("?" * len(chunk))
                 touched.update(k for (k,) in con.execute(
-                    "SELECT DISTINCT name_key FROM actor_kb_evidence WHERE doc_id = ?", [doc_id]).fetchall())
-                con.execute("DELETE FROM actor_kb_evidence WHERE doc_id = ?", [doc_id])
-                rows = [(doc_id, name_key(ev.name), ev.name, ev.code, ev.role, ev.sector, doc_json.get("published"),
-                         ev.start, ev.end, ev.text) for ev in evidence(doc_json, text or "")]
-                if rows:
-                    con.executemany("INSERT INTO actor_kb_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                touched.update(r[1] for r in rows)
-                found += len(rows)
-            for key in touched:
-                self._aggregate(con, key)
+                    f"SELECT DISTINCT name_key FROM actor_kb_evidence WHERE doc_id IN ({marks})", chunk).fetchall())
+                con.execute(f"DELETE FROM actor_kb_evidence WHERE doc_id IN ({marks})", chunk)
+            if rows:
+                con.execute("INSERT INTO actor_kb_evidence SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                            "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                            "unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[])",
+                            [list(c) for c in zip(*rows)])
+            touched.update(r[1] for r in rows)
+            self._aggregate_many(con, sorted(touched))
         return found
 
     @staticmethod
     def _aggregate(con, key: str) -> None:
         """Rebuild the learned rows of one person from the evidence."""
-        con.execute("DELETE FROM actor_kb WHERE name_key = ? AND origin = 'learned'", [key])
-        con.execute(
-            "INSERT INTO actor_kb (name, name_key, code, role, sector, origin, first_seen, last_seen, n_docs, "
-            "n_mentions) SELECT arg_max(name, length(name)), name_key, code, role, mode(sector), 'learned', "
-            "min(published), max(published), count(DISTINCT doc_id), count(*) FROM actor_kb_evidence "
-            "WHERE name_key = ? GROUP BY name_key, code, role", [key])
+        ActorKB._aggregate_many(con, [key])
+
+    @staticmethod
+    def _aggregate_many(con, keys: list[str]) -> None:
+        """Rebuild the learned rows of these people from the evidence (two statements per 200 people)."""
+        for i in range(0, len(keys), 200):
+            chunk = keys[i:i + 200]
+            marks = ", ".join("?" * len(chunk))
+            con.execute(f"DELETE FROM actor_kb WHERE name_key IN ({marks}) AND origin = 'learned'", chunk)
+            con.execute(
+                "INSERT INTO actor_kb (name, name_key, code, role, sector, origin, first_seen, last_seen, n_docs, "
+                "n_mentions) SELECT arg_max(name, length(name)), name_key, code, role, mode(sector), 'learned', "
+                "min(published), max(published), count(DISTINCT doc_id), count(*) FROM actor_kb_evidence "
+                f"WHERE name_key IN ({marks}) GROUP BY name_key, code, role", chunk)
 
     def forget(self, name: str, code: str | None = None, role: str | None = None, origin: str | None = None) -> int:
         """Delete entries of `name` (and, for learned ones, their evidence); returns rows deleted."""
