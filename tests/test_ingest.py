@@ -109,21 +109,24 @@ def test_strict_stops_at_first_bad_record(runner, tmp_path):
 def test_failure_while_storing_leaves_no_partial_batch(runner, tmp_path, monkeypatch):
     from communique.store import store as store_module
 
-    real = store_module.Store._insert
+    real = store_module.Store._rows
+    seen = []
 
-    def flaky(self, con, doc_id, *a, **k):
-        real(self, con, doc_id, *a, **k)  # rows of this document are written ...
-        if doc_id == "two":
-            raise RuntimeError("disk full")  # ... then the batch fails
+    def flaky(self, con, table, columns, rows):
+        real(self, con, table, columns, rows)  # this table's rows of the batch are written ...
+        seen.append(table)
+        if table == "events" and any(r[0] == "two" for r in rows):
+            raise RuntimeError("disk full")  # ... then the batch fails half-way through its tables
 
     src = tmp_path / "b.jsonl"
     src.write_text("\n".join([jl(id="one", text=GOOD_1), jl(id="two", text=GOOD_2), jl(id="three", text=GOOD_3)]))
-    monkeypatch.setattr(store_module.Store, "_insert", flaky)
+    monkeypatch.setattr(store_module.Store, "_rows", flaky)
     res, db = ingest(runner, tmp_path, "--batch-size", "2", src)
     monkeypatch.undo()
     assert_no_traceback(res)
     assert res.exit_code == 1 and "nothing of them was written" in res.stderr
     assert stored_ids(db) == {"three"}
+    assert "documents" in seen[:seen.index("events")]  # the failure came after rows had been written
     with Store(db, read_only=True) as s:
         for table in ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places"):
             n = s._cursor().execute(f"SELECT count(*) FROM {table} WHERE doc_id IN ('one', 'two')").fetchone()[0]
