@@ -21,6 +21,7 @@ import pycountry
 from spacy.language import Language
 
 from communique.pipeline import lookup
+from communique.pipeline.extensions import doc_text
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
@@ -386,7 +387,7 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
 
 
 def find_amounts(doc) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     raw = find_money(text)
     taken = bytearray(len(text))
     for s, e, *_ in raw:

@@ -25,6 +25,8 @@ import re
 
 from spacy.language import Language
 
+from communique.pipeline.extensions import doc_text
+
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTH_NAMES["sept"] = 9
@@ -273,7 +275,7 @@ def dateline_dates(doc, pub: dt.date | None) -> list[dict]:
 
 
 def find_dates(doc) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     pub = (doc._.record or {}).get("published")
     pub = dt.date.fromisoformat(pub) if pub else None
     on_dateline = dateline_dates(doc, pub)

@@ -210,27 +210,28 @@ class EventsComponent:
     def obligation_triggers(self, sent, trigs) -> list[Trigger]:
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
-        for t in sent:
-            for c in t.children:
-                if c.dep_ not in ("ccomp", "acl"):
-                    continue
-                if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
-                    continue
-                modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "should")), None)
-                if modal is None and not any(a.lemma_ == "have" and any(x.dep_ == "xcomp" for x in a.children)
-                                             for a in [c] if a.lemma_ == "have"):
-                    continue
-                if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
-                    continue  # "we have to protect the public": a resolve of one's own, not a demand
-                verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
-                if verb is not None and any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), [])):
-                    continue  # "agreed that their countries should cooperate": an agreement, not a demand
-                if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
-                    continue
-                entry = {"target": None, "obligation": c.i}
-                cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
-                out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
-                                   [verb, modal or c], entry))
+        # (head, clause) pairs in the order of a walk over each token's children
+        pairs = sorted(((c.head.i, c.i, c) for c in sent if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
+                       key=lambda x: (x[0], x[1]))
+        for _, _, c in pairs:
+            t = c.head
+            if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                continue
+            modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "should")), None)
+            if modal is None and not any(a.lemma_ == "have" and any(x.dep_ == "xcomp" for x in a.children)
+                                         for a in [c] if a.lemma_ == "have"):
+                continue
+            if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
+                continue  # "we have to protect the public": a resolve of one's own, not a demand
+            verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
+            if verb is not None and any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), [])):
+                continue  # "agreed that their countries should cooperate": an agreement, not a demand
+            if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
+                continue
+            entry = {"target": None, "obligation": c.i}
+            cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
+            out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
+                               [verb, modal or c], entry))
         return out
 
     # -- 2. arguments ------------------------------------------------------------------------------

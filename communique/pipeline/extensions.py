@@ -29,3 +29,12 @@ def init_doc(doc: Doc, record: dict, source_text: str) -> Doc:
 
 
 register()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds it from every token on each access, and the
+    tokens of a Doc never change once it is made."""
+    cached = doc.user_data.get("communique_text")
+    if cached is None:
+        cached = doc.user_data["communique_text"] = doc.text
+    return cached

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 
 from communique.pipeline import lookup
+from communique.pipeline.extensions import doc_text
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
@@ -486,7 +487,7 @@ def _next_sentence_speaker(doc, text, end: int, resolver, quote_start: int):
 
 
 def find_quotes(doc) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     segs = [s for s in quote_segments(text)]
     spans = [(s["start"], s["end"]) for s in segs]
     resolver = Resolver(doc, spans)
@@ -517,8 +518,8 @@ def find_quotes(doc) -> list[dict]:
 
 def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) -> list[dict]:
     """'X said (that) <clause>' outside any direct quote -> a quote with direct False.
-    `text` is doc.text, which spaCy rebuilds on every access (pass it in from a loop)."""
-    text = doc.text if text is None else text
+    `text` is the Doc's text (`doc_text`)."""
+    text = doc_text(doc) if text is None else text
     taken = [(q["span"][0], q["span"][1]) for q in direct]
     out = []
     for tok in doc:

@@ -24,7 +24,27 @@ def _get_nlp(model):
         from communique.pipeline.builder import build_pipeline
 
         _NLP = build_pipeline(model)
+        _tune_gc()
     return _NLP
+
+
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def _tune_gc() -> None:
+    """Keep Python's cycle collector off the loaded model.
+
+    The model and the knowledge tables are a few million long-lived objects; with the default
+    thresholds every full collection walks all of them again, while the documents themselves make
+    almost no reference cycles.  `gc.freeze` moves what is loaded now out of the collector's sight and
+    a larger first-generation threshold makes collections rarer; garbage is still collected (checked:
+    peak memory unchanged in `communique bench`).  Only the ingest path (this module) does this: a
+    program that imports communique as a library keeps its own settings."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def process_batch(records: list[dict], model: str | None = None) -> list[tuple[dict, dict | None, str | None]]:
