@@ -197,3 +197,19 @@ def test_directory_recursion_and_stable_ids(runner, tmp_path):
     assert "3 added" in res.stderr and "1 unchanged" in res.stderr
     res, db = ingest(runner, tmp_path, root)  # re-ingest: nothing new
     assert res.exit_code == 0 and "0 added" in res.stderr and "4 unchanged" in res.stderr
+
+
+def test_worker_that_cannot_load_the_model_stops_the_run(tmp_path):
+    """Regression: a pool replaces a worker whose initializer raises, forever; a bad --model with
+    worker processes used to hang the ingest.  Now the first batch reports the error and the run ends."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD_1, encoding="utf-8")
+    cmd = [sys.executable, "-m", "communique", "ingest", "--db", str(tmp_path / "s.duckdb"), "--workers", "2",
+           "--model", "no_such_spacy_pipeline", str(src)]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert res.returncode != 0
+    assert "no_such_spacy_pipeline" in res.stdout + res.stderr
+    assert "Traceback" not in res.stderr

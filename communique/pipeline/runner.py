@@ -69,7 +69,13 @@ def process_batch(records: list[dict], model: str | None = None) -> list[tuple[d
 
 
 def _init_worker(model):
-    _get_nlp(model)
+    """Load the pipeline before the first batch.  A failure here must not escape: a pool replaces a
+    worker whose initializer raises, forever.  The first batch then calls `_get_nlp` again and its
+    error (say ModelNotFound) travels to the parent like any other, which stops the run."""
+    try:
+        _get_nlp(model)
+    except Exception:  # noqa: BLE001 - re-raised by the first process_batch
+        pass
 
 
 def default_workers() -> int:
