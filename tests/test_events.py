@@ -373,3 +373,17 @@ def test_announced_sanction_is_a_sanction(extract):
     assert first(doc)["event"] == "SANCTION"
     doc = extract("Canada threatened to ban all arms exports to Myanmar.", "2024-03-08")
     assert first(doc)["event"] == "THREATEN"
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # the verb that governs an eventive noun carries its time; a period bound of another phrase does not
+    ('"We have to finish the draft security strategy through 2027 and discuss it at the summit of the Andean '
+     'Council in Lima on 2 June," Peruvian Foreign Minister Elmer Schialer said.', "summit", "2024-06-02"),
+    # an act done at an occasion shares its date; "through 2030" bounds the shared head's plan
+    ('"We need to complete the work on the new regional trade plan through 2030 and discuss it at the meeting '
+     'of the West African Council in Accra on 14 May," Ghanaian President John Mahama said.', "discuss", "2024-05-14"),
+])
+def test_eventive_noun_dated_by_its_governing_verb(extract, text, trigger, date):
+    doc = extract(text, "2024-03-08")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
+    assert ev["date"] == date

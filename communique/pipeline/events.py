@@ -41,6 +41,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
+# prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
+PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
                 "year", "session", "set", "day-long", "cycle", "phase"}
@@ -63,6 +65,17 @@ def _days_between(a: str, b: str) -> int:
         return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
     except ValueError:
         return 10**6
+
+
+def _phrase_without_clauses(tok) -> set[int]:
+    """Character offsets of the tokens of `tok`'s phrase, leaving out relative clauses inside it
+    ("from the suburb of Ghouta, where the opposition surrendered in April": April is not the bound)."""
+    out, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.idx)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return out
 
 
 @dataclass
@@ -808,11 +821,16 @@ class EventsComponent:
             other = set()
             for c in v.children:
                 nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
+                if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                    nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
                 for n in nouns:
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN":
                         other |= {t.idx for t in n.subtree if t.i != n.i}
-                if c.dep_ == "prep" and c.lower_ in ("from", "until", "till", "through", "starting", "effective", "since"):
+                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
+            if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
+                other |= {i for c in v.head.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
+                          for i in _phrase_without_clauses(c)}
             items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
             return None
@@ -820,6 +838,12 @@ class EventsComponent:
             {t.i for t in v.subtree if t.dep_ not in ("ccomp", "relcl")}
         if v.pos_ == "VERB" and v.head is not v and v.dep_ in ("xcomp", "ccomp", "conj"):
             clause |= {c.i for c in v.head.children if c.dep_ in ("prep", "npadvmod")}
+        # "discuss it at the meeting ... on 10 April", "held talks on Monday": the verb that governs an
+        # eventive noun carries its time
+        gov = v.head.head if v.dep_ == "pobj" and v.head.dep_ == "prep" else v.head if v.dep_ in OBJ else None
+        if v.pos_ in ("NOUN", "PROPN") and gov is not None and gov.pos_ == "VERB":
+            clause |= {t.i for c in gov.children if c.dep_ in ("prep", "npadvmod") and c.i != v.head.i
+                       and c.lower_ not in PERIOD_PREPS for t in c.subtree}
         def tok_of(d):
             span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
             return span.start if span is not None else None
