@@ -126,3 +126,17 @@ def test_ethnic_groups_are_coded_by_where_they_live(extract, text, name, code):
 def test_stance_prefixes_name_no_party(extract, text, code):
     doc = extract(text)
     assert code not in {a["code"] for a in doc["actors"]}
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("Peru's foreign minister, Elmer Schialer, said the talks had been useful as he criticised a decision "
+     "by Chilean President Gabriel Boric to close the border.", "criticised", "PER"),
+    ("The Kenyan president, William Ruto, vowed that his country would stay in the region as he sought to "
+     "reassure neighbours despite a call by Ugandan President Yoweri Museveni for troops to return home.",
+     "sought", "KEN"),
+])
+def test_he_is_the_person_named_before_it_not_after(extract, text, trigger, code):
+    """A subject pronoun refers back: the person named later in the same sentence is not its antecedent."""
+    doc = extract(text, "2024-03-08")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
+    assert {x["code"] for x in ev["source"]} == {code}

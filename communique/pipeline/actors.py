@@ -703,7 +703,9 @@ class _DocActors:
         for t in sent:
             low = t.lower_
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
-                target = self.persons[-1]
+                # the last person named before the pronoun ("X said as he met Y, BelTA reported": not BelTA)
+                target = next((p for p in reversed(self.persons) if any(m[0] < t.idx for m in p["mentions"])),
+                              self.persons[-1])
                 self.mention(t.i, t.i + 1, [target["id"]], t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
                 group = self.last_person_group or self.last_group
