@@ -387,3 +387,28 @@ def test_eventive_noun_dated_by_its_governing_verb(extract, text, trigger, date)
     doc = extract(text, "2024-03-08")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
     assert ev["date"] == date
+
+
+def test_conditional_consequence_is_a_threat(extract):
+    doc = extract("Touray said the ECOWAS leaders agreed that military action would be taken against the "
+                  "military junta in Niger if they failed to restore President Bazoum within one week.", "2024-03-08")
+    ev = next(e for e in doc["events"] if e["event"] == "THREATEN")
+    assert codes(ev["source"]) == {"IGO"} and "NER" in codes(ev["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian president said the government would take action if prices kept rising.",  # no party bound
+    "If Ghana approves the loan, the World Bank will release the money next month, the finance minister said.",
+])
+def test_conditions_without_a_threatened_party_or_an_adverse_consequence(extract, text):
+    assert not [e for e in extract(text, "2024-03-08")["events"] if e["event"] == "THREATEN"]
+
+
+def test_undated_act_of_a_body_continues_the_body_s_dated_story(extract):
+    """The body, its leaders and its officials tell one story: "the SADC leaders condemned" after a paragraph
+    dated by another actor takes the day of the body's own dated act."""
+    doc = extract("The Southern African Development Community (SADC) on Sunday agreed to send observers to "
+                  "Madagascar.\n\nMembers of the African Union on Saturday demanded the release of the president.\n\n"
+                  "The SADC leaders also condemned the coup in Madagascar.", "2024-03-11")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "condemned")
+    assert ev["date"] == "2024-03-10"

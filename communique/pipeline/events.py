@@ -41,6 +41,13 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
+# "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
+# for a condition on another party is a threat (PLOVER THREATEN; an ultimatum)
+# ("forces" are troops and "actions" someone's acts: only the singular "action" is a consequence)
+CONSEQUENCE_NOUNS = {"action", "response", "retaliation", "consequence", "countermeasure", "reprisal", "sanction",
+                     "punishment", "war", "strike"}
+CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "expel", "attack", "strike"}
+CONSEQUENCE_AUX = {"will", "would", "'ll", "shall"}  # "military action would be taken"
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
@@ -247,6 +254,58 @@ class EventsComponent:
                                [verb, modal or c], entry))
         return out
 
+    def conditional_threats(self, sent, trigs) -> list[Trigger]:
+        """"X said military action would be taken against Y if they failed to ...": an adverse consequence
+        announced for a condition on another party.  The speaker (or the main clause's own agent)
+        threatens the condition's subject."""
+        out = []
+        for cond in sent:
+            if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                continue
+            main = cond.head
+            if main.pos_ not in ("VERB", "AUX") or not any(
+                    a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
+                continue
+            consequence = [t for t in main.subtree if not (t.i == cond.i or cond.is_ancestor(t))
+                           and (t.pos_ == "NOUN" and t.lemma_.lower() in CONSEQUENCE_NOUNS
+                                and not (t.lower_ == "actions")
+                                or t.pos_ == "VERB" and t.lemma_.lower() in CONSEQUENCE_VERBS)]
+            # the condition must bind a party ("if they fail"), not circumstances ("if prices keep rising")
+            if not consequence or not self.threatened(sent.doc, cond):
+                continue
+            verb = main.head if main.dep_ == "ccomp" and main.head.pos_ == "VERB" else main
+            if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
+                continue
+            # "if the parties fail ..., we will ...": a condition on the speakers themselves threatens nobody
+            own = self._codes_of(sent.doc, self.agent(sent.doc, verb))
+            if not own or self._codes_of(sent.doc, self.threatened(sent.doc, cond)) <= own:
+                continue  # a threat needs someone who makes it
+            out.append(Trigger("THREATEN", "ultimatum", "130", verb, [verb, consequence[0]],
+                               {"target": None, "condition": cond.i}))
+        return out
+
+    @staticmethod
+    def _codes_of(doc, mentions) -> set:
+        """The actor codes (else actor ids) that mentions stand for."""
+        actors = lookup.actor_index(doc)
+        out = set()
+        for m in mentions:
+            if m.get("place_code"):
+                out.add(m["place_code"])
+            for i in m.get("actors") or []:
+                out.add((actors.get(i) or {}).get("code") or i)
+        return out
+
+    def threatened(self, doc, cond) -> list[dict]:
+        """Whom a conditional threat is aimed at: the condition's subject, else the party the consequence
+        is 'against' ("action would be taken against the junta if they failed")."""
+        found = [m for c in cond.children if c.dep_ in SUBJ | PASS_SUBJ for m in self.mentions_for(doc, c)]
+        if not found:
+            found = [m for t in cond.head.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                     and not cond.is_ancestor(t) for g in t.children if g.dep_ == "pobj"
+                     for m in self.mentions_for(doc, g)]
+        return found
+
     # -- 2. arguments ------------------------------------------------------------------------------
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
@@ -331,6 +390,8 @@ class EventsComponent:
 
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
+        if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
+            return self.threatened(doc, doc[trig.entry["condition"]])
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found = []
@@ -492,6 +553,7 @@ class EventsComponent:
                 if trig:
                     trigs.append(trig)
             trigs += self.obligation_triggers(sent, trigs)
+            trigs += self.conditional_threats(sent, trigs)
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
@@ -519,7 +581,7 @@ class EventsComponent:
                 if guess:
                     found.append(guess)
             events += found
-        self.same_actor_dates(events, published)
+        self.same_actor_dates(events, published, lookup.actor_index(doc))
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -969,16 +1031,17 @@ class EventsComponent:
                 "confidence": round(0.1 + 0.3 * p, 3), "classifier": round(p, 3)}
 
     @staticmethod
-    def same_actor_dates(events, published) -> None:
+    def same_actor_dates(events, published, actors=None) -> None:
         """An undated act continues the story of its own actor: "ECOWAS leaders on Sunday agreed to ...
         (a paragraph on what others did on Saturday) ... the leaders also agreed on ..." is Sunday's act.
         The latest earlier act the text dates explicitly with the same source (country, or organisation)
         gives the date."""
         dated: dict[str, tuple[int, str]] = {}
         for ev in sorted(events, key=lambda e: e["trigger"]["span"][0]):
-            # organisations share the code IGO: tell them apart by actor
-            codes = [x["actor"] if x["code"] in NON_STATE_CODES else x["code"]
-                     for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
+            # organisations share the code IGO: tell them apart by the body (its leaders, officials and the
+            # body itself tell one story), else by actor
+            codes = [((actors or {}).get(x["actor"], {}).get("org") or x["actor"]) if x["code"] in NON_STATE_CODES
+                     else x["code"] for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
             value = str(ev.get("date") or "")
             if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
                 for c in codes:
