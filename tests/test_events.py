@@ -412,3 +412,18 @@ def test_undated_act_of_a_body_continues_the_body_s_dated_story(extract):
                   "The SADC leaders also condemned the coup in Madagascar.", "2024-03-11")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "condemned")
     assert ev["date"] == "2024-03-10"
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Two planes carrying $8 million worth of Chinese relief supplies for quake survivors landed at Kabul "
+     "airport on Saturday, officials said.", "CHN", "AFG"),
+    ("Two Turkish planes carrying relief supplies for flood victims landed in Karachi on Monday.", "TUR", "PAK"),
+])
+def test_relief_supplies_are_aid_to_where_they_arrive(extract, text, source, target):
+    ev = first(extract(text, "2024-03-11"), "AID")
+    assert codes(ev["source"]) == {source} and codes(ev["target"]) == {target}
+
+
+def test_other_supplies_are_no_aid(extract):
+    doc = extract("Oil supplies from Russia reached Hungary on Monday.", "2024-03-11")
+    assert not [e for e in doc["events"] if e["event"] == "AID"]

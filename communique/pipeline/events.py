@@ -48,6 +48,7 @@ CONSEQUENCE_NOUNS = {"action", "response", "retaliation", "consequence", "counte
                      "punishment", "war", "strike"}
 CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "expel", "attack", "strike"}
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall"}  # "military action would be taken"
+ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid goes where it arrives
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
@@ -178,6 +179,9 @@ class EventsComponent:
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        if entry.get("with_modifier") and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                                                  in entry["with_modifier"] for c in t.children):
+            return None  # "relief supplies" are aid, "oil supplies" are not
         if entry.get("of_only") and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.lemma_.lower() in entry["of_only"] or any(x.lemma_.lower() in entry["of_only"] for x in g.conjuncts)
                 for g in c.children) for c in t.children):
@@ -444,6 +448,13 @@ class EventsComponent:
                                 return self.mentions_for(doc, p)
         return []
 
+    @staticmethod
+    def _arrival_place(doc, place) -> bool:
+        """Is the place where something arrives ("landed at Kabul airport", "reached Gaza")?"""
+        span = doc.char_span(place["span"][0], place["span"][1], alignment_mode="expand")
+        verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None) if span is not None else None
+        return verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS
+
     def implicit_target(self, doc, tr, sent, src, src_ids, src_codes, event) -> list[dict]:
         """No object names the target: the first participant named inside the trigger's own phrase after
         it ("staged rallies to demand reforms by President X", "in protest of X's arrest", "in defiance of
@@ -475,9 +486,15 @@ class EventsComponent:
                     found.append(dict(m, _domestic=True) if m.get("place_code") else m)
             if found:
                 return found
-        if event != "PROTEST":
+        if event not in ("PROTEST", "AID"):
             return []
         places = [p for p in doc._.places or [] if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")]
+        if event == "AID":
+            # "planes carrying Chinese relief supplies landed at Kabul airport": aid goes where it arrives
+            places = [p for p in places if p["country"] not in src_codes and p["span"][0] > v.idx
+                      and self._arrival_place(doc, p)]
+            if not places:
+                return []
         codes = [places[0]["country"]] if places else sorted(src_codes - ({None} | NON_STATE_CODES))[:1]
         if not codes:
             return []
