@@ -140,3 +140,10 @@ def test_he_is_the_person_named_before_it_not_after(extract, text, trigger, code
     doc = extract(text, "2024-03-08")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
     assert {x["code"] for x in ev["source"]} == {code}
+
+
+def test_a_generational_suffix_names_another_person(extract):
+    doc = extract("Donald Trump criticised the Federal Reserve on Monday. Later, Donald Trump Jr. defended "
+                  "his father on television.", "2024-03-11")
+    names = sorted(a["name"] for a in doc["actors"] if a["kind"] == "person")
+    assert names == ["Donald Trump", "Donald Trump Jr."]

@@ -423,10 +423,14 @@ class _DocActors:
         words = [w.lower() for w in name_tokens if w not in NAME_SUFFIXES and w != "-"]
         if not words:
             return None
+        suffix = {w.rstrip(".") for w in name_tokens if w in NAME_SUFFIXES}
         for a in reversed(self.persons):
             pw = [w.lower() for w in (a["name"] or "").replace("-", " - ").split() if w not in NAME_SUFFIXES]
             if len(words) > 1 and len(pw) > 1 and words[0][:1] != pw[0][:1]:
                 continue  # "Melania Trump" is not "Donald Trump"
+            if len(words) > 1 and len(pw) > 1 and suffix != {w.rstrip(".") for w in (a["name"] or "").split()
+                                                             if w in NAME_SUFFIXES}:
+                continue  # "Donald Trump Jr." is not "Donald Trump"
             if words[-1] in pw[-1:] or (len(words) == 1 and words[0] in pw[1:]):
                 return a
             if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in pw[-1:]:
