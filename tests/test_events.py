@@ -427,3 +427,13 @@ def test_relief_supplies_are_aid_to_where_they_arrive(extract, text, source, tar
 def test_other_supplies_are_no_aid(extract):
     doc = extract("Oil supplies from Russia reached Hungary on Monday.", "2024-03-11")
     assert not [e for e in doc["events"] if e["event"] == "AID"]
+
+
+@pytest.mark.parametrize("text,n_consult", [
+    ("Speaking to the Telegraph, the father of the Syrian woman said his daughter made a mistake.", 0),
+    ("Speaking with his Turkish counterpart by phone, the Russian foreign minister said the ceasefire was "
+     "holding.", 1),
+])
+def test_speaking_to_a_medium_frames_a_statement(extract, text, n_consult):
+    doc = extract(text, "2024-03-11")
+    assert len([e for e in doc["events"] if e["event"] == "CONSULT"]) == n_consult

@@ -128,6 +128,9 @@ class EventsComponent:
             alts = None
         elif alts and t.dep_ == "amod":
             alts = None  # "US-backed fighters", "detained foreigners": a participle describing, not an act
+        elif alts and lemma in ("speak", "talk") and t.dep_ == "advcl" and t.tag_ == "VBG" \
+                and t.head.lemma_.lower() in self.speech and not any(c.lower_ == "with" for c in t.children):
+            alts = None  # "Speaking to the Telegraph, X said": whom a statement was given to, not talks
         if not alts:
             return None
         preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
