@@ -437,3 +437,10 @@ def test_other_supplies_are_no_aid(extract):
 def test_speaking_to_a_medium_frames_a_statement(extract, text, n_consult):
     doc = extract(text, "2024-03-11")
     assert len([e for e in doc["events"] if e["event"] == "CONSULT"]) == n_consult
+
+
+def test_it_said_of_itself_is_the_state_that_says_it(extract):
+    ev = first(extract("Turkey, a Nato member, said it would shortly mount an assault on the Kurdish-held "
+                       "Syrian town of Afrin.", "2024-03-11"), "ASSAULT")
+    assert codes(ev["source"]) == {"TUR"}
+

@@ -381,7 +381,10 @@ class EventsComponent:
             if not passive and c.dep_ in SUBJ:
                 if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return self.mentions_for(doc, v.head)
-                return self.mentions_for(doc, c)
+                found = self.mentions_for(doc, c)
+                if not found and c.lower_ == "it":
+                    return self._sayer_body(doc, v)  # "Turkey, a Nato member, said it would mount an assault"
+                return found
         if passive:
             return []
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
@@ -394,6 +397,24 @@ class EventsComponent:
                 return self.agent(doc, n.head, seen)  # "X issued a declaration demanding ..."
             return self.mentions_for(doc, n)
         return []
+
+    def _sayer_body(self, doc, v) -> list[dict]:
+        """'it' in a clause that a state or body says of itself ("Turkey said it would ...") is that state
+        or body; a person who says 'it' is no antecedent."""
+        x = v
+        while x.dep_ in ("xcomp", "conj") and x.head is not x:
+            x = x.head
+        if x.dep_ != "ccomp" or x.head.lemma_.lower() not in self.speech:
+            return []
+        actors = lookup.actor_index(doc)
+        out = []
+        for c in x.head.children:
+            if c.dep_ in SUBJ:
+                for m in self.mentions_for(doc, c):
+                    kinds = {(actors.get(i) or {}).get("kind") for i in lookup.mention_actor_ids(m)}
+                    if kinds and kinds <= {"state", "org"}:
+                        out.append(m)
+        return out
 
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
