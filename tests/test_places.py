@@ -345,3 +345,11 @@ def test_context_index_equals_context_for():
             ts = rng.randint(0, 66)
             te = ts + rng.randint(1, 5)
             assert index(ts, te) == context_for(evidence, ts, te)
+
+
+def test_a_country_after_a_stance_prefix_is_no_place(extract):
+    """'an anti-Iran campaign' names no place; an unnamed attacker is then coded by where the attack was."""
+    doc = extract("A prominent anti-Iran cleric was killed in a car bomb explosion in eastern Beirut.", "2024-03-11")
+    assert [p["text"] for p in doc["places"]] == ["Beirut"]
+    ev = next(e for e in doc["events"] if e["event"] == "ASSAULT")
+    assert {x["code"] for x in ev["source"]} == {"LBN"}

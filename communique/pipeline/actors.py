@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
+from communique.pipeline import lookup
 from communique.pipeline.textprep import content_sents
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -33,7 +34,6 @@ MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ous
 # words between the comma and an apposition: "X, the Romanian foreign minister", "X, a senior Romanian diplomat"
 APPOS_LEAD = {"the", "a", "an"} | MODIFIERS
 BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
-STANCE_PREFIXES = {"anti", "pro", "non"}
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
@@ -149,7 +149,7 @@ class ActorsComponent:
         labels: list[Unit | None] = [None] * len(doc)
         gaz = self._gazetteer(doc)
         for i, u in gaz.items():
-            if u.start >= 2 and doc[u.start - 1].text == "-" and doc[u.start - 2].lower_ in STANCE_PREFIXES:
+            if lookup.after_stance_prefix(doc, u.start):
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
             labels[i] = u
         i = 0

@@ -8,6 +8,14 @@
 
 from __future__ import annotations
 
+# "anti-Syria", "pro-Russian", "non-EU": a stance or a class, not a party or a place
+STANCE_PREFIXES = {"anti", "pro", "non"}
+
+
+def after_stance_prefix(doc, start: int) -> bool:
+    """Does token `start` follow a stance prefix and its hyphen ("anti-Syria")?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES
+
 
 def actor_index(doc) -> dict:
     return {a["id"]: a for a in doc._.actors or []}

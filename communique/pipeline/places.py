@@ -24,6 +24,7 @@ from collections import Counter
 from spacy.language import Language
 
 from communique.knowledge import gazetteer
+from communique.pipeline import lookup
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
@@ -143,7 +144,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         else:
             i = j
     out.sort()
-    return out
+    return [h for h in out if not lookup.after_stance_prefix(doc, h[0])]  # "an anti-Syria journalist"
 
 
 def _seat(gaz, name) -> bool:
