@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def quotes_of(extract, text, published="2025-10-23"):
     return extract(text, published)["quotes"]
@@ -173,3 +175,16 @@ def test_pronoun_speaker_named_by_apposition(extract):
     qs = [q for q in quotes_of(extract, text) if q["direct"]]
     assert len(qs) == 2
     assert all("Haugen" in speaker_name(q) for q in qs)
+
+
+@pytest.mark.parametrize("text,names", [
+    ('Saudi Arabia and the U.S. brokered the talks.\n\nIf the parties failed to observe the truce, "the mediators '
+     'will be compelled to consider adjourning the talks", the U.S. and Saudi joint statement added.',
+     {"United States", "Saudi Arabia"}),
+    ('"The parties must respect the truce," the Egyptian and Qatari joint statement said.',
+     {"Egyptian and Qatari joint statement"}),
+])
+def test_joint_statement_named_by_nationality_words_speaks_for_all(extract, text, names):
+    q = extract(text, "2024-03-11")["quotes"][-1]
+    got = q["speaker"]["name"]
+    assert (set(got.split(" and ")) if len(names) > 1 else {got}) == names

@@ -254,6 +254,26 @@ class Resolver:
                     return doc[run[0].i:run[-1].i + 1].text
         return actor["name"]
 
+    def _joint_statement(self, tok, sub, inner):
+        """"the U.S. and Saudi joint statement": every party the statement's phrase names, by name or by
+        nationality word; None unless it names more than one."""
+        mods = [m for m in self.doc._.modifiers or [] if sub[0].i <= m["tok"][0] and m["tok"][1] <= sub[-1].i + 1]
+        ids = [a for x in inner for a in lookup.mention_actor_ids(x)]
+        codes = {self.actors.get(a, {}).get("code") for a in ids}
+        for m in mods:
+            if m.get("code") and m["code"] not in codes:
+                state = next((a["id"] for a in self.actors.values()
+                              if a.get("kind") == "state" and a.get("code") == m["code"]), None)
+                ids.append(state or m["code"])
+                codes.add(m["code"])
+        if len(codes - {None}) < 2:
+            return None
+        known = [a for a in dict.fromkeys(ids) if a in self.actors]
+        speaker = self._speaker(known) or {"actor": None, "actors": [], "name": None, "code": None}
+        if len(known) < len(set(ids)):  # a party named only by its nationality word: keep the phrase
+            speaker = dict(speaker, actor=None, name=_phrase(tok), code=None)
+        return speaker
+
     def _mentions_of(self, aid):
         return [m for m in self.doc._.mentions or [] if m.get("actor") == aid]
 
@@ -342,6 +362,13 @@ class Resolver:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
         m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else self.mention_at(tok.i)
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
+        if low not in MALE_FEMALE | PLURAL_PRONOUNS and any(
+                t.lemma_.lower() in STATEMENT_WORDS for t in [tok, *tok.conjuncts]):
+            whole = sorted(_phrase_tokens(tok), key=lambda t: t.i)
+            inner = [x for x in lookup.mentions_in(doc, whole[0].i, whole[-1].i + 1) if lookup.mention_actor_ids(x)]
+            joint = self._joint_statement(tok, whole, inner)
+            if joint:
+                return joint
         if conjuncts and low not in MALE_FEMALE | PLURAL_PRONOUNS:
             # joint speakers: "the U.S. and Saudi joint statement", "the army and RSF"
             ids = []
@@ -390,6 +417,16 @@ class Resolver:
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
+
+
+def _phrase_tokens(tok) -> list:
+    """`tok` and what modifies it, leaving out clauses and appositions hanging off it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl", "punct"))
+    return out
 
 
 def _phrase(tok) -> str:
