@@ -188,3 +188,11 @@ def test_joint_statement_named_by_nationality_words_speaks_for_all(extract, text
     q = extract(text, "2024-03-11")["quotes"][-1]
     got = q["speaker"]["name"]
     assert (set(got.split(" and ")) if len(names) > 1 else {got}) == names
+
+
+def test_the_bodys_chief_is_its_head_named_before(extract):
+    text = ('The Chairperson of the African Union Commission, Moussa Faki Mahamat, expressed grave concern over '
+            'the fighting in Ethiopia.\n\nThe AU\'s Chief strongly urged all parties to "cease fighting immediately '
+            'and ensure civilian protection."')
+    q = extract(text, "2024-03-11")["quotes"][-1]
+    assert q["speaker"]["name"] == "Moussa Faki Mahamat"

@@ -43,6 +43,8 @@ INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
 PAST_SPEECH = {"said", "says", "read", "added", "told", "wrote", "stated", "tweeted", "noted", "stressed"}
+# "the AU's chief", "the agency's head": the head of a body named in the phrase
+HEAD_WORDS = {"chief", "head", "boss", "chairman", "chairwoman", "chairperson", "chair", "leader"}
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
@@ -254,6 +256,19 @@ class Resolver:
                     return doc[run[0].i:run[-1].i + 1].text
         return actor["name"]
 
+    def _head_of(self, inner, quote_start):
+        """The person last named before the quote who belongs to the body a mention names."""
+        orgs = {self.actors.get(a, {}).get("org") for x in inner for a in lookup.mention_actor_ids(x)
+                if self.actors.get(a, {}).get("kind") == "org"} - {None}
+        if not orgs:
+            return None
+        from communique import knowledge
+
+        kb = knowledge.load()
+        last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind")
+                          == "person" and kb.org_family(self.actors[x["actor"]].get("org")) & orgs)
+        return last["actor"] if last else None
+
     def _joint_statement(self, tok, sub, inner):
         """"the U.S. and Saudi joint statement": every party the statement's phrase names, by name or by
         nationality word; None unless it names more than one."""
@@ -386,6 +401,10 @@ class Resolver:
             inner = [x for x in (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
                      if lookup.mention_actor_ids(x)]
             people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
+            if tok.lemma_.lower() in HEAD_WORDS and inner and not people:
+                head = self._head_of(inner, quote_start)  # "the AU's chief": the body's head named before
+                if head:
+                    return self._speaker([head])
             if people or inner:
                 return self._speaker(lookup.mention_actor_ids((people or inner)[0]))
         if m is not None and lookup.mention_actor_ids(m):
