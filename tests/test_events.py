@@ -444,3 +444,18 @@ def test_it_said_of_itself_is_the_state_that_says_it(extract):
                        "Syrian town of Afrin.", "2024-03-11"), "ASSAULT")
     assert codes(ev["source"]) == {"TUR"}
 
+
+
+def test_any_hostile_act_met_with_a_response_is_a_threat(extract):
+    doc = extract("The Chinese foreign ministry said any attack on Chinese citizens would be met with a firm "
+                  "response from Beijing.", "2024-03-11")
+    ev = first(doc)
+    assert ev["event"] == "THREATEN" and codes(ev["source"]) == {"CHN"}
+    # the attack is only a possibility: if coded at all, it ranks below the threat
+    assert all(e["confidence"] < ev["confidence"] for e in doc["events"] if e["event"] == "ASSAULT")
+
+
+def test_any_reply_met_with_a_response_is_no_threat(extract):
+    doc = extract("The minister said any reply from the committee would receive a response within a week.",
+                  "2024-03-11")
+    assert not [e for e in doc["events"] if e["event"] == "THREATEN"]

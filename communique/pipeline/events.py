@@ -47,6 +47,9 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from"
 CONSEQUENCE_NOUNS = {"action", "response", "retaliation", "consequence", "countermeasure", "reprisal", "sanction",
                      "punishment", "war", "strike"}
 CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "expel", "attack", "strike"}
+# "any aggression against X would be met with ...": acts whose mere possibility a threat answers
+HOSTILE_ACTS = {"action", "aggression", "attack", "provocation", "violation", "attempt", "move", "interference",
+                "incursion", "hostility", "strike", "act"}
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall"}  # "military action would be taken"
 ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid goes where it arrives
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
@@ -289,6 +292,35 @@ class EventsComponent:
                 continue  # a threat needs someone who makes it
             out.append(Trigger("THREATEN", "ultimatum", "130", verb, [verb, consequence[0]],
                                {"target": None, "condition": cond.i}))
+        out += self._any_act_threats(sent, trigs + out)
+        return out
+
+    def _any_act_threats(self, sent, trigs) -> list[Trigger]:
+        """"X warned that any aggression against it would be met with a crushing response": an adverse
+        consequence promised for any hostile act is a threat by the speaker (the act itself did not happen).
+        The one who hears the warning ("warned Y that", "Y was told that") is its target when named."""
+        out = []
+        for main in sent:
+            if main.dep_ != "ccomp" or main.head.lemma_.lower() not in self.speech | {"warn", "tell"}:
+                continue
+            if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
+                continue
+            subj = next((c for c in main.children if c.dep_ in SUBJ | PASS_SUBJ), None)
+            if subj is None or subj.lemma_.lower() not in HOSTILE_ACTS or not any(
+                    c.dep_ == "det" and c.lower_ == "any" for c in subj.children):
+                continue
+            if not any(t.lemma_.lower() in {"response", "retaliation", "consequence", "reprisal", "punishment", "force"}
+                       for t in main.subtree if not subj.is_ancestor(t) and t is not subj):
+                continue
+            verb = main.head
+            if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
+                continue
+            if not self._codes_of(sent.doc, self.agent(sent.doc, verb)):
+                continue  # a threat needs someone who makes it
+            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative") or
+                     (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "tell")]
+            out.append(Trigger("THREATEN", "warning", "130", verb, [verb, subj],
+                               {"target": None, "hearer": [c.i for c in heard]}))
         return out
 
     @staticmethod
@@ -420,6 +452,8 @@ class EventsComponent:
         v = trig.tok
         if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
             return self.threatened(doc, doc[trig.entry["condition"]])
+        if trig.entry.get("hearer") is not None:  # "warned Y that any attack would be met with a response"
+            return [m for i in trig.entry["hearer"] for m in self.mentions_for(doc, doc[i])]
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found = []
@@ -710,7 +744,8 @@ class EventsComponent:
             (code,) = src_codes - {None}
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
-        if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1):
+        if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
+                and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
             # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
