@@ -459,3 +459,12 @@ def test_any_reply_met_with_a_response_is_no_threat(extract):
     doc = extract("The minister said any reply from the committee would receive a response within a week.",
                   "2024-03-11")
     assert not [e for e in doc["events"] if e["event"] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt gave no aid to Sudan.",
+    "Turkey has given the rebels no promises of support.",
+])
+def test_no_before_the_object_negates_the_act(extract, text):
+    evs = extract(text, "2024-03-11")["events"]
+    assert evs and all(e["event"] == "REJECT" and e["negated"] for e in evs)

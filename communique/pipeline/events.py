@@ -701,7 +701,10 @@ class EventsComponent:
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
-        negated = self._negated(v)
+        # "gave no aid", "held no talks": the light verb's noun carries the negation
+        nouns = ([tr.noun] if tr.noun is not None and tr.noun is not v else []) + \
+            ([c for c in v.children if c.dep_ == "dobj"] if v.pos_ == "VERB" else [])
+        negated = self._negated(v) or any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
         if negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE"):
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
