@@ -50,6 +50,7 @@ CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "ex
 # "any aggression against X would be met with ...": acts whose mere possibility a threat answers
 HOSTILE_ACTS = {"action", "aggression", "attack", "provocation", "violation", "attempt", "move", "interference",
                 "incursion", "hostility", "strike", "act"}
+RESPONSE_NOUNS = {"response", "retaliation", "consequence", "reprisal", "punishment", "force"}  # ... met with a response
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall"}  # "military action would be taken"
 ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid goes where it arrives
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
@@ -76,17 +77,6 @@ def _days_between(a: str, b: str) -> int:
         return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
     except ValueError:
         return 10**6
-
-
-def _phrase_without_clauses(tok) -> set[int]:
-    """Character offsets of the tokens of `tok`'s phrase, leaving out relative clauses inside it
-    ("from the suburb of Ghouta, where the opposition surrendered in April": April is not the bound)."""
-    out, stack = set(), [tok]
-    while stack:
-        t = stack.pop()
-        out.add(t.idx)
-        stack.extend(c for c in t.children if c.dep_ != "relcl")
-    return out
 
 
 @dataclass
@@ -240,10 +230,10 @@ class EventsComponent:
     def obligation_triggers(self, sent, trigs) -> list[Trigger]:
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
-        # (head, clause) pairs in the order of a walk over each token's children
-        pairs = sorted(((c.head.i, c.i, c) for c in sent if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
-                       key=lambda x: (x[0], x[1]))
-        for _, _, c in pairs:
+        # clauses in the order of a walk over each token's children
+        clauses = sorted((c for c in sent if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
+                         key=lambda c: (c.head.i, c.i))
+        for c in clauses:
             t = c.head
             if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
                 continue
@@ -281,14 +271,15 @@ class EventsComponent:
                                 and not (t.lower_ == "actions")
                                 or t.pos_ == "VERB" and t.lemma_.lower() in CONSEQUENCE_VERBS)]
             # the condition must bind a party ("if they fail"), not circumstances ("if prices keep rising")
-            if not consequence or not self.threatened(sent.doc, cond):
+            threatened = self.threatened(sent.doc, cond) if consequence else []
+            if not threatened:
                 continue
             verb = main.head if main.dep_ == "ccomp" and main.head.pos_ == "VERB" else main
             if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
                 continue
             # "if the parties fail ..., we will ...": a condition on the speakers themselves threatens nobody
             own = self._codes_of(sent.doc, self.agent(sent.doc, verb))
-            if not own or self._codes_of(sent.doc, self.threatened(sent.doc, cond)) <= own:
+            if not own or self._codes_of(sent.doc, threatened) <= own:
                 continue  # a threat needs someone who makes it
             out.append(Trigger("THREATEN", "ultimatum", "130", verb, [verb, consequence[0]],
                                {"target": None, "condition": cond.i}))
@@ -309,8 +300,8 @@ class EventsComponent:
             if subj is None or subj.lemma_.lower() not in HOSTILE_ACTS or not any(
                     c.dep_ == "det" and c.lower_ == "any" for c in subj.children):
                 continue
-            if not any(t.lemma_.lower() in {"response", "retaliation", "consequence", "reprisal", "punishment", "force"}
-                       for t in main.subtree if not subj.is_ancestor(t) and t is not subj):
+            if not any(t.lemma_.lower() in RESPONSE_NOUNS for t in main.subtree
+                       if not subj.is_ancestor(t) and t is not subj):
                 continue
             verb = main.head
             if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
@@ -701,10 +692,7 @@ class EventsComponent:
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
-        # "gave no aid", "held no talks": the light verb's noun carries the negation
-        nouns = ([tr.noun] if tr.noun is not None and tr.noun is not v else []) + \
-            ([c for c in v.children if c.dep_ == "dobj"] if v.pos_ == "VERB" else [])
-        negated = self._negated(v) or any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+        negated = self._negated(v, tr.noun)
         if negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE"):
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
@@ -919,7 +907,12 @@ class EventsComponent:
             t = t.head
 
     @staticmethod
-    def _negated(v) -> bool:
+    def _negated(v, noun=None) -> bool:
+        # "gave no aid", "held no talks": 'no' before the object (or the light verb's noun) negates the act
+        objects = ([noun] if noun is not None and noun is not v else []) + \
+            ([c for c in v.children if c.dep_ == "dobj"] if v.pos_ == "VERB" else [])
+        if any(c.dep_ == "det" and c.lower_ == "no" for n in objects for c in n.children):
+            return True
         for t in (v, v.head if v.dep_ in ("xcomp",) else None):
             if t is None:
                 continue
@@ -970,8 +963,9 @@ class EventsComponent:
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
             if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
-                other |= {i for c in v.head.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
-                          for i in _phrase_without_clauses(c)}
+                # ("from the suburb of Ghouta, where the opposition surrendered in April": not the bound)
+                other |= {t.idx for c in v.head.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
+                          for t in lookup.phrase_tokens(c, {"relcl"})}
             items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
             return None

@@ -17,6 +17,17 @@ def after_stance_prefix(doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
+def phrase_tokens(tok, skip: set | frozenset) -> list:
+    """`tok` and its dependents, not descending into dependents whose label is in `skip`
+    (relative clauses, appositions...): the words of a phrase without the clauses hanging off it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in skip)
+    return out
+
+
 def actor_index(doc) -> dict:
     return {a["id"]: a for a in doc._.actors or []}
 

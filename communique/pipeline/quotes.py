@@ -28,6 +28,7 @@ import re
 from spacy.language import Language
 from spacy.symbols import VERB
 
+from communique import knowledge
 from communique.pipeline import lookup
 from communique.pipeline.extensions import doc_text
 
@@ -45,6 +46,7 @@ INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note",
 PAST_SPEECH = {"said", "says", "read", "added", "told", "wrote", "stated", "tweeted", "noted", "stressed"}
 # "the AU's chief", "the agency's head": the head of a body named in the phrase
 HEAD_WORDS = {"chief", "head", "boss", "chairman", "chairwoman", "chairperson", "chair", "leader"}
+PHRASE_STOPS = {"relcl", "acl", "appos", "ccomp", "advcl", "punct"}  # a speaker phrase ends at clauses
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
@@ -262,8 +264,6 @@ class Resolver:
                 if self.actors.get(a, {}).get("kind") == "org"} - {None}
         if not orgs:
             return None
-        from communique import knowledge
-
         kb = knowledge.load()
         last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind")
                           == "person" and kb.org_family(self.actors[x["actor"]].get("org")) & orgs)
@@ -379,7 +379,7 @@ class Resolver:
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
         if low not in MALE_FEMALE | PLURAL_PRONOUNS and any(
                 t.lemma_.lower() in STATEMENT_WORDS for t in [tok, *tok.conjuncts]):
-            whole = sorted(_phrase_tokens(tok), key=lambda t: t.i)
+            whole = sorted(lookup.phrase_tokens(tok, PHRASE_STOPS), key=lambda t: t.i)
             inner = [x for x in lookup.mentions_in(doc, whole[0].i, whole[-1].i + 1) if lookup.mention_actor_ids(x)]
             joint = self._joint_statement(tok, whole, inner)
             if joint:
@@ -436,16 +436,6 @@ class Resolver:
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
-
-
-def _phrase_tokens(tok) -> list:
-    """`tok` and what modifies it, leaving out clauses and appositions hanging off it."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl", "punct"))
-    return out
 
 
 def _phrase(tok) -> str:
