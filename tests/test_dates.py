@@ -87,3 +87,30 @@ def test_dateline_date_stands_in_for_missing_publication_date(extract):
     doc = extract("OSLO, 12 May 2023 (NTB) - The talks ended yesterday.")
     values = {d["text"]: d["value"] for d in doc["dates"]}
     assert values.get("yesterday") == "2023-05-11"
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, Feb. 30 (Reuters) - Russia signed.",
+    "The envoys met on February 30 and again on 31 April; the accord of 30.02.2021 was void.",
+    "They met on Feb. 29-30 and again on April 31-32.",
+    "CAIRO, 31.04.2024 (Wire) - Egypt signed an accord on Sunday.",
+])
+def test_impossible_calendar_days_are_not_dates(extract, text):
+    doc = extract(text, "2023-03-01")
+    assert not any(d["value"] and ("-02-30" in d["value"] or "-04-31" in d["value"]) for d in doc["dates"])
+    assert all(ev["date"] is None or len(ev["date"]) in (4, 7, 10) for ev in doc["events"])
+
+
+def test_feb_29_exists_only_in_leap_years(extract):
+    found = dates_of(extract, "The envoy arrived on February 29 for talks.", "2024-03-05")
+    assert found["February 29"] == ("2024-02-29", None)
+    assert "February 29" not in dates_of(extract, "The envoy arrived on February 29 for talks.", "2023-03-05")
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_relative_dates_at_the_ends_of_the_calendar_are_dropped(extract, published):
+    text = ("Rebels attacked yesterday, 999 weeks ago and last month; the minister will arrive tomorrow, "
+            "next week and on Friday, the 50th anniversary of the treaty.")
+    doc = extract(text, published)
+    for d in doc["dates"]:
+        assert 1 <= int(d["value"][:4]) <= 9999 and len(d["value"].split("-")[0]) == 4

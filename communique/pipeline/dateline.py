@@ -6,7 +6,11 @@ sentences are built from); the `communique_dateline` component records it on the
 the places component resolves its place.  An upper-case dateline without an agency in brackets
 or slashes ("SHAFAQNA- The ...", "ANALYSIS: ...") must name a place the gazetteer knows; one with
 an agency may name a place it lacks ("UNITED NATIONS (Reuters) -").  A mixed-case one must always
-be a known place, since sentences start the same way ("On Sunday, May 26th, ...").
+be a known place, since sentences start the same way ("On Sunday, May 26th, ..."), except a place the
+gazetteer lacks written with its country and an agency ("Borisovsky Military Training area, Belarus (CNN) —").
+The dateline may follow an agency tag on its line ("(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan,
+October 13."), and the text after it must read as prose, not as a headline; a hard-wrapped first
+paragraph is read across its line breaks.
 """
 
 from __future__ import annotations
@@ -19,16 +23,20 @@ from communique.knowledge import gazetteer
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?)")
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?"
+         r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
 _WORD_MIXED = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _CITY_CAPS = rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}"
-_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,2}}"
+# the kind of place a name ends with when it is not a town ("Borisovsky Military Training area")
+_PLACE_NOUN = (r"(?:area|region|district|province|county|camp|base|border|crossing|village|town|port|island|"
+               r"valley|zone|ground|grounds|range|airport|airbase|strip|oblast|governorate)")
+_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,3}}(?:\s+{_PLACE_NOUN})?"
 _OTHER_CITIES = rf"(?:/{_CITY_CAPS})*"  # "BEIRUT/ANKARA (Reuters) -"
 # ", Kazakhstan" / " [India]" / ", D.C." / ", Gaza Strip" / ", Türkiye"
 _REGION_NAME = r"(?:(?:[A-Z]\.){1,3}|[A-Z][^\W\d_]*\.?(?:[\s\-][A-Z][^\W\d_]*\.?){0,3})"
-_REGION = rf"(?:\s*,\s*{_REGION_NAME}|\s+\[{_REGION_NAME}\])?"
+_REGION = rf"(?:\s*,\s*(?P<region>{_REGION_NAME})|\s+\[(?P<bregion>{_REGION_NAME})\])?"
 _WHEN = rf"(?:\s*[,\.]?\s*{_DATE}\s*[,\.]?)?"
 _PAREN = r"(?:\s*,?\s*\([^()\n]{1,80}\))?"
 _AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z ]{1,20}/\.?)?"
@@ -40,31 +48,60 @@ TAIL = rf"{_OTHER_CITIES}{_REGION}{_WHEN}{_PAREN}{_AGENCY}{_AGENCY_WORD}"
 CAPS_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
 MIXED_RE = re.compile(rf"(?P<city>{_CITY_MIXED})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
 # e.g. "MOSCOW. KAZINFORM " : caps city, a dot, a caps agency name
-AGENCY_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>\.\s+[A-Z]{{3,}}(?:/[A-Z]+)?)(?P<sep>\s+)(?=[A-Z])")
+# (also "NUR-SULTAN. KAZINFORM – Deputy ...")
+AGENCY_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>\.\s+[A-Z]{{3,}}(?:/[A-Z]+)?)(?P<sep>(?:\s+(?:—|–|-{{1,2}}))?\s+)"
+                       r"(?=[\"“A-Z])")
+# an agency or outlet tag that opens the line before the dateline: "(MENAFN- Trend News Agency) "
+PREFIX_RE = re.compile(r"(?:\([^()\n]{2,60}\)|\[[^\[\]\n]{2,60}\])\s*")
+# a sentence ends (or a quotation closes) somewhere in the text that follows a dateline
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s|$)|[\"”]\s")
 
 # "PTI | Minsk | Updated: 24-08-2020 15:53 IST": a byline of fields, one of them the place
 BYLINE_RE = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,60}){2,}$")
 NOT_CITY = {"BREAKING", "NEWS", "UPDATE", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "VIDEO",
             "PHOTO", "FILE", "ENGLISH", "IMAGES", "HOME", "WORLD", "SHARE"}
-MAX_LINES = 12  # a dateline opens one of the article's first paragraphs
+MAX_LINES = 12  # a dateline opens one of the article's first paragraphs (lines with text)
+MAX_CHARS = 4000  # ... within its first few kilobytes (boilerplate lines are short)
+MIN_PROSE = 25  # characters of text after a dateline
+WEAK_PROSE = 80  # ... when the dateline has neither date nor agency and the text shows no sentence end
 
 
 def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None:
     """Return (city start, city end, dateline end) as offsets in `text`, or None."""
     pos = body_start
-    for _ in range(MAX_LINES):
-        if pos >= len(text):
-            break
+    seen = 0
+    while seen < MAX_LINES and pos < len(text) and pos - body_start < MAX_CHARS:
         nl = text.find("\n", pos)
         line_end = len(text) if nl < 0 else nl
         line = text[pos:line_end]
-        stripped = len(line) - len(line.lstrip())
-        s = pos + stripped
-        found = _match_line(text, s, line_end) or _byline(text, s, line_end)
-        if found:
-            return found
+        s = pos + len(line) - len(line.lstrip())
+        if s < line_end:
+            seen += 1
+            found = _match_line(text, s, line_end) or _byline(text, s, line_end)
+            prefix = PREFIX_RE.match(text, s, line_end)
+            if not found and prefix and prefix.end() < line_end:
+                found = _match_line(text, prefix.end(), line_end)
+            if found:
+                return found
         pos = line_end + 1
     return None
+
+
+def _prose_after(text: str, pos: int, line_end: int) -> str:
+    """The text a dateline opens: the rest of its line, continued across hard line breaks when the line
+    stops mid-sentence ("... October 13. President of\nKyrgyzstan Sadyr Japarov ..."), never across a
+    blank line."""
+    out = text[pos:line_end]
+    for _ in range(3):
+        if len(out.strip()) >= WEAK_PROSE or SENTENCE_END_RE.search(out) or line_end >= len(text):
+            break
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[line_end + 1:nxt]
+        if not line.strip():
+            break
+        out, line_end = out + " " + line.strip(), nxt
+    return out.strip()
 
 
 def _match_line(text, s, line_end):
@@ -75,17 +112,21 @@ def _match_line(text, s, line_end):
         city = m.group("city").strip().rstrip("-.'")
         if city.upper() in NOT_CITY or len(city) < 3:
             continue
-        # the rest of the line must be prose, not a headline of two words
-        if line_end - m.end() < 25:
-            continue
         tail, sep = m.group("tail").strip(" ,"), m.group("sep").strip()
         if not tail and not sep:
             continue
         agency = "(" in tail or "/" in tail or rx is AGENCY_RE
         strong = agency or any(ch.isdigit() for ch in tail)
+        # the text after it must be prose, not the rest of a headline ("Gaza: Strikes kill 24 overnight")
+        prose = _prose_after(text, m.end(), line_end)
+        if len(prose) < MIN_PROSE or not strong and len(prose) < WEAK_PROSE and not SENTENCE_END_RE.search(prose):
+            continue
         if rx is MIXED_RE:
-            # mixed case is how sentences start too ("On Sunday, May 26th, ..."): the place must be known
-            if not _known_place(city, min_pop=15_000 if strong else 50_000):
+            # mixed case is how sentences start too ("On Sunday, May 26th, ..."): the place must be known,
+            # or be written with a known country and an agency ("Borisovsky Military Training area, Belarus
+            # (CNN) —")
+            if not _known_place(city, min_pop=15_000 if strong else 50_000) and not (
+                    "(" in tail and sep in ("—", "–", "-", "--") and _known_country(_region(m))):
                 continue
             if not strong and sep not in ("—", "–", ":", "::", "--"):
                 continue
@@ -93,6 +134,11 @@ def _match_line(text, s, line_end):
             continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place
         return m.start("city"), m.start("city") + len(city), m.end()
     return None
+
+
+def _region(m) -> str:
+    gd = m.groupdict()
+    return (gd.get("region") or gd.get("bregion") or "").strip(" .")
 
 
 def _byline(text, s, line_end):
@@ -117,6 +163,13 @@ def _known_place(name: str, min_pop: int = 0) -> bool:
         if c["kind"] in ("city", "admin1") and (not min_pop or c["primary"] and (c["population"] or 0) >= min_pop):
             return True
     return False
+
+
+def _known_country(name: str) -> bool:
+    """The gazetteer knows this as a country or first-level division ("Belarus", "Gaza Strip")."""
+    if not name or not gazetteer.DATA.exists():
+        return False
+    return any(c["kind"] in ("country", "admin1") and c["primary"] for c in gazetteer.load().candidates(name))
 
 
 @Language.factory("communique_dateline")

@@ -85,10 +85,29 @@ def _fmt(d: dt.date, grain: str) -> str:
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The calendar day, or None for one that does not exist ("Feb. 30", year 0 or past 9999)."""
     try:
         return dt.date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
+
+
+def _plus(d: dt.date, days: int) -> dt.date | None:
+    """`d` moved by `days`, or None beyond the calendar (before year 1, after 9999)."""
+    try:
+        return d + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_value(months: int) -> str | None:
+    """'YYYY-MM' from a count of months since year 0, or None outside years 1-9999."""
+    y, mo = divmod(months, 12)
+    return f"{y:04d}-{mo + 1:02d}" if 1 <= y <= 9999 else None
+
+
+def _year_value(y: int) -> str | None:
+    return f"{y:04d}" if 1 <= y <= 9999 else None
 
 
 def clause_tense(doc, i: int) -> str:
@@ -119,6 +138,8 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     if year_shift is not None:
         return _safe_date(pub.year + year_shift, month, d)
     cands = [c for c in (_safe_date(pub.year + k, month, d) for k in (-1, 0, 1)) if c]
+    if not cands:  # "Feb. 30": no such day in any year near publication
+        return None
     if day is None:  # compare months, not days
         key = lambda c: (c.year, c.month)
         before = [c for c in cands if key(c) <= (pub.year, pub.month)]
@@ -126,10 +147,10 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     else:
         before = [c for c in cands if c <= pub]
         after = [c for c in cands if c >= pub]
-    if tense == "future" and after:
-        return min(after)
-    if tense == "past" and before:
-        return max(before)
+    if tense == "future":
+        return min(after) if after else None  # ("February 29" in a future clause with no leap day ahead)
+    if tense == "past":
+        return max(before) if before else None
     return min(cands, key=lambda c: abs((c - pub).days))
 
 
@@ -145,7 +166,17 @@ def _year_shift_near(text: str, s: int, e: int) -> int | None:
 
 
 def _resolve(kind, m, text, pub, tense_at):
-    """(value, end, grain, kind) for one regex match, or None when it cannot be resolved."""
+    """(value, end, grain, kind) for one regex match, or None when it cannot be resolved.
+
+    Calendar arithmetic goes through `_safe_date`/`_plus`, which give None beyond the calendar; the
+    guard here makes any such case left over a non-date too, never an exception for the document."""
+    try:
+        return _resolve_match(kind, m, text, pub, tense_at)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_match(kind, m, text, pub, tense_at):
     g = m.groupdict()
     s, e = m.span()
     if kind in ("iso", "dmy_num"):
@@ -190,56 +221,59 @@ def _resolve(kind, m, text, pub, tense_at):
         n = g["n"].lower()
         n = int(n) if n.isdigit() else _ORDWORDS.get(n)
         base = tense_at("base_year") or (pub.year if pub else None)
-        return (str(base - n), None, "year", "anniversary") if n and base else None
+        value = _year_value(base - n) if n and base else None
+        return (value, None, "year", "anniversary") if value else None
     if not pub:
         return None
     if kind == "day_word":
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
-        return (pub + dt.timedelta(days=off)).isoformat(), None, "day", "relative"
+        d = _plus(pub, off)
+        return (d.isoformat(), None, "day", "relative") if d else None
     if kind == "rel_edge":
         unit, edge = g["unit"], g["edge"].lower()
         if unit == "week":
             ws = _week_start(pub)
             if edge == "earlier":
                 return ws.isoformat(), pub.isoformat(), "day", "relative"
-            return pub.isoformat(), (ws + dt.timedelta(days=6)).isoformat(), "day", "relative"
+            we = _plus(ws, 6)
+            return (pub.isoformat(), we.isoformat(), "day", "relative") if we else None
         return _fmt(pub, unit), None, unit, "relative"
     if kind == "rel_unit":
         rel, unit = g["rel"].lower(), g["unit"]
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
         if unit in ("week", "weekend"):
-            ws = _week_start(pub) + dt.timedelta(days=7 * step)
-            a, b = (ws + dt.timedelta(days=5), ws + dt.timedelta(days=6)) if unit == "weekend" else (ws, ws + dt.timedelta(days=6))
-            return a.isoformat(), b.isoformat(), "day", "relative"
+            ws = _plus(_week_start(pub), 7 * step)
+            a, b = (_plus(ws, 5), _plus(ws, 6)) if ws and unit == "weekend" else (ws, ws and _plus(ws, 6))
+            return (a.isoformat(), b.isoformat(), "day", "relative") if a and b else None
         if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-            return f"{y:04d}-{mo + 1:02d}", None, "month", "relative"
-        return str(pub.year + step), None, "year", "relative"
+            value = _month_value(pub.year * 12 + pub.month - 1 + step)
+            return (value, None, "month", "relative") if value else None
+        value = _year_value(pub.year + step)
+        return (value, None, "year", "relative") if value else None
     if kind == "ago":
         n = g["n"].lower()
         n = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
         unit = g["unit"]
         if unit in ("day", "week"):
-            return (pub - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), None, "day", "relative"
-        if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return f"{y:04d}-{mo + 1:02d}", None, "month", "relative"
-        return str(pub.year - n), None, "year", "relative"
+            d = _plus(pub, -n * (7 if unit == "week" else 1))
+            return (d.isoformat(), None, "day", "relative") if d else None
+        value = _month_value(pub.year * 12 + pub.month - 1 - n) if unit == "month" else _year_value(pub.year - n)
+        return (value, None, unit, "relative") if value else None
     if kind in ("weekday", "rel_weekday"):
         wd = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
         back = (pub.weekday() - wd) % 7
         fwd = (wd - pub.weekday()) % 7
         if rel == "next":
-            d = pub + dt.timedelta(days=fwd or 7)
+            d = _plus(pub, fwd or 7)
         elif rel == "last":
-            d = pub - dt.timedelta(days=back or 7)
+            d = _plus(pub, -(back or 7))
         else:
             tense = "future" if rel == "this" else tense_at()
             if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday"
                 tense = "future" if fwd and fwd < back else "past"
-            d = pub + dt.timedelta(days=fwd) if tense == "future" else pub - dt.timedelta(days=back)
-        return d.isoformat(), None, "day", "relative"
+            d = _plus(pub, fwd) if tense == "future" else _plus(pub, -back)
+        return (d.isoformat(), None, "day", "relative") if d else None
     return None
 
 

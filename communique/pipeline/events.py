@@ -1022,8 +1022,12 @@ class EventsComponent:
 
         unit, mark = phrase
         first = min(t.idx for t in unit.subtree if t.i < mark.i) if unit.i < mark.i else unit.idx
+        try:
+            moved = date.fromisoformat(value) + timedelta(days=days)
+        except (ValueError, OverflowError):
+            return None  # beyond the calendar: no date rather than an error
         return {"text": doc._.source_text[first:mark.idx + len(mark)], "span": [first, mark.idx + len(mark)],
-                "value": (date.fromisoformat(value) + timedelta(days=days)).isoformat()}
+                "value": moved.isoformat()}
 
     @staticmethod
     def _narrative_date(doc, sent, published):
