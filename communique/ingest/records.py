@@ -35,11 +35,15 @@ class Record:
     origin: str = ""  # "file.jsonl:12" for messages
     body_start: int = 0
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # text (plain or JSON Lines), html, rss, atom, warc (communique.ingest.detect)
+    author: str | None = None
+    partial: bool = False  # a feed item known only by its summary
 
     def to_dict(self) -> dict:
         return {"id": self.id, "text": self.text, "published": self.published, "url": self.url,
                 "title": self.title, "source": self.source, "origin": self.origin,
-                "body_start": self.body_start, "warnings": list(self.warnings)}
+                "body_start": self.body_start, "warnings": list(self.warnings),
+                "format": self.format, "author": self.author, "partial": self.partial}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Record":
@@ -175,7 +179,12 @@ def read_path(path: Path) -> Iterator[Record | InputError]:
     try:
         with path.open("rb") as f:
             head = f.read(4096)
-            if _is_jsonl(path, head):
+            # web pages, feeds and web archives (communique.ingest.detect); else JSON Lines or text as before
+            from communique.ingest.detect import read_detected, sniff
+
+            if kind := sniff(name, head):
+                yield from read_detected(kind, f, name)
+            elif _is_jsonl(path, head):
                 f.seek(0)
                 yield from read_jsonl(f, name)
             else:
@@ -186,7 +195,13 @@ def read_path(path: Path) -> Iterator[Record | InputError]:
 
 def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Record | InputError]:
     data = (stream or sys.stdin.buffer).read()
-    if data.lstrip()[:1] == b"{":
+    from communique.ingest.detect import read_detected, sniff
+
+    if kind := sniff("<stdin>", data[:4096]):  # a page, feed or web archive piped in
+        import io
+
+        yield from read_detected(kind, io.BytesIO(data), "<stdin>")
+    elif data.lstrip()[:1] == b"{":
         import io
 
         yield from read_jsonl(io.BytesIO(data), "<stdin>")
