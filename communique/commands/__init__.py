@@ -6,4 +6,4 @@ command is one new module plus one name here.
 """
 
 COMMANDS = ("ingest", "query", "show", "evaluate")
-OPTIONAL = ("serve", "bench", "actors")
+OPTIONAL = ("serve", "bench", "actors", "export")

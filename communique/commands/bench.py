@@ -88,5 +88,44 @@ def _table(runs, result, workers):
                   f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)
 
 
+def bench_export(events: int = typer.Option(100_000, "--events", min=1, help="Synthetic events in the store."),
+                 formats: str = typer.Option("parquet,csv,jsonl,plover,gdelt,phoenix", "--formats",
+                                             help="Export formats to run, comma-separated."),
+                 workdir: Optional[str] = typer.Option(None, "--dir", help="Where to build the store (default: a "
+                                                        "temporary folder, removed afterwards)."),
+                 as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")):
+    """Build a synthetic store of N events (copies of one real extraction) and export it in each format,
+    reporting time and the export process's peak memory."""
+    import tempfile
+    from pathlib import Path
+
+    from communique.bench.export import build_store, measure
+    from communique.export import FORMATS
+
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown:
+        fail(f"unknown format(s): {', '.join(unknown)}", 2)
+    err = stderr_console()
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        err.print(f"bench-export: building a store of {events:,} events ...", markup=False, highlight=False)
+        stored = build_store(db, events)
+        results = []
+        for fmt in wanted:
+            res = measure(db, fmt, Path(tmp) / f"out.{fmt}")
+            err.print(f"  {fmt}: {res['seconds']} s, peak {res['peak_mb']} MB", markup=False, highlight=False)
+            results.append(res)
+    if as_json:
+        typer.echo(json.dumps({"events": stored, "results": results}))
+    else:
+        for r in results:
+            typer.echo(f"{r['format']:8} {stored:,} events  {r['seconds']:7.2f} s  peak {r['peak_mb']:7.1f} MB"
+                       + ("" if r["ok"] else "  FAILED " + " ".join(r["message"])))
+    if not all(r["ok"] for r in results):
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(bench)
+    app.command("bench-export")(bench_export)

@@ -72,5 +72,7 @@ def make_doc(nlp: Language, record: dict):
     record = dict(record, dateline_span=list(found) if found else None)
     if found:
         prepared = textprep.blank(prepared, found[0], found[2])
-    doc = nlp.make_doc(prepared)
+    from spacy.language import Language
+
+    doc = Language.make_doc(nlp, prepared)  # the class's own: `communique.pipeline()` overrides the instance's
     return extensions.init_doc(doc, record, text)

@@ -76,3 +76,17 @@ def validate(doc: dict, text: str | None = None) -> dict:
     if problems:
         raise DocumentInvalid(problems)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _plover_validator():
+    from jsonschema import Draft202012Validator
+
+    text = resources.files("communique.schema").joinpath("plover_event.schema.json").read_text("utf-8")
+    return Draft202012Validator(json.loads(text))
+
+
+def plover_errors(record: dict) -> list[str]:
+    """Every violation of the PLOVER export record schema (`communique export --format plover`)."""
+    return [f"{'/'.join(map(str, e.absolute_path)) or '<record>'}: {e.message}"
+            for e in _plover_validator().iter_errors(record)]

@@ -1,0 +1,28 @@
+"""The event filters shared by `communique events` and `communique export` (same names, same meaning)."""
+
+from __future__ import annotations
+
+import typer
+
+from communique.commands.common import fail
+
+DYAD = typer.Option(None, "--dyad", help="Two codes, e.g. KAZ-RUS (either direction).")
+DIRECTED = typer.Option(False, "--directed", help="With --dyad: only source A -> target B.")
+ACTOR = typer.Option(None, "--actor", help="Actor code among sources or targets.")
+EVENT = typer.Option(None, "--event", help="PLOVER category (or a comma list).")
+QUAD = typer.Option(None, "--quad", help='e.g. "verbal cooperation".')
+SINCE = typer.Option(None, "--since", help="From this date (YYYY-MM-DD), inclusive.")
+UNTIL = typer.Option(None, "--until", help="Up to this date, inclusive.")
+TEXT = typer.Option(None, "--text", help="Words in the trigger, actor text or title.")
+
+
+def check_dates(since: str | None, until: str | None) -> None:
+    """Exit with status 2 and a clear message on an impossible --since/--until."""
+    from communique.ingest.records import parse_date
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                parse_date(value)
+            except ValueError as exc:
+                fail(f"{name}: {exc}", 2)
