@@ -14,6 +14,8 @@ from typing import List, Optional
 
 import typer
 
+from communique.commands.common import DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION
+
 app = typer.Typer(help="communique: news articles in, verifiable PLOVER/CAMEO event data out.",
                   no_args_is_help=True, add_completion=False)
 
@@ -32,7 +34,9 @@ def extract(inputs: List[str] = typer.Argument(..., help="Files, directories (re
             model: Optional[str] = typer.Option(None, help="spaCy pipeline to load."),
             workers: int = typer.Option(1, min=1, help="Worker processes."),
             batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch."),
-            strict: bool = typer.Option(False, help="Stop at the first bad record.")):
+            strict: bool = typer.Option(False, help="Stop at the first bad record."),
+            max_chars: int = MAX_CHARS_OPTION,
+            doc_timeout: float = DOC_TIMEOUT_OPTION):
     """Print one document JSON per line to stdout; the store is untouched."""
     from communique.commands.common import progress, stderr_console
     from communique.ingest import InputError, read_inputs
@@ -44,8 +48,8 @@ def extract(inputs: List[str] = typer.Argument(..., help="Files, directories (re
     try:
         with progress(console, "extracting") as bar:
             task = bar.add_task("extracting", total=None)
-            for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers,
-                                                  batch_size=batch_size):
+            for rec, doc, error in process_stream(read_inputs(inputs, max_chars=max_chars), model=model,
+                                                  workers=workers, batch_size=batch_size, doc_timeout=doc_timeout):
                 bar.advance(task)
                 if isinstance(rec, InputError) or error:
                     failed += 1
@@ -55,7 +59,7 @@ def extract(inputs: List[str] = typer.Argument(..., help="Files, directories (re
                     continue
                 for w in rec.get("warnings", []):
                     _err(f"warning: {w}")
-                sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(doc, ensure_ascii=False, allow_nan=False) + "\n")
     except ModelNotFound as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)

@@ -33,6 +33,8 @@ def parse_records(body: bytes) -> tuple[list, bool]:
         raise BadInput(f"request body is not UTF-8 (undecodable byte at {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise BadInput(f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise BadInput("JSON nested too deeply") from None
     single = isinstance(data, dict)
     items = [data] if single else data
     if not isinstance(items, list):

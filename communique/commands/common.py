@@ -7,6 +7,13 @@ from rich.console import Console
 
 DB_OPTION = typer.Option("communique.duckdb", "--db", envvar="COMMUNIQUE_DB", help="DuckDB store file.")
 MODEL_OPTION = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm if installed).")
+# defaults are the documented limits (README, "Limits"): communique.ingest.validation.MAX_CHARS and
+# communique.pipeline.runner.DEFAULT_DOC_TIMEOUT, repeated as literals so --help needs no heavy import
+MAX_CHARS_OPTION = typer.Option(2_000_000, "--max-chars", min=0,
+                                help="Refuse (with an error) a record longer than this many characters; 0 = no limit.")
+DOC_TIMEOUT_OPTION = typer.Option(120.0, "--doc-timeout", min=0,
+                                  help="Seconds one document may take; past it the document is reported and "
+                                       "skipped, the run goes on. 0 = no limit.")
 
 
 def stdout_console() -> Console:

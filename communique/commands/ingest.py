@@ -6,7 +6,8 @@ from typing import List, Optional
 
 import typer
 
-from communique.commands.common import DB_OPTION, MODEL_OPTION, fail, progress, stderr_console
+from communique.commands.common import (DB_OPTION, DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION, MODEL_OPTION, fail, progress,
+                                        stderr_console)
 
 
 def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
@@ -15,6 +16,8 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
            workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
            batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch and transaction."),
            strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record."),
+           max_chars: int = MAX_CHARS_OPTION,
+           doc_timeout: float = DOC_TIMEOUT_OPTION,
            use_kb: bool = typer.Option(True, "--kb/--no-kb",
                                        help="Resolve bare names through the actor knowledge base in the store "
                                             "and learn from the stored documents.")):
@@ -42,34 +45,48 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     kb = ActorKB(store) if use_kb else None
     totals = {"added": 0, "replaced": 0, "unchanged": 0}
     failed = 0
-    docs, texts = [], {}
+    docs, texts, origins = [], {}, {}
+
+    def store_batch(batch):
+        """One transaction for the batch; if it fails, each document alone, so only a bad one is lost."""
+        nonlocal failed
+        try:
+            counts = store.add_documents(batch, texts)
+        except Exception:  # noqa: BLE001 - the batch was rolled back; find the document(s) at fault
+            if len(batch) == 1:
+                raise
+            stored = []
+            for doc in batch:
+                try:
+                    stored += store_batch([doc])
+                except Exception as exc:  # noqa: BLE001 - reported, the others go on
+                    failed += 1
+                    console.print(f"error: {origins.get(doc['id'], doc['id'])}: storing failed, nothing of it was "
+                                  f"written: {type(exc).__name__}: {exc}", markup=False, highlight=False)
+            return stored
+        for k, v in counts.items():
+            totals[k] += v
+        return batch
 
     def flush():
-        nonlocal failed
         if not docs:
             return
+        stored = store_batch(list(docs))
         try:
-            for k, v in store.add_documents(docs, texts).items():
-                totals[k] += v
-        except Exception as exc:  # noqa: BLE001 - the batch was rolled back; report and go on
-            failed += len(docs)
-            console.print(f"error: storing {len(docs)} documents ({docs[0]['id']} ...) failed, nothing of them "
-                          f"was written: {type(exc).__name__}: {exc}", markup=False, highlight=False)
-        else:
-            try:
-                if kb is not None:  # right after the batch's transaction, in its own
-                    kb.learn_many((d, texts[d["id"]]) for d in docs)
-            except Exception as exc:  # noqa: BLE001 - the documents are stored; only the learning is lost
-                console.print(f"warning: learning actors from {docs[0]['id']} ... failed: {type(exc).__name__}: "
-                              f"{exc}", markup=False, highlight=False)
+            if kb is not None and stored:  # right after the batch's transaction, in its own
+                kb.learn_many((d, texts[d["id"]]) for d in stored)
+        except Exception as exc:  # noqa: BLE001 - the documents are stored; only the learning is lost
+            console.print(f"warning: learning actors from {stored[0]['id']} ... failed: {type(exc).__name__}: "
+                          f"{exc}", markup=False, highlight=False)
         docs.clear()
         texts.clear()
+        origins.clear()
 
     try:
         with (activated(kb) if kb is not None else nullcontext()), progress(console, "ingesting") as bar:
             task = bar.add_task("ingesting", total=None)
-            for rec, doc, error in process_stream(read_inputs(inputs), model=model, workers=workers,
-                                                  batch_size=batch_size):
+            for rec, doc, error in process_stream(read_inputs(inputs, max_chars=max_chars), model=model,
+                                                  workers=workers, batch_size=batch_size, doc_timeout=doc_timeout):
                 bar.advance(task)
                 if isinstance(rec, InputError) or error:
                     failed += 1
@@ -82,6 +99,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                     console.print(f"warning: {w}", markup=False, highlight=False)
                 docs.append(doc)
                 texts[doc["id"]] = rec["text"]
+                origins[doc["id"]] = rec.get("origin") or doc["id"]
                 if len(docs) >= batch_size:
                     flush()
                     if strict and failed:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from communique.ingest.validation import MAX_CHARS, RecordInvalid, check_fields, check_id, check_text, load_json_record
+
 # " date 2025-10-23" at the very start of a stored news page; body follows on the same line or the next.
 HEADER_RE = re.compile(r"^\s?date\s+(\S+)[ \t]*\n?")
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -87,9 +89,17 @@ def split_header(text: str) -> tuple[str | None, int]:
     return parse_date(m.group(1)), m.end()
 
 
-def make_record(text, origin, rid=None, date=None, url=None, title=None, source=None) -> Record | InputError:
-    if not isinstance(text, str) or not text.strip():
+def make_record(text, origin, rid=None, date=None, url=None, title=None, source=None,
+                max_chars: int | None = MAX_CHARS) -> Record | InputError:
+    """A validated Record, or an InputError saying in one line why not (see communique.ingest.validation)."""
+    if text is None or (isinstance(text, str) and not text.strip()):
         return InputError(origin, "record has no text")
+    try:
+        check_text(text, max_chars)
+        rid = check_id(rid)
+        check_fields({"date": date, "url": url, "title": title, "source": source})
+    except RecordInvalid as exc:
+        return InputError(origin, str(exc))
     if "\x00" in text:
         return InputError(origin, "binary content (NUL bytes) in text")
     try:
@@ -108,7 +118,7 @@ def make_record(text, origin, rid=None, date=None, url=None, title=None, source=
         published = own
     if not text[body_start:].strip():
         return InputError(origin, "record has a header but no body text")
-    rid = str(rid) if rid not in (None, "") else content_id(text)
+    rid = rid if rid is not None else content_id(text)
     return Record(id=rid, text=text, published=published, url=url, title=title, source=source,
                   origin=origin, body_start=body_start, warnings=warnings)
 
@@ -125,40 +135,48 @@ def _decode(data: bytes, origin: str) -> str | InputError:
         return InputError(f"{origin}:{line}", f"undecodable bytes (not UTF-8) at byte {exc.start}")
 
 
-def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Record | InputError]:
+def read_jsonl(stream: IO[bytes], name: str, max_chars: int | None = MAX_CHARS) -> Iterator[Record | InputError]:
     seen_any = False
     for lineno, raw in enumerate(stream, 1):
-        origin = f"{name}:{lineno}"
         if not raw.strip():
             continue
         seen_any = True
-        if b"\x00" in raw:
-            yield InputError(origin, "binary content (NUL bytes), not JSON")
-            continue
-        try:
-            line = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            yield InputError(origin, f"undecodable bytes (not UTF-8) at column {exc.start + 1}")
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(origin, "JSON record is not an object")
-            continue
-        yield make_record(obj.get("text"), origin, obj.get("id"), obj.get("date"), obj.get("url"),
-                          obj.get("title"), obj.get("source"))
+        yield _jsonl_record(raw, f"{name}:{lineno}", max_chars)
     if not seen_any:
         yield InputError(name, "empty file")
 
 
-def read_text(data: bytes, name: str) -> Record | InputError:
+def _jsonl_record(raw: bytes, origin: str, max_chars: int | None) -> Record | InputError:
+    """One JSON Lines record; whatever is wrong with it becomes its own one-line InputError."""
+    if max_chars and len(raw) > 8 * max_chars + 4096:  # not even its escaped text can fit
+        return InputError(origin, f"line of {len(raw):,} bytes exceeds the limit of {max_chars:,} characters "
+                                  "(--max-chars); nothing of it was processed")
+    if b"\x00" in raw:
+        return InputError(origin, "binary content (NUL bytes), not JSON")
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(origin, f"undecodable bytes (not UTF-8) at column {exc.start + 1}")
+    try:
+        obj = load_json_record(line)
+    except json.JSONDecodeError as exc:
+        return InputError(origin, f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except RecordInvalid as exc:
+        return InputError(origin, str(exc))
+    if not isinstance(obj, dict):
+        return InputError(origin, "JSON record is not an object")
+    try:
+        return make_record(obj.get("text"), origin, obj.get("id"), obj.get("date"), obj.get("url"),
+                           obj.get("title"), obj.get("source"), max_chars=max_chars)
+    except Exception as exc:  # noqa: BLE001 - one odd record must not end the stream of the others
+        return InputError(origin, f"unreadable record: {type(exc).__name__}: {exc}")
+
+
+def read_text(data: bytes, name: str, max_chars: int | None = MAX_CHARS) -> Record | InputError:
     text = _decode(data, name)
     if isinstance(text, InputError):
         return text
-    return make_record(text, name, None)
+    return make_record(text, name, None, max_chars=max_chars)
 
 
 def _is_jsonl(path: Path, head: bytes) -> bool:
@@ -167,14 +185,14 @@ def _is_jsonl(path: Path, head: bytes) -> bool:
     return path.suffix.lower() not in TEXT_SUFFIXES and head.lstrip()[:1] == b"{"
 
 
-def read_path(path: Path) -> Iterator[Record | InputError]:
+def read_path(path: Path, max_chars: int | None = MAX_CHARS) -> Iterator[Record | InputError]:
     name = str(path)
     if not path.exists():
         yield InputError(name, "no such file or directory")
         return
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-            yield from read_path(child)
+            yield from read_path(child, max_chars)
         return
     try:
         with path.open("rb") as f:
@@ -186,14 +204,14 @@ def read_path(path: Path) -> Iterator[Record | InputError]:
                 yield from read_detected(kind, f, name)
             elif _is_jsonl(path, head):
                 f.seek(0)
-                yield from read_jsonl(f, name)
+                yield from read_jsonl(f, name, max_chars)
             else:
-                yield read_text(head + f.read(), name)
+                yield read_text(head + f.read(), name, max_chars)
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror}")
 
 
-def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Record | InputError]:
+def read_stdin(stream: IO[bytes] | None = None, max_chars: int | None = MAX_CHARS) -> Iterator[Record | InputError]:
     data = (stream or sys.stdin.buffer).read()
     from communique.ingest.detect import read_detected, sniff
 
@@ -204,15 +222,15 @@ def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Record | InputError]
     elif data.lstrip()[:1] == b"{":
         import io
 
-        yield from read_jsonl(io.BytesIO(data), "<stdin>")
+        yield from read_jsonl(io.BytesIO(data), "<stdin>", max_chars)
     else:
-        yield read_text(data, "<stdin>")
+        yield read_text(data, "<stdin>", max_chars)
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Record | InputError]:
-    """Stream records from every input ("-" is standard input)."""
+def read_inputs(inputs: Iterable[str], max_chars: int | None = MAX_CHARS) -> Iterator[Record | InputError]:
+    """Stream records from every input ("-" is standard input); `max_chars` is the record size limit."""
     for item in inputs:
         if item == "-":
-            yield from read_stdin()
+            yield from read_stdin(max_chars=max_chars)
         else:
-            yield from read_path(Path(item))
+            yield from read_path(Path(item), max_chars)

@@ -15,13 +15,21 @@ Each item of `doc._.amounts`:
 
 from __future__ import annotations
 
+import math
 import re
 
 import pycountry
 from spacy.language import Language
 
 from communique.pipeline import lookup
-from communique.pipeline.extensions import doc_text
+from communique.pipeline.extensions import doc_text, warn
+
+# the largest value read as a number, per kind; beyond it the figure keeps its text and span with
+# `value: null` and the document gets a warning.  Money: above any real budget in any currency (a
+# national budget in Iranian rials is near 1e19); counts: above the number of people alive; percent:
+# past any reported inflation.  Within these bounds every value is a finite float the store accepts.
+MAX_VALUE = {"money": 1e21, "percent": 1e9}
+MAX_COUNT = 1e10
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
@@ -424,6 +432,7 @@ def find_amounts(doc) -> list[dict]:
         if it["about"] is None and prev["_kind"] == it["_kind"] == "money" and len(gap) < 45 and \
                 re.fullmatch(r"[\s,;()\[\]¥$€£₹\d.]*(?:approximately|approx\.|about|around|roughly|or|some|i\.e\.)?[\s(]*", gap):
             it["about"] = prev["about"]
+    _bound_values(doc, deduped)
     prev_about = None
     for it in deduped:  # "raise this figure to $30 billion": the figure is what the previous amount measured
         words = (it["about"] or "").lower().split()
@@ -432,6 +441,17 @@ def find_amounts(doc) -> list[dict]:
         if it["_kind"] == "money":
             prev_about = it["about"] or prev_about
     return deduped
+
+
+def _bound_values(doc, items) -> None:
+    """A value past its kind's bound (or not finite) becomes null, with a warning naming its span."""
+    for it in items:
+        v = it["value"]
+        if v is not None and not (math.isfinite(v) and abs(v) <= MAX_VALUE.get(it["_kind"], MAX_COUNT)):
+            it["value"] = None
+            s, e = it["span"]
+            warn(doc, f"amount at [{s}, {e}] is beyond the largest value read as a number "
+                      f"({MAX_VALUE.get(it['_kind'], MAX_COUNT):.0e}); kept as text with value null")
 
 
 def _item(doc, text, ts, te, s, e, value, unit, kind, noun) -> dict:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 # name -> default; lists are created per document by `init_doc`, never shared.
 DOC_ATTRS = ("record", "source_text", "dateline", "actors", "mentions", "modifiers", "dates", "amounts",
-             "quotes", "events", "places")
+             "quotes", "events", "places", "warnings")
 
 
 def register() -> None:
@@ -23,12 +23,20 @@ def init_doc(doc: Doc, record: dict, source_text: str) -> Doc:
     doc._.record = record
     doc._.source_text = source_text
     doc._.dateline = None
-    for name in ("actors", "mentions", "modifiers", "dates", "amounts", "quotes", "events", "places"):
+    for name in ("actors", "mentions", "modifiers", "dates", "amounts", "quotes", "events", "places", "warnings"):
         setattr(doc._, name, [])
     return doc
 
 
 register()
+
+
+def warn(doc: Doc, message: str) -> None:
+    """Say in the document JSON (`warnings`) that something of the text was not read as usual."""
+    if doc._.warnings is None:
+        doc._.warnings = []
+    if message not in doc._.warnings:
+        doc._.warnings.append(message)
 
 
 def doc_text(doc: Doc) -> str:

@@ -7,9 +7,13 @@ processing raises is reported as an error and the rest of its batch is still pro
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
+from contextlib import contextmanager
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -47,24 +51,73 @@ def _tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-def process_batch(records: list[dict], model: str | None = None) -> list[tuple[dict, dict | None, str | None]]:
-    """Process a batch; returns (record, document JSON or None, error message or None) in order."""
-    from communique.pipeline.builder import make_doc
+DEFAULT_DOC_TIMEOUT = 120.0  # seconds per document (--doc-timeout); 0 = no budget
+
+
+class DocTimeout(Exception):
+    """A document used up its time budget (raised by the alarm inside the pipeline)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise DocTimeout in this thread after `seconds` of wall time.  Works in a process's main thread
+    (the CLI, and each worker of the pool); elsewhere (API threads) there is no budget."""
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _result(r: dict, doc) -> tuple[dict, dict, None]:
+    """(record with the document's warnings added, strict document JSON, None)."""
     from communique.pipeline.serialize import to_json
+
+    out = to_json(doc)
+    json.dumps(out, allow_nan=False)  # strict JSON or an error for this record alone
+    warnings = out.get("warnings")
+    if warnings:
+        where = r.get("origin") or r.get("id")
+        r = dict(r, warnings=list(r.get("warnings") or []) + [f"{where}: {w}" for w in warnings])
+    return r, out, None
+
+
+def process_batch(records: list[dict], model: str | None = None,
+                  doc_timeout: float | None = None) -> list[tuple[dict, dict | None, str | None]]:
+    """Process a batch; returns (record, document JSON or None, error message or None) in order.
+
+    The batch goes through `nlp.pipe` together with a budget of `doc_timeout` per document; if anything
+    raises (or the budget runs out), each record is redone alone with its own budget, so only the
+    failing or over-long record is reported."""
+    from communique.pipeline.builder import make_doc
 
     nlp = _get_nlp(model)
     try:
-        docs = [make_doc(nlp, r) for r in records]
-        return [(r, to_json(d), None) for r, d in zip(records, nlp.pipe(docs))]
+        with time_budget(doc_timeout and doc_timeout * len(records)):
+            docs = [make_doc(nlp, r) for r in records]
+            return [_result(r, d) for r, d in zip(records, nlp.pipe(docs))]
     except Exception:  # isolate the failing record(s)
         out = []
         for r in records:
+            where = r.get("origin") or r.get("id")
             try:
-                doc = nlp(make_doc(nlp, r))
-                out.append((r, to_json(doc), None))
+                with time_budget(doc_timeout):
+                    out.append(_result(r, nlp(make_doc(nlp, r))))
+            except DocTimeout:
+                out.append((r, None, f"{where}: skipped: processing took longer than {doc_timeout:g} s "
+                                     "(--doc-timeout)"))
             except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
-                out.append((r, None, f"{r.get('origin') or r.get('id')}: processing failed: "
-                                     f"{type(exc).__name__}: {exc}"))
+                out.append((r, None, f"{where}: processing failed: {type(exc).__name__}: {exc}"))
         return out
 
 
@@ -83,7 +136,8 @@ def default_workers() -> int:
 
 
 def process_stream(items: Iterable[Record | InputError], model: str | None = None, workers: int = 1,
-                   batch_size: int = 16) -> Iterator[tuple[dict | InputError, dict | None, str | None]]:
+                   batch_size: int = 16, doc_timeout: float | None = None
+                   ) -> Iterator[tuple[dict | InputError, dict | None, str | None]]:
     """Yield (record dict | InputError, document JSON | None, error | None), in input order.
 
     Input errors pass straight through (in order) so the caller can report them.
@@ -112,7 +166,7 @@ def process_stream(items: Iterable[Record | InputError], model: str | None = Non
     if workers <= 1:
         for chunk in batches():
             chunk, recs = split(chunk)
-            yield from merge(chunk, process_batch(recs, model) if recs else [])
+            yield from merge(chunk, process_batch(recs, model, doc_timeout) if recs else [])
         return
 
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
@@ -120,7 +174,7 @@ def process_stream(items: Iterable[Record | InputError], model: str | None = Non
         pending: deque = deque()
         for chunk in batches():
             chunk, recs = split(chunk)
-            pending.append((chunk, pool.apply_async(process_batch, (recs, model)) if recs else None))
+            pending.append((chunk, pool.apply_async(process_batch, (recs, model, doc_timeout)) if recs else None))
             while len(pending) >= 2 * workers:
                 c, fut = pending.popleft()
                 yield from merge(c, fut.get() if fut else [])

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import math
+
 
 def _public(obj):
     if isinstance(obj, dict):
         return {k: _public(v) for k, v in obj.items() if not k.startswith("_")}
     if isinstance(obj, (list, tuple)):
         return [_public(v) for v in obj]
+    return obj
+
+
+def _strict(obj, found: list):
+    """The same structure with every NaN/Infinity replaced by null (JSON has neither); `found` collects
+    the paths replaced, so the document says so."""
+    stack = [(obj, "")]
+    while stack:
+        node, path = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for k, v in items:
+            if isinstance(v, float) and not math.isfinite(v):
+                node[k] = None
+                found.append(f"{path}/{k}")
+            elif isinstance(v, (dict, list)):
+                stack.append((v, f"{path}/{k}"))
     return obj
 
 
@@ -32,4 +50,10 @@ def to_json(doc) -> dict:
         "dates": doc._.dates or [],
         "places": doc._.places or [],
     }
-    return _public(out)
+    out = _public(out)
+    bad: list[str] = []
+    _strict(out, bad)
+    warnings = list(doc._.warnings or []) + [f"{p}: not a finite number, written as null" for p in sorted(bad)]
+    if warnings:  # only when there is something to say, so ordinary documents keep their exact JSON
+        out["warnings"] = warnings
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import threading
 from contextlib import contextmanager
 from importlib import resources
@@ -52,21 +53,29 @@ def _sha1(s: str) -> str:
 
 
 def canonical_json(doc: dict) -> str:
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+INT_MIN, INT_MAX = -2 ** 31, 2 ** 31 - 1  # DuckDB INTEGER
 
 
 def _int(v):
+    """An INTEGER column's value; None for what is not an integer or does not fit 32 bits (the document
+    JSON in `documents.doc` keeps the number as extracted)."""
     try:
-        return None if v is None or isinstance(v, bool) else int(v)
-    except (TypeError, ValueError):
+        n = None if v is None or isinstance(v, bool) else int(v)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return n if n is None or INT_MIN <= n <= INT_MAX else None
 
 
 def _float(v):
+    """A DOUBLE column's value; None for what is not a finite number."""
     try:
-        return None if v is None or isinstance(v, bool) else float(v)
-    except (TypeError, ValueError):
+        x = None if v is None or isinstance(v, bool) else float(v)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return x if x is None or math.isfinite(x) else None
 
 
 def _str(v):
