@@ -196,3 +196,63 @@ def test_the_bodys_chief_is_its_head_named_before(extract):
             'and ensure civilian protection."')
     q = extract(text, "2024-03-11")["quotes"][-1]
     assert q["speaker"]["name"] == "Moussa Faki Mahamat"
+
+
+def _chained_said_doc(nlp, n):
+    """'The minister said that the minister said that ... the talks went well.': n nested speech clauses,
+    parsed by hand (heads and labels given), each 'minister' a mention of one office-only actor."""
+    from spacy.tokens import Doc
+
+    from communique.pipeline import extensions
+
+    words, heads, deps, pos, tags, lemmas = [], [], [], [], [], []
+    for k in range(n):
+        b = 4 * k  # The minister said that
+        words += ["The", "minister", "said", "that"]
+        heads += [b + 1, b + 2, b + 2 if k == 0 else b - 2, b + 2]
+        deps += ["det", "nsubj", "ROOT" if k == 0 else "ccomp", "mark"]
+        pos += ["DET", "NOUN", "VERB", "SCONJ"]
+        tags += ["DT", "NN", "VBD", "IN"]
+        lemmas += ["the", "minister", "say", "that"]
+    b = 4 * n
+    words += ["the", "talks", "went", "well", "."]
+    heads += [b + 1, b + 2, b - 2, b + 2, b - 2 if n else b + 2]
+    deps += ["det", "nsubj", "ccomp", "advmod", "punct"]
+    pos += ["DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    tags += ["DT", "NNS", "VBD", "RB", "."]
+    lemmas += ["the", "talk", "go", "well", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              spaces=[True] * (len(words) - 2) + [False, False])
+    extensions.init_doc(doc, {"id": "t"}, doc.text)
+    doc._.actors = [{"id": "a1", "name": "minister", "kind": "person", "code": None, "role": "minister"}]
+    doc._.mentions = [{"start": doc[i].idx, "end": doc[i].idx + len("minister"), "tok": [i, i + 1], "head": i,
+                       "actor": "a1", "actors": ["a1"], "text": "minister"} for i in range(1, 4 * n, 4)]
+    return doc
+
+
+def test_nested_speech_clauses_over_a_long_text(nlp):
+    """2,000 nested 'X said that' clauses (about 46 kB): one indirect quote, the outermost, spoken by the
+    minister. The look-backs are bounded, so this takes about a second; the former code walked every
+    clause's subtree and every mention per verb and ran for minutes on it."""
+    from communique.pipeline.quotes import find_quotes
+
+    doc = _chained_said_doc(nlp, 2000)
+    qs = find_quotes(doc)
+    assert len(qs) == 1
+    assert qs[0]["direct"] is False and qs[0]["speaker"]["actor"] == "a1"
+    assert qs[0]["text"].startswith("The minister said that") and qs[0]["text"].endswith("went well")
+    assert qs[0]["span"] == [doc[4].idx, len(doc.text) - 1]
+
+
+def test_indefinite_role_is_a_new_speaker_not_the_last_named(extract):
+    text = ("Icelandic Prime Minister Anna Jonsdottir opened the fisheries talks in Reykjavik.\n\n"
+            "“We expect an agreement by the spring,” a Norwegian official said.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Jonsdottir" not in speaker_name(q) and "official" in speaker_name(q)
+
+
+def test_role_of_one_country_is_not_a_named_person_of_another(extract):
+    text = ("Danish Foreign Minister Lars Holm met reporters in Copenhagen.\n\n"
+            "The Swedish foreign minister said the bridge tolls would be cut “by half next year”.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Holm" not in speaker_name(q)

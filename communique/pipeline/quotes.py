@@ -24,6 +24,8 @@ Item: {"text", "span", "direct", "speaker": {"actor", "actors", "name", "code"} 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.symbols import VERB
@@ -50,6 +52,13 @@ PHRASE_STOPS = {"relcl", "acl", "appos", "ccomp", "advcl", "punct"}  # a speaker
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
+INDEFINITE = {"a", "an", "one", "another"}
+# bounds that keep every look-back linear in the document: a sentence's lead-in is read from at most
+# this many characters before its quote, an antecedent is sought among at most this many mentions back,
+# and a clause is searched for statement words over at most this many tokens
+MAX_LOOKBACK_CHARS = 2000
+MAX_LOOKBACK_MENTIONS = 400
+MAX_CLAUSE_TOKENS = 60
 PLURAL_PRONOUNS = {"they", "we", "them"}
 ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier", "chancellor", "ambassador",
               "spokesperson", "spokesman", "spokeswoman", "diplomat", "envoy", "chief", "leader", "general",
@@ -127,7 +136,7 @@ def _after_clause(doc, text: str, e: int):
             not re.match(r"\s*[A-Z][\w.-]*\s+(said|says|added|told|wrote|stated)\b", text[e + 1:e + 40]):
         return None  # '... offer resettlement.” Up to 5,000 children ...' - a new sentence, not an attribution
     stop = min(len(text), e + 200)
-    m = re.search(r"\n|[“«\"]", text[e + 1:])
+    m = re.search(r"\n|[“«\"]", text[e + 1:stop])
     if m:
         stop = min(stop, e + 1 + m.start())
     first = _tokens(doc, e + 1, stop)
@@ -142,7 +151,7 @@ def _after_clause(doc, text: str, e: int):
 
 def _before_clause(doc, text: str, s: int, para: int):
     """Tokens from the start of the sentence holding an opening mark up to the mark."""
-    start = para
+    start = para = max(para, s - MAX_LOOKBACK_CHARS)
     for m in re.finditer(r"[.!?][”\"»]?\s+(?=[A-Z“\"«])|[”»]", text[para:s]):
         if para + m.end() < s:
             start = para + m.end()
@@ -193,20 +202,81 @@ def _subject(verb, clause):
     return (after or before or [None])[0]
 
 
+def subtree_extents(doc) -> tuple[list[int], list[int]]:
+    """(first, last) token index of every token's subtree, in one pass over the heads (linear, where reading
+    `tok.subtree` per token is quadratic on deep parses; and `left_edge`/`right_edge` can be stale after the
+    sentences component has set the heads)."""
+    n = len(doc)
+    heads = [t.head.i for t in doc]
+    kids: list[list[int]] = [[] for _ in range(n)]
+    order = [i for i in range(n) if heads[i] == i]
+    for i, h in enumerate(heads):
+        if h != i:
+            kids[h].append(i)
+    k = 0
+    while k < len(order):  # breadth first from the roots: every head before its dependents
+        order.extend(kids[order[k]])
+        k += 1
+    lo, hi = list(range(n)), list(range(n))
+    for i in reversed(order):
+        h = heads[i]
+        if h != i:
+            lo[h], hi[h] = min(lo[h], lo[i]), max(hi[h], hi[i])
+    return lo, hi
+
+
+def _extents(doc):
+    """subtree_extents, computed once per Doc."""
+    key = ("communique", "subtree_extents")
+    if key not in doc.user_data:
+        doc.user_data[key] = subtree_extents(doc)
+    return doc.user_data[key]
+
+
 class Resolver:
     """Turns a subject token into a speaker dict, remembering what it resolved for 'the statement'."""
 
     def __init__(self, doc, quote_spans):
         self.doc = doc
         self.actors = lookup.actor_index(doc)
-        self.quote_spans = quote_spans
+        self.quote_spans = sorted(quote_spans)
+        self._quote_starts = [s for s, _ in self.quote_spans]
         self.last_statement_speaker = None
         self.last_speaker = None
-        self._outside = None  # mentions outside every quote, in order (the mentions do not change here)
+        self.attributions = []
+        # indexes built once, so that each question asked per quote or per verb costs no full scan
+        # (the mentions do not change in this component)
+        self._mentions = sorted(doc._.mentions or [], key=lambda m: m["tok"][0])
+        self._mention_starts = [m["tok"][0] for m in self._mentions]
+        self._outside = [m for m in self._mentions if self._outside_quotes(m)]
+        self._outside_starts = [m["start"] for m in self._outside]
+        self._by_actor: dict = {}
+        for m in self._mentions:
+            if m.get("actor"):
+                self._by_actor.setdefault(m["actor"], []).append(m)
+        self._named_cache: dict = {}
+        self._has_named: dict = {}
+        self._display: dict = {}
+        self._fuller_cache: dict = {}
+        self._name_cache: dict = {}
+        self._modifiers = sorted(doc._.modifiers or [], key=lambda m: m["tok"][0])
+        self._modifier_starts = [m["tok"][0] for m in self._modifiers]
         self._at = None  # token -> the first mention covering it
+        self._people = None
 
     def _outside_quotes(self, m):
-        return not any(s <= m["start"] < e for s, e in self.quote_spans)
+        k = bisect_right(self._quote_starts, m["start"]) - 1
+        return not (k >= 0 and m["start"] < self.quote_spans[k][1])
+
+    def mentions_in(self, ts: int, te: int) -> list[dict]:
+        """lookup.mentions_in(doc, ts, te) through the sorted index."""
+        lo = bisect_left(self._mention_starts, ts)
+        hi = bisect_left(self._mention_starts, te)
+        return [m for m in self._mentions[lo:hi] if m["tok"][1] <= te]
+
+    def modifiers_in(self, ts: int, te: int) -> list[dict]:
+        lo, hi = bisect_left(self._modifier_starts, ts), bisect_left(self._modifier_starts, te)
+        return [m for m in self._modifiers[lo:hi] if m["tok"][1] <= te]
 
     def mention_at(self, i: int):
         """lookup.mention_at(doc, i), from an index built once."""
@@ -219,14 +289,16 @@ class Resolver:
 
     def _fuller(self, aid):
         """'Xi' or 'KIKUTA' kept as its own actor: the person actor whose fuller name contains it."""
-        a = self.actors.get(aid) or {}
-        if a.get("kind") != "person" or len(a.get("name", "").split()) != 1:
-            return aid
-        key = a["name"].lower()
-        for b in self.actors.values():
-            if b["id"] != aid and b.get("kind") == "person" and key in b["name"].lower().split():
-                return b["id"]
-        return aid
+        if aid not in self._fuller_cache:
+            self._fuller_cache[aid] = aid
+            a = self.actors.get(aid) or {}
+            if a.get("kind") == "person" and len(a.get("name", "").split()) == 1:
+                key = a["name"].lower()
+                for b in self.actors.values():
+                    if b["id"] != aid and b.get("kind") == "person" and key in b["name"].lower().split():
+                        self._fuller_cache[aid] = b["id"]
+                        break
+        return self._fuller_cache[aid]
 
     def _speaker(self, ids, name=None):
         ids = [self._fuller(i) for i in ids if i in self.actors]
@@ -242,7 +314,12 @@ class Resolver:
     def _display_name(self, actor) -> str:
         """The actor's name; for a person known only by office, the name set beside it in apposition
         ('The Chairperson of the Commission, Jane Roe, ...') when the actors component left it out."""
-        if actor.get("kind") != "person" or any(self._named(m) for m in self._mentions_of(actor["id"])):
+        if actor["id"] not in self._display:
+            self._display[actor["id"]] = self._find_display_name(actor)
+        return self._display[actor["id"]]
+
+    def _find_display_name(self, actor) -> str:
+        if actor.get("kind") != "person" or self._has_named_mention(actor["id"]):
             return actor["name"]
         doc = self.doc
         for m in self._mentions_of(actor["id"]):
@@ -272,7 +349,7 @@ class Resolver:
     def _joint_statement(self, tok, sub, inner):
         """"the U.S. and Saudi joint statement": every party the statement's phrase names, by name or by
         nationality word; None unless it names more than one."""
-        mods = [m for m in self.doc._.modifiers or [] if sub[0].i <= m["tok"][0] and m["tok"][1] <= sub[-1].i + 1]
+        mods = self.modifiers_in(sub[0].i, sub[-1].i + 1)
         ids = [a for x in inner for a in lookup.mention_actor_ids(x)]
         codes = {self.actors.get(a, {}).get("code") for a in ids}
         for m in mods:
@@ -290,13 +367,33 @@ class Resolver:
         return speaker
 
     def _mentions_of(self, aid):
-        return [m for m in self.doc._.mentions or [] if m.get("actor") == aid]
+        return self._by_actor.get(aid, [])
 
-    def _last(self, before_char, pred):
-        """The last mention (in list order) ending by `before_char`, outside quotes, that `pred` accepts."""
-        if self._outside is None:
-            self._outside = [m for m in self.doc._.mentions or [] if self._outside_quotes(m)]
-        for m in reversed(self._outside):
+    def _has_named_mention(self, aid) -> bool:
+        """Is the actor named somewhere: a mention with a person's name, or one that is its whole name in
+        proper nouns (the tagger sometimes takes 'Recep Tayyip Erdoğan' for a place)?"""
+        if aid not in self._has_named:
+            name = (self.actors.get(aid) or {}).get("name")
+            self._has_named[aid] = any(self._named(m) or (m.get("text") == name and all(
+                t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in self.doc[m["tok"][0]:m["tok"][1]]))
+                for m in self._mentions_of(aid))
+        return self._has_named[aid]
+
+    @property
+    def _named_people(self):
+        """(mentions, their starts): the mentions outside quotes that name a person."""
+        if self._people is None:
+            ms = [m for m in self._outside if m.get("actor") and
+                  self.actors.get(m["actor"], {}).get("kind") == "person" and self._named(m)]
+            self._people = (ms, [m["start"] for m in ms])
+        return self._people
+
+    def _last(self, before_char, pred, pool=None):
+        """The last mention (in text order) ending by `before_char`, outside quotes, that `pred` accepts,
+        among the MAX_LOOKBACK_MENTIONS mentions before it; `pool` = (mentions, starts) narrows the search."""
+        mentions, starts = pool or (self._outside, self._outside_starts)
+        k = bisect_left(starts, before_char)
+        for m in reversed(mentions[max(0, k - MAX_LOOKBACK_MENTIONS):k]):
             if m["end"] <= before_char and pred(m):
                 return m
         return None
@@ -305,16 +402,20 @@ class Resolver:
         sp = self._resolve(tok, quote_start)
         if sp is not None and sp.get("actors"):
             self.last_speaker = sp
-            words = {t.lemma_.lower() for t in (clause if clause is not None else [])}
+            words = {t.lemma_.lower() for t in (clause[:MAX_CLAUSE_TOKENS] if clause is not None else [])}
             if words & STATEMENT_WORDS:
                 self.last_statement_speaker = sp
         return sp
 
     def _named(self, m) -> bool:
         """A mention that carries a proper name ('Wang Yi'), not only a role ('senior diplomat', 'Mexican envoy')."""
-        return any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
-                                                and t.lower_ not in ROLE_WORDS)
-                   for t in self.doc[m["tok"][0]:m["tok"][1]])
+        key = tuple(m["tok"])
+        if key not in self._named_cache:
+            self._named_cache[key] = any(
+                t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+                                            and t.lower_ not in ROLE_WORDS)
+                for t in self.doc[m["tok"][0]:m["tok"][1]])
+        return self._named_cache[key]
 
     def _role_holder(self, m, quote_start):
         """'the foreign minister' written as its own actor: the named person with that role, if any."""
@@ -322,26 +423,31 @@ class Resolver:
         span = self.doc[m["tok"][0]:m["tok"][1]]
         if act.get("kind") != "person" or any(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in span):
             return None
-        if any(x.get("actor") == act["id"] and self._named(x) for x in self.doc._.mentions or []):
+        if self._has_named_mention(act["id"]):
             return None  # the actors component already tied the role to a named person
-        role = act.get("role") or ""
-        other_person = lambda x: x.get("actor") and x["actor"] != act["id"] and \
-            self.actors.get(x["actor"], {}).get("kind") == "person" and self._named(x)
-        last = self._last(quote_start, lambda x: other_person(x) and role and
-                          self.actors[x["actor"]].get("role") == role)
-        if last is None and act.get("code"):  # "the top Filipino diplomat" after "Foreign Secretary Locsin"
-            for codes in ((act["code"],), (act["code"], None)):
-                last = self._last(quote_start, lambda x: other_person(x) and
-                                  self.actors[x["actor"]].get("code") in codes)
+        head = self.doc[m["head"]] if "head" in m else span[-1]
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children):
+            return None  # "a senior diplomat said": someone not named before, not the last one named
+        role, code = act.get("role") or "", act.get("code")
+        people = self._named_people
+        other = lambda x: x["actor"] != act["id"]
+        # of another country: never the holder ("the president of Argentina" is not Brazil's president)
+        fits = lambda x: other(x) and (not code or self.actors[x["actor"]].get("code") in (code, None))
+        last = self._last(quote_start, lambda x: fits(x) and role and
+                          self.actors[x["actor"]].get("role") == role, people)
+        if last is None and code:  # "the top Filipino diplomat" after "Foreign Secretary Locsin"
+            for codes in ((code,), (code, None)):
+                last = self._last(quote_start, lambda x: other(x) and self.actors[x["actor"]].get("code") in codes,
+                                  people)
                 if last:
                     break
         if last is None:  # no named person of that country: the person named most recently nearby
-            last = self._last(quote_start, lambda x: other_person(x) and quote_start - x["end"] < 1500)
+            last = self._last(quote_start, lambda x: fits(x) and quote_start - x["end"] < 1500, people)
         return last["actor"] if last else None
 
     def prepass(self):
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
-        self.attributions = []
+        self.attributions = []  # (char offset of the verb, speaker, names a statement), in text order
         for tok in self.doc:
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
@@ -351,21 +457,23 @@ class Resolver:
                 continue
             sp = self._resolve(subj, tok.idx)
             if sp and sp.get("actors"):
-                words = {t.lemma_.lower() for t in tok.subtree}
-                self.attributions.append((tok.idx, sp, bool(words & STATEMENT_WORDS)))
+                self.attributions.append((tok.idx, sp, _names_statement(tok)))
+        self._attribution_at = [a[0] for a in self.attributions]
 
     def _statement_owner(self, quote_start: int):
-        before = [a for a in getattr(self, "attributions", []) if a[0] < quote_start]
-        stated = [a for a in before if a[2]]
-        pick = (stated or before or [None])[-1]
+        k = bisect_left(getattr(self, "_attribution_at", []), quote_start)
+        before = self.attributions[:k]
+        stated = next((a for a in reversed(before[-MAX_LOOKBACK_MENTIONS:]) if a[2]), None)
+        pick = stated or (before[-1] if before else None)
         return pick[1] if pick else None
 
     def _by_name(self, tok):
         """A bare name the actors component did not mark: 'said Xi' -> the actor 'Xi Jinping'."""
-        for a in self.actors.values():
-            if a.get("kind") == "person" and tok.text.lower() in a["name"].lower().split():
-                return a["id"]
-        return None
+        key = tok.text.lower()
+        if key not in self._name_cache:
+            self._name_cache[key] = next((a["id"] for a in self.actors.values() if a.get("kind") == "person"
+                                          and key in a["name"].lower().split()), None)
+        return self._name_cache[key]
 
     def _resolve(self, tok, quote_start: int):
         if tok is None:
@@ -380,7 +488,7 @@ class Resolver:
         if low not in MALE_FEMALE | PLURAL_PRONOUNS and any(
                 t.lemma_.lower() in STATEMENT_WORDS for t in [tok, *tok.conjuncts]):
             whole = sorted(lookup.phrase_tokens(tok, PHRASE_STOPS), key=lambda t: t.i)
-            inner = [x for x in lookup.mentions_in(doc, whole[0].i, whole[-1].i + 1) if lookup.mention_actor_ids(x)]
+            inner = [x for x in self.mentions_in(whole[0].i, whole[-1].i + 1) if lookup.mention_actor_ids(x)]
             joint = self._joint_statement(tok, whole, inner)
             if joint:
                 return joint
@@ -390,16 +498,15 @@ class Resolver:
             for part in [tok, *conjuncts]:
                 sub = sorted((t for t in part.subtree if t.dep_ != "conj" and t not in conjuncts), key=lambda t: t.i)
                 own = self.mention_at(part.i)
-                found = [own] if own else (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
+                found = [own] if own else (self.mentions_in(sub[0].i, sub[-1].i + 1) if sub else [])
                 for x in found[:1] if own else found:
                     ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
             if ids:
                 return self._speaker(ids)
         if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
             # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
-            sub = sorted(tok.subtree, key=lambda t: t.i)
-            inner = [x for x in (lookup.mentions_in(doc, sub[0].i, sub[-1].i + 1) if sub else [])
-                     if lookup.mention_actor_ids(x)]
+            lo, hi = _extents(doc)
+            inner = [x for x in self.mentions_in(lo[tok.i], hi[tok.i] + 1) if lookup.mention_actor_ids(x)]
             people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
             if tok.lemma_.lower() in HEAD_WORDS and inner and not people:
                 head = self._head_of(inner, quote_start)  # "the AU's chief": the body's head named before
@@ -428,7 +535,7 @@ class Resolver:
             if last:
                 return self._speaker(lookup.mention_actor_ids(last))
         # a role noun: "the foreign minister said" -> the last actor holding that role
-        words = {t.lower_ for t in tok.subtree if t.i <= tok.i} | {tok.lemma_.lower()}
+        words = {t.lower_ for t in doc[_extents(doc)[0][tok.i]:tok.i + 1]} | {tok.lemma_.lower()}
         last = self._last(quote_start, lambda x: x.get("actor") and any(
             w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
         if last and tok.pos_ == "NOUN":
@@ -439,11 +546,22 @@ class Resolver:
 
 
 def _phrase(tok) -> str:
-    sub = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "flat")]
-    sub = sorted(sub, key=lambda t: t.i)
+    doc = tok.doc
+    lo, hi = _extents(doc)
+    sub = list(doc[lo[tok.i]:tok.i + 1]) + [t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ in ("compound", "flat")]
     while sub and sub[0].pos_ in ("DET", "PRON", "PUNCT"):
         sub.pop(0)
     return " ".join(t.text for t in sub) or tok.text
+
+
+# the clauses hanging off a verb: its own words ("said in a statement") stop where they begin
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj", "punct"})
+
+
+def _names_statement(verb) -> bool:
+    """Does the verb's own phrase name a statement ('said in a joint statement', 'issued a communiqué')?
+    Its content clause is not read: each token belongs to one clause, so this stays linear over a text."""
+    return any(t.lemma_.lower() in STATEMENT_WORDS for t in lookup.phrase_tokens(verb, CLAUSE_DEPS))
 
 
 def _appositive_person(doc, resolver, subj, verb, clause):
@@ -452,9 +570,9 @@ def _appositive_person(doc, resolver, subj, verb, clause):
         return None
     lo = subj.left_edge.i
     hi = clause.end if verb.i < subj.i else verb.i
-    for m in doc._.mentions or []:
+    for m in resolver.mentions_in(lo + 1, hi):
         a, b = m["tok"]
-        if lo < a and b <= hi and doc[a - 1].text == "," and m.get("actor") and \
+        if doc[a - 1].text == "," and m.get("actor") and \
                 resolver.actors.get(m["actor"], {}).get("kind") == "person":
             return resolver._speaker([m["actor"]])
     return None
@@ -566,7 +684,10 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
     """'X said (that) <clause>' outside any direct quote -> a quote with direct False.
     `text` is the Doc's text (`doc_text`)."""
     text = doc_text(doc) if text is None else text
-    taken = [(q["span"][0], q["span"][1]) for q in direct]
+    taken = sorted((q["span"][0], q["span"][1]) for q in direct)  # disjoint, so sorted by start and end
+    taken_starts = [a for a, _ in taken]
+    marks = list(accumulate((ch in "“”\"«»\n" for ch in text), initial=0))  # quote marks before each offset
+    first, last = _extents(doc)
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in INDIRECT_LEMMAS or tok.pos_ != "VERB":
@@ -578,29 +699,32 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
         comp = comps[0]
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
             continue  # not a clause
-        sub = sorted(comp.subtree, key=lambda t: t.i)
-        while sub and (sub[0].lower_ == "that" and sub[0].dep_ == "mark" or sub[0].is_punct):
-            sub.pop(0)
-        while sub and (sub[0].is_space or sub[0].is_punct):
-            sub.pop(0)
-        while sub and (sub[-1].is_punct or sub[-1].is_space):
-            sub.pop()
-        if len(sub) < 3:
+        lo, hi = first[comp.i], last[comp.i]  # the subtree's first and last tokens
+        while lo <= hi and (doc[lo].lower_ == "that" and doc[lo].dep_ == "mark" or doc[lo].is_punct):
+            lo += 1
+        while lo <= hi and (doc[lo].is_space or doc[lo].is_punct):
+            lo += 1
+        while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        if hi - lo + 1 < 3:
             continue
-        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if any(s < b and a < e for a, b in taken) or any(q in text[s:e] for q in "“”\"«»\n"):
+        s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        k = bisect_left(taken_starts, e) - 1  # the last taken span starting before e
+        if (k >= 0 and taken[k][1] > s) or marks[e] - marks[s]:
             continue
         if subj.lower_ in QUANTIFIERS or (resolver.mention_at(subj.i) is None and subj.pos_ not in ("PRON", "PROPN")
                                           and subj.lemma_.lower() not in STATEMENT_WORDS):
             continue  # "many of them from the Isis enclave, said X": not a speaker
         if comp.i < tok.i and not (subj.i > comp.right_edge.i):
             continue  # "<content>, said X": the speaker must follow the content
-        speaker = resolver.resolve(subj, min(tok.idx, s), doc[tok.i:tok.right_edge.i + 1])
+        speaker = resolver.resolve(subj, min(tok.idx, s), doc[tok.i:min(tok.right_edge.i + 1, tok.i + MAX_CLAUSE_TOKENS)])
         if speaker is None:
             continue
         out.append({"text": text[s:e], "span": [s, e], "direct": False, "speaker": speaker,
-                    "_tok": [sub[0].i, sub[-1].i + 1], "_group": None})
-        taken.append((s, e))
+                    "_tok": [lo, hi + 1], "_group": None})
+        k = bisect_left(taken_starts, s)
+        taken.insert(k, (s, e))
+        taken_starts.insert(k, s)
     return out
 
 
@@ -611,13 +735,21 @@ MUTUAL = {"mutual", "bilateral", "two-way"}
 
 def link_amounts(doc, quotes: list[dict]) -> None:
     """'our mutual trade' in a quote: the amount concerns the speaker (and, for 'mutual', the pair in focus)."""
+    spoken = sorted((q for q in quotes if q["direct"] and q.get("speaker") and q["speaker"].get("actors")),
+                    key=lambda q: q["span"][0])  # direct quotes do not overlap
+    spoken_starts = [q["span"][0] for q in spoken]
+    pairs = sorted((m for m in doc._.mentions or [] if len(lookup.mention_actor_ids(m)) >= 2), key=lambda m: m["end"])
+    pair_ends = [m["end"] for m in pairs]
+    sent_words: dict = {}
     for am in doc._.amounts or []:
-        q = next((q for q in quotes if q["direct"] and q["span"][0] <= am["span"][0] < q["span"][1]
-                  and q.get("speaker") and q["speaker"].get("actors")), None)
+        k = bisect_right(spoken_starts, am["span"][0]) - 1
+        q = spoken[k] if k >= 0 and am["span"][0] < spoken[k]["span"][1] else None
         if q is None:
             continue
         sent = doc[am["_tok"][0]].sent
-        words = {t.lower_ for t in sent}
+        if sent.start not in sent_words:
+            sent_words[sent.start] = {t.lower_ for t in sent}
+        words = sent_words[sent.start]
         if not words & FIRST_PERSON:
             continue
         ids = list(am.get("actors") or [])
@@ -625,10 +757,8 @@ def link_amounts(doc, quotes: list[dict]) -> None:
             if a not in ids:
                 ids.append(a)
         if (words & MUTUAL) or (am.get("about") and set(am["about"].lower().split()) & MUTUAL):
-            pair = None
-            for m in doc._.mentions or []:
-                if m["end"] <= q["span"][0] and len(lookup.mention_actor_ids(m)) >= 2:
-                    pair = m
+            k = bisect_right(pair_ends, q["span"][0])
+            pair = pairs[k - 1] if k else None
             for a in lookup.mention_actor_ids(pair) if pair else []:
                 if a not in ids:
                     ids.append(a)
