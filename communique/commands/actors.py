@@ -1,7 +1,8 @@
 """`communique actors list|show|set|load|forget`: the actor knowledge base in the store.
 
-Entries come from three layers, highest first: the user's own (`set`, `load`), those learned from the
-ingested articles, and the seed shipped with the package.  `ingest` resolves bare names through them.
+Entries come from four layers, highest first: the user's own (`set`, `load`), those learned from the
+ingested articles, the compiled PETRARCH2 dictionary and the seed shipped with the package (see
+knowledge/people.py).  `ingest` resolves names through them; `show` tells where each entry comes from.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import typer
 from rich.table import Table
 
 from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
-from communique.knowledge import NON_STATE_CODES
+from communique.knowledge import NON_STATE_CODES, people
 
 app = typer.Typer(help="The actor knowledge base: list, show, correct, pin and load people's offices.",
                   no_args_is_help=True)
 
-COLUMNS = ("name", "code", "role", "sector", "origin", "from", "to", "docs", "pinned")
+COLUMNS = ("name", "code", "role", "sector", "origin", "from", "to", "docs", "pinned", "source")
 
 
 class Format(str, Enum):
@@ -51,7 +52,7 @@ def _row(e: dict) -> dict:
     learned = e["origin"] == "learned"
     return {"name": e["name"], "code": e["code"], "role": e["role"], "sector": e["sector"], "origin": e["origin"],
             "from": e["first_seen"] if learned else e["valid_from"], "to": e["last_seen"] if learned else e["valid_to"],
-            "docs": e["n_docs"] if learned else None, "pinned": bool(e["pinned"])}
+            "docs": e["n_docs"] if learned else None, "pinned": bool(e["pinned"]), "source": "store"}
 
 
 def _seed_rows(code: Optional[str], q: Optional[str], name: Optional[str] = None) -> list[dict]:
@@ -72,8 +73,32 @@ def _seed_rows(code: Optional[str], q: Optional[str], name: Optional[str] = None
                 continue
             out.append({"name": o.name, "code": o.code, "role": o.role, "sector": o.sector, "origin": "seed",
                         "from": str(o.start) if o.start else None, "to": str(o.end) if o.end else None,
-                        "docs": None, "pinned": False})
+                        "docs": None, "pinned": False, "source": "knowledge/data/people.yaml"})
     return sorted(out, key=lambda r: (r["name"], r["from"] or ""))
+
+
+def _compiled_rows(name: str) -> list[dict]:
+    """The compiled dictionary's entries for NAME: a person's dated roles, or a body's code and sector."""
+    from communique import knowledge
+    from communique.knowledge import dictionary
+    from communique.knowledge.actor_kb import name_key
+
+    key = name_key(name)
+    until = dictionary.load().trusted_until
+    out = []
+    for o in dictionary.offices(key):
+        open_ended = o.end == until  # open in the source ("[CHNGOV >20121115]"): trusted up to `until` (shown)
+        out.append({"name": o.name, "code": o.code, "role": o.role, "sector": o.sector,
+                    "origin": "compiled" if o.priority == people.COMPILED else "compiled (default code)",
+                    "from": str(o.start) if o.start else None, "to": f"(open) {until}" if open_ended else o.end,
+                    "docs": None, "pinned": False, "source": o.source})
+    if not out:
+        org = knowledge.load().organisations.get("dict:" + key)
+        if org is not None:
+            out.append({"name": org.name, "code": org.code, "role": org.role, "sector": org.sector,
+                        "origin": "compiled", "from": None, "to": None, "docs": None, "pinned": False,
+                        "source": org.compiled})
+    return out
 
 
 def _print(rows: list[dict], fmt: Format, title: str | None = None) -> None:
@@ -86,7 +111,7 @@ def _print(rows: list[dict], fmt: Format, title: str | None = None) -> None:
     else:
         table = Table(title=title)
         for c in COLUMNS:
-            table.add_column(c, no_wrap=c not in ("name", "role"), overflow="fold")
+            table.add_column(c, no_wrap=c not in ("name", "role", "source"), overflow="fold")
         for r in rows:
             table.add_row(*("*" if c == "pinned" and r[c] else "" if r[c] in (None, False) else str(r[c])
                             for c in COLUMNS))
@@ -118,24 +143,28 @@ def list_actors(db: str = DB_OPTION,
 def show(name: str = typer.Argument(..., help='A name, e.g. "Sergey Lavrov" or "Lavrov".'),
          db: str = DB_OPTION,
          year: Optional[int] = typer.Option(None, "--year", help="Resolve as of this year (default: this year)."),
+         date: Optional[str] = typer.Option(None, "--date", help="Resolve as of this day (YYYY-MM-DD)."),
          evidence: int = typer.Option(20, "--evidence", min=0, help="Show at most N evidence mentions."),
          fmt: Format = typer.Option(Format.table, "--format", help="table or json.")):
-    """What the knowledge base knows about NAME: entries, evidence, and how the name resolves now."""
-    kb = _kb(db)
-    year = year or dt.date.today().year
-    entries = [_row(e) for e in kb.entries(name=name)]
-    office = kb.index().lookup(name, year)
-    if not entries and office is not None:  # a surname: show the entries of the person it resolves to
+    """What the layers know about NAME: entries (user, learned, compiled dictionary, seed) with their dated
+    roles and sources, evidence, and how the name resolves at a date.  Without a store, the shipped layers."""
+    kb = _kb(db) if Path(db).exists() else None
+    when = date or year or dt.date.today().year
+    index = kb.index() if kb is not None else people.seed()
+    entries = [_row(e) for e in kb.entries(name=name)] if kb is not None else []
+    office = index.lookup(name, when)
+    if not entries and office is not None and kb is not None:  # a surname: the entries of the person it names
         entries = [_row(e) for e in kb.entries(name=office.name)]
     full = office.name if office is not None else name
-    ev = kb.evidence_of(full, limit=evidence)
-    kb.close()
-    seed_rows = _seed_rows(None, None, name=full)
+    ev = kb.evidence_of(full, limit=evidence) if kb is not None else []
+    if kb is not None:
+        kb.close()
+    year = when
+    seed_rows = _seed_rows(None, None, name=full) + _compiled_rows(full)
     resolved = None if office is None else {"name": office.name, "code": office.code, "role": office.role,
                                             "sector": office.sector, "year": year,
-                                            "origin": {-1: "learned (carried forward)", 0: "seed", 1: "learned",
-                                                       2: "user"}[office.priority],
-                                            "pinned": office.pinned}
+                                            "origin": people.ORIGINS[office.priority],
+                                            "source": office.source, "pinned": office.pinned}
     if fmt is Format.json:
         sys.stdout.write(json.dumps({"name": name, "resolves_to": resolved, "entries": entries + seed_rows,
                                      "evidence": ev}, ensure_ascii=False, indent=1) + "\n")
@@ -146,7 +175,8 @@ def show(name: str = typer.Argument(..., help='A name, e.g. "Sergey Lavrov" or "
     else:
         console.print(f"{name} in {year} -> {resolved['code']} {resolved['sector'] or '-'} "
                       f"{resolved['role'] or '(no role)'}  [{resolved['origin']}{', pinned' if office.pinned else ''}"
-                      f": {office.name}]", markup=False, highlight=False)
+                      f": {office.name}{', ' + office.source if office.source else ''}]", markup=False,
+                      highlight=False)
     if entries or seed_rows:
         _print(entries + seed_rows, Format.table, title="entries")
     if ev:

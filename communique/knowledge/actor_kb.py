@@ -2,8 +2,8 @@
 
 Once an article says "Russian Foreign Minister Sergey Lavrov", `learn` stores the evidence (document, span,
 publication date) and the aggregate entry Lavrov -> RUS, GOV, foreign minister with first/last-seen dates
-and a count; `index()` layers these entries (priority 1) and the user's own (priority 2) over the seed
-(priority 0) as a `PeopleIndex`, so later articles that just say "Lavrov" resolve through it.
+and a count; `index()` layers these entries (people.LEARNED) and the user's own (people.USER) over the seed and
+the compiled dictionary (people.SEED, people.COMPILED) as a `PeopleIndex`, so later articles that just say "Lavrov" resolve through it.
 
 Only what the article itself states is learned: a person actor counts as evidence when one of its mentions
 contains both a name of its country (country, demonym, capital) and a role phrase with its role.  A code or
@@ -363,10 +363,10 @@ class ActorKB:
         return [dict(zip(cols, r)) for r in rows]
 
     def offices(self) -> list[Office]:
-        """Learned and user entries as offices (learned priority 1, user priority 2)."""
+        """Learned and user entries as offices (priorities people.LEARNED and people.USER)."""
         rows = self.entries()
         out = [Office(r["name"], r["code"], r["role"], r["sector"], _year(r["valid_from"]), _year(r["valid_to"]),
-                      priority=2, pinned=bool(r["pinned"])) for r in rows if r["origin"] == "user"]
+                      priority=people.USER, pinned=bool(r["pinned"])) for r in rows if r["origin"] == "user"]
         user_codes: dict[str, set] = defaultdict(set)
         for r in rows:
             if r["origin"] == "user":
@@ -405,7 +405,7 @@ def _learned_offices(rows: list[dict]) -> list[Office]:
     out = []
     for i, r in enumerate(rows):
         first, last = _year(r["first_seen"]), _year(r["last_seen"])
-        out.append(Office(r["name"], r["code"], r["role"], r["sector"], first, last, priority=1))
+        out.append(Office(r["name"], r["code"], r["role"], r["sector"], first, last, priority=people.LEARNED))
         if last is None:
             continue
         until = _year(rows[i + 1]["first_seen"]) if i + 1 < len(rows) else None
@@ -416,40 +416,15 @@ def _learned_offices(rows: list[dict]) -> list[Office]:
 
 
 class LayeredIndex(PeopleIndex):
-    """A people index whose lookups prefer an office held in the given year over a higher layer's that is not.
-
-    `PeopleIndex.lookup` ranks the layer before the year, so a learned role seen only in 2018 would hide the
-    seed's president of 2017 in a 2017 article.  Here the lookup runs first over the offices that cover the
-    year (and pinned ones), and only when none answers over all of them.
-    """
-
-    def __init__(self):
-        super().__init__()
-        self._by_year: dict[int, PeopleIndex] = {}
-
-    def _covering(self, year: int) -> PeopleIndex:
-        view = self._by_year.get(year)
-        if view is None:
-            view = PeopleIndex()
-            for offices in self.full.values():
-                for o in offices:
-                    if o.pinned or o.covers(year):
-                        view.add(o)
-            self._by_year[year] = view
-        return view
-
-    def lookup(self, name: str, year: int | None = None) -> Office | None:
-        if year is not None:
-            hit = self._covering(year).lookup(name, year)
-            if hit is not None:
-                return hit
-        return super().lookup(name, year)
+    """A people index of several layers.  `PeopleIndex.lookup` already prefers an office held at the given
+    date over a higher layer's that is not (a learned role seen only in 2018 does not hide the seed's
+    president of 2017 in a 2017 article); the class names what `layered` returns."""
 
 
 def layered(base: PeopleIndex, offices) -> LayeredIndex:
     """`base` with `offices` added, as a LayeredIndex (base is never modified)."""
     flat = base.layer(offices)
-    out = LayeredIndex()
+    out = LayeredIndex(flat.compiled)
     out.full, out.surname = flat.full, flat.surname
     return out
 

@@ -1,13 +1,21 @@
 """Who holds which office: a name index over time-stamped offices.
 
-The seed (`data/people.yaml`) is written by this project. `PeopleIndex.layer` adds higher-priority entries
-(the knowledge base learned from the corpus, then the user's own table), so the same lookup serves all three.
+Layers, highest priority first: the user's own table (USER), the knowledge base learned from the corpus
+(LEARNED), the compiled PETRARCH2 actor dictionary (COMPILED, see `dictionary.py`) and the seed written by
+this project (`data/people.yaml`, SEED).  `seed()` is the seed with the compiled dictionary beneath it as a
+full-name fallback; `PeopleIndex.layer` adds the learned and user entries, so one lookup serves all four.
+
+An office runs from `start` to `end` (inclusive), each a year (int) or a date ("YYYY-MM-DD", as the compiled
+dictionary has them); a lookup is made at a year or at the publication date.  The office in force wins over a
+higher layer's that is not; among those in force the higher layer wins, and a winner without a role name takes
+the one of an office of the same country in force ("Xi Jinping": CHN GOV from the dictionary, "president"
+from the seed).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +24,23 @@ from communique.datafile import load_yaml
 DATA = Path(__file__).resolve().parent / "data"
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 TITLES = {"king", "queen", "emir", "sheikh", "prince", "president", "prime", "minister", "general", "gen.", "lt."}
+# layers, lowest first.  Below the seed: a compiled entry's default code (PETRARCH's code for the times no
+# dated role holds) and a learned role carried beyond its evidence (actor_kb.EXTRAPOLATED, -1)
+COMPILED_DEFAULT, SEED, COMPILED, LEARNED, USER = -2, 0, 1, 2, 3
+ORIGINS = {COMPILED_DEFAULT: "compiled (default code)", -1: "learned (carried forward)", SEED: "seed",
+           COMPILED: "compiled", LEARNED: "learned", USER: "user"}
+
+
+def _bound(v: int | str | None, first: bool) -> str | None:
+    """A year or a (partial) ISO date as the first or last day it stands for."""
+    if v is None:
+        return None
+    s = str(v)
+    if len(s) == 4:
+        return s + ("-01-01" if first else "-12-31")
+    if len(s) == 7:
+        return s + ("-01" if first else "-31")
+    return s[:10]
 
 
 @dataclass
@@ -24,15 +49,19 @@ class Office:
     code: str
     role: str | None
     sector: str | None
-    start: int | None = None
-    end: int | None = None
-    priority: int = 0  # 0 seed, 1 learned, 2 user
+    start: int | str | None = None  # a year, or a date "YYYY-MM-DD"
+    end: int | str | None = None
+    priority: int = SEED
     pinned: bool = False
+    source: str | None = None  # where a compiled entry comes from ("Phoenix.Countries.actors.txt CHNGOV")
 
-    def covers(self, year: int | None) -> bool:
-        if year is None:
+    def covers(self, when: int | str | None) -> bool:
+        """Is the office held at `when` (a year: at any time in it; a date: on that day)?"""
+        if when is None:
             return self.end is None
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+        lo, hi = _bound(when, True), _bound(when, False)
+        start, end = _bound(self.start, True), _bound(self.end, False)
+        return (start is None or start <= hi) and (end is None or lo <= end)
 
 
 def normalise(name: str) -> list[str]:
@@ -42,9 +71,12 @@ def normalise(name: str) -> list[str]:
 
 
 class PeopleIndex:
-    def __init__(self):
+    def __init__(self, compiled=None):
         self.full: dict[str, list[Office]] = {}
         self.surname: dict[str, list[Office]] = {}
+        # full name -> offices of the compiled dictionary: consulted by full name only, since its thousands of
+        # surnames are shared by many people (and would make every capitalised word a name)
+        self.compiled = compiled
 
     def add(self, office: Office) -> None:
         words = normalise(office.name)
@@ -55,39 +87,68 @@ class PeopleIndex:
 
     def layer(self, offices) -> "PeopleIndex":
         """A new index with `offices` added on top of this one (self is never modified)."""
-        out = PeopleIndex()
+        out = PeopleIndex(self.compiled)
         out.full = {k: list(v) for k, v in self.full.items()}
         out.surname = {k: list(v) for k, v in self.surname.items()}
         for o in offices:
             out.add(o)
         return out
 
-    def lookup(self, name: str, year: int | None = None) -> Office | None:
-        """The office of `name` at `year`: full-name match first, else an unambiguous surname."""
+    def _candidates(self, words: list[str], keep) -> list[Office]:
+        """Offices of the full name (this index's and the compiled dictionary's), else of an unambiguous
+        surname (this index's only), among those `keep` accepts."""
+        key = " ".join(words)
+        cands = [o for o in self.full.get(key, ()) if keep(o)]
+        if self.compiled is not None:
+            cands += [o for o in self.compiled(key) if keep(o)]
+        if cands:
+            return cands
+        cands = [o for o in self.surname.get(words[-1], ()) if keep(o)]
+        if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree
+            cands = [o for o in cands if normalise(o.name)[0] == words[0]]
+        if len({o.code for o in cands}) != 1:
+            return []  # unknown, or a surname shared across countries: do not guess
+        return cands
+
+    def lookup(self, name: str, when: int | str | None = None) -> Office | None:
+        """The office of `name` at `when` (a year or a date "YYYY-MM-DD"): full-name match first, else an
+        unambiguous surname; offices in force at `when` first (a higher layer's role out of force does not
+        hide a lower layer's in force)."""
         words = normalise(name)
         while words and words[0] in TITLES:
             words = words[1:]
         if not words:
             return None
-        cands = self.full.get(" ".join(words))
-        if not cands:
-            cands = self.surname.get(words[-1], [])
-            if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree
-                cands = [o for o in cands if normalise(o.name)[0] == words[0]]
-            if len({o.code for o in cands}) != 1:
-                return None  # unknown, or a surname shared across countries: do not guess
-        if not cands:
-            return None
-        best = max(cands, key=lambda o: (o.pinned, o.priority, o.covers(year), o.start or 0))
-        if year is not None and not best.covers(year) and not best.pinned:
-            # out of office at that time: keep the country, drop the role
-            return Office(best.name, best.code, None, best.sector, priority=best.priority)
+        if when is not None:
+            cands = self._candidates(words, lambda o: o.pinned or o.covers(when))
+            if cands:
+                return self._choose(cands, when)
+        cands = self._candidates(words, lambda o: True)
+        return self._choose(cands, when) if cands else None
+
+    @staticmethod
+    def _choose(cands: list[Office], when) -> Office:
+        best = max(cands, key=lambda o: (o.pinned, o.priority, o.covers(when), _bound(o.start, True) or ""))
+        if when is not None and not best.covers(when) and not best.pinned:
+            # out of office at that time: keep the country, drop the role (and, for the compiled dictionary,
+            # whose dates end around 2015, the sector too: what the person does now is not known)
+            sector = None if best.priority in (COMPILED, COMPILED_DEFAULT) else best.sector
+            return Office(best.name, best.code, None, sector, priority=best.priority, source=best.source)
+        if best.role is None:  # a role name from an office of the same country in force (a lower layer's)
+            donor = [o for o in cands if o.role and o.code == best.code and best.sector in (None, o.sector)
+                     and (when is None or o.covers(when))]
+            if donor:
+                d = max(donor, key=lambda o: (o.priority, _bound(o.start, True) or ""))
+                best = replace(best, role=d.role, sector=best.sector or d.sector)
         return best
 
 
 @lru_cache(maxsize=1)
 def seed() -> PeopleIndex:
-    idx = PeopleIndex()
+    """The seed table, with the compiled actor dictionary beneath it (by full name)."""
+    from communique.knowledge import dictionary
+
+    idx = PeopleIndex(dictionary.offices)
     for name, offices in load_yaml(DATA / "people.yaml").items():
         for code, role, sector, start, end in offices:
             idx.add(Office(name, code, role, sector, start, end))

@@ -1117,11 +1117,11 @@ class _DocActors:
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         published = (self.doc._.record or {}).get("published")
-        year = int(published[:4]) if published else None
+        when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:
             if a["kind"] != "person" or not a["name"]:
                 continue
-            office = self.people.lookup(a["name"], year)
+            office = self.people.lookup(a["name"], when)
             if office is None or a["code"] not in (None, office.code):
                 continue
             a["code"] = office.code
