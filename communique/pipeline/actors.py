@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
-from communique.pipeline import lookup
+from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -63,7 +63,9 @@ QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # officials whose office belongs to a country
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
+# acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
+RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
 
 
 def _gazetteer():
@@ -194,6 +196,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._drop_acronymed(doc, labels)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
         gaz = _gazetteer()
         for i, u in enumerate(labels):
@@ -211,6 +214,21 @@ class ActorsComponent:
                                       and t.lower_ not in NOT_SURNAMES and t.ent_type_ in ("", "PERSON", "ORG", "NORP")):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _drop_acronymed(doc, labels):
+        """"Official Development Assistance (ODA)": capitalised words followed by the acronym of their
+        initials name a programme or a body, never a person (nor a title and a name)."""
+        for i, u in enumerate(labels):
+            if u is None or u.kind != "NAME" or u.start != i or u.end + 2 >= len(doc):
+                continue
+            if doc[u.end].text != "(" or doc[u.end + 2].text != ")" or not doc[u.end + 1].is_upper:
+                continue
+            acr = doc[u.end + 1].text
+            words = [t for t in doc[max(0, u.end - len(acr) - 3):u.end] if t.text[:1].isupper()]
+            if len(words) >= len(acr) and "".join(t.text[0] for t in words[-len(acr):]).upper() == acr:
+                for t in words[-len(acr):]:
+                    labels[t.i] = None
 
     @staticmethod
     def _name_token(t, after_title, continuing=False) -> bool:
@@ -824,12 +842,13 @@ class _DocActors:
             if a["kind"] != "person" or a["code"] or a["sector"] not in ("GOV", "MIL"):
                 continue
             others = set()
-            for m in self.mentions:
-                if a["id"] not in m["actors"]:
-                    continue
+            for m in self._own_mentions(a):
+                # only the people he deals with ("conveyed to Y", "met Y"), not those he travels or signs
+                # beside ("X arrived accompanied by Y"): company says nothing of a person's country
+                dealt, _ = self._interlocutor_tokens(m)
                 sent = self.doc[m["tok"][0]].sent
                 for o in self.mentions:
-                    if o is not m and sent.start <= o["tok"][0] < sent.end:
+                    if o is not m and sent.start <= o["tok"][0] < sent.end and o["head"] in dealt:
                         others |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
                                    if b and b["kind"] == "person" and b["code"] in main}
             if len(others) == 1:
@@ -936,6 +955,7 @@ class _DocActors:
                     reported.update(t.i for t in c.subtree)
                 elif c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in INTERLOCUTOR_PREPS:
                     dealt.update(t.i for t in c.subtree)
+        dealt |= self._co_parties(m, verb)
         v = acted_on
         while v is not None:  # whoever does it to him, up the chain of clauses it belongs to
             for c in v.children:
@@ -944,6 +964,34 @@ class _DocActors:
             v = v.head if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i else None
         self._verb_of[m["head"]] = verb.i
         return dealt, reported - dealt | quoted
+
+    def _co_parties(self, m, verb) -> set[int]:
+        """"X, Ambassador of Japan, and Y signed the notes": the others named in the subject of a two-party
+        act (sign, meet, agree ...) that has no other party as object are the other side, not compatriots.
+        Returns their tokens, leaving out `m`'s own words up to the next comma or "and"."""
+        doc = self.doc
+        if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+            return set()
+        heads = {o["head"] for o in self.mentions}
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.i in heads or c.dep_ == "prep" and c.lower_ == "with" \
+                    and any(g.dep_ == "pobj" and g.i in heads for g in c.children):
+                return set()  # "X and Y met Z": X and Y are one side
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"
+                     and c.left_edge.i <= m["tok"][0] <= c.right_edge.i), None)
+        if subj is None:
+            return set()
+        own = set(range(*m["tok"]))
+        i = m["tok"][1]
+        if i < len(doc) and doc[i].text == ",":  # "Y, Secretary of the Ministry of Finance,"
+            while i <= subj.right_edge.i and doc[i].text != "," or i == m["tok"][1]:
+                own.add(i)
+                i += 1
+        others = {t.i for t in subj.subtree if t.i not in own}
+        if not any(o["head"] in others and any(self._ids[x]["kind"] == "person" for x in o["actors"])
+                   for o in self.mentions):
+            return set()
+        return others
 
     @staticmethod
     def _clause_verb(t):
@@ -1006,6 +1054,9 @@ class _DocActors:
                 if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                     if t.head.i not in in_actor and t.head.i not in described:
                         continue  # "the US camp", "Baghdad-based": whose thing, not whose people
+                    holder = next((o for o in others if o["tok"][0] <= t.head.i < o["tok"][1]), None)
+                    if holder is not None and doc[holder["head"]].dep_ in ("pobj", "dobj", "dative"):
+                        continue  # "blamed it on the Chinese Communist Party": the other party's word
                 elif t.dep_ not in ("nsubj", "nsubjpass"):
                     continue  # "talks on Syria", "a visit to Somalia": what is talked about, where one goes
                 direct.add(u.key)
@@ -1116,6 +1167,7 @@ class _DocActors:
 
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
+        coref.place_by_description(self)
         published = (self.doc._.record or {}).get("published")
         when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:

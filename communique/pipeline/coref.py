@@ -1,0 +1,180 @@
+"""Reading an actor's descriptions the way a reader does: the words the article puts around a name.
+
+A person named without a title phrase the chunker understands is still described by the noun phrase around
+the name: before it ("Iran's nuclear chief Mohammad Eslami", "the head of Egypt's information service,
+Diaa Rashwan"), after a comma ("X, Bangladesh's foreign secretary,") or after "of" ("General Y of the Indian
+Army"). The country words of that description are the person's own; words after "to" or "in" are not
+("Ambassador of Japan to Nepal"). Each placement records the description it rests on as evidence.
+"""
+
+from __future__ import annotations
+
+PLACE_KINDS = ("NAT", "COUNTRY", "CAPITAL", "SEAT")
+# function words a description may contain ("the head of Egypt's service")
+DESCRIPTION_WORDS = {"the", "of", "'s", "’s", "'", "-"}
+MAX_DESCRIPTION = 10  # tokens
+# nouns of an office: a person so described by his country holds a government post
+OFFICE_NOUNS = {"head", "chief", "director", "chairman", "chairwoman", "chair", "representative", "negotiator",
+                "deputy", "aide", "adviser", "advisor"}
+# nouns that say what a person is, beside the role table's titles ("its nuclear chief", "the sister of ...")
+PERSON_NOUNS = {"head", "chief", "boss", "director", "chairman", "chairwoman", "chair", "representative",
+                "negotiator", "member", "lawmaker", "sister", "brother", "son", "daughter", "wife", "husband",
+                "father", "mother", "widow", "nephew", "niece", "cousin", "deputy", "aide", "adviser", "advisor"}
+
+
+def _describing(doc, labels, i) -> bool:
+    """Can token i be part of a noun phrase describing a person?"""
+    t = doc[i]
+    u = labels[i] if i < len(labels) else None
+    if u is not None:
+        return u.kind != "NAME"
+    if t.lower_ in DESCRIPTION_WORDS:
+        return True
+    return t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct and not t.like_num and t.ent_type_ != "PERSON"
+
+
+def _trim(doc, s, e):
+    """Drop function words at either end of tokens s..e."""
+    while s < e and doc[s].lower_ in ("the", "of", "a", "an"):
+        s += 1
+    while e > s and doc[e - 1].lower_ in ("the", "of", "-"):
+        e -= 1
+    return s, e
+
+
+def _left(doc, labels, end, floor):
+    """The description ending at token `end` (exclusive), walking left."""
+    i = end
+    while i > floor and end - i < MAX_DESCRIPTION and _describing(doc, labels, i - 1):
+        i -= 1
+        u = labels[i]
+        if u is not None and u.start < i:
+            i = max(u.start, floor)
+    return _trim(doc, i, end)
+
+
+def _right(doc, labels, start, ceil):
+    """The description starting at token `start`, walking right."""
+    j = start
+    while j < ceil and j - start < MAX_DESCRIPTION and (doc[j].lower_ in ("a", "an") and j == start
+                                                          or _describing(doc, labels, j)):
+        u = labels[j]
+        j = u.end if u is not None and u.end > j else j + 1
+    return _trim(doc, start, min(j, ceil))
+
+
+def _has_head_noun(state, s, e, person=False) -> bool:
+    """A description names what the person is (a role, a noun), not only a country ("Japan, X"). Set apart
+    by a comma it must name a person ("the head of ..., X"; not "broadcast by Iranian media, X")."""
+    doc, labels = state.doc, state.labels
+    if person:  # the head noun, before any "of": "the head| of Ghana's service", not "the government of ..."
+        of = next((i for i in range(s, e) if doc[i].lower_ == "of"), e)
+        if of == s or doc[of - 1].tag_ in ("NNS", "NNPS"):
+            return False  # "senior officials of ...": a list of others, not one person's title
+        s = of - 1 if labels[of - 1] is None else labels[of - 1].start
+        e = of
+    for i in range(s, e):
+        u = labels[i]
+        if u is not None and u.kind == "ROLE" and (not person or state.kb.roles[u.key].kind == "person"):
+            return True
+        if u is None and doc[i].pos_ == "NOUN" and (doc[i].lemma_.lower() in PERSON_NOUNS if person
+                                                     else doc[i].lower_ not in DESCRIPTION_WORDS):
+            return True
+    return False
+
+
+def _apposed(doc, first, second) -> bool:
+    """The parser joins the two comma-separated phrases as apposition ("X, Lithuania's cyber chief,"), not
+    a new subject ("... to X, the government of Romania's president has told ...")."""
+    inside = lambda i, r: r[0] <= i < r[1]  # noqa: E731
+    return any(doc[i].dep_ == "appos" and (inside(doc[i].head.i, first) and inside(i, second)
+                                           or inside(doc[i].head.i, second) and inside(i, first))
+               for i in range(first[0], second[1]))
+
+
+def descriptions(state, m):
+    """Token ranges describing the person of mention `m`: the words before the name, an apposition after or
+    before a comma, a body after "of"."""
+    doc, labels = state.doc, state.labels
+    s, e = m["tok"]
+    sent = doc[s].sent
+    out = []
+    a, b = _left(doc, labels, s, sent.start)
+    if a < b and _has_head_noun(state, a, b):
+        out.append((a, b))
+    if s - 1 > sent.start and doc[s - 1].text == "," and a == b:
+        a, b = _left(doc, labels, s - 1, sent.start)  # "the head of Egypt's service, Diaa Rashwan"
+        if a < b and _has_head_noun(state, a, b, True) and not (a > sent.start and doc[a - 1].text == ",") \
+                and _apposed(doc, (a, b), (s, e)):
+            out.append((a, b))
+    if e < sent.end - 1 and doc[e].text == ",":  # "X, Bangladesh's foreign secretary, said"
+        a, b = _right(doc, labels, e + 1, sent.end)
+        closed = b >= sent.end or doc[b].is_punct or doc[b].pos_ in ("VERB", "AUX") or doc[b].lower_ in ("and", "to")
+        if a < b and closed and _has_head_noun(state, a, b, True) and _apposed(doc, (s, e), (a, b)):
+            out.append((a, b))
+    if e < sent.end - 1 and doc[e].lower_ == "of":  # "General Y of the Indian Army"
+        a, b = _right(doc, labels, e + 1, sent.end)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _codes(state, s, e) -> list[tuple[str, str | None]]:
+    """National codes named in tokens s..e (a description stops before "to", "in": "Ambassador of Japan| to
+    Nepal"), leaving out the chunker's complements."""
+    labels = state.labels
+    codes = []
+    seen = set()
+    for i in range(s, e):
+        u = labels[i]
+        if u is None or id(u) in seen or u.complement:
+            continue
+        seen.add(id(u))
+        code, sector = None, None
+        if u.kind in PLACE_KINDS:
+            code = u.key
+        elif u.kind == "ORG":
+            org = state.kb.organisations.get(u.key)
+            code, sector = (org.code, org.sector) if org else (None, None)
+        if code and state._national(code) and code not in [c for c, _ in codes]:
+            codes.append((code, sector))
+    return codes
+
+
+def place_by_description(state):
+    """Give each unplaced person the one country his descriptions name; his role and sector from a title
+    word in them when he has none."""
+    doc = state.doc
+    for a in state.actors:
+        if a["kind"] != "person" or a["code"] or a.get("_from_role"):
+            continue
+        found: dict[str, tuple[int, int]] = {}
+        role_unit = None
+        for m in state._own_mentions(a):
+            for s, e in descriptions(state, m):
+                for code, sector in _codes(state, s, e):
+                    found.setdefault(code, (s, e, sector))
+                role_unit = role_unit or next((state.labels[i] for i in range(s, e) if state.labels[i] is not None
+                                               and state.labels[i].kind == "ROLE"), None)
+        if len(found) != 1:
+            continue
+        (code, (s, e, body_sector)), = found.items()
+        a["code"] = code
+        note(a, "description", doc, s, e)
+        if body_sector:
+            a["sector"] = a["sector"] or body_sector  # "Hamas political chief": the sector of his body
+        if role_unit is None and any(doc[i].lemma_.lower() in OFFICE_NOUNS for i in range(s, e)):
+            a["sector"] = a["sector"] or "GOV"  # "the head of Egypt's information service": a state's office
+        if role_unit is not None:
+            role = state.kb.roles[role_unit.key]
+            if role.kind == "person":
+                a["role"] = a["role"] or role.role
+                a["sector"] = a["sector"] or role.sector
+            elif role.sector:
+                a["sector"] = a["sector"] or role.sector  # "Y of the Indian Army": the body's sector
+
+
+def note(a, rule, doc, s, e):
+    """Record on actor `a` the words (tokens s..e) a resolution rests on."""
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    a["evidence"] = {"rule": rule, "span": [start, end], "text": doc._.source_text[start:end]}
