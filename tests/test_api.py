@@ -151,6 +151,44 @@ def test_events_filters(client):
     assert total(dyad="KAZ-RUS", event="ACCUSE") == 1
 
 
+def test_events_context_filter_and_list(client):
+    def page(**params):
+        return client.get("/api/events", params=params).json()
+
+    assert page(context="military")["total"] == 1
+    assert page(context="military")["items"][0]["doc_id"] == "hand-kharkiv-shelling"
+    assert page(context="economic")["total"] == 2 and page(context="Economic,military")["total"] == 3
+    assert page(context="health")["total"] == 0
+    assert page(context="diplomatic", event="ACCUSE")["total"] == 1
+    assert all(isinstance(e["contexts"], list) for e in page()["items"])
+    r = client.get("/api/events", params={"context": "weather"})
+    assert r.status_code == 422 and "PLOVER contexts are" in r.json()["detail"]
+    known = client.get("/api/contexts").json()
+    assert len(known) == 37 and {"context", "meaning", "n"} <= set(known[0])
+    counts = {c["context"]: c["n"] for c in known}
+    assert counts["diplomatic"] == 3 and counts["economic"] == 2 and counts["military"] == 1 and counts["health"] == 0
+    csv_text = client.get("/api/events", params={"context": "military", "format": "csv"}).text
+    assert "contexts" in csv_text.splitlines()[0] and "military" in csv_text.splitlines()[1]
+    assert [e["target"] for e in client.get("/api/network", params={"context": "military"}).json()["edges"]] == ["UKR"]
+
+
+def test_version_1_store_is_upgraded_when_served(tmp_path):
+    import duckdb
+
+    from communique.api import create_app
+
+    path = tmp_path / "old.duckdb"
+    build_store(path)
+    con = duckdb.connect(str(path))
+    con.execute("DROP INDEX events_doc")  # the schema-1 table, as it was written
+    con.execute("ALTER TABLE events DROP COLUMN contexts")
+    con.execute("CREATE INDEX events_doc ON events (doc_id)")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    r = TestClient(create_app(path)).get("/api/events", params={"context": "military"})
+    assert r.status_code == 200 and r.json()["total"] == 1
+
+
 def test_events_paging_is_stable_and_complete(client):
     pages = [client.get("/api/events", params={"limit": 2, "offset": o}).json() for o in (0, 2, 4)]
     seen = [k for p in pages for k in ids(p)]

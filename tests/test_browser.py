@@ -195,6 +195,17 @@ def test_events_table_shows_visit_and_filters(server, browser):
                   f.querySelector('[name=event]').value = 'ASSAULT'; f.requestSubmit(); })()""")
     browser.wait(f"(() => {{ const r = {ROWS}; return r.length > 0 && r.every(x => x.event === 'ASSAULT'); }})()")
     assert "event=ASSAULT" in browser.js("location.hash")
+    # filter by PLOVER context: the select lists the manual's contexts, the rows show their tags
+    browser.js("""(() => { const f = document.getElementById('event-filters');
+                  f.querySelector('[name=event]').value = '';
+                  f.querySelector('[name=context]').value = 'economic'; f.requestSubmit(); })()""")
+    tags_js = ("[...document.querySelectorAll('tr.event-row')].map(r => "
+               "[...r.querySelectorAll('.ctx')].map(t => t.textContent))")
+    browser.wait(f"location.hash.includes('context=economic') && (() => {{ const t = {tags_js}; "
+                 "return t.length > 0 && t.every(x => x.includes('economic')); })()")
+    tags = browser.js(tags_js)
+    assert len(tags) >= 2 and all("economic" in t for t in tags), tags
+    assert browser.js("document.querySelectorAll('#event-filters [name=context] option').length") == 38
     assert not browser.errors
 
 

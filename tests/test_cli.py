@@ -104,6 +104,24 @@ def test_events_formats(db):
     assert res.exit_code == 2 and "impossible date" in res.stderr
     res = runner.invoke(app, ["events", "--db", str(db), "--dyad", "KAZ"])
     assert res.exit_code == 2 and "dyad" in res.stderr
+    assert "contexts" in rows[0] if rows else True
+
+
+def test_events_context_filter(db):
+    from communique.store import Store
+
+    with Store(db, read_only=True) as s:
+        events = s.query_events()
+    assert events and all(isinstance(e["contexts"], list) for e in events)
+    tagged = sorted({c for e in events for c in e["contexts"]})
+    assert tagged, "the reference article's events carry contexts"
+    res = runner.invoke(app, ["events", "--db", str(db), "--context", tagged[0], "--format", "json"])
+    assert res.exit_code == 0, res.output
+    got = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    assert got and len(got) == sum(tagged[0] in e["contexts"] for e in events)
+    assert all(tagged[0] in e["contexts"] for e in got)
+    res = runner.invoke(app, ["events", "--db", str(db), "--context", "weather"])
+    assert res.exit_code == 2 and "PLOVER contexts are" in res.stderr
 
 
 def test_eval_small_gold_file(tmp_path, nlp):

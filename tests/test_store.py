@@ -34,21 +34,23 @@ def make_doc(doc_id, published, events, title=None):
                         "lon": 6.14, "geonameid": 2660646}]}
 
 
-def event(eid, cat, src, tgt, date, conf=0.9, trigger="signed"):
+def event(eid, cat, src, tgt, date, conf=0.9, trigger="signed", contexts=()):
     return {"id": eid, "event": cat, "mode": None, "cameo": None, "quad": "verbal cooperation", "goldstein": None,
             "source": src, "target": tgt, "date": date, "date_text": None, "planned": False, "negated": False,
-            "location": None, "sentence": 0, "trigger": {"text": trigger, "span": [31, 37]}, "confidence": conf}
+            "location": None, "sentence": 0, "trigger": {"text": trigger, "span": [31, 37]}, "confidence": conf,
+            "contexts": list(contexts)}
 
 
 @pytest.fixture()
 def docs():
     a = make_doc("A", "2025-03-03", [event("e1", "AGREE", [actor("RUR", "Ruritania", [9, 18])],
-                                             [actor("FRE", "Freedonia", [23, 32])], "2025-03-03")])
+                                             [actor("FRE", "Freedonia", [23, 32])], "2025-03-03",
+                                             contexts=["natural_resource", "diplomatic"])])
     b = make_doc("B", "2025-05-10", [
         event("e1", "ACCUSE", [actor("FRE", "Freedonia", [0, 9])], [actor("RUR", "Ruritania", [19, 28])],
               "2025-05-09", 0.8, "accused"),
         event("e2", "ASSAULT", [actor("RUR", "Ruritania", [19, 28], "MIL")], [actor("FRE", "Freedonia", [0, 9])],
-              None, 0.6, "shelling")])
+              None, 0.6, "shelling", contexts=["military", "territory"])])
     return {"A": a, "B": b}
 
 
@@ -166,3 +168,42 @@ def test_events_cli_formats(tmp_path, store):
     assert [json.loads(x)["event"] for x in res.stdout.splitlines()] == ["ACCUSE"]
     res = runner.invoke(app, ["events", "--db", path, "--event", "ASSAULT"])
     assert res.exit_code == 0 and "ASSAULT" in res.stdout
+
+
+def test_contexts_column_and_filter(store):
+    assert {(e["doc_id"], e["id"]): e["contexts"] for e in store.query_events()} == {
+        ("A", "e1"): ["natural_resource", "diplomatic"], ("B", "e1"): [], ("B", "e2"): ["military", "territory"]}
+    assert [(e["doc_id"], e["id"]) for e in store.query_events(context="military")] == [("B", "e2")]
+    assert sorted(e["doc_id"] for e in store.query_events(context="diplomatic,territory")) == ["A", "B"]
+    assert store.count_events(context=["Military"]) == 1
+    assert store.query_events(context="health") == []
+    by = {r["context"]: r["n"] for r in store.summary()["events_by_context"]}
+    assert by == {"natural_resource": 1, "diplomatic": 1, "military": 1, "territory": 1}
+
+
+def test_version_1_store_is_migrated(tmp_path, docs):
+    """A store written before contexts existed (schema 1) gains events.contexts, filled from the stored JSON,
+    when opened for writing; read-only it still serves events, and refuses only the context filter."""
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    old_b = dict(docs["B"], events=[{k: v for k, v in e.items() if k != "contexts"} for e in docs["B"]["events"]])
+    with Store(path) as s:
+        s.add_documents([docs["A"], old_b])
+    con = duckdb.connect(str(path))
+    con.execute("DROP INDEX events_doc")  # the schema-1 table, as it was written
+    con.execute("ALTER TABLE events DROP COLUMN contexts")
+    con.execute("CREATE INDEX events_doc ON events (doc_id)")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as ro:
+        assert ro.schema_version == 1 and len(ro.query_events()) == 3
+        assert all(e["contexts"] is None for e in ro.query_events())
+        with pytest.raises(StoreError, match="schema version 1"):
+            ro.query_events(context="military")
+    with Store(path) as s:
+        assert s.schema_version == 2
+        got = {(e["doc_id"], e["id"]): e["contexts"] for e in s.query_events()}
+        assert got == {("A", "e1"): ["natural_resource", "diplomatic"], ("B", "e1"): None, ("B", "e2"): None}
+        s.add_documents([docs["B"]])  # re-ingested with contexts
+        assert [e["id"] for e in s.query_events(context="military")] == ["e2"]

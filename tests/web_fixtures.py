@@ -34,7 +34,8 @@ def _arg(actor, text, phrase, nth=0):
 def _event(eid, cat, mode, cameo, quad, g, src, tgt, date, trigger, text, nth=0, **extra):
     ev = {"id": eid, "event": cat, "mode": mode, "cameo": cameo, "quad": quad, "goldstein": g, "source": src,
           "target": tgt, "date": date, "date_text": None, "planned": False, "negated": False, "location": None,
-          "sentence": 0, "trigger": {"text": trigger, "span": span(text, trigger, nth)}, "confidence": 0.9}
+          "sentence": 0, "trigger": {"text": trigger, "span": span(text, trigger, nth)}, "confidence": 0.9,
+          "contexts": []}
     ev.update(extra)
     return ev
 
@@ -54,10 +55,12 @@ def hand_reference() -> tuple[dict, str]:
     rus = _actor("a3", "Russia", "state", "RUS", None, None, t, ("Russia", 0), ("Russia", 1))
     tok = _actor("a4", "Kassym-Jomart Tokayev", "person", "KAZ", "GOV", "president", t, ("Kassym-Jomart Tokayev", 0))
     visit = _event("e1", "CONSULT", "visit", "042", "verbal cooperation", 1.9, [_arg(kos, t, "Yermek Kosherbayev")],
-                   [_arg(rus, t, "Russia")], "2025-10-22", "paid an official visit", t, date_text="Oct. 22")
+                   [_arg(rus, t, "Russia")], "2025-10-22", "paid an official visit", t, date_text="Oct. 22",
+                   contexts=["diplomatic"])
     state_visit = _event("e2", "CONSULT", "visit", "042", "verbal cooperation", 1.9,
                          [_arg(tok, t, "Kassym-Jomart Tokayev")], [_arg(rus, t, "Russia", 1)], "2025-11-12",
-                         "state visit", t, planned=True, confidence=0.7, date_text="November 12")
+                         "state visit", t, planned=True, confidence=0.7, date_text="November 12",
+                         contexts=["diplomatic"])
     q1 = "Trust-based contacts between our presidents"
     qs = span(t, q1)
     qe = t.index("”", qs[0])
@@ -85,7 +88,8 @@ def written_documents() -> list[tuple[dict, str]]:
                      actors=[rus, kaz],
                      events=[_event("e1", "ACCUSE", "allege", "112", "verbal conflict", -2.0,
                                     [_arg(rus, t, "Russia")], [_arg(kaz, t, "Kazakhstan")], "2025-11-03",
-                                    "accused", t, date_text="Monday")],
+                                    "accused", t, date_text="Monday",
+                                    contexts=["economic", "diplomatic"])],
                      dates=[{"text": "Monday", "span": span(t, "Monday"), "value": "2025-11-03", "end": None}]), t))
     t = (" date 2025-11-11\nKYIV — Russian artillery shelled Kharkiv overnight, killing three civilians, the "
          "regional governor said on Tuesday.")
@@ -95,7 +99,7 @@ def written_documents() -> list[tuple[dict, str]]:
                      actors=[rmil, ukr],
                      events=[_event("e1", "ASSAULT", "artillery", "195", "material conflict", -10.0,
                                     [_arg(rmil, t, "Russian artillery")], [_arg(ukr, t, "Kharkiv")], "2025-11-10",
-                                    "shelled", t, dead=3,
+                                    "shelled", t, dead=3, contexts=["military"],
                                     location={"name": "Kharkiv", "country": "UKR", "lat": 49.99, "lon": 36.23})],
                      places=[{"text": "Kharkiv", "span": span(t, "Kharkiv"), "name": "Kharkiv", "country": "UKR",
                               "lat": 49.99, "lon": 36.23, "geonameid": None}]), t))
@@ -107,7 +111,7 @@ def written_documents() -> list[tuple[dict, str]]:
                      actors=[chn, kaz],
                      events=[_event("e1", "AGREE", "sign", "057", "verbal cooperation", 8.0,
                                     [_arg(chn, t, "China")], [_arg(kaz, t, "Kazakhstan")], "2025-09-15",
-                                    "signed a deal", t)]), t))
+                                    "signed a deal", t, contexts=["economic"])]), t))
     return out
 
 

@@ -31,7 +31,7 @@ PAGE_MAX = 500
 CSV_MAX = 100_000
 CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "cameo", "quad", "goldstein", "source_codes",
                "source_text", "target_codes", "target_text", "trigger", "trigger_start", "trigger_end", "planned",
-               "negated", "confidence", "title", "url")
+               "negated", "confidence", "contexts", "title", "url")
 
 
 def _static_dir():
@@ -60,10 +60,10 @@ async def read_limited(request: Request, max_body: int) -> bytes:
     return b"".join(chunks)
 
 
-def _event_filter(dyad, directed, actor, event, quad, since, until, q, doc) -> queries.EventFilter:
+def _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context=None) -> queries.EventFilter:
     flt = queries.EventFilter(dyad=dyad or None, directed=directed, actor=actor or None, event=event or None,
                               quad=quad or None, since=since or None, until=until or None, q=q or None,
-                              doc=doc or None)
+                              doc=doc or None, context=context or None)
     flt.compile()  # validate now: BadQuery -> 422
     return flt
 
@@ -78,8 +78,8 @@ def _csv(events: list[dict]) -> str:
         w.writerow([e["doc_id"], e["id"], e.get("when"), e["event"], e["mode"], e["cameo"], e["quad"], e["goldstein"],
                     ";".join(a["code"] or "" for a in e["source"]), ";".join(a["text"] or "" for a in e["source"]),
                     ";".join(a["code"] or "" for a in e["target"]), ";".join(a["text"] or "" for a in e["target"]),
-                    trig.get("text"), span[0], span[1], e["planned"], e["negated"], e["confidence"], e["title"],
-                    e["url"]])
+                    trig.get("text"), span[0], span[1], e["planned"], e["negated"], e["confidence"],
+                    ";".join(e.get("contexts") or []), e["title"], e["url"]])
     return buf.getvalue()
 
 
@@ -183,12 +183,14 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
                until: str | None = Query(None, description="event date on or before"),
                q: str | None = Query(None, description="text in the trigger, sentence, actors or title"),
                doc: str | None = Query(None, description="only this document"),
+               context: str | None = Query(None, description="PLOVER context, e.g. military (or a comma list: "
+                                                               "any of them); see /api/contexts"),
                limit: int | None = Query(None, ge=1, le=CSV_MAX,
                                          description=f"page size (default 50, at most {PAGE_MAX} for JSON)"),
                offset: int = Query(0, ge=0),
                format: Literal["json", "csv"] = Query("json", description="csv downloads a table")):
         """Events matching every filter, most recent first; paged (`total` counts all matches)."""
-        flt = _event_filter(dyad, directed, actor, event, quad, since, until, q, doc)
+        flt = _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context)
         if format == "csv":
             with db.read() as con:
                 page = queries.query_events(con, flt, limit=limit or CSV_MAX, offset=offset, with_total=False)
@@ -198,6 +200,12 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
             raise queries.BadQuery(f"limit: at most {PAGE_MAX} events per JSON page (use format=csv for more)")
         with db.read() as con:
             return queries.query_events(con, flt, limit=limit or 50, offset=offset)
+
+    @app.get("/api/contexts", tags=["events"])
+    def contexts():
+        """The PLOVER contexts (what an event is about), each with its meaning and its stored event count."""
+        with db.read() as con:
+            return queries.context_counts(con)
 
     @app.get("/api/actors", tags=["actors"])
     def actors(q: str | None = Query(None, description="text in the name, code or acronym"),
@@ -236,17 +244,18 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
 
     @app.get("/api/network", tags=["events"])
     def network(since: str | None = None, until: str | None = None, event: str | None = None,
-                quad: str | None = None, actor: str | None = None):
+                quad: str | None = None, actor: str | None = None, context: str | None = None):
         """Actor graph: nodes are actor codes, edges directed pairs weighted by event count."""
-        flt = _event_filter(None, False, actor, event, quad, since, until, None, None)
+        flt = _event_filter(None, False, actor, event, quad, since, until, None, None, context)
         with db.read() as con:
             return queries.network(con, flt)
 
     @app.get("/api/map", tags=["events"])
     def event_map(dyad: str | None = None, actor: str | None = None, event: str | None = None,
-                  quad: str | None = None, since: str | None = None, until: str | None = None):
+                  quad: str | None = None, since: str | None = None, until: str | None = None,
+                  context: str | None = None):
         """Event locations with coordinates (the dateline place when an event has none)."""
-        flt = _event_filter(dyad, False, actor, event, quad, since, until, None, None)
+        flt = _event_filter(dyad, False, actor, event, quad, since, until, None, None, context)
         with db.read() as con:
             return queries.event_locations(con, flt)
 

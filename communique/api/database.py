@@ -25,14 +25,35 @@ class Database:
         self.ensure_schema()
 
     def ensure_schema(self) -> None:
-        """Create an empty store when the file does not exist yet, so an empty dashboard still works."""
-        if Path(self.path).exists():
-            return
-        from communique.store import Store
+        """Create an empty store when the file does not exist yet, so an empty dashboard still works; upgrade
+        an older store's schema (a store another process is writing is left as it is)."""
+        from communique.store import SCHEMA_VERSION, Store, StoreError
 
+        if Path(self.path).exists():
+            if self._stored_version() not in (None, SCHEMA_VERSION):
+                with self._lock:
+                    try:
+                        Store(self.path).close()  # upgrades (a newer or busy store is left alone)
+                    except StoreError:
+                        pass
+            return
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
             Store(self.path).close()
+
+    def _stored_version(self) -> int | None:
+        """The communique schema version of the file, or None (not a communique store, or unreadable)."""
+        try:
+            con = duckdb.connect(self.path, read_only=True)
+        except duckdb.Error:
+            return None
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return int(row[0]) if row else None
+        except (duckdb.Error, ValueError):
+            return None
+        finally:
+            con.close()
 
     @contextmanager
     def read(self):

@@ -11,6 +11,9 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from communique.ontology.contexts import check_contexts
+from communique.ontology.contexts import compiled as compiled_contexts
+
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 QUAD_NUMBERS = {str(i + 1): q for i, q in enumerate(QUADS)}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -59,6 +62,7 @@ class EventFilter:
     until: str | None = None
     q: str | None = None
     doc: str | None = None
+    context: str | None = None
     where: list[str] = field(default_factory=list)
     params: list = field(default_factory=list)
 
@@ -108,6 +112,13 @@ class EventFilter:
         if self.doc:
             where.append("e.doc_id = ?")
             params.append(self.doc)
+        if self.context:
+            try:
+                names = check_contexts(self.context)
+            except ValueError as exc:
+                raise BadQuery(f"context: {exc}") from None
+            where.append("list_has_any(e.contexts, ?::VARCHAR[])")
+            params.append(names)
         if self.q:
             like = f"%{self.q.strip()}%"
             where.append("(e.trigger_text ILIKE ? OR d.title ILIKE ? OR e.event ILIKE ? OR e.mode ILIKE ? "
@@ -116,6 +127,31 @@ class EventFilter:
                          "AND x.event_id = e.event_id AND (x.text ILIKE ? OR x.code ILIKE ?)))")
             params += [like] * 7
         return " AND ".join(where), params
+
+
+def has_contexts(con) -> bool:
+    """Whether the store's events carry contexts (schema version 2; a version-1 file is upgraded when a
+    writer opens it)."""
+    return con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
+                       "AND column_name = 'contexts' AND table_catalog = current_database() "
+                       "AND table_schema = current_schema()").fetchone()[0] > 0
+
+
+def _check_contexts_column(con, flt: "EventFilter") -> str:
+    """The SQL for an event's contexts: the column, or NULL in a store that predates it."""
+    if has_contexts(con):
+        return "e.contexts"
+    if flt.context:
+        raise BadQuery("context: this store predates contexts (schema version 1); ingest into it once to upgrade")
+    return "NULL"
+
+
+def context_counts(con) -> list[dict]:
+    """Every PLOVER context with its meaning and how many stored events carry it."""
+    counts = dict(con.execute("SELECT c, count(*) FROM (SELECT unnest(contexts) c FROM events) GROUP BY c")
+                  .fetchall()) if has_contexts(con) else {}
+    meanings = compiled_contexts()["contexts"]
+    return [{"context": c, "meaning": m, "n": counts.get(c, 0)} for c, m in meanings.items()]
 
 
 def _rows(con, sql: str, params=()) -> list[dict]:
@@ -200,6 +236,7 @@ def _attach_actors(con, events: list[dict]) -> None:
 def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_total: bool = True) -> dict:
     """One page of events, most recent first, each with its actors and the sentence it comes from."""
     where, params = flt.compile()
+    contexts = _check_contexts_column(con, flt)
     total = None
     if with_total:
         total = con.execute(f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE {where}",
@@ -208,7 +245,7 @@ def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_t
         SELECT e.doc_id, e.event_id AS id, e.event, e.mode, e.cameo, e.quad, e.goldstein, e.date, e.date_text,
                {EVENT_DATE} AS when_date, e.planned, e.negated, e.sentence, e.trigger_text, e.trigger_start,
                e.trigger_end, e.confidence, e.location, e.dead, e.injured, e.arrested, e.size,
-               d.title, d.url, d.source AS outlet, d.published,
+               {contexts} AS contexts, d.title, d.url, d.source AS outlet, d.published,
                greatest(coalesce(e.trigger_start, 0) - {SNIPPET_RADIUS}, 0) AS snip_offset,
                substring(d.text, greatest(coalesce(e.trigger_start, 0) - {SNIPPET_RADIUS}, 0) + 1,
                          {2 * SNIPPET_RADIUS} + coalesce(e.trigger_end - e.trigger_start, 0)) AS snip
@@ -221,6 +258,7 @@ def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_t
         ev = {k: r[k] for k in ("doc_id", "id", "event", "mode", "cameo", "quad", "goldstein", "date", "date_text",
                                 "planned", "negated", "sentence", "confidence", "title", "url", "published")}
         ev["when"] = r["when_date"]
+        ev["contexts"] = list(r["contexts"]) if r["contexts"] is not None else None
         ev["outlet"] = r["outlet"]
         ev["location"] = _json(r["location"])
         for k in ("dead", "injured", "arrested", "size"):
@@ -375,6 +413,7 @@ def network(con, flt: EventFilter, max_events: int = 20000) -> dict:
     """Actor graph: one node per actor code (or name when uncoded), one edge per directed pair, weighted
     by the number of events, split into cooperation and conflict."""
     where, params = flt.compile()
+    _check_contexts_column(con, flt)
     rows = _rows(con, f"""
         SELECT e.doc_id, e.event_id, e.quad, e.goldstein, x.role, x.code, x.text, a.name, a.kind
         FROM (SELECT e.doc_id, e.event_id, e.quad, e.goldstein FROM events e JOIN documents d ON d.id = e.doc_id
@@ -432,6 +471,7 @@ def event_locations(con, flt: EventFilter, max_events: int = 5000) -> dict:
     """Map points: an event's own location when it has coordinates, else its article's dateline place
     (marked approximate)."""
     where, params = flt.compile()
+    _check_contexts_column(con, flt)
     rows = _rows(con, f"""
         SELECT e.doc_id, e.event_id, e.event, e.quad, e.location, {EVENT_DATE} AS when_date, d.title,
                json_extract(d.doc, '$.dateline') AS dateline

@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.table import Table
 
 from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
+from communique.ontology.contexts import check_contexts
 
 CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "cameo", "quad", "goldstein", "source", "target",
-               "source_text", "target_text", "trigger", "planned", "negated", "confidence", "published", "title",
-               "url")
+               "source_text", "target_text", "trigger", "planned", "negated", "confidence", "contexts", "published",
+               "title", "url")
 
 
 class Format(str, Enum):
@@ -44,7 +45,8 @@ def flat_row(e: dict) -> dict:
             "cameo": e["cameo"], "quad": e["quad"], "goldstein": e["goldstein"], "source": codes(e["source"]),
             "target": codes(e["target"]), "source_text": texts(e["source"]), "target_text": texts(e["target"]),
             "trigger": (e.get("trigger") or {}).get("text"), "planned": e["planned"], "negated": e["negated"],
-            "confidence": e["confidence"], "published": e["published"], "title": e["title"], "url": e["url"]}
+            "confidence": e["confidence"], "contexts": ";".join(e.get("contexts") or []),
+            "published": e["published"], "title": e["title"], "url": e["url"]}
 
 
 def events_table(rows: list, title: str | None = None, with_document: bool = True) -> Table:
@@ -56,6 +58,7 @@ def events_table(rows: list, title: str | None = None, with_document: bool = Tru
     table.add_column("who", no_wrap=True, min_width=10)
     table.add_column("trigger", overflow="fold", min_width=10, max_width=20)
     table.add_column("conf", justify="right", no_wrap=True)
+    table.add_column("contexts", overflow="fold", max_width=24)
     if with_document:
         table.add_column("document", overflow="ellipsis", no_wrap=True, max_width=20)
     for e in rows:
@@ -64,6 +67,7 @@ def events_table(rows: list, title: str | None = None, with_document: bool = Tru
         table.add_row(e.get("date") or f"~{e.get('published') or '?'}", (e.get("event") or "") + flags,
                       e.get("mode") or "", who, (e.get("trigger") or {}).get("text") or "",
                       f"{e['confidence']:.2f}" if e.get("confidence") is not None else "",
+                      ", ".join(e.get("contexts") or []),
                       *([e["doc_id"]] if with_document else []))
     return table
 
@@ -77,6 +81,8 @@ def events(db: str = DB_OPTION,
            since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY-MM-DD), inclusive."),
            until: Optional[str] = typer.Option(None, "--until", help="Up to this date, inclusive."),
            text: Optional[str] = typer.Option(None, "--text", help="Words in the trigger, actor text or title."),
+           context: Optional[str] = typer.Option(None, "--context",
+                                                 help="PLOVER context, e.g. military (or a comma list: any of them)."),
            limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N events."),
            offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N events."),
            fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines).")):
@@ -89,11 +95,18 @@ def events(db: str = DB_OPTION,
                 parse_date(value)
             except ValueError as exc:
                 fail(f"{name}: {exc}", 2)
+    if context:
+        try:
+            context = check_contexts(context)
+        except ValueError as exc:
+            fail(f"--context: {exc}", 2)
+    from communique.store import StoreError
+
     store = open_store(db)
     try:
         rows = store.query_events(dyad=dyad, directed=directed, actor=actor, event=event, quad=quad, since=since,
-                                  until=until, q=text, limit=limit, offset=offset)
-    except ValueError as exc:
+                                  until=until, q=text, limit=limit, offset=offset, context=context)
+    except (ValueError, StoreError) as exc:
         fail(str(exc), 2)
     finally:
         store.close()
@@ -129,6 +142,8 @@ def summary(db: str = DB_OPTION, top: int = typer.Option(10, "--top", min=1, hel
         say("no events stored yet")
         return
     say("events by category: " + ", ".join(f"{r['event']} {r['n']}" for r in s["events_by_category"]))
+    if s.get("events_by_context"):
+        say("events by context: " + ", ".join(f"{r['context']} {r['n']}" for r in s["events_by_context"]))
     if s["top_dyads"]:
         say("top dyads: " + ", ".join(f"{r['source']}->{r['target']} {r['n']}" for r in s["top_dyads"]))
     if s["top_actors"]:

@@ -32,6 +32,8 @@ def _strict(obj, found: list):
 def to_json(doc) -> dict:
     rec = doc._.record or {}
     events = sorted(doc._.events or [], key=lambda e: -float(e.get("confidence") or 0))
+    for ev in events:  # every event says what it is about, possibly nothing (see pipeline/contexts.py)
+        ev.setdefault("contexts", [])
     out = {
         "id": rec.get("id"),
         "url": rec.get("url"),

@@ -1,4 +1,4 @@
--- communique DuckDB store, schema version 1 (documented in docs/store.md).
+-- communique DuckDB store, schema version 2 (documented in docs/store.md; version 1 lacked events.contexts).
 -- Dates are ISO strings ("YYYY-MM-DD", or "YYYY-MM"/"YYYY" when only that is known) so that
 -- partial dates survive and string order equals time order. Spans are [start, end) offsets
 -- into documents.text. Child rows are keyed by (doc_id, ...) and are replaced with their document.
@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS events (
     dead          INTEGER,
     injured       INTEGER,
     arrested      INTEGER,
-    size          INTEGER
+    size          INTEGER,
+    contexts      VARCHAR[]         -- PLOVER contexts (possibly empty); NULL for events stored before version 2
 );
 
 CREATE TABLE IF NOT EXISTS event_actors (

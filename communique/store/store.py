@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events.contexts (a store of version 1 is upgraded when opened for writing)
 DEFAULT_DB = "communique.duckdb"
 CHILD_TABLES = ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places")
 INSERT_CHUNK = 200  # document ids per lookup query
@@ -32,7 +32,7 @@ TABLE_COLUMNS = {
     "actors": ("doc_id", "actor_id", "name", "kind", "code", "org", "sector", "role", "mentions"),
     "events": ("doc_id", "event_id", "rank", "event", "mode", "cameo", "quad", "goldstein", "date", "date_text",
                "planned", "negated", "sentence", "trigger_text", "trigger_start", "trigger_end", "confidence",
-               "location", "dead", "injured", "arrested", "size"),
+               "location", "dead", "injured", "arrested", "size", "contexts"),
     "event_actors": ("doc_id", "event_id", "role", "position", "actor_id", "code", "sector", "text", "span_start",
                      "span_end"),
     "quotes": ("doc_id", "position", "text", "span_start", "span_end", "direct", "speaker_actor", "speaker_actors",
@@ -106,6 +106,14 @@ def _upper(v):
     return None if v in (None, "") else str(v).upper()
 
 
+def _contexts(e: dict):
+    """An event's contexts as a list of strings; None when the document JSON predates contexts."""
+    v = e.get("contexts")
+    if not isinstance(v, (list, tuple)):
+        return None
+    return [str(c) for c in v if c]
+
+
 def parse_dyad(dyad) -> tuple[str, str]:
     """'KAZ-RUS' (or 'KAZ:RUS', or a pair) -> ('KAZ', 'RUS')."""
     if isinstance(dyad, (list, tuple)) and len(dyad) == 2:
@@ -172,6 +180,32 @@ class Store:
                                       [("schema_version", str(SCHEMA_VERSION)), ("created_by", f"communique {version}")])
             elif int(row[0]) > SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema version {row[0]}; this communique reads {SCHEMA_VERSION}")
+            elif int(row[0]) < 2:
+                self._migrate_to_2()
+
+    def _migrate_to_2(self) -> None:
+        """Version 1 -> 2: add events.contexts, filled from each stored document JSON (events of documents
+        extracted before contexts existed keep NULL until re-ingested).  One transaction: all or nothing."""
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS contexts VARCHAR[]")
+            rows = []
+            for doc_id, body in con.execute("SELECT id, doc FROM documents").fetchall():
+                events = [e for e in (json.loads(body).get("events") or []) if isinstance(e, dict)]
+                rows += [(doc_id, rank, _contexts(e)) for rank, e in enumerate(events) if "contexts" in e]
+            if rows:
+                con.execute("CREATE TEMP TABLE migrate_contexts AS SELECT unnest(?::VARCHAR[]) doc_id, "
+                            "unnest(?::INTEGER[]) rank, unnest(?::VARCHAR[][]) contexts",
+                            [list(c) for c in zip(*rows)])
+                con.execute("UPDATE events SET contexts = m.contexts FROM migrate_contexts m "
+                            "WHERE events.doc_id = m.doc_id AND events.rank = m.rank")
+                con.execute("DROP TABLE migrate_contexts")
+            con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
 
     def _check_version(self) -> None:
         try:
@@ -180,6 +214,16 @@ class Store:
             raise StoreError(f"{self.path} is not a communique store") from exc
         if row is None or int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: unsupported schema version {row and row[0]}")
+
+    @property
+    def has_contexts(self) -> bool:
+        """False for a version-1 store opened read-only (not upgraded: it has no events.contexts)."""
+        if "_has_contexts" not in self.__dict__:
+            self._has_contexts = self._cursor().execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
+                "AND column_name = 'contexts' AND table_catalog = current_database() "
+                "AND table_schema = current_schema()").fetchone()[0] > 0
+        return self._has_contexts
 
     @property
     def schema_version(self) -> int:
@@ -318,7 +362,7 @@ class Store:
                            _str(e.get("date_text")), _bool(e.get("planned")), _bool(e.get("negated")),
                            _int(e.get("sentence")), _str(trig.get("text")), ts, te, _float(e.get("confidence")),
                            _json(e.get("location")), _int(e.get("dead")), _int(e.get("injured")),
-                           _int(e.get("arrested")), _int(e.get("size"))))
+                           _int(e.get("arrested")), _int(e.get("size")), _contexts(e)))
             for role in ("source", "target"):
                 for pos, a in enumerate(x for x in e.get(role) or [] if isinstance(x, dict)):
                     s, t = _span(a)
@@ -343,7 +387,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
     def _event_filters(self, dyad=None, directed=False, actor=None, event=None, quad=None, since=None, until=None,
-                       q=None, doc_id=None) -> tuple[str, list]:
+                       q=None, doc_id=None, context=None) -> tuple[str, list]:
         where, params = [], []
 
         def has(role, code):
@@ -385,10 +429,19 @@ class Store:
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(str(doc_id))
+        if context:
+            names = [c.strip().lower() for c in (context if isinstance(context, (list, tuple))
+                                                 else str(context).split(",")) if c.strip()]
+            if not self.has_contexts:
+                raise StoreError(f"{self.path} has schema version 1 (no contexts): open it for writing once "
+                                 "(e.g. `communique ingest`) to upgrade it")
+            where.append("list_has_any(e.contexts, ?::VARCHAR[])")
+            params.append(names)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def query_events(self, dyad=None, directed: bool = False, actor=None, event=None, quad=None, since=None,
-                     until=None, q=None, limit: int | None = None, offset: int = 0, doc_id=None) -> list[dict]:
+                     until=None, q=None, limit: int | None = None, offset: int = 0, doc_id=None,
+                     context=None) -> list[dict]:
         """Events matching every given filter, newest first (then by document and rank).
 
         dyad: "KAZ-RUS" -> events with a KAZ source and RUS target or, unless `directed`, the
@@ -396,14 +449,17 @@ class Store:
         (or a comma list).  quad: e.g. "verbal cooperation".  since/until: inclusive ISO dates,
         compared with the event date or, when it has none, the document's publication date.
         q: case-insensitive text in the trigger, an actor's text or the document title.
+        context: a PLOVER context (or a comma list: any of them).
         Each result: doc_id, id, event, mode, cameo, quad, goldstein, date, date_text, planned,
-        negated, sentence, trigger {text, span}, confidence, rank, title, url, published, and
-        source/target lists of {actor, code, sector, text, span}.
+        negated, sentence, trigger {text, span}, confidence, rank, title, url, published, contexts
+        (None for events stored before contexts existed), and source/target lists of
+        {actor, code, sector, text, span}.
         """
-        where, params = self._event_filters(dyad, directed, actor, event, quad, since, until, q, doc_id)
+        where, params = self._event_filters(dyad, directed, actor, event, quad, since, until, q, doc_id, context)
+        contexts = "e.contexts" if self.has_contexts else "NULL"
         sql = ("SELECT e.doc_id, e.event_id, e.event, e.mode, e.cameo, e.quad, e.goldstein, e.date, e.date_text, "
                "e.planned, e.negated, e.sentence, e.trigger_text, e.trigger_start, e.trigger_end, e.confidence, "
-               "e.rank, d.title, d.url, d.published, d.source "
+               f"e.rank, d.title, d.url, d.published, d.source, {contexts} "
                "FROM events e JOIN documents d ON d.id = e.doc_id" + where +
                " ORDER BY coalesce(e.date, d.published) DESC NULLS LAST, e.doc_id, e.rank")
         if limit is not None:
@@ -420,7 +476,8 @@ class Store:
                         "goldstein": r[6], "date": r[7], "date_text": r[8], "planned": r[9], "negated": r[10],
                         "sentence": r[11], "trigger": {"text": r[12], "span": [r[13], r[14]]},
                         "confidence": r[15], "rank": r[16], "title": r[17], "url": r[18], "published": r[19],
-                        "doc_source": r[20], "source": [], "target": []})
+                        "doc_source": r[20], "contexts": list(r[21]) if r[21] is not None else None,
+                        "source": [], "target": []})
         if out:
             by_key = {(e["doc_id"], e["id"]): e for e in out}
             doc_ids = sorted({e["doc_id"] for e in out})
@@ -500,10 +557,14 @@ class Store:
         actors = cur.execute(
             "SELECT code, count(DISTINCT (doc_id, event_id)) n FROM event_actors WHERE code IS NOT NULL "
             "GROUP BY code ORDER BY n DESC, code LIMIT ?", [top]).fetchall()
+        by_context = cur.execute(
+            "SELECT c, count(*) n FROM (SELECT unnest(contexts) c FROM events) GROUP BY c ORDER BY n DESC, c"
+        ).fetchall() if self.has_contexts else []
         span = cur.execute("SELECT min(published), max(published) FROM documents").fetchone()
         return {"schema_version": self.schema_version, "counts": counts,
                 "events_by_category": [{"event": c, "n": n} for c, n in by_cat],
                 "events_by_quad": [{"quad": c, "n": n} for c, n in by_quad],
+                "events_by_context": [{"context": c, "n": n} for c, n in by_context],
                 "top_dyads": [{"source": s, "target": t, "n": n} for s, t, n in dyads],
                 "top_actors": [{"code": c, "n": n} for c, n in actors],
                 "published": {"first": span[0], "last": span[1]}}

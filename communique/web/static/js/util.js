@@ -87,7 +87,13 @@ export function setHash(path, params) {
   if (location.hash !== next) history.replaceState(null, "", next);
 }
 
-/** Events as a table: date, category, CAMEO, source → target, evidence sentence, article link. */
+/** An event's PLOVER contexts as small tags (nothing when it has none). */
+export function contextTags(ev) {
+  const list = ev.contexts || [];
+  return list.length ? el("div", { class: "contexts" }, list.map((c) => el("span", { class: "ctx" }, c.replace(/_/g, " ")))) : null;
+}
+
+/** Events as a table: date, category (and contexts), CAMEO, source → target, evidence sentence, article link. */
 export function eventsTable(events) {
   const rows = events.map((ev) => {
     const ctx = ev.context && ev.context.text ? highlightContext(ev) : (ev.trigger && ev.trigger.text) || "";
@@ -95,7 +101,7 @@ export function eventsTable(events) {
       ev.negated ? el("span", { class: "flag" }, "negated") : null];
     return el("tr", { class: "event-row", dataset: { event: ev.event || "", doc: ev.doc_id, id: ev.id } },
       el("td", {}, ev.when || ev.date || "—"),
-      el("td", {}, quadBadge(ev), " ", el("span", { class: "muted" }, ev.mode || ""), flags),
+      el("td", {}, quadBadge(ev), " ", el("span", { class: "muted" }, ev.mode || ""), flags, contextTags(ev)),
       el("td", {}, ev.cameo || ""),
       el("td", { class: "src", title: actorsTitle(ev.source) }, actorsText(ev.source)),
       el("td", { class: "tgt", title: actorsTitle(ev.target) }, actorsText(ev.target)),

@@ -1,7 +1,7 @@
 // Article view: the original text with every extracted item highlighted at its character span
 // (actors, event triggers, quotes, amounts, dates, places), the coded events beside it; clicking an
 // event outlines its evidence (trigger, source and target spans).
-import { mount, el, getJSON, quadBadge, actorsText } from "../util.js";
+import { mount, el, getJSON, quadBadge, actorsText, contextTags } from "../util.js";
 
 const KINDS = [["actor", "actor"], ["trigger", "event trigger"], ["quote", "quote"], ["amount", "amount"],
   ["date", "date"], ["place", "place"]];
@@ -77,7 +77,8 @@ function eventCard(ev) {
       ev.planned ? el("span", { class: "flag" }, "planned") : null, ev.negated ? el("span", { class: "flag" }, "negated") : null),
     el("div", {}, el("span", { class: "src" }, actorsText(ev.source)), " → ", el("span", { class: "tgt" }, actorsText(ev.target))),
     el("div", { class: "muted" }, `${ev.date || "undated"}${ev.date_text ? ` ("${ev.date_text}")` : ""} · trigger "${(ev.trigger || {}).text || ""}"` +
-      ` · Goldstein ${ev.goldstein ?? "—"} · confidence ${ev.confidence ?? "—"}`));
+      ` · Goldstein ${ev.goldstein ?? "—"} · confidence ${ev.confidence ?? "—"}`),
+    contextTags(ev));
 }
 
 export async function render(root, params, docId) {

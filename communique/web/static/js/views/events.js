@@ -2,9 +2,9 @@
 import { mount, CATEGORIES, QUADS, el, eventsTable, formValues, getJSON, legend, pager, query, setHash } from "../util.js";
 
 const PAGE = 50;
-const FIELDS = ["dyad", "directed", "actor", "event", "quad", "since", "until", "q"];
+const FIELDS = ["dyad", "directed", "actor", "event", "quad", "context", "since", "until", "q"];
 
-function filterForm(params, onSubmit) {
+function filterForm(params, onSubmit, contexts) {
   const text = (name, label, placeholder, size = 10) => el("label", {}, label,
     el("input", { name, value: params[name] || "", placeholder, size }));
   const select = (name, label, options) => el("label", {}, label,
@@ -17,6 +17,7 @@ function filterForm(params, onSubmit) {
     text("actor", "Actor", "code or name", 12),
     select("event", "Category", CATEGORIES),
     select("quad", "Quad class", QUADS),
+    select("context", "Context", contexts),
     el("label", {}, "Since", el("input", { type: "date", name: "since", value: params.since || "" })),
     el("label", {}, "Until", el("input", { type: "date", name: "until", value: params.until || "" })),
     text("q", "Text", "search", 14),
@@ -27,13 +28,15 @@ function filterForm(params, onSubmit) {
 export async function render(root, params) {
   const filters = Object.fromEntries(FIELDS.filter((k) => params[k]).map((k) => [k, params[k]]));
   const offset = Number(params.offset || 0);
-  const page = await getJSON(`/api/events?${query({ ...filters, limit: PAGE, offset })}`);
+  const [page, known] = await Promise.all([getJSON(`/api/events?${query({ ...filters, limit: PAGE, offset })}`),
+    getJSON("/api/contexts")]);
+  const contexts = known.map((c) => c.context);
   const go = (f, off = 0) => { setHash("events", { ...f, offset: off || "" }); render(root, { ...f, offset: off }); };
   const csv = el("a", { class: "button", id: "csv-download", download: "communique-events.csv",
     href: `/api/events?${query({ ...filters, format: "csv" })}` }, "Download CSV");
   mount(root, 
     el("h2", {}, "Events"),
-    filterForm(filters, (f) => go(Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== false)))),
+    filterForm(filters, (f) => go(Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== false))), contexts),
     el("div", { class: "pager" }, csv, legend()),
     pager(page, (off) => go(filters, off)),
     page.total === 0 && !Object.keys(filters).length
