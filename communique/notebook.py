@@ -81,14 +81,14 @@ class StoreReader:
         self.store.close()
 
     def events(self, dyad=None, directed: bool = False, actor=None, event=None, quad=None, since=None, until=None,
-               text=None, limit: int | None = None):
+               text=None, limit: int | None = None, context=None):
         """Events matching the filters of `communique events`, newest first, one row per event: the columns of
         `communique events --format csv` (participants' codes joined by ';')."""
         pd = _pandas()
         from communique.commands.query import CSV_COLUMNS, flat_row
 
         rows = self.store.query_events(dyad=dyad, directed=directed, actor=actor, event=event, quad=quad,
-                                       since=since, until=until, q=text, limit=limit)
+                                       since=since, until=until, q=text, limit=limit, context=context)
         return pd.DataFrame([flat_row(e) for e in rows], columns=list(CSV_COLUMNS))
 
     def documents(self, limit: int | None = None, text=None, since=None, until=None):

@@ -25,12 +25,13 @@ def export(fmt: ExportFormat = typer.Option(..., "--format", help="parquet, csv,
            db: str = DB_OPTION,
            dyad: Optional[str] = F.DYAD, directed: bool = F.DIRECTED, actor: Optional[str] = F.ACTOR,
            event: Optional[str] = F.EVENT, quad: Optional[str] = F.QUAD, since: Optional[str] = F.SINCE,
-           until: Optional[str] = F.UNTIL, text: Optional[str] = F.TEXT):
+           until: Optional[str] = F.UNTIL, text: Optional[str] = F.TEXT, context: Optional[str] = F.CONTEXT):
     """Write stored events (with the filters of `communique events`) as Parquet tables, CSV, JSON Lines,
     PLOVER records, the GDELT 2.0 event table or the Phoenix TSV. Streams: memory stays flat."""
     from communique.export import export as run_export
 
     F.check_dates(since, until)
+    context = F.check_context(context)
     if fmt is ExportFormat.parquet and not out:
         fail("--format parquet writes one file per table: give a directory with --out", 2)
     console = stderr_console()
@@ -41,7 +42,8 @@ def export(fmt: ExportFormat = typer.Option(..., "--format", help="parquet, csv,
                 status.update(f"exporting: {n:,} events")
 
             counts = run_export(store, fmt.value, out, progress=progress, dyad=dyad, directed=directed,
-                                actor=actor, event=event, quad=quad, since=since, until=until, q=text)
+                                actor=actor, event=event, quad=quad, since=since, until=until, q=text,
+                                context=context)
     except ValueError as exc:
         fail(str(exc), 2)
     except OSError as exc:

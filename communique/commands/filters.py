@@ -14,6 +14,7 @@ QUAD = typer.Option(None, "--quad", help='e.g. "verbal cooperation".')
 SINCE = typer.Option(None, "--since", help="From this date (YYYY-MM-DD), inclusive.")
 UNTIL = typer.Option(None, "--until", help="Up to this date, inclusive.")
 TEXT = typer.Option(None, "--text", help="Words in the trigger, actor text or title.")
+CONTEXT = typer.Option(None, "--context", help="PLOVER context, e.g. military (or a comma list: any of them).")
 
 
 def check_dates(since: str | None, until: str | None) -> None:
@@ -26,3 +27,15 @@ def check_dates(since: str | None, until: str | None) -> None:
                 parse_date(value)
             except ValueError as exc:
                 fail(f"{name}: {exc}", 2)
+
+
+def check_context(context: str | None) -> list[str] | None:
+    """The --context names, lower-cased; exit with status 2 naming the PLOVER contexts on an unknown one."""
+    if not context:
+        return None
+    from communique.ontology.contexts import check_contexts
+
+    try:
+        return check_contexts(context)
+    except ValueError as exc:
+        fail(f"--context: {exc}", 2)

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
-from communique.ontology.contexts import check_contexts
+from communique.commands import filters as F
 
 CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "cameo", "quad", "goldstein", "source", "target",
                "source_text", "target_text", "trigger", "planned", "negated", "confidence", "contexts", "published",
@@ -81,8 +81,7 @@ def events(db: str = DB_OPTION,
            since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY-MM-DD), inclusive."),
            until: Optional[str] = typer.Option(None, "--until", help="Up to this date, inclusive."),
            text: Optional[str] = typer.Option(None, "--text", help="Words in the trigger, actor text or title."),
-           context: Optional[str] = typer.Option(None, "--context",
-                                                 help="PLOVER context, e.g. military (or a comma list: any of them)."),
+           context: Optional[str] = F.CONTEXT,
            limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N events."),
            offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N events."),
            fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines).")):
@@ -95,11 +94,7 @@ def events(db: str = DB_OPTION,
                 parse_date(value)
             except ValueError as exc:
                 fail(f"{name}: {exc}", 2)
-    if context:
-        try:
-            context = check_contexts(context)
-        except ValueError as exc:
-            fail(f"--context: {exc}", 2)
+    context = F.check_context(context)
     from communique.store import StoreError
 
     store = open_store(db)
