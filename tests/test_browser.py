@@ -325,3 +325,20 @@ def test_extracted_reference_visit_in_views(server, browser):
     assert browser.js("document.querySelectorAll('#article-text .hl-trigger').length") >= 1
     assert browser.js("document.querySelectorAll('#article-text .hl-actor').length") >= 3
     browser.screenshot("article-extracted-reference")
+
+
+def test_events_switch_to_clusters_and_reports_side_by_side(server, browser):
+    browser.open(server + "/#/events?clustered=true", "events")
+    rows = browser.js("""[...document.querySelectorAll('tr.cluster-row')].map(r => ({id: r.dataset.cluster,
+        event: r.dataset.event, src: r.querySelector('.src').textContent,
+        mentions: Number(r.children[6].textContent)}))""")
+    visit = next(r for r in rows if r["event"] == "CONSULT" and "KAZ" in r["src"] and r["mentions"] >= 2)
+    assert browser.js("document.getElementById('clustered').checked") is True
+    browser.screenshot("clusters")
+    browser.open(server + f"/#/cluster/{visit['id']}", "cluster")
+    docs = browser.js("[...document.querySelectorAll('article.report')].map(a => a.dataset.doc)")
+    assert HAND_REFERENCE_ID in docs and "reference" in docs
+    assert "mentions" in browser.js("document.getElementById('cluster-counts').textContent")
+    assert browser.js("document.querySelectorAll('article.report mark').length") >= 2
+    browser.screenshot("cluster")
+    assert not browser.errors

@@ -236,6 +236,44 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
         with db.read() as con:
             return queries.dyad_summary(con, a, b, directed, since, until, limit)
 
+    @app.get("/api/clusters", tags=["events"])
+    def clusters(dyad: str | None = Query(None, description="two actor codes, e.g. KAZ-RUS (either direction)"),
+                 directed: bool = Query(False, description="with dyad: only first → second"),
+                 actor: str | None = Query(None, description="actor code, name or organisation acronym"),
+                 event: str | None = Query(None, description="PLOVER category, or a comma list"),
+                 quad: str | None = Query(None, description="quad class: 1-4 or e.g. 'verbal cooperation'"),
+                 since: str | None = Query(None, description="event date on or after (YYYY-MM-DD)"),
+                 until: str | None = Query(None, description="event date on or before"),
+                 q: str | None = Query(None, description="text in the trigger, sentence, actors or title"),
+                 context: str | None = Query(None, description="PLOVER context of a member event"),
+                 limit: int = Query(50, ge=1, le=PAGE_MAX), offset: int = Query(0, ge=0)):
+        """Event clusters (one happening, however many reports) with a member event matching every filter,
+        newest first: `id`, `event`, `sources` (distinct outlets), `articles`, `mentions`, `first_seen`,
+        `last_seen`, `documents` (member document ids), parties and the representative event; paged."""
+        from communique.store import clusters as store_clusters
+
+        where, params = _event_filter(dyad, directed, actor, event, quad, since, until, q, None, context).compile()
+        with db.read() as con:
+            try:
+                return store_clusters.query_clusters(con, where, params, limit, offset)
+            except duckdb.CatalogException:  # a store written before clusters existed, not yet reopened for writing
+                return {"total": 0, "limit": limit, "offset": offset, "items": []}
+
+    @app.get("/api/clusters/{cluster_id}", tags=["events"])
+    def cluster(cluster_id: str):
+        """One cluster with every report side by side (document, outlet, trigger, date, evidence sentence) and the
+        planned/realised clusters related to it."""
+        from communique.store import clusters as store_clusters
+
+        with db.read() as con:
+            try:
+                found = store_clusters.get_cluster(con, cluster_id)
+            except duckdb.CatalogException:
+                found = None
+        if found is None:
+            raise HTTPException(404, f"no cluster with id {cluster_id!r}")
+        return found
+
     @app.get("/api/countries", tags=["actors"])
     def countries():
         """Actor codes that take part in events, with event counts (for pickers)."""

@@ -38,6 +38,7 @@ class Run:
     peak_mb: float
     ok: bool = True
     cpu_seconds: float = 0.0  # user + system time of the phase's whole process tree
+    cluster_seconds: float = 0.0  # of an ingest: time spent updating event clusters (in the writing process)
 
     @property
     def articles_per_s(self) -> float:
@@ -49,7 +50,8 @@ class Run:
 
     def as_dict(self) -> dict:
         d = asdict(self)
-        d.update(seconds=round(self.seconds, 2), peak_mb=round(self.peak_mb, 1), cpu_seconds=round(self.cpu_seconds, 1),
+        d.update(seconds=round(self.seconds, 2), cluster_seconds=round(self.cluster_seconds, 2),
+                 peak_mb=round(self.peak_mb, 1), cpu_seconds=round(self.cpu_seconds, 1),
                  articles_per_s=round(self.articles_per_s, 2), words_per_s=round(self.words_per_s))
         return d
 
@@ -93,21 +95,33 @@ def _ingest(path, workers, model, batch_size):
     import typer
 
     from communique.commands.ingest import ingest
+    from communique.store import clusters
 
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         t0 = time.perf_counter()
         code = 0
         with redirect_stderr(io.StringIO()) as err:
             try:
-                ingest([path], db=os.path.join(tmp, "bench.duckdb"), model=model, workers=workers,
-                       batch_size=batch_size, strict=False)
+                _with_defaults(ingest, inputs=[path], db=os.path.join(tmp, "bench.duckdb"), model=model,
+                               workers=workers, batch_size=batch_size, strict=False)
             except typer.Exit as exc:
                 code = exc.exit_code
         seconds = time.perf_counter() - t0
         n = _stored(os.path.join(tmp, "bench.duckdb"))
     if code:
         print(err.getvalue()[-2000:])
-    return n, seconds, code == 0
+    return n, seconds, code == 0, clusters.STATS["seconds"]
+
+
+def _with_defaults(command, **kwargs):
+    """Call a typer command function directly: every option not given takes its declared default (a bare call
+    would pass typer's OptionInfo objects)."""
+    import inspect
+
+    for name, param in inspect.signature(command).parameters.items():
+        if name not in kwargs and hasattr(param.default, "default"):
+            kwargs[name] = param.default.default
+    return command(**kwargs)
 
 
 def _stored(db) -> int:
@@ -126,8 +140,9 @@ def _child(kind, path, workers, model, batch_size, conn):
     conn.close()
 
 
-def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float, bool, float]:
-    """(articles done, seconds, peak MB of the whole process tree, ok, CPU seconds of the tree).
+def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float, bool, float, float]:
+    """(articles done, seconds, peak MB of the whole process tree, ok, CPU seconds of the tree, seconds spent
+    clustering events (ingest only)).
 
     CPU seconds (sampled from every descendant) hardly move when other programs share the machine,
     unlike wall time."""
@@ -139,8 +154,8 @@ def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float
         child.close()
         result = parent.recv()
         proc.join()
-    n, seconds, ok = result
-    return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0, mem.cpu_seconds
+    n, seconds, ok, *clustering = result
+    return n, seconds, mem.peak / 2 ** 20, ok and proc.exitcode == 0, mem.cpu_seconds, sum(clustering)
 
 
 def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None,
@@ -154,8 +169,9 @@ def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_siz
             articles, words = write_scaled(inputs, scale, path, limit)
             kinds = (SPACY, INGEST) + ((SPACY_SAME_OPS,) if same_ops and scale == scales[0] else ())
             for kind in kinds:
-                n, seconds, peak, ok, cpu = run_phase(kind, path, workers, model, batch_size)
-                run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles, cpu)
+                n, seconds, peak, ok, cpu, clustering = run_phase(kind, path, workers, model, batch_size)
+                run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles, cpu,
+                          clustering)
                 runs.append(run)
                 if report:
                     report(run)
@@ -178,6 +194,9 @@ def summary(runs: list[Run]) -> dict:
         first = by[scales[0], INGEST]
         out["ratio_same_ops"] = round(first.articles_per_s / same.articles_per_s, 3)
         out["cpu_ratio_same_ops"] = round(same.cpu_seconds / first.cpu_seconds, 3)
+    first = by.get((scales[0], INGEST))
+    if first is not None and first.seconds:
+        out["cluster_share"] = round(first.cluster_seconds / first.seconds, 4)
     if len(scales) > 1:
         a, b = by[scales[0], INGEST], by[scales[-1], INGEST]
         out["time_growth"] = round(b.seconds / a.seconds, 3) if a.seconds else None

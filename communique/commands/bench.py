@@ -83,6 +83,9 @@ def _table(runs, result, workers):
     if "ratio_same_ops" in result:
         out.print(f"against bare spaCy with the same numpy matmul: ratio {result['ratio_same_ops']:.2f}x, "
                   f"CPU ratio {result['cpu_ratio_same_ops']:.2f}x", markup=False, highlight=False)
+    if "cluster_share" in result:
+        out.print(f"event clustering: {result['cluster_share'] * 100:.1f}% of ingest time", markup=False,
+                  highlight=False)
     if "time_growth" in result:
         out.print(f"ingest growth {result['growth_of']}: time x{result['time_growth']:.2f}, "
                   f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)

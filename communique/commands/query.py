@@ -84,7 +84,9 @@ def events(db: str = DB_OPTION,
            context: Optional[str] = F.CONTEXT,
            limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N events."),
            offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N events."),
-           fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines).")):
+           fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines)."),
+           clustered: bool = typer.Option(False, "--clustered", help="One row per event cluster (the same happening "
+                                          "in several reports), with outlet, article and mention counts.")):
     """Query stored events, newest first (event date, else publication date)."""
     from communique.ingest.records import parse_date
 
@@ -97,6 +99,19 @@ def events(db: str = DB_OPTION,
     context = F.check_context(context)
     from communique.store import StoreError
 
+    if clustered:
+        from communique.commands.clusters import print_clusters
+
+        store = open_store(db)
+        try:
+            page = store.query_clusters(limit=limit, offset=offset, dyad=dyad, directed=directed, actor=actor,
+                                        event=event, quad=quad, since=since, until=until, q=text,
+                                        context=context)
+        except ValueError as exc:
+            fail(str(exc), 2)
+        finally:
+            store.close()
+        return print_clusters(page, "json" if fmt is Format.json else "table")
     store = open_store(db)
     try:
         rows = store.query_events(dyad=dyad, directed=directed, actor=actor, event=event, quad=quad, since=since,

@@ -25,6 +25,10 @@ def _tables(con) -> list[str]:
     return wanted + sorted(t for t in have if "cluster" in t)
 
 
+def _columns(con, table: str) -> set[str]:
+    return {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+
+
 def write_parquet(store, out, **filters) -> dict:
     """Write `<out>/<table>.parquet` for every table; each file appears complete or not at all.
     Returns {table: rows written}."""
@@ -50,11 +54,14 @@ def write_parquet(store, out, **filters) -> dict:
                 query = f"SELECT * FROM {table}"
             elif table == "documents":
                 query = "SELECT * FROM documents WHERE id IN (SELECT doc_id FROM export_docs)"
-            elif table in EVENT_TABLES:
+            elif table in EVENT_TABLES or {"doc_id", "event_id"} <= _columns(con, table):
                 query = (f"SELECT t.* FROM {table} t JOIN export_keys k "
                          f"ON k.doc_id = t.doc_id AND k.event_id = t.event_id")
-            else:
+            elif "doc_id" in _columns(con, table):
                 query = f"SELECT * FROM {table} WHERE doc_id IN (SELECT doc_id FROM export_docs)"
+            else:  # the clusters themselves: those with a matching member event
+                query = (f"SELECT * FROM {table} WHERE id IN (SELECT ce.cluster_id FROM cluster_events ce "
+                         "JOIN export_keys k ON k.doc_id = ce.doc_id AND k.event_id = ce.event_id)")
             part = out / f".{table}.parquet.part"
             parts.append(part)
             con.execute(f"COPY ({query}) TO '{_quote(part)}' ({COPY_OPTIONS})")

@@ -20,6 +20,8 @@ from typing import Iterable, Mapping
 
 import duckdb
 
+from communique.store import clusters
+
 SCHEMA_VERSION = 2  # 2: events.contexts (a store of version 1 is upgraded when opened for writing)
 DEFAULT_DB = "communique.duckdb"
 CHILD_TABLES = ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places")
@@ -172,6 +174,11 @@ class Store:
         sql = resources.files("communique.store").joinpath("schema.sql").read_text(encoding="utf-8")
         with self._lock:
             self._con.execute(sql)
+            clusters.ensure_schema(self._con)
+            if clusters.missing(self._con):  # a store written before clusters existed
+                self._con.execute("BEGIN TRANSACTION")
+                clusters.rebuild(self._con)
+                self._con.execute("COMMIT")
             row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 from communique import __version__ as version
@@ -260,6 +267,7 @@ class Store:
             ids = [str(d["id"]) for d in docs if isinstance(d, dict) and d.get("id")]
             stored = self._stored_hashes(con, ids)
             pending: dict[str, dict] = {}  # doc id -> its rows per table, written together at the end
+            written: dict[str, tuple] = {}  # doc id -> (document JSON, text) for the clusters
             for doc in docs:
                 if not isinstance(doc, dict) or not doc.get("id"):
                     raise ValueError("document without an id")
@@ -280,8 +288,10 @@ class Store:
                     counts["added"] += 1
                 pending.pop(doc_id, None)
                 self._insert(con, doc_id, doc, text, content_hash, json_hash, body, into=pending)
+                written[doc_id] = (doc, text)
                 stored[doc_id] = (content_hash, json_hash)
             self._write(con, pending.values())
+            clusters.update(con, list(written.values()))
         return counts
 
     def _insert(self, con, doc_id, doc, text, content_hash, json_hash, body, into: dict | None = None) -> None:
@@ -315,6 +325,7 @@ class Store:
         with self._transaction() as con:
             found = con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
             self._delete(con, doc_id)
+            clusters.update(con, [], removed={doc_id})
         return found
 
     @staticmethod
@@ -490,6 +501,22 @@ class Store:
                     ev[role].append({"actor": aid, "code": code, "sector": sector, "text": text,
                                      "span": [s, t] if s is not None else None})
         return out
+
+    def query_clusters(self, limit: int | None = 50, offset: int = 0, **filters) -> dict:
+        """Event clusters with a member event matching the filters of `query_events`, newest first:
+        {"total", "items": [{id, event, planned, date, source, target, sources, articles, mentions, first_seen,
+        last_seen, documents, representative}]} (see communique.store.clusters and docs/clusters.md)."""
+        where, params = self._event_filters(**filters)
+        return clusters.query_clusters(self._cursor(), where.replace(" WHERE ", "", 1), params, limit, offset)
+
+    def get_cluster(self, cluster_id: str) -> dict | None:
+        """One cluster with each of its reports and related planned/realised clusters, or None."""
+        return clusters.get_cluster(self._cursor(), cluster_id)
+
+    def rebuild_clusters(self) -> int:
+        """Cluster every stored event again (after changing clustering.yaml); one transaction."""
+        with self._transaction() as con:
+            return clusters.rebuild(con)
 
     def count_events(self, **filters) -> int:
         """How many events `query_events(**filters)` would return without limit/offset."""

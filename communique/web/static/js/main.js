@@ -7,8 +7,9 @@ import * as map from "./views/map.js";
 import * as documents from "./views/documents.js";
 import * as article from "./views/article.js";
 import * as actors from "./views/actors.js";
+import * as cluster from "./views/clusters.js";
 
-const VIEWS = { events, dyad, network, map, documents, article, actors };
+const VIEWS = { events, dyad, network, map, documents, article, actors, cluster };
 
 async function route() {
   const { path, params } = parseHash();

@@ -1,8 +1,9 @@
 // Events table with the API's filters, paging and a CSV download of everything that matches.
+import { clustersTable } from "./clusters.js";
 import { mount, CATEGORIES, QUADS, el, eventsTable, formValues, getJSON, legend, pager, query, setHash } from "../util.js";
 
 const PAGE = 50;
-const FIELDS = ["dyad", "directed", "actor", "event", "quad", "context", "since", "until", "q"];
+const FIELDS = ["dyad", "directed", "actor", "event", "quad", "context", "since", "until", "q", "clustered"];
 
 function filterForm(params, onSubmit, contexts) {
   const text = (name, label, placeholder, size = 10) => el("label", {}, label,
@@ -21,6 +22,8 @@ function filterForm(params, onSubmit, contexts) {
     el("label", {}, "Since", el("input", { type: "date", name: "since", value: params.since || "" })),
     el("label", {}, "Until", el("input", { type: "date", name: "until", value: params.until || "" })),
     text("q", "Text", "search", 14),
+    el("label", { title: "one row per happening, however many articles report it" }, "Clusters",
+      el("input", { type: "checkbox", name: "clustered", id: "clustered", checked: params.clustered === "true" })),
     el("button", { type: "submit" }, "Apply"),
     el("button", { type: "button", class: "secondary", onclick: () => onSubmit({}) }, "Clear"));
 }
@@ -28,12 +31,14 @@ function filterForm(params, onSubmit, contexts) {
 export async function render(root, params) {
   const filters = Object.fromEntries(FIELDS.filter((k) => params[k]).map((k) => [k, params[k]]));
   const offset = Number(params.offset || 0);
-  const [page, known] = await Promise.all([getJSON(`/api/events?${query({ ...filters, limit: PAGE, offset })}`),
+  const { clustered, ...apiFilters } = filters;
+  const [page, known] = await Promise.all([
+    getJSON(`/api/${clustered ? "clusters" : "events"}?${query({ ...apiFilters, limit: PAGE, offset })}`),
     getJSON("/api/contexts")]);
   const contexts = known.map((c) => c.context);
   const go = (f, off = 0) => { setHash("events", { ...f, offset: off || "" }); render(root, { ...f, offset: off }); };
   const csv = el("a", { class: "button", id: "csv-download", download: "communique-events.csv",
-    href: `/api/events?${query({ ...filters, format: "csv" })}` }, "Download CSV");
+    href: `/api/events?${query({ ...apiFilters, format: "csv" })}` }, "Download CSV");
   mount(root, 
     el("h2", {}, "Events"),
     filterForm(filters, (f) => go(Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== false))), contexts),
@@ -43,6 +48,6 @@ export async function render(root, params) {
       ? el("p", { class: "muted", id: "empty-store" }, "The store holds no events yet: add articles with ",
         el("code", {}, "communique ingest --db STORE FILES…"), " (or POST /api/documents), then reload.")
       : null,
-    eventsTable(page.items),
+    clustered ? clustersTable(page.items) : eventsTable(page.items),
     page.total > PAGE ? pager(page, (off) => go(filters, off)) : null);
 }
