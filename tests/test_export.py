@@ -213,3 +213,25 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
     assert block, "README lost its Python API example"
     monkeypatch.chdir(tmp_path)
     exec(compile(block.group(1), "README.md", "exec"), {})
+
+
+def test_exports_carry_the_event_cluster(tmp_path):
+    """Two outlets reporting one signing: GDELT counts 2 mentions, 2 sources, 2 articles; PLOVER links them."""
+    from communique.export.delimited import GDELT_COLUMNS
+
+    part = lambda c: {"actor": None, "code": c, "sector": "GOV", "text": c, "span": [0, 1]}  # noqa: E731
+    ev = {"id": "e1", "event": "AGREE", "mode": "sign", "cameo": "057", "quad": "verbal cooperation",
+          "goldstein": 8.0, "source": [part("KAZ"), part("RUS")], "target": [], "date": "2025-03-09",
+          "date_text": "Sunday", "planned": False, "negated": False, "trigger": {"text": "signed", "span": [0, 6]},
+          "confidence": 0.9, "location": None}
+    docs = [{"id": d, "url": f"https://{d}.example/x", "published": "2025-03-10", "actors": [], "events": [ev],
+             "quotes": [], "amounts": [], "dates": [], "places": []} for d in ("one", "two")]
+    db = tmp_path / "c.duckdb"
+    with Store(db) as s:
+        s.add_documents(docs, {"one": "Kazakhstan and Russia signed.", "two": "Russia and Kazakhstan signed a pact."})
+    _run(str(db), "gdelt", tmp_path / "g.tsv")
+    rows = [dict(zip(GDELT_COLUMNS, x.split("\t"))) for x in (tmp_path / "g.tsv").read_text().splitlines()]
+    assert [(r["NumMentions"], r["NumSources"], r["NumArticles"]) for r in rows] == [("2", "2", "2")] * 2
+    _run(str(db), "plover", tmp_path / "p.jsonl")
+    links = {json.loads(x)["link"] for x in (tmp_path / "p.jsonl").read_text().splitlines()}
+    assert len(links) == 1 and next(iter(links)).startswith("c-")

@@ -27,6 +27,7 @@ class ExportItem:
     ingested_at: object
     actors: dict          # actor id -> actor object of the document JSON
     text: str             # the document's original text (spans index into it)
+    cluster: dict | None = None  # the event's cluster: id, sources, articles, mentions (docs/clusters.md)
 
     def evidence(self) -> str | None:
         """The sentence the event was coded from (its trigger when the sentence span is unknown)."""
@@ -54,6 +55,7 @@ def stream_events(store, page: int = PAGE, **filters) -> Iterator[ExportItem]:
         keys = set(cur.execute("SELECT e.doc_id, e.event_id FROM events e JOIN documents d ON d.id = e.doc_id"
                                + where + clause, params + [ids]).fetchall())
         with_events = {k[0] for k in keys}
+        clusters = _clusters_of(cur, ids)
         for doc_id, url, title, source, published, ingested_at, text, body in docs:
             if doc_id not in with_events:
                 continue
@@ -61,7 +63,22 @@ def stream_events(store, page: int = PAGE, **filters) -> Iterator[ExportItem]:
             actors = {a.get("id"): a for a in doc.get("actors") or [] if isinstance(a, dict)}
             for ev in doc.get("events") or []:
                 if (doc_id, ev.get("id")) in keys:
-                    yield ExportItem(ev, doc_id, url, title, source, published, ingested_at, actors, text)
+                    yield ExportItem(ev, doc_id, url, title, source, published, ingested_at, actors, text,
+                                     clusters.get((doc_id, ev.get("id"))))
+
+
+def _clusters_of(cur, doc_ids: list[str]) -> dict:
+    """(doc id, event id) -> its cluster's id and counts, for the events of `doc_ids` (empty for a store made
+    before clusters existed)."""
+    import duckdb
+
+    try:
+        rows = cur.execute("SELECT ce.doc_id, ce.event_id, c.id, c.sources, c.articles, c.mentions "
+                           "FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+                           "WHERE ce.doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    return {(d, e): {"id": c, "sources": s, "articles": a, "mentions": m} for d, e, c, s, a, m in rows}
 
 
 def row_writer(fmt: str) -> Callable:

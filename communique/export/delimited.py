@@ -34,7 +34,8 @@ PHOENIX_COLUMNS = ("EventID", "Date", "Year", "Month", "Day", "SourceActorFull",
                    "EventRootCode", "QuadClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
                    "CountryCode", "SentenceID", "URLs", "NewsSources")
 
-CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "contexts", "cameo", "quad", "goldstein", "source",
+CSV_COLUMNS = ("doc_id", "event_id", "cluster_id", "date", "event", "mode", "contexts", "cameo", "quad", "goldstein",
+               "source",
                "target", "source_text", "target_text", "trigger", "evidence", "planned", "negated", "confidence",
                "published", "title", "url")
 
@@ -149,6 +150,13 @@ def _actor_fields(item, part) -> list[str]:
     return [code + sector if code else "", clean(name).upper(), country_code(code), "", "", "", "", sector, "", ""]
 
 
+def _counts(item) -> list[str]:
+    """NumMentions, NumSources, NumArticles: the event's cluster's mentions, outlets and distinct articles; a
+    store without clusters gives this row's own report (1, 1, 1)."""
+    c = item.cluster
+    return [str(c["mentions"]), str(c["sources"]), str(c["articles"])] if c else ["1", "1", "1"]
+
+
 class GdeltWriter(RowWriter):
     """The GDELT 2.0 event table: 61 tab-separated columns, no header (as GDELT publishes it)."""
 
@@ -160,7 +168,7 @@ class GdeltWriter(RowWriter):
         fields = [str(event_key(item)), day, month, year, frac, *_actor_fields(item, src), *_actor_fields(item, tgt),
                   "1" if ev.get("sentence") == 0 else "0", cameo, cameo[:3], cameo[:2],
                   str(QUAD_CLASS.get(ev.get("quad"), "")), "" if ev.get("goldstein") is None else str(ev["goldstein"]),
-                  "1", "1", "1", "",  # one mention in one article of one source: this row's own report
+                  *_counts(item), "",
                   *[""] * 8, *[""] * 8, *_geo(ev.get("location")), _ingested(item), clean(item.url)]
         assert len(fields) == len(GDELT_COLUMNS)
         return "\t".join(fields)
@@ -205,7 +213,8 @@ class CsvWriter(RowWriter):
         ev = item.event
         buf = io.StringIO()
         csv.writer(buf, lineterminator="").writerow([
-            item.doc_id, ev.get("id"), ev.get("date"), ev.get("event"), ev.get("mode"),
+            item.doc_id, ev.get("id"), (item.cluster or {}).get("id"), ev.get("date"), ev.get("event"),
+            ev.get("mode"),
             ";".join(ev.get("contexts") or []), ev.get("cameo"), ev.get("quad"), ev.get("goldstein"),
             _codes(ev.get("source")), _codes(ev.get("target")),
             ";".join(p.get("text") or "" for p in ev.get("source") or []),

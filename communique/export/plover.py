@@ -76,6 +76,7 @@ def plover_record(item) -> dict:
         "coder": f"communique {__version__}",
         "coded_date": coded,
         "confidence": ev.get("confidence"),
+        "link": (item.cluster or {}).get("id"),
     }
     if ev.get("date_text"):
         rec["date_text"] = ev["date_text"]
