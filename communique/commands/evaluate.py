@@ -68,6 +68,18 @@ def confusion_table(confusion: Counter) -> Table:
     return table
 
 
+def patterns_table(patterns: dict, limit: int) -> Table:
+    """Pattern -> how many of its events matched gold and how many did not, most unmatched first."""
+    rows = sorted(patterns.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
+    table = Table(title=f"Patterns (events that matched gold / did not; {len(rows)} patterns, showing up to {limit})")
+    table.add_column("pattern")
+    table.add_column("matched", justify="right")
+    table.add_column("unmatched", justify="right")
+    for key, (hit, miss) in rows[:limit]:
+        table.add_row(key, str(hit), str(miss))
+    return table
+
+
 def print_misses(console: Console, misses: list, limit: int) -> None:
     console.print(f"[bold]Misses[/bold] ({len(misses)}, showing up to {limit}):")
     for m in misses[:limit]:
@@ -83,7 +95,9 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
              workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
              as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON line."),
              save: Optional[Path] = typer.Option(None, "--save", help="Also write the predictions (JSON Lines)."),
-             max_misses: int = typer.Option(40, "--max-misses", help="Misses shown with --verbose.")):
+             max_misses: int = typer.Option(40, "--max-misses", help="Misses shown with --verbose."),
+             max_patterns: int = typer.Option(60, "--max-patterns",
+                                              help="Patterns shown with --verbose (matched / unmatched events).")):
     """Run the pipeline over a gold file and print the figures (definitions of ../shared/tools/score.py)."""
     from communique.eval.metrics import score
     from communique.eval.run import detect_kind, load_jsonl, predict
@@ -116,6 +130,8 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
         if verbose:
             if details.get("confusion"):
                 out.print(confusion_table(details["confusion"]))
+            if details.get("patterns"):
+                out.print(patterns_table(details["patterns"], max_patterns))
             print_misses(out, details.get("misses", []), max_misses)
     raise typer.Exit(1 if errors else 0)
 

@@ -66,12 +66,21 @@ def ratio(a: int, b: int):
     return round(a / b, 3) if b else None
 
 
+def count_pattern(patterns: dict, event: dict, matched: bool) -> None:
+    """patterns[pattern] = [events that matched gold, events that did not]: which lexicon entries earn their
+    keep (the pattern is the one the event's trigger names; 'unknown' for documents without it)."""
+    key = (event.get("trigger") or {}).get("pattern") or "unknown"
+    row = patterns.setdefault(key, [0, 0])
+    row[0 if matched else 1] += 1
+
+
 # -- sentence-level gold (PLOVER GSR) ---------------------------------------------------------
 def score_gsr(gold: dict, pred: dict) -> tuple[dict, dict]:
     n = top_ok = any_ok = 0
     src = [0, 0, 0]  # tp, fp, fn
     tgt = [0, 0, 0]
     confusion: Counter = Counter()
+    patterns: dict = {}
     misses = []
     for gid, g in gold.items():
         n += 1
@@ -87,13 +96,15 @@ def score_gsr(gold: dict, pred: dict) -> tuple[dict, dict]:
             acc[0] += len(got & exp)
             acc[1] += len(got - exp)
             acc[2] += len(exp - got)
+        for e in evs:
+            count_pattern(patterns, e, e.get("event") == want)
         guess = primary.get("event") if primary else None
         confusion[(want, guess or "-")] += 1
         if guess != want:
             misses.append({"id": gid, "gold": want, "predicted": guess, "text": g.get("text", "")})
     figures = {"n": n, "event_accuracy": round(top_ok / n, 3), "event_any_recall": round(any_ok / n, 3),
                "source_f1": round(f1_score(*src), 3), "target_f1": round(f1_score(*tgt), 3)}
-    return figures, {"confusion": confusion, "misses": misses}
+    return figures, {"confusion": confusion, "misses": misses, "patterns": patterns}
 
 
 # -- article-level gold (news corpus) ---------------------------------------------------------
@@ -168,6 +179,7 @@ def _amount_found(gold_amount: dict, predicted: list) -> bool:
 
 def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
     c = Counter()
+    patterns: dict = {}
     misses = []
     for gid, g in gold.items():
         facts = g.get("gold") or {}
@@ -190,6 +202,8 @@ def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
                 else:
                     misses.append({"id": gid, "kind": "event date", "gold": gev, "predicted": evs[hit].get("date")})
         c["matched_pred"] += len(used)
+        for i, e in enumerate(evs):
+            count_pattern(patterns, e, i in used)
         quotes = doc.get("quotes") or []
         for gq in facts.get("quotes") or []:
             c["gold_quotes"] += 1
@@ -246,7 +260,7 @@ def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
                "dateline": ratio(c["dateline_ok"], c["gold_datelines"]),
                "actor_country": ratio(c["actor_country"], c["gold_actors"]),
                "actor_sector": ratio(c["actor_sector"], c["sectored"])}
-    return figures, {"misses": misses}
+    return figures, {"misses": misses, "patterns": patterns}
 
 
 # -- document-level category (synthetic stories) ----------------------------------------------

@@ -1,0 +1,98 @@
+"""The compiled CAMEO verb lexicon: rebuilt byte-identically, matched on the parse, overridden by the hand
+lexicon; and the precision rules that keep unasserted acts out (sentences written for this project)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from communique.eval.metrics import score
+from conftest import ROOT, SHARED
+
+DICTS = SHARED / "dictionaries"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("build_cameo_triggers", ROOT / "scripts" / "build_cameo_triggers.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    if not (DICTS / "petrarch2" / "CAMEO.2.0.txt").exists() or not (DICTS / "plover" / "CAMEO2PLOVER-2021.txt").exists():
+        pytest.skip("CAMEO dictionaries not available")
+    out = tmp_path / "cameo_verbs.json"
+    load_script().main(["--shared", str(DICTS), "--out", str(out)])
+    shipped = ROOT / "communique" / "ontology" / "data" / "cameo_verbs.json"
+    assert out.read_bytes() == shipped.read_bytes()
+
+
+def test_plover_mapping_decisions():
+    mod = load_script()
+    table = {"190": ("ASSAULT", None), "042": ("CONSULT", "visit"), "19": ("ASSAULT", None)}
+    assert mod.to_plover("042", table) == ("CONSULT", "visit")
+    assert mod.to_plover("1951", table) == ("ASSAULT", None)  # the nearest coarser code
+    assert mod.to_plover("023", table) == ("REQUEST", "appeal")  # appeals are requests
+    assert mod.to_plover("010", table) is None  # statements are not coded
+    assert mod.to_plover("090", table) is None  # nor investigations
+
+
+def test_pattern_syntax():
+    mod = load_script()
+    sets = {"&FOOD": ["food", "grain", "rice"]}
+    assert mod.compile_pattern("* {HUMANITARIAN AID}", sets) == {"obj": ["aid"], "obj_mods": ["humanitarian"]}
+    assert mod.compile_pattern("* (FOR &FOOD)", sets) == {"preps": [["for", ["food", "grain", "rice"]]]}
+    assert mod.compile_pattern("* OUT VIEWS", sets) == {"prt": ["out"], "obj": ["views"]}
+    assert mod.compile_pattern("* (TO)", sets) == {"preps": [["to", None]]}
+    assert mod.compile_pattern("POLICE *", sets) is None  # a subject alone constrains nothing after the verb
+
+
+def pattern_of(doc, category):
+    evs = [e for e in doc["events"] if e["event"] == category]
+    assert evs, [(e["event"], e["trigger"]) for e in doc["events"]]
+    return evs[0]["trigger"]["pattern"]
+
+
+def test_compiled_verb_codes_what_the_hand_lexicon_lacks(extract):
+    doc = extract("Russian forces besieged Ukrainian troops in the port city.")
+    assert pattern_of(doc, "COERCE").startswith("BESIEGE")
+
+
+def test_compiled_pattern_with_object(extract):
+    doc = extract("Japan rushed food aid to Nepal on Monday.")
+    ev = next(e for e in doc["events"] if e["event"] == "AID")
+    assert {x["code"] for x in ev["source"]} == {"JPN"} and {x["code"] for x in ev["target"]} == {"NPL"}
+    assert not ev["trigger"]["pattern"].startswith("hand")
+
+
+def test_hand_entry_overrides(extract):
+    doc = extract("Brazil hosted the Argentine foreign minister on Monday.")
+    assert pattern_of(doc, "CONSULT").startswith("hand host")
+
+
+def test_compiled_pattern_needs_both_parties(extract):
+    doc = extract("The besieged residents waited for days.")
+    assert not any(e["trigger"].get("pattern", "").startswith("BESIEGE") for e in doc["events"])
+
+
+def test_denied_act_is_not_coded(extract):
+    doc = extract("Russia denied that its troops attacked Ukrainian villages on Sunday.")
+    assert not [e for e in doc["events"] if e["event"] == "ASSAULT"]
+
+
+def test_hypothetical_act_is_not_coded(extract):
+    doc = extract("If France sends troops to Mali, Algeria will close its border, the minister said.")
+    assert not [e for e in doc["events"] if e["event"] == "MOBILIZE"]
+
+
+def test_pattern_counts_in_scores():
+    gold = {"a": {"id": "a", "gold": {"events": [{"event": "AID", "source": ["JPN"], "target": ["NPL"]}]}}}
+    pred = {"a": {"id": "a", "events": [
+        {"event": "AID", "source": [{"code": "JPN"}], "target": [{"code": "NPL"}], "confidence": 0.7,
+         "trigger": {"text": "airlifted", "span": [6, 15], "pattern": "ACCELERATE - * &FOOD [073]"}},
+        {"event": "CONSULT", "source": [{"code": "JPN"}], "target": [], "confidence": 0.5,
+         "trigger": {"text": "met", "span": [0, 3], "pattern": "hand meet #1"}}]}}
+    _, details = score("news", gold, pred)
+    assert details["patterns"] == {"ACCELERATE - * &FOOD [073]": [1, 0], "hand meet #1": [0, 1]}
