@@ -14,7 +14,8 @@ A "dateline" item comes from the blanked dateline: span into the original text, 
 An "anniversary" item's value is the founding year ("33rd anniversary" in 2025 -> "1992");
 it says when something began, not when the sentence's event happens.
 
-`date_for_span(doc, ts, te)` gives the events component the date of a token range.
+`date_for_span(doc, ts, te)` gives the date of a token range; `story_date(doc)` the day an act the
+text does not date is taken to have happened (the dateline's day, else the publication date).
 """
 
 from __future__ import annotations
@@ -308,14 +309,36 @@ def dateline_dates(doc, pub: dt.date | None) -> list[dict]:
     return out[:1]
 
 
+STORY_LAG_DAYS = 3  # a wire story is published at most this long after the day its dateline names
+
+
+def _story_day(pub: dt.date | None, on_dateline: list[dict]) -> dt.date | None:
+    """The day the story reports from: its dateline's day ("DUBAI, June 9, 2023 (Reuters)" in a page
+    published June 10), else the publication date. Without a publication date only a dateline date
+    with its year counts."""
+    d = on_dateline[0] if on_dateline else None
+    if not d or d["_grain"] != "day" or d["end"]:
+        return pub
+    day = dt.date.fromisoformat(d["value"])
+    if pub is None:
+        return day if re.search(_YEAR, d["text"]) else None
+    return day if 0 <= (pub - day).days <= STORY_LAG_DAYS else pub
+
+
+def story_date(doc) -> str | None:
+    """ISO day of the story (see `_story_day`): what an act the text does not date happened on."""
+    pub = (doc._.record or {}).get("published")
+    pub = dt.date.fromisoformat(pub) if pub else None
+    day = _story_day(pub, [d for d in doc._.dates or [] if d.get("_kind") == "dateline"])
+    return day.isoformat() if day else None
+
+
 def find_dates(doc) -> list[dict]:
     text = doc_text(doc)
     pub = (doc._.record or {}).get("published")
     pub = dt.date.fromisoformat(pub) if pub else None
     on_dateline = dateline_dates(doc, pub)
-    if pub is None and on_dateline and on_dateline[0]["_grain"] == "day" and not on_dateline[0]["end"] \
-            and re.search(_YEAR, on_dateline[0]["text"]):
-        pub = dt.date.fromisoformat(on_dateline[0]["value"])  # no header date: the dateline's full date
+    pub = _story_day(pub, on_dateline)  # relative dates count from the day the story was filed
     taken = bytearray(len(text))
     found = []
     for kind, rx in PATTERNS:

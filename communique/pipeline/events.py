@@ -22,6 +22,7 @@ from communique import knowledge, ontology
 from communique.ontology import cameo
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import lookup
+from communique.pipeline.dates import story_date
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -56,6 +57,8 @@ CONSEQUENCE_AUX = {"will", "would", "'ll", "shall"}  # "military action would be
 ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid goes where it arrives
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
+# an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
+DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
                 "year", "session", "set", "day-long", "cycle", "phase"}
@@ -632,7 +635,7 @@ class EventsComponent:
     # -- 3. annotate -------------------------------------------------------------------------------
     def __call__(self, doc):
         quotes = [q["span"] for q in doc._.quotes or [] if q.get("direct")]
-        published = (doc._.record or {}).get("published")
+        published = story_date(doc)  # the dateline's day, else the publication date
         events = []
         for sent_i, sent in enumerate(content_sents(doc)):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
@@ -803,7 +806,8 @@ class EventsComponent:
         if v.dep_ == "ROOT" or (v.head.lemma_.lower() in self.speech and v.dep_ in ("ccomp", "ROOT")):
             conf += 0.05
         shift = self._day_shift(v)
-        date_item = self._date(doc, v, sent) if shift is None else self._shifted_date(doc, v, sent, shift, published)
+        date_item = self._date(doc, v, sent, tr.noun) if shift is None else \
+            self._shifted_date(doc, v, sent, shift, published)
         if shift is None and v.pos_ == "VERB":
             # "two days before the ministers met on Friday, rebels attacked": counted back from the clause's date
             for c in v.children:
@@ -1008,9 +1012,17 @@ class EventsComponent:
                     return True
         return False
 
-    def _date(self, doc, v, sent):
+    def _date(self, doc, v, sent, own_noun=None):
+        """The date item of the clause that tells the act of `v`, or None.
+
+        A date belongs to the predicate its words hang from (the first verb up its head chain, or the
+        trigger itself): a date in another act's clause ("... drills set to start next week", "who have
+        killed ... in 2021") is not borrowed.  Failing one of its own, `v` takes the date of the clauses
+        it continues (the head it is conjoined with, complements, or the saying verb of a report: "On
+        Monday X said it had signed"), not of a relative clause or an "after"/"before" clause it sits in.
+        The dateline's date is the story's, never a clause's."""
         items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char
-                 and d.get("_kind") != "anniversary"]
+                 and d.get("_kind") not in ("anniversary", "dateline")]
         if v.pos_ == "VERB":
             # "agreed on a ceasefire from 6 a.m. on Saturday": that date belongs to the ceasefire, not the agreeing
             other = set()
@@ -1019,7 +1031,8 @@ class EventsComponent:
                 if c.dep_ == "prep" and c.lower_ in ("at", "during"):
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
                 for n in nouns:
-                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN":
+                    # ("paid a state visit on April 18": the trigger's own noun is the act)
+                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and n is not own_noun:
                         other |= {t.idx for t in n.subtree if t.i != n.i}
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
@@ -1030,22 +1043,118 @@ class EventsComponent:
             items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
             return None
-        clause = {t.i for t in v.subtree} if v.pos_ in ("NOUN", "PROPN") else \
-            {t.i for t in v.subtree if t.dep_ not in ("ccomp", "relcl")}
-        if v.pos_ == "VERB" and v.head is not v and v.dep_ in ("xcomp", "ccomp", "conj"):
-            clause |= {c.i for c in v.head.children if c.dep_ in ("prep", "npadvmod")}
-        # "discuss it at the meeting ... on 10 April", "held talks on Monday": the verb that governs an
-        # eventive noun carries its time
-        gov = v.head.head if v.dep_ == "pobj" and v.head.dep_ == "prep" else v.head if v.dep_ in OBJ else None
-        if v.pos_ in ("NOUN", "PROPN") and gov is not None and gov.pos_ == "VERB":
-            clause |= {t.i for c in gov.children if c.dep_ in ("prep", "npadvmod") and c.i != v.head.i
-                       and c.lower_ not in PERIOD_PREPS for t in c.subtree}
+
         def tok_of(d):
             span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
             return span.start if span is not None else None
-        inside = [d for d in items if tok_of(d) in clause]
-        pool = inside or items
-        return min(pool, key=lambda d: abs((tok_of(d) or v.i) - v.i))
+
+        chain, antecedent = self._clause_chain(v)
+        ranked = []
+        for d in items:
+            i = tok_of(d)
+            if i is None:
+                continue
+            if antecedent is not None and i <= antecedent < i + len(doc.char_span(
+                    d["span"][0], d["span"][1], alignment_mode="expand")):
+                ranked.append((1, abs(i - v.i), d))  # "in 2014, when the group stormed across the border"
+                continue
+            owner = self._date_owner(doc[i], v)
+            depth = self._date_depth(v, owner, chain)
+            if depth and self._period_bound(doc[i], owner):
+                continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
+            if depth is not None:
+                ranked.append((depth, abs(i - v.i), d))
+        return min(ranked, key=lambda x: x[:2])[2] if ranked else None
+
+    @staticmethod
+    def _date_owner(tok, v):
+        """The predicate a date's words hang from: `v` itself, or the first verb met going up the head
+        chain. A participle that only describes a noun ("a diplomat working at the embassy", "the visit,
+        scheduled for November 12", "planes carrying supplies") is no predicate of its own: the parser
+        often hangs the sentence's date on it."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == v.i or cur.head.i == cur.i:
+                return cur
+            if cur.pos_ == "VERB" or cur.pos_ == "AUX" and cur.dep_ not in ("aux", "auxpass"):
+                describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children)
+                if not describes:
+                    return cur
+            cur = cur.head
+        return cur
+
+    @staticmethod
+    def _distant(clause) -> bool:
+        """An adverbial clause that tells another time than its head's: "since the war began", "if they
+        attack", "days after the commanders met"."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in DISTANT_MARKS
+            or c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
+            for c in clause.children)
+
+    @classmethod
+    def _clause_chain(cls, v):
+        """The clauses whose time `v`'s act shares, as {token index: depth}: `v` (0), then the heads of
+        the clauses it continues (the saying verb of a report, the head it is conjoined with; a nominal
+        trigger's governing verb). The chain stops at a relative clause (background: "who have killed
+        ... since 2021") and at a clause of another time; a relative clause on a time ("in 2014, when
+        the group stormed ...") gives its antecedent's index as the second value."""
+        chain = {v.i: 0}
+        cur, depth = v, 0
+        for _ in range(60):
+            if cur.head.i == cur.i:
+                break
+            when = any(c.lower_ == "when" for c in cur.children if c.i < cur.i)
+            if cur.dep_ == "relcl" and not when or cls._distant(cur):
+                # ("the town of Didim, when police raided the resort": a "when" clause tells its head's time)
+                return chain, (cur.head.i if cur.dep_ == "relcl" else None)
+            if cur.pos_ in ("VERB", "AUX"):
+                depth += 1
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                chain[cur.i] = max(depth, 1)
+        return chain, None
+
+    @classmethod
+    def _date_depth(cls, v, owner, chain):
+        """0 when the date is `v`'s own; the chain's depth for the date of a clause `v` continues ("On
+        Monday X said it had signed": the saying dates the signing; "met on Friday and signed"); one more
+        for an act `v` announces ("agreed to meet on Sunday") and for a clause that tells when its head
+        happened ("fled when the aid stopped in March 1975", "abducted and taken to Syria four years
+        ago"); None for another act's date: a clause below or beside `v` ("threatened ... drills set to
+        start next week") or above a relative clause or a clause of another time."""
+        if owner.i in chain:
+            return chain[owner.i]
+        below = owner
+        for k in range(1, 4):  # "agreed to hold talks on Monday", "talks are due to resume on Tuesday": the act
+            if below.dep_ != "xcomp":  # announced
+                break
+            below = below.head
+            if below.dep_ == "acomp" and below.pos_ == "ADJ":
+                below = below.head
+            if below.i in chain:
+                return chain[below.i] + k
+        if owner.head.i in chain and (owner.dep_ == "advcl" and not cls._distant(owner)
+                                      or owner.dep_ == "conj" and cls._future(owner) == cls._future(owner.head)):
+            return chain[owner.head.i] + 1
+        return None
+
+    @staticmethod
+    def _future(t) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children)
+
+    @staticmethod
+    def _period_bound(tok, owner) -> bool:
+        """The date hangs from its predicate by a preposition of a period ("through 2027", "from Saturday")."""
+        cur = tok
+        for _ in range(60):
+            if cur.head.i == cur.i or cur.i == owner.i:
+                return False
+            if cur.dep_ == "prep" and cur.head.i == owner.i:
+                return cur.lower_ in PERIOD_PREPS
+            cur = cur.head
+        return False
 
     @staticmethod
     def _day_shift(v):

@@ -1,0 +1,66 @@
+"""Which date an event takes: its own clause's, else that of the clause it continues, else the story's day;
+never the date of another act's clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def event(doc, trigger):
+    return next(e for e in doc["events"] if e["trigger"]["text"] == trigger)
+
+
+@pytest.mark.parametrize("text,published,trigger,date", [
+    # a relative clause's act does not take the main clause's date, nor the main clause the relative's
+    ("The rebel group, which attacked an army convoy in Mali, was founded in 2019.", "2024-03-07",
+     "attacked", "2024-03-07"),
+    ("The Taliban, who have attacked Pakistani posts for years, have grown stronger since the fall of Kabul "
+     "in 2021.", "2024-03-07", "attacked", "2024-03-07"),
+    # the trigger's own noun under a light verb carries the date ("pay a state visit on April 18-19")
+    ("The president of Uzbekistan will pay a state visit to Tajikistan on April 18–19, his office said.",
+     "2024-04-17", "pay a state visit", "2024-04-18"),
+    # the saying verb dates the act it reports; a conjoined act shares its head's date
+    ("On Monday, Russia said it had expelled two Estonian diplomats.", "2023-07-30", "expelled", "2023-07-24"),
+    ("Soldiers seized the presidential palace on Wednesday after guards detained the president.", "2023-07-30",
+     "detained", "2023-07-26"),
+])
+def test_event_takes_its_own_clause_date(extract, text, published, trigger, date):
+    assert event(extract(text, published), trigger)["date"] == date
+
+
+def test_date_of_a_clause_about_other_acts_is_not_borrowed(extract):
+    doc = extract("The envoy of Pakistan issued a warning to India on Tuesday, threatening it with consequences "
+                  "if it joined naval exercises set to start next week.", "2024-03-07")
+    warning = event(doc, "issued a warning")
+    assert warning["date"] == "2024-03-05" and not warning["planned"]
+    assert all(e["date_text"] != "next week" for e in doc["events"] if e["event"] == "THREATEN")
+
+
+def test_days_after_another_act_is_not_that_acts_day(extract):
+    doc = extract("India and China pulled back troops, officials said on Tuesday, days after military commanders "
+                  "met in Moldo.", "2020-06-10")
+    assert event(doc, "met")["date_text"] != "Tuesday"
+
+
+def test_period_bound_of_a_conjoined_head_is_not_the_occasions_date(extract):
+    doc = extract('"We must finish the new water plan through 2029 and discuss it at the summit of the Nile '
+                  'Council in Kampala on 5 June," the Ugandan foreign minister said.', "2024-03-08")
+    assert event(doc, "summit")["date"] == "2024-06-05"
+
+
+def test_dateline_day_is_the_date_of_undated_acts(extract):
+    doc = extract("DUBAI, June 9, 2023 (Reuters) - Sudan's army and the Rapid Support Forces agreed to a "
+                  "ceasefire, mediators said.", "2023-06-10")
+    assert event(doc, "agreed")["date"] == "2023-06-09"
+
+
+def test_dateline_day_far_from_publication_is_not_the_story_day(extract):
+    doc = extract("DUBAI, June 9, 2023 (Reuters) - Sudan's army and the Rapid Support Forces agreed to a "
+                  "ceasefire, mediators said.", "2023-08-20")
+    assert event(doc, "agreed")["date"] == "2023-08-20"
+
+
+def test_announced_act_takes_its_future_date(extract):
+    doc = extract("Iran agreed to hold talks with the IAEA on Monday.", "2021-11-17")
+    ev = event(doc, "agreed")
+    assert ev["date"] == "2021-11-22" and ev["planned"]
