@@ -67,3 +67,35 @@ def test_travelling_companion_is_not_the_hosts_compatriot(extract):
 def test_acronym_after_capitalised_words_is_no_person(extract):
     doc = extract("Japan extended its Official Development Assistance (ODA) to Nepal on Monday.")
     assert not [a for a in doc["actors"] if a["kind"] == "person" and "Development" in a["name"]]
+
+
+DESCRIBED_MORE = [
+    pytest.param("Talks were led by the Minister of Trade and Industry of Ghana, Kwame Boateng-Asare.",
+                 "Boateng-Asare", "GHA", id="capitalised_title_joined_by_and_before_of"),
+    pytest.param("The notes were exchanged between Mr. Arun Mehra, Additional Secretary, Department of Economic "
+                 "Affairs, Ministry of Finance, Government of India, and the lenders.",
+                 "Mehra", "IND", id="title_then_bodies_comma_after_comma"),
+    pytest.param("Colonel Brian Shore was one of two US officers seen at the drills.",
+                 "Shore", "USA", id="copula_description"),
+]
+
+
+@pytest.mark.parametrize("text,name,code", DESCRIBED_MORE)
+def test_longer_descriptions_place_a_person(extract, text, name, code):
+    assert actor(extract(text), name, "person")["code"] == code
+
+
+def test_two_phrases_joined_by_and_are_not_one_title(extract):
+    doc = extract("A meeting was held between Commander Lt General Ravi Menon of the Indian Army and Sichuan "
+                  "Military District Commander Major General Zhao Bin of the Chinese PLA.")
+    assert actor(doc, "Zhao Bin", "person")["code"] == "CHN"
+
+
+def test_capitalised_words_before_a_comma_and_a_title_are_a_name(extract):
+    doc = extract("The notes were signed by TAKEDA Sora, Ambassador of Japan to Ghana, on Monday.")
+    assert actor(doc, "TAKEDA", "person")["code"] == "JPN"
+
+
+def test_military_rank_is_no_name(extract):
+    doc = extract("Officials said Major General Oleh Kravets would attend.")
+    assert not [a for a in doc["actors"] if a["name"] == "Major"]

@@ -54,6 +54,9 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
+# military ranks: part of a title ("Commander Major General Liu"), never a name
+RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
+              "col", "gen", "maj", "capt", "brig"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -197,6 +200,7 @@ class ActorsComponent:
                 continue
             i += 1
         self._drop_acronymed(doc, labels)
+        self._names_before_titles(doc, labels)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
         gaz = _gazetteer()
         for i, u in enumerate(labels):
@@ -215,6 +219,26 @@ class ActorsComponent:
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
 
+    def _names_before_titles(self, doc, labels):
+        """"ITO Naoki, Ambassador of Japan to Bangladesh": two or three capitalised words the model did not
+        take for a person, followed by a comma and a capitalised personal title, are a name."""
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 4 and labels[j] is None and doc[j].pos_ == "PROPN" \
+                    and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                    and doc[j].ent_type_ in ("", "PERSON", "ORG", "NORP"):
+                j += 1
+            if 2 <= j - i <= 3 and j + 1 < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+                k = j + 1 + (doc[j + 1].lower_ in ("the", "a"))
+                u = labels[k] if k < len(doc) else None
+                if u is not None and u.kind == "ROLE" and self.kb.roles[u.key].kind == "person" \
+                        and doc[k].text[:1].isupper():
+                    name = Unit("NAME", i, j)
+                    for x in range(i, j):
+                        labels[x] = name
+            i = max(j, i + 1)
+
     @staticmethod
     def _drop_acronymed(doc, labels):
         """"Official Development Assistance (ODA)": capitalised words followed by the acronym of their
@@ -232,7 +256,8 @@ class ActorsComponent:
 
     @staticmethod
     def _name_token(t, after_title, continuing=False) -> bool:
-        if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num or t.lower_ in BODY_WORDS:
+        if t.is_space or t.is_punct or not t.text[:1].isupper() or t.like_num or t.lower_ in BODY_WORDS \
+                or t.lower_ in RANK_WORDS:
             return False
         if t.ent_type_ == "PERSON" or (continuing and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP")):
             return True

@@ -12,10 +12,13 @@ from __future__ import annotations
 PLACE_KINDS = ("NAT", "COUNTRY", "CAPITAL", "SEAT")
 # function words a description may contain ("the head of Egypt's service")
 DESCRIPTION_WORDS = {"the", "of", "'s", "’s", "'", "-"}
-MAX_DESCRIPTION = 10  # tokens
+MAX_DESCRIPTION = 16  # tokens
 # nouns of an office: a person so described by his country holds a government post
 OFFICE_NOUNS = {"head", "chief", "director", "chairman", "chairwoman", "chair", "representative", "negotiator",
                 "deputy", "aide", "adviser", "advisor"}
+# nouns that head the name of a state body ("Department of Economic Affairs")
+BODY_HEADS = {"department", "ministry", "division", "government", "office", "bureau", "agency", "directorate",
+              "commission", "council", "committee", "secretariat", "service"}
 # nouns that say what a person is, beside the role table's titles ("its nuclear chief", "the sister of ...")
 PERSON_NOUNS = {"head", "chief", "boss", "director", "chairman", "chairwoman", "chair", "representative",
                 "negotiator", "member", "lawmaker", "sister", "brother", "son", "daughter", "wife", "husband",
@@ -30,6 +33,10 @@ def _describing(doc, labels, i) -> bool:
         return u.kind != "NAME"
     if t.lower_ in DESCRIPTION_WORDS:
         return True
+    if t.lower_ == "and" and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper():
+        # inside a capitalised title: "Minister of Foreign Affairs and Peace of Colombia" (an "of" follows;
+        # not "the Indian Army and South Xinjiang Military Region Commander": two phrases)
+        return any(x.lower_ == "of" for x in doc[i + 1:min(i + 6, len(doc))] if not x.is_punct)
     return t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct and not t.like_num and t.ent_type_ != "PERSON"
 
 
@@ -87,7 +94,9 @@ def _apposed(doc, first, second) -> bool:
     """The parser joins the two comma-separated phrases as apposition ("X, Lithuania's cyber chief,"), not
     a new subject ("... to X, the government of Romania's president has told ...")."""
     inside = lambda i, r: r[0] <= i < r[1]  # noqa: E731
-    return any(doc[i].dep_ == "appos" and (inside(doc[i].head.i, first) and inside(i, second)
+    # a capitalised title after the name, parsed as a coordinate ("X, Additional Secretary, Department of ...")
+    deps = ("appos", "conj") if doc[second[0]].text[:1].isupper() and first[1] < second[0] else ("appos",)
+    return any(doc[i].dep_ in deps and (inside(doc[i].head.i, first) and inside(i, second)
                                            or inside(doc[i].head.i, second) and inside(i, first))
                for i in range(first[0], second[1]))
 
@@ -112,11 +121,35 @@ def descriptions(state, m):
         closed = b >= sent.end or doc[b].is_punct or doc[b].pos_ in ("VERB", "AUX") or doc[b].lower_ in ("and", "to")
         if a < b and closed and _has_head_noun(state, a, b, True) and _apposed(doc, (s, e), (a, b)):
             out.append((a, b))
+    if e < sent.end - 1 and doc[e].text == "," and out and out[-1][0] > e:
+        out[-1] = (out[-1][0], _formal_tail(state, out[-1][1], sent.end))
     if e < sent.end - 1 and doc[e].lower_ == "of":  # "General Y of the Indian Army"
         a, b = _right(doc, labels, e + 1, sent.end)
         if a < b:
             out.append((a, b))
+    h = doc[m["head"]]
+    if h.dep_ == "nsubj" and h.head.lemma_ == "be":  # "X is a Cypriot diplomat", "X was one of two US officers"
+        for c in h.head.children:
+            if c.dep_ == "attr" and c.i > h.i:
+                cut = min([g.left_edge.i for g in c.subtree if g.dep_ in ("relcl", "acl", "advcl") and g.i > c.i]
+                          + [c.right_edge.i + 1])
+                if _has_head_noun(state, c.left_edge.i, cut):
+                    out.append(_trim(doc, c.left_edge.i, cut))
     return out
+
+
+def _formal_tail(state, b, ceil):
+    """"X, Additional Secretary, Department of Economic Affairs, Ministry of Finance, Government of India,":
+    the bodies listed after a title, comma after comma, belong to the description."""
+    doc, labels = state.doc, state.labels
+    while b < ceil - 1 and doc[b].text == "," and doc[b + 1].text[:1].isupper():
+        a2, b2 = _right(doc, labels, b + 1, ceil)
+        if a2 != b + 1 or not any(doc[i].lower_ in BODY_HEADS or labels[i] is not None and (
+                labels[i].kind in ("COUNTRY", "ORG") or labels[i].kind == "ROLE"
+                and state.kb.roles[labels[i].key].kind == "org") for i in range(a2, b2)):
+            break
+        b = b2
+    return b
 
 
 def _codes(state, s, e) -> list[tuple[str, str | None]]:
