@@ -22,7 +22,9 @@ Role dates are kept to the day. What is dropped, so that a dictionary entry neve
 - names whose every word is an English word or a stop word ("Public Works", "Will Smith");
 - person names that the dictionary gives to people of different countries (the name alone cannot tell them
   apart), and names of bodies claimed by different codes;
-- codes whose country is not a present-day ISO state (DDR, YUG, regions such as WAF).
+- codes whose country is not a present-day ISO state (DDR, YUG, regions such as WAF);
+- listed companies whose noted market value is under $10bn (thousands of small firms that add words to the
+  actor matcher and rarely act in international news).
 The output is deterministic: sorted keys, compact separators and a gzip header with a fixed mtime, so a
 rebuild from the same sources is byte-identical (tests/test_actor_dictionary.py checks it).
 """
@@ -48,6 +50,9 @@ OUT = ROOT / "communique" / "knowledge" / "data" / "actor_dictionary.json.gz"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 AGENT_FILE = "Phoenix.agents.txt"
 
+# the thousands of small listed companies (the International file notes their market value) rarely act in
+# international news but each adds words to the actor matcher: companies valued under this are left out
+MIN_COMPANY_VALUE = 10_000_000_000
 # CAMEO country codes that are not ISO alpha-3 but name a present-day state
 CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "USR": "RUS", "ROM": "ROU", "ZAR": "COD"}
 NON_STATE = {"IGO": "IGO", "NGO": "NGO", "MNC": "MNC", "IMG": "IMG", "INT": "IMG"}
@@ -62,7 +67,8 @@ SECTORS = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "PTY": "PTY",
 DEFAULT_SECTOR = {"IGO": "GOV", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
 TITLES = {"PRESIDENT", "PRIME", "MINISTER", "KING", "QUEEN", "PRINCE", "PRINCESS", "SHEIKH", "SHEIK", "EMIR",
           "GENERAL", "GEN", "AYATOLLAH", "MULLAH", "MAWLAWI", "DR", "SIR", "SENATOR", "PREMIER", "CHANCELLOR",
-          "COLONEL", "COL", "MR", "MRS", "MS", "LORD", "CROWN", "SULTAN", "GRAND", "IMAM", "PRES", "VICE"}
+          "COLONEL", "COL", "MR", "MRS", "MS", "LORD", "CROWN", "SULTAN", "GRAND", "IMAM", "PRES", "VICE",
+          "AMBASSADOR", "SECRETARY", "FOREIGN", "DEFENSE", "DEFENCE", "SPEAKER", "CHAIRMAN", "CAPTAIN", "MAJOR"}
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "del", "di",
                "da", "al", "el", "y", "et", "van", "von", "der", "den", "bin", "ibn", "a", "an"}
 # words that make a name a body's, not a person's ("Revolutionary Guard", "Central Command")
@@ -145,7 +151,9 @@ def parse_actors(path: Path) -> list[dict]:
             if cur is not None and phrase:
                 cur["names"].append(phrase)
             continue
-        cur = {"names": [phrase], "code": None, "roles": [], "countryinfo": "CountryInfo" in line}
+        value = re.search(r"#.*\$([\d,]+)", line)  # a listed company's market value, noted in the comment
+        cur = {"names": [phrase], "code": None, "roles": [], "countryinfo": "CountryInfo" in line,
+               "value": int(value.group(1).replace(",", "")) if value else None}
         records.append(cur)
         code = m.group("code")
         if code:
@@ -268,11 +276,14 @@ def build(source: Path) -> dict:
             roles = []
             for code, start, end in rec["roles"]:
                 mapped = cameo(code, countries)
-                if mapped:
+                if mapped and mapped[1] is not None:  # a bare country code with dates is a place ("TAL_AFAR")
                     roles.append([code, mapped[0], mapped[1], start, end])
             default = cameo(rec["code"], countries) if rec["code"] else None
             if not roles and default is None:
                 dropped["no usable code"] += 1
+                continue
+            if rec["code"] and rec["code"].startswith("MNC") and rec["value"] is not None and rec["value"] < MIN_COMPANY_VALUE:
+                dropped["company: listed value under $10bn"] += 1
                 continue
             dated = bool(rec["roles"]) or rec["countryinfo"]
             for phrase in rec["names"]:
@@ -339,10 +350,19 @@ def build(source: Path) -> dict:
         out_people[k] = "|".join([e["name"], str(ACTOR_FILES.index(e["file"])),
                                   ";".join(" ".join(x or "-" for x in r) for r in roles),
                                   " ".join(x or "-" for x in e["default"]) if e["default"] else ""])
+    # a one-word body name that is also a word of a person's name ("ASSAD" among the regime's aliases) would
+    # take the name from the person ("Bashar al-Assad")
+    from communique.datafile import load_yaml
+
+    person_words = {w for k in out_people for w in k.split()} | {
+        w for n in load_yaml(ROOT / "communique" / "knowledge" / "data" / "people.yaml") for w in key(n).split()}
     out_bodies = {}
     for k, e in sorted(bodies.items()):
         if k in out_people:
             dropped["body: also a person"] += 1
+            continue
+        if " " not in k and k in person_words:
+            dropped["body: one word that is a word of a person's name"] += 1
             continue
         if len({(c, s) for _, c, s in e["codes"]}) > 1:
             dropped["body: codes disagree"] += 1

@@ -154,3 +154,23 @@ def test_actors_show_names_the_source(tmp_path):
     assert ("compiled", "Phoenix.International.actors.txt IGOUNOIAE", "1997-12-01") in sources or \
         any(o == "compiled" and s.endswith("IGOUNOIAE") for o, s, _ in sources)
     assert any(o == "compiled" and s.endswith("EGYGOV") and f == "2013-07-14" for o, s, f in sources)
+
+
+def test_out_of_office_the_projects_own_layers_answer_first():
+    comp = people.Office("Tova Rask", "NOR", None, "GOV", "2009-01-20", "2018-01-26", priority=people.COMPILED)
+    idx = _index([comp])
+    idx.add(people.Office("Tova Rask", "NOR", "prime minister", "GOV", 2009, 2017))  # seed
+    hit = idx.lookup("Tova Rask", "2019-04-10")
+    assert (hit.code, hit.sector, hit.role, hit.priority) == ("NOR", "GOV", None, people.SEED)
+
+
+def test_a_one_word_body_alias_that_names_a_person_is_dropped(tmp_path):
+    build = _script()
+    for name in build.ACTOR_FILES[1:]:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / build.AGENT_FILE).write_text("", encoding="utf-8")
+    (tmp_path / build.ACTOR_FILES[0]).write_text(
+        "TOVA_VESTRHEIM_  # CountryInfo.txt\n\t[NORGOV >20050615]\n"
+        "VESTRHEIM_GOVERNMENT\n+VESTRHEIM\n\t[NORGOV]\n", encoding="utf-8")
+    data = build.build(tmp_path)
+    assert "vestrheim" not in data["bodies"] and "vestrheim government" in data["bodies"]

@@ -8,8 +8,10 @@ full-name fallback; `PeopleIndex.layer` adds the learned and user entries, so on
 An office runs from `start` to `end` (inclusive), each a year (int) or a date ("YYYY-MM-DD", as the compiled
 dictionary has them); a lookup is made at a year or at the publication date.  The office in force wins over a
 higher layer's that is not; among those in force the higher layer wins, and a winner without a role name takes
-the one of an office of the same country in force ("Xi Jinping": CHN GOV from the dictionary, "president"
-from the seed).
+the one of an office of the same country and sector in force ("Xi Jinping": CHN GOV from the dictionary,
+"president" from the seed).  When no office is in force the person keeps the country; the project's own
+layers answer before the dictionary there (its dates end around 2015), and a person only the dictionary
+knows gets no sector.  See docs/knowledge.md.
 """
 
 from __future__ import annotations
@@ -130,6 +132,10 @@ class PeopleIndex:
     def _choose(cands: list[Office], when) -> Office:
         best = max(cands, key=lambda o: (o.pinned, o.priority, o.covers(when), _bound(o.start, True) or ""))
         if when is not None and not best.covers(when) and not best.pinned:
+            own = [o for o in cands if o.priority not in (COMPILED, COMPILED_DEFAULT)]
+            if own and best.priority in (COMPILED, COMPILED_DEFAULT):
+                # no office in force: the project's own layers know later years than the dictionary (2015)
+                best = max(own, key=lambda o: (o.priority, _bound(o.start, True) or ""))
             # out of office at that time: keep the country, drop the role (and, for the compiled dictionary,
             # whose dates end around 2015, the sector too: what the person does now is not known)
             sector = None if best.priority in (COMPILED, COMPILED_DEFAULT) else best.sector
