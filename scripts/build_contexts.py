@@ -105,6 +105,7 @@ PATTERN_CONTEXTS = {
     "against the dollar": [], "against the euro": [], "against the yen": [], "off the job": [],
     "day strike": [], "lock out": [], "locked out": [], "bankrupt": [], "radical": [],
     "methane": ["environment"], "greenhouse n:gas": ["environment"],
+    "flooded": [], "plague": [],  # "hundreds of mourners flooded a hall", "plagued by"
 }
 
 ISSUE = re.compile(r'<ISSUE\s+CATEGORY="([^"]+)"')

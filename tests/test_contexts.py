@@ -124,3 +124,28 @@ def test_compiled_table_is_sorted_json():
     table = json.loads((Path(contexts.__file__).parent / "data" / "contexts.json").read_text(encoding="utf-8"))
     forms = [f for f, _ in table["phrases"]]
     assert forms == sorted(forms) and len(forms) == len(set(forms))
+
+
+def test_event_own_evidence_rules():
+    from communique.pipeline.contexts import ContextTagger
+
+    def own(ev, blocked=()):
+        found = {}
+        ContextTagger._add_event_own(found, dict({"trigger": {"text": "x", "span": [40, 41]}}, **ev), blocked)
+        return sorted(found)
+
+    def part(code, sector, text="the army"):
+        return {"code": code, "sector": sector, "text": text, "span": [0, len(text)]}
+
+    conflict = {"quad": "material conflict", "target": []}
+    assert own(dict(conflict, source=[part("SYR", "MIL")])) == ["military"]
+    assert own(dict(conflict, source=[part("SYR", "MIL", "pro-government militias")])) == []  # not a state army
+    assert own(dict(conflict, source=[part("IMG", "MIL", "Isis fighters")])) == []
+    assert own(dict(conflict, source=[part("IGO", "MIL", "the director general")]),
+               blocked=[(4, 20, ("military",))]) == []  # a blocking phrase covers the words
+    talk = {"quad": "verbal cooperation"}
+    assert own(dict(talk, source=[part("RUS", "GOV")], target=[part("SYR", "GOV")])) == ["diplomatic"]
+    assert own(dict(talk, source=[part("RUS", "GOV")], target=[part("RUS", "GOV")])) == []
+    assert own(dict(talk, source=[part("RUS", None)], target=[part("SYR", "GOV")])) == []
+    assert own(dict(talk, source=[part("IGO:UN", None)], target=[part("SYR", "GOV")])) == ["diplomatic"]
+    assert own({"quad": "material conflict", "mode": "airstrike", "source": [], "target": []}) == ["military"]

@@ -22,6 +22,7 @@ Each event gets `contexts` (names, in the manual's order) and `context_evidence`
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,6 +37,8 @@ ARTICLE_MAX = 2  # article-wide contexts given to an event at most
 MODE_CONTEXTS = {"cyber": "cyber", "misinformation": "misinformation", "airstrike": "military"}
 SECTOR_CONTEXTS = {"MIL": "military"}
 VERBAL = {"verbal cooperation", "verbal conflict"}
+NON_STATE_CODES = {"NGO", "MNC", "IMG"}
+MILITIA = re.compile(r"\b(militia|militiamen|paramilitar|rebel|insurgent)", re.I)  # not state militaries
 
 
 @Language.factory("communique_contexts")
@@ -58,26 +61,26 @@ class ContextTagger:
                 self.labels[nlp.vocab.strings.add(key)] = (blocking, ctxs)
                 self.matcher.add(key, list(nlp.tokenizer.pipe(forms)))
 
-    def matches(self, doc) -> list[tuple[int, int, str]]:
-        """(start_char, end_char, context) of every phrase match that no blocking phrase cancels."""
+    def matches(self, doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, tuple]]]:
+        """(start_char, end_char, context) of every phrase match that no blocking phrase cancels, and the
+        blocking phrases themselves (start_char, end_char, contexts blocked)."""
         found, blocked = [], []
         for match_id, s, e in self.matcher(doc):
             blocking, ctxs = self.labels[match_id]
-            (blocked if blocking else found).append((s, e, ctxs))
+            (blocked if blocking else found).append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), ctxs))
         out = []
         for s, e, ctxs in found:
             for c in ctxs:
-                if any(bs < e and s < be and c in bc for bs, be, bc in blocked):
-                    continue
-                out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), c))
-        return sorted(set(out))
+                if not _blocked(blocked, s, e, c):
+                    out.append((s, e, c))
+        return sorted(set(out)), blocked
 
     def __call__(self, doc):
         events = doc._.events or []
         if not events:
             return doc
         text = doc_text(doc)
-        hits = self.matches(doc)
+        hits, blocked = self.matches(doc)
         starts = [h[0] for h in hits]
         sents = [(s.start_char, s.end_char) for s in content_sents(doc)]
         sent_starts = [s for s, _ in sents]
@@ -88,7 +91,7 @@ class ContextTagger:
             if span:
                 s0, s1 = span
                 self._add(evidence, text, self._within(hits, starts, s0, s1), "sentence")
-            self._add_event_own(evidence, ev)
+            self._add_event_own(evidence, ev, blocked)
             if not evidence and span:
                 k = bisect.bisect_right(sent_starts, span[0]) - 1
                 near = [sents[j] for j in (k - 1, k + 1) if 0 <= j < len(sents) and j != k]
@@ -115,16 +118,19 @@ class ContextTagger:
                 evidence[c] = {"context": c, "text": text[s:e], "span": [s, e], "scope": scope}
 
     @staticmethod
-    def _add_event_own(evidence, ev):
-        """Contexts the event carries itself: its mode, a military participant, a diplomatic exchange."""
+    def _add_event_own(evidence, ev, blocked=()):
+        """Contexts the event carries itself: its mode, a state's military participant (not one whose words
+        a blocking phrase covers: "director general"), a diplomatic exchange."""
         trig = ev.get("trigger") or {}
         own = []
         if ev.get("mode") in MODE_CONTEXTS:
             own.append((MODE_CONTEXTS[ev["mode"]], trig))
         parts = [p for side in ("source", "target") for p in ev.get(side) or []]
         for p in parts:
-            if p.get("sector") in SECTOR_CONTEXTS and p.get("span"):
-                own.append((SECTOR_CONTEXTS[p["sector"]], p))
+            ctx = SECTOR_CONTEXTS.get(p.get("sector"))
+            if ctx and p.get("span") and _state_or_igo(p.get("code")) and \
+                    not MILITIA.search(p.get("text") or "") and not _blocked(blocked, *p["span"], ctx):
+                own.append((ctx, p))
         src = {p.get("code") for p in ev.get("source") or [] if _official(p)}
         tgt = {p.get("code") for p in ev.get("target") or [] if _official(p)}
         if ev.get("quad") in VERBAL and src and tgt and not (src & tgt):
@@ -148,6 +154,15 @@ class ContextTagger:
         need = max(ARTICLE_MIN, ARTICLE_SHARE * len(sents))
         ranked = sorted((c for c, ks in seen.items() if len(ks) >= need), key=lambda c: (-len(seen[c]), c))
         return [(c, first[c]) for c in ranked[:ARTICLE_MAX]]
+
+
+def _blocked(blocked, s: int, e: int, context: str) -> bool:
+    return any(bs < e and s < be and context in bc for bs, be, bc in blocked)
+
+
+def _state_or_igo(code: str | None) -> bool:
+    code = code or ""
+    return code.startswith("IGO") or (len(code) == 3 and code.isalpha() and code not in NON_STATE_CODES)
 
 
 def _official(p: dict) -> bool:
