@@ -86,12 +86,14 @@ def show(doc_id: str = typer.Argument(..., help="Document id (see `communique ev
     console.print(_table("Actors", ("name", "kind", "code", "sector", "role", "mentions"),
                          [(a.get("name"), a.get("kind"), a.get("code"), a.get("sector"), a.get("role"),
                            len(a.get("mentions") or [])) for a in doc.get("actors") or []]))
-    console.print(_table("Events", ("event", "mode", "cameo", "source", "target", "date", "trigger", "conf"),
+    console.print(_table("Events", ("event", "mode", "cameo", "source", "target", "date", "trigger", "conf",
+                                    "contexts"),
                          [(e.get("event") + (" (planned)" if e.get("planned") else "")
                            + (" (negated)" if e.get("negated") else ""), e.get("mode"), e.get("cameo"),
                            codes(e.get("source") or []), codes(e.get("target") or []), e.get("date"),
                            (e.get("trigger") or {}).get("text"),
-                           f"{e['confidence']:.2f}" if isinstance(e.get("confidence"), (int, float)) else None)
+                           f"{e['confidence']:.2f}" if isinstance(e.get("confidence"), (int, float)) else None,
+                           ", ".join(e.get("contexts") or []))
                           for e in doc.get("events") or []]))
     console.print(_table("Quotes", ("speaker", "direct", "text"),
                          [(_speaker(q.get("speaker"), names), q.get("direct"), q.get("text"))
