@@ -96,3 +96,20 @@ def test_pattern_counts_in_scores():
          "trigger": {"text": "met", "span": [0, 3], "pattern": "hand meet #1"}}]}}
     _, details = score("news", gold, pred)
     assert details["patterns"] == {"ACCELERATE - * &FOOD [073]": [1, 0], "hand meet #1": [0, 1]}
+
+
+def test_pruned_patterns_exist():
+    from communique.ontology import cameo
+
+    lex = cameo.lexicon()
+    ids = {p["id"] for pats in lex["blocks"].values() for p in pats}
+    ids |= {s["code"]["id"] for s in lex["verbs"].values() if s["code"]}
+    ids |= {p["id"] for s in lex["verbs"].values() for p in s["phrasal"]}
+    assert cameo.disabled() and cameo.disabled() <= ids
+
+
+def test_bare_preposition_needs_a_party(extract):
+    doc = extract("The Kenyan president rushed to Uganda on Monday.")
+    assert "(TO)" in pattern_of(doc, "CONSULT")
+    doc = extract("The Kenyan president rushed home on Monday to brief Uganda.")
+    assert not any("(ON)" in e["trigger"]["pattern"] for e in doc["events"])

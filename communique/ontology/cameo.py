@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from communique.ontology import DATA
 
+TIME_ENTS = {"DATE", "TIME"}
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+PARTY = "\x00party"  # marks a preposition whose object names a party
 OBJ_DEPS = {"dobj", "obj", "attr", "dative", "nsubjpass", "oprd"}
 PREP_DEPS = {"prep", "prt", "agent", "advmod", "dative"}
 
@@ -55,13 +58,16 @@ def context(t) -> dict:
                             if g.dep_ == "pobj":
                                 objs |= _words(g)
         if c.dep_ in PREP_DEPS:
+            pobjs = [o for g in c.children if g.dep_ == "pobj" for o in [g] + list(g.conjuncts)]
+            if pobjs and all(o.ent_type_ in TIME_ENTS for o in pobjs):
+                continue  # "on Tuesday", "in March": when, not a particle or a participant
             word = c.lower_
             prts.add(word)
             got = preps.setdefault(word, set())
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    for o in [g] + list(g.conjuncts):
-                        got |= _words(o)
+            for o in pobjs:
+                got |= _words(o)
+            if any(o.ent_type_ in PARTY_ENTS or any(x.ent_type_ in PARTY_ENTS for x in o.subtree) for o in pobjs):
+                got.add(PARTY)
         if c.dep_ == "nsubj":
             subj |= _words(c)
         if c.i < t.i:
@@ -90,7 +96,8 @@ def _holds(p: dict, ctx: dict) -> int:
             n += 1
     for prep, objs in p.get("preps") or []:
         got = ctx["preps"].get(prep)
-        if got is None or (objs and not got & set(objs)):
+        # a bare preposition ("RUSH * (TO)") stands for the target's slot: it needs a named party there
+        if got is None or (objs and not got & set(objs)) or (not objs and PARTY not in got):
             return -1
         n += 1 + 2 * bool(objs)
     if "subj" in p:

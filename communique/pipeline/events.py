@@ -68,6 +68,9 @@ NARRATIVE_DAYS = 14
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 CLASSIFIER_MIN_P = 0.2
+# modes that name one act in other words: "held talks", "discussed", "the dialogue" on one day are one event
+MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
+                                    "videoconference")}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
@@ -1403,7 +1406,7 @@ class EventsComponent:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
             t = frozenset(x["code"] or x["actor"] for x in ev["target"])
             parties = (s | t, frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
-            key = (ev["event"], parties, ev["date"], ev["planned"], ev["mode"])
+            key = (ev["event"], parties, ev["date"], ev["planned"], MODE_FAMILY.get(ev["mode"], ev["mode"]))
             if key not in best or ev["confidence"] > best[key]["confidence"]:
                 best[key] = ev
         return sorted(best.values(), key=lambda e: -e["confidence"])
