@@ -162,3 +162,15 @@ def test_guardian_articles_have_no_datelines():
     lines = shared_file("guardian_sample/guardian_2019.jsonl").read_text(encoding="utf-8").splitlines()
     found = [json.loads(x)["id"] for x in lines if find_dateline(json.loads(x)["text"])]
     assert found == []
+
+
+def test_wrapped_breaks_only_in_hard_wrapped_text():
+    from communique.pipeline.gate import wrapped_breaks
+
+    wrapped = ("The foreign ministers of both countries met in the capital on\n"
+               "Tuesday and discussed the border, trade and the transit of gas\n"
+               "through the region, the ministry said in a statement issued\n"
+               "after the talks. The next round is due in spring next year.\n")
+    assert len(wrapped_breaks(wrapped)) == 3
+    one_per_line = ("Ministers agree to expand the trade corridor\n" + BODY + "\n" + BODY + "\n" + BODY + "\n")
+    assert wrapped_breaks(one_per_line) == set()

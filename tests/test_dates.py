@@ -114,3 +114,10 @@ def test_relative_dates_at_the_ends_of_the_calendar_are_dropped(extract, publish
     doc = extract(text, published)
     for d in doc["dates"]:
         assert 1 <= int(d["value"][:4]) <= 9999 and len(d["value"].split("-")[0]) == 4
+
+
+def test_a_date_never_spans_a_line_break(extract):
+    doc = extract("Minsk to host council session on 17 July\n\n15 July 2020, 13:16\n\nThe session was announced "
+                  "by the government.", "2020-07-15")
+    assert all("\n" not in d["text"] for d in doc["dates"])
+    assert {d["text"] for d in doc["dates"]} >= {"17 July", "15 July 2020"}

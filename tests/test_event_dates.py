@@ -64,3 +64,30 @@ def test_announced_act_takes_its_future_date(extract):
     doc = extract("Iran agreed to hold talks with the IAEA on Monday.", "2021-11-17")
     ev = event(doc, "agreed")
     assert ev["date"] == "2021-11-22" and ev["planned"]
+
+
+def test_a_day_later_counts_from_the_shared_date(extract):
+    doc = extract("The envoy will land in Baku on Monday and hold talks with the Azerbaijani foreign minister a day "
+                  "later, the ministry said.", "2021-11-17")
+    ev = event(doc, "hold talks")
+    assert ev["date"] == "2021-11-23" and ev["date_text"] == "a day later"
+
+
+def test_undated_planned_act_continues_the_coming_occasion(extract):
+    doc = extract("Armenia will host a session of the regional economic council in Yerevan on 17 July, the "
+                  "government said on Monday.\n\nArmenian Prime Minister Nikol Pashinyan said Armenia is getting ready to "
+                  "host the Georgian prime minister at the meeting.", "2020-07-15")
+    later = [e for e in doc["events"] if e["sentence"] == 1 and e["event"] == "CONSULT"]
+    assert later and all(e["planned"] and e["date"] == "2020-07-17" for e in later)
+
+
+def test_hard_wrapped_sentence_keeps_its_date(extract):
+    text = ("On October 2, 2023, in the border town of Isfara, the government\n"
+            "delegations of Kyrgyzstan and Tajikistan held a joint meeting on the\n"
+            "delimitation of the state border. Following the meeting, the two\n"
+            "delegations signed a protocol, the details of which were not\n"
+            "disclosed. The leaders of the CIS countries have arrived in Bishkek\n"
+            "to participate in the summit of the heads of state on October 13.\n")
+    doc = extract(text, "2023-10-13")
+    held = next(e for e in doc["events"] if e["trigger"]["text"].startswith("held"))
+    assert held["date"] == "2023-10-02" and held["sentence_span"][0] == 0

@@ -38,33 +38,34 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PART = r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?"
 _PREP = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate|mid-?|[Ll]ast|[Nn]ext|[Tt]his|year|[Tt]hroughout)"
 _NUMWORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _ORDWORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 
 # (kind, compiled pattern); the first pattern that claims characters wins, so longer forms come first.
+# spaces inside a date never cross a line break ("on 17 July\n\n15 July 2020, 13:16" is two dates)
 PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>0[1-9]|[12]\d|3[01])[-/.](?P<m>0[1-9]|1[0-2])[-/.](?P<y>{_YEAR})\b")),
-    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b")),
-    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b")),
-    ("month_d", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s+(?P<y>{_YEAR}))?\b")),
-    ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])")),
-    ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
-    ("anniv", re.compile(r"\b(?:the\s+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?\s+anniversary\b", re.I)),
-    ("years_since", re.compile(r"\b(?P<n>\d{1,3})\s+years\s+since\b")),
-    ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)\s+this\s+(?P<unit>week|month|year)\b")),
-    ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+(?P<unit>week|weekend|month|year)\b")),
-    ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<unit>day|week|month|year)s?\s+ago\b")),
+    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})[^\S\n]+(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    ("month_d", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<mon>{_MONTH})[^\S\n]+(?P<d>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<d>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
+    ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<y>{_YEAR})\b")),
+    ("anniv", re.compile(r"\b(?:the[^\S\n]+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?[^\S\n]+anniversary\b", re.I)),
+    ("years_since", re.compile(r"\b(?P<n>\d{1,3})[^\S\n]+years[^\S\n]+since\b")),
+    ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)[^\S\n]+this[^\S\n]+(?P<unit>week|month|year)\b")),
+    ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)[^\S\n]+(?P<unit>week|weekend|month|year)\b")),
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+"
+                       r"(?P<unit>day|week|month|year)s?[^\S\n]+ago\b")),
     ("day_word", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")),
-    ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<wd>{_WEEKDAY}){_PART}\b")),
+    ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+(?P<wd>{_WEEKDAY}){_PART}\b")),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART}\b")),
-    ("month_alone", re.compile(rf"\b{_PREP}\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?(?P<mon>{_MONTH})\b(?![\s,]+\d)")),
-    ("year_range", re.compile(rf"\b{_PREP}\s+(?:the\s+)?(?P<y>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)\b")),
-    ("year_alone", re.compile(rf"\b{_PREP}\s+(?:the\s+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
+    ("month_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
+    ("year_range", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})[^\S\n]*[-–][^\S\n]*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("year_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
 ]
 # for these, the preposition is context, not part of the date text
 _CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range"}

@@ -819,11 +819,17 @@ class EventsComponent:
                 if sub_date and len(str(sub_date["value"])) == 10 and not sub_date.get("end") and \
                         sub[2][0].i <= doc.char_span(*sub_date["span"], alignment_mode="expand").start <= c.right_edge.i:
                     date_item = self._offset(doc, sub_date["value"], -sub[1], sub[2])
+        later = self._later_shift(v)
+        if later and date_item and date_item.get("_depth") and len(str(date_item["value"])) == 10:
+            # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
+            date_item = self._offset(doc, date_item["value"], later[0], later[1]) or date_item
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
         if date_item:
             conf += 0.1  # an act the text dates precisely is reported, not alluded to
         elif not planned:
             date_item = self._narrative_date(doc, sent, published)
+        else:
+            date_item = self._planned_narrative_date(doc, sent, published)
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
@@ -986,7 +992,7 @@ class EventsComponent:
                     return True
                 if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
                     return True
-            if t is not v and t.lemma_.lower() in PLAN_WORDS:
+            if t is not v and t.lemma_.lower() in PLAN_WORDS | {"ready", "poised"}:  # "getting ready to host"
                 return True
             if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl"):
                 break
@@ -1067,7 +1073,10 @@ class EventsComponent:
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
             if depth is not None:
                 ranked.append((depth, abs(i - v.i), d))
-        return min(ranked, key=lambda x: x[:2])[2] if ranked else None
+        if not ranked:
+            return None
+        depth, _, best = min(ranked, key=lambda x: x[:2])
+        return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
 
     @staticmethod
     def _date_owner(tok, v):
@@ -1178,6 +1187,31 @@ class EventsComponent:
         days = n * (7 if unit.lemma_.lower() == "week" else 1)
         return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
 
+    @staticmethod
+    def _later_shift(v):
+        """"held talks a day later", "met two weeks earlier", "signed the next day": (signed days, (unit,
+        mark)) counted from the date the clause shares with its head, or None."""
+        def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
+            return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
+
+        for c in (t for t in v.subtree if t.i != v.i and own(t)):
+            if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
+                unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
+                            None)
+                if unit is None:
+                    continue
+                n = 1 if unit.tag_ == "NN" else 0
+                for u in unit.children:
+                    if u.dep_ == "nummod":
+                        n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
+                if 0 < n <= 60:
+                    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+                    return (days if c.lower_ == "later" else -days), (unit, c)
+            if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and any(
+                    a.dep_ == "amod" and a.lower_ in ("next", "following") for a in c.children):
+                return 1, (c, c)
+        return None
+
     def _shifted_date(self, doc, v, sent, shift, published):
         head, days, (unit, mark) = shift
         own = self._date(doc, v, sent)
@@ -1224,6 +1258,23 @@ class EventsComponent:
                 best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
         if best is None and later is not None and sent.start == next(content_sents(doc)).start:
             best = later
+        return dict(best, _narrative=True) if best else None
+
+    @staticmethod
+    def _planned_narrative_date(doc, sent, published):
+        """An undated planned act continues the story of the coming occasion named before it ("X will host
+        the council in Minsk on 17 July. ... 'We are getting ready to host the meeting'"): the latest future
+        day the text named before its sentence."""
+        if not published:
+            return None
+        best = None
+        for d in doc._.dates or []:
+            if d["span"][0] >= sent.start_char:
+                break
+            v = str(d.get("value") or "")
+            if len(v) == 10 and v > published and _days_between(v, published) <= 2 * NARRATIVE_DAYS \
+                    and d.get("_kind") not in ("anniversary", "dateline"):
+                best = d
         return dict(best, _narrative=True) if best else None
 
     @staticmethod

@@ -66,10 +66,38 @@ def _singular(low: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+WRAP_MAX_WIDTH = 100  # hard-wrapped text has lines at most this long ...
+WRAP_MIN_LINES = 3  # ... and at least this many full lines broken inside a sentence
+
+
+def wrapped_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks that hard wrapping put inside a sentence ("... President of\nKyrgyzstan
+    Sadyr Japarov ..."): in a text whose lines have a fixed width, a break after a full-width line that does
+    not end a sentence. Headlines and boilerplate lines are short or the text is not wrapped: their
+    breaks stay sentence ends."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos + len(line), line.rstrip()))  # (offset of its line break, text)
+        pos += len(line) + 1
+    widths = sorted(len(x) for _, x in lines if x.strip())
+    if len(widths) < WRAP_MIN_LINES + 1:
+        return set()
+    width = widths[int(0.9 * (len(widths) - 1))]
+    if width > WRAP_MAX_WIDTH:
+        return set()
+    out = set()
+    for (brk, line), (_, nxt) in zip(lines, lines[1:]):
+        if len(line) >= 0.7 * width and nxt.strip() and line[-1:] not in ".!?:;\"”»)]" and line[-1:].isalnum() \
+                or len(line) >= 0.7 * width and line[-1:] == ",":
+            out.add(brk)
+    return out if len(out) >= WRAP_MIN_LINES else set()
+
+
 def split_sentences(doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) covering the whole Doc: a sentence ends after . ! ? (with any closing
-    quotes or brackets) unless a lower-case word follows, and at a line break; whitespace after a
-    sentence stays with it."""
+    quotes or brackets) unless a lower-case word follows, and at a line break, unless hard wrapping put
+    it inside a sentence (`wrapped_breaks`); whitespace after a sentence stays with it."""
+    soft = wrapped_breaks(doc.text)
     bounds = []
     n = len(doc)
     start = 0
@@ -88,7 +116,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
             # "“Stop!” he said.": a lower-case word after the mark continues the sentence
             brk = not (k < n and not doc[k].is_space and doc[k].text[:1].islower())
         elif t.is_space and "\n" in t.text:
-            brk = True
+            brk = not (soft and t.text.count("\n") == 1 and t.idx + t.text.index("\n") in soft)
         if brk:
             j = i + 1
             while j < n and doc[j].is_space:  # trailing whitespace (and blank lines) stays with the sentence
