@@ -172,7 +172,11 @@ def cameo(code: str, countries: set[str]) -> tuple[str, str | None] | None:
     """A CAMEO actor code -> (package code, sector), or None when it names no present-day state."""
     chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
     head, rest = chunks[0], chunks[1:]
-    sector = next((SECTORS[c] for c in rest if c in SECTORS), None)
+    # a religion code says who a group is, not what it does: it is the sector only when nothing else is
+    # ("IRQMUSSHI": REL; "IMGMUSALQ": the armed group's REB)
+    sector = next((SECTORS[c] for c in rest if c in SECTORS and SECTORS[c] != "REL"), None)
+    if sector is None and head not in NON_STATE:
+        sector = next((SECTORS[c] for c in rest if c in SECTORS), None)
     if head in NON_STATE:
         kind = NON_STATE[head]
         country = next((CAMEO_COUNTRIES.get(c, c) for c in rest if CAMEO_COUNTRIES.get(c, c) in countries), None)

@@ -176,3 +176,11 @@ def test_a_one_word_body_alias_that_names_a_person_is_dropped(tmp_path):
         "VESTRHEIM_GOVERNMENT\n+VESTRHEIM\n\t[NORGOV]\n", encoding="utf-8")
     data = build.build(tmp_path)
     assert "vestrheim" not in data["bodies"] and "vestrheim government" in data["bodies"]
+
+
+def test_undated_codes_do_not_expire_but_defaults_beside_dated_roles_do():
+    group = people.seed().lookup("Boko Haram", "2024-05-01")  # a MilNonState name with only "[NGAREB]"
+    assert (group.code, group.sector) == ("NGA", "REB")
+    c = dictionary.load()
+    dated = [o for o in dictionary.offices("mohamed elbaradei") if o.priority == people.COMPILED_DEFAULT]
+    assert dated and dated[0].end == c.trusted_until

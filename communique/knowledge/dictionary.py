@@ -71,7 +71,9 @@ def offices(key: str) -> tuple:
     if default:
         # PETRARCH's default code holds when no dated one does: an open office below every dated one
         cameo, code, sector = (None if x == "-" else x for x in default.split(" "))
-        # (up to the date the dictionary is trusted to: after it, nothing is claimed but the country)
-        out.append(Office(name, code, None, sector, None, c.trusted_until, priority=COMPILED_DEFAULT,
-                          source=f"{src} {cameo}"))
+        # (beside dated roles, up to the date the dictionary is trusted to: after it, nothing is claimed but
+        # the country; an entry with no dated role at all, such as an armed group's leader or alias
+        # ("[NGAREB]"), has a code without time, which does not expire)
+        out.append(Office(name, code, None, sector, None, c.trusted_until if out else None,
+                          priority=COMPILED_DEFAULT, source=f"{src} {cameo}"))
     return tuple(out)
