@@ -185,7 +185,7 @@ def test_cli_refuses_bad_input(tmp_path):
     assert res.exit_code == 1 and "YYYY" in res.output
     res = cli("actors", "set", "Tomas Quillfeather", "--db", db, "--code", "CHL", "--from", "2020", "--to", "2019-05")
     assert res.exit_code == 1 and "before" in res.output
-    assert cli("actors", "list", "--db", tmp_path / "absent.duckdb").exit_code == 1
+    assert cli("actors", "list", "--db", tmp_path / "absent.duckdb").exit_code == 2
 
 
 def test_cli_pin_a_known_name_and_load_and_forget(tmp_path):

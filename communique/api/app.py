@@ -83,13 +83,18 @@ def _csv(events: list[dict]) -> str:
     return buf.getvalue()
 
 
+HANDOFF_MAX_BODY = 256_000_000  # a batch handed over by `communique ingest`: documents, their JSON and texts
+
+
 def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BODY, model: str | None = None,
-               nlp=None) -> FastAPI:
+               nlp=None, handoff_token: str | None = None) -> FastAPI:
     """Build the application over the store at `db_path` (created empty if missing).
 
     token: the bearer token that allows POST /api/documents; None disables writes.
     max_body: request bodies larger than this many bytes are refused with 413.
     model / nlp: the spaCy pipeline for /api/extract and ingestion (loaded on first use).
+    handoff_token: the secret of the server file (communique.store.handoff) that lets `communique ingest` on
+    this machine hand its extracted batches to this process, the store's only writer.
     """
     db = Database(db_path)
     processor = Processor(model=model, nlp=nlp)
@@ -98,6 +103,10 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
                               "read articles with their evidence, code new text.")
     app.state.db = db
     app.state.processor = processor
+
+    @app.on_event("shutdown")
+    def _close_store():
+        db.close()
 
     @app.exception_handler(queries.BadQuery)
     async def _bad_query(request, exc):
@@ -332,5 +341,23 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
         return {"ids": [d["id"] for d in docs], **counts,
                 "events": sum(len(d.get("events") or []) for d in docs),
                 "warnings": [w for r in records for w in r.warnings]}
+
+    @app.post("/api/internal/batch", include_in_schema=False)
+    async def handoff(request: Request):
+        """A batch of extracted documents from `communique ingest` on this machine (token of the server file):
+        stored in one transaction, so readers see all of it or none."""
+        if handoff_token is None:
+            raise HTTPException(404, "not found")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), handoff_token.encode()):
+            raise HTTPException(401, "wrong handoff token")
+        import json as _json
+
+        try:
+            body = _json.loads(await read_limited(request, HANDOFF_MAX_BODY))
+            docs, texts, learn = body["docs"], body.get("texts") or {}, bool(body.get("learn"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HTTPException(400, f"malformed batch: {exc}") from None
+        return await run_in_threadpool(db.add_documents, docs, texts, learn)
 
     return app

@@ -21,12 +21,29 @@ def serve(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store to serve
     import uvicorn
 
     from communique.api.app import create_app
+    from communique.api.database import StoreUnavailable
+    from communique.store import handoff
 
     token = token or os.environ.get("COMMUNIQUE_TOKEN") or None
-    app = create_app(db, token=token, max_body=max_body, model=model)
-    typer.echo(f"communique: dashboard at http://{host}:{port}/  (API docs at /docs; "
-               f"writes {'enabled' if token else 'disabled'})", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if handoff.find_server(db):
+        typer.echo(f"error: a communique server already serves {db}", err=True)
+        raise typer.Exit(2)
+    local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    info = handoff.advertise(db, f"http://{local}:{port}")
+    try:
+        try:
+            app = create_app(db, token=token, max_body=max_body, model=model, handoff_token=info["token"])
+        except StoreUnavailable as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+        # uvicorn re-raises SIGTERM after its graceful shutdown, so `finally` may never run: withdraw on shutdown
+        app.router.on_shutdown.append(lambda: handoff.withdraw(db, info))
+        typer.echo(f"communique: dashboard at http://{host}:{port}/  (API docs at /docs; "
+                   f"writes {'enabled' if token else 'disabled'}; `communique ingest --db {db}` hands its "
+                   f"documents to this server)", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        handoff.withdraw(db, info)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,8 +1,10 @@
-"""Short-lived DuckDB connections for the web process.
+"""The store as the web process holds it: one writer, many readers, no waiting.
 
-The server opens the store per request instead of holding it open, so `communique ingest` can
-write to the same file while the dashboard is up.  DuckDB refuses to open one file in two
-modes inside one process, so reads (read-only) and writes (read-write) take turns under a lock.
+The server opens the store read-write once and keeps it (DuckDB allows one writing process per file, and then no
+other process at all), so it is the store's only writer: `POST /api/documents` and the batches that
+`communique ingest` hands over (communique.store.handoff) go through `add_documents`, one transaction each.
+Every read runs on its own cursor, which sees the last committed state: a request never sees half a batch and
+never waits for a write to finish.
 """
 
 from __future__ import annotations
@@ -11,72 +13,45 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
-
 
 class StoreUnavailable(RuntimeError):
-    """The store file cannot be opened (locked by a writer, or damaged)."""
+    """The store file cannot be opened (held by another process, or damaged)."""
 
 
 class Database:
     def __init__(self, path: str | Path):
+        from communique.store import Store, StoreError
+
         self.path = str(path)
-        self._lock = threading.Lock()
-        self.ensure_schema()
-
-    def ensure_schema(self) -> None:
-        """Create an empty store when the file does not exist yet, so an empty dashboard still works; upgrade
-        an older store's schema (a store another process is writing is left as it is)."""
-        from communique.store import SCHEMA_VERSION, Store, StoreError
-
-        if Path(self.path).exists():
-            if self._stored_version() not in (None, SCHEMA_VERSION):
-                with self._lock:
-                    try:
-                        Store(self.path).close()  # upgrades (a newer or busy store is left alone)
-                    except StoreError:
-                        pass
-            return
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        with self._lock:
-            Store(self.path).close()
+        try:
+            self.store = Store(self.path)  # creates an empty store, or upgrades an older one
+        except StoreError as exc:
+            raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
+        self._write = threading.Lock()
 
-    def _stored_version(self) -> int | None:
-        """The communique schema version of the file, or None (not a communique store, or unreadable)."""
-        try:
-            con = duckdb.connect(self.path, read_only=True)
-        except duckdb.Error:
-            return None
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            return int(row[0]) if row else None
-        except (duckdb.Error, ValueError):
-            return None
-        finally:
-            con.close()
+    def close(self) -> None:
+        self.store.close()
 
     @contextmanager
     def read(self):
-        with self._lock:
-            try:
-                con = duckdb.connect(self.path, read_only=True)
-            except duckdb.Error as exc:
-                raise StoreUnavailable(f"cannot open the store {self.path}: {exc}") from exc
-            try:
-                yield con
-            finally:
-                con.close()
+        """A cursor on the last committed state of the store."""
+        try:
+            con = self.store._cursor()
+        except Exception as exc:  # noqa: BLE001 - the store was closed under us (shutdown)
+            raise StoreUnavailable(f"the store {self.path} is closed: {exc}") from exc
+        try:
+            yield con
+        finally:
+            con.close()
 
-    def add_documents(self, docs: list[dict], text_by_id: dict[str, str]) -> dict:
-        """Store a batch in one transaction (the store's own writer), while no reader is open here."""
-        from communique.store import Store, StoreError
+    def add_documents(self, docs: list[dict], text_by_id: dict[str, str], learn: bool = False) -> dict:
+        """Store a batch in one transaction; with `learn`, the actor knowledge base learns from it afterwards
+        (what `communique ingest` does after each of its own batches)."""
+        with self._write:
+            counts = self.store.add_documents(docs, text_by_id)
+            if learn:
+                from communique.knowledge.actor_kb import ActorKB
 
-        with self._lock:
-            try:
-                store = Store(self.path)
-            except StoreError as exc:
-                raise StoreUnavailable(str(exc)) from exc
-            try:
-                return store.add_documents(docs, text_by_id)
-            finally:
-                store.close()
+                ActorKB(self.store).learn_many((d, text_by_id.get(d["id"])) for d in docs)
+            return counts

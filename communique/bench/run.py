@@ -134,9 +134,92 @@ def _stored(db) -> int:
         con.close()
 
 
+READER_INTERVAL = 1.0  # seconds between one reader's requests: a dashboard refreshing every second
+SERVED = "communique ingest via serve"  # + ", N readers": the server owns the store, N clients poll the API
+
+
+def served_kind(readers: int) -> str:
+    return f"{SERVED}, {readers} readers"
+
+
+def _ingest_served(path, workers, model, batch_size, readers: int):
+    """`communique serve` on a fresh store, `readers` clients polling /api/events, and the ingest handing its
+    batches to the server (communique.store.handoff): the time of the ingest and the readers' failures."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import threading
+    import urllib.request
+
+    import typer
+
+    from communique.commands.ingest import ingest
+
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
+        db = os.path.join(tmp, "served.duckdb")
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        server = subprocess.Popen([sys.executable, "-m", "communique", "serve", "--db", db, "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        stop, failures, answers = threading.Event(), [0], [0]
+
+        def get(url):
+            with urllib.request.urlopen(url, timeout=30) as resp:
+                return resp.status, json.loads(resp.read())
+
+        def reader():
+            while not stop.is_set():
+                try:
+                    status, _ = get(base + "/api/events?limit=50")
+                    answers[0] += 1
+                    failures[0] += status != 200
+                except OSError:
+                    failures[0] += 1
+                stop.wait(READER_INTERVAL)
+
+        try:
+            deadline = time.time() + 120
+            while True:
+                try:
+                    if get(base + "/api/health")[0] == 200:
+                        break
+                except OSError:
+                    if time.time() > deadline or server.poll() is not None:
+                        return 0, 0.0, False
+                    time.sleep(0.2)
+            threads = [threading.Thread(target=reader, daemon=True) for _ in range(readers)]
+            for t in threads:
+                t.start()
+            t0 = time.perf_counter()
+            code = 0
+            with redirect_stderr(io.StringIO()):
+                try:
+                    _with_defaults(ingest, inputs=[path], db=db, model=model, workers=workers,
+                                   batch_size=batch_size, strict=False)
+                except typer.Exit as exc:
+                    code = exc.exit_code
+            seconds = time.perf_counter() - t0
+            stop.set()
+            for t in threads:
+                t.join()
+            n = get(base + "/api/health")[1]["documents"]
+        finally:
+            stop.set()
+            server.terminate()
+            server.wait(30)
+    print(f"  readers: {answers[0]} answers, {failures[0]} failures", file=sys.stderr)
+    return n, seconds, code == 0 and failures[0] == 0
+
+
 def _child(kind, path, workers, model, batch_size, conn):
-    fn = {SPACY: _bare_spacy, SPACY_SAME_OPS: _bare_spacy_same_ops}.get(kind, _ingest)
-    conn.send(fn(path, workers, model, batch_size))
+    if kind.startswith(SERVED):
+        conn.send(_ingest_served(path, workers, model, batch_size, int(kind.split(", ")[1].split()[0])))
+    else:
+        fn = {SPACY: _bare_spacy, SPACY_SAME_OPS: _bare_spacy_same_ops}.get(kind, _ingest)
+        conn.send(fn(path, workers, model, batch_size))
     conn.close()
 
 
@@ -159,7 +242,7 @@ def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float
 
 
 def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None,
-          same_ops=True) -> list[Run]:
+          same_ops=True, readers: int = 0) -> list[Run]:
     """Both phases at every scale (and, at the first scale, bare spaCy with communique's matmul backend
     when `same_ops`); `report(run)` is called as each run finishes."""
     runs = []
@@ -168,6 +251,7 @@ def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_siz
             path = os.path.join(tmp, f"corpus-x{scale}.jsonl")
             articles, words = write_scaled(inputs, scale, path, limit)
             kinds = (SPACY, INGEST) + ((SPACY_SAME_OPS,) if same_ops and scale == scales[0] else ())
+            kinds += (served_kind(readers),) if readers and scale == scales[0] else ()
             for kind in kinds:
                 n, seconds, peak, ok, cpu, clustering = run_phase(kind, path, workers, model, batch_size)
                 run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles, cpu,
@@ -195,6 +279,10 @@ def summary(runs: list[Run]) -> dict:
         out["ratio_same_ops"] = round(first.articles_per_s / same.articles_per_s, 3)
         out["cpu_ratio_same_ops"] = round(same.cpu_seconds / first.cpu_seconds, 3)
     first = by.get((scales[0], INGEST))
+    served = next((r for r in runs if r.phase.startswith(SERVED) and r.scale == scales[0]), None)
+    if served is not None and first is not None and served.articles_per_s:
+        out["readers_slowdown"] = round(first.articles_per_s / served.articles_per_s - 1, 3)
+        out["readers_ok"] = served.ok
     if first is not None and first.seconds:
         out["cluster_share"] = round(first.cluster_seconds / first.seconds, 4)
     if len(scales) > 1:

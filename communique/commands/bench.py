@@ -28,6 +28,8 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
           model: Optional[str] = MODEL_OPTION,
           same_ops: bool = typer.Option(True, "--same-ops/--no-same-ops",
                                         help="Also time bare spaCy with communique's numpy matmul (first scale)."),
+          readers: int = typer.Option(0, "--readers", min=0, help="Also time the ingest handed to a running "
+                                      "`communique serve` while N clients poll its API (first scale)."),
           as_json: bool = typer.Option(False, "--json", help="Print one JSON object (field `ratio`: at 1x).")):
     """Run bare spaCy nlp.pipe and the full `communique ingest` on the same texts, side by side.
 
@@ -49,7 +51,8 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
                   f"peak {run.peak_mb:.0f} MB", markup=False, highlight=False)
 
     err.print(f"bench: {', '.join(corpus)}; {workers} processes; scales {scale}", markup=False, highlight=False)
-    runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report, same_ops=same_ops)
+    runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report, same_ops=same_ops,
+                     readers=readers)
     if not runs or not runs[0].articles:
         fail("no valid records in the corpus")
     result = summary(runs)
@@ -71,7 +74,7 @@ def _table(runs, result, workers):
         table.add_column(col, justify="left" if col == "phase" else "right")
     ratios, cpu_ratios = result["ratios"], result["cpu_ratios"]
     for r in runs:
-        ingest = r.phase.startswith("communique")
+        ingest = r.phase == "communique ingest"
         ratio = ratios.get(f"{r.scale}x") if ingest else None
         cpu_ratio = cpu_ratios.get(f"{r.scale}x") if ingest else None
         table.add_row(f"{r.scale}x", r.phase + ("" if r.ok else " (FAILED)"), str(r.articles), str(r.words),
@@ -83,6 +86,10 @@ def _table(runs, result, workers):
     if "ratio_same_ops" in result:
         out.print(f"against bare spaCy with the same numpy matmul: ratio {result['ratio_same_ops']:.2f}x, "
                   f"CPU ratio {result['cpu_ratio_same_ops']:.2f}x", markup=False, highlight=False)
+    if "readers_slowdown" in result:
+        out.print(f"ingest handed to a running server with API readers: {result['readers_slowdown'] * 100:+.1f}% "
+                  f"time, readers {'all answered 200' if result['readers_ok'] else 'saw failures'}", markup=False,
+                  highlight=False)
     if "cluster_share" in result:
         out.print(f"event clustering: {result['cluster_share'] * 100:.1f}% of ingest time", markup=False,
                   highlight=False)

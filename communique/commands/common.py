@@ -39,7 +39,13 @@ def open_store(db: str, read_only: bool = True):
     try:
         return Store(db, read_only=read_only)
     except StoreError as exc:
-        fail(str(exc))
+        from communique.store.handoff import find_server
+
+        server = find_server(db, wait=0)
+        if server is not None:
+            fail(f"the communique server at {server['url']} holds {db}: read it there (/api/events, the "
+                 "dashboard) or stop the server", 2)
+        fail(str(exc), 2)
 
 
 def progress(console: Console, description: str):

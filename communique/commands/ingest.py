@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import signal
 from typing import List, Optional
 
 import typer
 
 from communique.commands.common import (DB_OPTION, DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION, MODEL_OPTION, fail, progress,
                                         stderr_console)
+
+
+# exit statuses scripts can tell apart (README): 0 all stored, 1 some records rejected (or stopped by a signal),
+# 2 usage error or store unavailable, 3 crashed
+EXIT_UNAVAILABLE = 2
+EXIT_CRASHED = 3
+
+
+def _terminate(signum, frame):
+    """SIGTERM stops an ingest like Ctrl-C: the batch in its transaction is rolled back, the summary printed."""
+    raise KeyboardInterrupt
 
 
 def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
@@ -37,12 +49,20 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     from communique.pipeline.runner import process_stream
     from communique.store import Store, StoreError
 
+    from communique.store import handoff
+
     console = stderr_console()
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        fail(str(exc))
-    kb = ActorKB(store) if use_kb else None
+    server = handoff.find_server(db)
+    if server is not None:  # the server owns the file: it stores our batches (docs/store.md)
+        store = handoff.RemoteStore(server, learn=use_kb)
+        console.print(f"ingest: handing documents to the communique server at {server['url']}", markup=False,
+                      highlight=False)
+    else:
+        try:
+            store = Store(db)
+        except StoreError as exc:
+            fail(str(exc), EXIT_UNAVAILABLE)
+    kb = ActorKB(store) if use_kb and server is None else None
     totals = {"added": 0, "replaced": 0, "unchanged": 0}
     failed = 0
     docs, texts, origins = [], {}, {}
@@ -82,6 +102,11 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         texts.clear()
         origins.clear()
 
+    interrupted = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (ingest called from a library): signals stay as they are
+        previous = None
     try:
         with (activated(kb) if kb is not None else nullcontext()), progress(console, "ingesting") as bar:
             task = bar.add_task("ingesting", total=None)
@@ -106,13 +131,28 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                         break
             flush()
     except ModelNotFound as exc:
-        fail(str(exc), 2)
+        fail(str(exc), EXIT_UNAVAILABLE)
+    except handoff.HandoffError as exc:
+        console.print(f"error: {exc}", markup=False, highlight=False)
+        interrupted = "the server stopped taking documents"
+        failed += 1
+    except KeyboardInterrupt:
+        interrupted = "interrupted"
+    except Exception as exc:  # noqa: BLE001 - a crash: say what was stored, exit 3
+        console.print(f"error: ingest crashed: {type(exc).__name__}: {exc}", markup=False, highlight=False)
+        interrupted = "crashed"
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         store.close()
     stored = totals["added"] + totals["replaced"] + totals["unchanged"]
     console.print(f"{stored} documents into {db}: {totals['added']} added, {totals['replaced']} replaced, "
-                  f"{totals['unchanged']} unchanged; {failed} failed", markup=False, highlight=False)
-    raise typer.Exit(1 if failed else 0)
+                  f"{totals['unchanged']} unchanged; {failed} failed"
+                  + (f" ({interrupted}: documents after the last stored batch were not stored)" if interrupted
+                     else ""), markup=False, highlight=False)
+    if interrupted == "crashed":
+        raise typer.Exit(EXIT_CRASHED)
+    raise typer.Exit(1 if failed or interrupted else 0)
 
 
 def register(app: typer.Typer) -> None:
