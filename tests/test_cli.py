@@ -68,7 +68,7 @@ def test_summary(db):
 
 def test_summary_without_store(tmp_path):
     res = runner.invoke(app, ["summary", "--db", str(tmp_path / "none.duckdb")])
-    assert res.exit_code == 1 and "communique ingest" in res.stderr and "Traceback" not in res.output
+    assert res.exit_code == 2 and "communique ingest" in res.stderr and "Traceback" not in res.output
 
 
 def test_show(db, reference_id):

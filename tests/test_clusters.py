@@ -205,6 +205,7 @@ def test_cluster_api_and_cli(tmp_path):
     one = client.get(f"/api/clusters/{c['id']}").json()
     assert [r["doc_id"] for r in one["reports"]] == ["a", "b"] and one["reports"][0]["evidence"]["text"]
     assert client.get("/api/clusters/c-nothing").status_code == 404
+    client.app.state.db.close()  # the server owns the store while it runs; the CLI opens it after
     res = CliRunner().invoke(cli, ["events", "--db", str(path), "--clustered", "--format", "json"])
     assert res.exit_code == 0, res.output
     assert sorted(json.loads(x)["mentions"] for x in res.stdout.splitlines()) == [1, 2]

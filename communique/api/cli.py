@@ -21,7 +21,6 @@ def serve(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store to serve
     import uvicorn
 
     from communique.api.app import create_app
-    from communique.api.database import StoreUnavailable
     from communique.store import handoff
 
     token = token or os.environ.get("COMMUNIQUE_TOKEN") or None
@@ -31,10 +30,9 @@ def serve(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store to serve
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
     info = handoff.advertise(db, f"http://{local}:{port}")
     try:
-        try:
-            app = create_app(db, token=token, max_body=max_body, model=model, handoff_token=info["token"])
-        except StoreUnavailable as exc:
-            typer.echo(f"error: {exc}", err=True)
+        app = create_app(db, token=token, max_body=max_body, model=model, handoff_token=info["token"])
+        if app.state.db.error:  # another process writes the file, or it is no communique store
+            typer.echo(f"error: {app.state.db.error}", err=True)
             raise typer.Exit(2)
         # uvicorn re-raises SIGTERM after its graceful shutdown, so `finally` may never run: withdraw on shutdown
         app.router.on_shutdown.append(lambda: handoff.withdraw(db, info))

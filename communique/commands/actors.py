@@ -43,7 +43,7 @@ def _kb(db: str, write: bool = False):
     from communique.knowledge.actor_kb import ActorKB
 
     if not write and not Path(db).exists():
-        fail(f"no store at {db}: run `communique ingest` first")
+        fail(f"no store at {db}: run `communique ingest` first", 2)
     return ActorKB(open_store(db, read_only=not write))
 
 
