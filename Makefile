@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 DB ?= communique.duckdb
 
-.PHONY: install demo test bench clean lock
+.PHONY: install demo test bench fuzz clean lock
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/communique bench ../shared/data/guardian_sample/guardian_2019.jsonl
+
+# the long fuzz run of issue 15 (10,000 generated documents and 10,000 JSON Lines records; see scripts/fuzz.py)
+FUZZ_ARGS ?= --examples 10000 --lines 10000
+fuzz: $(STAMP)
+	$(PY) scripts/fuzz.py $(FUZZ_ARGS)
 
 # regenerate the pinned versions from the current environment
 lock:

@@ -146,3 +146,51 @@ def test_time_budget_is_lifted_afterwards():
     with time_budget(30):
         assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def _spans_agree(doc, text):
+    from fuzzing import problems
+
+    assert problems(doc, text) == []
+
+
+def test_long_emoji_run_is_tokenized_in_pieces_with_the_text_intact(nlp):
+    from communique.pipeline.tokenizer import LONG_RUN, PIECE
+
+    text = "Russia signed a deal. " + "😀" * 3000 + " Kazakhstan agreed."
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) <= PIECE
+    plain = "Russia signed a deal with Kazakhstan on Monday, officials said. " + "x" * LONG_RUN
+    assert [t.text for t in nlp.make_doc(plain)] == [t.text for t in nlp.tokenizer.tokenizer(plain)]
+
+
+def test_emoji_document_extracts(extract):
+    text = "Russia signed a deal with Kazakhstan. " + "😀" * 2000 + " The minister said."
+    _spans_agree(extract(text), text)
+
+
+def test_run_on_sentence_is_cut_for_the_model_and_says_so(extract, nlp):
+    from communique.pipeline.gate import MAX_SENTENCE_TOKENS
+
+    text = " and ".join(["Russia accused Ukraine of shelling the town"] * 80) + "."
+    from communique.pipeline.builder import make_doc
+
+    doc = nlp(make_doc(nlp, make_record(text, "f", "r").to_dict()))
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS < len(doc)
+    out = extract(text)
+    _spans_agree(out, text)
+    assert any("pieces" in w for w in out["warnings"])
+
+
+def test_long_list_of_counts_reads_every_count(extract):
+    text = "Officials counted " + ", ".join(f"{i} people" for i in range(5, 305)) + " in the camps."
+    out = extract(text)
+    _spans_agree(out, text)
+    assert len([a for a in out["amounts"] if a["unit"] == "people"]) >= 250
+
+
+def test_aid_target_span_is_the_place_it_names(extract):
+    text = ("China sent relief to Afghanistan after the earthquake. On Tuesday, two planes carrying $8 million "
+            "worth of Chinese relief supplies for quake survivors landed at Kabul airport.")
+    _spans_agree(extract(text, published="2025-09-02"), text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import islice
 
 import pycountry
 from spacy.language import Language
@@ -319,17 +320,24 @@ def _sentence_actors(doc, sent) -> list[str]:
     return ids
 
 
-def _count_kind(doc, num_tok, noun) -> str:
-    """dead/injured/arrested/size from the nearest words first: 'more than 300 injured' after 'killed'."""
-    rings = [[noun, *doc[num_tok.i + 1:num_tok.i + 2]], list(noun.ancestors)[:2] + list(doc[num_tok.i + 2:num_tok.i + 3])]
+def _count_kind(doc, num_tok, noun, sent_lemmas: dict) -> str:
+    """dead/injured/arrested/size from the nearest words first: 'more than 300 injured' after 'killed'.
+    `sent_lemmas` caches each sentence's lemmas (by its start), read once however many numbers it holds."""
+    rings = [[noun, *doc[num_tok.i + 1:num_tok.i + 2]],
+             list(islice(noun.ancestors, 2)) + list(doc[num_tok.i + 2:num_tok.i + 3])]
     for ring in rings:
         words = {t.lemma_.lower() for t in ring} | {t.lower_ for t in ring}
         for kind in ("dead", "injured", "arrested"):
             if words & KIND_WORDS[kind]:
                 return kind
-    sent_words = {t.lemma_.lower() for t in noun.sent}
-    if noun.lower_ in KIND_WORDS["size"] or (noun.lower_ == "people" and sent_words & KIND_WORDS["size"]):
+    if noun.lower_ in KIND_WORDS["size"]:
         return "size"
+    if noun.lower_ == "people":
+        sent = noun.sent
+        if sent.start not in sent_lemmas:
+            sent_lemmas[sent.start] = {t.lemma_.lower() for t in sent}
+        if sent_lemmas[sent.start] & KIND_WORDS["size"]:
+            return "size"
     return "count"
 
 
@@ -344,6 +352,7 @@ def _is_people_noun(noun) -> bool:
 def find_counts(doc, taken: bytearray) -> list[tuple]:
     """(ts, te, value, unit, kind) for numbers that count something: '2,700 servicemen', 'killed 24'."""
     out = []
+    sent_lemmas: dict[int, set] = {}
     for tok in doc:
         if not tok.like_num or tok.pos_ not in ("NUM",) or any(taken[tok.idx:tok.idx + len(tok.text)]):
             continue
@@ -389,7 +398,7 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
                 continue
         if unit is None:
             continue
-        kind = _count_kind(doc, tok, noun)
+        kind = _count_kind(doc, tok, noun, sent_lemmas)
         out.append((tok.i, tok.i + 1, value, unit, kind, noun))
     return out
 

@@ -48,8 +48,10 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
     # importing the modules registers the factories
     from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events, contexts  # noqa: F401
     from communique.pipeline import sentences
+    from communique.pipeline.tokenizer import BoundedTokenizer
 
     nlp = load_model(model)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     statistical = list(nlp.pipe_names)
     for name in statistical:
         nlp.disable_pipe(name)

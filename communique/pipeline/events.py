@@ -577,7 +577,9 @@ class EventsComponent:
         if not codes:
             return []
         t = v
-        return [{"start": t.idx, "end": t.idx + len(t), "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
+        # the place's own words when one is named ("landed at Kabul"), else the verb: span and text agree
+        start, end = places[0]["span"] if places else (t.idx, t.idx + len(t))
+        return [{"start": start, "end": end, "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
                  "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
                  "_domestic": True, "_inferred": True}]
 

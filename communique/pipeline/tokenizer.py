@@ -1,0 +1,62 @@
+"""spaCy's tokenizer with a bound on the work one whitespace-free run of characters can cause.
+
+spaCy strips prefixes and suffixes off a whitespace-delimited chunk one at a time, re-running its
+suffix regular expression over the whole remaining chunk each time: a run of 30,000 emoji took minutes.
+Runs longer than `LONG_RUN` characters (no word, number or web address of a news text comes near it:
+the longest in the development data is 115) are cut into pieces of `PIECE` characters, each
+tokenized on its own.  Every other part of the text goes through spaCy's tokenizer unchanged, and a
+text without such a run is tokenized exactly as before.  The Doc's text is always the input text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+LONG_RUN = 256
+PIECE = 64
+_LONG_RUN_RE = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+class BoundedTokenizer:
+    """Wraps `nlp.tokenizer`; installed by `builder.build_pipeline`."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN_RE.search(text) is None:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _LONG_RUN_RE.finditer(text):
+            self._add(text[pos:m.start()], words, spaces)
+            for i in range(m.start(), m.end(), PIECE):
+                self._add(text[i:min(i + PIECE, m.end())], words, spaces)
+            pos = m.end()
+        self._add(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if not part:
+            return
+        if part[0] == " " and words and not spaces[-1]:  # the space after a piece belongs to it, as spaCy does
+            spaces[-1] = True
+            part = part[1:]
+            if not part:
+                return
+        for t in self.tokenizer(part):
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # explain, rules, to_bytes ... are the wrapped tokenizer's
+        if name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
