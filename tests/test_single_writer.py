@@ -140,3 +140,20 @@ def test_exit_statuses_and_sigterm_summary(tmp_path):
     with Store(tmp_path / "b.duckdb", read_only=True) as s:
         n = s._cursor().execute("SELECT count(*) FROM documents").fetchone()[0]
     assert n % 4 == 0 and n < 400  # whole batches only
+
+
+def test_watch_hands_documents_to_the_server(tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "watched.duckdb"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Freedonia and Ruritania signed a water treaty in Geneva on Monday.", encoding="utf-8")
+    proc, base = _serve(db)
+    try:
+        run = lambda: subprocess.run([sys.executable, "-m", "communique", "watch", str(inbox), "--db", str(db),  # noqa: E731
+                                      "--once"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+        res = run()
+        assert res.returncode == 0, res.stderr
+        assert _get(base + "/api/health")[1]["documents"] == 1
+        res = run()  # the server remembers the file: nothing is read again
+        assert res.returncode == 0 and "watch: reading" not in res.stderr, res.stderr
+    finally:
+        _stop(proc)

@@ -360,4 +360,24 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
             raise HTTPException(400, f"malformed batch: {exc}") from None
         return await run_in_threadpool(db.add_documents, docs, texts, learn)
 
+    @app.post("/api/internal/watched", include_in_schema=False)
+    async def watched(request: Request):
+        """`communique watch` on this machine asks whether a file was ingested, or records that it was."""
+        if handoff_token is None:
+            raise HTTPException(404, "not found")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), handoff_token.encode()):
+            raise HTTPException(401, "wrong handoff token")
+        import json as _json
+
+        try:
+            body = _json.loads(await read_limited(request, max_body))
+            op, digest = body["op"], str(body["hash"])
+            fields = {k: body[k] for k in ("path", "size", "documents", "errors") if k in body}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HTTPException(400, f"malformed request: {exc}") from None
+        if op not in ("done", "mark"):
+            raise HTTPException(400, "op is 'done' or 'mark'")
+        return await run_in_threadpool(db.watched, op, digest, **fields)
+
     return app

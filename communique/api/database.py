@@ -84,3 +84,16 @@ class Database:
 
                 ActorKB(self.store).learn_many((d, text_by_id.get(d["id"])) for d in docs)
             return counts
+
+    def watched(self, op: str, content_hash: str, path: str | None = None, size: int = 0, documents: int = 0,
+                errors: int = 0) -> dict:
+        """`communique watch`'s record of ingested files (its WatchState), for a watch that hands over to us."""
+        from communique.commands.watch import WatchState
+
+        self._check()
+        with self._write:
+            state = WatchState(self.store)
+            if op == "done":
+                return {"done": state.done(content_hash)}
+            state.mark(content_hash, path, size, documents, errors)
+            return {"done": True}

@@ -78,13 +78,27 @@ class WatchState:
                         "VALUES (?, ?, ?, ?, ?)", [content_hash, str(path), size, documents, errors])
 
 
+class RemoteWatchState:
+    """WatchState kept by the server that owns the store (communique.store.handoff)."""
+
+    def __init__(self, remote):
+        self.remote = remote
+
+    def done(self, content_hash: str) -> bool:
+        return self.remote.watched("done", content_hash)["done"]
+
+    def mark(self, content_hash: str, path: Path, size: int, documents: int, errors: int) -> None:
+        self.remote.watched("mark", content_hash, path=str(path), size=size, documents=documents, errors=errors)
+
+
 class Watcher:
     def __init__(self, root: Path, db: str, model, batch_size: int, use_kb: bool, console, stop: threading.Event):
         self.root, self.db, self.model, self.batch_size, self.use_kb = root, db, model, batch_size, use_kb
         self.console, self.stop = console, stop
         self.seen: dict[Path, tuple] = {}  # path -> (size, mtime_ns) of a file known to be done
         db_path = Path(db).resolve()
-        self.skip = {db_path, db_path.with_name(db_path.name + ".wal")}
+        self.skip = {db_path, db_path.with_name(db_path.name + ".wal"),
+                     db_path.with_name(db_path.name + ".server.json")}
 
     def say(self, message: str) -> None:
         self.console.print(message, markup=False, highlight=False)
@@ -104,11 +118,12 @@ class Watcher:
         from contextlib import nullcontext
 
         from communique.knowledge.actor_kb import ActorKB, activated
-        from communique.store import Store
+        from communique.store import Store, handoff
 
-        with Store(self.db) as store:
-            state = WatchState(store)
-            kb = ActorKB(store) if self.use_kb else None
+        server = handoff.find_server(self.db, wait=0)  # a running `communique serve` owns the store: hand over
+        with (handoff.RemoteStore(server, learn=self.use_kb) if server else Store(self.db)) as store:
+            state = RemoteWatchState(store) if server else WatchState(store)
+            kb = ActorKB(store) if self.use_kb and not server else None
             with activated(kb) if kb is not None else nullcontext():
                 for p, stamp in fresh:
                     if self.stop.is_set():

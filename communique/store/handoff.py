@@ -91,11 +91,15 @@ class RemoteStore:
         self.learn = learn
         self.timeout = timeout
 
-    def add_documents(self, docs, text_by_id=None) -> dict:
-        docs = list(docs)
-        texts = {d["id"]: (text_by_id or {}).get(d["id"]) for d in docs if isinstance(d, dict) and "id" in d}
-        body = json.dumps({"docs": docs, "texts": texts, "learn": self.learn}, ensure_ascii=False).encode("utf-8")
-        req = urllib.request.Request(self.info["url"] + "/api/internal/batch", data=body, method="POST",
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _post(self, route: str, payload: dict) -> dict:
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        req = urllib.request.Request(self.info["url"] + route, data=body, method="POST",
                                      headers={"Content-Type": "application/json",
                                               "Authorization": f"Bearer {self.info['token']}"})
         try:
@@ -103,9 +107,18 @@ class RemoteStore:
                 return json.loads(resp.read())
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")[:500]
-            raise HandoffError(f"the server at {self.info['url']} refused the batch ({exc.code}): {detail}") from None
+            raise HandoffError(f"the server at {self.info['url']} refused ({exc.code}): {detail}") from None
         except (OSError, urllib.error.URLError) as exc:
-            raise HandoffError(f"the server at {self.info['url']} did not take the batch: {exc}") from None
+            raise HandoffError(f"the server at {self.info['url']} did not answer: {exc}") from None
+
+    def watched(self, op: str, content_hash: str, **fields) -> dict:
+        """`communique watch`'s record of ingested files, kept by the server: op 'done' asks, 'mark' records."""
+        return self._post("/api/internal/watched", {"op": op, "hash": content_hash, **fields})
+
+    def add_documents(self, docs, text_by_id=None) -> dict:
+        docs = list(docs)
+        texts = {d["id"]: (text_by_id or {}).get(d["id"]) for d in docs if isinstance(d, dict) and "id" in d}
+        return self._post("/api/internal/batch", {"docs": docs, "texts": texts, "learn": self.learn})
 
     def close(self) -> None:
         pass
