@@ -99,3 +99,15 @@ def test_capitalised_words_before_a_comma_and_a_title_are_a_name(extract):
 def test_military_rank_is_no_name(extract):
     doc = extract("Officials said Major General Oleh Kravets would attend.")
     assert not [a for a in doc["actors"] if a["name"] == "Major"]
+
+
+def test_embassy_in_a_capital_is_the_sending_countrys(extract):
+    doc = extract("There was no immediate comment from the U.S. embassy in Moscow on Tuesday.")
+    a = actor(doc, "embassy", "org")
+    assert a["code"] == "USA" and "Moscow" in a["name"]
+
+
+def test_body_takes_the_country_named_right_before_it(extract):
+    doc = extract("Estonia's semi-official Laane news agency said the ferry was stopped.")
+    a = actor(doc, "news agency", "org")
+    assert a["code"] == "EST" and a["evidence"]["rule"] == "description"

@@ -57,6 +57,8 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
+# bodies a country keeps in another: "the embassy in Moscow" is not Russia's
+POSTED_BODIES = {"embassy", "consulate", "mission", "delegation", "representation", "office"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -327,10 +329,14 @@ class ActorsComponent:
                         j = tail
                         continue  # "the State Department's Bureau of African Affairs": the body's own name
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
-                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL") \
-                        and not c.of("NAT") and not c.of("COUNTRY"):
-                    c.units.append(labels[j + 1])  # "security forces in Guinea"
-                    j = labels[j + 1].end
+                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
+                    n2 = labels[j + 1]
+                    if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES:
+                        # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
+                        c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
+                    else:
+                        c.units.append(n2)  # "security forces in Guinea"
+                    j = n2.end
                     continue
                 if t.lower_ in ("to", "in") and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
@@ -517,7 +523,7 @@ class _DocActors:
             parts = [kb.roles[r.key].role for r in (roles if head_role is roles[-1] else [head_role])
                      if kb.roles[r.key].role]
             role_text = " and ".join(dict.fromkeys(parts)) or None
-            comp = [u for u in c.units if u.complement]
+            comp = [u for u in c.units if u.complement and doc[u.start - 1].lower_ != "in"]
             if comp and role_text:
                 cc = kb.country(comp[0].key)
                 role_text = f"{role_text} to {cc.name if cc else comp[0].key}"
@@ -618,6 +624,8 @@ class _DocActors:
                 a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
                                code=code if code else ("IGO" if org and org.code == "IGO" else None),
                                org=org.acronym if org else None, sector=role.sector, role=role_text)
+                if a["kind"] != "person" and name.startswith(a["name"] or "") and len(name) > len(a["name"] or ""):
+                    a["name"] = name  # the fullest name: "the U.S. embassy", then "the U.S. embassy in Moscow"
                 if a["kind"] == "person" and len(codes or [None]) == 1:
                     a["_from_role"], a["_org_key"] = True, org.key if org else None
                 ids.append(a["id"])
@@ -1193,6 +1201,7 @@ class _DocActors:
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         coref.place_by_description(self)
+        coref.place_bodies_by_description(self)
         published = (self.doc._.record or {}).get("published")
         when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:

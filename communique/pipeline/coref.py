@@ -207,6 +207,24 @@ def place_by_description(state):
                 a["sector"] = a["sector"] or role.sector  # "Y of the Indian Army": the body's sector
 
 
+def place_bodies_by_description(state):
+    """"Iran's semi-official Fars news agency": a body the chunker left without a country takes the one
+    country named by the words right before it (no comma between)."""
+    doc, labels = state.doc, state.labels
+    for a in state.actors:
+        if a["kind"] not in ("org", "group") or a["code"] or a["org"]:
+            continue
+        found: dict[str, tuple[int, int]] = {}
+        for m in state._own_mentions(a):
+            s, e = _left(doc, labels, m["tok"][0], doc[m["tok"][0]].sent.start)
+            for code, _ in _codes(state, s, e):
+                found.setdefault(code, (s, m["tok"][1]))
+        if len(found) == 1:
+            (code, (s, e)), = found.items()
+            a["code"] = code
+            note(a, "description", doc, s, e)
+
+
 def note(a, rule, doc, s, e):
     """Record on actor `a` the words (tokens s..e) a resolution rests on."""
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
