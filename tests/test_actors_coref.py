@@ -111,3 +111,12 @@ def test_body_takes_the_country_named_right_before_it(extract):
     doc = extract("Estonia's semi-official Laane news agency said the ferry was stopped.")
     a = actor(doc, "news agency", "org")
     assert a["code"] == "EST" and a["evidence"]["rule"] == "description"
+
+
+def test_the_ministry_and_it_continue_the_chain_of_a_placed_body(extract):
+    text = ('"The talks were useful," the Latvian Foreign Ministry said on Monday. "We will meet again," the '
+            'Foreign Ministry added. "Trade will grow," it said.')
+    doc = extract(text)
+    bodies = [a for a in doc["actors"] if a["kind"] == "org"]
+    assert len(bodies) == 1 and bodies[0]["code"] == "LVA" and len(bodies[0]["mentions"]) == 3
+    assert {q["speaker"]["code"] for q in doc["quotes"] if q["speaker"]} == {"LVA"}

@@ -59,6 +59,9 @@ RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "delegation", "representation", "office"}
+PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
+SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
+                "emphasise", "underline", "declare", "insist", "claim"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -609,6 +612,11 @@ class _DocActors:
                 same = next((p for p in reversed(self.persons) if p["role"] and role.role in p["role"]), None)
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
+            if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:
+                # "the Foreign Ministry", "the ministry" -> the body last named in that office, with its country
+                same = self._last_body(role.role)
+                if same is not None:
+                    return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and role.phrase in WEAK_ROLES and role.kind != "org":
                 return
             if not codes and org is None and role.kind == "person" and role.phrase in ("counterpart",):
@@ -658,6 +666,17 @@ class _DocActors:
             else:  # COUNTRY or SEAT
                 ids.append(self.state_actor(u.key)["id"])
         return self.mention(c.start, c.end, ids, head_tok) if ids else None
+
+    def _last_body(self, role, before=None):
+        """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
+        "the foreign ministry"); any placed body when `role` is None."""
+        for m in reversed(self.mentions):
+            if len(m["actors"]) != 1 or before is not None and m["tok"][0] >= before:
+                continue
+            b = self._ids[m["actors"][0]]
+            if b["kind"] == "org" and b["code"] and (role is None or (b["role"] or "").endswith(role)):
+                return b
+        return None
 
     def _residence(self, t, code):
         """An ethnic group is coded by the state it lives in: "Bosnian Serbs" (BIH), "Croatian Serb refugees"
@@ -762,6 +781,13 @@ class _DocActors:
                 target = next((p for p in reversed(self.persons) if any(m[0] < t.idx for m in p["mentions"])),
                               self.persons[-1])
                 self.mention(t.i, t.i + 1, [target["id"]], t.i)["pronoun"] = True
+            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS:
+                # "..., it added": a body that speaks, the one last named before
+                body = self._last_body(None, before=t.i)
+                last = max((m["tok"][0] for m in self.mentions if body is not None and m["actors"] == [body["id"]]),
+                           default=-PRONOUN_REACH)
+                if body is not None and t.i - last <= PRONOUN_REACH:
+                    self.mention(t.i, t.i + 1, [body["id"]], t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
                 group = self.last_person_group or self.last_group
                 if group:
