@@ -120,3 +120,12 @@ def test_the_ministry_and_it_continue_the_chain_of_a_placed_body(extract):
     bodies = [a for a in doc["actors"] if a["kind"] == "org"]
     assert len(bodies) == 1 and bodies[0]["code"] == "LVA" and len(bodies[0]["mentions"]) == 3
     assert {q["speaker"]["code"] for q in doc["quotes"] if q["speaker"]} == {"LVA"}
+
+
+def test_an_unnamed_title_joins_the_named_holder_of_that_country(extract):
+    text = ("Chilean President Tomas Errazabal met business leaders in Lima. According to the president of "
+            "Chile, trade will double. Peru's foreign minister welcomed the visit.")
+    doc = extract(text)
+    p = actor(doc, "Errazabal", "person")
+    assert p["code"] == "CHL" and len(p["mentions"]) == 2 and p["evidence"]["rule"] == "title"
+    assert not [a for a in doc["actors"] if a["name"] == "president of Chile"]

@@ -1250,6 +1250,7 @@ class _DocActors:
         self._infer_from_dateline()
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
+        coref.join_titles(self)
         used = set()
         for m in self.mentions:
             used.update(m["actors"])

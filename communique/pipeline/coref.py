@@ -229,3 +229,32 @@ def note(a, rule, doc, s, e):
     """Record on actor `a` the words (tokens s..e) a resolution rests on."""
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     a["evidence"] = {"rule": rule, "span": [start, end], "text": doc._.source_text[start:end]}
+
+
+def join_titles(state):
+    """"... Alberto Fernandez ... According to the president of Argentina, ...": an unnamed title holder
+    placed in a country is the one person the article names of that country in that office, or, when none
+    holds it by name, the only person it names of that country at all. His mentions move to that person."""
+    doc = state.doc
+    named = [a for a in state.actors if a["kind"] == "person" and not a.get("_from_role") and a["code"]]
+    for t in [a for a in state.actors if a["kind"] == "person" and a.get("_from_role") and a["code"] and a["role"]]:
+        same = [a for a in named if a["code"] == t["code"]]
+        holders = [a for a in same if a["role"] and (a["role"] == t["role"] or a["role"].endswith(" " + t["role"]))]
+        if not holders and len(same) == 1 and same[0]["role"] is None:
+            holders = same
+        if len(holders) != 1:
+            continue
+        (p,) = holders
+        moved = [m for m in state.mentions if m["actors"] == [t["id"]]]
+        if not moved:
+            continue
+        for m in moved:
+            m["actor"], m["actors"] = p["id"], [p["id"]]
+            if [m["start"], m["end"]] not in p["mentions"]:
+                p["mentions"].append([m["start"], m["end"]])
+        t["mentions"] = []
+        p["role"] = p["role"] or t["role"]
+        p["sector"] = p["sector"] or t["sector"]
+        if not p.get("evidence"):
+            first = moved[0]
+            note(p, "title", doc, first["tok"][0], first["tok"][1])
