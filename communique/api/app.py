@@ -34,6 +34,18 @@ CSV_COLUMNS = ("doc_id", "event_id", "date", "event", "mode", "cameo", "quad", "
                "negated", "confidence", "contexts", "title", "url")
 
 
+# the event filters shared by /api/events and /api/clusters (same names, same meaning)
+DYAD_Q = Query(None, description="two actor codes, e.g. KAZ-RUS (either direction)")
+DIRECTED_Q = Query(False, description="with dyad: only first → second")
+ACTOR_Q = Query(None, description="actor code, name or organisation acronym")
+EVENT_Q = Query(None, description="PLOVER category, or a comma list")
+QUAD_Q = Query(None, description="quad class: 1-4 or e.g. 'verbal cooperation'")
+SINCE_Q = Query(None, description="event date on or after (YYYY-MM-DD)")
+UNTIL_Q = Query(None, description="event date on or before")
+TEXT_Q = Query(None, description="text in the trigger, sentence, actors or title")
+CONTEXT_Q = Query(None, description="PLOVER context, e.g. military (or a comma list: any of them); see /api/contexts")
+
+
 def _static_dir():
     return resources.files("communique.web").joinpath("static")
 
@@ -183,17 +195,11 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
         return doc
 
     @app.get("/api/events", tags=["events"])
-    def events(dyad: str | None = Query(None, description="two actor codes, e.g. KAZ-RUS (either direction)"),
-               directed: bool = Query(False, description="with dyad: only first → second"),
-               actor: str | None = Query(None, description="actor code, name or organisation acronym"),
-               event: str | None = Query(None, description="PLOVER category, or a comma list"),
-               quad: str | None = Query(None, description="quad class: 1-4 or e.g. 'verbal cooperation'"),
-               since: str | None = Query(None, description="event date on or after (YYYY-MM-DD)"),
-               until: str | None = Query(None, description="event date on or before"),
-               q: str | None = Query(None, description="text in the trigger, sentence, actors or title"),
+    def events(dyad: str | None = DYAD_Q, directed: bool = DIRECTED_Q, actor: str | None = ACTOR_Q,
+               event: str | None = EVENT_Q, quad: str | None = QUAD_Q, since: str | None = SINCE_Q,
+               until: str | None = UNTIL_Q, q: str | None = TEXT_Q,
                doc: str | None = Query(None, description="only this document"),
-               context: str | None = Query(None, description="PLOVER context, e.g. military (or a comma list: "
-                                                               "any of them); see /api/contexts"),
+               context: str | None = CONTEXT_Q,
                limit: int | None = Query(None, ge=1, le=CSV_MAX,
                                          description=f"page size (default 50, at most {PAGE_MAX} for JSON)"),
                offset: int = Query(0, ge=0),
@@ -246,15 +252,9 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
             return queries.dyad_summary(con, a, b, directed, since, until, limit)
 
     @app.get("/api/clusters", tags=["events"])
-    def clusters(dyad: str | None = Query(None, description="two actor codes, e.g. KAZ-RUS (either direction)"),
-                 directed: bool = Query(False, description="with dyad: only first → second"),
-                 actor: str | None = Query(None, description="actor code, name or organisation acronym"),
-                 event: str | None = Query(None, description="PLOVER category, or a comma list"),
-                 quad: str | None = Query(None, description="quad class: 1-4 or e.g. 'verbal cooperation'"),
-                 since: str | None = Query(None, description="event date on or after (YYYY-MM-DD)"),
-                 until: str | None = Query(None, description="event date on or before"),
-                 q: str | None = Query(None, description="text in the trigger, sentence, actors or title"),
-                 context: str | None = Query(None, description="PLOVER context of a member event"),
+    def clusters(dyad: str | None = DYAD_Q, directed: bool = DIRECTED_Q, actor: str | None = ACTOR_Q,
+                 event: str | None = EVENT_Q, quad: str | None = QUAD_Q, since: str | None = SINCE_Q,
+                 until: str | None = UNTIL_Q, q: str | None = TEXT_Q, context: str | None = CONTEXT_Q,
                  limit: int = Query(50, ge=1, le=PAGE_MAX), offset: int = Query(0, ge=0)):
         """Event clusters (one happening, however many reports) with a member event matching every filter,
         newest first: `id`, `event`, `sources` (distinct outlets), `articles`, `mentions`, `first_seen`,
@@ -342,19 +342,26 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
                 "events": sum(len(d.get("events") or []) for d in docs),
                 "warnings": [w for r in records for w in r.warnings]}
 
-    @app.post("/api/internal/batch", include_in_schema=False)
-    async def handoff(request: Request):
-        """A batch of extracted documents from `communique ingest` on this machine (token of the server file):
-        stored in one transaction, so readers see all of it or none."""
+    def check_handoff(request: Request) -> None:
+        """Only a command of this machine that read the server file (communique.store.handoff) may hand over."""
         if handoff_token is None:
             raise HTTPException(404, "not found")
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), handoff_token.encode()):
             raise HTTPException(401, "wrong handoff token")
+
+    async def handoff_body(request: Request, limit: int) -> dict:
         import json as _json
 
+        return _json.loads(await read_limited(request, limit))
+
+    @app.post("/api/internal/batch", include_in_schema=False)
+    async def handoff(request: Request):
+        """A batch of extracted documents from `communique ingest` on this machine (token of the server file):
+        stored in one transaction, so readers see all of it or none."""
+        check_handoff(request)
         try:
-            body = _json.loads(await read_limited(request, HANDOFF_MAX_BODY))
+            body = await handoff_body(request, HANDOFF_MAX_BODY)
             docs, texts, learn = body["docs"], body.get("texts") or {}, bool(body.get("learn"))
         except (ValueError, KeyError, TypeError) as exc:
             raise HTTPException(400, f"malformed batch: {exc}") from None
@@ -363,15 +370,9 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
     @app.post("/api/internal/watched", include_in_schema=False)
     async def watched(request: Request):
         """`communique watch` on this machine asks whether a file was ingested, or records that it was."""
-        if handoff_token is None:
-            raise HTTPException(404, "not found")
-        scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), handoff_token.encode()):
-            raise HTTPException(401, "wrong handoff token")
-        import json as _json
-
+        check_handoff(request)
         try:
-            body = _json.loads(await read_limited(request, max_body))
+            body = await handoff_body(request, max_body)
             op, digest = body["op"], str(body["hash"])
             fields = {k: body[k] for k in ("path", "size", "documents", "errors") if k in body}
         except (ValueError, KeyError, TypeError) as exc:

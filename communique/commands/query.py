@@ -88,14 +88,7 @@ def events(db: str = DB_OPTION,
            clustered: bool = typer.Option(False, "--clustered", help="One row per event cluster (the same happening "
                                           "in several reports), with outlet, article and mention counts.")):
     """Query stored events, newest first (event date, else publication date)."""
-    from communique.ingest.records import parse_date
-
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                parse_date(value)
-            except ValueError as exc:
-                fail(f"{name}: {exc}", 2)
+    F.check_dates(since, until)
     context = F.check_context(context)
     from communique.store import StoreError
 
