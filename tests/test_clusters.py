@@ -213,3 +213,19 @@ def test_cluster_api_and_cli(tmp_path):
     assert res.exit_code == 0 and "one.example" in res.stdout and "two.example" in res.stdout
     res = CliRunner().invoke(cli, ["clusters", "rebuild", "--db", str(path)])
     assert res.exit_code == 0 and "2 clusters" in res.stdout
+
+
+def test_guardian_subset_gives_the_same_clusters_in_two_orders(tmp_path, extract):
+    """The issue's check on real long articles: a subset of the Guardian sample, ingested in two orders."""
+    path = shared_file("guardian_sample/guardian_2019.jsonl")
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[:10] if x.strip()]
+    docs = [(extract(r["text"], r.get("date"), str(r["id"])), r["text"]) for r in recs]
+    results = []
+    for k, order in enumerate((docs, docs[::-1])):
+        db = tmp_path / f"g{k}.duckdb"
+        with Store(db) as s:
+            for i in range(0, len(order), 3):
+                batch = order[i:i + 3]
+                s.add_documents([d for d, _ in batch], {d["id"]: t for d, t in batch})
+        results.append(_store_counts(db))
+    assert results[0] == results[1] and results[0][0]
