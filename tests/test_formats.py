@@ -230,3 +230,4 @@ def test_directory_ingest_end_to_end(nlp, tmp_path, warc_file):
             start, end = item.get("trigger", item)["span"]
             assert d["text"][start:end] == item.get("trigger", item)["text"]
     assert sum(d["partial"] for d in docs) == 3
+

@@ -26,6 +26,8 @@ SPACY, INGEST = "spacy nlp.pipe", "communique ingest"
 # bare spaCy given the same matrix-multiply backend as communique (numpy/OpenBLAS instead of thinc's BLIS,
 # see pipeline/sentences.py): the comparison that credits communique only for the work it saves
 SPACY_SAME_OPS = "spacy nlp.pipe, numpy matmul"
+# the corpus as web pages (communique.bench.html_pages): main-text extraction alone, and the whole ingest
+HTML_EXTRACT, HTML_INGEST = "html pages: extraction", "html pages: ingest"
 
 
 @dataclass
@@ -124,6 +126,18 @@ def _with_defaults(command, **kwargs):
     return command(**kwargs)
 
 
+def _html_extract(path, workers, model, batch_size):
+    """Read every page of the folder as `ingest` does (detection, trafilatura, metadata), nothing else."""
+    from pathlib import Path
+
+    from communique.ingest import Record
+    from communique.ingest.records import read_path
+
+    t0 = time.perf_counter()
+    n = sum(isinstance(r, Record) for r in read_path(Path(path)))
+    return n, time.perf_counter() - t0, True
+
+
 def _stored(db) -> int:
     import duckdb
 
@@ -218,7 +232,8 @@ def _child(kind, path, workers, model, batch_size, conn):
     if kind.startswith(SERVED):
         conn.send(_ingest_served(path, workers, model, batch_size, int(kind.split(", ")[1].split()[0])))
     else:
-        fn = {SPACY: _bare_spacy, SPACY_SAME_OPS: _bare_spacy_same_ops}.get(kind, _ingest)
+        fn = {SPACY: _bare_spacy, SPACY_SAME_OPS: _bare_spacy_same_ops,
+              HTML_EXTRACT: _html_extract}.get(kind, _ingest)
         conn.send(fn(path, workers, model, batch_size))
     conn.close()
 
@@ -242,9 +257,10 @@ def run_phase(kind, path, workers, model, batch_size) -> tuple[int, float, float
 
 
 def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_size=16, report=None,
-          same_ops=True, readers: int = 0) -> list[Run]:
+          same_ops=True, readers: int = 0, html: bool = False) -> list[Run]:
     """Both phases at every scale (and, at the first scale, bare spaCy with communique's matmul backend
-    when `same_ops`); `report(run)` is called as each run finishes."""
+    when `same_ops`, and with `html` the corpus rendered as web pages: their extraction alone, then their
+    whole ingest); `report(run)` is called as each run finishes."""
     runs = []
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         for scale in scales:
@@ -259,6 +275,18 @@ def bench(inputs, workers: int, scales=(1, 4), limit=None, model=None, batch_siz
                 runs.append(run)
                 if report:
                     report(run)
+            if html and scale == scales[0]:
+                from communique.bench.html_pages import write_pages
+
+                pages = os.path.join(tmp, "pages")
+                write_pages(path, pages)
+                for kind in (HTML_EXTRACT, HTML_INGEST):
+                    n, seconds, peak, ok, cpu, clustering = run_phase(kind, pages, workers, model, batch_size)
+                    run = Run(scale, kind, n, words if n == articles else 0, seconds, peak, ok and n == articles,
+                              cpu, clustering)
+                    runs.append(run)
+                    if report:
+                        report(run)
     return runs
 
 
@@ -285,6 +313,13 @@ def summary(runs: list[Run]) -> dict:
         out["readers_ok"] = served.ok
     if first is not None and first.seconds:
         out["cluster_share"] = round(first.cluster_seconds / first.seconds, 4)
+    extract, pages = by.get((scales[0], HTML_EXTRACT)), by.get((scales[0], HTML_INGEST))
+    if extract is not None and pages is not None and pages.seconds and pages.cpu_seconds:
+        # the share of reading web pages in ingesting them: wall time, and CPU time of the process trees
+        out["html"] = {"pages": extract.articles, "extract_seconds": round(extract.seconds, 2),
+                       "ingest_seconds": round(pages.seconds, 2),
+                       "share": round(extract.seconds / pages.seconds, 3),
+                       "cpu_share": round(extract.cpu_seconds / pages.cpu_seconds, 3)}
     if len(scales) > 1:
         a, b = by[scales[0], INGEST], by[scales[-1], INGEST]
         out["time_growth"] = round(b.seconds / a.seconds, 3) if a.seconds else None

@@ -30,6 +30,8 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
                                         help="Also time bare spaCy with communique's numpy matmul (first scale)."),
           readers: int = typer.Option(0, "--readers", min=0, help="Also time the ingest handed to a running "
                                       "`communique serve` while N clients poll its API (first scale)."),
+          html: bool = typer.Option(False, "--html", help="Also render the corpus as web pages (first scale) and "
+                                                           "time their main-text extraction against their ingest."),
           as_json: bool = typer.Option(False, "--json", help="Print one JSON object (field `ratio`: at 1x).")):
     """Run bare spaCy nlp.pipe and the full `communique ingest` on the same texts, side by side.
 
@@ -52,7 +54,7 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
 
     err.print(f"bench: {', '.join(corpus)}; {workers} processes; scales {scale}", markup=False, highlight=False)
     runs = run_bench(corpus, workers, scales, limit, model, batch_size, report=report, same_ops=same_ops,
-                     readers=readers)
+                     readers=readers, html=html)
     if not runs or not runs[0].articles:
         fail("no valid records in the corpus")
     result = summary(runs)
@@ -93,6 +95,11 @@ def _table(runs, result, workers):
     if "cluster_share" in result:
         out.print(f"event clustering: {result['cluster_share'] * 100:.1f}% of ingest time", markup=False,
                   highlight=False)
+    if "html" in result:
+        h = result["html"]
+        out.print(f"web pages: main-text extraction of {h['pages']} pages took {h['extract_seconds']:.1f} s, "
+                  f"{h['share']:.1%} of their ingest ({h['ingest_seconds']:.1f} s; CPU share {h['cpu_share']:.1%})",
+                  markup=False, highlight=False)
     if "time_growth" in result:
         out.print(f"ingest growth {result['growth_of']}: time x{result['time_growth']:.2f}, "
                   f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)

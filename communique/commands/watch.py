@@ -25,7 +25,8 @@ from typing import Optional
 
 import typer
 
-from communique.commands.common import DB_OPTION, MODEL_OPTION, fail, stderr_console
+from communique.commands.common import (DB_OPTION, DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION, MODEL_OPTION, fail,
+                                        stderr_console)
 
 PARTIAL_SUFFIXES = {".part", ".partial", ".tmp", ".crdownload", ".download"}
 STATE_SCHEMA = """
@@ -92,8 +93,10 @@ class RemoteWatchState:
 
 
 class Watcher:
-    def __init__(self, root: Path, db: str, model, batch_size: int, use_kb: bool, console, stop: threading.Event):
+    def __init__(self, root: Path, db: str, model, batch_size: int, use_kb: bool, console, stop: threading.Event,
+                 max_chars: int | None = None, doc_timeout: float | None = None):
         self.root, self.db, self.model, self.batch_size, self.use_kb = root, db, model, batch_size, use_kb
+        self.max_chars, self.doc_timeout = max_chars, doc_timeout
         self.console, self.stop = console, stop
         self.seen: dict[Path, tuple] = {}  # path -> (size, mtime_ns) of a file known to be done
         db_path = Path(db).resolve()
@@ -168,7 +171,8 @@ class Watcher:
             docs.clear()
             texts.clear()
 
-        stream = process_stream(read_path(path), model=self.model, workers=1, batch_size=self.batch_size)
+        stream = process_stream(read_path(path, self.max_chars), model=self.model, workers=1,
+                                batch_size=self.batch_size, doc_timeout=self.doc_timeout)
         try:
             for rec, doc, error in stream:
                 if isinstance(rec, InputError) or error:
@@ -200,6 +204,8 @@ def watch(directory: str = typer.Argument(..., help="Folder to watch (recursivel
           model: Optional[str] = MODEL_OPTION,
           batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch and transaction."),
           once: bool = typer.Option(False, "--once", help="Scan once, ingest what is new, and exit."),
+          max_chars: int = MAX_CHARS_OPTION,
+          doc_timeout: float = DOC_TIMEOUT_OPTION,
           use_kb: bool = typer.Option(True, "--kb/--no-kb",
                                       help="Resolve names through the store's actor knowledge base and learn.")):
     """Ingest new and changed files (pages, feeds, archives, JSON Lines, text) as they appear in DIR.
@@ -229,7 +235,7 @@ def watch(directory: str = typer.Argument(..., help="Folder to watch (recursivel
         _get_nlp(model)  # load the pipeline before the first scan, so pick-up is not delayed by it
     except ModelNotFound as exc:
         fail(str(exc), 2)
-    watcher = Watcher(root, db, model, batch_size, use_kb, console, stop)
+    watcher = Watcher(root, db, model, batch_size, use_kb, console, stop, max_chars or None, doc_timeout or None)
     console.print(f"watch: watching {root} every {interval:g} s into {db}", markup=False, highlight=False)
     while not stop.is_set():
         started = time.monotonic()

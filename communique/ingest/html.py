@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from communique.ingest.records import InputError, Record, make_record
 
@@ -32,13 +33,24 @@ def paragraphs(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings, but a short article is still an article: by default a main text under 250
+    characters sends trafilatura to a baseline that takes the whole page (cookie banner and byline included)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
+    return config
+
+
 def extract_page(data: bytes | str, url: str | None = None) -> dict | None:
     """{text, title, date, author, sitename, url} of a page, or None when it has no main text."""
     import trafilatura
 
     found = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
                                         include_tables=False, include_images=False, include_links=False,
-                                        date_extraction_params=DATE_PARAMS)
+                                        date_extraction_params=DATE_PARAMS, config=_config())
     if found is None:
         return None
     meta = found.as_dict() if hasattr(found, "as_dict") else dict(found)
