@@ -251,6 +251,10 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
         with db.read() as con:
             return queries.dyad_summary(con, a, b, directed, since, until, limit)
 
+    from communique.api import views
+
+    views.register(app, db)
+
     @app.get("/api/clusters", tags=["events"])
     def clusters(dyad: str | None = DYAD_Q, directed: bool = DIRECTED_Q, actor: str | None = ACTOR_Q,
                  event: str | None = EVENT_Q, quad: str | None = QUAD_Q, since: str | None = SINCE_Q,

@@ -513,6 +513,12 @@ class Store:
         """One cluster with each of its reports and related planned/realised clusters, or None."""
         return clusters.get_cluster(self._cursor(), cluster_id)
 
+    def calendar(self, **filters) -> list[dict]:
+        """The forward calendar: planned events with their status and evidence (communique.store.calendar)."""
+        from communique.store.calendar import forward_calendar
+
+        return forward_calendar(self._cursor(), **filters)
+
     def rebuild_clusters(self) -> int:
         """Cluster every stored event again (after changing clustering.yaml); one transaction."""
         with self._transaction() as con:
