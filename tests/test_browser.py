@@ -342,3 +342,21 @@ def test_events_switch_to_clusters_and_reports_side_by_side(server, browser):
     assert browser.js("document.querySelectorAll('article.report mark').length") >= 2
     browser.screenshot("cluster")
     assert not browser.errors
+
+
+def test_calendar_month_view_links_to_evidence(server, browser):
+    browser.open(server + "/#/calendar?month=2025-11", "calendar")
+    entries = browser.js("""[...document.querySelectorAll('#calendar-grid .cal-day .cal-entry')].map(a => ({
+        day: a.closest('.cal-day').dataset.day, event: a.dataset.event, status: a.dataset.status,
+        text: a.textContent, href: a.getAttribute('href')}))""")
+    visit = next(e for e in entries if e["day"] == "2025-11-12" and e["event"] == "CONSULT" and "KAZ" in e["text"])
+    assert visit["status"] in ("pending", "overdue") and visit["href"].startswith("#/article/")
+    browser.screenshot("calendar")
+    browser.js("document.getElementById('cal-next').click()")
+    browser.wait("document.getElementById('cal-month') && document.getElementById('cal-month').textContent === '2025-12'")
+    browser.js(f"location.hash = {json.dumps(visit['href'])}")
+    browser.wait("(() => { const v = document.getElementById('view'); return v.dataset.view === 'article' "
+                 "&& v.dataset.ready === '1' && document.querySelectorAll('#article-text .evidence').length > 0; })()")
+    assert "Tokayev" in browser.js("[...document.querySelectorAll('#article-text .evidence')]"
+                                   ".map(n => n.textContent).join(' ')")
+    assert not browser.errors

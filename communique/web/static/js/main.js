@@ -8,8 +8,9 @@ import * as documents from "./views/documents.js";
 import * as article from "./views/article.js";
 import * as actors from "./views/actors.js";
 import * as cluster from "./views/clusters.js";
+import * as calendar from "./views/calendar.js";
 
-const VIEWS = { events, dyad, network, map, documents, article, actors, cluster };
+const VIEWS = { events, dyad, network, map, documents, article, actors, cluster, calendar };
 
 async function route() {
   const { path, params } = parseHash();
