@@ -65,6 +65,7 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 NARRATIVE_DAYS = 14
+PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 CLASSIFIER_MIN_P = 0.2
@@ -1264,15 +1265,18 @@ class EventsComponent:
 
     @staticmethod
     def _planned_narrative_date(doc, sent, published):
-        """An undated planned act continues the story of the coming occasion named before it ("X will host
-        the council in Minsk on 17 July. ... 'We are getting ready to host the meeting'"): the latest future
-        day the text named before its sentence."""
+        """An undated planned act continues the story of the coming occasion named just before it ("X will
+        host the council in Minsk on 17 July. ... 'We are getting ready to host the meeting'"): the latest
+        future day named in the few sentences before it; else no better guess than the story's day."""
         if not published:
             return None
         best = None
+        recent = [x for x in content_sents(doc) if x.start < sent.start][-PLANNED_CONTEXT_SENTS:]
         for d in doc._.dates or []:
             if d["span"][0] >= sent.start_char:
                 break
+            if not recent or d["span"][0] < recent[0].start_char:
+                continue  # only the occasion the story has just named
             v = str(d.get("value") or "")
             if len(v) == 10 and v > published and _days_between(v, published) <= 2 * NARRATIVE_DAYS \
                     and d.get("_kind") not in ("anniversary", "dateline"):
