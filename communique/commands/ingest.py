@@ -32,14 +32,20 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
            doc_timeout: float = DOC_TIMEOUT_OPTION,
            use_kb: bool = typer.Option(True, "--kb/--no-kb",
                                        help="Resolve bare names through the actor knowledge base in the store "
-                                            "and learn from the stored documents.")):
+                                            "and learn from the stored documents."),
+           reextract: bool = typer.Option(False, "--reextract",
+                                          help="Extract again documents already stored with the same input "
+                                               "(to apply what the knowledge base has learned since).")):
     """Extract every input document and store it in the DuckDB store.
 
     Bad records get a one-line error naming file and line; the others are still stored and the
-    exit status is 1.  Documents already stored with the same id and content are left as they are.
-    With --strict, ingestion stops at the first bad record (documents completed before it stay).
+    exit status is 1.  A document already stored with the same id and the same input (text, date, url,
+    title, source) by this version of communique is not extracted again (counted unchanged; --reextract
+    forces it).  With --strict, ingestion stops at the first bad record (documents completed before it stay).
     The actor knowledge base (`communique actors`) is read once at the start, so every document of a run
-    sees the same entries whatever --workers/--batch-size; what this run learns serves later runs.
+    sees the same entries whatever --workers/--batch-size; the run learns from its documents only at its
+    end, so a run killed half-way and started again extracts every document with the same knowledge as
+    an uninterrupted run, and ends in the same state.
     """
     from contextlib import nullcontext
 
@@ -66,6 +72,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     totals = {"added": 0, "replaced": 0, "unchanged": 0}
     failed = 0
     docs, texts, origins = [], {}, {}
+    to_learn: list[str] = []  # ids of this run's documents, learned from at the end of the run
 
     def store_batch(batch):
         """One transaction for the batch; if it fails, each document alone, so only a bad one is lost."""
@@ -91,13 +98,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     def flush():
         if not docs:
             return
-        stored = store_batch(list(docs))
-        try:
-            if kb is not None and stored:  # right after the batch's transaction, in its own
-                kb.learn_many((d, texts[d["id"]]) for d in stored)
-        except Exception as exc:  # noqa: BLE001 - the documents are stored; only the learning is lost
-            console.print(f"warning: learning actors from {stored[0]['id']} ... failed: {type(exc).__name__}: "
-                          f"{exc}", markup=False, highlight=False)
+        to_learn.extend(d["id"] for d in store_batch(list(docs)))
         docs.clear()
         texts.clear()
         origins.clear()
@@ -110,7 +111,12 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     try:
         with (activated(kb) if kb is not None else nullcontext()), progress(console, "ingesting") as bar:
             task = bar.add_task("ingesting", total=None)
-            for rec, doc, error in process_stream(read_inputs(inputs, max_chars=max_chars), model=model,
+            records = read_inputs(inputs, max_chars=max_chars)
+            # a server that owns the store (handoff) stores and learns batch by batch on its side
+            version = extractor_version() if server is None else None
+            if server is None and not reextract and store.meta("extracted_by") == version:
+                records = skip_unchanged(store, records, batch_size, totals, to_learn)
+            for rec, doc, error in process_stream(records, model=model,
                                                   workers=workers, batch_size=batch_size, doc_timeout=doc_timeout):
                 bar.advance(task)
                 if isinstance(rec, InputError) or error:
@@ -130,6 +136,10 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                     if strict and failed:
                         break
             flush()
+        if kb is not None:
+            learn(kb, store, to_learn, console)
+        if server is None:
+            store.set_meta("extracted_by", version)
     except ModelNotFound as exc:
         fail(str(exc), EXIT_UNAVAILABLE)
     except handoff.HandoffError as exc:
@@ -153,6 +163,59 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
     if interrupted == "crashed":
         raise typer.Exit(EXIT_CRASHED)
     raise typer.Exit(1 if failed or interrupted else 0)
+
+
+def extractor_version() -> str:
+    """communique's version and a digest of its code and data: what a stored extraction depends on
+    besides its input and the knowledge base (a store extracted by another digest is extracted again)."""
+    import hashlib
+    from pathlib import Path
+
+    import communique
+
+    root = Path(communique.__file__).parent
+    h = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix != ".pyc" and "web" not in p.relative_to(root).parts[:1]):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return f"communique {communique.__version__} {h.hexdigest()[:12]}"
+
+
+def skip_unchanged(store, items, batch_size: int, totals: dict, seen: list):
+    """The input stream without the records already stored with the same id and input (one query per
+    batch); those are counted unchanged and their ids added to `seen`."""
+    from itertools import islice
+
+    from communique.ingest.records import Record, content_hash
+
+    it = iter(items)
+    while chunk := list(islice(it, batch_size)):
+        stored = store.stored_inputs([x.id for x in chunk if isinstance(x, Record)])
+        for x in chunk:
+            if isinstance(x, Record) and stored.get(x.id) == (content_hash(x.text), x.url, x.title, x.source,
+                                                               x.published):
+                totals["unchanged"] += 1
+                seen.append(x.id)
+            else:
+                yield x
+
+
+def learn(kb, store, ids: list[str], console, chunk: int = 64) -> None:
+    """Learn from the run's documents, read back from the store, one transaction per `chunk`."""
+    for i in range(0, len(ids), chunk):
+        pairs = []
+        for doc_id in dict.fromkeys(ids[i:i + chunk]):
+            doc = store.get_document(doc_id)
+            if doc is not None:
+                text = doc.pop("text")
+                doc.pop("ingested_at", None)
+                pairs.append((doc, text))
+        try:
+            kb.learn_many(pairs)
+        except Exception as exc:  # noqa: BLE001 - the documents are stored; only the learning is lost
+            console.print(f"warning: learning actors from {ids[i]} ... failed: {type(exc).__name__}: {exc}",
+                          markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -320,6 +320,29 @@ class Store:
                 out[doc_id] = (content_hash, json_hash)
         return out
 
+    def meta(self, key: str) -> str | None:
+        row = self._cursor().execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction() as con:
+            con.execute("DELETE FROM meta WHERE key = ?", [key])
+            con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def stored_inputs(self, ids: list[str]) -> dict[str, tuple]:
+        """id -> (content_hash, url, title, source, published) of the documents among `ids` already stored:
+        what `communique ingest` compares to skip a document whose input has not changed."""
+        out = {}
+        unique = list(dict.fromkeys(str(i) for i in ids))
+        cur = self._cursor()
+        for i in range(0, len(unique), INSERT_CHUNK):
+            chunk = unique[i:i + INSERT_CHUNK]
+            sql = ("SELECT id, content_hash, url, title, source, published FROM documents "
+                   f"WHERE id IN ({', '.join('?' * len(chunk))})")
+            for row in cur.execute(sql, chunk).fetchall():
+                out[row[0]] = tuple(row[1:])
+        return out
+
     def delete_document(self, doc_id: str) -> bool:
         """Remove one document and all its rows; True if it existed."""
         with self._transaction() as con:
