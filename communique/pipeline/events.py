@@ -72,6 +72,9 @@ CLASSIFIER_MIN_P = 0.2
 # modes that name one act in other words: "held talks", "discussed", "the dialogue" on one day are one event
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
+# a party's word, not the text's: the act they govern is coded with the flag `claimed`
+CLAIM_WORDS = {"claim", "allege", "allegation", "purport"}
+CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
@@ -670,11 +673,11 @@ class EventsComponent:
                     continue
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
                 if ev:
-                    intent = self._intent_event(ev, tr.tok)
-                    if not ev.pop("_unasserted", False):
-                        found.append(ev)
+                    intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) else None
+                    found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     if intent:
-                        intent.pop("_unasserted", None)
+                        # "X could attack if ...": what the statement does (the threat) is asserted
+                        intent["flags"] = [f for f in ev["flags"] if f != "hypothetical"]
                         found.append(intent)
             if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
@@ -804,8 +807,14 @@ class EventsComponent:
         hypothetical = self._hypothetical(v)
         if hypothetical:
             conf -= 0.3
+        # modality flags: such an act is kept for analysts who ask, but is no default event
+        flags = []
+        if hypothetical and event != "THREATEN" and not tr.entry.get("obligation"):
+            flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
         if self._denied(v):
-            return None  # "denied that its army attacked civilians": the denial is coded, not the act denied
+            flags.append("denied")  # "denied that its army attacked civilians": the denial is the act
+        if self._claimed(v):
+            flags.append("claimed")  # "claimed to have destroyed its stocks": one party's word, not established
         in_quote = any(q[0] <= v.idx < q[1] for q in quotes)
         if in_quote:
             conf -= 0.2
@@ -847,10 +856,7 @@ class EventsComponent:
             "trigger": self._trigger(doc, tr),
             "confidence": round(max(0.05, min(0.99, conf)), 3),
         }
-        if hypothetical and event != "THREATEN" and not tr.entry.get("obligation"):
-            # "if we allow Assad to ...", "X could attack": what may happen has not happened; only what the
-            # statement does (a conditional threat, an offer) is coded
-            ev["_unasserted"] = True
+        ev["flags"] = flags
         self._counts(doc, sent, ev)
         return ev
 
@@ -1011,6 +1017,21 @@ class EventsComponent:
                 return False
             t = t.head
             if t.lemma_.lower() in DENY_VERBS and t.pos_ == "VERB":
+                return True
+        return False
+
+    @staticmethod
+    def _claimed(v) -> bool:
+        """Is v an act one party claims or alleges ("claimed to have destroyed", "alleged that X had fired",
+        "the claim that X attacked", "X reportedly attacked"), reported but not established by the text?"""
+        if any(c.dep_ == "advmod" and c.lower_ in CLAIM_ADVERBS for c in v.children):
+            return True
+        t = v
+        for _ in range(4):
+            if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
+                return False
+            t = t.head
+            if t.lemma_.lower() in CLAIM_WORDS:
                 return True
         return False
 
@@ -1452,7 +1473,7 @@ class EventsComponent:
         # "paid a visit ... to discuss": one sentence, one source, one category is one act
         seen, kept = set(), []
         for e in sorted(events, key=lambda e: -e["confidence"]):
-            k = (e["sentence"], e["event"], codes(e["source"]), e["planned"])
+            k = (e["sentence"], e["event"], codes(e["source"]), e["planned"], tuple(e.get("flags") or ()))
             if e["source"] and k in seen:
                 continue
             seen.add(k)
@@ -1463,7 +1484,8 @@ class EventsComponent:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
             t = frozenset(x["code"] or x["actor"] for x in ev["target"])
             parties = (s | t, frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
-            key = (ev["event"], parties, ev["date"], ev["planned"], MODE_FAMILY.get(ev["mode"], ev["mode"]))
+            key = (ev["event"], parties, ev["date"], ev["planned"], MODE_FAMILY.get(ev["mode"], ev["mode"]),
+                   tuple(ev.get("flags") or ()))
             if key not in best or ev["confidence"] > best[key]["confidence"]:
                 best[key] = ev
         return sorted(best.values(), key=lambda e: -e["confidence"])

@@ -4,6 +4,27 @@ from __future__ import annotations
 
 import math
 
+# the default view: an event below this confidence is no default event (see docs/document-json.md)
+DEFAULT_MIN_CONFIDENCE = 0.0
+# modality flags that keep an act out of the default view: it is told, but not as having happened
+NON_DEFAULT_FLAGS = ("hypothetical", "denied", "claimed")
+
+
+def split_events(events: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(default events, other events): an analyst's default view holds the unflagged acts at or above the
+    default confidence; the others keep their `flags` ("low confidence" for those below the threshold)."""
+    default, other = [], []
+    for ev in events:
+        flags = [f for f in ev.get("flags") or [] if f in NON_DEFAULT_FLAGS]
+        if float(ev.get("confidence") or 0) < DEFAULT_MIN_CONFIDENCE:
+            flags.append("low confidence")
+        ev = {k: v for k, v in ev.items() if k != "flags"}
+        if flags:
+            other.append(dict(ev, flags=flags))
+        else:
+            default.append(ev)
+    return default, other
+
 
 def _public(obj):
     if isinstance(obj, dict):
@@ -34,6 +55,7 @@ def to_json(doc) -> dict:
     events = sorted(doc._.events or [], key=lambda e: -float(e.get("confidence") or 0))
     for ev in events:  # every event says what it is about, possibly nothing (see pipeline/contexts.py)
         ev.setdefault("contexts", [])
+    events, other_events = split_events(events)
     out = {
         "id": rec.get("id"),
         "url": rec.get("url"),
@@ -47,6 +69,7 @@ def to_json(doc) -> dict:
         "dateline": doc._.dateline,
         "actors": doc._.actors or [],
         "events": events,
+        "other_events": other_events,
         "quotes": doc._.quotes or [],
         "amounts": doc._.amounts or [],
         "dates": doc._.dates or [],
