@@ -256,3 +256,60 @@ def test_role_of_one_country_is_not_a_named_person_of_another(extract):
             "The Swedish foreign minister said the bridge tolls would be cut “by half next year”.")
     q = next(q for q in quotes_of(extract, text) if q["direct"])
     assert "Holm" not in speaker_name(q)
+
+
+def test_it_said_is_the_body_that_spoke_before(extract):
+    text = ("Egypt's foreign ministry said in a statement on Monday that the talks would resume.\n\n"
+            "“The negotiations will continue in Cairo next week,” it said.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert q["speaker"]["code"] == "EGY" and "ministry" in speaker_name(q)
+
+
+def test_it_said_after_a_joint_statement_the_parser_left_without_subject(extract):
+    text = ("Meeting in Doha, the two militias agreed a ten-day truce, Qatar and Egypt said in a joint statement.\n\n"
+            "“Both sides have promised to free all detainees within a week,” it said.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert set(speaker_name(q).split(" and ")) == {"Qatar", "Egypt"}
+
+
+def test_news_agency_relaying_is_not_the_speaker(extract):
+    text = ("Colonel Jane Roe said the navy was “ready to respond at any moment to any provocation,” "
+            "the state news agency reported on Friday.")
+    q = next(q for q in quotes_of(extract, text) if q["direct"])
+    assert "Roe" in speaker_name(q)
+
+
+def test_declaration_read_out_speaks_for_its_signatories(extract):
+    text = ("Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Quispe met in Arica on Monday.\n\n"
+            "Rojas read the declaration signed by Chile and Peru in which the two governments pledge to "
+            "“reopen every border crossing within a month.”\n\n"
+            "Another point of the declaration says that the two ministers “will meet again in Lima in the spring.”")
+    qs = [q for q in quotes_of(extract, text) if q["direct"]]
+    assert len(qs) == 2
+    assert all(set(speaker_name(q).split(" and ")) == {"Chile", "Peru"} for q in qs)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ecuadorian Foreign Minister Pablo Rivas met his Colombian counterpart Marta Gomez in Quito.\n\n"
+     "“We agreed on a new route for the pipeline,” Gomez said.\n\n"
+     "Later, Rivas dismissed the plan as “a historic mistake for both economies.”", "Pablo Rivas"),
+    ("Ecuador had earlier sought “an immediate return of the seized fishing boats” before any talks.", "Ecuador"),
+])
+def test_quote_inside_another_verbs_clause_is_its_subjects(extract, text, speaker):
+    q = [q for q in quotes_of(extract, text) if q["direct"]][-1]
+    assert speaker_name(q) == speaker
+
+
+def test_subject_of_the_attribution_not_a_word_of_the_quote(nlp):
+    """'“..., the teams will meet,” Faria said': when the parser hangs the quote's own subject on 'said' too,
+    the subject written in the attribution is the speaker."""
+    from spacy.tokens import Doc
+
+    from communique.pipeline.quotes import _subject
+
+    words = ["“", "The", "teams", "will", "meet", ",", "”", "Faria", "said", "."]
+    heads = [8, 2, 8, 4, 8, 8, 8, 8, 8, 8]  # 'teams' mis-attached to 'said', as seen in real parses
+    deps = ["punct", "det", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              spaces=[False, True, True, True, False, False, True, True, False, False])
+    assert _subject(doc[8], doc[7:10]).text == "Faria"

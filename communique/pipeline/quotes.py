@@ -49,6 +49,8 @@ PAST_SPEECH = {"said", "says", "read", "added", "told", "wrote", "stated", "twee
 # "the AU's chief", "the agency's head": the head of a body named in the phrase
 HEAD_WORDS = {"chief", "head", "boss", "chairman", "chairwoman", "chairperson", "chair", "leader"}
 PHRASE_STOPS = {"relcl", "acl", "appos", "ccomp", "advcl", "punct"}  # a speaker phrase ends at clauses
+# a statement's phrase keeps who signed or issued it ("the declaration signed by both parties"), not what it says
+STATEMENT_PHRASE_STOPS = {"relcl", "appos", "ccomp", "advcl", "punct"}
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
@@ -185,7 +187,8 @@ def _subject(verb, clause):
     while True:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
-            sub = subs[0]
+            # a subject inside the attribution itself first: the parser may hang a word of the quote on the verb
+            sub = next((c for c in subs if clause is not None and clause.start <= c.i < clause.end), subs[0])
             if sub.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 sub = v.head  # "Kurdish leaders, who claimed ..." -> the leaders
             if sent.start <= sub.i < sent.end:
@@ -265,8 +268,27 @@ class Resolver:
         self._people = None
 
     def _outside_quotes(self, m):
-        k = bisect_right(self._quote_starts, m["start"]) - 1
-        return not (k >= 0 and m["start"] < self.quote_spans[k][1])
+        return not self.in_quote(m["start"])
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self.quote_spans[k][1]
+
+    def _names_just_before(self, verb) -> list[str]:
+        """Actor ids of the mentions written right before `verb`, joined by 'and' or commas ('the U.S. and
+        Saudi Arabia said'), for a verb the parser left without a subject."""
+        ids, i = [], verb.i
+        while i > verb.sent.start:
+            m = self.mention_at(i - 1)
+            if m is None:
+                break
+            ids = lookup.mention_actor_ids(m) + ids
+            i = m["tok"][0]
+            if i > verb.sent.start and self.doc[i - 1].lower_ in ("and", ","):
+                i -= 1
+                continue
+            break
+        return list(dict.fromkeys(ids))
 
     def mentions_in(self, ts: int, te: int) -> list[dict]:
         """lookup.mentions_in(doc, ts, te) through the sorted index."""
@@ -452,13 +474,44 @@ class Resolver:
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
                 continue  # a speech verb, or "the two countries released a communiqué"
+            if self.in_quote(tok.idx):
+                continue  # words inside a quotation are not an attribution
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.lemma_.lower() in STATEMENT_WORDS:
+            if subj is None:
+                ids = self._names_just_before(tok)  # a broken parse of "the U.S. and Saudi Arabia said"
+                if ids:
+                    self.attributions.append((tok.idx, self._speaker(ids), _names_statement(tok)))
                 continue
+            if subj.lemma_.lower() in STATEMENT_WORDS:  # only when its phrase names the issuer
+                lo, hi = _extents(self.doc)
+                if not any(lookup.mention_actor_ids(x) for x in self.mentions_in(lo[subj.i], hi[subj.i] + 1)):
+                    continue
             sp = self._resolve(subj, tok.idx)
             if sp and sp.get("actors"):
                 self.attributions.append((tok.idx, sp, _names_statement(tok)))
         self._attribution_at = [a[0] for a in self.attributions]
+
+    def body_before(self, quote_start: int):
+        """'“...,” it said': the last body (not a single person) that spoke before the quote."""
+        k = bisect_left(getattr(self, "_attribution_at", []), quote_start)
+        for _, sp, _ in reversed(self.attributions[max(0, k - MAX_LOOKBACK_MENTIONS):k]):
+            ids = sp.get("actors") or []
+            if len(ids) > 1 or (ids and self.actors.get(ids[0], {}).get("kind") != "person"):
+                return sp
+        return None
+
+    def statement_speaker(self, tok, quote_start: int):
+        """Who speaks through the statement `tok` ('the declaration signed by both parties'): the actors its
+        phrase names, else whoever issued the last statement."""
+        words = {t.i for t in lookup.phrase_tokens(tok, STATEMENT_PHRASE_STOPS)}
+        inner = [x for x in self.mentions_in(min(words), max(words) + 1)
+                 if lookup.mention_actor_ids(x) and all(k in words for k in range(*x["tok"]))]
+        ids = list(dict.fromkeys(a for x in inner for a in lookup.mention_actor_ids(x)))
+        sp = self._speaker(ids) if ids else (self.last_statement_speaker or self._statement_owner(quote_start))
+        if sp is not None and sp.get("actors"):
+            self.last_statement_speaker = self.last_speaker = sp
+            return sp
+        return None
 
     def _statement_owner(self, quote_start: int):
         k = bisect_left(getattr(self, "_attribution_at", []), quote_start)
@@ -483,6 +536,10 @@ class Resolver:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         if poss and tok.pos_ == "NOUN" and self.mention_at(tok.i) is None:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
+        part_of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_WORDS), None)
+        if tok.pos_ == "NOUN" and part_of is not None and self.mention_at(tok.i) is None:
+            tok, low = part_of, part_of.lower_  # "another point of the declaration states": the declaration
         m = None if low in MALE_FEMALE | PLURAL_PRONOUNS else self.mention_at(tok.i)
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
         if low not in MALE_FEMALE | PLURAL_PRONOUNS and any(
@@ -587,12 +644,22 @@ def _attribution(doc, text, group, resolver):
     lead_in = _speech_verb(before)
     if lead_in is not None and lead_in.i >= before.end - 3 and before[-1].text in (",", ":", lead_in.text):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
+    elif lead_in is not None and _reports(after):
+        order = (before, after)  # 'X said Pyongyang is “...,” the news agency reported': X spoke
     for clause in order:
         verb = _speech_verb(clause)
         if verb is not None:
             subj = _subject(verb, clause)
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
+                sp = resolver.body_before(first["start"])  # '“...,” it said': the body that spoke last
+                if sp is not None:
+                    return sp, True
                 continue
+            read = _statement_read(verb)
+            if read is not None:  # 'X read the declaration signed by both parties': the declaration speaks
+                sp = resolver.statement_speaker(read, first["start"])
+                if sp is not None:
+                    return sp, True
             sp = resolver.resolve(subj, first["start"], clause)
             named = _appositive_person(doc, resolver, subj, verb, clause)
             if named is not None:
@@ -620,7 +687,66 @@ def _attribution(doc, text, group, resolver):
             sp = resolver.resolve(_subject(v, before), first["start"], before)
             if sp is not None and sp.get("actors"):
                 return sp, True
+    # "India had sought “restoration of ...”", "X referred to Y as “...”": a quote set inside the clause of a
+    # verb that is not one of saying is still the words of that verb's subject
+    verb = _governing_verb(doc, first["start"], before)
+    if verb is not None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a named actor or 'he'/'she' only: 'they are “not wanted”', 'campaigners celebrated “...”' say nothing
+        if subj is not None and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" or (
+                subj.pos_ != "PRON" and resolver.mention_at(subj.i) is not None)):
+            sp = resolver.resolve(subj, first["start"], before)
+            if sp is not None and sp.get("actors"):
+                return sp, True
     return None, False
+
+
+REPORT_LEMMAS = {"report", "quote", "cite"}
+MEDIA_WORDS = {"agency", "news", "media", "newspaper", "television", "tv", "radio", "broadcaster", "daily",
+               "outlet", "wire"}
+
+
+def _reports(clause) -> bool:
+    """'..., the official news agency reported' / 'state media said': a medium relaying someone's words."""
+    verb = _speech_verb(clause)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in REPORT_LEMMAS:
+        return True
+    subj = _subject(verb, clause)
+    return subj is not None and subj.lemma_.lower() in MEDIA_WORDS
+
+
+def _statement_read(verb):
+    """'X read (out) the declaration ...': the statement X reads, whose words are its issuers'."""
+    if verb.lemma_.lower() != "read":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS), None)
+
+
+STATE_VERBS = {"be", "have", "exist", "become", "remain", "seem", "appear", "look", "sound"}
+
+
+def _governing_verb(doc, quote_start: int, before):
+    """The verb, before the quote in its sentence, whose object the quote is ('X sought “...”', 'X dismissed
+    it as “...”', 'X threatened to “...”'): not a verb of being ('Isis is opposed to “apostate regimes”'),
+    and, for a content clause ('they agreed the regime had “...”'), the verb that states its content."""
+    if before is None or not len(before):
+        return None
+    tok = next((t for t in doc[before.end:before.end + 3] if t.idx >= quote_start and not t.is_punct), None)
+    steps = 0
+    while tok is not None and steps < 12:
+        head = tok.head
+        if head is tok:
+            return None
+        if head.idx < quote_start and head.pos_ in ("VERB", "AUX") and head.i >= before.start:
+            while head.dep_ == "ccomp" and head.head is not head and head.head.pos_ == "VERB":
+                head = head.head  # the content of 'agreed', 'believed', 'insisted': their subject's words
+            if head.pos_ != "VERB" or head.lemma_.lower() in STATE_VERBS:
+                return None
+            return head
+        tok, steps = head, steps + 1
+    return None
 
 
 def _next_sentence_speaker(doc, text, end: int, resolver, quote_start: int):
