@@ -183,3 +183,55 @@ def test_news_dev_clusters_join_their_reports_and_nothing_else(tmp_path, news_do
                     as_pred = {"event": gb["event"], "source": [{"code": x} for x in gb.get("source") or []],
                                "target": [{"code": x} for x in gb.get("target") or []]}
                     assert _gold_match(ga, as_pred), (c, a, b)
+
+
+def test_cluster_api_and_cli(tmp_path):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from communique.api.app import create_app
+    from communique.cli import app as cli
+
+    path = tmp_path / "s.duckdb"
+    ev = lambda t: _ev("e1", "AGREE", ["KAZ", "RUS"], [], "2025-03-09", "Sunday", trigger=t)  # noqa: E731
+    with Store(path) as s:
+        s.add_documents([_doc("a", "https://one.example/1", [ev("signed")]),
+                         _doc("b", "https://two.example/2", [ev("signed a treaty")]),
+                         _doc("c", "https://three.example/3", [_ev("e1", "ASSAULT", ["UKR"], ["RUS"],
+                                                                   quad="material conflict")])],
+                        {"a": "Kazakhstan and Russia signed a treaty.", "b": "Russia and Kazakhstan signed a treaty on Sunday.",
+                         "c": "Ukraine struck Russia."})
+    client = TestClient(create_app(str(path)))
+    page = client.get("/api/clusters", params={"actor": "KAZ"}).json()
+    assert page["total"] == 1
+    c = page["items"][0]
+    assert (c["event"], c["sources"], c["articles"], c["mentions"], c["documents"]) == ("AGREE", 2, 2, 2, ["a", "b"])
+    assert {"id", "first_seen", "last_seen"} <= set(c)
+    assert client.get("/api/clusters", params={"limit": 1}).json()["total"] == 2
+    one = client.get(f"/api/clusters/{c['id']}").json()
+    assert [r["doc_id"] for r in one["reports"]] == ["a", "b"] and one["reports"][0]["evidence"]["text"]
+    assert client.get("/api/clusters/c-nothing").status_code == 404
+    client.app.state.db.close()  # the server owns the store while it runs; the CLI opens it after
+    res = CliRunner().invoke(cli, ["events", "--db", str(path), "--clustered", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert sorted(json.loads(x)["mentions"] for x in res.stdout.splitlines()) == [1, 2]
+    res = CliRunner().invoke(cli, ["clusters", "show", c["id"], "--db", str(path)])
+    assert res.exit_code == 0 and "one.example" in res.stdout and "two.example" in res.stdout
+    res = CliRunner().invoke(cli, ["clusters", "rebuild", "--db", str(path)])
+    assert res.exit_code == 0 and "2 clusters" in res.stdout
+
+
+def test_guardian_subset_gives_the_same_clusters_in_two_orders(tmp_path, extract):
+    """The issue's check on real long articles: a subset of the Guardian sample, ingested in two orders."""
+    path = shared_file("guardian_sample/guardian_2019.jsonl")
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[:10] if x.strip()]
+    docs = [(extract(r["text"], r.get("date"), str(r["id"])), r["text"]) for r in recs]
+    results = []
+    for k, order in enumerate((docs, docs[::-1])):
+        db = tmp_path / f"g{k}.duckdb"
+        with Store(db) as s:
+            for i in range(0, len(order), 3):
+                batch = order[i:i + 3]
+                s.add_documents([d for d, _ in batch], {d["id"]: t for d, t in batch})
+        results.append(_store_counts(db))
+    assert results[0] == results[1] and results[0][0]
