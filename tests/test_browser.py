@@ -360,3 +360,17 @@ def test_calendar_month_view_links_to_evidence(server, browser):
     assert "Tokayev" in browser.js("[...document.querySelectorAll('#article-text .evidence')]"
                                    ".map(n => n.textContent).join(' ')")
     assert not browser.errors
+
+
+def test_figures_ledger_view(server, browser):
+    browser.open(server + "/#/figures?dyad=KAZ-RUS", "figures")
+    rows = browser.js("""[...document.querySelectorAll('tr.figure-row')].map(r => ({category: r.dataset.category,
+        dyad: r.dataset.dyad, value: Number(r.querySelector('.value').title), text: r.textContent,
+        href: r.querySelector('a').getAttribute('href')}))""")
+    trade = [r for r in rows if r["category"] == "bilateral trade" and r["dyad"] == "KAZ-RUS"]
+    assert any(r["value"] == 28e9 and "exceeded" in r["text"] for r in trade)
+    assert any(r["value"] == 30e9 and "target" in r["text"] for r in trade)
+    assert all(r["href"].startswith("#/article/") for r in rows)
+    assert browser.js("document.querySelectorAll('.fig-series svg rect').length") >= 1
+    browser.screenshot("figures")
+    assert not browser.errors

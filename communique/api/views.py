@@ -1,5 +1,5 @@
 """Routes of the analyst views built on the store: the forward calendar and the figures ledger
-(docs/calendar.md). `register(app, db)` adds them to the app made by `create_app`."""
+(docs/calendar.md, docs/figures.md). `register(app, db)` adds them to the app made by `create_app`."""
 
 from __future__ import annotations
 
@@ -21,6 +21,21 @@ def _day(value: str | None, name: str) -> dt.date | None:
 
 def register(app: FastAPI, db) -> None:
     from communique.store import calendar as cal
+    from communique.store import figures as fig
+
+    @app.get("/api/figures", tags=["views"])
+    def figures(dyad: str | None = Query(None, description="two codes, e.g. KAZ-RUS (either order)"),
+                about: str | None = Query(None, description="category: " + ", ".join(fig.categories())),
+                actor: str | None = Query(None, description="actor code among the figure's parties"),
+                year: int | None = Query(None, description="the year the figure refers to")):
+        """The figures ledger: every stated amount with its category, dyad, year, value, unit, qualifier, source
+        and evidence sentence (`items`); pairs of disagreeing figures from different outlets (`conflicts`); the
+        values by year of each (category, dyad, unit) (`series`)."""
+        with db.read() as con:
+            try:
+                return fig.figures_ledger(con, dyad, about, actor, year)
+            except ValueError as exc:
+                raise HTTPException(422, f"about: {exc}") from None
 
     @app.get("/api/calendar", tags=["views"])
     def calendar(since: str | None = Query(None, alias="from", description="scheduled on or after (YYYY-MM-DD, "

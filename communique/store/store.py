@@ -542,6 +542,12 @@ class Store:
 
         return forward_calendar(self._cursor(), **filters)
 
+    def figures(self, **filters) -> dict:
+        """The figures ledger: stated amounts by category, dyad and year (communique.store.figures)."""
+        from communique.store.figures import figures_ledger
+
+        return figures_ledger(self._cursor(), **filters)
+
     def rebuild_clusters(self) -> int:
         """Cluster every stored event again (after changing clustering.yaml); one transaction."""
         with self._transaction() as con:

@@ -9,8 +9,9 @@ import * as article from "./views/article.js";
 import * as actors from "./views/actors.js";
 import * as cluster from "./views/clusters.js";
 import * as calendar from "./views/calendar.js";
+import * as figures from "./views/figures.js";
 
-const VIEWS = { events, dyad, network, map, documents, article, actors, cluster, calendar };
+const VIEWS = { events, dyad, network, map, documents, article, actors, cluster, calendar, figures };
 
 async function route() {
   const { path, params } = parseHash();
