@@ -17,9 +17,15 @@ EXIT_UNAVAILABLE = 2
 EXIT_CRASHED = 3
 
 
-def _terminate(signum, frame):
-    """SIGTERM stops an ingest like Ctrl-C: the batch in its transaction is rolled back, the summary printed."""
-    raise KeyboardInterrupt
+class _Stop:
+    """SIGTERM asks the ingest to stop at the next document: a flag, not an exception thrown into whatever
+    library code happens to run (model loading may swallow one); the batch not yet stored is dropped whole."""
+
+    requested = False
+
+    @classmethod
+    def handler(cls, signum, frame):
+        cls.requested = True
 
 
 def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
@@ -105,7 +111,8 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
 
     interrupted = None
     try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
+        _Stop.requested = False
+        previous = signal.signal(signal.SIGTERM, _Stop.handler)
     except ValueError:  # not the main thread (ingest called from a library): signals stay as they are
         previous = None
     try:
@@ -118,6 +125,8 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                 records = skip_unchanged(store, records, batch_size, totals, to_learn)
             for rec, doc, error in process_stream(records, model=model,
                                                   workers=workers, batch_size=batch_size, doc_timeout=doc_timeout):
+                if _Stop.requested:
+                    raise KeyboardInterrupt
                 bar.advance(task)
                 if isinstance(rec, InputError) or error:
                     failed += 1
