@@ -11,12 +11,12 @@ from fastapi.responses import Response
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
+    from communique.store.calendar import parse_day
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise HTTPException(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        return parse_day(value, name)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
 
 
 def register(app: FastAPI, db) -> None:

@@ -14,12 +14,12 @@ from communique.commands.common import DB_OPTION, fail, open_store, stdout_conso
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
+    from communique.store.calendar import parse_day
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{name}: {value!r} is not a date (YYYY-MM-DD)", 2)
+        return parse_day(value, name)
+    except ValueError as exc:
+        fail(str(exc), 2)
 
 
 def calendar(db: str = DB_OPTION,

@@ -36,6 +36,16 @@ def words() -> dict:
     return {status: re.compile(r"\b(?:" + "|".join(w[status]) + r")\b", re.I) for status in ("cancelled", "postponed")}
 
 
+def parse_day(value: str | None, name: str) -> dt.date | None:
+    """An ISO day given as an option (`today`), or None; ValueError naming the option when it is no day."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
 def period_end(date: str) -> dt.date | None:
     """The last day of an ISO day, month ("2021-10") or year ("2026"); None when unreadable."""
     try:
