@@ -6,4 +6,4 @@ command is one new module plus one name here.
 """
 
 COMMANDS = ("ingest", "query", "show", "evaluate", "watch")
-OPTIONAL = ("serve", "bench", "actors", "export", "clusters", "calendar", "figures")
+OPTIONAL = ("serve", "bench", "actors", "export", "clusters", "calendar", "figures", "relations")

@@ -548,6 +548,19 @@ class Store:
 
         return figures_ledger(self._cursor(), **filters)
 
+    def relations(self, dyads, **options) -> dict:
+        """The relations index of one or more dyads: Goldstein-weighted series, each cluster once
+        (communique.store.relations)."""
+        from communique.store.relations import relations
+
+        return relations(self._cursor(), dyads, **options)
+
+    def busiest_dyads(self, limit: int = 20, countries_only: bool = False) -> list[dict]:
+        """Dyads by how many items (event clusters once) the relations index counts."""
+        from communique.store.relations import busiest_dyads
+
+        return busiest_dyads(self._cursor(), limit, countries_only)
+
     def rebuild_clusters(self) -> int:
         """Cluster every stored event again (after changing clustering.yaml); one transaction."""
         with self._transaction() as con:
