@@ -134,6 +134,9 @@ def clause_tense(doc, i: int) -> str:
     return "present"
 
 
+SOON_DAYS = 14
+
+
 def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shift: int | None) -> dt.date | None:
     """A month(-day) without year: past -> latest on/before publication, future -> next, else nearest."""
     d = day or 1
@@ -152,6 +155,11 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     if tense == "future":
         return min(after) if after else None  # ("February 29" in a future clause with no leap day ahead)
     if tense == "past":
+        # a past clause is the parser's guess when the date hangs on the wrong verb ("vowed ... before the
+        # truce goes into effect on May 22", published May 20): a day a few days ahead beats a year back
+        soon = [c for c in after if (c - pub).days <= SOON_DAYS]
+        if soon and (not before or (pub - max(before)).days > 180):
+            return min(soon)
         return max(before) if before else None
     return min(cands, key=lambda c: abs((c - pub).days))
 

@@ -69,6 +69,9 @@ PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 CLASSIFIER_MIN_P = 0.2
+EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
+# acts whose parties a ceasefire or sanction taking effect later in the article continues
+CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 # modes that name one act in other words: "held talks", "discussed", "the dialogue" on one day are one event
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
@@ -123,6 +126,7 @@ class EventsComponent:
         self.light = set(lex["light_verbs"])
         self.light_over = lex["light_overrides"]
         self.speech = set(lex["speech_verbs"])
+        self.effect = lex.get("takes_effect") or {}
         self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
 
     # -- 1. triggers -------------------------------------------------------------------------------
@@ -169,6 +173,78 @@ class EventsComponent:
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    def effect_trigger(self, t) -> Trigger | None:
+        """"the truce will go into effect on May 22", "a ceasefire that is due to take effect on Monday",
+        "sanctions came into force": the act an eventive noun names begins, on the clause's date."""
+        if t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+            return None
+        lemma = t.lemma_.lower()
+        into = any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in EFFECT_WORDS for g in c.children) for c in t.children)
+        if not (lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in t.children)
+                or lemma in ("go", "come", "enter", "take") and into
+                or lemma in ("begin", "start", "commence") and not any(c.dep_ in OBJ for c in t.children)):
+            return None
+        noun = self._effect_subject(t)
+        over = self.effect.get(noun.lemma_.lower()) or self.effect.get(noun.lower_) if noun is not None else None
+        if not over:
+            return None
+        words = [noun, t] + [c for c in t.children if c.dep_ in ("dobj", "prep") and c.i > t.i and (
+            c.lemma_.lower() == "effect" or c.lower_ in ("into", "in"))][:1]
+        return Trigger(over[0], over[1], over[2], t, words, {"effect": noun.i}, noun=noun,
+                       pattern=f"hand effect {noun.lemma_.lower()}")
+
+    @staticmethod
+    def _effect_subject(t):
+        """The noun that takes effect: the subject of t or of the clause t completes ("is due / expected /
+        set to take effect"); a relative pronoun stands for its antecedent ("a truce that is due to ...")."""
+        cur = t
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in SUBJ | PASS_SUBJ), None)
+            if subj is not None:
+                if subj.lower_ in ("that", "which") and cur.dep_ == "relcl":
+                    return cur.head
+                return subj if subj.pos_ in ("NOUN", "PROPN") else None
+            if cur.dep_ == "relcl":
+                return cur.head if cur.head.pos_ in ("NOUN", "PROPN") else None
+            if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def effect_parties(self, doc, noun) -> tuple[list, list]:
+        """Who acts when a ceasefire or sanction takes effect: the noun's own parties ("the truce between X
+        and Y", "sanctions on Z"), else the agent of the verb it is the object of ("signed a truce that is
+        due to take effect"); else none (the article's context gives them: `context_parties`)."""
+        src, tgt = self.nominal_args(doc, noun)
+        if src or tgt:
+            return src, tgt
+        gov = noun.head if noun.dep_ in OBJ else noun.head.head if noun.dep_ == "pobj" else None
+        if gov is not None and gov.pos_ == "VERB":
+            return self.agent(doc, gov), []
+        return [], []
+
+    @staticmethod
+    def context_parties(events, text) -> None:
+        """A ceasefire or sanction that takes effect without naming its parties ("The truce will go into
+        effect on May 22") continues the story of the agreement or act the article reported before it:
+        take that event's parties (the latest earlier one, preferring one whose sentence names the same
+        noun)."""
+        for ev in events:
+            noun = ev.pop("_effect", None)
+            if noun is None or ev["source"]:
+                continue
+            start = ev["trigger"]["span"][0]
+            cands = [e for e in events if e is not ev and e["source"] and e["trigger"]["span"][0] < start
+                     and e["event"] in CONTEXT_EVENTS and not e.get("flags")]
+            if not cands:
+                continue
+            best = max(cands, key=lambda e: (noun in text[slice(*e["sentence_span"])].lower(), e["trigger"]["span"][0]))
+            ev["source"] = [dict(x) for x in best["source"]]
+            # a ceasefire binds the sides that agreed it, each towards the others (not a mediator)
+            ev["target"] = [dict(x) for x in (best["source"] if ev["mode"] == "ceasefire" else best["target"])]
+            ev["confidence"] = round(max(0.05, ev["confidence"] - 0.15), 3)
 
     def compiled_trigger(self, t, lemma, bare=True) -> Trigger | None:
         """The compiled CAMEO lexicon (ontology/cameo.py) codes a verb the hand lexicon does not."""
@@ -650,7 +726,7 @@ class EventsComponent:
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in sent:
-                trig = self.verb_trigger(t) or self.noun_trigger(t)
+                trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
             trigs += self.obligation_triggers(sent, trigs)
@@ -673,7 +749,9 @@ class EventsComponent:
                     continue
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
                 if ev:
-                    intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) else None
+                    # (a ceasefire that "will take effect" is scheduled, not an intent someone announced)
+                    intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \
+                        and tr.entry.get("effect") is None else None
                     found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     if intent:
                         # "X could attack if ...": what the statement does (the threat) is asserted
@@ -684,6 +762,7 @@ class EventsComponent:
                 if guess:
                     found.append(guess)
             events += found
+        self.context_parties(events, doc.text)
         self.same_actor_dates(events, published, lookup.actor_index(doc))
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
@@ -703,6 +782,9 @@ class EventsComponent:
                 return None
             # "the visit of X to Y": a noun whose own phrase names both parties is as reliable as a verb
             conf = 0.6 if src and tgt else 0.45
+        elif tr.entry.get("effect") is not None:
+            src, tgt = self.effect_parties(doc, tr.noun)
+            conf = 0.7
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
@@ -736,8 +818,8 @@ class EventsComponent:
         gov = v.head if v.dep_ == "xcomp" else None
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
-        if src is None:
-            src = []
+        if src is None or (not src and tr.entry.get("effect") is not None):
+            src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src:
             taken = {id(m) for m in tgt}
             src = [m for m in self._fallback_source(doc, sent, v, self.speech) if id(m) not in taken]
@@ -788,13 +870,16 @@ class EventsComponent:
             event, mode, cameo = tr.entry["without_target"]
         if not tgt and mode in MUTUAL_MODES and len(src_codes - ({None} | NON_STATE_CODES)) >= 2:
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
+        if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
+            tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
         src = self.domestic_codes(doc, sent, src)
         if tr.pattern and not tr.pattern.startswith("hand") and not (src and tgt):
             return None  # a compiled CAMEO pattern is general: it codes an act only between two named parties
         if not src and not tgt:
             if tr.nominal:
                 return None
-            conf = 0.2  # an act whose actors the article does not name: kept only if nothing better
+            if tr.entry.get("effect") is None:
+                conf = 0.2  # an act whose actors the article does not name: kept only if nothing better
         if tgt:
             conf += 0.1
         if (v.i in self._obligated or (v.dep_ in ("xcomp", "conj") and v.head.i in self._obligated)) \
@@ -857,6 +942,8 @@ class EventsComponent:
             "confidence": round(max(0.05, min(0.99, conf)), 3),
         }
         ev["flags"] = flags
+        if tr.entry.get("effect") is not None:
+            ev["_effect"] = tr.noun.lemma_.lower()  # parties still to find in the article: `context_parties`
         self._counts(doc, sent, ev)
         return ev
 
