@@ -129,3 +129,38 @@ def test_an_unnamed_title_joins_the_named_holder_of_that_country(extract):
     p = actor(doc, "Errazabal", "person")
     assert p["code"] == "CHL" and len(p["mentions"]) == 2 and p["evidence"]["rule"] == "title"
     assert not [a for a in doc["actors"] if a["name"] == "president of Chile"]
+
+
+def test_a_short_name_known_in_office_takes_the_full_name(extract):
+    # family name first: the seed knows one person in office with "Yoon" in his name, none with it as surname
+    doc = extract('"We will answer any provocation," Yoon said in a televised address.', "2023-05-02")
+    a = actor(doc, "Yoon", "person")
+    assert a["name"] == "Yoon Suk Yeol" and a["code"] == "KOR"
+    assert a["evidence"]["rule"] == "known short name" and a["evidence"]["text"] == "Yoon"
+    assert doc["quotes"][0]["speaker"]["code"] == "KOR"
+
+
+def test_a_name_used_alone_is_the_office_holder_of_the_day(extract):
+    doc = extract("Speaking in Rome, President Lula said the summit had gone well for the region.", "2023-08-10")
+    assert actor(doc, "Lula", "person")["code"] == "BRA"
+
+
+def test_a_short_name_of_nobody_in_office_stays_unresolved(extract):
+    doc = extract('"We will answer any provocation," Yoon said in a televised address.', "2010-05-02")
+    a = actor(doc, "Yoon", "person")
+    assert a["name"] == "Yoon" and a["code"] is None
+
+
+def test_first_word_of_a_named_person_beats_the_surname_of_someone_out_of_office(extract):
+    # "Hussein" is the surname of a seed person long out of office; here it is the spokesman named in full
+    text = ("Government spokesman Hussein Mwangaza said the talks would resume. "
+            '"We expect progress on every file," said Hussein.')
+    doc = extract(text, "2024-03-05")
+    people = [a for a in doc["actors"] if a["kind"] == "person"]
+    assert [a["name"] for a in people] == ["Hussein Mwangaza"] and len(people[0]["mentions"]) == 2
+    assert doc["quotes"][-1]["speaker"]["name"] == "Hussein Mwangaza"
+
+
+def test_a_common_given_name_alone_is_not_a_known_figure(extract):
+    doc = extract('"We only want to go home," said Maria, a teacher from the camp.', "2019-03-02")
+    assert not [a for a in doc["actors"] if a.get("evidence", {}).get("rule") == "known short name"]

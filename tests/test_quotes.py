@@ -21,6 +21,24 @@ def test_segments_pair_curly_straight_and_mixed_marks():
     assert inner == ["we are ready", "so are they", "third one", "mixed close"]
 
 
+def test_segments_keep_a_quotation_inside_a_quotation():
+    from communique.pipeline.quotes import quote_segments
+
+    text = ('“The forum’s motto, “Building Bridges Together,” shows our resolve,” she said. '
+            '“The term "fair share," he added, is vague.” A “stray opener. “Then a quote,” he said.')
+    inner = [text[s["start"]:s["end"]] for s in quote_segments(text)]
+    assert inner == ["The forum’s motto, “Building Bridges Together,” shows our resolve,",
+                     'The term "fair share," he added, is vague.', "stray opener. “Then a quote,"]
+
+
+def test_speaker_of_a_quotation_holding_another(extract):
+    text = ("Spokeswoman Amara Velasquez described the agenda on Monday.\n\n"
+            "“The forum’s motto, “Building Bridges Together,” shows the resolve of all members to trade more "
+            "freely,” said Velasquez.")
+    q = quotes_of(extract, text)[0]
+    assert q["text"].startswith("The forum’s motto") and "Velasquez" in speaker_name(q)
+
+
 def test_segments_mark_unclosed_paragraph():
     from communique.pipeline.quotes import quote_segments
 

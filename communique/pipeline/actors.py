@@ -489,7 +489,7 @@ class _DocActors:
                 return a  # "the Trumps"
             if len(words) > 1 and pw and pw[-1] == words[-1]:
                 return a
-        if len(words) == 1 and (self.people is None or words[0] not in self.people.surname):
+        if len(words) == 1 and not coref.known_surname_in_force(self, words[0]):
             # family name first ("Chinese President Xi Jinping ... said Xi", "KIKUTA Yutaka ... Ambassador
             # KIKUTA"): the one person named in full whose first word it is; a known surname ("Khan") is not
             first = [a for a in self.persons if (a["name"] or "").count(" ") >= 1
@@ -1228,6 +1228,7 @@ class _DocActors:
         """Fill people the article leaves without country or role from the people index."""
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
+        coref.short_names(self)
         published = (self.doc._.record or {}).get("published")
         when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:

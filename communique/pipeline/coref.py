@@ -9,6 +9,9 @@ Army"). The country words of that description are the person's own; words after 
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 PLACE_KINDS = ("NAT", "COUNTRY", "CAPITAL", "SEAT")
 # function words a description may contain ("the head of Egypt's service")
 DESCRIPTION_WORDS = {"the", "of", "'s", "’s", "'", "-"}
@@ -258,3 +261,76 @@ def join_titles(state):
         if not p.get("evidence"):
             first = moved[0]
             note(p, "title", doc, first["tok"][0], first["tok"][1])
+
+
+def publication_day(state) -> str | None:
+    published = (state.doc._.record or {}).get("published")
+    return published[:10] if published else None
+
+
+def known_surname_in_force(state, word: str) -> bool:
+    """Is `word` the surname of someone the people index knows in office at the publication date? Such a
+    bare word may mean that person ("Khan"); a surname of someone out of office ("Hussein") does not stop a
+    reader from taking it as the first word of a person the article has named in full ("Hussein Mohammed")."""
+    if state.people is None:
+        return False
+    offices = state.people.surname.get(word, ())
+    when = publication_day(state)
+    return any(when is None or o.covers(when) for o in offices)
+
+
+def _word_index(people) -> dict[str, set[str]]:
+    """Normalised word -> the full names (of the people index's own layers) it is a word of, built once per
+    index."""
+    idx = people.__dict__.get("_coref_words")
+    if idx is None:
+        idx = {}
+        for key in people.full:
+            for w in key.split():
+                idx.setdefault(w, set()).add(key)
+        people.__dict__["_coref_words"] = idx
+    return idx
+
+
+# a word that opens more full names than this in the compiled dictionary is a given name ("Paul", "Maria"),
+# not the name a public figure goes by ("Xi", "Lula"): counted over its ~20,000 people
+MAX_FIRST_WORD_NAMES = 3
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> Counter:
+    """How many full names of the compiled dictionary open with each word."""
+    from communique.knowledge import dictionary
+
+    return Counter(key.split(" ", 1)[0] for key in dictionary.load().people)
+
+
+def short_names(state):
+    """"Xi said ...", "Lula's visit": a person the article names by one word only, which is not anyone's
+    surname the people index knows nor a common given name ("Maria, a refugee"), is the one person it knows in
+    office at the publication date with that word in his full name (family name first, "Xi Jinping"; a name
+    used alone, "Luiz Inacio Lula da Silva").
+    The actor takes the full name; the evidence is the first mention."""
+    from communique.knowledge.people import normalise
+
+    if state.people is None:
+        return
+    when = publication_day(state)
+    for a in state.actors:
+        if a["kind"] != "person" or a["code"] or not a["name"] or " " in a["name"].strip():
+            continue
+        words = normalise(a["name"])
+        if len(words) != 1 or len(words[0]) < 2 or words[0] in state.people.surname \
+                or _first_words()[words[0]] > MAX_FIRST_WORD_NAMES:
+            continue
+        keys = _word_index(state.people).get(words[0], set())
+        held = {k for k in keys if any(when is None or o.covers(when) for o in state.people.full[k])}
+        if len(held) != 1:
+            continue
+        (key,) = held
+        full = state.people.full[key][0].name
+        mentions = state._own_mentions(a)
+        if mentions:
+            first = min(mentions, key=lambda m: m["tok"][0])
+            note(a, "known short name", state.doc, first["tok"][0], first["tok"][1])
+        a["name"] = full

@@ -1,7 +1,7 @@
 """Quotations and who said them: registered as `communique_quotes`.
 
 1. `quote_segments` pairs quotation marks paragraph by paragraph (curly, straight, guillemets;
-   a curly opener may be closed by a straight mark).  A paragraph that ends inside a quote and a
+   a curly opener may be closed by a straight mark; a quotation inside a quotation belongs to the outer one).  A paragraph that ends inside a quote and a
    following paragraph that reopens one form a multi-paragraph quote: one item per paragraph
    (so each paragraph's words can be checked at its own span), all sharing `_group` and speaker.
 2. The attribution is the clause after the closing mark (", said X", ", X said", ", the statement
@@ -68,31 +68,62 @@ ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier
 
 
 def quote_segments(text: str) -> list[dict]:
-    """Quote spans per paragraph: {"start", "end" (inner text), "closed", "para_start", "opens_para"}."""
+    """Quote spans per paragraph: {"start", "end" (inner text), "closed", "para_start", "opens_para"}.
+    A quotation inside a quotation ('“The theme, “Joining Hands,” shows ...,” said X') belongs to the outer
+    one; when a paragraph's marks do not pair up as nested, they are paired flat (a stray opener is common)."""
     segs = []
     pos = 0
     for para in text.split("\n"):
         base, pos = pos, pos + len(para) + 1
-        open_at = None
-        for i, ch in enumerate(para):
-            is_open = ch in OPENERS or (ch in BOTH and open_at is None)
-            is_close = ch in CLOSERS or (ch in BOTH and open_at is not None)
-            if open_at is None and is_open:
+        found = _pair_marks(para)
+        for a, b, closed in found:
+            segs.append({"start": base + a, "end": base + b, "closed": closed, "para": base,
+                         "opens_para": not para[:a - 1].strip()})
+    return segs
+
+
+def _inner_opener(para: str, i: int) -> bool:
+    """Does the mark at i open a quotation inside an open one: set after a space or an opening bracket and
+    before a word ('theme, “Joining' / 'theme, "Joining'), unlike a closer ('interests," Xi')?"""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([—–-") and (after.isalnum() or after in "‘'")
+
+
+def _pair_marks(para: str, begin: int = 0, nested: bool = True) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each outermost quotation in one paragraph from `begin`. A quotation that held
+    an inner one but is left open at the paragraph's end ('“We are ready. “We will go,” he said.': a stray
+    opener) is paired again from its opening mark without nesting."""
+    out = []
+    open_at = None
+    depth = []  # the marks of the quotations open inside the outer one
+    held = False  # the open quotation has held an inner one
+    for i in range(begin, len(para)):
+        ch = para[i]
+        if open_at is None:
+            if ch in OPENERS or ch in BOTH:
                 if ch in BOTH and i + 1 < len(para) and para[i + 1].isspace():
                     continue  # a straight mark followed by a space does not open a quote
                 open_at = i
-            elif open_at is not None and is_close:
-                segs.append({"start": base + open_at + 1, "end": base + i, "closed": True, "para": base,
-                             "opens_para": not para[:open_at].strip()})
-                open_at = None
-            elif open_at is not None and ch in OPENERS and ch != para[open_at]:
-                continue
-        if open_at is not None:
-            end = base + len(para.rstrip())
-            if end > base + open_at + 1:
-                segs.append({"start": base + open_at + 1, "end": end, "closed": False, "para": base,
-                             "opens_para": not para[:open_at].strip()})
-    return segs
+            continue
+        if nested and (ch in OPENERS or ch in BOTH and not depth or ch in BOTH and depth[-1] not in BOTH) \
+                and _inner_opener(para, i):
+            depth.append(ch)
+            held = True
+            continue
+        if nested and depth and (ch in CLOSERS and depth[-1] in OPENERS or ch in BOTH and depth[-1] in BOTH):
+            depth.pop()
+            continue
+        if ch in CLOSERS or ch in BOTH:
+            out.append((open_at + 1, i, True))
+            open_at, depth, held = None, [], False
+    if open_at is not None and held:
+        return out + _pair_marks(para, open_at, nested=False)
+    if open_at is not None:
+        end = len(para.rstrip())
+        if end > open_at + 1:
+            out.append((open_at + 1, end, False))
+    return out
 
 
 def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
