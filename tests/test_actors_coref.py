@@ -164,3 +164,33 @@ def test_first_word_of_a_named_person_beats_the_surname_of_someone_out_of_office
 def test_a_common_given_name_alone_is_not_a_known_figure(extract):
     doc = extract('"We only want to go home," said Maria, a teacher from the camp.', "2019-03-02")
     assert not [a for a in doc["actors"] if a.get("evidence", {}).get("rule") == "known short name"]
+
+
+def test_an_unplaced_state_body_is_the_datelines_country(extract):
+    text = ("OSLO, March 4 (Wire) - The Foreign Ministry summoned the Latvian charge d'affaires on Monday, "
+            "the ministry said in a statement.")
+    doc = extract(text, "2024-03-04")
+    bodies = [a for a in doc["actors"] if a["kind"] == "org"]
+    assert len(bodies) == 1 and bodies[0]["code"] == "NOR" and len(bodies[0]["mentions"]) == 2
+    assert bodies[0]["evidence"] == {"rule": "dateline", "span": [0, 4], "text": "OSLO"}
+
+
+def test_a_body_named_with_its_country_keeps_it_whatever_the_dateline(extract):
+    doc = extract("OSLO, March 4 (Wire) - Latvia's Foreign Ministry summoned the Norwegian envoy on Monday.",
+                  "2024-03-04")
+    assert actor(doc, "Foreign Ministry", "org")["code"] == "LVA"
+
+
+def test_a_person_described_in_the_sentence_before_is_placed_by_it(extract):
+    text = ("The influential daughter of Chad's president issued a stark warning to the rebels on Tuesday. "
+            "Amina Deby-Tahir said the army would not hesitate to act.")
+    doc = extract(text, "2023-03-07")
+    a = actor(doc, "Amina", "person")
+    assert a["code"] == "TCD" and a["evidence"]["rule"] == "preceding description"
+    assert actor(doc, "president", "person")["name"] != a["name"]  # her father is another person
+
+
+def test_a_description_two_sentences_back_places_nobody(extract):
+    text = ("The head of Kenya's football federation resigned on Tuesday. Reporters said the move was expected. "
+            "Joseph Kamau said he would stay.")
+    assert actor(extract(text, "2023-03-07"), "Kamau", "person")["code"] is None

@@ -50,6 +50,11 @@ DATELINES = [
     ("By Jane Roe, CNN\n\nNorthern Firing Range area, Belarus (CNN) — " + BODY, "Northern Firing Range area"),
     ("TASHKENT, 17.04.2024 (UzA) -- " + BODY, "TASHKENT"),
     ("SEOUL, Nov. 3 (Yonhap) -- " + BODY, "SEOUL"),
+    ("YEREVAN, MARCH 4, EXAMPLEPRESS. " + BODY, "YEREVAN"),
+    ("Kyiv, 4 March 2024, 14:05 — " + BODY, "Kyiv"),
+    ("Addis Ababa, March 4/2024 (Wire) " + BODY, "Addis Ababa"),
+    ("Home | News | World\n\nBy Jane Roe\n\nPublished 4 March 2024\n\nKUALA LUMPUR, March 4 (Wire) -- " + BODY,
+     "KUALA LUMPUR"),
 ]
 
 NOT_DATELINES = [

@@ -331,3 +331,11 @@ def test_subject_of_the_attribution_not_a_word_of_the_quote(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
               spaces=[False, True, True, True, False, False, True, True, False, False])
     assert _subject(doc[8], doc[7:10]).text == "Faria"
+
+
+def test_a_joint_statement_without_parties_speaks_for_the_meeting_it_closes(extract):
+    text = ("Foreign ministers of Ghana and Togo met in Lome on Tuesday to discuss border trade. "
+            '"The two countries agreed to remove barriers to trade," a joint statement said after the talks.')
+    q = quotes_of(extract, text)[0]
+    assert {"GHA", "TGO"} <= {a["code"] for a in extract(text)["actors"] if a["id"] in q["speaker"]["actors"]}
+    assert "Lome" not in speaker_name(q)

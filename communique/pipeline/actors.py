@@ -1229,6 +1229,7 @@ class _DocActors:
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
+        coref.place_by_preceding_description(self)
         published = (self.doc._.record or {}).get("published")
         when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:
@@ -1249,6 +1250,7 @@ class _DocActors:
         self._infer_from_sentence()
         self._infer_sole_country()
         self._infer_from_dateline()
+        coref.place_bodies_by_dateline(self)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         coref.join_titles(self)

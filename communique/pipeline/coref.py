@@ -249,6 +249,9 @@ def join_titles(state):
             continue
         (p,) = holders
         moved = [m for m in state.mentions if m["actors"] == [t["id"]]]
+        ev = (p.get("evidence") or {}).get("span")
+        if ev and any(ev[0] <= m["start"] and m["end"] <= ev[1] for m in moved):
+            continue  # "the sister of North Korea's leader": the title inside his description is another person
         if not moved:
             continue
         for m in moved:
@@ -334,3 +337,82 @@ def short_names(state):
             first = min(mentions, key=lambda m: m["tok"][0])
             note(a, "known short name", state.doc, first["tok"][0], first["tok"][1])
         a["name"] = full
+
+
+# sectors of a state's own bodies: a ministry, an army, the police, a court; and its news agencies
+NATIONAL_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "MED"}
+
+
+def place_bodies_by_dateline(state):
+    """"MOSCOW, Oct. 13 (TASS) - The Foreign Ministry said ...": a state body the article names without any
+    country ("the Foreign Ministry", "the RIA news agency") is the one of the country the story is filed from,
+    when its dateline is that country's capital or name. Only bodies: a person's country is never taken
+    from the dateline this way. The evidence is the dateline."""
+    code = state._home_code()
+    dl = (state.doc._.record or {}).get("dateline_span")
+    if code is None or not dl:
+        return
+    for a in state.actors:
+        if a["kind"] != "org" or a["code"] or a["org"] or a["sector"] not in NATIONAL_BODY_SECTORS:
+            continue
+        a["code"] = code
+        a["evidence"] = {"rule": "dateline", "span": [dl[0], dl[1]], "text": state.doc._.source_text[dl[0]:dl[1]]}
+    join_generic_bodies(state)
+
+
+def join_generic_bodies(state):
+    """"The Foreign Ministry summoned ... the ministry said": a body named by its office word alone is the
+    body of the same country named before it whose office ends with that word."""
+    bodies = [a for a in state.actors if a["kind"] == "org" and a["code"] and a["mentions"] and not a["org"]]
+    for g in bodies:
+        first = min(g["mentions"])[0]
+        same = [b for b in bodies if b is not g and b["code"] == g["code"] and b["role"] and g["role"]
+                and b["role"] != g["role"] and b["role"].endswith(" " + g["role"]) and min(b["mentions"])[0] < first]
+        if len(same) != 1:
+            continue
+        (b,) = same
+        moved = [m for m in state.mentions if m["actors"] == [g["id"]]]
+        for m in moved:
+            m["actor"], m["actors"] = b["id"], [b["id"]]
+            if [m["start"], m["end"]] not in b["mentions"]:
+                b["mentions"].append([m["start"], m["end"]])
+        g["mentions"] = []
+
+
+def place_by_preceding_description(state):
+    """"The powerful sister of North Korea's leader issued a warning ... Kim Yo Jong said": a sentence whose
+    subject is a person described but not named ("the sister of ...", "the head of ...") and the next
+    sentence whose subject is a person named for the first time, not placed otherwise, are one person; the
+    country the description names is his."""
+    doc, labels = state.doc, state.labels
+    firsts = {}
+    for m in sorted(state.mentions, key=lambda m: m["tok"][0]):
+        for aid in m["actors"]:
+            firsts.setdefault(aid, m)
+    for a in state.actors:
+        m = firsts.get(a["id"])
+        if a["kind"] != "person" or a["code"] or a.get("_from_role") or m is None or m["actors"] != [a["id"]]:
+            continue
+        head = doc[m["head"]]
+        sent = head.sent
+        if head.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            continue
+        prev = doc[sent.start - 1].sent
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lemma_.lower() not in PERSON_NOUNS and not (
+                labels[subj.i] is not None and labels[subj.i].kind == "ROLE"
+                and state.kb.roles[labels[subj.i].key].kind == "person"):
+            continue
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        while lo < subj.i and (doc[lo].is_space or doc[lo].is_punct):
+            lo += 1
+        if doc[lo].lower_ != "the" or doc[subj.i].tag_ in ("NNS", "NNPS"):
+            continue
+        if any(x["actors"] and all((state.actor_by_id(i) or {}).get("kind") == "person"
+                                   and not (state.actor_by_id(i) or {}).get("_from_role") for i in x["actors"])
+               for x in state.mentions if lo <= x["tok"][0] < hi):
+            continue  # the description names its person itself
+        codes = _codes(state, lo, hi)
+        if len(codes) == 1:
+            a["code"] = codes[0][0]
+            note(a, "preceding description", doc, lo, hi)

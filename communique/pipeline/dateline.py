@@ -21,9 +21,9 @@ from spacy.language import Language
 
 from communique.knowledge import gazetteer
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"  # "Oct.", "OCTOBER"
 _ORD = r"(?:st|nd|rd|th)?"
-_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?"
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:[,/]?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
@@ -37,11 +37,13 @@ _OTHER_CITIES = rf"(?:/{_CITY_CAPS})*"  # "BEIRUT/ANKARA (Reuters) -"
 # ", Kazakhstan" / " [India]" / ", D.C." / ", Gaza Strip" / ", Türkiye"
 _REGION_NAME = r"(?:(?:[A-Z]\.){1,3}|[A-Z][^\W\d_]*\.?(?:[\s\-][A-Z][^\W\d_]*\.?){0,3})"
 _REGION = rf"(?:\s*,\s*(?P<region>{_REGION_NAME})|\s+\[(?P<bregion>{_REGION_NAME})\])?"
-_WHEN = rf"(?:\s*[,\.]?\s*{_DATE}\s*[,\.]?)?"
+_TIME = r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|IST|[AaPp]\.?[Mm]\.?))?)?"  # "13 October 2023, 14:05"
+_WHEN = rf"(?:\s*[,\.]?\s*{_DATE}{_TIME}\s*[,\.]?)?"
 _PAREN = r"(?:\s*,?\s*\([^()\n]{1,80}\))?"
 _AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z ]{1,20}/\.?)?"
 # ", IRNA --" / ". KazTAG -": an agency name right before the separator
-_AGENCY_WORD = r"(?:\s*[,\.]?\s*[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::?)\s))?"
+# (", ARMENPRESS. The ...": an agency in capitals may end with a full stop)
+_AGENCY_WORD = r"(?:\s*[,\.]?\s*(?:[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::?)\s)|[A-Z]{4,14}(?=\.\s)))?"
 _SEP = r"(?:\s*(?:—|–|-{1,2}|::?|\.)\s*|\s+)"
 
 TAIL = rf"{_OTHER_CITIES}{_REGION}{_WHEN}{_PAREN}{_AGENCY}{_AGENCY_WORD}"

@@ -544,6 +544,28 @@ class Resolver:
             return sp
         return None
 
+    def _meeting_parties(self, tok, quote_start: int):
+        """'a joint statement said' without its parties: those of the meeting it closes, the actors of the
+        last sentence before it that tells of a meeting or talks (at least two countries among them; a place
+        where they met is not a party)."""
+        doc = self.doc
+        sent = tok.sent
+        for _ in range(MEETING_LOOKBACK_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if not any(t.lemma_.lower() in MEETING_LEMMAS for t in sent) or self.in_quote(sent.start_char):
+                continue
+            ids = []
+            for x in self.mentions_in(sent.start, sent.end):
+                head = doc[x.get("head", x["tok"][1] - 1)]
+                if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                    continue
+                ids += [a for a in lookup.mention_actor_ids(x) if a not in ids]
+            codes = {self.actors.get(a, {}).get("code") for a in ids} - {None}
+            return self._speaker(ids) if len(codes) >= 2 else None
+        return None
+
     def _statement_owner(self, quote_start: int):
         k = bisect_left(getattr(self, "_attribution_at", []), quote_start)
         before = self.attributions[:k]
@@ -614,7 +636,8 @@ class Resolver:
                               self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
             return self._speaker(lookup.mention_actor_ids(last)) if last else None
         if tok.lemma_.lower() in STATEMENT_WORDS:
-            return (self.last_statement_speaker or self._statement_owner(quote_start) or self.last_speaker
+            joint = any(c.lower_ in JOINT_WORDS for c in tok.children) and self._meeting_parties(tok, quote_start)
+            return (joint or self.last_statement_speaker or self._statement_owner(quote_start) or self.last_speaker
                     or self._speaker([], _phrase(tok)))
         if tok.pos_ == "PROPN" and self._by_name(tok):
             return self._speaker([self._by_name(tok)])
@@ -885,6 +908,12 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
     return out
 
 
+JOINT_WORDS = {"joint", "common"}
+# words telling of the meeting a joint statement closes
+MEETING_LEMMAS = {"meet", "meeting", "talk", "talks", "summit", "visit", "negotiate", "negotiation", "discuss",
+                  "consultation", "confer", "host"}
+MEETING_LOOKBACK_SENTENCES = 4
+LOCATIVE_PREPS = {"in", "at", "near", "outside"}
 QUANTIFIERS = {"many", "some", "most", "all", "few", "both", "each", "several", "none", "one"}
 FIRST_PERSON = {"our", "we", "us", "ours"}
 MUTUAL = {"mutual", "bilateral", "two-way"}
