@@ -210,17 +210,54 @@ def test_events_table_shows_visit_and_filters(server, browser):
 
 
 def test_dyad_view_kaz_rus(server, browser):
-    browser.open(server + "/#/dyad?a=KAZ&b=RUS", "dyad")
+    browser.open(server + "/#/dyad?a=KAZ&b=RUS&by=week", "dyad")
     title = browser.js("document.getElementById('dyad-title').textContent")
     assert "KAZ" in title and "RUS" in title
-    assert browser.js("document.querySelectorAll('#dyad-timeline rect.bar').length") >= 3
-    assert browser.js("!!document.querySelector('#dyad-timeline polyline.goldstein')")
+    assert browser.js("document.querySelectorAll('#relations-chart rect.bar').length") >= 2
+    assert browser.js("!!document.querySelector('#relations-chart polyline.series[data-dyad=\"KAZ-RUS\"]')")
+    # the period table shows what /api/relations computed, period by period
+    api = browser.js("fetch('/api/relations?dyad=KAZ-RUS&by=week').then(r => r.json())")
+    shown = browser.js("""[...document.querySelectorAll('#relations-table tr.period-row')].map(r => ({
+        period: r.dataset.period, score: r.querySelector('.score').textContent,
+        movers: [...r.querySelectorAll('a.mover')].map(a => a.getAttribute('href'))}))""")
+    expected = [r for r in api["dyads"][0]["series"] if r["n"]]
+    assert [r["period"] for r in shown] == [r["period"] for r in expected]
+    assert all(float(r["score"].replace("+", "")) == pytest.approx(e["score"], abs=0.05)
+               for r, e in zip(shown, expected))
+    # the hand-coded accusation is the week of 3 November's only event: -2.0 (CAMEO 112), RUS -> KAZ
+    nov = next(r for r in shown if r["period"] == "2025-W45")
+    assert nov["score"] == "-2" and nov["movers"] == ["#/article/hand-grain-dispute?event=e1"]
+    assert "2025-W46" not in {r["period"] for r in shown}  # the planned state visit is the calendar's
     rows = browser.js(ROWS)
     assert _has_visit(rows)
     assert {r["event"] for r in rows} >= {"CONSULT", "ACCUSE"}
     assert all({"KAZ", "RUS"} <= set((r["src"] + "," + r["tgt"]).replace(" ", "").replace("·GOV", "")
                                       .replace("·MIL", "").split(",")) for r in rows)
     browser.screenshot("dyad-kaz-rus")
+    # a mover opens the article with that event's evidence outlined
+    browser.js("document.querySelector('#relations-table tr[data-period=\"2025-W45\"] a.mover').click()")
+    browser.wait("document.getElementById('view').dataset.view === 'article' && "
+                 "document.getElementById('view').dataset.ready === '1'")
+    evidence = browser.wait("[...document.querySelectorAll('#article-text .evidence')].map(n => n.textContent)"
+                            ".join('|') || null")
+    assert "accused" in evidence and "Russia" in evidence
+    assert not browser.errors
+
+
+def test_dyad_view_opens_on_busiest_dyad_and_compares(server, browser):
+    busiest = browser.js("fetch('/api/relations/dyads?countries=true').then(r => r.json())")["items"][0]
+    browser.open(server + "/#/dyad", "dyad")
+    assert browser.js("document.getElementById('dyad-title').textContent").startswith(
+        f"{busiest['a']} – {busiest['b']}")
+    assert browser.js("document.querySelectorAll('#relations-chart circle.point').length") >= 1
+    assert browser.js("document.querySelectorAll('#relations-table tr.period-row').length") >= 1
+    browser.open(server + "/#/dyad?a=KAZ&b=RUS&by=month&compare=CHN-KAZ", "dyad")
+    lines = browser.js("[...document.querySelectorAll('#relations-chart polyline.series')].map(p => p.dataset.dyad)")
+    assert lines == ["KAZ-RUS", "CHN-KAZ"]
+    legend = browser.js("[...document.querySelectorAll('#relations-legend [data-dyad]')].map(s => s.textContent)")
+    assert legend[1] == "CHN-KAZ (+8)"  # the hand-coded rail deal, AGREE 057
+    assert browser.js("document.querySelector('#dyad-form [name=by]').value") == "month"
+    browser.screenshot("dyad-compare")
     assert not browser.errors
 
 
@@ -251,12 +288,45 @@ def test_network_view(server, browser):
     assert {"KAZ", "RUS", "UKR", "CHN"} <= set(labels)
     assert browser.js("document.querySelectorAll('#network path.edge-conflict').length") >= 1
     assert browser.js("document.querySelectorAll('#network path.edge-cooperation').length") >= 1
+    assert browser.js(NO_LABEL_OVERLAP.replace("ROOT", "#network"))
     browser.screenshot("network")
     # the date range narrows the graph: only the September rail deal remains
     browser.open(server + "/#/network?since=2025-09-01&until=2025-09-30", "network")
     labels = browser.js("[...document.querySelectorAll('#network text')].map(t => t.textContent)")
     assert set(labels) == {"CHN", "KAZ"}
+    # actors without a code: hidden by default, a toggle shows them grouped by the article's country
+    browser.open(server + "/#/network", "network")
+    assert browser.js("document.getElementById('network-uncoded').value") == "hide"
+    browser.js("(() => { const s = document.getElementById('network-uncoded'); s.value = 'group'; "
+               "s.dispatchEvent(new Event('change')); })()")
+    browser.wait("location.hash.includes('uncoded=group')")
     assert not browser.errors
+
+
+# every pair of label boxes in ROOT is disjoint (measured by the browser: real font metrics)
+NO_LABEL_OVERLAP = """(() => { const b = [...document.querySelectorAll('ROOT text.node-label')].map(t => t.getBBox());
+    for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
+      const w = Math.min(b[i].x + b[i].width, b[j].x + b[j].width) - Math.max(b[i].x, b[j].x);
+      const h = Math.min(b[i].y + b[i].height, b[j].y + b[j].height) - Math.max(b[i].y, b[j].y);
+      if (w > 0.5 && h > 0.5) return false; }
+    return b.length > 0; })()"""
+
+
+def test_network_labels_do_not_overlap_in_a_crowded_graph(server, browser):
+    """Thirty actors, long names among them, around one hub: every label gets a place of its own."""
+    browser.open(server + "/#/network", "network")
+    names = ["USA", "CHN", "RUS", "IGO", "uncoded · NER", "Head of State", "civilians", "junta", "SDN", "SAU",
+             "Sergey Lavrov", "KAZ", "PAK", "AFG", "IRN", "ISR", "PSE", "EGY", "BLR", "UKR", "Kassym-Jomart Tokayev",
+             "JPN", "IND", "TJK", "KGZ", "UZB", "foreign office", "militants", "BRA", "VEN"]
+    nodes = [{"id": n, "label": n, "code": n if len(n) == 3 else None, "events": 30 - i} for i, n in enumerate(names)]
+    edges = [{"source": "USA", "target": n, "count": 1, "cooperation": 1, "conflict": 0, "goldstein": 1.0}
+             for n in names[1:]]
+    browser.js(f"""import('/static/js/views/network.js').then(m => {{
+        const box = document.createElement('div'); box.id = 'crowded'; document.body.append(box);
+        box.append(m.drawNetwork({json.dumps({"nodes": nodes, "edges": edges})})); }})""")
+    assert browser.js("document.querySelectorAll('#crowded text.node-label').length") == len(names)
+    assert browser.js(NO_LABEL_OVERLAP.replace("ROOT", "#crowded"))
+    browser.screenshot("network-crowded")
 
 
 def test_actors_view_and_actor_page(server, browser):
@@ -373,4 +443,12 @@ def test_figures_ledger_view(server, browser):
     assert all(r["href"].startswith("#/article/") for r in rows)
     assert browser.js("document.querySelectorAll('.fig-series svg rect').length") >= 1
     browser.screenshot("figures")
+    # the figure's link opens its article with the amount outlined
+    href = next(r["href"] for r in trade if r["value"] == 28e9)
+    assert "?span=" in href
+    browser.js(f"location.hash = {json.dumps(href)}")
+    evidence = browser.wait("(() => { const v = document.getElementById('view'); return v.dataset.view === 'article' "
+                            "&& v.dataset.ready === '1' && [...document.querySelectorAll('#article-text .evidence')]"
+                            ".map(n => n.textContent).join('|'); })()")
+    assert "28 billion" in evidence
     assert not browser.errors

@@ -295,11 +295,14 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
 
     @app.get("/api/network", tags=["events"])
     def network(since: str | None = None, until: str | None = None, event: str | None = None,
-                quad: str | None = None, actor: str | None = None, context: str | None = None):
+                quad: str | None = None, actor: str | None = None, context: str | None = None,
+                uncoded: Literal["show", "group", "hide"] = Query(
+                    "show", description="actors without a code: a node each (show), one node per document "
+                                        "country (group), or left out (hide)")):
         """Actor graph: nodes are actor codes, edges directed pairs weighted by event count."""
         flt = _event_filter(None, False, actor, event, quad, since, until, None, None, context)
         with db.read() as con:
-            return queries.network(con, flt)
+            return queries.network(con, flt, uncoded=uncoded)
 
     @app.get("/api/map", tags=["events"])
     def event_map(dyad: str | None = None, actor: str | None = None, event: str | None = None,

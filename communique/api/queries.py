@@ -190,23 +190,34 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
-def sentence_around(text: str, offset: int, start: int, end: int) -> dict:
-    """The sentence of `text` (which starts at `offset` in the article) holding [start, end)."""
+def sentence_around(text: str, offset: int, start: int, end: int, window_end: bool = False) -> dict:
+    """The sentence of `text` (which starts at `offset` in the article) holding [start, end).
+
+    `text` may be a window cut out of the article (offset > 0: it starts inside the article; window_end: it
+    stops before the article's end). Where the window's edge, not a sentence boundary, bounds the sentence, the
+    text is cut back to a whole word and `clipped` says on which side ([left, right]) words are missing."""
     s, e = start - offset, end - offset
     if not text or s < 0:
-        return {"text": "", "span": None}
+        return {"text": "", "span": None, "clipped": [False, False]}
     ends = _sentence_ends(text)
     left = max([b for b in ends if b <= s], default=0)
     right = min([b for b in ends if b >= e], default=len(text))
+    cut_left, cut_right = left == 0 and offset > 0, right == len(text) and window_end
     if offset == 0 and left == 0:
         header = HEADER.match(text)
         if header and header.end() <= s:
             left = header.end()
+    if cut_left:  # the window starts inside a word, maybe: begin at the first whole word
+        gap = re.search(r"\s", text[left:s])
+        left = left + gap.end() if gap else left
+    if cut_right:  # end after the last whole word
+        gap = max((m.start() for m in re.finditer(r"\s", text[e:right])), default=None)
+        right = e + gap if gap is not None else right
     while left < s and text[left].isspace():
         left += 1
     while right > e and text[right - 1].isspace():
         right -= 1
-    return {"text": text[left:right], "span": [left + offset, right + offset]}
+    return {"text": text[left:right], "span": [left + offset, right + offset], "clipped": [cut_left, cut_right]}
 
 
 def _attach_actors(con, events: list[dict]) -> None:
@@ -246,7 +257,7 @@ def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_t
                {EVENT_DATE} AS when_date, e.planned, e.negated, e.sentence, e.trigger_text, e.trigger_start,
                e.trigger_end, e.confidence, e.location, e.dead, e.injured, e.arrested, e.size,
                {contexts} AS contexts, d.title, d.url, d.source AS outlet, d.published,
-               greatest(coalesce(e.trigger_start, 0) - {SNIPPET_RADIUS}, 0) AS snip_offset,
+               greatest(coalesce(e.trigger_start, 0) - {SNIPPET_RADIUS}, 0) AS snip_offset, length(d.text) AS doc_len,
                substring(d.text, greatest(coalesce(e.trigger_start, 0) - {SNIPPET_RADIUS}, 0) + 1,
                          {2 * SNIPPET_RADIUS} + coalesce(e.trigger_end - e.trigger_start, 0)) AS snip
         FROM events e JOIN documents d ON d.id = e.doc_id
@@ -266,7 +277,9 @@ def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_t
                 ev[k] = r[k]
         span = [r["trigger_start"], r["trigger_end"]] if r["trigger_start"] is not None else None
         ev["trigger"] = {"text": r["trigger_text"], "span": span}
-        ev["context"] = sentence_around(r["snip"] or "", r["snip_offset"], *span) if span else None
+        snip = r["snip"] or ""
+        ev["context"] = sentence_around(snip, r["snip_offset"], *span,
+                                        window_end=r["snip_offset"] + len(snip) < (r["doc_len"] or 0)) if span else None
         events.append(ev)
     _attach_actors(con, events)
     return {"total": total, "limit": limit, "offset": offset, "items": events}
@@ -409,9 +422,37 @@ def _node_key(code, text, name):
     return code or name or text or "?"
 
 
-def network(con, flt: EventFilter, max_events: int = 20000) -> dict:
-    """Actor graph: one node per actor code (or name when uncoded), one edge per directed pair, weighted
-    by the number of events, split into cooperation and conflict."""
+UNCODED = ("show", "group", "hide")
+
+
+def _doc_countries(con, doc_ids: list[str]) -> dict[str, str]:
+    """Each document's country: its dateline's, else the country code its actors carry most often."""
+    out: dict[str, str] = {}
+    if not doc_ids:
+        return out
+    for doc_id, country in con.execute(
+            "SELECT id, json_extract_string(doc, '$.dateline.place.country') FROM documents "
+            "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]).fetchall():
+        if country:
+            out[doc_id] = country.upper()
+    rest = [d for d in doc_ids if d not in out]
+    if rest:
+        for doc_id, code in con.execute(
+                "SELECT doc_id, upper(code) c FROM actors WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+                "AND length(code) = 3 AND upper(code) NOT IN ('IGO', 'NGO', 'MNC') "
+                "GROUP BY doc_id, c ORDER BY doc_id, count(*) DESC, c", [rest]).fetchall():
+            out.setdefault(doc_id, code)
+    return out
+
+
+def network(con, flt: EventFilter, max_events: int = 20000, uncoded: str = "show") -> dict:
+    """Actor graph: one node per actor code, one edge per directed pair, weighted by the number of events, split
+    into cooperation and conflict. Actors without a code ("junta", "civilians", a person's name) are, by
+    `uncoded`: `show`n as a node each (by name), `group`ed into one node per document country ("uncoded · NER":
+    the dateline's country, else the code the article's actors carry most), or `hide`n (counted in
+    `uncoded_hidden`)."""
+    if uncoded not in UNCODED:
+        raise BadQuery(f"uncoded must be one of {', '.join(UNCODED)}; got {uncoded!r}")
     where, params = flt.compile()
     _check_contexts_column(con, flt)
     rows = _rows(con, f"""
@@ -420,16 +461,30 @@ def network(con, flt: EventFilter, max_events: int = 20000) -> dict:
               WHERE {where} LIMIT ?) e
         JOIN event_actors x ON x.doc_id = e.doc_id AND x.event_id = e.event_id
         LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.actor_id = x.actor_id""", params + [max_events])
+    countries = _doc_countries(con, sorted({r["doc_id"] for r in rows if not r["code"]})) if uncoded == "group" else {}
     per_event: dict = {}
     nodes: dict = {}
+    hidden: set = set()
     for r in rows:
-        key = _node_key(r["code"], r["text"], r["name"])
         ev = per_event.setdefault((r["doc_id"], r["event_id"]), {"quad": r["quad"], "g": r["goldstein"],
                                                                  "source": set(), "target": set()})
+        name = r["name"] or r["text"] or "?"
+        if not r["code"] and uncoded == "hide":
+            hidden.add(name.lower())
+            continue
+        if not r["code"] and uncoded == "group":
+            country = countries.get(r["doc_id"], "?")
+            key = f"uncoded:{country}"
+            node = nodes.setdefault(key, {"id": key, "label": f"uncoded · {country}", "code": None,
+                                          "kind": "uncoded group", "country": country, "events": 0, "members": []})
+            if name not in node["members"]:
+                node["members"].append(name)
+        else:
+            key = _node_key(r["code"], r["text"], r["name"])
+            node = nodes.setdefault(key, {"id": key, "label": key, "code": r["code"], "kind": r["kind"], "events": 0})
+            if r["name"] and not r["code"]:
+                node["label"] = r["name"]
         ev[r["role"]].add(key)
-        node = nodes.setdefault(key, {"id": key, "label": key, "code": r["code"], "kind": r["kind"], "events": 0})
-        if r["name"] and not r["code"]:
-            node["label"] = r["name"]
     edges: dict = {}
     for ev in per_event.values():
         for k in ev["source"] | ev["target"]:
@@ -454,7 +509,11 @@ def network(con, flt: EventFilter, max_events: int = 20000) -> dict:
         e["goldstein"] = sum(g) / len(g) if g else None
         out_edges.append(e)
     out_edges.sort(key=lambda e: -e["count"])
-    return {"nodes": sorted(nodes.values(), key=lambda n: -n["events"]), "edges": out_edges}
+    for n in nodes.values():
+        if "members" in n:
+            n["members"].sort()
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": out_edges,
+            "uncoded": uncoded, "uncoded_hidden": len(hidden)}
 
 
 def _point(loc) -> tuple[float, float] | None:

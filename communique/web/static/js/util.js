@@ -116,10 +116,12 @@ export function eventsTable(events) {
 
 function highlightContext(ev) {
   const c = ev.context, t = ev.trigger;
-  if (!t || !t.span || !c.span) return c.text;
+  const [cutLeft, cutRight] = c.clipped || [false, false];
+  const wrap = (parts) => [cutLeft ? "… " : null, parts, cutRight ? " …" : null];
+  if (!t || !t.span || !c.span) return wrap(c.text);
   const s = t.span[0] - c.span[0], e = t.span[1] - c.span[0];
-  if (s < 0 || e > c.text.length) return c.text;
-  return [c.text.slice(0, s), el("mark", {}, c.text.slice(s, e)), c.text.slice(e)];
+  if (s < 0 || e > c.text.length) return wrap(c.text);
+  return wrap([c.text.slice(0, s), el("mark", {}, c.text.slice(s, e)), c.text.slice(e)]);
 }
 
 export function pager(page, onPage) {

@@ -56,10 +56,14 @@ function evidenceSpans(ev) {
 }
 
 function selectEvent(root, ev, card) {
-  for (const n of root.querySelectorAll(".evidence")) n.classList.remove("evidence");
   for (const n of root.querySelectorAll(".ev.selected")) n.classList.remove("selected");
   card.classList.add("selected");
-  const spans = evidenceSpans(ev);
+  outline(root, evidenceSpans(ev));
+}
+
+/** Outline the highlighted text under `spans` ([start, end) pairs) and scroll the first into view. */
+function outline(root, spans) {
+  for (const n of root.querySelectorAll(".evidence")) n.classList.remove("evidence");
   let first = null;
   for (const n of root.querySelectorAll(".text .hl")) {
     const s = Number(n.dataset.s), e = Number(n.dataset.e);
@@ -109,5 +113,7 @@ export async function render(root, params, docId) {
   if (params.event) {
     const hit = cards.find(([ev]) => ev.id === params.event);
     if (hit) selectEvent(root, hit[0], hit[1]);
+  } else if (/^\d+-\d+$/.test(params.span || "")) {  // a figure, a quote ...: #/article/ID?span=START-END
+    outline(root, [params.span.split("-").map(Number)]);
   }
 }

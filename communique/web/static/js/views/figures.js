@@ -28,7 +28,7 @@ function row(r) {
     el("td", {}, r.category), el("td", { class: "dyad" }, r.dyad || "—"), el("td", {}, r.year || ""),
     el("td", { class: "num value", title: String(r.value) }, num(r.value), r.conflict ? el("span", { class: "flag" }, "conflict") : null),
     el("td", {}, r.unit || ""), el("td", {}, r.qualifier || ""), el("td", {}, r.about || ""),
-    el("td", {}, el("a", { href: `#/article/${encodeURIComponent(r.doc_id)}`, title: (r.evidence || {}).text || "" },
+    el("td", {}, el("a", { href: `#/article/${encodeURIComponent(r.doc_id)}${r.span ? `?span=${r.span[0]}-${r.span[1]}` : ""}`, title: (r.evidence || {}).text || "" },
       `${r.outlet} ${r.published || ""}`)));
 }
 

@@ -51,6 +51,51 @@ export function layout(nodes, edges, W, H) {
   return pos;
 }
 
+const LABEL_H = 13;
+
+/** Rough width of a label in the 11px sans-serif of the charts (no DOM needed, so the layout is deterministic). */
+export function labelWidth(text) {
+  let w = 0;
+  for (const ch of String(text)) w += /[A-Z0-9]/.test(ch) ? 7.4 : /[ il.,'’()·-]/.test(ch) ? 3.4 : 6.2;
+  return w + 2;
+}
+
+function overlap(a, b) {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x), h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Label boxes that overlap no other label and no node: the busiest nodes choose first among positions around
+ * their circle (above, below, right, left, the diagonals), further out when all are taken; a label placed away
+ * from its node gets a leader line. Returns id -> {x, y, w, h, anchor, far}. */
+export function placeLabels(nodes, pos, radius, W, H) {
+  const placed = [];
+  const circles = nodes.map((n) => { const p = pos.get(n.id), r = radius(n); return { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, id: n.id }; });
+  const out = new Map();
+  for (const n of [...nodes].sort((a, b) => b.events - a.events || String(a.id).localeCompare(String(b.id)))) {
+    const p = pos.get(n.id), r = radius(n), w = labelWidth(n.label), h = LABEL_H;
+    let best = null;
+    for (let ring = 0; ring < 6 && !(best && best.cost === 0); ring++) {
+      const d = r + 3 + ring * 12;
+      const spots = [[-w / 2, -d - h], [-w / 2, d], [d, -h / 2], [-d - w, -h / 2],
+        [d * 0.7, -d * 0.7 - h], [-d * 0.7 - w, -d * 0.7 - h], [d * 0.7, d * 0.7], [-d * 0.7 - w, d * 0.7]];
+      for (const [dx, dy] of spots) {
+        const box = { x: p.x + dx, y: p.y + dy, w, h };
+        let cost = 0;
+        if (box.x < 2 || box.y < 2 || box.x + w > W - 2 || box.y + h > H - 2) cost += 1e6;
+        for (const o of placed) cost += overlap(box, o);
+        for (const c of circles) if (c.id !== n.id) cost += overlap(box, c);
+        cost += ring * 0.01;
+        if (!best || cost < best.cost) best = { ...box, cost, far: ring > 0 };
+        if (cost === 0 || cost === ring * 0.01) { best = { ...box, cost: 0, far: ring > 0 }; break; }
+      }
+    }
+    placed.push(best);
+    out.set(n.id, best);
+  }
+  return out;
+}
+
 export function drawNetwork(net) {
   const W = 960, H = 600;
   const nodes = net.nodes.slice(0, MAX_NODES);
@@ -82,19 +127,27 @@ export function drawNetwork(net) {
     svg("title", {}, `${e.source} → ${e.target}: ${e.count} events (${e.cooperation} cooperation, ${e.conflict} conflict)` +
       (e.goldstein !== null ? `, mean Goldstein ${e.goldstein.toFixed(2)}` : ""))));
   }
+  const labels = placeLabels(nodes, pos, radius, W, H);
   for (const n of nodes) {
-    const p = pos.get(n.id), r = radius(n);
-    const link = svg("a", { href: `#/actors/${encodeURIComponent(n.id)}` },
-      svg("circle", { class: "node", cx: p.x, cy: p.y, r, fill: "#cfe2ff", stroke: "#243b53" }),
-      svg("text", { x: p.x, y: p.y - r - 3, "text-anchor": "middle" }, n.label),
-      svg("title", {}, `${n.label}: ${n.events} events`));
-    root.append(link);
+    const p = pos.get(n.id), r = radius(n), box = labels.get(n.id);
+    const group = n.kind === "uncoded group";
+    const title = group ? `${n.label}: ${n.events} events; ${(n.members || []).join(", ")}` : `${n.label}: ${n.events} events`;
+    const parts = [svg("circle", { class: group ? "node node-group" : "node", cx: p.x, cy: p.y, r,
+      fill: group ? "#eef1f5" : "#cfe2ff", stroke: "#243b53", "stroke-dasharray": group ? "3 2" : null }),
+    box.far ? svg("line", { class: "leader", x1: p.x, y1: p.y, x2: box.x + box.w / 2, y2: box.y + box.h / 2, stroke: "#98a2b3",
+      "stroke-width": 0.7 }) : null,
+    svg("text", { class: "node-label", x: box.x + 1, y: box.y + box.h - 3, "data-node": n.id }, n.label),
+    svg("title", {}, title)].filter(Boolean);
+    root.append(group ? svg("g", { class: "uncoded" }, parts) : svg("a", { href: `#/actors/${encodeURIComponent(n.id)}` }, parts));
   }
   return root;
 }
 
+const UNCODED = [["hide", "hidden"], ["group", "grouped by article country"], ["show", "each shown"]];
+
 export async function render(root, params) {
-  const f = { since: params.since || "", until: params.until || "", event: params.event || "" };
+  const uncoded = UNCODED.some(([k]) => k === params.uncoded) ? params.uncoded : "hide";
+  const f = { since: params.since || "", until: params.until || "", event: params.event || "", uncoded };
   const net = await getJSON(`/api/network?${query(f)}`);
   const form = el("form", { class: "filters", id: "network-form", onsubmit: (e) => {
     e.preventDefault();
@@ -104,10 +157,14 @@ export async function render(root, params) {
   } },
   el("label", {}, "Since", el("input", { type: "date", name: "since", value: f.since })),
   el("label", {}, "Until", el("input", { type: "date", name: "until", value: f.until })),
+  el("label", {}, "Actors without a code", el("select", { name: "uncoded", id: "network-uncoded",
+    onchange: (e) => e.target.form.requestSubmit() },
+  UNCODED.map(([k, label]) => el("option", { value: k, selected: k === uncoded }, label)))),
   el("button", { type: "submit" }, "Apply"));
   mount(root, el("h2", {}, "Actor network"), form,
     el("div", { class: "legend" }, Object.entries(COLOURS).map(([k, c]) => el("span", {}, el("i", { style: `background:${c}` }), k))),
     drawNetwork(net),
     el("p", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} directed pairs` +
-      (net.nodes.length > MAX_NODES ? ` (the ${MAX_NODES} most active shown)` : "") + ". Click an actor for its events."));
+      (net.nodes.length > MAX_NODES ? ` (the ${MAX_NODES} most active shown)` : "") + ". Click an actor for its events." +
+      (net.uncoded_hidden ? ` ${net.uncoded_hidden} actors without a country or organisation code are hidden.` : "")));
 }
