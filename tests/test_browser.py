@@ -1,7 +1,8 @@
 """End-to-end dashboard tests: `communique serve` on loopback, driven by Debian's headless Chromium
 through the DevTools protocol (a small websocket client, no browser download).
 
-Screenshots of every view go to test-artifacts/.  Skipped when Chromium is not installed.
+Screenshots of every view go to test-artifacts/.  Skipped when Chromium is not installed, except where
+COMMUNIQUE_REQUIRE_BROWSER is set (CI, see .ci/run): there a missing Chromium fails the run.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ try:
     import websockets  # noqa: F401 - the DevTools client
 except ImportError:  # pragma: no cover - part of the test extra
     websockets = None
+
+if os.environ.get("COMMUNIQUE_REQUIRE_BROWSER") and (CHROMIUM is None or websockets is None):
+    # CI installs Chromium (.ci/run): there a missing browser is an error, not a reason to skip
+    raise RuntimeError("COMMUNIQUE_REQUIRE_BROWSER is set but chromium or websockets is missing")
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"),
@@ -177,6 +182,14 @@ ROWS = """[...document.querySelectorAll('tr.event-row')].map(r => ({event: r.dat
           src: r.querySelector('.src').textContent, tgt: r.querySelector('.tgt').textContent}))"""
 
 
+def _follow(browser, link_js: str) -> str:
+    """Click the link `link_js` selects; once the article view is ready, the text outlined as evidence."""
+    browser.js(f"(() => {{ const a = {link_js}; a.dispatchEvent(new MouseEvent('click', {{bubbles: true}})); }})()")
+    return browser.wait("(() => { const v = document.getElementById('view'); return v.dataset.view === 'article' "
+                        "&& v.dataset.ready === '1' && [...document.querySelectorAll('#article-text .evidence')]"
+                        ".map(n => n.textContent).join('|'); })()")
+
+
 def _has_visit(rows, doc=HAND_REFERENCE_ID):
     return any(r["event"] == "CONSULT" and "KAZ" in r["src"] and "RUS" in r["tgt"] and r["doc"] == doc for r in rows)
 
@@ -206,6 +219,10 @@ def test_events_table_shows_visit_and_filters(server, browser):
     tags = browser.js(tags_js)
     assert len(tags) >= 2 and all("economic" in t for t in tags), tags
     assert browser.js("document.querySelectorAll('#event-filters [name=context] option').length") == 38
+    # a row's article link opens the article with the event's evidence outlined
+    browser.open(server + "/#/events?event=ACCUSE", "events")
+    evidence = _follow(browser, "document.querySelector('tr.event-row[data-doc=hand-grain-dispute] td:last-child a')")
+    assert "accused" in evidence
     assert not browser.errors
 
 
@@ -339,6 +356,10 @@ def test_actors_view_and_actor_page(server, browser):
     marks = browser.js("[...document.querySelectorAll('.card mark')].map(m => m.textContent)")
     assert "Sergey Lavrov" in marks
     browser.screenshot("actor-rus")
+    # a mention opens its article with that mention outlined
+    evidence = _follow(browser, "[...document.querySelectorAll('.card li')].find(li => "
+                                "li.querySelector('mark')?.textContent === 'Sergey Lavrov').querySelector('a.mention-link')")
+    assert evidence.replace("|", "") == "Sergey Lavrov"
     assert not browser.errors
 
 
@@ -347,6 +368,9 @@ def test_map_view(server, browser):
     assert browser.js("document.querySelectorAll('#event-map path.country').length") > 100
     assert browser.js("document.querySelectorAll('#event-map circle.event-point').length") >= 2
     browser.screenshot("map")
+    # a point opens its article with the event's evidence outlined
+    evidence = _follow(browser, "document.querySelector('#event-map a[href^=\"#/article/hand-kharkiv-shelling\"]')")
+    assert "shelled" in evidence and "Russian artillery" in evidence
     assert not browser.errors
 
 
@@ -411,6 +435,10 @@ def test_events_switch_to_clusters_and_reports_side_by_side(server, browser):
     assert "mentions" in browser.js("document.getElementById('cluster-counts').textContent")
     assert browser.js("document.querySelectorAll('article.report mark').length") >= 2
     browser.screenshot("cluster")
+    marks = browser.js(f"[...document.querySelectorAll('article.report[data-doc={HAND_REFERENCE_ID}] mark')]"
+                       ".map(m => m.textContent)")
+    evidence = _follow(browser, f"document.querySelector('article.report[data-doc={HAND_REFERENCE_ID}] h3 a')")
+    assert marks and all(m in evidence for m in marks)  # the report's trigger, outlined in its article
     assert not browser.errors
 
 

@@ -16,7 +16,7 @@ from communique.commands.common import DB_OPTION, fail, open_store, stdout_conso
 
 CSV_COLUMNS = ("dyad", "period", "start", "n", "score", "cooperation", "conflict", "mean", "a_to_b_n", "a_to_b_score",
                "b_to_a_n", "b_to_a_score", "mutual_n", "mutual_score", "movers")
-ARROWS = {"a_to_b": "→", "b_to_a": "←", "mutual": "↔"}
+ARROWS = {False: "→", True: "↔"}
 
 
 def _num(v) -> str:
@@ -24,8 +24,10 @@ def _num(v) -> str:
 
 
 def _mover(m: dict) -> str:
-    return f"{m['event']} {m['goldstein']:+.1f} {ARROWS[m['direction']]} {m['doc_id']}#{m['event_id']}" \
-        if m["goldstein"] is not None else f"{m['event']} {m['doc_id']}#{m['event_id']}"
+    """'AGREE +8.0 KAZ,RUS<->KAZ,RUS doc#e1': category, Goldstein, source and target codes, where it was coded."""
+    weight = f" {m['goldstein']:+.1f}" if m["goldstein"] is not None else ""
+    parties = f"{','.join(m['source'])}{ARROWS[m['direction'] == 'mutual']}{','.join(m['target'])}"
+    return f"{m['event']}{weight} {parties} {m['doc_id']}#{m['event_id']}"
 
 
 def _clip(text: str, n: int = 100) -> str:

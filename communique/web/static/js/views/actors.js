@@ -26,10 +26,12 @@ async function list(root, params) {
     el("tbody", {}, rows.length ? rows : el("tr", {}, el("td", { colspan: 8, class: "muted" }, "No actors.")))));
 }
 
-function mentionLine(m) {
+// A mention in its sentence; the link opens the article with the mention outlined.
+function mentionLine(m, docId) {
   const i = m.context.indexOf(m.text);
   const ctx = i < 0 ? m.context : [m.context.slice(0, i), el("mark", {}, m.text), m.context.slice(i + m.text.length)];
-  return el("li", {}, ctx);
+  return el("li", {}, ctx, " ", el("a", { class: "mention-link", title: "open the article at this mention",
+    href: `#/article/${encodeURIComponent(docId)}?span=${m.span[0]}-${m.span[1]}` }, "›"));
 }
 
 async function detail(root, key) {
@@ -45,7 +47,7 @@ async function detail(root, key) {
     a.entries.map((e) => el("div", { class: "card" },
       el("div", {}, el("a", { href: `#/article/${encodeURIComponent(e.doc_id)}` }, e.title || e.doc_id),
         el("span", { class: "muted" }, ` · ${e.published || "undated"} · ${e.name} (${[e.kind, e.code, e.sector, e.role].filter(Boolean).join(", ")})`)),
-      el("ul", { class: "side-list" }, e.mentions.map(mentionLine)))));
+      el("ul", { class: "side-list" }, e.mentions.map((m) => mentionLine(m, e.doc_id))))));
 }
 
 export async function render(root, params, rest) {

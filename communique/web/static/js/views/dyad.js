@@ -3,7 +3,6 @@
 import { mount, el, eventsTable, formValues, getJSON, query, setHash, svg } from "../util.js";
 
 const SERIES_COLOURS = ["#102a43", "#d97706", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"];
-const ARROWS = { a_to_b: "→", b_to_a: "←", mutual: "↔" };
 
 function signed(v) {
   if (v === null || v === undefined) return "—";
@@ -70,7 +69,7 @@ function moverLink(mv) {
   return el("li", {},
     el("a", { class: "mover", href: `#/article/${encodeURIComponent(mv.doc_id)}?event=${encodeURIComponent(mv.event_id)}`,
       title: ev.text || "", dataset: { doc: mv.doc_id, event: mv.event_id, direction: mv.direction } },
-    `${mv.event} ${signed(mv.goldstein)} ${mv.source.join(",")} ${ARROWS[mv.direction]} ${mv.target.join(",")}`),
+    `${mv.event} ${signed(mv.goldstein)} ${mv.source.join(",")} ${mv.direction === "mutual" ? "↔" : "→"} ${mv.target.join(",")}`),
     mv.reports > 1 ? el("span", { class: "muted" }, ` (${mv.reports} reports)`) : null,
     ev.text ? el("div", { class: "muted evidence-text" }, ev.text) : null);
 }

@@ -53,8 +53,18 @@ export function layout(nodes, edges, W, H) {
 
 const LABEL_H = 13;
 
-/** Rough width of a label in the 11px sans-serif of the charts (no DOM needed, so the layout is deterministic). */
+let measure = null;
+
+/** Width of a label in the 11px sans-serif of the charts (style.css `svg text`): measured on a canvas, which
+ * needs no element in the page; estimated from the characters where there is no canvas. */
 export function labelWidth(text) {
+  if (measure === null) {
+    try {
+      measure = document.createElement("canvas").getContext("2d") || undefined;
+      if (measure) measure.font = "11px system-ui, sans-serif";
+    } catch (err) { measure = undefined; }
+  }
+  if (measure) return measure.measureText(String(text)).width + 4;
   let w = 0;
   for (const ch of String(text)) w += /[A-Z0-9]/.test(ch) ? 7.4 : /[ il.,'’()·-]/.test(ch) ? 3.4 : 6.2;
   return w + 2;
