@@ -28,6 +28,13 @@ from communique.pipeline.textprep import content_sents
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
+# words that name a newspaper after a place: "the Indian Express", "The Japan Times", "the Moscow Times"
+MASTHEADS = {"Times", "Post", "Express", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Observer",
+             "Telegraph", "Independent", "Standard", "Mirror", "Examiner", "Inquirer", "Globe", "Monitor",
+             "Dispatch", "Courier", "Daily", "Mail"}
+PLACE_UNITS = ("NAT", "COUNTRY", "CAPITAL")
+# hyphenated words after a title that keep its office: "president-elect", "prime minister-designate"
+TITLE_SUFFIXES = {"elect", "designate", "nominee"}
 MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ousted", "outgoing", "incoming",
              "chief", "deputy", "first", "current", "late", "veteran", "newly", "elected", "de", "facto",
              "self", "-", "proclaimed", "rival", "warring", "embattled", "exiled", "prominent"}
@@ -152,7 +159,11 @@ class ActorsComponent:
                     last = toks[-1]
                     if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
                         return None
-                    return Unit("ROLE", i, i + n, " ".join(k))
+                    end = i + n
+                    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in TITLE_SUFFIXES \
+                            and not doc[end].whitespace_:
+                        end += 2  # "president-elect", "prime minister-designate": the same office, to come
+                    return Unit("ROLE", i, end, " ".join(k))
         return None
 
     def classify(self, doc, people_index=None) -> list[Unit | None]:
@@ -172,6 +183,16 @@ class ActorsComponent:
                     i = u.end
                     continue
             i += 1
+        for i in range(1, len(doc)):  # "the Indian Express": a place's newspaper, named by its masthead word
+            prev = labels[i - 1]
+            if labels[i] is None and doc[i].text in MASTHEADS and prev is not None and prev.kind in PLACE_UNITS \
+                    and prev.end == i and doc[i].pos_ == "PROPN" and "newspaper" in self.kb.roles:
+                labels[i] = Unit("ROLE", i, i + 1, "newspaper")
+            elif labels[i] is None and doc[i].text in MASTHEADS and i + 2 < len(doc) and doc[i - 1].lower_ == "the" \
+                    and doc[i + 1].lower_ == "of" and labels[i + 2] is not None \
+                    and labels[i + 2].kind in ("COUNTRY", "CAPITAL") and "newspaper" in self.kb.roles:
+                labels[i] = Unit("ROLE", i, i + 1, "newspaper")  # "The Times of India"
+        self._media_names(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
         i = 0
         while i < len(doc):
@@ -223,6 +244,24 @@ class ActorsComponent:
                                       and t.lower_ not in NOT_SURNAMES and t.ent_type_ in ("", "PERSON", "ORG", "NORP")):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    def _media_names(self, doc, labels):
+        """"the RIA news agency", "the Yonhap news agency": capitalised words between "the" and a media body
+        word are that body's own name (kept in the phrase; they name no country)."""
+        for i, u in enumerate(labels):
+            if u is None or u.kind != "ROLE" or u.start != i or i < 2:
+                continue
+            role = self.kb.roles.get(u.key)
+            if role is None or role.kind != "org" or role.sector != "MED":
+                continue
+            j = i
+            while j > 0 and i - j < 3 and labels[j - 1] is None and doc[j - 1].pos_ == "PROPN" \
+                    and doc[j - 1].text[:1].isupper():
+                j -= 1
+            if j < i and j > 0 and doc[j - 1].lower_ == "the":
+                name = Unit("BODYNAME", j, i)
+                for k in range(j, i):
+                    labels[k] = name
 
     def _names_before_titles(self, doc, labels):
         """"ITO Naoki, Ambassador of Japan to Bangladesh": two or three capitalised words the model did not
@@ -722,8 +761,10 @@ class _DocActors:
                     codes.append(a["code"])
                 if len(codes) == 2:
                     break
-            persons = [p for p in reversed(self.persons) if p["code"]][:2]
-            if len({p["code"] for p in persons}) == 2:
+            # the two people named last, when both are placed in different countries (someone named between
+            # them, still unplaced, means the parties are better told by their states)
+            persons = list(reversed(self.persons))[:2]
+            if len(persons) == 2 and all(p["code"] for p in persons) and len({p["code"] for p in persons}) == 2:
                 return [p["id"] for p in persons]
             return [self.state_actor(c)["id"] for c in codes] if len(codes) == 2 else []
         if self.last_person_group and role.kind in ("person", "group"):
@@ -1181,6 +1222,13 @@ class _DocActors:
             if (direct or locative) <= {code}:
                 a["code"] = code
 
+    def _infer_media_from_dateline(self):
+        """"MOSCOW - ..., the RIA news agency reported": a news body the article does not place is a local
+        outlet of the place the story is filed from (when the article names that place's country)."""
+        for a in self.actors:
+            if a["kind"] == "org" and a["sector"] == "MED" and not a["code"] and not a["org"]:
+                a["code"] = self._dateline_code()
+
     def _infer_body_from_title(self):
         """"Krishna Hari Pushkar, Secretary of the Ministry of Finance": the body in an official's title is
         his country's."""
@@ -1253,6 +1301,7 @@ class _DocActors:
         coref.place_bodies_by_dateline(self)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
+        self._infer_media_from_dateline()
         coref.join_titles(self)
         used = set()
         for m in self.mentions:

@@ -1,0 +1,64 @@
+"""Actor classes that failed on unseen news (issue 13): media bodies, hyphenated titles, back-references to
+the parties of a text. Sentences written for this project; names are invented so that no table knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actor(doc, word, kind=None):
+    hits = [a for a in doc["actors"] if word in (a["name"] or "") and (kind is None or a["kind"] == kind)]
+    assert hits, f"no actor named like {word!r}: {[a['name'] for a in doc['actors']]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,word,code", [
+    pytest.param("The talks went on until late at night, the Indian Express reported.", "Express", "IND",
+                 id="demonym_and_masthead"),
+    pytest.param("Officials told The Japan Times that the plan had been dropped.", "Times", "JPN",
+                 id="country_and_masthead"),
+    pytest.param("The Times of India said the talks had failed.", "Times", "IND", id="masthead_of_country"),
+    pytest.param("The seizure was reported by Iran's Press TV broadcaster and other outlets.", "TV", "IRN",
+                 id="possessive_country_and_broadcaster"),
+])
+def test_a_newspaper_or_broadcaster_takes_its_places_country(extract, text, word, code):
+    a = actor(extract(text), word, "org")
+    assert (a["code"], a["sector"]) == (code, "MED")
+
+
+def test_a_masthead_word_needs_a_place_before_it(extract):
+    doc = extract("Officials said the Express service to the coast would resume in May.")
+    assert not [a for a in doc["actors"] if "Express" in (a["name"] or "")]
+
+
+def test_a_named_news_agency_is_a_local_outlet_of_the_dateline(extract):
+    doc = extract("MOSCOW, March 3 (Reuters) - Russia has ordered foreign staff to leave by June, the Vesti "
+                  "news agency reported on Wednesday.")
+    a = actor(doc, "Vesti", "org")
+    assert (a["name"], a["code"], a["sector"]) == ("Vesti news agency", "RUS", "MED")
+
+
+def test_a_news_agency_is_not_placed_by_a_dateline_whose_country_the_article_never_names(extract):
+    doc = extract("DUBAI, March 3 (Reuters) - Iran has seized a foreign tanker, the Vesti news agency reported.")
+    assert actor(doc, "Vesti", "org")["code"] is None
+
+
+@pytest.mark.parametrize("text,name,code", [
+    pytest.param("Ties will improve once the Chilean president-elect Marta Quiroga Lenz takes office.",
+                 "Quiroga Lenz", "CHL", id="president_elect"),
+    pytest.param("Talks resumed after Peruvian prime minister-designate Jorge Calle Ninamango arrived.",
+                 "Calle Ninamango", "PER", id="prime_minister_designate"),
+])
+def test_a_hyphenated_title_is_still_a_title(extract, text, name, code):
+    a = actor(extract(text), name, "person")
+    assert (a["code"], a["sector"]) == (code, "GOV")
+
+
+def test_both_parties_are_the_states_when_the_last_named_person_is_unplaced(extract):
+    text = ("Venezuela's Foreign Minister Ramon Ortega met his Colombian counterpart in Caracas. "
+            "Ties will improve once Colombian president-elect Marta Quiroga Lenz takes office, Ortega said. "
+            "Later, Julio Arango read the declaration signed by both parties.")
+    doc = extract(text)
+    at = text.index("parties")
+    holders = [a for a in doc["actors"] if [at, at + len("parties")] in a["mentions"]]
+    assert sorted((a["kind"], a["code"]) for a in holders) == [("state", "COL"), ("state", "VEN")]
