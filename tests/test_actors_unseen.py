@@ -62,3 +62,14 @@ def test_both_parties_are_the_states_when_the_last_named_person_is_unplaced(extr
     at = text.index("parties")
     holders = [a for a in doc["actors"] if [at, at + len("parties")] in a["mentions"]]
     assert sorted((a["kind"], a["code"]) for a in holders) == [("state", "COL"), ("state", "VEN")]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    pytest.param("Sudanese army chief Tariq al-Nour and his former deputy turned rival Kamal Hamid Daoud met in "
+                 "Jeddah.", "Daoud", "SDN", id="his_former_deputy_turned_rival"),
+    pytest.param("Chilean President Marta Quiroga Lenz and her spokesman Tomas Ibarra Soto arrived in Lima.",
+                 "Ibarra Soto", "CHL", id="her_spokesman"),
+])
+def test_a_relation_of_a_placed_person_shares_his_country(extract, text, name, code):
+    assert actor(extract(text), name, "person")["code"] == code
+

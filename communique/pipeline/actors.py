@@ -53,6 +53,11 @@ WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", 
               "council", "commission", "observer", "inspector", "monitor", "aide", "adviser", "advisor", "speaker",
               "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat",
               "country", "nation", "bureau"}
+# what a person is to another who shares his country: "Putin and his spokesman X", "al-Burhan and his former
+# deputy turned rival X", "Trump's daughter X" (not "counterpart", "host", "rival": the other side)
+RELATION_NOUNS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "sister",
+                  "brother", "son", "daughter", "wife", "husband", "father", "mother", "widow", "nephew", "niece",
+                  "cousin", "successor", "predecessor", "lieutenant", "protege", "protégé", "ally"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # surnames of the people index that are also ordinary capitalised words
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
@@ -1222,6 +1227,44 @@ class _DocActors:
             if (direct or locative) <= {code}:
                 a["code"] = code
 
+    def _relation_holder(self, m):
+        """The person whose relation ("his deputy", "Putin's spokesman") the words right before mention `m`
+        name, or None: "his"/"her" is the last person named before it."""
+        doc = self.doc
+        i = m["tok"][0] - 1
+        sent_start = doc[m["tok"][0]].sent.start
+        if doc[m["tok"][0]].lemma_.lower() in RELATION_NOUNS:  # "her spokesman X": the title is in the phrase
+            i = m["tok"][0]
+        # "his former deputy turned rival X": a participle and a modifier may follow the relation noun
+        while i > sent_start and m["tok"][0] - i <= 3 and (doc[i].lower_ in MODIFIERS - RELATION_NOUNS or doc[i].lower_ == "turned"):
+            i -= 1
+        if i <= sent_start or doc[i].lemma_.lower() not in RELATION_NOUNS or doc[i].pos_ != "NOUN":
+            return None
+        i -= 1
+        while i > sent_start and doc[i].lower_ in MODIFIERS:
+            i -= 1
+        if doc[i].lower_ in ("his", "her"):
+            # the people named before it in the sentence, when they are of one country ("X and his deputy")
+            lo = doc[sent_start].idx
+            before = [p for p in self.persons if any(lo <= s < doc[i].idx for s, _ in p["mentions"])]
+            return before[-1] if before and len({p["code"] for p in before}) == 1 else None
+        if doc[i].text in ("'s", "’s") and i > 0:
+            return next((self.actor_by_id(o["actors"][0]) for o in self.mentions if len(o["actors"]) == 1
+                         and o["tok"][1] == i and self.actor_by_id(o["actors"][0])["kind"] == "person"), None)
+        return None
+
+    def _infer_from_relation(self):
+        """"army chief X and his former deputy Y", "Z's spokesman Y": Y shares the country of the person he
+        is deputy, aide, relative ... of."""
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a.get("_from_role"):
+                continue
+            for m in self._own_mentions(a):
+                holder = self._relation_holder(m)
+                if holder is not None and holder is not a and self._national(holder["code"]):
+                    a["code"] = holder["code"]
+                    break
+
     def _infer_media_from_dateline(self):
         """"MOSCOW - ..., the RIA news agency reported": a news body the article does not place is a local
         outlet of the place the story is filed from (when the article names that place's country)."""
@@ -1290,6 +1333,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_counterparts()
+        self._infer_from_relation()
         self._infer_from_led_team()
         self._infer_family()
         self._infer_institution_from_sentence()
