@@ -73,3 +73,21 @@ def test_both_parties_are_the_states_when_the_last_named_person_is_unplaced(extr
 def test_a_relation_of_a_placed_person_shares_his_country(extract, text, name, code):
     assert actor(extract(text), name, "person")["code"] == code
 
+
+
+def test_a_bare_surname_names_no_one_long_out_of_office():
+    from communique.knowledge import people
+
+    index = people.seed()
+    assert index.lookup("Hussein", "2024-09-02") is None  # Saddam Hussein left office in 2003
+    assert index.lookup("Hussein", "2004-06-01").code == "IRQ"
+    long_after = index.lookup("Saddam Hussein", "2024-09-02")  # a full name keeps its country, not its office
+    assert (long_after.code, long_after.role, long_after.sector) == ("IRQ", None, None)
+
+
+def test_the_articles_full_name_beats_a_dictionary_surname(extract):
+    text = ("State House spokesperson Hussein Abdi Farah said the summit would open on Monday. "
+            "\u201cWe expect a great deal from it,\u201d said Hussein.")
+    doc = extract(text, published="2024-09-02")
+    people = [a for a in doc["actors"] if a["kind"] == "person"]
+    assert [a["name"] for a in people] == ["Hussein Abdi Farah"] and len(people[0]["mentions"]) == 2

@@ -29,6 +29,8 @@ TITLES = {"king", "queen", "emir", "sheikh", "prince", "president", "prime", "mi
 # layers, lowest first.  Below the seed: a compiled entry's default code (PETRARCH's code for the times no
 # dated role holds) and a learned role carried beyond its evidence (actor_kb.EXTRAPOLATED, -1)
 COMPILED_DEFAULT, SEED, COMPILED, LEARNED, USER = -2, 0, 1, 2, 3
+# a bare surname names a person out of office only this many years after his office ended
+SURNAME_HORIZON_YEARS = 10
 ORIGINS = {COMPILED_DEFAULT: "compiled (default code)", -1: "learned (carried forward)", SEED: "seed",
            COMPILED: "compiled", LEARNED: "learned", USER: "user"}
 
@@ -43,6 +45,14 @@ def _bound(v: int | str | None, first: bool) -> str | None:
     if len(s) == 7:
         return s + ("-01" if first else "-31")
     return s[:10]
+
+
+def _recent(office: "Office", when: int | str | None) -> bool:
+    """Did `office` end at most SURNAME_HORIZON_YEARS before `when` (or is either unknown)?"""
+    end = _bound(office.end, False)
+    if when is None or end is None or office.pinned:
+        return True
+    return int(str(when)[:4]) - int(end[:4]) <= SURNAME_HORIZON_YEARS
 
 
 @dataclass
@@ -96,16 +106,16 @@ class PeopleIndex:
             out.add(o)
         return out
 
-    def _candidates(self, words: list[str], keep) -> list[Office]:
+    def _candidates(self, words: list[str], keep, surname_keep=None) -> list[Office]:
         """Offices of the full name (this index's and the compiled dictionary's), else of an unambiguous
-        surname (this index's only), among those `keep` accepts."""
+        surname (this index's only), among those `keep` (and, for a surname, `surname_keep`) accepts."""
         key = " ".join(words)
         cands = [o for o in self.full.get(key, ()) if keep(o)]
         if self.compiled is not None:
             cands += [o for o in self.compiled(key) if keep(o)]
         if cands:
             return cands
-        cands = [o for o in self.surname.get(words[-1], ()) if keep(o)]
+        cands = [o for o in self.surname.get(words[-1], ()) if keep(o) and (surname_keep is None or surname_keep(o))]
         if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree
             cands = [o for o in cands if normalise(o.name)[0] == words[0]]
         if len({o.code for o in cands}) != 1:
@@ -125,7 +135,9 @@ class PeopleIndex:
             cands = self._candidates(words, lambda o: o.pinned or o.covers(when))
             if cands:
                 return self._choose(cands, when)
-        cands = self._candidates(words, lambda o: True)
+        # out of office at `when`: a full name keeps its country; a bare surname must name someone who held
+        # office lately ("Hussein" in 2024 is not Saddam Hussein, out of office since 2003)
+        cands = self._candidates(words, lambda o: True, lambda o: _recent(o, when))
         return self._choose(cands, when) if cands else None
 
     @staticmethod
@@ -138,7 +150,10 @@ class PeopleIndex:
                 best = max(own, key=lambda o: (o.priority, _bound(o.start, True) or ""))
             # out of office at that time: keep the country, drop the role (and, for the compiled dictionary,
             # whose dates end around 2015, the sector too: what the person does now is not known)
-            sector = None if best.priority in (COMPILED, COMPILED_DEFAULT) else best.sector
+            # the project's own layers' sector holds for a while after the office, not for ever ("Saddam
+            # Hussein" in 2024 is no government actor)
+            sector = None if best.priority in (COMPILED, COMPILED_DEFAULT) or not _recent(best, when) \
+                else best.sector
             return Office(best.name, best.code, None, sector, priority=best.priority, source=best.source)
         if best.role is None:  # a role name from an office of the same country in force (a lower layer's)
             donor = [o for o in cands if o.role and o.code == best.code and best.sector in (None, o.sector)

@@ -1263,6 +1263,9 @@ class _DocActors:
                 holder = self._relation_holder(m)
                 if holder is not None and holder is not a and self._national(holder["code"]):
                     a["code"] = holder["code"]
+                    start = min((s for s, _ in holder["mentions"] if s < m["start"]), default=m["start"])
+                    first = next(t.i for t in self.doc[m["tok"][0]].sent if t.idx + len(t) > start)
+                    coref.note(a, "relation", self.doc, max(first, self.doc[m["tok"][0]].sent.start), m["tok"][1])
                     break
 
     def _infer_media_from_dateline(self):
