@@ -339,3 +339,10 @@ def test_a_joint_statement_without_parties_speaks_for_the_meeting_it_closes(extr
     q = quotes_of(extract, text)[0]
     assert {"GHA", "TGO"} <= {a["code"] for a in extract(text)["actors"] if a["id"] in q["speaker"]["actors"]}
     assert "Lome" not in speaker_name(q)
+
+
+def test_the_agency_said_is_the_body_named_so_before(extract):
+    text = ('The International Atomic Energy Agency sent inspectors to the plant on Monday. "The situation is '
+            'stable," the agency said in a statement.')
+    q = quotes_of(extract, text)[0]
+    assert speaker_name(q) == "International Atomic Energy Agency"

@@ -350,9 +350,7 @@ def place_bodies_by_dateline(state):
     from the dateline this way. The evidence is the dateline."""
     code = state._home_code()
     dl = (state.doc._.record or {}).get("dateline_span")
-    if code is None or not dl:
-        return
-    for a in state.actors:
+    for a in state.actors if code is not None and dl else ():
         if a["kind"] != "org" or a["code"] or a["org"] or a["sector"] not in NATIONAL_BODY_SECTORS:
             continue
         a["code"] = code
@@ -361,16 +359,24 @@ def place_bodies_by_dateline(state):
 
 
 def join_generic_bodies(state):
-    """"The Foreign Ministry summoned ... the ministry said": a body named by its office word alone is the
-    body of the same country named before it whose office ends with that word."""
-    bodies = [a for a in state.actors if a["kind"] == "org" and a["code"] and a["mentions"] and not a["org"]]
+    """"The Foreign Ministry summoned ... the ministry said", "The International Atomic Energy Agency ... the
+    agency said": a body named by its office word alone is the body named before it whose office or name ends
+    with that word (the most recent one; of the same country when it has one)."""
+    bodies = [a for a in state.actors if a["kind"] == "org" and a["mentions"]]
     for g in bodies:
-        first = min(g["mentions"])[0]
-        same = [b for b in bodies if b is not g and b["code"] == g["code"] and b["role"] and g["role"]
-                and b["role"] != g["role"] and b["role"].endswith(" " + g["role"]) and min(b["mentions"])[0] < first]
-        if len(same) != 1:
+        word = (g["name"] or "").lower().removeprefix("the ").strip()
+        if " " in word or not word or g["org"]:
             continue
-        (b,) = same
+        first = min(g["mentions"])[0]
+
+        def fits(b):
+            return b is not g and (g["code"] is None or b["code"] == g["code"]) and min(b["mentions"])[0] < first \
+                and ((b["role"] or "").lower().endswith(" " + word) or (b["name"] or "").lower().endswith(" " + word))
+
+        same = [b for b in bodies if fits(b)]
+        if not same:
+            continue
+        b = max(same, key=lambda b: max(m[0] for m in b["mentions"] if m[0] < first))
         moved = [m for m in state.mentions if m["actors"] == [g["id"]]]
         for m in moved:
             m["actor"], m["actors"] = b["id"], [b["id"]]

@@ -651,6 +651,12 @@ class Resolver:
             w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
         if last and tok.pos_ == "NOUN":
             return self._speaker([last["actor"]])
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+            # "the agency said" after "the International Atomic Energy Agency": the body whose name ends so
+            last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get(
+                "kind") == "org" and (self.actors[x["actor"]].get("name") or "").lower().split()[-1:] == [tok.lower_])
+            if last:
+                return self._speaker([last["actor"]])
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
