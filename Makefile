@@ -13,7 +13,7 @@ $(PY):
 
 $(STAMP): $(PY) pyproject.toml requirements.lock
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -c requirements.lock -e '.[test]'
+	$(PIP) install -q -c requirements.lock -e '.[test,dask]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -80,7 +80,24 @@ _register_commands()
 
 
 def main():
+    sys.argv[1:] = _optional_values(sys.argv[1:])
     app()
+
+
+def _optional_values(args: list[str]) -> list[str]:
+    """`ingest --dask` takes an optional scheduler address (typer has no optional option values): a bare
+    `--dask` not followed by an address becomes `--dask=local`, so `ingest --dask a.jsonl` reads a.jsonl."""
+    from communique.ingest.dask_ingest import is_address
+
+    if not args or args[0] != "ingest":
+        return args
+    out = list(args)
+    for i, a in enumerate(out):
+        if a == "--":
+            break
+        if a == "--dask" and (i + 1 == len(out) or not is_address(out[i + 1])):
+            out[i] = "--dask=local"
+    return out
 
 
 if __name__ == "__main__":

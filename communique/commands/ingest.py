@@ -31,7 +31,9 @@ class _Stop:
 def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
            db: str = DB_OPTION,
            model: Optional[str] = MODEL_OPTION,
-           workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
+           workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                                 help="Worker processes (default 1; with --dask and no scheduler "
+                                                      "address, the local cluster's workers: the CPU count)."),
            batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch and transaction."),
            strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record."),
            max_chars: int = MAX_CHARS_OPTION,
@@ -41,7 +43,19 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
                                             "and learn from the stored documents."),
            reextract: bool = typer.Option(False, "--reextract",
                                           help="Extract again documents already stored with the same input "
-                                               "(to apply what the knowledge base has learned since).")):
+                                               "(to apply what the knowledge base has learned since)."),
+           dask: Optional[str] = typer.Option(None, "--dask", metavar="[SCHEDULER_ADDRESS]",
+                                              help="Extract on a Dask cluster: the scheduler at this address, or "
+                                                   "with no address (or 'local') a local cluster of --workers "
+                                                   "processes (docs/distributed.md)."),
+           shards: Optional[str] = typer.Option(None, "--shards", help="With --dask: the folder, shared by the "
+                                                "workers and this machine, for the Parquet shards (default: "
+                                                "<store>.shards)."),
+           partition_size: Optional[int] = typer.Option(None, "--partition-size", min=1,
+                                                        help="With --dask: input bytes per task (default: the "
+                                                             "input split in 4 per worker, 64 KB to 16 MB)."),
+           keep_shards: bool = typer.Option(False, "--keep-shards", help="With --dask: keep the shards once "
+                                            "stored.")):
     """Extract every input document and store it in the DuckDB store.
 
     Bad records get a one-line error naming file and line; the others are still stored and the
@@ -75,6 +89,14 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         except StoreError as exc:
             fail(str(exc), EXIT_UNAVAILABLE)
     kb = ActorKB(store) if use_kb and server is None else None
+    if dask is not None:
+        from communique.ingest.dask_ingest import ingest_command
+
+        ingest_command(inputs, db, store, server, kb, dask=dask, workers=workers, shards=shards,
+                       partition_size=partition_size, keep_shards=keep_shards, model=model, batch_size=batch_size,
+                       max_chars=max_chars, doc_timeout=doc_timeout, reextract=reextract, strict=strict,
+                       console=console)
+    workers = workers or 1
     totals = {"added": 0, "replaced": 0, "unchanged": 0}
     failed = 0
     docs, texts, origins = [], {}, {}
@@ -164,6 +186,11 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         store.close()
+    finish(console, db, totals, failed, interrupted)
+
+
+def finish(console, db: str, totals: dict, failed: int, interrupted: str | None):
+    """Print the run's summary line and exit with the documented status."""
     stored = totals["added"] + totals["replaced"] + totals["unchanged"]
     console.print(f"{stored} documents into {db}: {totals['added']} added, {totals['replaced']} replaced, "
                   f"{totals['unchanged']} unchanged; {failed} failed"

@@ -1,0 +1,174 @@
+"""`communique ingest --dask` (issue 19): partitions read exactly what a local ingest reads, a distributed run
+stores exactly what a local run stores, and a worker killed mid-task loses and duplicates nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.ingest.dask_partitions import PartitionError, plan
+from communique.ingest.records import InputError, read_path
+from communique.store import Store
+from communique.store.store import TABLE_COLUMNS
+from conftest import shared_file
+
+ROOT = Path(__file__).resolve().parents[1]
+N_ARTICLES = 12
+
+
+def _lines(path: Path) -> list[str]:
+    rows = ["", json.dumps({"id": "a", "text": "Chile and Peru signed a fishing accord in Lima on Tuesday."}),
+            "not json at all", "   ",
+            json.dumps({"id": "b", "text": "Ghana recalled its ambassador from Togo on Thursday. " * 40}),
+            json.dumps({"id": "c", "text": "Norway's foreign minister visited Santiago on Monday."}), ""]
+    rows += [json.dumps({"id": f"x{i}", "text": f"Talks number {i} between Chile and Peru resumed in Lima."})
+             for i in range(30)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return rows
+
+
+def _read(partitions) -> list[tuple]:
+    from communique.ingest.dask_worker import read_piece
+
+    out = []
+    for part in partitions:
+        for piece in part.pieces:
+            for r in read_piece(piece, 2_000_000):
+                out.append((r.origin, str(r)) if isinstance(r, InputError) else (r.origin, r.id, r.text))
+    return out
+
+
+@pytest.mark.parametrize("size", [1, 50, 333, 4096, 10 ** 9])
+def test_line_ranges_read_every_record_once_with_its_line_number(tmp_path, size):
+    path = tmp_path / "in.jsonl"
+    _lines(path)
+    partitions = plan([str(path)], workers=2, partition_bytes=size)
+    assert len(partitions) >= (2 if size < 4096 else 1)
+    pieces = [p for part in partitions for p in part.pieces]
+    assert pieces[0].start in (0, None) and all(a.end == b.start for a, b in zip(pieces, pieces[1:]))
+    local = [(r.origin, str(r)) if isinstance(r, InputError) else (r.origin, r.id, r.text)
+             for r in read_path(path)]
+    assert _read(partitions) == local
+
+
+def test_small_files_are_grouped_and_stdin_is_refused(tmp_path):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Chile and Peru met in Lima on day {i}.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("not read", encoding="utf-8")
+    partitions = plan([str(tmp_path)], workers=1, partition_bytes=80)
+    assert 1 < len(partitions) < 5 and sum(len(p.pieces) for p in partitions) == 5
+    assert [r.origin for r in read_path(tmp_path)] == [o for o, *_ in _read(partitions)]
+    with pytest.raises(PartitionError):
+        plan(["-"], workers=1)
+    with pytest.raises(PartitionError):
+        plan([str(tmp_path / "missing.jsonl")], workers=1)
+
+
+def _subset(tmp_path) -> Path:
+    src = shared_file("guardian_sample/guardian_2019.jsonl")
+    dest = tmp_path / "guardian12.jsonl"
+    with open(src, encoding="utf-8") as f, open(dest, "w", encoding="utf-8") as out:
+        for _, line in zip(range(N_ARTICLES), f):
+            out.write(line)
+    return dest
+
+
+def _cli(*args):
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    res = subprocess.run([sys.executable, "-m", "communique", *map(str, args)], env=env, capture_output=True,
+                         text=True, timeout=900)
+    assert "Traceback" not in res.stderr, res.stderr
+    return res
+
+
+def _items(db) -> dict:
+    """Sets of (document id, item JSON) for the documents, events and quotes, and every table's rows."""
+    out = {"documents": set(), "events": set(), "quotes": set()}
+    with Store(db, read_only=True) as s:
+        cur = s._cursor()
+        for doc_id, body in cur.execute("SELECT id, doc FROM documents").fetchall():
+            doc = json.loads(body)
+            out["documents"].add((doc_id, body))
+            out["events"] |= {(doc_id, json.dumps(e, sort_keys=True)) for e in doc.get("events") or []}
+            out["quotes"] |= {(doc_id, json.dumps(q, sort_keys=True)) for q in doc.get("quotes") or []}
+        for table, cols in TABLE_COLUMNS.items():
+            rows = cur.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+            out[table + " rows"] = sorted(map(repr, rows))
+        out["documents stored"] = cur.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'actor_kb'").fetchone()[0]:
+            out["knowledge base"] = sorted(map(repr, cur.execute(
+                "SELECT name_key, code, role, n_docs FROM actor_kb").fetchall()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("local")
+    corpus = _subset(tmp)
+    res = _cli("ingest", "--db", tmp / "local.duckdb", corpus)
+    assert res.returncode == 0, res.stderr
+    return corpus, _items(tmp / "local.duckdb")
+
+
+def test_dask_ingest_stores_what_a_local_ingest_stores(local_run, tmp_path):
+    pytest.importorskip("distributed")
+    corpus, local = local_run
+    db = tmp_path / "dask.duckdb"
+    res = _cli("ingest", "--db", db, corpus, "--dask", "--workers", 2, "--partition-size", 15000)
+    assert res.returncode == 0, res.stderr
+    assert "partitions on 2 workers" in res.stderr and "dashboard" in res.stderr
+    assert f"{N_ARTICLES} documents into" in res.stderr
+    got = _items(db)
+    assert got["documents stored"] == N_ARTICLES and len(local["events"]) > N_ARTICLES
+    for key in local:
+        assert got[key] == local[key], key
+    assert not list(Path(str(db) + ".shards").glob("*"))  # every shard stored, then removed
+
+
+def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(local_run, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    from communique.ingest.dask_ingest import local_cluster, run
+
+    class KillOnce(WorkerPlugin):
+        """The first task to start anywhere kills its own worker process half a second later (SIGKILL: no
+        goodbye to the scheduler), once in the whole run (the marker file is created exclusively)."""
+
+        def __init__(self, marker: str):
+            self.marker = marker
+
+        def transition(self, key, start, finish, **kwargs):
+            import signal
+            import threading
+
+            if finish != "executing":
+                return
+            try:
+                fd = os.open(self.marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                return
+            os.close(fd)
+            threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGKILL)).start()
+
+    corpus, local = local_run
+    db, marker = tmp_path / "killed.duckdb", tmp_path / "killed"
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
+        client.register_plugin(KillOnce(str(marker)), name="kill-once")
+        with Store(db) as store:
+            out = run([str(corpus)], store, client, str(tmp_path / "shards"), partition_bytes=6000)
+            assert marker.exists(), "no worker was killed"
+            assert out.failed == 0 and out.partitions > 2
+            assert out.totals == {"added": N_ARTICLES, "replaced": 0, "unchanged": 0}
+            # the same input again (a retried run): every document is counted unchanged, nothing is written
+            again = run([str(corpus)], store, client, str(tmp_path / "shards"), partition_bytes=6000)
+            assert again.totals == {"added": 0, "replaced": 0, "unchanged": N_ARTICLES} and again.failed == 0
+    got = _items(db)
+    assert got["documents stored"] == N_ARTICLES
+    for key in ("documents", "events", "quotes", "events rows", "quotes rows", "event_actors rows"):
+        assert got[key] == local[key], key
