@@ -172,3 +172,33 @@ def test_a_worker_killed_mid_task_loses_and_duplicates_nothing(local_run, tmp_pa
     assert got["documents stored"] == N_ARTICLES
     for key in ("documents", "events", "quotes", "events rows", "quotes rows", "event_actors rows"):
         assert got[key] == local[key], key
+
+
+def test_a_bare_dask_option_is_a_local_cluster_and_an_address_is_kept():
+    from communique.cli import _optional_values
+
+    assert _optional_values(["ingest", "--dask", "a.jsonl"]) == ["ingest", "--dask=local", "a.jsonl"]
+    assert _optional_values(["ingest", "a.jsonl", "--dask"]) == ["ingest", "a.jsonl", "--dask=local"]
+    assert _optional_values(["ingest", "--dask", "tcp://10.0.0.5:8786", "a"]) == \
+        ["ingest", "--dask", "tcp://10.0.0.5:8786", "a"]
+    assert _optional_values(["ingest", "--dask", "sched:8786", "a"])[1:3] == ["--dask", "sched:8786"]
+    assert _optional_values(["bench", "--dask", "a"]) == ["bench", "--dask", "a"]
+
+
+def test_stdin_with_dask_is_a_usage_error(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "communique", "ingest", "--db", str(tmp_path / "x.duckdb"), "-",
+                          "--dask", "--workers", "1"], input="", capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")))
+    assert res.returncode == 2 and "standard input" in res.stderr, res.stderr
+
+
+def test_bench_dask_reports_throughput_and_efficiency(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "c.jsonl"
+    _lines(corpus)
+    res = _cli("bench", corpus, "--dask", "--workers", 1, "--limit", 3, "--json")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert [r["workers"] for r in out["runs"]] == [1] and out["runs"][0]["articles"] == 3
+    assert out["efficiency"] == {"1": 1.0} and out["runs"][0]["articles_per_s"] > 0
+    assert len(out["load_average_before"]) == 3

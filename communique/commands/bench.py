@@ -32,6 +32,8 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
                                       "`communique serve` while N clients poll its API (first scale)."),
           html: bool = typer.Option(False, "--html", help="Also render the corpus as web pages (first scale) and "
                                                            "time their main-text extraction against their ingest."),
+          dask: bool = typer.Option(False, "--dask", help="Instead: time `ingest --dask` on local clusters of 1 "
+                                    "and 2 workers (or --workers N: 1..N) and report the parallel efficiency."),
           as_json: bool = typer.Option(False, "--json", help="Print one JSON object (field `ratio`: at 1x).")):
     """Run bare spaCy nlp.pipe and the full `communique ingest` on the same texts, side by side.
 
@@ -44,6 +46,8 @@ def bench(corpus: List[str] = typer.Argument(..., help="Corpus files or director
     from communique.bench.run import bench as run_bench, summary
     from communique.pipeline.runner import default_workers
 
+    if dask:
+        return _bench_dask(corpus, workers, limit, model, batch_size, as_json)
     scales = _scales(scale)
     workers = workers or default_workers()
     err = stderr_console()
@@ -103,6 +107,40 @@ def _table(runs, result, workers):
     if "time_growth" in result:
         out.print(f"ingest growth {result['growth_of']}: time x{result['time_growth']:.2f}, "
                   f"peak memory x{result['memory_growth']:.2f}", markup=False, highlight=False)
+
+
+def _bench_dask(corpus, workers, limit, model, batch_size, as_json):
+    from communique.bench.dask_scaling import bench_dask
+
+    err = stderr_console()
+    counts = tuple(range(1, (workers or 2) + 1))
+    err.print(f"bench --dask: {', '.join(corpus)}; local clusters of {', '.join(map(str, counts))} workers",
+              markup=False, highlight=False)
+
+    def report(r):
+        err.print(f"  {r['workers']} workers: {r['articles']} articles in {r['seconds']:.1f} s "
+                  f"({r['articles_per_s']:.2f}/s; start-up {r['startup_seconds']:.1f} s, worker CPU "
+                  f"{r['worker_cpu_seconds']:.0f} s)", markup=False, highlight=False)
+
+    result = bench_dask(corpus, limit, counts, model, batch_size, report=report)
+    if not result["articles"]:
+        fail("no valid records in the corpus")
+    if as_json:
+        typer.echo(json.dumps({"corpus": corpus, **result}))
+    else:
+        out = stdout_console()
+        for r in result["runs"]:
+            n = str(r["workers"])
+            out.print(f"{r['workers']} workers: {r['articles_per_s']:.2f} articles/s, speed-up "
+                      f"{result.get('speedup', {}).get(n, 0):.2f}x, parallel efficiency "
+                      f"{result.get('efficiency', {}).get(n, 0):.2f}, worker CPU "
+                      f"{result.get('cpu_per_article', {}).get(n, 0):.2f} s/article"
+                      + ("" if r["ok"] else " (FAILED)"), markup=False, highlight=False)
+        before, after = result["load_average_before"], result["load_average_after"]
+        out.print(f"machine: {result['cpu_count']} CPUs, load average {before[0]:.2f} before, {after[0]:.2f} after",
+                  markup=False, highlight=False)
+    if not all(r["ok"] for r in result["runs"]):
+        raise typer.Exit(1)
 
 
 def bench_export(events: int = typer.Option(100_000, "--events", min=1, help="Synthetic events in the store."),

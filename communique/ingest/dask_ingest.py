@@ -82,9 +82,9 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
 
     out = out if out is not None else Outcome()
     offices = offices or []
-    client.register_plugin(PipelinePlugin(model, offices))
     out.workers = sum(client.nthreads().values())
     partitions = plan(inputs, max(1, out.workers), partition_bytes)
+    client.register_plugin(PipelinePlugin(model, offices))
     out.partitions = len(partitions)
     folder = Path(shard_dir).resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -255,6 +255,9 @@ def ingest_command(inputs, db, store, server, kb, *, dask: str, workers: int | N
     try:
         from distributed import Client
 
+        from communique.ingest.dask_partitions import input_files
+
+        input_files(inputs)  # a usage error before any cluster starts
         if address is None:
             cluster = local_cluster(workers or default_workers())
             client = Client(cluster)
