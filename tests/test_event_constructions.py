@@ -43,3 +43,37 @@ def test_a_day_shortly_ahead_is_not_a_year_back(extract):
     doc = extract("Both sides vowed not to seek any military advantage before the truce between Armenia and "
                   "Azerbaijan goes into effect at 9 pm local time [1800 GMT] on May 22.", "2023-05-20")
     assert of(doc, "RETREAT")[0]["date"] == "2023-05-22"
+
+
+def test_hard_wrapped_text_is_parsed_without_line_breaks(extract):
+    from communique.pipeline.builder import make_doc
+    from communique.pipeline.runner import _get_nlp
+
+    text = ("ASTANA, March 4. Foreign Minister of Kazakhstan Arman Sultanov and\n"
+            "Foreign Minister of Uzbekistan Bakhtiyor Saidov\n"
+            "discussed the water sharing of the Syr Darya river and the railway\n"
+            "line between the two countries, the ministry reports. The ministers\n"
+            "also exchanged views on the regional security situation and on the\n"
+            "coming summit of the Central Asian heads of state in Dushanbe.")
+    nlp = _get_nlp(None)
+    doc = make_doc(nlp, {"id": "w", "text": text, "date": "2024-03-05"})
+    assert doc.text.count("\n") == 0 and len(doc.text) == len(text)
+    assert doc._.source_text == text  # spans still point into the text as given
+
+
+def test_dateline_day_dates_the_lead_not_a_later_date(extract):
+    doc = extract("ASTANA, March 4. The foreign ministers of Kazakhstan and Uzbekistan discussed the water "
+                  "sharing of the Syr Darya river. Their deputies had signed a border treaty on March 1.",
+                  "2024-03-05")
+    talks = next(e for e in doc["events"] if e["trigger"]["text"] == "discussed")
+    assert talks["date"] == "2024-03-04"
+
+
+def test_unwrap_keeps_offsets_and_leaves_short_lines_alone():
+    from communique.pipeline.textprep import unwrap
+
+    page = "News\nMinisters meet in Cairo\nShare\nThe ministers met on Monday.\nThey agreed to talk again."
+    assert unwrap(page) == page
+    wrapped = ("The president of the republic and the prime minister of the\n" * 6) + "end."
+    out = unwrap(wrapped)
+    assert len(out) == len(wrapped) and "\n" not in out

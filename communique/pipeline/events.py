@@ -69,6 +69,7 @@ PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 CLASSIFIER_MIN_P = 0.2
+LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
 # acts whose parties a ceasefire or sanction taking effect later in the article continues
 CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
@@ -921,10 +922,14 @@ class EventsComponent:
             # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
             date_item = self._offset(doc, date_item["value"], later[0], later[1]) or date_item
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
+        if sent_i == 0:
+            conf += LEAD_BONUS  # the lead tells the article's main news (the inverted pyramid)
         if date_item:
             conf += 0.1  # an act the text dates precisely is reported, not alluded to
         elif not planned:
             date_item = self._narrative_date(doc, sent, published)
+            if date_item and date_item.get("_kind") == "dateline" and sent_i == 0:
+                conf += 0.1  # "BISHKEK, October 13. X and Y discussed ...": the dateline dates the lead's act
         else:
             date_item = self._planned_narrative_date(doc, sent, published)
         actors = lookup.actor_index(doc)
@@ -1354,6 +1359,9 @@ class EventsComponent:
         best = None
         later = None
         for d in doc._.dates or []:
+            if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and len(str(d.get("value") or "")) == 10:
+                best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day is the lead's
+                continue
             if d["span"][0] >= sent.start_char:
                 v = str(d.get("value") or "")
                 if later is None and d["span"][0] >= sent.end_char and len(v) == 10 and not d.get("end") \

@@ -7,6 +7,13 @@ no translation anywhere downstream.
 
 from __future__ import annotations
 
+import re
+
+# a line break inside a sentence: after a word or comma, before a word ("Emomali Rahmon\ndiscussed issues")
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[\w,;)])\n(?=[\w(\"“‘'])")
+WRAP_WIDTH = 40  # a wrapped line is long; menu items and headlines broken off a page are short
+WRAPPED_MIN_BREAKS = 5  # a text hard-wrapped at a fixed width breaks most of its sentences, not one headline
+
 
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] by spaces, keeping newlines (paragraph structure) intact."""
@@ -19,3 +26,21 @@ def content_sents(doc):
     for sent in doc.sents:
         if any(not t.is_space for t in sent):
             yield sent
+
+
+def unwrap(text: str) -> str:
+    """A hard-wrapped text (wire copy broken into lines of fixed width) reads as one line per sentence
+    piece to the parser, which then parses "Rahmon\ndiscussed" as two phrases.  When a text breaks its
+    sentences at least WRAPPED_MIN_BREAKS times, its mid-sentence line breaks become spaces (same length:
+    offsets unchanged). Paragraph breaks (blank lines, a break after a full stop) stay; a text with one
+    break after a headline is left alone."""
+    def wrapped(m) -> bool:
+        return m.start() - (text.rfind("\n", 0, m.start()) + 1) >= WRAP_WIDTH
+
+    breaks = [m for m in _MID_SENTENCE_BREAK.finditer(text) if wrapped(m)]
+    if len(breaks) < WRAPPED_MIN_BREAKS:
+        return text
+    out = list(text)
+    for m in breaks:
+        out[m.start()] = " "
+    return "".join(out)
