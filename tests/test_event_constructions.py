@@ -77,3 +77,56 @@ def test_unwrap_keeps_offsets_and_leaves_short_lines_alone():
     wrapped = ("The president of the republic and the prime minister of the\n" * 6) + "end."
     out = unwrap(wrapped)
     assert len(out) == len(wrapped) and "\n" not in out
+
+
+def test_expulsions_said_in_other_words(extract):
+    doc = extract("Norway on Tuesday declared three Iranian diplomats personae non gratae.", "2024-03-07")
+    (ev,) = of(doc, "SANCTION")
+    assert codes(ev["source"]) == {"NOR"} and codes(ev["target"]) == {"IRN"}
+    doc = extract("Poland ordered Belarusian embassy staff to leave the country within a week.", "2024-03-07")
+    (ev,) = of(doc, "SANCTION")
+    assert codes(ev["source"]) == {"POL"} and codes(ev["target"]) == {"BLR"}
+    # a passive without "by": the country they are expelled from acts
+    doc = extract("Ten Chinese diplomats were expelled from Lithuania last week.", "2024-03-07")
+    (ev,) = of(doc, "SANCTION")
+    assert codes(ev["source"]) == {"LTU"} and codes(ev["target"]) == {"CHN"}
+
+
+def test_ordering_someone_to_leave_needs_diplomats(extract):
+    doc = extract("The police of Serbia ordered the protesters to leave the square.", "2024-03-07")
+    assert not of(doc, "SANCTION")
+
+
+def test_regarding_a_country_as_a_partner_is_praise(extract):
+    doc = extract("Mongolia regards Japan as a key economic partner, the minister said.", "2024-03-07")
+    (ev,) = of(doc, "SUPPORT")
+    assert codes(ev["source"]) == {"MNG"} and codes(ev["target"]) == {"JPN"}
+
+
+def test_hyphenated_eventive_noun(extract):
+    doc = extract("Vietnam protested against the build-up of Chinese troops near the border.", "2024-03-07")
+    assert any(codes(e["source"]) == {"CHN"} for e in of(doc, "MOBILIZE"))
+
+
+def test_taking_part_in_a_summit_is_consulting(extract):
+    doc = extract("The president of Chile will take part in the ASEAN summit in Jakarta on Friday.", "2024-03-05")
+    ev = next(e for e in of(doc, "CONSULT") if e["trigger"]["text"].startswith("take"))
+    assert codes(ev["source"]) == {"CHL"} and ev["date"] == "2024-03-08" and ev["planned"]
+
+
+def test_passive_symmetric_acts_take_their_parties(extract):
+    doc = extract("The instruments of ratification were exchanged between Peru and Ecuador in Lima on Monday.",
+                  "2024-03-07")
+    (ev,) = of(doc, "AGREE")
+    assert codes(ev["source"]) | codes(ev["target"]) == {"PER", "ECU"}
+    doc = extract("Delegations of Peru and Ecuador met in Lima on Monday. Following the meeting, a protocol "
+                  "was signed.", "2024-03-07")
+    (ev,) = of(doc, "AGREE")
+    assert codes(ev["source"]) | codes(ev["target"]) == {"PER", "ECU"} and ev["date"] == "2024-03-04"
+
+
+def test_landing_is_a_visit_only_for_a_named_party(extract):
+    doc = extract("The foreign minister of Ghana will land in Abuja on Monday.", "2024-03-07")
+    assert [codes(e["target"]) for e in of(doc, "CONSULT")] == [{"NGA"}]
+    doc = extract("Two rockets fired from Lebanon landed in Haifa on Monday.", "2024-03-07")
+    assert not of(doc, "CONSULT")

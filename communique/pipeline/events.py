@@ -155,6 +155,10 @@ class EventsComponent:
                 continue
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
+            if alt.get("to_verb") and not any(
+                    x.pos_ == "VERB" and x.lemma_.lower() in alt["to_verb"] and x.i > t.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in t.subtree):
+                continue
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
                 vetoed = True
                 continue
@@ -231,17 +235,20 @@ class EventsComponent:
         """A ceasefire or sanction that takes effect without naming its parties ("The truce will go into
         effect on May 22") continues the story of the agreement or act the article reported before it:
         take that event's parties (the latest earlier one, preferring one whose sentence names the same
-        noun)."""
+        noun). A passive symmetric act without its agent ("Following the meeting, a protocol was signed")
+        takes the parties of the act of its own or the previous sentence."""
         for ev in events:
-            noun = ev.pop("_effect", None)
+            noun, window = ev.pop("_context", (None, None))
             if noun is None or ev["source"]:
                 continue
             start = ev["trigger"]["span"][0]
             cands = [e for e in events if e is not ev and e["source"] and e["trigger"]["span"][0] < start
-                     and e["event"] in CONTEXT_EVENTS and not e.get("flags")]
+                     and e["event"] in CONTEXT_EVENTS and not e.get("flags")
+                     and (window is None or ev["sentence"] - e["sentence"] <= window)]
             if not cands:
                 continue
-            best = max(cands, key=lambda e: (noun in text[slice(*e["sentence_span"])].lower(), e["trigger"]["span"][0]))
+            best = max(cands, key=lambda e: (bool(noun) and noun in text[slice(*e["sentence_span"])].lower(),
+                                             e["trigger"]["span"][0]))
             ev["source"] = [dict(x) for x in best["source"]]
             # a ceasefire binds the sides that agreed it, each towards the others (not a mediator)
             ev["target"] = [dict(x) for x in (best["source"] if ev["mode"] == "ceasefire" else best["target"])]
@@ -271,11 +278,18 @@ class EventsComponent:
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "ccomp" and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children):
+                # a small clause parsed as a verb: "declared 19 diplomats personae non gratae"
+                out.add(c.lower_)
+                out.update(x.lemma_.lower() for x in c.children if x.dep_ in SUBJ | OBJ)
         return out
 
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
+        if not entry and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].head.i == t.i:
+            lemma = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "build-up", "stand-off": one noun in three tokens
+            entry = self.nouns.get(lemma)
         if not entry and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB":
             # "set fire to", "opened the bridge": a plain noun that a light verb makes an act
             over = self.light_over.get(t.head.lemma_.lower(), {}).get(lemma)
@@ -312,6 +326,13 @@ class EventsComponent:
             # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t, head],
                            entry, noun=t)
+        if t.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+                head.head.lemma_.lower() == "participate" or head.head.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in head.head.children)) \
+                and entry.get("event") == "CONSULT":
+            # "will take part in the CELAC summit", "participated in the talks": a light verb with a preposition
+            return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t], entry,
+                           noun=t)
         if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "off"
                                                                   for c in head.children):
             return None  # "called off the strike": the verb with its particle codes it
@@ -423,6 +444,11 @@ class EventsComponent:
             out.append(Trigger("THREATEN", "warning", "130", verb, [verb, subj],
                                {"target": None, "hearer": [c.i for c in heard]}))
         return out
+
+    def _prep_mentions(self, doc, v, prep) -> list[dict]:
+        """Actor mentions in v's own prepositional phrase ("expelled FROM the United States")."""
+        return [m for c in v.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
 
     @staticmethod
     def _codes_of(doc, mentions) -> set:
@@ -775,6 +801,7 @@ class EventsComponent:
     def build(self, doc, tr, sent, sent_i, governed, quotes, published):
         v = tr.tok
         event, mode, cameo = tr.event, tr.mode, tr.cameo
+        context = False  # parties to take from the acts the article reported just before (`context_parties`)
         if v.i in governed:
             return None  # "agreed to set up", "threatened to attack": the governor codes it
         if tr.nominal:
@@ -786,6 +813,7 @@ class EventsComponent:
         elif tr.entry.get("effect") is not None:
             src, tgt = self.effect_parties(doc, tr.noun)
             conf = 0.7
+            context = not src
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
@@ -794,6 +822,15 @@ class EventsComponent:
                 if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
                     src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
                     tgt = [m for m in tgt if m not in src]
+                elif self._prep_mentions(doc, v, "from") and tr.entry.get("from_agent"):
+                    src = self._prep_mentions(doc, v, "from")  # "were expelled from the United States"
+                    tgt = [m for m in tgt if m not in src]
+                elif self._prep_mentions(doc, v, "between") and event in ontology.SYMMETRIC:
+                    src = self._prep_mentions(doc, v, "between")  # "the notes were exchanged between X and Y"
+                    tgt = [m for m in tgt if m not in src]
+                elif event in ontology.SYMMETRIC and tr.entry.get("symmetric"):
+                    src = []  # "Following the meeting, a protocol was signed": the meeting's parties (context)
+                    context = True
                 else:
                     src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
         if tr.entry.get("symmetric"):
@@ -819,7 +856,10 @@ class EventsComponent:
         gov = v.head if v.dep_ == "xcomp" else None
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
-        if src is None or (not src and tr.entry.get("effect") is not None):
+        if tr.entry.get("agent_only") and not any(
+                c.dep_ in SUBJ and lookup.mention_at(doc, c.i) is not None for c in v.children):
+            return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
+        if src is None or (not src and (tr.entry.get("effect") is not None or context)):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src:
             taken = {id(m) for m in tgt}
@@ -879,7 +919,7 @@ class EventsComponent:
         if not src and not tgt:
             if tr.nominal:
                 return None
-            if tr.entry.get("effect") is None:
+            if not context:
                 conf = 0.2  # an act whose actors the article does not name: kept only if nothing better
         if tgt:
             conf += 0.1
@@ -947,8 +987,10 @@ class EventsComponent:
             "confidence": round(max(0.05, min(0.99, conf)), 3),
         }
         ev["flags"] = flags
-        if tr.entry.get("effect") is not None:
-            ev["_effect"] = tr.noun.lemma_.lower()  # parties still to find in the article: `context_parties`
+        if context:  # parties still to find in the article: `context_parties`
+            # (a ceasefire taking effect continues any earlier report of it; a passive act, the sentence before)
+            ev["_context"] = (tr.noun.lemma_.lower() if tr.entry.get("effect") is not None else "",
+                              None if tr.entry.get("effect") is not None else 1)
         self._counts(doc, sent, ev)
         return ev
 
@@ -1359,8 +1401,8 @@ class EventsComponent:
         best = None
         later = None
         for d in doc._.dates or []:
-            if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and len(str(d.get("value") or "")) == 10:
-                best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day is the lead's
+            if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and str(d.get("value")) == published:
+                best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day (the story's) is the lead's
                 continue
             if d["span"][0] >= sent.start_char:
                 v = str(d.get("value") or "")
