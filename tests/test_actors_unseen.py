@@ -91,3 +91,22 @@ def test_the_articles_full_name_beats_a_dictionary_surname(extract):
     doc = extract(text, published="2024-09-02")
     people = [a for a in doc["actors"] if a["kind"] == "person"]
     assert [a["name"] for a in people] == ["Hussein Abdi Farah"] and len(people[0]["mentions"]) == 2
+
+
+def test_a_known_body_keeps_the_tail_of_its_name_as_written(extract):
+    doc = extract("The Iran Revolutionary Guards Corp., a powerful force, seized the tanker on Sunday.")
+    a = actor(doc, "Revolutionary Guards", "org")
+    assert (a["name"], a["code"], a["sector"]) == ("Revolutionary Guards Corp.", "IRN", "MIL")
+
+
+def test_a_bare_surname_is_not_merged_with_a_relative_of_another_first_name(extract):
+    text = ("Under Bolsonaro, the former president's lawmaker son Eduardo Bolsonaro blamed the pandemic on "
+            "China in 2020.")
+    doc = extract(text, published="2023-04-14")
+    people = {a["name"]: a["code"] for a in doc["actors"] if a["kind"] == "person" and "Bolsonaro" in a["name"]}
+    assert people == {"Bolsonaro": "BRA", "Eduardo Bolsonaro": "BRA"}
+
+
+def test_a_bare_surname_and_the_known_full_name_are_one_person(extract):
+    doc = extract("Putin said the talks went well. Later Vladimir Putin left Geneva.", published="2021-06-16")
+    assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Vladimir Putin"]

@@ -33,6 +33,9 @@ MASTHEADS = {"Times", "Post", "Express", "Herald", "Tribune", "Gazette", "Journa
              "Telegraph", "Independent", "Standard", "Mirror", "Examiner", "Inquirer", "Globe", "Monitor",
              "Dispatch", "Courier", "Daily", "Mail"}
 PLACE_UNITS = ("NAT", "COUNTRY", "CAPITAL")
+# capitalised words that continue a known body's name: "the Revolutionary Guards Corps", "... Corp."
+ORG_TAILS = {"Corps", "Corp.", "Corp", "Command", "Force", "Forces", "Agency", "Service", "Council", "Committee",
+             "Commission", "Organization", "Organisation", "Authority"}
 # hyphenated words after a title that keep its office: "president-elect", "prime minister-designate"
 TITLE_SUFFIXES = {"elect", "designate", "nominee"}
 MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ousted", "outgoing", "incoming",
@@ -337,6 +340,10 @@ class ActorsComponent:
                     c.units.append(nxt)
                     j = nxt.end
                     continue
+                if last.kind == "ORG" and t.text in ORG_TAILS and j == last.end and nxt is None:
+                    j += 1  # "the Iran Revolutionary Guards Corp.": the tail of the body's own name
+                    c.units[-1] = replace(last, end=j)
+                    continue
                 if t.text in ("'s", "’s", "'") and last.kind in ("COUNTRY", "ORG", "CAPITAL", "SEAT"):
                     j += 1
                     continue
@@ -527,6 +534,8 @@ class _DocActors:
             if len(words) > 1 and len(pw) > 1 and suffix != {w.rstrip(".") for w in (a["name"] or "").split()
                                                              if w in NAME_SUFFIXES}:
                 continue  # "Donald Trump Jr." is not "Donald Trump"
+            if len(pw) == 1 and len(words) > 1 and words[-1] == pw[0] and self._another_bearer(words):
+                continue  # "Under Bolsonaro, ... son Eduardo Bolsonaro": the index knows the first by another name
             if words[-1] in pw[-1:] or (len(words) == 1 and words[0] in pw[1:]):
                 return a
             if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in pw[-1:]:
@@ -541,6 +550,16 @@ class _DocActors:
             if len(first) == 1:
                 return first[0]
         return None
+
+    def _another_bearer(self, words) -> bool:
+        """Does the people index know surname words[-1] only as the name of people with another first name
+        (so that "Eduardo Bolsonaro" is not the "Bolsonaro" named before him)?"""
+        if self.people is None:
+            return False
+        from communique.knowledge.people import normalise
+
+        firsts = {normalise(o.name)[0] for o in self.people.surname.get(words[-1].lower(), ()) if normalise(o.name)}
+        return bool(firsts) and words[0].lower() not in firsts
 
     def _head_role(self, roles):
         """The role a phrase is about: the last, except for a person's title before "of"/"for" ("the
@@ -686,6 +705,9 @@ class _DocActors:
         if org:
             a = self.actor(("org", org.key), name=org.name, kind="org", code=org.code, org=org.acronym,
                            sector=org.sector, role=org.role)
+            u = orgs[0]
+            if u.end > self.labels[u.start].end:  # the name as written, with its tail ("... Guards Corps")
+                a["name"] = doc._.source_text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])]
             return self.mention(c.start, c.end, [a["id"]], head_tok)
 
         # only place words: a state when the phrase acts as an actor
@@ -892,8 +914,8 @@ class _DocActors:
     def _infer_family(self):
         """"First Lady Melania Trump" beside "President Donald Trump": relatives share a country."""
         coded = {}
-        for a in self.actors:
-            if a["kind"] == "person" and a["code"] and a["name"] and " " in a["name"]:
+        for a in self.actors:  # a bare surname the people index placed counts too ("Under Bolsonaro, ...")
+            if a["kind"] == "person" and a["code"] and a["name"]:
                 coded.setdefault(a["name"].split()[-1], a["code"])
         for a in self.actors:
             if a["kind"] == "person" and not a["code"] and a["name"] and " " in a["name"]:
