@@ -346,3 +346,18 @@ def test_the_agency_said_is_the_body_named_so_before(extract):
             'stable," the agency said in a statement.')
     q = quotes_of(extract, text)[0]
     assert speaker_name(q) == "International Atomic Energy Agency"
+
+
+def test_the_factions_are_the_two_parties_named_together_last(extract):
+    text = ("Ghana's rival factions met in Accra on Friday. After a week of talks, the Ghanaian army and the "
+            "restive Ghanaian police committed to a truce. The factions claimed that they would "
+            "\u201cwork towards a lasting peace for all the people of the region\u201d.")
+    q = quotes_of(extract, text)[0]
+    assert "army" in speaker_name(q) and "police" in speaker_name(q)
+
+
+def test_the_sides_are_not_the_mediating_states(extract):
+    text = ("Ghana's rival factions met in Accra on Friday. Nigeria and Senegal brokered the talks. The factions "
+            "claimed that they would \u201cwork towards a lasting peace for all the people of the region\u201d.")
+    q = quotes_of(extract, text)[0]
+    assert "Nigeria" not in speaker_name(q)

@@ -566,6 +566,30 @@ class Resolver:
             return self._speaker(ids) if len(codes) >= 2 else None
         return None
 
+    def _last_pair(self, quote_start: int, states: bool):
+        """(end, actor ids) of the last two actors named together ("the Sudanese army and the paramilitary
+        RSF") before `quote_start`, outside quotes; states only when the words pointing back name states, and
+        never a person."""
+        doc = self.doc
+        k = bisect_left(self._outside_starts, quote_start)
+        for x in reversed(self._outside[max(0, k - MAX_LOOKBACK_MENTIONS):k]):
+            if x["end"] > quote_start or len(lookup.mention_actor_ids(x)) != 1:
+                continue
+            # "A and B", "A and the paramilitary B": only "and", articles and adjectives between the two
+            j = x["tok"][0] - 1
+            while j > 0 and (doc[j].pos_ in ("DET", "ADJ") and doc[j].lower_ != "and"):
+                j -= 1
+            if j <= 0 or doc[j].lower_ != "and":
+                continue
+            other = self.mention_at(j - 1)
+            if other is None or other is x or len(lookup.mention_actor_ids(other)) != 1:
+                continue
+            ids = list(dict.fromkeys(lookup.mention_actor_ids(other) + lookup.mention_actor_ids(x)))
+            kinds = {self.actors.get(a, {}).get("kind") for a in ids}
+            if len(ids) == 2 and (states or "state" not in kinds) and "person" not in kinds:
+                return x["end"], ids
+        return None
+
     def _statement_owner(self, quote_start: int):
         k = bisect_left(getattr(self, "_attribution_at", []), quote_start)
         before = self.attributions[:k]
@@ -642,7 +666,17 @@ class Resolver:
         if tok.pos_ == "PROPN" and self._by_name(tok):
             return self._speaker([self._by_name(tok)])
         if tok.tag_ == "NNS" and not self.mention_at(tok.i):  # "the factions claimed"
-            last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
+            upto = min(quote_start, tok.idx)  # what was named before these words, not after them
+            last = self._last(upto, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
+            definite = any(c.lower_ in ("the", "both", "two") for c in tok.children)  # not "some holdouts"
+            pair = self._last_pair(upto, states=tok.lemma_.lower() in STATE_NOUNS) if definite else None
+            if pair and (last is None or pair[0] > last["end"]):
+                # "the army and the RSF committed ... The factions claimed": the parties named together last
+                words = {t.lower_ for t in doc[_extents(doc)[0][tok.i]:tok.i + 1]} | {tok.lemma_.lower()}
+                named = self._last(upto, lambda x: x.get("actor") and any(
+                    w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
+                if named is None or pair[0] > named["end"]:
+                    return self._speaker(pair[1])
             if last:
                 return self._speaker(lookup.mention_actor_ids(last))
         # a role noun: "the foreign minister said" -> the last actor holding that role
@@ -915,6 +949,7 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
 
 
 JOINT_WORDS = {"joint", "common"}
+STATE_NOUNS = {"country", "nation", "state", "government"}
 # words telling of the meeting a joint statement closes
 MEETING_LEMMAS = {"meet", "meeting", "talk", "talks", "summit", "visit", "negotiate", "negotiation", "discuss",
                   "consultation", "confer", "host"}
