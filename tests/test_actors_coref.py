@@ -194,3 +194,12 @@ def test_a_description_two_sentences_back_places_nobody(extract):
     text = ("The head of Kenya's football federation resigned on Tuesday. Reporters said the move was expected. "
             "Joseph Kamau said he would stay.")
     assert actor(extract(text, "2023-03-07"), "Kamau", "person")["code"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Lindiwe Mokoena arrived in Beijing on Monday for talks with Chinese officials. China "
+    "pledged new loans. Mokoena said the talks were useful.",
+    "Trade Minister Lindiwe Mokoena visited China on Monday. China pledged new loans to the region.",
+])
+def test_a_visitor_does_not_take_the_hosts_country(extract, text):
+    assert actor(extract(text, "2024-09-02"), "Mokoena", "person")["code"] != "CHN"

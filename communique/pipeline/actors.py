@@ -998,7 +998,7 @@ class _DocActors:
             if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role")):
                 continue  # an untitled name needs an article that keeps naming its one country
             direct, locative, dealt = self._sentence_countries(a)
-            if locative - {code} or code in dealt and code not in direct:
+            if locative - {code} or code in dealt and code not in direct or coref.visits(self, a, code):
                 continue  # "met Foreign Minister X in Jakarta": X is the host, not the visitor's compatriot
             a["code"] = code
 
@@ -1170,8 +1170,8 @@ class _DocActors:
                 seen.add(u.start)
                 t = doc[u.end - 1]
                 if self._locative(t):
-                    if self._clause_verb(t).i != self._verb_of[m["head"]]:
-                        continue  # a place of someone else's act
+                    if self._clause_verb(t).i != self._verb_of[m["head"]] or coref.travelled_to(t):
+                        continue  # a place of someone else's act; where he travels is no home
                     locative.add(u.key)  # "declared a state of siege in Haiti": where, whoever the object
                     if trace is not None:
                         trace.append(("place", doc[u.start:u.end].text, u.key))

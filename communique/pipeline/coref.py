@@ -422,3 +422,31 @@ def place_by_preceding_description(state):
         if len(codes) == 1:
             a["code"] = codes[0][0]
             note(a, "preceding description", doc, lo, hi)
+
+
+# verbs of going somewhere: the place is the host's, never the traveller's own country
+TRAVEL_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "head", "tour"}
+
+
+def travelled_to(t) -> bool:
+    """Is token t (a place) where the subject of its clause goes ("arrived in Beijing", "visited Tokyo",
+    "flew to Moscow")? A visitor never takes his host's country from it."""
+    verb = t
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.lemma_.lower() in TRAVEL_LEMMAS
+
+
+def visits(state, a, code) -> bool:
+    """Does person `a` travel to country `code` in the article ("X arrived in Beijing", "X visited China")?
+    Then the article's one country is his host's, not his own."""
+    doc, labels = state.doc, state.labels
+    for m in state._own_mentions(a):
+        verb = doc[m["head"]].head
+        if doc[m["head"]].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in TRAVEL_LEMMAS:
+            continue
+        for t in verb.subtree:
+            u = labels[t.i] if t.i < len(labels) else None
+            if u is not None and u.kind in PLACE_KINDS and u.key == code and travelled_to(doc[u.end - 1]):
+                return True
+    return False
