@@ -202,3 +202,21 @@ def test_bench_dask_reports_throughput_and_efficiency(tmp_path):
     assert [r["workers"] for r in out["runs"]] == [1] and out["runs"][0]["articles"] == 3
     assert out["efficiency"] == {"1": 1.0} and out["runs"][0]["articles_per_s"] > 0
     assert len(out["load_average_before"]) == 3
+
+
+def test_dask_ingest_hands_its_shards_to_a_server_that_owns_the_store(local_run, tmp_path):
+    pytest.importorskip("distributed")
+    from test_single_writer import _get, _serve, _stop
+
+    corpus, local = local_run
+    db = tmp_path / "served.duckdb"
+    proc, base = _serve(db)
+    try:
+        res = _cli("ingest", "--db", db, corpus, "--dask", "--workers", 1)
+        assert res.returncode == 0 and "handing documents to the communique server" in res.stderr, res.stderr
+        assert _get(base + "/api/health")[1]["documents"] == N_ARTICLES
+    finally:
+        _stop(proc)
+    got = _items(db)
+    for key in ("documents", "events", "quotes"):
+        assert got[key] == local[key], key

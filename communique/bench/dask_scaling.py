@@ -6,7 +6,9 @@ times the ingest of the corpus into a fresh store: partitions, extraction on the
 process. Start-up (cluster and pipeline loading, paid once per worker, not per document) is reported apart. Every
 run cuts the corpus into the same partitions, enough of them that the last ones balance the workers. The CPU
 seconds of the worker processes are reported too: they barely move when other programs load the machine,
-unlike wall time, so they tell whether a poor efficiency is the machine's load or the work itself.
+unlike wall time, so they tell whether a poor efficiency is the machine's load or the work itself; so are those
+of this process (the client: scheduler, reading shards, storing), which shares the machine's cores with the
+workers on a local cluster.
 """
 
 from __future__ import annotations
@@ -38,16 +40,16 @@ def run_once(path: str, n_workers: int, partition_bytes: int, model=None, batch_
             local_cluster(n_workers) as cluster, Client(cluster) as client:
         client.register_plugin(PipelinePlugin(model, []))  # load the pipeline everywhere before timing
         startup = time.perf_counter() - t0
-        cpu0 = sum(client.run(_cpu_seconds).values())
+        cpu0, own0 = sum(client.run(_cpu_seconds).values()), _cpu_seconds()
         with Store(os.path.join(tmp, "bench.duckdb")) as store:
             out = run([path], store, client, os.path.join(tmp, "shards"), model=model, batch_size=batch_size,
                       partition_bytes=partition_bytes)
-        cpu = sum(client.run(_cpu_seconds).values()) - cpu0
+        cpu, own = sum(client.run(_cpu_seconds).values()) - cpu0, _cpu_seconds() - own0
     stored = sum(out.totals.values())
     return {"workers": n_workers, "articles": stored, "failed": out.failed, "partitions": out.partitions,
             "seconds": round(out.extract_seconds, 2), "startup_seconds": round(startup, 2),
             "articles_per_s": round(stored / out.extract_seconds, 3) if out.extract_seconds else 0.0,
-            "worker_cpu_seconds": round(cpu, 1)}
+            "worker_cpu_seconds": round(cpu, 1), "client_cpu_seconds": round(own, 1)}
 
 
 def bench_dask(inputs: list[str], limit: int | None = None, workers=(1, 2), model=None, batch_size: int = 16,

@@ -120,7 +120,8 @@ def _bench_dask(corpus, workers, limit, model, batch_size, as_json):
     def report(r):
         err.print(f"  {r['workers']} workers: {r['articles']} articles in {r['seconds']:.1f} s "
                   f"({r['articles_per_s']:.2f}/s; start-up {r['startup_seconds']:.1f} s, worker CPU "
-                  f"{r['worker_cpu_seconds']:.0f} s)", markup=False, highlight=False)
+                  f"{r['worker_cpu_seconds']:.0f} s, client CPU {r['client_cpu_seconds']:.0f} s)", markup=False,
+                  highlight=False)
 
     result = bench_dask(corpus, limit, counts, model, batch_size, report=report)
     if not result["articles"]:
