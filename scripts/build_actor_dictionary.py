@@ -243,7 +243,8 @@ def _grammar_words() -> tuple[set, set]:
 
     kb = knowledge.load()
     places = {s.lower() for s, (label, _) in kb.surfaces.items() if label != "ORG"}
-    return places, {w for phrase in kb.roles for w in phrase.split()}
+    # the project's own role words only: the compiled agents (weak roles) come from this script's own output
+    return places, {w for phrase, role in kb.roles.items() if not role.weak for w in phrase.split()}
 
 
 def grammar_reads(words: list[str]) -> bool:

@@ -110,3 +110,29 @@ def test_a_bare_surname_is_not_merged_with_a_relative_of_another_first_name(extr
 def test_a_bare_surname_and_the_known_full_name_are_one_person(extract):
     doc = extract("Putin said the talks went well. Later Vladimir Putin left Geneva.", published="2021-06-16")
     assert [a["name"] for a in doc["actors"] if a["kind"] == "person"] == ["Vladimir Putin"]
+
+
+# the compiled generic agents (Phoenix.agents.txt), read as weak role words with the dictionary's sector
+@pytest.mark.parametrize("text,word,code,sector", [
+    pytest.param("Polish farmers blocked roads leading to the border.", "farmers", "POL", "CVL",
+                 id="demonym_and_agent_group_farmers_are_civilians"),
+    pytest.param("Chinese academics criticised the plan.", "academics", "CHN", "EDU", id="demonym_and_agent_group"),
+    pytest.param("The drills were watched by US Air Force lieutenant colonel Mark Ellery Dunn.", "Dunn", "USA", "MIL",
+                 id="agent_rank_before_a_name"),
+])
+def test_a_compiled_agent_with_a_country_or_a_name_is_an_actor(extract, text, word, code, sector):
+    a = actor(extract(text), word)
+    assert (a["code"], a["sector"]) == (code, sector)
+
+
+def test_a_compiled_agent_alone_is_no_actor(extract):
+    assert [a for a in extract("Farmers blocked the roads on Friday.")["actors"] if a["kind"] != "state"] == []
+
+
+def test_the_projects_own_role_words_keep_their_sector_over_compiled_compounds():
+    from communique import knowledge
+
+    roles = knowledge.load().roles
+    assert roles["news agency"].sector == "MED" and not roles["news agency"].weak
+    assert "state news agency" not in roles  # compiled GOV: a compound of the project's words is not taken
+    assert roles["farmers"].weak and roles["farmers"].kind == "group"

@@ -53,6 +53,9 @@ class Role:
     sector: str | None
     role: str | None
     kind: str
+    # a compiled generic agent ("farmers", "lieutenant colonel"): like the weak role words, it makes an actor
+    # only with a country, a body or a name ("Polish farmers", "Lieutenant Colonel X"), never alone
+    weak: bool = False
 
 
 @dataclass
@@ -137,4 +140,51 @@ def load() -> Knowledge:
     roles = {}
     for phrase, (sector, role, kind) in load_yaml(DATA / "roles.yaml").items():
         roles[phrase] = Role(phrase, sector, role, kind)
+    roles.update(_compiled_agents(roles))
     return Knowledge(countries, orgs, roles, _surface_table(countries, orgs), alpha2)
+
+
+# head words of compiled agent phrases that name a body, not people ("news station", "labor department")
+AGENT_BODY_HEADS = {"department", "departments", "board", "boards", "committee", "committees", "station",
+                    "stations", "association", "associations", "institution", "institutions", "corporation",
+                    "corporations", "company", "companies", "chamber", "chambers", "assembly", "assemblies",
+                    "patrol", "front", "movement", "federation", "federations", "organization", "organisation",
+                    "sector", "industry", "industries", "house", "office", "offices"}
+# CAMEO agent sectors the project's own vocabulary (roles.yaml, the event rules' by_sector) does not have:
+# farmers and fishermen are civilians there
+AGENT_SECTORS = {"AGR": "CVL"}
+# words that join an agent phrase to what it is about: the actor grammar reads those itself
+AGENT_LINK_WORDS = {"of", "for", "and", "in", "to", "on", "the", "a", "an"}
+
+
+def _singular(word: str) -> str:
+    for plural, single in (("men", "man"), ("ies", "y"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[:-len(plural)] + single
+    return word
+
+
+def _compiled_agents(own: dict[str, Role]) -> dict[str, Role]:
+    """The compiled dictionary's generic agents (Phoenix.agents.txt: "farmers" AGR, "lieutenant colonel" MIL)
+    as weak role phrases, with the dictionary's sector.  Only phrases none of whose words the project's own
+    role table knows: "rebel commander", "police force", "news agency" are read by the actor grammar from
+    the project's words, whose sectors and kinds it keeps; phrases with "of"/"and" are left to the grammar."""
+    from communique.knowledge import dictionary
+
+    out = {}
+    for phrase, entry in dictionary.load().agents.items():
+        words = phrase.split()
+        if len(words) > 3 or set(words) & AGENT_LINK_WORDS or any(ch.isdigit() for ch in phrase) \
+                or any(w in own or _singular(w) in own for w in words):
+            continue
+        sector = entry.split()[1] if len(entry.split()) > 1 else None
+        sector = AGENT_SECTORS.get(sector, sector)
+        last = words[-1]
+        if last in AGENT_BODY_HEADS:
+            continue  # bodies: the project's own body words and names are read by the grammar
+        if _singular(last) != last:
+            kind = "group"
+        else:
+            kind = "person"
+        out[phrase] = Role(phrase, sector, phrase, kind, weak=True)
+    return out

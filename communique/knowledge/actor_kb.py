@@ -98,7 +98,7 @@ def _patterns():
             places[key].append(surface)
     roles: dict[str, list[str]] = defaultdict(list)
     for phrase, r in kb.roles.items():
-        if r.kind == "person" and r.role:
+        if r.kind == "person" and r.role and not r.weak:  # the project's own offices, not compiled agents
             roles[r.role].append(phrase)
 
     def rx(words, flags=0):

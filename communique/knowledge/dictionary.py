@@ -8,8 +8,8 @@ Open Event Data Alliance), compiled by `scripts/build_actor_dictionary.py` into 
   sector) - thousands of office holders, their roles day-precise ("Xi Jinping": CHN GOV from 2012-11-15);
 - `bodies`: national bodies, IGOs, NGOs, companies and armed groups -> code and sector ("Revolutionary Guards":
   IRN MIL, "U.S. Central Command": USA MIL);
-- `agents`: generic agent words -> CAMEO sector ("riot police": COP); compiled, not yet read by the pipeline
-  (docs/knowledge.md says why).
+- `agents`: generic agent words -> CAMEO sector ("riot police": COP); those the project's role words do not
+  cover join the role table as weak roles (`knowledge._compiled_agents`, docs/knowledge.md).
 
 How it is used (see people.py for the layers: user > learned > compiled > seed):
 - a person is found by the full name only; a role is in force between its dates.  The dictionary ends around

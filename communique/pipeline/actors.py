@@ -680,13 +680,13 @@ class _DocActors:
                 same = self._last_body(role.role)
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
-            if not codes and not org and role.phrase in WEAK_ROLES and role.kind != "org":
+            if not codes and not org and (role.phrase in WEAK_ROLES or role.weak) and role.kind != "org":
                 return
             if not codes and org is None and role.kind == "person" and role.phrase in ("counterpart",):
                 return
             ids = []
             for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
-                if code is None and org is None and role.kind == "org" and role.phrase in WEAK_ROLES:
+                if code is None and org is None and role.kind == "org" and (role.phrase in WEAK_ROLES or role.weak):
                     code = self._home_code()
                     if code is None:
                         return
