@@ -85,6 +85,38 @@ def document_text(draw, max_fragments: int = 12, max_repeat: int = 40) -> str:
     return text
 
 
+# the long inputs that stalled a worker (issue 15): each a kind of text repeated up to a size in characters
+LONG_KINDS = {
+    "emoji": lambda i: "😀",
+    "list": lambda i: f"{i} people, ",
+    "said that": lambda i: "The minister said that ",
+    "run-on": lambda i: f"{COUNTRIES[i % len(COUNTRIES)]} {VERBS[i % len(VERBS)]} {COUNTRIES[(i * 7 + 3) % len(COUNTRIES)]}, ",
+    "sentences": lambda i: f"{COUNTRIES[i % len(COUNTRIES)].capitalize()} {VERBS[i % len(VERBS)]} "
+                           f"{COUNTRIES[(i * 5 + 1) % len(COUNTRIES)]} {DATES[i % len(DATES)]}. ",
+    "open quote": lambda i: ("“" if i == 0 else "") + f"{PEOPLE[i % len(PEOPLE)].capitalize()} said {i} troops left. ",
+    "money": lambda i: f"{COUNTRIES[i % len(COUNTRIES)].capitalize()} pledged {MONEY_MARKS[i % len(MONEY_MARKS)]}{i}"
+                       f"{SCALES[i % len(SCALES)]} in aid. ",
+    "lines": lambda i: f"{COUNTRIES[i % len(COUNTRIES)]}\n",
+    "one character": lambda i: "a",
+}
+
+
+def long_document(rnd, max_chars: int = 100_000) -> str:
+    """One of LONG_KINDS repeated to between 5,000 and `max_chars` characters (log-uniform), between
+    two ordinary sentences; `rnd` is a random.Random (hypothesis draws small sizes first, and these
+    inputs need a spread of sizes)."""
+    kind = rnd.choice(sorted(LONG_KINDS))
+    size = int(5_000 * (max_chars / 5_000) ** rnd.random())
+    make = LONG_KINDS[kind]
+    parts, n = [], 0
+    while n < size:
+        parts.append(make(len(parts)))
+        n += len(parts[-1])
+    body = "".join(parts).rstrip(", ") + "."
+    return f"{rnd.choice(DATELINES)}{rnd.choice(COUNTRIES).capitalize()} {rnd.choice(VERBS)} {rnd.choice(COUNTRIES)}. " \
+           f"{body} {rnd.choice(PEOPLE).capitalize()} said {rnd.choice(DATES)}."
+
+
 def span_items(doc: dict):
     """(path, item) for every item of the document JSON that has both `text` and `span`."""
     stack = [("", doc)]

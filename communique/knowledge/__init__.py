@@ -74,11 +74,14 @@ class Knowledge:
         """The acronyms of an organisation and of the one it belongs to ("AUC" -> {"AUC", "AU"})."""
         if not acronym:
             return set()
-        out = {acronym}
-        for o in self.organisations.values():
-            if o.acronym == acronym and o.parent in self.organisations:
-                out.add(self.organisations[o.parent].acronym)
-        return out
+        families = self.__dict__.get("_families")
+        if families is None:  # acronym -> its parents' acronyms, built once (events ask per actor and event)
+            families = {}
+            for o in self.organisations.values():
+                if o.parent in self.organisations:
+                    families.setdefault(o.acronym, set()).add(self.organisations[o.parent].acronym)
+            self.__dict__["_families"] = families
+        return {acronym} | families.get(acronym, set())
 
 
 def _surface_table(countries, organisations) -> dict[str, tuple[str, str]]:

@@ -14,6 +14,8 @@ Results: `doc._.actors` (document JSON actors) and `doc._.mentions` (see lookup.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -974,7 +976,7 @@ class _DocActors:
                 # beside ("X arrived accompanied by Y"): company says nothing of a person's country
                 dealt, _ = self._interlocutor_tokens(m)
                 sent = self.doc[m["tok"][0]].sent
-                for o in self.mentions:
+                for o in self._mentions_from(sent.start, sent.end):
                     if o is not m and sent.start <= o["tok"][0] < sent.end and o["head"] in dealt:
                         others |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
                                    if b and b["kind"] == "person" and b["code"] in main}
@@ -1027,6 +1029,34 @@ class _DocActors:
             if len(codes) == 1 and min(s for u in unnamed[role] for s, _ in u["mentions"]) < first:
                 a["code"] = codes.pop()
 
+    def _subtree(self, t) -> frozenset:
+        """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
+        subtrees once per mention: quadratic in the sentence, with a large constant)."""
+        cache = self.__dict__.setdefault("_subtrees", {})
+        if t.i not in cache:
+            cache[t.i] = frozenset(x.i for x in t.subtree)
+        return cache[t.i]
+
+    def _mentions_from(self, start: int, end: int) -> list[dict]:
+        """The mentions whose first token lies in [start, end), in list order (an index by first token,
+        rebuilt when mentions are added: a pass over all mentions per mention was quadratic)."""
+        cached = self.__dict__.get("_starts_index")
+        if cached is None or cached[0] != len(self.mentions):
+            order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k]["tok"][0])
+            cached = self._starts_index = (len(self.mentions), [self.mentions[k]["tok"][0] for k in order], order)
+        _, starts, order = cached
+        return [self.mentions[k] for k in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+    def _mention_heads(self) -> dict[int, list]:
+        """Mention head token -> the mentions with that head (rebuilt when mentions are added)."""
+        cached = self.__dict__.get("_heads_index")
+        if cached is None or cached[0] != len(self.mentions):
+            index: dict[int, list] = {}
+            for o in self.mentions:
+                index.setdefault(o["head"], []).append(o)
+            cached = self._heads_index = (len(self.mentions), index)
+        return cached[1]
+
     def _own_mentions(self, a):
         """The mentions that name actor `a` alone (pronouns left out)."""
         return [m for m in self.mentions if m["actors"] == [a["id"]] and not m.get("pronoun")]
@@ -1045,13 +1075,13 @@ class _DocActors:
             if anc.dep_ == "ccomp":
                 for c in anc.head.children:
                     if c.dep_ in ("nsubj", "nsubjpass", "agent"):
-                        reported.update(t.i for t in c.subtree)
+                        reported |= self._subtree(c)
         for t in h.sent:
             if t.dep_ in ("ccomp", "relcl") and not t.left_edge.i <= h.i <= t.right_edge.i:
                 # someone else's reported speech; a clause about someone else ("the man, held in Turkey")
-                reported.update(x.i for x in t.subtree)
+                reported |= self._subtree(t)
         for c in h.conjuncts:  # "X and Lavrov met": maybe a counterpart, maybe a compatriot
-            reported.update(t.i for t in c.subtree)
+            reported |= self._subtree(c)
         inside = False
         quoted: set[int] = set()
         for t in h.sent:  # words in quotation marks are what someone says
@@ -1079,15 +1109,15 @@ class _DocActors:
                 reported.update(t.i for t in other.subtree if t.i not in own)
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    reported.update(t.i for t in c.subtree)
+                    reported |= self._subtree(c)
                 elif c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in INTERLOCUTOR_PREPS:
-                    dealt.update(t.i for t in c.subtree)
+                    dealt |= self._subtree(c)
         dealt |= self._co_parties(m, verb)
         v = acted_on
         while v is not None:  # whoever does it to him, up the chain of clauses it belongs to
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
-                    dealt.update(t.i for t in c.subtree)
+                    dealt |= self._subtree(c)
             v = v.head if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i else None
         self._verb_of[m["head"]] = verb.i
         return dealt, reported - dealt | quoted
@@ -1099,7 +1129,7 @@ class _DocActors:
         doc = self.doc
         if verb.lemma_.lower() not in RECIPROCAL_VERBS:
             return set()
-        heads = {o["head"] for o in self.mentions}
+        heads = self._mention_heads()
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") and c.i in heads or c.dep_ == "prep" and c.lower_ == "with" \
                     and any(g.dep_ == "pobj" and g.i in heads for g in c.children):
@@ -1115,8 +1145,9 @@ class _DocActors:
                 own.add(i)
                 i += 1
         others = {t.i for t in subj.subtree if t.i not in own}
-        if not any(o["head"] in others and any(self._ids[x]["kind"] == "person" for x in o["actors"])
-                   for o in self.mentions):
+        by_head = self._mention_heads()
+        if not any(any(self._ids[x]["kind"] == "person" for x in o["actors"])
+                   for h in others for o in by_head.get(h, ())):
             return set()
         return others
 
@@ -1148,7 +1179,7 @@ class _DocActors:
         for m in self._own_mentions(a):
             sent = doc[m["tok"][0]].sent
             skip, reported = self._interlocutor_tokens(m)
-            others = [o for o in self.mentions if o is not m and sent.start <= o["tok"][0] < sent.end
+            others = [o for o in self._mentions_from(sent.start, sent.end) if o is not m and sent.start <= o["tok"][0] < sent.end
                       and not o.get("pronoun") and o["tok"][0] not in reported]
             in_actor = {i for o in others for i in range(*o["tok"])}
             # in another clause only officials like him count ("Japanese Prime Minister K called it outrageous,

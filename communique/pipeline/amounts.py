@@ -213,10 +213,13 @@ def find_percents(text: str, taken: bytearray) -> list[tuple]:
     return out
 
 
+_QUALIFIER_RES = [(re.compile(rf"(^|\s){re.escape(phrase)}$"), q) for phrase, q in QUALIFIERS]
+
+
 def _qualifier(doc, ts: int, head) -> str | None:
     before = " ".join(t.lower_ for t in doc[max(ts - 6, head.sent.start):ts])
-    for phrase, q in QUALIFIERS:
-        if re.search(rf"(^|\s){re.escape(phrase)}$", before):
+    for pattern, q in _QUALIFIER_RES:
+        if pattern.search(before):
             return q
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.lemma_ in ("exceed", "surpass", "top"):
@@ -304,11 +307,22 @@ def _about(doc, ts: int, te: int, head, prev_about: str | None) -> str | None:
 
 
 def _year(doc, ts: int, sent_start: int):
-    cands = [d for d in doc._.dates or [] if d["_sent"] == sent_start and d.get("_kind") != "anniversary"]
+    dates = doc._.dates or []
+    cached = doc.user_data.get(_DATES_KEY)
+    if cached is None or cached[0] is not dates or cached[1] != len(dates):  # dates by sentence, once
+        by_sent: dict = {}
+        for d in dates:
+            if d.get("_kind") != "anniversary":
+                by_sent.setdefault(d["_sent"], []).append(d)
+        cached = doc.user_data[_DATES_KEY] = (dates, len(dates), by_sent)
+    cands = cached[2].get(sent_start)
     if not cands:
         return None
     best = min(cands, key=lambda d: abs(d["_tok"][0] - ts))
     return int(best["value"][:4])
+
+
+_DATES_KEY = ("communique", "amounts_dates_by_sentence")
 
 
 def _sentence_actors(doc, sent) -> list[str]:

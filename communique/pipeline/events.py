@@ -510,11 +510,13 @@ class EventsComponent:
     @staticmethod
     def _place_mention(doc, t) -> dict | None:
         """A place named as a participant ("shelled Juba"): it stands for its country."""
-        for p in doc._.places or []:
-            if p["span"][0] <= t.idx < p["span"][1] and p.get("country"):
-                return {"start": p["span"][0], "end": p["span"][1], "tok": [t.i, t.i + 1], "head": t.i,
-                        "actor": None, "actors": [], "text": p["text"], "place_code": p["country"]}
-        return None
+        from communique.pipeline.places import place_at
+
+        p = place_at(doc, t.i)  # indexed: a pass over every place per token was quadratic in long texts
+        if p is None:
+            return None
+        return {"start": p["span"][0], "end": p["span"][1], "tok": [t.i, t.i + 1], "head": t.i,
+                "actor": None, "actors": [], "text": p["text"], "place_code": p["country"]}
 
     @staticmethod
     def _crosses_clause(x, top) -> bool:
@@ -1352,7 +1354,8 @@ class EventsComponent:
         def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
             return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
 
-        for c in (t for t in v.subtree if t.i != v.i and own(t)):
+        # the two kinds of words looked at first, then whether they are v's own (a walk up the tree each)
+        for c in (t for t in v.subtree if t.i != v.i and t.dep_ in ("advmod", "npadvmod") and own(t)):
             if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
                 unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
                             None)

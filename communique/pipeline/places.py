@@ -233,13 +233,31 @@ def is_metonym(doc, ts, te) -> bool:
         return True
     if dep == "poss" and _act_noun(head):  # "Washington's recent expulsion of Russian diplomats"
         return True
-    for m in doc._.mentions or []:
-        if m["tok"][0] <= ts and te <= m["tok"][1] and m.get("actors"):
+    for m in _mentions_covering(doc, ts):
+        if te <= m["tok"][1] and m.get("actors"):
             h = doc[m["head"]]
             hd = h.head.dep_ if h.dep_ == "conj" else h.dep_
             if hd in SUBJECT_DEPS and m["tok"][1] - m["tok"][0] == te - ts:
                 return True
     return False
+
+
+def _mentions_covering(doc, i: int) -> list[dict]:
+    """The mentions with actors whose tokens cover token i, in list order (an index built once per
+    mentions list: a pass over every mention per toponym was quadratic in long texts)."""
+    mentions = doc._.mentions or []
+    cached = doc.user_data.get(_COVER_KEY)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        index: dict[int, list] = {}
+        for m in mentions:
+            if m.get("actors"):
+                for k in range(m["tok"][0], m["tok"][1]):
+                    index.setdefault(k, []).append(m)
+        cached = doc.user_data[_COVER_KEY] = (mentions, len(mentions), index)
+    return cached[2].get(i, [])
+
+
+_COVER_KEY = ("communique", "places_mentions_covering")
 
 
 ACT_NOUNS = {"decision", "move", "policy", "stance", "response", "demand", "plan", "offer", "call", "threat",
@@ -445,7 +463,58 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     Returns {"name", "country", "lat", "lon", "geonameid", "precision": "city|region|country", "text", "span"}
     ("text"/"span" are None when the location comes from `targets`), or None.
     """
-    places = [p for p in doc._.places or [] if ts <= p["_tok"][0] and p["_tok"][1] <= te]
+    memo = _location_memo(doc)
+    key = (ts, te, tuple(targets or ()))
+    if key not in memo:  # the events of one sentence ask about the same range
+        memo[key] = _location_for(doc, ts, te, targets)
+    found = memo[key]
+    return dict(found) if found is not None else None
+
+
+def _location_memo(doc) -> dict:
+    """Per Doc and places list: (ts, te, targets) -> location, and the places sorted by first token."""
+    places = doc._.places or []
+    cached = doc.user_data.get(_LOCATION_KEY)
+    if cached is None or cached[0] is not places or cached[1] != len(places):
+        cached = doc.user_data[_LOCATION_KEY] = (places, len(places), {})
+    return cached[2]
+
+
+_LOCATION_KEY = ("communique", "places_location_memo")
+
+
+def places_in(doc, ts: int, te: int) -> list[dict]:
+    """The places lying inside tokens [ts, te), in list order (bisect over the places sorted by start)."""
+    places, starts, order, _ = _places_index(doc)
+    hits = [k for k in order[bisect.bisect_left(starts, ts):bisect.bisect_left(starts, te)]
+            if places[k]["_tok"][1] <= te]
+    return [places[k] for k in sorted(hits)]
+
+
+def place_at(doc, i: int) -> dict | None:
+    """The first place (in list order) whose tokens cover token i and that has a country."""
+    longest = _places_index(doc)[3]
+    return next((p for p in places_in(doc, max(0, i + 1 - longest), i + longest)
+                 if p["_tok"][0] <= i < p["_tok"][1] and p.get("country")), None)
+
+
+def _places_index(doc):
+    """(places, their first tokens sorted, the order that sorts them, the longest in tokens), once per list."""
+    places = doc._.places or []
+    cached = doc.user_data.get(_PLACES_KEY)
+    if cached is None or cached[0] is not places or cached[1] != len(places):
+        order = sorted(range(len(places)), key=lambda k: places[k]["_tok"][0])
+        longest = max((p["_tok"][1] - p["_tok"][0] for p in places), default=0)
+        cached = (places, len(places), [places[k]["_tok"][0] for k in order], order, longest)
+        doc.user_data[_PLACES_KEY] = cached
+    return cached[0], cached[2], cached[3], cached[4]
+
+
+_PLACES_KEY = ("communique", "places_by_start")
+
+
+def _location_for(doc, ts: int, te: int, targets=None) -> dict | None:
+    places = places_in(doc, ts, te)
     visit = any(t.lemma_.lower() in VISIT_LEMMAS for t in doc[ts:te])
     scored = []
     for p in places:

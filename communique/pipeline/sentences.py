@@ -211,6 +211,32 @@ class AttributeMemo:
             self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(tok)[0])
 
 
+def sentence_doc(doc, s: int, e: int, head, array) -> Doc:
+    """`doc[s:e].as_doc(array_head=head, array=array)` for a Doc without entity annotation, step for step
+    as spaCy 3's Span.as_doc, without its look at the Doc's entities (there are none to trim), which costs
+    a pass over the whole Doc per sentence.  tests/test_sentences_as_doc.py checks both give the same Doc."""
+    span = doc[s:e]
+    sd = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    sub = array[s:e]
+    span._fix_dep_copy(head, sub)
+    if len(sub) > 0 and ENT_IOB in head:
+        col = list(head).index(ENT_IOB)
+        if sub[0][col] == 1:
+            sub[0][col] = 3
+    sd.from_array(head, sub)
+    sd.noun_chunks_iterator = doc.noun_chunks_iterator
+    sd.user_hooks = doc.user_hooks
+    sd.user_span_hooks = doc.user_span_hooks
+    sd.user_token_hooks = doc.user_token_hooks
+    sd.vector = span.vector
+    sd.vector_norm = span.vector_norm
+    sd.tensor = doc.tensor[s:e]
+    for key, value in doc.cats.items():
+        if hasattr(key, "__len__") and len(key) == 3 and key[0] == span.start_char and key[1] == span.end_char:
+            sd.cats[key[2]] = value
+    return sd
+
+
 class SentenceModel:
     """Applies the (disabled) statistical components of `nlp` per sentence; see the module docstring."""
 
@@ -276,6 +302,11 @@ class SentenceModel:
 
     def _sentence_docs(self, doc, quoted, head, array):
         start_col = list(head).index(SENT_START)
+        # Span.as_doc reads the whole Doc's entities once per sentence (quadratic: 14,000 one-line
+        # sentences took 10 s in that alone); before the model a Doc has none, and `sentence_doc` does
+        # the rest of what as_doc does
+        as_doc = sentence_doc if not doc.has_annotation("ENT_IOB") else \
+            (lambda d, s, e, h, a: d[s:e].as_doc(array_head=h, array=a))
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
@@ -286,7 +317,7 @@ class SentenceModel:
             # array, which as_doc copies, rather than token by token)
             array[s:e, start_col] = _NOT_START
             array[s, start_col] = 1
-            sd = doc[s:e].as_doc(array_head=head, array=array)
+            sd = as_doc(doc, s, e, head, array)
             plan.append((s, e, sd))
             self.stats["modelled"] += 1
         return plan
