@@ -5,5 +5,5 @@
 command is one new module plus one name here.
 """
 
-COMMANDS = ("ingest", "query", "show", "evaluate", "watch")
+COMMANDS = ("ingest", "reprocess", "query", "show", "evaluate", "watch")
 OPTIONAL = ("serve", "bench", "actors", "export", "clusters", "calendar", "figures", "relations")

@@ -106,7 +106,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         """One transaction for the batch; if it fails, each document alone, so only a bad one is lost."""
         nonlocal failed
         try:
-            counts = store.add_documents(batch, texts)
+            counts = store.add_documents(batch, texts, versions) if versions else store.add_documents(batch, texts)
         except Exception:  # noqa: BLE001 - the batch was rolled back; find the document(s) at fault
             if len(batch) == 1:
                 raise
@@ -132,6 +132,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
         origins.clear()
 
     interrupted = None
+    versions = None
     try:
         _Stop.requested = False
         previous = signal.signal(signal.SIGTERM, _Stop.handler)
@@ -143,8 +144,9 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
             records = read_inputs(inputs, max_chars=max_chars)
             # a server that owns the store (handoff) stores and learns batch by batch on its side
             version = extractor_version() if server is None else None
-            if server is None and not reextract and store.meta("extracted_by") == version:
-                records = skip_unchanged(store, records, batch_size, totals, to_learn)
+            versions = (version, kb_version(store, kb)) if server is None else None
+            if server is None and not reextract:
+                records = skip_unchanged(store, records, batch_size, totals, to_learn, version)
             for rec, doc, error in process_stream(records, model=model,
                                                   workers=workers, batch_size=batch_size, doc_timeout=doc_timeout):
                 if _Stop.requested:
@@ -169,8 +171,6 @@ def ingest(inputs: List[str] = typer.Argument(..., help="Files, directories (rec
             flush()
         if kb is not None:
             learn(kb, store, to_learn, console)
-        if server is None:
-            store.set_meta("extracted_by", version)
     except ModelNotFound as exc:
         fail(str(exc), EXIT_UNAVAILABLE)
     except handoff.HandoffError as exc:
@@ -218,19 +218,38 @@ def extractor_version() -> str:
     return f"communique {communique.__version__} {h.hexdigest()[:12]}"
 
 
-def skip_unchanged(store, items, batch_size: int, totals: dict, seen: list):
-    """The input stream without the records already stored with the same id and input (one query per
-    batch); those are counted unchanged and their ids added to `seen`."""
+def kb_version(store, kb) -> int:
+    """The store's knowledge-base version (Store.kb_version) for what extraction reads from `kb` (its
+    offices); 0 when no knowledge base is used (--no-kb)."""
+    import hashlib
+    import json
+
+    from communique.knowledge import people
+
+    if kb is None:
+        return 0
+    digest = hashlib.sha1(json.dumps(people.offices_to_json(kb.offices()), sort_keys=True,
+                                     ensure_ascii=True).encode()).hexdigest()[:16]
+    return store.kb_version(digest)
+
+
+def skip_unchanged(store, items, batch_size: int, totals: dict, seen: list, version: str):
+    """The input stream without the records already stored with the same id and input by the same code
+    and data (`version`, recorded per document in document_versions), whatever knowledge base they were
+    extracted with (one query per batch); those are counted unchanged and their ids added to `seen`."""
     from itertools import islice
 
     from communique.ingest.records import Record, content_hash
 
     it = iter(items)
     while chunk := list(islice(it, batch_size)):
-        stored = store.stored_inputs([x.id for x in chunk if isinstance(x, Record)])
+        ids = [x.id for x in chunk if isinstance(x, Record)]
+        stored = store.stored_inputs(ids)
+        by = store.document_versions(ids)
         for x in chunk:
             if isinstance(x, Record) and stored.get(x.id) == (content_hash(x.text), x.url, x.title, x.source,
-                                                               x.published):
+                                                               x.published) \
+                    and by.get(x.id, (None,))[0] == version:
                 totals["unchanged"] += 1
                 seen.append(x.id)
             else:

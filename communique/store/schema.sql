@@ -8,6 +8,14 @@ CREATE TABLE IF NOT EXISTS meta (
     value VARCHAR
 );
 
+-- what each document was extracted with: communique's version and data digest, and the version of the
+-- store's actor knowledge base (meta.kb_version) at that time; written with the document, in its transaction
+CREATE TABLE IF NOT EXISTS document_versions (
+    doc_id       VARCHAR PRIMARY KEY,
+    extracted_by VARCHAR,
+    kb_version   INTEGER
+);
+
 CREATE TABLE IF NOT EXISTS documents (
     id           VARCHAR PRIMARY KEY,
     content_hash VARCHAR NOT NULL,   -- sha1 of the original input text

@@ -251,13 +251,16 @@ class Store:
                 raise
             con.execute("COMMIT")
 
-    def add_documents(self, docs: Iterable[dict], text_by_id: Mapping[str, str] | None = None) -> dict:
+    def add_documents(self, docs: Iterable[dict], text_by_id: Mapping[str, str] | None = None,
+                      versions: tuple[str, int] | None = None) -> dict:
         """Store a batch of document JSON dicts in ONE transaction; returns counts.
 
         `text_by_id` maps a document id to its original input text (spans index into it).
         Same id and same content (text and JSON) -> unchanged; same id with new content ->
         the old document and all its rows are replaced.  If anything raises (including the
         `docs` iterator itself), nothing of the batch is written.
+        `versions` = (extracted_by, kb_version) is recorded for every document of the batch (table
+        document_versions), unchanged ones included: their extraction was redone and came out the same.
         Returns {"added": n, "replaced": n, "unchanged": n}.
         """
         text_by_id = text_by_id or {}
@@ -292,7 +295,46 @@ class Store:
                 stored[doc_id] = (content_hash, json_hash)
             self._write(con, pending.values())
             clusters.update(con, list(written.values()))
+            if versions is not None and ids:
+                self._set_versions(con, ids, versions)
         return counts
+
+    @staticmethod
+    def _set_versions(con, ids: list[str], versions: tuple[str, int]) -> None:
+        unique = list(dict.fromkeys(ids))
+        for i in range(0, len(unique), INSERT_CHUNK):
+            chunk = unique[i:i + INSERT_CHUNK]
+            con.execute(f"DELETE FROM document_versions WHERE doc_id IN ({', '.join('?' * len(chunk))})", chunk)
+            con.execute("INSERT INTO document_versions SELECT unnest(?::VARCHAR[]), ?, ?",
+                        [chunk, versions[0], versions[1]])
+
+    def kb_version(self, digest: str) -> int:
+        """The version number of the actor knowledge base whose content digest is `digest`: the stored
+        number while the digest is the one recorded with it, else that number + 1 (recorded now).  Numbers
+        only grow, so "extracted with an older knowledge base" is `kb_version < current`."""
+        with self._transaction() as con:
+            rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('kb_version', 'kb_digest')").fetchall())
+            version = int(rows.get("kb_version") or 0)
+            if rows.get("kb_digest") != digest:
+                version += 1
+                con.execute("DELETE FROM meta WHERE key IN ('kb_version', 'kb_digest')")
+                con.execute("INSERT INTO meta VALUES ('kb_version', ?), ('kb_digest', ?)", [str(version), digest])
+        return version
+
+    def document_versions(self, ids: list[str] | None = None) -> dict[str, tuple]:
+        """id -> (extracted_by, kb_version) of stored documents (all, or those among `ids`); a document
+        stored before versions were recorded has (None, None)."""
+        cur = self._cursor()
+        sql = "SELECT d.id, v.extracted_by, v.kb_version FROM documents d LEFT JOIN document_versions v ON v.doc_id = d.id"
+        if ids is None:
+            return {r[0]: tuple(r[1:]) for r in cur.execute(sql + " ORDER BY d.id").fetchall()}
+        out = {}
+        unique = list(dict.fromkeys(str(i) for i in ids))
+        for i in range(0, len(unique), INSERT_CHUNK):
+            chunk = unique[i:i + INSERT_CHUNK]
+            for r in cur.execute(sql + f" WHERE d.id IN ({', '.join('?' * len(chunk))})", chunk).fetchall():
+                out[r[0]] = tuple(r[1:])
+        return out
 
     def _insert(self, con, doc_id, doc, text, content_hash, json_hash, body, into: dict | None = None) -> None:
         """The rows of one document: staged in `into` (add_documents writes a whole batch at once), or
@@ -355,6 +397,7 @@ class Store:
     def _delete(con, doc_id: str) -> None:
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        con.execute("DELETE FROM document_versions WHERE doc_id = ?", [doc_id])
         con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
     def _rows(self, con, table: str, columns: tuple, rows: list) -> None:
