@@ -194,3 +194,52 @@ def test_aid_target_span_is_the_place_it_names(extract):
     text = ("China sent relief to Afghanistan after the earthquake. On Tuesday, two planes carrying $8 million "
             "worth of Chinese relief supplies for quake survivors landed at Kabul airport.")
     _spans_agree(extract(text, published="2025-09-02"), text)
+
+
+def test_every_case_of_the_issue_in_one_file_among_good_records(nlp, tmp_path, monkeypatch):
+    """All the issue's inputs in one file, each between good records, ingested in batches of one: the bad
+    records (broken lines, odd types, over the size limit, over the time budget) fail with one line each
+    naming their line; the inputs that used to crash or stall the run are stored like the good ones."""
+    import time
+
+    from communique.pipeline import runner
+
+    once_fatal = {  # crashed extraction, the store or strict JSON, or stalled a worker (issue 15)
+        "feb30": "MOSCOW, Feb. 30 (Reuters) - Russia signed.",
+        "huge_count": "Police arrested " + "9" * 40 + " protesters in Almaty on Monday.",
+        "digits_200": "Russia pledged $" + "1" * 200 + " to Kazakhstan on Monday.",
+        "emoji": "Talks resumed in Geneva. " + "😀" * 30_000,
+        "counts": ", ".join(f"{i} people" for i in range(1_000)) + " were counted.",
+        "said_that": "The minister said that " * 300 + "Russia attacked Ukraine.",
+        "run_on": ", ".join(["Russia accused Ukraine of shelling the town"] * 200) + ".",
+    }
+    lines, bad, good = [], [], set()
+
+    def add_good():
+        good.add(f"g{len(good)}")
+        lines.append(jl(id=f"g{len(good) - 1}", text=GOOD[len(good) % len(GOOD)]))
+
+    for raw in [*BAD_LINES.values(), jl(id="big", text="x " * 1_000_001), jl(id="slow", text=GOOD[0])]:
+        add_good()
+        lines.append(raw)
+        bad.append(len(lines))
+    for name, text in once_fatal.items():
+        add_good()
+        lines.append(jl(id=name, text=text))
+    add_good()
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+
+    result = runner._result
+
+    def stalls(r, doc):  # the record "slow" never finishes: the time budget stops it
+        if r.get("id") == "slow":
+            time.sleep(600)
+        return result(r, doc)
+
+    monkeypatch.setattr(runner, "_result", stalls)
+    # a generous budget: the other records take well under a second alone, but the machine may be busy
+    res, ids = ingest(tmp_path, "--batch-size", "1", "--doc-timeout", "30", src)
+    assert ids == good | set(once_fatal)
+    assert res.exit_code == 1
+    assert sorted(int(e.split(f"{src}:")[1].split(":")[0]) for e in errors(res)) == bad, errors(res)
