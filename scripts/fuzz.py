@@ -122,7 +122,7 @@ def run_lines(n: int, rng_seed: int, failures: list, stats: dict) -> None:
     from communique.ingest.records import InputError, read_jsonl
 
     @seed(rng_seed)
-    @settings(max_examples=max(1, n // 20), deadline=None, database=None, phases=[Phase.generate],
+    @settings(max_examples=max(1, n // 5), deadline=None, database=None, phases=[Phase.generate],
               suppress_health_check=list(HealthCheck))
     @given(st.lists(fuzzing.jsonl_line(), min_size=1, max_size=40))
     def one(lines):
@@ -161,7 +161,7 @@ def merge(total: dict, part: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--examples", type=int, default=10_000, help="generated documents")
-    ap.add_argument("--lines", type=int, default=10_000, help="generated JSON Lines records")
+    ap.add_argument("--lines", type=int, default=10_000, help="generated JSON Lines records (about)")
     ap.add_argument("--jobs", type=int, default=2, help="processes sharing the documents")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--slow", type=float, default=10.0, help="CPU seconds past which a document is a failure")

@@ -675,7 +675,8 @@ class EventsComponent:
                 return found
         if event not in ("PROTEST", "AID"):
             return []
-        places = [p for p in doc._.places or [] if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")]
+        places = [p for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)
+                  if p.get("country")]
         if event == "AID":
             # "planes carrying Chinese relief supplies landed at Kabul airport": aid goes where it arrives
             places = [p for p in places if p["country"] not in src_codes and p["span"][0] > v.idx
@@ -700,10 +701,10 @@ class EventsComponent:
         if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
                                                           lookup.mention_actor_ids(m)) for m in mentions):
             return mentions
-        codes = {actors[i]["code"] for m in doc._.mentions or [] if sent.start <= m["tok"][0] < sent.end
+        codes = {actors[i]["code"] for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
                  for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
         codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end}
-        codes |= {p["country"] for p in doc._.places or []
+        codes |= {p["country"] for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)
                   if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")}
         codes -= NON_STATE_CODES
         if len(codes) != 1:
@@ -1081,7 +1082,7 @@ class EventsComponent:
     @staticmethod
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
-        cands = [m for m in doc._.mentions if sent.start <= m["tok"][0] < v.i]
+        cands = lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
         # a parse that hangs the subject on another verb ("UK ministers, inclined to keep differences with
         # the US out of sight, criticised ..."): the actor inside a subject phrase beats the nearest one
         in_subject = [m for m in cands if EventsComponent._in_subject(doc[m["head"]], speech)]
@@ -1458,7 +1459,7 @@ class EventsComponent:
 
     @staticmethod
     def _counts(doc, sent, ev):
-        for a in doc._.amounts or []:
+        for a in lookup.starting_in(doc, "amounts", doc._.amounts or [], sent.start_char, sent.end_char):
             if sent.start_char <= a["span"][0] < sent.end_char:
                 kind = a.get("_kind") or (a.get("unit") if isinstance(a.get("unit"), str) else None)
                 key = COUNT_FIELDS.get(str(kind).lower()) if kind else None
@@ -1474,7 +1475,7 @@ class EventsComponent:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in self.speech:
             return None
-        if not any(sent.start <= m["tok"][0] < sent.end for m in doc._.mentions or []):
+        if not lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end):
             return None
         probs = classifier.predict(sent.text, root.lemma_.lower())
         ranked = classifier.top(probs, 2)
@@ -1557,7 +1558,8 @@ class EventsComponent:
         s0, s1 = ev["sentence_span"]
         if not (span and s0 <= span[0] < s1) and doc is not None:
             # "near the town of Samarra": any place the sentence names, when no locative phrase was found
-            place = next((p for p in doc._.places or [] if s0 <= p["span"][0] < s1 and p.get("country")), None)
+            place = next((p for p in lookup.starting_in(doc, "places", doc._.places or [], s0, s1) if p.get("country")),
+                         None)
             if place:
                 loc, span = {"country": place["country"]}, place["span"]
         if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:

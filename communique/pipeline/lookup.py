@@ -31,7 +31,17 @@ def phrase_tokens(tok, skip: set | frozenset) -> list:
 
 
 def actor_index(doc) -> dict:
-    return {a["id"]: a for a in doc._.actors or []}
+    """id -> actor, built once per actors list (and again when it grows); the actors are the list's own
+    dicts, so changes to them show.  Callers must not add to or remove from the index itself."""
+    actors = doc._.actors or []
+    cached = doc.user_data.get(_ACTORS_KEY)
+    if cached is None or cached[0] is not actors or cached[1] != len(actors) or \
+            any(a["id"] not in cached[2] or cached[2][a["id"]] is not a for a in actors[-1:]):
+        cached = doc.user_data[_ACTORS_KEY] = (actors, len(actors), {a["id"]: a for a in actors})
+    return cached[2]
+
+
+_ACTORS_KEY = ("communique", "actor_index")
 
 
 def mentions_in(doc, ts: int, te: int) -> list[dict]:
@@ -80,3 +90,21 @@ def mention_actor_ids(m: dict) -> list[str]:
 def items_in(items, start: int, end: int) -> list[dict]:
     """Items (dates, amounts, places...) whose char span lies inside [start, end)."""
     return [x for x in items or [] if x["span"][0] >= start and x["span"][1] <= end]
+
+
+def starting_in(doc, name: str, items: list, start: int, end: int) -> list:
+    """The items of `items` (the Doc's list `name`: "mentions" by first token, "amounts" or "places" by first
+    character) that start in [start, end), in list order, through an index sorted by start built once per
+    list: per-event passes over every item made long texts quadratic."""
+    at = _START_OF[name]
+    key = ("communique", "starting_in", name)
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not items or cached[1] != len(items):
+        order = sorted(range(len(items)), key=lambda k: at(items[k]))
+        cached = doc.user_data[key] = (items, len(items), [at(items[k]) for k in order], order)
+    _, _, starts, order = cached
+    return [items[k] for k in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+
+_START_OF = {"mentions": lambda m: m["tok"][0], "amounts": lambda a: a["span"][0], "places": lambda p: p["span"][0]}
+
