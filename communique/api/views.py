@@ -91,9 +91,7 @@ def register(app: FastAPI, db) -> None:
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         if format == "csv":
-            from communique.commands.relations import to_csv
-
-            return Response(to_csv(result), media_type="text/csv; charset=utf-8",
+            return Response(rel.to_csv(result), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="communique-relations.csv"'})
         return result
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from typing import List, Optional
@@ -14,20 +12,10 @@ from rich.table import Table
 
 from communique.commands.common import DB_OPTION, fail, open_store, stdout_console
 
-CSV_COLUMNS = ("dyad", "period", "start", "n", "score", "cooperation", "conflict", "mean", "a_to_b_n", "a_to_b_score",
-               "b_to_a_n", "b_to_a_score", "mutual_n", "mutual_score", "movers")
-ARROWS = {False: "→", True: "↔"}
 
 
 def _num(v) -> str:
     return "" if v is None else f"{v:+.1f}" if v else "0"
-
-
-def _mover(m: dict) -> str:
-    """'AGREE +8.0 KAZ,RUS<->KAZ,RUS doc#e1': category, Goldstein, source and target codes, where it was coded."""
-    weight = f" {m['goldstein']:+.1f}" if m["goldstein"] is not None else ""
-    parties = f"{','.join(m['source'])}{ARROWS[m['direction'] == 'mutual']}{','.join(m['target'])}"
-    return f"{m['event']}{weight} {parties} {m['doc_id']}#{m['event_id']}"
 
 
 def _clip(text: str, n: int = 100) -> str:
@@ -38,20 +26,9 @@ def _clip(text: str, n: int = 100) -> str:
     return (cut if len(cut) > n // 2 else text[:n]) + "…"
 
 
-def to_csv(result: dict) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for one in result["dyads"]:
-        for r in one["series"]:
-            w.writerow([one["dyad"], r["period"], r["start"], r["n"], r["score"], r["cooperation"], r["conflict"],
-                        "" if r["mean"] is None else r["mean"], r["a_to_b"]["n"], r["a_to_b"]["score"],
-                        r["b_to_a"]["n"], r["b_to_a"]["score"], r["mutual"]["n"], r["mutual"]["score"],
-                        "; ".join(_mover(m) for m in r["movers"])])
-    return buf.getvalue()
-
-
 def _table(one: dict) -> Table:
+    from communique.store.relations import mover_text
+
     a, b, t = one["a"], one["b"], one["total"]
     table = Table(title=f"{one['dyad']} by {one['by']}: {t['n']} items ({one['reports']} reports), score "
                         f"{_num(t['score'])} ({a}→{b} {_num(t['a_to_b']['score'])}, {b}→{a} "
@@ -66,7 +43,7 @@ def _table(one: dict) -> Table:
         table.add_row(r["period"], str(r["n"]), _num(r["score"]), _num(r["a_to_b"]["score"]),
                       _num(r["b_to_a"]["score"]), _num(r["mutual"]["score"]),
                       "" if r["mean"] is None else f"{r['mean']:+.2f}",
-                      "\n".join(_mover(m) + (f": {_clip(m['evidence']['text'])}" if m.get("evidence") else "")
+                      "\n".join(mover_text(m) + (f": {_clip(m['evidence']['text'])}" if m.get("evidence") else "")
                                 for m in r["movers"]))
     return table
 
@@ -82,7 +59,7 @@ def relations(dyads: List[str] = typer.Argument(None, help="One or more dyads, e
                                                                  "empty ones included).")):
     """Cooperation–conflict series of dyads: per period the Goldstein sum of their events (each event cluster
     once), by direction (A→B, B→A, mutual) and the events that moved it most."""
-    from communique.store.relations import PERIODS, check_date, parse_dyads
+    from communique.store.relations import PERIODS, check_date, parse_dyads, to_csv
 
     if fmt not in ("table", "json", "csv"):
         fail(f"--format: {fmt!r} is not table, json or csv", 2)

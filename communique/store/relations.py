@@ -15,7 +15,9 @@ at or above the default confidence, neither planned (those are the forward calen
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 
@@ -28,6 +30,8 @@ from communique.store import clusters as C
 PERIODS = ("day", "week", "month")
 DIRECTIONS = ("a_to_b", "b_to_a", "mutual")
 MAX_PERIODS = 20_000  # a dense series longer than this is refused (a daily series over decades)
+CSV_COLUMNS = ("dyad", "period", "start", "n", "score", "cooperation", "conflict", "mean", "a_to_b_n", "a_to_b_score",
+               "b_to_a_n", "b_to_a_score", "mutual_n", "mutual_score", "movers")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
@@ -324,3 +328,24 @@ def _is_country(code: str) -> bool:
     import pycountry
 
     return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+
+
+def mover_text(m: dict) -> str:
+    """'AGREE +8.0 KAZ,RUS<->KAZ,RUS doc#e1': category, Goldstein, source and target codes, where it was coded."""
+    weight = f" {m['goldstein']:+.1f}" if m["goldstein"] is not None else ""
+    parties = f"{','.join(m['source'])}{'↔' if m['direction'] == 'mutual' else '→'}{','.join(m['target'])}"
+    return f"{m['event']}{weight} {parties} {m['doc_id']}#{m['event_id']}"
+
+
+def to_csv(result: dict) -> str:
+    """A `relations` result as CSV: one row per dyad and period, the movers as text."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for one in result["dyads"]:
+        for r in one["series"]:
+            w.writerow([one["dyad"], r["period"], r["start"], r["n"], r["score"], r["cooperation"], r["conflict"],
+                        "" if r["mean"] is None else r["mean"], r["a_to_b"]["n"], r["a_to_b"]["score"],
+                        r["b_to_a"]["n"], r["b_to_a"]["score"], r["mutual"]["n"], r["mutual"]["score"],
+                        "; ".join(mover_text(m) for m in r["movers"])])
+    return buf.getvalue()

@@ -29,7 +29,9 @@ export function relationsChart(rel) {
   const main = rel.dyads[0];
   const values = rel.dyads.flatMap((d) => d.series.map((r) => Math.abs(r.score)))
     .concat(main.series.flatMap((r) => [r.cooperation, -r.conflict]));
-  const max = Math.max(1, ...values);
+  const raw = Math.max(1, ...values);
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((f) => f * 10 ** Math.floor(Math.log10(raw / 2))).find((t) => 2 * t >= raw);
+  const max = 2 * step;  // a round top, with ticks at its halves
   const y = (v) => m.t + ih / 2 - (v / max) * (ih / 2);
   const bw = iw / periods.length;
   const xc = (i) => m.l + i * bw + bw / 2;
@@ -130,7 +132,8 @@ export async function render(root, params) {
     getJSON(`/api/dyads/${encodeURIComponent(a)}-${encodeURIComponent(b)}?${query(range)}`)]);
   const main = rel.dyads[0];
   mount(root,
-    el("h2", { id: "dyad-title" }, `${a} – ${b}`, el("span", { class: "muted" }, ` · ${s.total} events`)),
+    el("h2", { id: "dyad-title" }, `${a} – ${b}`, el("span", { class: "muted" },
+      ` · ${main.total.n} events (${main.reports} reports) · score ${signed(main.total.score)}`)),
     form, quick,
     el("div", { class: "legend", id: "relations-legend" }, rel.dyads.map((d, k) => el("span", { dataset: { dyad: d.dyad } },
       el("i", { style: `background:${SERIES_COLOURS[k % SERIES_COLOURS.length]}` }), `${d.dyad} (${signed(d.total.score)})`)),
