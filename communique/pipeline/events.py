@@ -862,9 +862,11 @@ class EventsComponent:
         if tr.entry.get("agent_only") and not any(
                 c.dep_ in SUBJ and lookup.mention_at(doc, c.i) is not None for c in v.children):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
+        basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
         if src is None or (not src and (tr.entry.get("effect") is not None or context)):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src:
+            basis["source"] = "nearest"
             taken = {id(m) for m in tgt}
             src = [m for m in self._fallback_source(doc, sent, v, self.speech) if id(m) not in taken]
             conf -= 0.15
@@ -899,6 +901,7 @@ class EventsComponent:
             (code,) = src_codes - {None}
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
+        basis["target"] = "syntax" if tgt else None
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
                 and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
@@ -994,6 +997,7 @@ class EventsComponent:
             # (a ceasefire taking effect continues any earlier report of it; a passive act, the sentence before)
             ev["_context"] = (tr.noun.lemma_.lower() if tr.entry.get("effect") is not None else "",
                               None if tr.entry.get("effect") is not None else 1)
+        ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
         self._counts(doc, sent, ev)
         return ev
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import math
 
+from communique.pipeline.worthiness import FLAGS as WORTHINESS_FLAGS
+
 # the default view: an event below this confidence is no default event (see docs/document-json.md)
 DEFAULT_MIN_CONFIDENCE = 0.0
-# modality flags that keep an act out of the default view: it is told, but not as having happened
-NON_DEFAULT_FLAGS = ("hypothetical", "denied", "claimed")
+# flags that keep a candidate out of the default view: modality (it is told, but not as having happened) and
+# the event-worthiness checks of pipeline/worthiness.py
+NON_DEFAULT_FLAGS = ("hypothetical", "denied", "claimed") + WORTHINESS_FLAGS
 
 
 def split_events(events: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -1,0 +1,313 @@
+"""Event worthiness: is a candidate something that happened between political actors?
+
+The events component proposes every act its lexicon and parse can read; many are no event an analyst
+would count ("He travelled to Syria in 2014", "should be allowed to return", "hate crimes are declining",
+an attack inferred onto a party the sentence never names). This component decides, for each candidate,
+whether it belongs in the default view, and says why in the document JSON:
+
+- `why`: the reasons, for every event (what its source is and how it was found, what is uncertain);
+- `flags`: for a candidate that fails, the check it failed (serialize.py moves it to `other_events`);
+- `confidence`: lowered for what the checks find uncertain (an inferred party in a story about many
+  countries), then calibrated (pipeline/calibration.py) so that it estimates how often such events are right;
+- one event per (category, source, target, date) in an article: the most confident is kept and the
+  others' triggers become its `evidence`.
+
+Live blogs and opinion pieces (a document-level signal) code only what their news sentences assert: not
+the author's own voice, questions, or quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from communique import ontology
+from communique.knowledge import NON_STATE_CODES
+from communique.pipeline import lookup
+from communique.pipeline.events import MODE_FAMILY
+from communique.pipeline.extensions import doc_text
+
+# flags of candidates that are no default event (serialize.NON_DEFAULT_FLAGS lists them with the modality flags)
+NO_POLITICAL_SOURCE = "no political source"  # "nations", an unresolved "they", a journalist, an airline
+NOT_POLITICAL = "not political"  # a sports "attack", a statistic "declining"
+TRAVEL_ONLY = "travel only"  # "travelled to Syria": a journey, no meeting of officials
+WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing is not named
+NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
+NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
+FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS)
+
+# sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
+# (the Red Cross) and any group that protests are political enough
+PRIVATE_SECTORS = {"JRN", "BUS"}
+# sectors of people who, one by one, are witnesses or victims rather than actors (as groups they protest,
+# strike, demand: "Bosnian Serbs demanded", "the teachers' union called off its strike")
+PRIVATE_PERSON_SECTORS = {"CVL", "MED", "REF", "LAB", "EDU", "REL"}
+MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "consultation", "conference", "visit"}
+MEETING_VERBS = {"meet", "discuss", "talk", "attend", "negotiate", "sign", "hold", "visit"}
+# verbs of a journey: CONSULT (a visit) only when an official goes to a state or body
+TRAVEL_LEMMAS = {"travel", "go", "come", "arrive", "fly", "head", "return", "leave", "reach", "land", "tour"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+# verbs that permit: a concession only by a named party in the active voice ("X allowed Y to ..."), never the
+# passive wish "should be allowed to return"
+PERMIT_LEMMAS = {"allow", "permit", "let"}
+# "decline", "fall" of a figure: REJECT only with what is refused ("declined to comment", "declined the offer")
+STATISTIC_LEMMAS = {"decline", "drop", "fall"}
+SPORT_WORDS = {"match", "goal", "striker", "midfielder", "league", "tournament", "championship", "football",
+               "cricket", "rugby", "stadium", "coach", "olympic", "olympics", "fixture", "scored", "penalty", "cup",
+               "innings", "wicket", "defender", "goalkeeper", "semi-final", "quarter-final", "tennis"}
+SPORT_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "RETREAT", "CONCEDE"}
+FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+                       "yours", "yourself"}
+LIVE_MARKERS = re.compile(
+    r"\blive ?blog\b|\bhere[’']s (what we know|a summary|the latest|a round-?up|our summary)|\bsummary of (the day|"
+    r"today|the latest|the key|what)|\bfollow (the latest|our live)|\bwe[’']ll be back\b|\bthat[’']s it for (today|"
+    r"now|tonight)\b|\bwe[’']re (closing|wrapping) (this|up)|\b\d{1,2}[.:]\d{2} ?(am|pm) (GMT|BST|ET|EST)\b",
+    re.IGNORECASE)
+# an article whose author speaks in the first person this often (per 1,000 words, outside quotations)
+OPINION_FIRST_PERSON = 4.0
+# a party inferred from "the two countries of the story" is as good as the story is about two countries
+INFERRED_SOURCE_COST = (0.05, 0.3)  # fixed part, part proportional to the share of other countries' mentions
+INFERRED_TARGET_COST = (0.03, 0.2)
+NOUN_PARTY_COST = 0.1
+NO_SOURCE_COST = 0.15  # a noun trigger's party found beyond its own phrase
+
+
+@Language.factory("communique_worthiness")
+def make_worthiness(nlp, name):
+    return WorthinessComponent()
+
+
+class WorthinessComponent:
+    def __call__(self, doc):
+        events = doc._.events or []
+        if not events:
+            return doc
+        actors = lookup.actor_index(doc)
+        quotes = [q["span"] for q in doc._.quotes or []]
+        genre = document_genre(doc, quotes)
+        share = two_country_share(doc)
+        for ev in events:
+            judge(doc, ev, actors, quotes, genre, share)
+        from communique.pipeline import calibration
+
+        for ev in events:
+            ev["_raw_confidence"] = ev["confidence"]
+            ev["confidence"] = calibration.calibrate(ev["confidence"])
+        doc._.events = merge_duplicates(events)
+        for i, ev in enumerate(doc._.events):
+            ev["id"] = f"e{i + 1}"
+        return doc
+
+
+# -- document-level signals ---------------------------------------------------------------------
+def document_genre(doc, quotes) -> str | None:
+    """"live blog" (its own markers), "opinion" (an author speaking in the first person), or None."""
+    text = doc_text(doc)
+    if LIVE_MARKERS.search(text):
+        return "live blog"
+    words = first = 0
+    for t in doc:
+        if t.is_alpha:
+            words += 1
+            if t.lower_ in ("i", "me", "my") and t.text != "me" or t.text in ("I", "My", "Me"):
+                if not _quoted(t.idx, quotes, text):
+                    first += 1
+    if words and 1000 * first / words >= OPINION_FIRST_PERSON:
+        return "opinion"
+    return None
+
+
+def two_country_share(doc) -> float:
+    """The share of the article's mentions of countries (states, their people, bodies and officials) that
+    name its two main countries: 1.0 for a bilateral story, low for a survey of a region's wars."""
+    freq: dict[str, int] = {}
+    for a in doc._.actors or []:
+        c = a.get("code")
+        if c and len(c) == 3 and c not in NON_STATE_CODES:
+            freq[c] = freq.get(c, 0) + len(a["mentions"])
+    counts = sorted(freq.values(), reverse=True)
+    return sum(counts[:2]) / sum(counts) if counts else 1.0
+
+
+def _quoted(pos: int, quotes, text: str) -> bool:
+    return any(q[0] <= pos < q[1] for q in quotes)
+
+
+# -- the checks on one candidate ---------------------------------------------------------------
+def _trigger_token(doc, ev):
+    start, end = ev["trigger"]["span"]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    pattern = ev["trigger"].get("pattern") or ""
+    if pattern.startswith("light "):  # "paid an official visit": the verb carries the clause
+        return span[0]
+    return span.root
+
+
+def noun_phrase_extent(n) -> tuple[int, int]:
+    """Characters of a noun trigger's own phrase: its subtree, and what follows it up to the next verb ("a raid
+    by militants on border troops on the same day aggravated ...": the parser may hang the second phrase
+    elsewhere)."""
+    lo = n.left_edge.idx
+    end = n.right_edge
+    doc = n.doc
+    i = end.i + 1
+    while i < len(doc) and i < n.sent.end and doc[i].pos_ not in ("VERB", "AUX") and doc[i].text not in (";", ":"):
+        end = doc[i]
+        i += 1
+    return lo, end.idx + len(end)
+
+
+def _meeting_trip(tok) -> bool:
+    """"return to Geneva for talks", "flew to Moscow to meet": the journey's purpose is a meeting."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS for g in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in MEETING_VERBS:
+            return True
+    return False
+
+
+def _describe(p: dict, actors: dict) -> str:
+    a = actors.get(p.get("actor")) or {}
+    what = a.get("kind") or "place"
+    name = p.get("name") or p.get("text") or p.get("code")
+    return f"{name} ({what}{', ' + a['sector'] if a.get('sector') else ''}{', inferred' if p.get('inferred') else ''})"
+
+
+def political(p: dict, actors: dict, event: str) -> bool:
+    """A participant that can act politically: placed (a country code, IGO, an armed group...) and not a
+    private person or body (a journalist, a company, refugees); any group may protest."""
+    if not p.get("code"):
+        return False
+    a = actors.get(p.get("actor")) or {}
+    sector = a.get("sector")
+    if event == "PROTEST" and a.get("kind") != "person":
+        return True
+    if sector in PRIVATE_SECTORS:
+        return False
+    if sector in PRIVATE_PERSON_SECTORS and a.get("kind") == "person":
+        return False  # a resident, a doctor, a refugee: witnesses, not actors of international politics
+    return True
+
+
+def judge(doc, ev, actors, quotes, genre, share) -> None:
+    """Add `why`, the failed checks' `flags` and the uncertainty costs to one candidate."""
+    why, flags = [], list(ev.get("flags") or [])
+    basis = ev.get("_basis") or {}
+    event = ev["event"]
+    pattern = ev["trigger"].get("pattern") or ""
+    tok = _trigger_token(doc, ev)
+    lemma = tok.lemma_.lower() if tok is not None else ""
+    parties = ev["source"] + (ev["target"] if event in ontology.SYMMETRIC else [])
+    acting = [p for p in parties if political(p, actors, event)]
+    if not parties:
+        why.append("no source named")
+    elif acting:
+        how = {"syntax": "named by the clause", "nearest": "the nearest actor before the trigger"}.get(
+            basis.get("source"), "inferred from the article" if all(p.get("inferred") for p in acting) else "")
+        why.append("source: " + "; ".join(_describe(p, actors) for p in acting[:3]) + (f", {how}" if how else ""))
+    else:
+        flags.append(NO_POLITICAL_SOURCE)
+        why.append("no source that is a placed state, organisation, official or group" +
+                   (": " + "; ".join(_describe(p, actors) for p in parties[:3]) if parties else ""))
+    if ev["target"]:
+        how = {"syntax": "named by the clause", "implicit": "read from the sentence around it"}.get(basis.get("target"))
+        why.append("target: " + "; ".join(_describe(p, actors) for p in ev["target"][:3]) + (f", {how}" if how else ""))
+    s0, s1 = ev.get("sentence_span") or (0, 0)
+    sentence = doc_text(doc)[s0:s1]
+    # a trigger in a political sense
+    if event in SPORT_CATEGORIES and len(SPORT_WORDS & {w.lower() for w in re.findall(r"[\w-]+", sentence)}) >= 2:
+        flags.append(NOT_POLITICAL)
+        why.append("sports wording in the sentence")
+    if tok is not None and lemma in STATISTIC_LEMMAS and event == "REJECT" and not any(
+            c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
+        flags.append(NOT_POLITICAL)
+        why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
+    # a journey is a visit only when an official goes to a state or body
+    if event == "CONSULT" and lemma in TRAVEL_LEMMAS and not pattern.startswith(("noun", "light")):
+        officials = [p for p in ev["source"] if not p.get("inferred") and (
+            (actors.get(p.get("actor")) or {}).get("sector") in OFFICIAL_SECTORS | {"IGO"}
+            or (actors.get(p.get("actor")) or {}).get("kind") in ("state", "org"))]
+        hosts = [p for p in ev["target"] if not p.get("inferred")]
+        if not officials or not (hosts or _meeting_trip(tok)):
+            flags.append(TRAVEL_ONLY)
+            why.append(f"'{tok.text}': a journey without an official going to a named state or body")
+    # a concession is made by the party that permits, named as the subject
+    if event == "CONCEDE" and lemma in PERMIT_LEMMAS:
+        passive = tok is not None and any(c.dep_ == "auxpass" for c in tok.children)
+        if passive or basis.get("source") != "syntax":
+            flags.append(WRONG_PARTY)
+            why.append(f"'{tok.text if tok is not None else lemma}': who permits is not named as its subject")
+    # a noun trigger's parties come from its own phrase
+    noun_cost = 0.0
+    if pattern.startswith("noun") and tok is not None:
+        lo, hi = noun_phrase_extent(tok)
+        # (a party the noun's phrase names by a pronoun, "its demands", has its antecedent's span: only the
+        # parties the events component looked for beyond the phrase are checked)
+        outside = [p for p in (ev["source"] if basis.get("source") == "nearest" else []) +
+                   (ev["target"] if basis.get("target") == "implicit" else [])
+                   if p.get("span") and not lo <= p["span"][0] < hi]
+        if any(p in ev["source"] for p in outside):
+            flags.append(NOUN_PARTIES)
+            why.append(f"'{tok.text}': a noun whose source its own phrase does not name")
+        elif outside:
+            noun_cost = NOUN_PARTY_COST
+            why.append(f"'{tok.text}': a party named outside the noun's own phrase")
+    # live blogs and opinion pieces: only what the news sentences assert
+    if genre:
+        start = ev["trigger"]["span"][0]
+        voice = [t for t in doc.char_span(s0, s1, alignment_mode="expand") or []
+                 if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes, "")] if s1 > s0 else []
+        if _quoted(start, quotes, "") or voice or sentence.rstrip().endswith("?") or not acting or all(
+                p.get("inferred") for p in acting):
+            flags.append(NOT_NEWS)
+            why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation or no named actor)")
+        else:
+            why.append(f"{genre}: a news sentence")
+    # uncertainty costs: a party the sentence does not name
+    conf = ev["confidence"] - noun_cost
+    if not ev["source"] and event not in ontology.SYMMETRIC and event != "PROTEST":
+        conf -= NO_SOURCE_COST  # "was accused of ...": by whom the text does not say
+    others = 1.0 - share
+    if ev["source"] and all(p.get("inferred") for p in ev["source"]):
+        conf -= INFERRED_SOURCE_COST[0] + INFERRED_SOURCE_COST[1] * others
+        why.append(f"source inferred; the article's two main countries have {share:.0%} of its country mentions")
+    if ev["target"] and all(p.get("inferred") for p in ev["target"]):
+        conf -= INFERRED_TARGET_COST[0] + INFERRED_TARGET_COST[1] * others
+        why.append(f"target inferred; the article's two main countries have {share:.0%} of its country mentions")
+    for f in ev.get("flags") or []:
+        why.append(f"{f}: told, not asserted as having happened")
+    ev["confidence"] = round(max(0.05, min(0.99, conf)), 3)
+    ev["flags"] = list(dict.fromkeys(flags))
+    ev["why"] = why
+
+
+# -- one event per (category, source, target, date) ---------------------------------------------
+def _codes(side) -> frozenset:
+    return frozenset(p.get("code") or p.get("actor") or p.get("name") for p in side)
+
+
+def merge_duplicates(events: list[dict]) -> list[dict]:
+    """Within an article, one default event per (category, source, target, date, kind of act: "held talks" and
+    "discussed" are one, a visit and a meeting two): the most confident is kept
+    and the others' triggers are added to its `evidence`. Flagged candidates are kept apart as they are."""
+    kept: dict = {}
+    out = []
+    for ev in sorted(events, key=lambda e: -e["confidence"]):
+        if ev.get("flags"):
+            out.append(ev)
+            continue
+        s, t = _codes(ev["source"]), _codes(ev["target"])
+        parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, t)
+        key = (ev["event"], parties, ev.get("date"), MODE_FAMILY.get(ev.get("mode"), ev.get("mode")))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = ev
+            out.append(ev)
+        else:
+            first.setdefault("evidence", []).append({"text": ev["trigger"]["text"], "span": ev["trigger"]["span"]})
+    return out

@@ -1,0 +1,101 @@
+"""Event worthiness (issue 21): a candidate is a default event only when a political actor did something the
+text asserts; each decision says why. Sentences written for this project."""
+
+from __future__ import annotations
+
+from communique.pipeline import worthiness
+from communique.pipeline.serialize import NON_DEFAULT_FLAGS
+
+
+def default(doc, category):
+    return [e for e in doc["events"] if e["event"] == category]
+
+
+def other(doc, category, flag):
+    return [e for e in doc["other_events"] if e["event"] == category and flag in e["flags"]]
+
+
+def test_private_journey_is_no_visit(extract):
+    doc = extract("A British teenager travelled to Syria in 2014 and joined a militia there.")
+    assert not default(doc, "CONSULT")
+    assert other(doc, "CONSULT", worthiness.TRAVEL_ONLY)
+
+
+def test_official_journey_for_talks_is_a_visit(extract):
+    doc = extract("The French foreign minister travelled to Beijing on Monday for talks with Chinese officials.")
+    (ev,) = default(doc, "CONSULT")
+    assert {p["code"] for p in ev["source"]} == {"FRA"}
+    assert any(w.startswith("source:") for w in ev["why"])
+
+
+def test_passive_permission_is_no_concession(extract):
+    doc = extract("Families of the detained fighters should be allowed to return to Australia, the charity said.")
+    assert not default(doc, "CONCEDE")
+    assert other(doc, "CONCEDE", worthiness.WRONG_PARTY)
+
+
+def test_active_permission_by_a_state_is_a_concession(extract):
+    doc = extract("Turkey allowed Syrian refugees to cross the border on Monday.")
+    (ev,) = default(doc, "CONCEDE")
+    assert [p["code"] for p in ev["source"]] == ["TUR"]
+
+
+def test_a_falling_figure_is_no_rejection(extract):
+    doc = extract("Attacks on mosques in Britain are declining, according to police figures published on Tuesday.")
+    assert not default(doc, "REJECT")
+    assert other(doc, "REJECT", worthiness.NOT_POLITICAL)
+
+
+def test_a_journalist_is_no_political_source(extract):
+    doc = extract("A Reuters journalist accused the Egyptian police of lying about the protest in Cairo on Friday.")
+    assert not default(doc, "ACCUSE")
+    assert other(doc, "ACCUSE", worthiness.NO_POLITICAL_SOURCE)
+
+
+def test_noun_trigger_needs_its_own_parties(extract):
+    doc = extract("Russia vetoed calls for a UN-led investigation into the attack, and its diplomats walked out of "
+                  "the council chamber in New York on Monday.")
+    assert [e["event"] for e in doc["events"]] == ["REJECT"]  # the veto, not a phone call by Russia
+    assert other(doc, "CONSULT", worthiness.NOUN_PARTIES)
+
+
+def test_sports_wording_is_no_assault(extract):
+    doc = extract("England attacked France relentlessly in the second half of the World Cup match in Paris on "
+                  "Saturday, and their striker scored a late goal.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", worthiness.NOT_POLITICAL)
+
+
+def test_worthiness_flags_keep_events_out_of_the_default_view():
+    assert set(worthiness.FLAGS) <= set(NON_DEFAULT_FLAGS)
+
+
+def test_one_event_per_category_parties_date_and_kind():
+    def ev(conf, trigger, mode="shelling", date="2024-03-04"):
+        return {"event": "ASSAULT", "mode": mode, "confidence": conf, "date": date, "flags": [],
+                "source": [{"code": "RUS"}], "target": [{"code": "UKR"}],
+                "trigger": {"text": trigger, "span": [len(trigger), 2 * len(trigger)]}}
+    kept = worthiness.merge_duplicates([ev(0.6, "fired on"), ev(0.9, "shelled"), ev(0.7, "shelled", mode="airstrike"),
+                                        ev(0.8, "hit", date="2024-03-05")])
+    assert [(e["trigger"]["text"], e["confidence"]) for e in kept] == [("shelled", 0.9), ("hit", 0.8), ("shelled", 0.7)]
+    assert kept[0]["evidence"] == [{"text": "fired on", "span": [8, 16]}]
+
+
+def test_live_blog_codes_only_its_news_sentences(extract):
+    doc = extract("Here's what we know so far about the border crisis. The Polish government closed two border "
+                  "crossings with Belarus on Tuesday. I think we should ask whether Warsaw will close the remaining "
+                  "crossings too? You can follow our coverage as Poland accuses Belarus of staging the crisis.")
+    (ev,) = doc["events"]
+    assert (ev["event"], [p["code"] for p in ev["target"]]) == ("SANCTION", ["BLR"])
+    assert "live blog: a news sentence" in ev["why"]
+    assert other(doc, "ACCUSE", worthiness.NOT_NEWS)  # the author's voice ("You can follow ...")
+
+
+def test_opinion_piece_is_told_by_its_first_person():
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("I remember the day I first met him. I was told by my editor that I should go. My view is simple.")
+    assert worthiness.document_genre(doc, []) == "opinion"
+    news = nlp("The minister met his counterpart on Monday. They discussed trade and signed two agreements.")
+    assert worthiness.document_genre(news, []) is None
