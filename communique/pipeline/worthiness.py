@@ -160,6 +160,18 @@ def noun_phrase_extent(n) -> tuple[int, int]:
     return lo, end.idx + len(end)
 
 
+def governing_subject(n) -> tuple[int, int] | None:
+    """Characters of the subject of the verb that governs a noun trigger ("troops were involved in an exchange
+    of fire", "X took part in the talks"): the noun's parties may stand there."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("VERB", "AUX"):
+        return None  # ("vetoed calls for an investigation": the object of another act is not its subject's)
+    head = n.head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
+    if subj is None:
+        return None
+    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+
+
 def _meeting_trip(tok) -> bool:
     """"return to Geneva for talks", "flew to Moscow to meet": the journey's purpose is a meeting."""
     for c in tok.children:
@@ -246,11 +258,13 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     noun_cost = 0.0
     if pattern.startswith("noun") and tok is not None:
         lo, hi = noun_phrase_extent(tok)
+        subject = governing_subject(tok)
         # (a party the noun's phrase names by a pronoun, "its demands", has its antecedent's span: only the
         # parties the events component looked for beyond the phrase are checked)
         outside = [p for p in (ev["source"] if basis.get("source") == "nearest" else []) +
                    (ev["target"] if basis.get("target") == "implicit" else [])
-                   if p.get("span") and not lo <= p["span"][0] < hi]
+                   if p.get("span") and not lo <= p["span"][0] < hi
+                   and not (subject and subject[0] <= p["span"][0] < subject[1])]
         if any(p in ev["source"] for p in outside):
             flags.append(NOUN_PARTIES)
             why.append(f"'{tok.text}': a noun whose source its own phrase does not name")
