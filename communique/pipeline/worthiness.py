@@ -35,7 +35,9 @@ TRAVEL_ONLY = "travel only"  # "travelled to Syria": a journey, no meeting of of
 WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing is not named
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
-FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS)
+QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
+FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION)
+ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
@@ -172,6 +174,13 @@ def governing_subject(n) -> tuple[int, int] | None:
     return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
 
 
+def _question(tok, quotes) -> bool:
+    """The trigger's sentence is a question in the text's own voice (quoted questions are the speaker's)."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "’", "'", ")")), None)
+    return last is not None and last.text == "?" and not _quoted(tok.idx, quotes, "")
+
+
 def _meeting_trip(tok) -> bool:
     """"return to Geneva for talks", "flew to Moscow to meet": the journey's purpose is a meeting."""
     for c in tok.children:
@@ -192,11 +201,14 @@ def _describe(p: dict, actors: dict) -> str:
 
 def political(p: dict, actors: dict, event: str) -> bool:
     """A participant that can act politically: placed (a country code, IGO, an armed group...) and not a
-    private person or body (a journalist, a company, refugees); any group may protest."""
+    private person or body (a journalist, a company, refugees); any group may protest. A person the tables
+    do not know, whose country is only guessed from the sentence, is no resolved actor."""
     if not p.get("code"):
         return False
     a = actors.get(p.get("actor")) or {}
     sector = a.get("sector")
+    if a.get("kind") == "person" and p.get("inferred") and not sector and not a.get("role"):
+        return False
     if event == "PROTEST" and a.get("kind") != "person":
         return True
     if sector in PRIVATE_SECTORS:
@@ -215,8 +227,13 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     tok = _trigger_token(doc, ev)
     lemma = tok.lemma_.lower() if tok is not None else ""
     parties = ev["source"] + (ev["target"] if event in ontology.SYMMETRIC else [])
-    acting = [p for p in parties if political(p, actors, event)]
-    if not parties:
+    named = [p for p in parties if p.get("span")]
+    # a party the article supplies (inferred) stands in only where the sentence names none
+    acting = [p for p in (named or parties) if political(p, actors, event)]
+    if not parties and not any(political(p, actors, event) for p in ev["target"]):
+        flags.append(NO_POLITICAL_SOURCE)
+        why.append("no source named, and no placed actor on either side")
+    elif not parties:
         why.append("no source named")
     elif acting:
         how = {"syntax": "named by the clause", "nearest": "the nearest actor before the trigger"}.get(
@@ -239,6 +256,15 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
+    # a question asserts nothing ("Would this allow the US to ...?")
+    if tok is not None and _question(tok, quotes):
+        flags.append(QUESTION)
+        why.append("asked in a question, not asserted")
+    # "sought to tout itself": an attempt, not a request (a request seeks something: aid, talks, an apology)
+    if event == "REQUEST" and lemma in ATTEMPT_LEMMAS and tok is not None and any(
+            c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children):
+        flags.append(NOT_POLITICAL)
+        why.append(f"'{tok.text} to ...': an attempt, not a request")
     # a journey is a visit only when an official goes to a state or body
     if event == "CONSULT" and lemma in TRAVEL_LEMMAS and not pattern.startswith(("noun", "light")):
         officials = [p for p in ev["source"] if not p.get("inferred") and (
@@ -251,7 +277,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     # a concession is made by the party that permits, named as the subject
     if event == "CONCEDE" and lemma in PERMIT_LEMMAS:
         passive = tok is not None and any(c.dep_ == "auxpass" for c in tok.children)
-        if passive or basis.get("source") != "syntax":
+        # "Raqqa will fall, allowing elections to be held": a participle tells a consequence, not who permits
+        participle = tok is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if passive or participle or basis.get("source") != "syntax":
             flags.append(WRONG_PARTY)
             why.append(f"'{tok.text if tok is not None else lemma}': who permits is not named as its subject")
     # a noun trigger's parties come from its own phrase
