@@ -14,7 +14,7 @@ from typing import List, Optional
 
 import typer
 
-from communique.commands.common import DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION
+from communique.commands.common import DOC_TIMEOUT_OPTION, MAX_CHARS_OPTION, MIN_CONFIDENCE_OPTION
 
 app = typer.Typer(help="communique: news articles in, verifiable PLOVER/CAMEO event data out.",
                   no_args_is_help=True, add_completion=False)
@@ -36,9 +36,12 @@ def extract(inputs: List[str] = typer.Argument(..., help="Files, directories (re
             batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per batch."),
             strict: bool = typer.Option(False, help="Stop at the first bad record."),
             max_chars: int = MAX_CHARS_OPTION,
-            doc_timeout: float = DOC_TIMEOUT_OPTION):
+            doc_timeout: float = DOC_TIMEOUT_OPTION,
+            min_confidence: Optional[float] = MIN_CONFIDENCE_OPTION):
     """Print one document JSON per line to stdout; the store is untouched."""
-    from communique.commands.common import progress, stderr_console
+    from communique.commands.common import progress, stderr_console, use_min_confidence
+
+    use_min_confidence(min_confidence)
     from communique.ingest import InputError, read_inputs
     from communique.pipeline.builder import ModelNotFound
     from communique.pipeline.runner import process_stream

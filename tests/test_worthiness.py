@@ -99,3 +99,32 @@ def test_opinion_piece_is_told_by_its_first_person():
     assert worthiness.document_genre(doc, []) == "opinion"
     news = nlp("The minister met his counterpart on Monday. They discussed trade and signed two agreements.")
     assert worthiness.document_genre(news, []) is None
+
+
+def test_history_the_article_recalls_is_background(extract):
+    doc = extract("Turkey and Greece signed a border treaty on 3 May 1998. The two foreign ministers met in Athens "
+                  "on Monday to discuss migration.", "2024-03-06")
+    assert not [e for e in doc["events"] if e["event"] == "AGREE" and str(e["date"]).startswith("1998")]
+    assert [e for e in doc["other_events"] if worthiness.BACKGROUND in e["flags"]]
+
+
+def test_calibration_is_a_probability_monotone_in_the_raw_score():
+    from communique.pipeline import calibration
+
+    m = calibration.model()
+    assert m is not None and list(m["features"]) == list(calibration.MODEL_FEATURES)
+    low, high = ({"raw": r, "lead": 1.0, "position": 0.0, "other_countries": 0.0} for r in (0.3, 0.9))
+    assert 0 < calibration.calibrate(low) < calibration.calibrate(high) < 1
+
+
+def test_min_confidence_from_the_environment(monkeypatch):
+    from communique.pipeline import serialize
+
+    monkeypatch.setenv(serialize.MIN_CONFIDENCE_ENV, "0.6")
+    default, other = serialize.split_events([{"event": "AID", "confidence": 0.5, "flags": []}])
+    assert not default and other[0]["flags"] == ["low confidence"]
+    monkeypatch.setenv(serialize.MIN_CONFIDENCE_ENV, "2")
+    import pytest
+
+    with pytest.raises(ValueError):
+        serialize.min_confidence()

@@ -172,8 +172,10 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
         with db.read() as con:
             n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
             e = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        from communique.pipeline.serialize import min_confidence
+
         return {"ok": True, "version": __version__, "documents": n, "events": e, "writes": token is not None,
-                "max_body": max_body}
+                "max_body": max_body, "min_confidence": min_confidence()}
 
     @app.get("/api/documents", tags=["documents"])
     def documents(q: str | None = Query(None, description="text in the title, id or body"),

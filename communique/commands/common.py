@@ -56,3 +56,19 @@ def progress(console: Console, description: str):
                     TextColumn("documents"), TimeElapsedColumn(), console=console, transient=True,
                     redirect_stdout=False,
                     disable=not console.is_terminal)
+
+
+MIN_CONFIDENCE_OPTION = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Default-view threshold: events below this calibrated confidence go to other_events "
+         "(default: communique.pipeline.serialize.DEFAULT_MIN_CONFIDENCE).")
+
+
+def use_min_confidence(value) -> None:
+    """Set the default view's threshold for this process and the worker processes it starts."""
+    if value is not None:
+        import os
+
+        from communique.pipeline.serialize import MIN_CONFIDENCE_ENV
+
+        os.environ[MIN_CONFIDENCE_ENV] = repr(float(value))

@@ -12,7 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from communique.commands.common import MODEL_OPTION, fail, progress, stderr_console, stdout_console
+from communique.commands.common import (MIN_CONFIDENCE_OPTION, MODEL_OPTION, fail, progress, stderr_console,
+                                        stdout_console, use_min_confidence)
 
 EXPLAIN = {
     "event_accuracy": "most confident event has the gold category",
@@ -80,6 +81,23 @@ def patterns_table(patterns: dict, limit: int) -> Table:
     return table
 
 
+def calibration_table(pairs: list) -> Table:
+    """Confidence bins of every default-view candidate: how many, their mean confidence, and the share that
+    matches a gold event (a lower bound of "right": gold lists main events only)."""
+    from communique.eval.metrics import calibration_rows
+    from communique.pipeline.serialize import min_confidence
+
+    threshold = min_confidence()
+    table = Table(title=f"Calibration (default threshold {threshold}; right = matches a gold event, "
+                        "a lower bound: gold lists main events only)")
+    for col in ("confidence", "candidates", "mean confidence", "share right", "view"):
+        table.add_column(col, justify="right")
+    for lo, hi, n, mean, right in calibration_rows(pairs):
+        view = "default" if lo >= threshold else "other_events" if hi <= threshold else "both"
+        table.add_row(f"[{lo:.1f}, {hi:.1f})", str(n), f"{mean:.2f}", f"{right:.2f}", view)
+    return table
+
+
 def print_misses(console: Console, misses: list, limit: int) -> None:
     console.print(f"[bold]Misses[/bold] ({len(misses)}, showing up to {limit}):")
     for m in misses[:limit]:
@@ -97,11 +115,14 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
              save: Optional[Path] = typer.Option(None, "--save", help="Also write the predictions (JSON Lines)."),
              max_misses: int = typer.Option(40, "--max-misses", help="Misses shown with --verbose."),
              max_patterns: int = typer.Option(60, "--max-patterns",
-                                              help="Patterns shown with --verbose (matched / unmatched events).")):
+                                              help="Patterns shown with --verbose (matched / unmatched events)."),
+             min_confidence: Optional[float] = MIN_CONFIDENCE_OPTION):
     """Run the pipeline over a gold file and print the figures (definitions of ../shared/tools/score.py)."""
     from communique.eval.metrics import score
     from communique.eval.run import detect_kind, load_jsonl, predict
     from communique.pipeline.builder import ModelNotFound
+
+    use_min_confidence(min_confidence)
 
     try:
         records = load_jsonl(gold)
@@ -130,6 +151,8 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
         if verbose:
             if details.get("confusion"):
                 out.print(confusion_table(details["confusion"]))
+            if details.get("calibration"):
+                out.print(calibration_table(details["calibration"]))
             if details.get("patterns"):
                 out.print(patterns_table(details["patterns"], max_patterns))
             print_misses(out, details.get("misses", []), max_misses)

@@ -179,6 +179,7 @@ def _amount_found(gold_amount: dict, predicted: list) -> bool:
 
 def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
     c = Counter()
+    calibration: list = []
     patterns: dict = {}
     misses = []
     for gid, g in gold.items():
@@ -204,6 +205,13 @@ def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
         c["matched_pred"] += len(used)
         for i, e in enumerate(evs):
             count_pattern(patterns, e, i in used)
+        # the calibration table: every candidate of the default view, above the threshold or not, and whether
+        # it matches any gold event of its article (gold lists main events only: a lower bound of "right")
+        below = [e for e in doc.get("other_events") or [] if e.get("flags") == ["low confidence"]]
+        for e in evs + below:
+            conf = e.get("confidence")
+            if isinstance(conf, (int, float)):
+                calibration.append((float(conf), any(event_matches(g, e) for g in facts.get("events") or [])))
         quotes = doc.get("quotes") or []
         for gq in facts.get("quotes") or []:
             c["gold_quotes"] += 1
@@ -260,7 +268,22 @@ def score_news(gold: dict, pred: dict) -> tuple[dict, dict]:
                "dateline": ratio(c["dateline_ok"], c["gold_datelines"]),
                "actor_country": ratio(c["actor_country"], c["gold_actors"]),
                "actor_sector": ratio(c["actor_sector"], c["sectored"])}
-    return figures, {"misses": misses, "patterns": patterns}
+    return figures, {"misses": misses, "patterns": patterns, "calibration": calibration}
+
+
+CALIBRATION_BINS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def calibration_rows(pairs: list) -> list[tuple]:
+    """(low, high, candidates, mean confidence, share matching gold) per confidence bin, from (confidence,
+    right) pairs."""
+    rows = []
+    for lo, hi in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        if inside:
+            rows.append((lo, min(hi, 1.0), len(inside), round(sum(c for c, _ in inside) / len(inside), 3),
+                         round(sum(ok for _, ok in inside) / len(inside), 3)))
+    return rows
 
 
 # -- document-level category (synthetic stories) ----------------------------------------------

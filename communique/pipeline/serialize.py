@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import math
+import os
 
 from communique.pipeline.worthiness import FLAGS as WORTHINESS_FLAGS
 
-# the default view: an event below this confidence is no default event (see docs/document-json.md)
-DEFAULT_MIN_CONFIDENCE = 0.0
+# the default view: an event below this calibrated confidence is no default event (see docs/document-json.md and
+# pipeline/calibration.py for how it was chosen)
+DEFAULT_MIN_CONFIDENCE = 0.3  # the highest that keeps both news halves' recall (0.788, 0.700 on 2026-12-04)
+MIN_CONFIDENCE_ENV = "COMMUNIQUE_MIN_CONFIDENCE"
 # flags that keep a candidate out of the default view: modality (it is told, but not as having happened) and
 # the event-worthiness checks of pipeline/worthiness.py
 NON_DEFAULT_FLAGS = ("hypothetical", "denied", "claimed") + WORTHINESS_FLAGS
 
 
-def split_events(events: list[dict]) -> tuple[list[dict], list[dict]]:
+def min_confidence() -> float:
+    """The threshold of the default view: `--min-confidence` of extract/ingest/eval (passed to worker processes
+    as COMMUNIQUE_MIN_CONFIDENCE), else DEFAULT_MIN_CONFIDENCE."""
+    raw = os.environ.get(MIN_CONFIDENCE_ENV)
+    if raw in (None, ""):
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{MIN_CONFIDENCE_ENV}={raw!r}: not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{MIN_CONFIDENCE_ENV}={raw!r}: a confidence is between 0 and 1")
+    return value
+
+
+def split_events(events: list[dict], threshold: float | None = None) -> tuple[list[dict], list[dict]]:
     """(default events, other events): an analyst's default view holds the unflagged acts at or above the
     default confidence; the others keep their `flags` ("low confidence" for those below the threshold)."""
+    threshold = min_confidence() if threshold is None else threshold
     default, other = [], []
     for ev in events:
         flags = [f for f in ev.get("flags") or [] if f in NON_DEFAULT_FLAGS]
-        if float(ev.get("confidence") or 0) < DEFAULT_MIN_CONFIDENCE:
+        if float(ev.get("confidence") or 0) < threshold:
             flags.append("low confidence")
         ev = {k: v for k, v in ev.items() if k != "flags"}
         if flags:

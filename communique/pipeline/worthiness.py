@@ -24,9 +24,11 @@ from spacy.language import Language
 
 from communique import ontology
 from communique.knowledge import NON_STATE_CODES
-from communique.pipeline import lookup
+from communique.pipeline import calibration, lookup
+from communique.pipeline.dates import story_date
 from communique.pipeline.events import MODE_FAMILY
 from communique.pipeline.extensions import doc_text
+from communique.pipeline.textprep import content_sents
 
 # flags of candidates that are no default event (serialize.NON_DEFAULT_FLAGS lists them with the modality flags)
 NO_POLITICAL_SOURCE = "no political source"  # "nations", an unresolved "they", a journalist, an airline
@@ -36,7 +38,9 @@ WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing i
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
-FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION)
+BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it
+FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND)
+BACKGROUND_MONTHS = 13
 ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
@@ -89,17 +93,30 @@ class WorthinessComponent:
         quotes = [q["span"] for q in doc._.quotes or []]
         genre = document_genre(doc, quotes)
         share = two_country_share(doc)
+        today = story_date(doc)
         for ev in events:
             judge(doc, ev, actors, quotes, genre, share)
-        from communique.pipeline import calibration
-
+            if background(ev, today):
+                ev["flags"].append(BACKGROUND)
+                ev["why"].append(f"background: dated {ev['date']}, over a year before the story ({today})")
+        sentences = sum(1 for _ in content_sents(doc))
         for ev in events:
-            ev["_raw_confidence"] = ev["confidence"]
-            ev["confidence"] = calibration.calibrate(ev["confidence"])
-        doc._.events = merge_duplicates(events)
+            ev["_features"] = calibration.features(ev, sentences, share)
+            ev["confidence"] = calibration.calibrate(ev["_features"])
+        doc._.events = merge_duplicates(events, across_days=genre == "live blog")
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
+
+
+def background(ev: dict, today: str | None) -> bool:
+    """An act the text dates (its own date words) more than BACKGROUND_MONTHS before the story's day: the
+    article recalls it; it is not what the article reports."""
+    value = str(ev.get("date") or "")
+    if not ev.get("date_text") or not today or not value[:4].isdigit() or ev.get("planned"):
+        return False
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+    return (int(today[:4]) - year) * 12 + int(today[5:7]) - month > BACKGROUND_MONTHS
 
 
 # -- document-level signals ---------------------------------------------------------------------
@@ -305,10 +322,12 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         start = ev["trigger"]["span"][0]
         voice = [t for t in doc.char_span(s0, s1, alignment_mode="expand") or []
                  if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes, "")] if s1 > s0 else []
-        if _quoted(start, quotes, "") or voice or sentence.rstrip().endswith("?") or not acting or all(
-                p.get("inferred") for p in acting):
+        # (a news sentence names its parties itself: no party read from elsewhere in a long, loose text)
+        if _quoted(start, quotes, "") or voice or sentence.rstrip().endswith("?") or not acting or any(
+                p.get("inferred") for p in ev["source"] + ev["target"]) or basis.get("source") != "syntax":
             flags.append(NOT_NEWS)
-            why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation or no named actor)")
+            why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation, or parties the "
+                       "clause does not name)")
         else:
             why.append(f"{genre}: a news sentence")
     # uncertainty costs: a party the sentence does not name
@@ -334,10 +353,11 @@ def _codes(side) -> frozenset:
     return frozenset(p.get("code") or p.get("actor") or p.get("name") for p in side)
 
 
-def merge_duplicates(events: list[dict]) -> list[dict]:
+def merge_duplicates(events: list[dict], across_days: bool = False) -> list[dict]:
     """Within an article, one default event per (category, source, target, date, kind of act: "held talks" and
     "discussed" are one, a visit and a meeting two): the most confident is kept
-    and the others' triggers are added to its `evidence`. Flagged candidates are kept apart as they are."""
+    and the others' triggers are added to its `evidence`. Flagged candidates are kept apart as they are. In a
+    live blog (`across_days`) one event per category and parties: its updates retell the same acts."""
     kept: dict = {}
     out = []
     for ev in sorted(events, key=lambda e: -e["confidence"]):
@@ -347,6 +367,8 @@ def merge_duplicates(events: list[dict]) -> list[dict]:
         s, t = _codes(ev["source"]), _codes(ev["target"])
         parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, t)
         key = (ev["event"], parties, ev.get("date"), MODE_FAMILY.get(ev.get("mode"), ev.get("mode")))
+        if across_days:  # a live blog retells one story's acts in update after update
+            key = (ev["event"], parties)
         first = kept.get(key)
         if first is None:
             kept[key] = ev

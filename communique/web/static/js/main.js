@@ -35,7 +35,10 @@ async function route() {
 async function status() {
   try {
     const h = await getJSON("/api/health");
-    document.getElementById("status").textContent = `${h.documents} articles · ${h.events} events`;
+    const el = document.getElementById("status");
+    el.textContent = `${h.documents} articles · ${h.events} events` +
+      (h.min_confidence != null ? ` · confidence ≥ ${h.min_confidence}` : "");
+    el.title = "default events: unflagged, at or above the default confidence threshold (--min-confidence)";
   } catch (err) {
     document.getElementById("status").textContent = "store unavailable";
   }
