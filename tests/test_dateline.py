@@ -53,6 +53,9 @@ DATELINES = [
     ("YEREVAN, MARCH 4, EXAMPLEPRESS. " + BODY, "YEREVAN"),
     ("Kyiv, 4 March 2024, 14:05 — " + BODY, "Kyiv"),
     ("Addis Ababa, March 4/2024 (Wire) " + BODY, "Addis Ababa"),
+    ("BAKU, Azerbaijan, Mar.4. " + BODY, "BAKU"),
+    ("Washington D.C. [USA], March 4 (Wire): " + BODY, "Washington D.C."),
+    ("BRUSSELS, Belgium, March 4, 2024 /ExampleWire.com/ -- " + BODY, "BRUSSELS"),
     ("Home | News | World\n\nBy Jane Roe\n\nPublished 4 March 2024\n\nKUALA LUMPUR, March 4 (Wire) -- " + BODY,
      "KUALA LUMPUR"),
 ]

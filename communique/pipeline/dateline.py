@@ -23,7 +23,7 @@ from communique.knowledge import gazetteer
 
 _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"  # "Oct.", "OCTOBER"
 _ORD = r"(?:st|nd|rd|th)?"
-_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:[,/]?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?"
+_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}{_ORD}(?:[,/]?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s*\d{{4}})?"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
@@ -32,7 +32,7 @@ _CITY_CAPS = rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}"
 # the kind of place a name ends with when it is not a town ("Borisovsky Military Training area")
 _PLACE_NOUN = (r"(?:area|region|district|province|county|camp|base|border|crossing|village|town|port|island|"
                r"valley|zone|ground|grounds|range|airport|airbase|strip|oblast|governorate)")
-_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,3}}(?:\s+{_PLACE_NOUN})?"
+_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,3}}(?:\s+{_PLACE_NOUN}|\s+D\.C\.)?"
 _OTHER_CITIES = rf"(?:/{_CITY_CAPS})*"  # "BEIRUT/ANKARA (Reuters) -"
 # ", Kazakhstan" / " [India]" / ", D.C." / ", Gaza Strip" / ", Türkiye"
 _REGION_NAME = r"(?:(?:[A-Z]\.){1,3}|[A-Z][^\W\d_]*\.?(?:[\s\-][A-Z][^\W\d_]*\.?){0,3})"
@@ -40,7 +40,7 @@ _REGION = rf"(?:\s*,\s*(?P<region>{_REGION_NAME})|\s+\[(?P<bregion>{_REGION_NAME
 _TIME = r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|IST|[AaPp]\.?[Mm]\.?))?)?"  # "13 October 2023, 14:05"
 _WHEN = rf"(?:\s*[,\.]?\s*{_DATE}{_TIME}\s*[,\.]?)?"
 _PAREN = r"(?:\s*,?\s*\([^()\n]{1,80}\))?"
-_AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z ]{1,20}/\.?)?"
+_AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z .]{1,24}/\.?)?"  # "/TASS/.", "/PRNewswire/", "/EINPresswire.com/"
 # ", IRNA --" / ". KazTAG -": an agency name right before the separator
 # (", ARMENPRESS. The ...": an agency in capitals may end with a full stop)
 _AGENCY_WORD = r"(?:\s*[,\.]?\s*(?:[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::?)\s)|[A-Z]{4,14}(?=\.\s)))?"
@@ -111,7 +111,8 @@ def _match_line(text, s, line_end):
         m = rx.match(text, s, min(line_end, s + 240))  # a dateline is short: bound the search
         if not m:
             continue
-        city = m.group("city").strip().rstrip("-.'")
+        city = m.group("city").strip()
+        city = city if city.endswith(" D.C.") else city.rstrip("-.'")
         if city.upper() in NOT_CITY or len(city) < 3:
             continue
         tail, sep = m.group("tail").strip(" ,"), m.group("sep").strip()
