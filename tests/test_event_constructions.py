@@ -130,3 +130,16 @@ def test_landing_is_a_visit_only_for_a_named_party(extract):
     assert [codes(e["target"]) for e in of(doc, "CONSULT")] == [{"NGA"}]
     doc = extract("Two rockets fired from Lebanon landed in Haifa on Monday.", "2024-03-07")
     assert not of(doc, "CONSULT")
+
+
+def test_a_ceasefire_from_a_named_day_begins_that_day(extract):
+    doc = extract("Armenia and Azerbaijan have agreed on a ceasefire for 48 hours from 6 a.m. (0200 GMT) on "
+                  "Saturday, the mediators said.", "2024-03-09")  # published on a Saturday
+    (ev,) = of(doc, "RETREAT")
+    assert ev["date"] == "2024-03-09" and codes(ev["source"]) == {"ARM", "AZE"}
+    assert any(e["event"] == "AGREE" for e in doc["events"])  # the agreeing is coded too
+
+
+def test_a_start_phrase_without_a_date_codes_nothing(extract):
+    doc = extract("Armenia and Azerbaijan agreed on a ceasefire from the Turkish border to the sea.", "2024-03-09")
+    assert not of(doc, "RETREAT")

@@ -71,6 +71,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 CLASSIFIER_MIN_P = 0.2
 LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
+START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 a.m. on Saturday"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # acts whose parties a ceasefire or sanction taking effect later in the article continues
 CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 # modes that name one act in other words: "held talks", "discussed", "the dialogue" on one day are one event
@@ -226,9 +228,63 @@ class EventsComponent:
         if src or tgt:
             return src, tgt
         gov = noun.head if noun.dep_ in OBJ else noun.head.head if noun.dep_ == "pobj" else None
+        if noun.dep_ in SUBJ and noun.head.dep_ in ("ccomp", "xcomp"):
+            gov = noun.head.head  # "X declared a truce starting on Monday": the declarers
         if gov is not None and gov.pos_ == "VERB":
             return self.agent(doc, gov), []
         return [], []
+
+    def start_triggers(self, doc, sent, trigs, published=None) -> list[Trigger]:
+        """"agreed on a ceasefire for 24 hours from 6 a.m. on Saturday", "imposed sanctions effective
+        Monday": a ceasefire or sanction whose phrase names when it begins is coded on that day too (the
+        agreeing is coded on its own day by its verb)."""
+        out = []
+        for n in sent:
+            over = self.effect.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+            if not over or any(tr.noun is n and tr.entry.get("effect") is not None for tr in trigs):
+                continue
+            gov = n.head if n.dep_ in OBJ else n.head.head if n.dep_ == "pobj" else None
+            holders = [n] + ([gov] if gov is not None and gov.pos_ == "VERB" else [])
+            for h in holders:
+                start = next((c for c in h.children if c.i > n.i and c.lower_ in START_WORDS
+                              and c.dep_ in ("prep", "acl", "advcl", "advmod", "amod")), None)
+                date = self._start_date(doc, start, sent, published) if start is not None else None
+                if date is not None:
+                    out.append(Trigger(over[0], over[1], over[2], n, [n, start], {"effect": n.i, "start": date},
+                                       noun=n, pattern=f"hand start {n.lemma_.lower()}"))
+                    break
+        return out
+
+    @staticmethod
+    def _start_date(doc, start, sent, published=None):
+        """The date a "from ..." phrase names, or that of the "on ..." phrase right after a phrase of the hour
+        only ("from 6 a.m. (0400 GMT) on Saturday"). A start named by its weekday is not behind the story:
+        "have agreed on a ceasefire from Saturday" (a past clause) published on a Saturday begins that day."""
+        from datetime import date, timedelta
+
+        def inside(a, b):
+            return [d for d in doc._.dates or [] if a <= d["span"][0] < b and sent.start_char <= d["span"][0]
+                    and d.get("_kind") not in ("anniversary", "dateline")]
+
+        end = start.right_edge.idx + len(start.right_edge)
+        found = inside(start.idx, end)
+        if not found:
+            nxt = next((s for s in start.head.children if s.i == start.right_edge.i + 1 and s.dep_ == "prep"
+                        and s.lower_ == "on"), None)
+            if nxt is not None:
+                found = inside(nxt.idx, nxt.right_edge.idx + len(nxt.right_edge))
+        if not found or len(str(found[0].get("value") or "")) != 10:
+            return None
+        item = found[0]
+        if published and any(w in str(item.get("text", "")).lower() for w in WEEKDAYS) and item["value"] < published:
+            try:
+                day, story = date.fromisoformat(item["value"]), date.fromisoformat(published[:10])
+            except ValueError:
+                return item
+            while day < story - timedelta(days=1):
+                day += timedelta(days=7)
+            item = dict(item, value=day.isoformat())
+        return item
 
     @staticmethod
     def context_parties(events, text) -> None:
@@ -759,6 +815,7 @@ class EventsComponent:
                 trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
+            trigs += self.start_triggers(doc, sent, trigs, published)
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
             governed = {c.i for tr in trigs for c in tr.tok.children
@@ -955,6 +1012,8 @@ class EventsComponent:
         shift = self._day_shift(v)
         date_item = self._date(doc, v, sent, tr.noun) if shift is None else \
             self._shifted_date(doc, v, sent, shift, published)
+        if tr.entry.get("start") is not None:
+            date_item = dict(tr.entry["start"], _depth=0)  # the day the ceasefire or sanction begins
         if shift is None and v.pos_ == "VERB":
             # "two days before the ministers met on Friday, rebels attacked": counted back from the clause's date
             for c in v.children:
