@@ -136,3 +136,15 @@ def test_the_projects_own_role_words_keep_their_sector_over_compiled_compounds()
     assert roles["news agency"].sector == "MED" and not roles["news agency"].weak
     assert "state news agency" not in roles  # compiled GOV: a compound of the project's words is not taken
     assert roles["farmers"].weak and roles["farmers"].kind == "group"
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    pytest.param("The ceremony was attended by former Brazilian President Ana Lucia Prado.", "Prado", "ELI",
+                 id="former_title"),
+    pytest.param("Brazilian President Ana Lucia Prado met ex-President Jorge Tavares.", "Tavares", "ELI",
+                 id="ex_title"),
+    pytest.param("Brazilian President Ana Lucia Prado met ex-President Jorge Tavares.", "Prado", "GOV",
+                 id="the_one_in_office"),
+])
+def test_a_former_office_holder_is_an_elite(extract, text, name, sector):
+    assert actor(extract(text), name, "person")["sector"] == sector

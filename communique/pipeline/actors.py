@@ -619,6 +619,9 @@ class _DocActors:
                 self._absorb = (appos, appos_actor)
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
+            if role and head_role is not None and role.kind == "person" and sector in ("GOV", "LEG") and any(
+                    t.lower_ in ("former", "ex") for t in doc[max(c.start - 2, 0):head_role.start]):
+                sector = "ELI"  # "former President X": out of office, an elite (CAMEO's "former president" ELI)
             if self._absorb is not None and self._absorb[1]["sector"]:
                 sector = self._absorb[1]["sector"]  # "spokesman for the US military, X,": MIL, as the title said
             if a is None:
