@@ -66,6 +66,9 @@ def run_documents(n: int, rng_seed: int, slow: float, give_up: float, long_share
 
     def check(text):
         stats["documents"] += 1
+        if stats["documents"] % 500 == 0:  # partial figures, for a run stopped early on a busy machine
+            print(f"job {rng_seed}: {stats['documents']} documents, {len(failures)} failures, {stats['cpu']:.0f} s CPU, "
+                  f"slowest {stats['slowest_cpu'][0]:.2f} s CPU, load {os.getloadavg()[0]:.1f}", flush=True)
         stats["chars"] += len(text)
         stats["long"] += len(text) >= LONG
         name = f"f{rng_seed}-{stats['documents']}"
