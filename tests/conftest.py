@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,13 @@ def shared_file(rel: str) -> Path:
     if not p.exists():
         pytest.skip(f"shared data not available: {p}")
     return p
+
+
+def run_cli(*args, timeout: float = 900) -> subprocess.CompletedProcess:
+    """`python -m communique ARGS` in a child process with this checkout first on the path (the tests that
+    need a real process: kills, worker pools, Dask); a traceback on stderr fails the test."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    res = subprocess.run([sys.executable, "-m", "communique", *map(str, args)], env=env, capture_output=True,
+                         text=True, timeout=timeout)
+    assert "Traceback" not in res.stderr, res.stderr
+    return res

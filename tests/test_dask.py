@@ -15,7 +15,7 @@ from communique.ingest.dask_partitions import PartitionError, plan
 from communique.ingest.records import InputError, read_path
 from communique.store import Store
 from communique.store.store import TABLE_COLUMNS
-from conftest import shared_file
+from conftest import run_cli, shared_file
 
 ROOT = Path(__file__).resolve().parents[1]
 N_ARTICLES = 12
@@ -78,14 +78,6 @@ def _subset(tmp_path) -> Path:
     return dest
 
 
-def _cli(*args):
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    res = subprocess.run([sys.executable, "-m", "communique", *map(str, args)], env=env, capture_output=True,
-                         text=True, timeout=900)
-    assert "Traceback" not in res.stderr, res.stderr
-    return res
-
-
 def _items(db) -> dict:
     """Sets of (document id, item JSON) for the documents, events and quotes, and every table's rows."""
     out = {"documents": set(), "events": set(), "quotes": set()}
@@ -110,7 +102,7 @@ def _items(db) -> dict:
 def local_run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("local")
     corpus = _subset(tmp)
-    res = _cli("ingest", "--db", tmp / "local.duckdb", corpus)
+    res = run_cli("ingest", "--db", tmp / "local.duckdb", corpus)
     assert res.returncode == 0, res.stderr
     return corpus, _items(tmp / "local.duckdb")
 
@@ -119,7 +111,7 @@ def test_dask_ingest_stores_what_a_local_ingest_stores(local_run, tmp_path):
     pytest.importorskip("distributed")
     corpus, local = local_run
     db = tmp_path / "dask.duckdb"
-    res = _cli("ingest", "--db", db, corpus, "--dask", "--workers", 2, "--partition-size", 15000)
+    res = run_cli("ingest", "--db", db, corpus, "--dask", "--workers", 2, "--partition-size", 15000)
     assert res.returncode == 0, res.stderr
     assert "partitions on 2 workers" in res.stderr and "dashboard" in res.stderr
     assert f"{N_ARTICLES} documents into" in res.stderr
@@ -196,7 +188,7 @@ def test_bench_dask_reports_throughput_and_efficiency(tmp_path):
     pytest.importorskip("distributed")
     corpus = tmp_path / "c.jsonl"
     _lines(corpus)
-    res = _cli("bench", corpus, "--dask", "--workers", 1, "--limit", 3, "--json")
+    res = run_cli("bench", corpus, "--dask", "--workers", 1, "--limit", 3, "--json")
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout)
     assert [r["workers"] for r in out["runs"]] == [1] and out["runs"][0]["articles"] == 3
@@ -212,7 +204,7 @@ def test_dask_ingest_hands_its_shards_to_a_server_that_owns_the_store(local_run,
     db = tmp_path / "served.duckdb"
     proc, base = _serve(db)
     try:
-        res = _cli("ingest", "--db", db, corpus, "--dask", "--workers", 1)
+        res = run_cli("ingest", "--db", db, corpus, "--dask", "--workers", 1)
         assert res.returncode == 0 and "handing documents to the communique server" in res.stderr, res.stderr
         assert _get(base + "/api/health")[1]["documents"] == N_ARTICLES
     finally:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from communique.store import Store
 from communique.store.store import TABLE_COLUMNS
+from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 # the first record teaches the knowledge base who Halvorsen is; later ones name her bare
@@ -102,13 +103,6 @@ def test_a_changed_knowledge_base_alone_replaces_nothing_and_reprocess_applies_i
     assert res.returncode == 0 and "0 replaced, 6 unchanged" in res.stderr
     assert snapshot(db) == again
 
-
-def run_cli(*args):
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    res = subprocess.run([sys.executable, "-m", "communique", *map(str, args)], env=env, capture_output=True,
-                         text=True, timeout=600)
-    assert "Traceback" not in res.stderr, res.stderr
-    return res
 
 
 @pytest.fixture(scope="module")
