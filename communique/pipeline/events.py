@@ -42,6 +42,10 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
+# "fought alongside the Kurds", "together with Iran": partners in the act, never its target
+COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
+COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 # "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
 # for a condition on another party is a threat (PLOVER THREATEN; an ultimatum)
@@ -532,6 +536,10 @@ class EventsComponent:
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$") and depth == 0:
+            ante = self._antecedent(tok)  # "the PKK, with whom Ankara has fought": the PKK
+            if ante is not None:
+                return self.mentions_for(doc, ante, depth)
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
             if m is None:
@@ -553,6 +561,47 @@ class EventsComponent:
             if m is not None and m not in out:
                 out.append(m)
         return out
+
+    @staticmethod
+    def _antecedent(tok):
+        """The noun a relative pronoun stands for: the head of the relative clause it sits in."""
+        for a in tok.ancestors:
+            if a.dep_ == "relcl":
+                return a.head if a.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+            if a.dep_ in CLAUSE_DEPS:
+                return None
+        return None
+
+    @staticmethod
+    def comitative(t) -> bool:
+        """Is t a preposition of company ("alongside the Kurds", "together with Iran")? Its object acts
+        beside the subject; it is neither the target nor a clue to the subject's country."""
+        if t.dep_ != "prep":
+            return False
+        return t.lower_ in COMITATIVE_PREPS or (t.lower_ == "with" and (
+            t.head.lower_ in COMITATIVE_HEADS or (t.i > 0 and t.doc[t.i - 1].lower_ in COMITATIVE_HEADS)))
+
+    @staticmethod
+    def own_clause(x, top) -> bool:
+        """Is token x in the clause of `top`, not in a clause with a subject of its own nested under it
+        ("warned that ..., while France said ...": France is no party of the warning)? An infinitive's subject
+        ("refused to allow UN planes to land") is the object of the verb that governs it: same clause."""
+        t = x
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in ("advcl", "conj", "relcl", "ccomp", "parataxis", "csubj") and t.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ in SUBJ | PASS_SUBJ | {"expl"} for c in t.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False
+            t = t.head
+        return True
+
+    @staticmethod
+    def participle_passive(v) -> bool:
+        """"towns recaptured from Isis", "civilians killed by shelling": a past participle describing a noun
+        is passive; the noun is what the act befell."""
+        # (a noun standing as the sentence's root with a participle is a misparsed clause: "X called on Y")
+        return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children)
 
     @staticmethod
     def _modifier_mention(doc, t) -> dict | None:
@@ -589,7 +638,8 @@ class EventsComponent:
         if v.i in seen:
             return []
         seen.add(v.i)
-        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
+            self.participle_passive(v) and any(c.dep_ == "agent" for c in v.children))
         for c in v.children:
             if passive and c.dep_ == "agent":
                 for g in c.children:
@@ -604,6 +654,11 @@ class EventsComponent:
                 return found
         if passive:
             return []
+        if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX") and v.tag_ in ("VB", "VBG") and any(
+                c.dep_ == "auxpass" for c in v.head.children) and (v.dep_ == "xcomp" or not any(
+                c.dep_ == "agent" for c in v.head.children)):  # ("a camp was attacked by X, killing ...": X kills)
+            # "eight Britons were killed fighting ...", "Iran was asked to release ...": the passive subject acts
+            return [m for c in v.head.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             return self.agent(doc, v.head, seen)
         if v.dep_ == "relcl":
@@ -643,8 +698,12 @@ class EventsComponent:
         wants = want if isinstance(want, list) else [want]
         found = []
         heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
+        if self.participle_passive(v) and trig.event not in ("MOBILIZE", "RETREAT"):
+            found += self.mentions_for(doc, v.head)  # "civilians killed by shelling": the civilians
         for h in heads:
             for c in h.children:
+                if self.comitative(c) and trig.event not in ontology.SYMMETRIC:
+                    continue  # "fighting alongside the Kurds": partners, not the target (they meet "along with" X)
                 if h is v and c.dep_ in PASS_SUBJ:
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in OBJ and c is not trig.noun:
@@ -709,7 +768,11 @@ class EventsComponent:
         skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
         # "agreed to resign without returning to Kyrgyzstan": what is not done names no participant
         skip |= {x.i for h in heads for t in h.subtree if t.lower_ == "without" and t.dep_ == "prep" for x in t.subtree}
-        cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip})
+        # "was snubbed by the Trump administration": the agent's phrase; "alongside X": a partner
+        skip |= {x.i for h in heads for t in h.subtree if t.dep_ == "agent" or (
+            self.comitative(t) and event not in ontology.SYMMETRIC) for x in t.subtree}
+        cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
+                        and self.own_clause(x, h)})
         for i in cands:
             t = doc[i]
             if t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
@@ -752,7 +815,8 @@ class EventsComponent:
     @staticmethod
     def domestic_codes(doc, sent, mentions) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
-        names one country only belong, by default, to that country; the code is flagged as inferred."""
+        names one country only belong, by default, to that country; the code is flagged as inferred. The
+        country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops")."""
         actors = lookup.actor_index(doc)
         if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
                                                           lookup.mention_actor_ids(m)) for m in mentions):
@@ -766,6 +830,12 @@ class EventsComponent:
         if len(codes) != 1:
             return mentions
         (code,) = codes
+        partners = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
+                    if any(EventsComponent.comitative(a) for a in doc[m["head"]].ancestors if a.i >= sent.start)]
+        partners += [m for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and any(
+            EventsComponent.comitative(a) for a in doc[m["tok"][0]].ancestors if a.i >= sent.start)]
+        if code in EventsComponent._codes_of(doc, partners) | {m.get("code") for m in partners}:
+            return mentions
         return [dict(m, _code=code) for m in mentions]
 
     @staticmethod
@@ -878,7 +948,16 @@ class EventsComponent:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
-            if not src and any(c.dep_ == "auxpass" for c in v.children):
+            if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
+                # "US troops stationed in Syria", "forces withdrawn from X": the forces moved are the mover's own
+                src = self.mentions_for(doc, v.head)
+                tgt = [m for m in tgt if m not in src]
+            elif self.participle_passive(v) and event not in ontology.SYMMETRIC and not any(
+                    c.dep_ == "agent" for c in v.children):
+                # "towns recaptured from Isis", "civilians killed in the strikes": who did it is not named (an
+                # agreement "signed during the visit" is the visitors', whom the old rule finds)
+                src = None
+            elif not src and any(c.dep_ == "auxpass" for c in v.children):
                 if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
                     src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
                     tgt = [m for m in tgt if m not in src]
