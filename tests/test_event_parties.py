@@ -88,3 +88,22 @@ def test_meeting_partners_along_with_stay_parties(extract):
     doc = extract("The Chilean president, along with the Peruvian president, met the Bolivian president in La Paz.")
     ev = events(doc, "CONSULT")
     assert ev and {"CHL", "BOL"} <= codes(ev[0]["source"]) | codes(ev[0]["target"])
+
+
+def test_reporter_is_not_the_agent(extract):
+    # "according to the Kremlin": who reports the meeting did not hold it
+    doc = extract("According to the Kremlin, the delegation met Turkish officials in Ankara.")
+    for ev in events(doc, "CONSULT"):
+        assert not any(p.get("text") == "Kremlin" for p in ev["source"])
+
+
+def test_act_named_by_a_misparsed_noun_is_not_the_governing_subjects(extract):
+    doc = extract("Vladimir Putin had earlier rejected Erdoğan’s calls for a ceasefire in Idlib.")
+    for ev in events(doc, "REQUEST"):
+        assert "RUS" not in codes(ev["source"])
+
+
+def test_two_sides_of_one_country_are_each_others_partner(extract):
+    doc = extract("The Sudanese army and the Rapid Support Forces signed a ceasefire, the United States said.")
+    ev = [e for e in events(doc, "AGREE") if e["trigger"]["text"].startswith("signed")]
+    assert ev and codes(ev[0]["target"]) == {"SDN"}

@@ -665,9 +665,12 @@ class EventsComponent:
             return self.mentions_for(doc, v.head)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
             n = v.head
-            if lookup.mention_at(doc, n.i) is None and n.dep_ in OBJ and n.head.pos_ == "VERB":
-                return self.agent(doc, n.head, seen)  # "X issued a declaration demanding ..."
-            return self.mentions_for(doc, n)
+            if lookup.mention_at(doc, n.i) is None and n.dep_ in OBJ and n.head.pos_ == "VERB" and (
+                    n.head.lemma_.lower() in self.light | self.speech):
+                # "X issued a declaration demanding ...", but not "X welcomed the decision to lift sanctions"
+                return self.agent(doc, n.head, seen)
+            # the noun's own phrase, not the clause that describes it ("a demonstration calling for X's removal")
+            return [m for m in self.mentions_for(doc, n) if not v.left_edge.i <= m["head"] <= v.right_edge.i]
         return []
 
     def _sayer_body(self, doc, v) -> list[dict]:
@@ -952,10 +955,8 @@ class EventsComponent:
                 # "US troops stationed in Syria", "forces withdrawn from X": the forces moved are the mover's own
                 src = self.mentions_for(doc, v.head)
                 tgt = [m for m in tgt if m not in src]
-            elif self.participle_passive(v) and event not in ontology.SYMMETRIC and not any(
-                    c.dep_ == "agent" for c in v.children):
-                # "towns recaptured from Isis", "civilians killed in the strikes": who did it is not named (an
-                # agreement "signed during the visit" is the visitors', whom the old rule finds)
+            elif self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children):
+                # "towns recaptured from Isis", "the agreements signed with Xi": who did it is not named here
                 src = None
             elif not src and any(c.dep_ == "auxpass" for c in v.children):
                 if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
@@ -1038,6 +1039,8 @@ class EventsComponent:
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         basis["target"] = "syntax" if tgt else None
+        if not tgt and event in ontology.SYMMETRIC and len(set(src_ids)) >= 2 and len(src_codes - {None}) == 1:
+            tgt = list(src)  # "the army and the RSF signed a ceasefire": each is the other's partner
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
                 and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
@@ -1225,14 +1228,33 @@ class EventsComponent:
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
+        # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
+        # "Trump said the militia attacked ..."
+        # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)
+        subj = [x for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree]
+        if subj and not any(x.pos_ == "PRON" for x in subj):
+            cands = [m for m in cands if not EventsComponent._reporter(doc[m["head"]], v, speech)]
         # a parse that hangs the subject on another verb ("UK ministers, inclined to keep differences with
-        # the US out of sight, criticised ..."): the actor inside a subject phrase beats the nearest one
-        in_subject = [m for m in cands if EventsComponent._in_subject(doc[m["head"]], speech)]
+        # the US out of sight, criticised ..."): the actor inside a subject phrase beats the nearest one;
+        # not when the act is itself that verb's object ("Putin rejected Erdogan's calls")
+        in_subject = [m for m in cands if EventsComponent._in_subject(doc[m["head"]], speech)
+                      and v.dep_ not in OBJ]
         if in_subject:
             head = doc[in_subject[0]["head"]]
             group = {head.i} | {c.i for c in head.conjuncts}  # "India and the US": both
             return [m for m in in_subject if m["head"] in group]
         return cands[-1:] if cands else []
+
+    @staticmethod
+    def _reporter(h, v, speech) -> bool:
+        """Is token h the source of a report about v: in an "according to" phrase, or the subject of a verb
+        of saying that governs v?"""
+        for a in [h] + list(h.ancestors):
+            if a.lower_ == "according" or (a.lower_ == "to" and a.head.lower_ == "according"):
+                return True
+            if a.dep_ in SUBJ and a.head.lemma_.lower() in speech and a.head.is_ancestor(v):
+                return True
+        return False
 
     @staticmethod
     def _in_condition(v) -> bool:
