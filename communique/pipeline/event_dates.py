@@ -1,0 +1,351 @@
+"""Event dating: which day each coded act happened, or is planned for.
+
+Kept apart from events.py (which finds triggers and their parties) because dating is its own problem with its
+own rules: an act takes the date of its own clause, else of the clause it continues (the saying verb of a report,
+the head it is conjoined with), else of the narrative it continues, else the publication date, marked as such.
+`EventDating` is mixed into the events component, which calls these methods while it builds each event.
+"""
+
+from __future__ import annotations
+
+from communique.pipeline import lookup
+from communique.knowledge import NON_STATE_CODES
+from communique.pipeline.textprep import content_sents
+
+OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
+DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
+NARRATIVE_DAYS = 14
+PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
+    except ValueError:
+        return 10**6
+
+
+class EventDating:
+    """The dating methods of the events component (it provides `nouns`, its eventive nouns)."""
+
+    @staticmethod
+    def _start_date(doc, start, sent, published=None):
+        """The date a "from ..." phrase names, or that of the "on ..." phrase right after a phrase of the hour
+        only ("from 6 a.m. (0400 GMT) on Saturday"). A start named by its weekday is not behind the story:
+        "have agreed on a ceasefire from Saturday" (a past clause) published on a Saturday begins that day."""
+        from datetime import date, timedelta
+
+        def inside(a, b):
+            return [d for d in doc._.dates or [] if a <= d["span"][0] < b and sent.start_char <= d["span"][0]
+                    and d.get("_kind") not in ("anniversary", "dateline")]
+
+        end = start.right_edge.idx + len(start.right_edge)
+        found = inside(start.idx, end)
+        if not found:
+            nxt = next((s for s in start.head.children if s.i == start.right_edge.i + 1 and s.dep_ == "prep"
+                        and s.lower_ == "on"), None)
+            if nxt is not None:
+                found = inside(nxt.idx, nxt.right_edge.idx + len(nxt.right_edge))
+        if not found or len(str(found[0].get("value") or "")) != 10:
+            return None
+        item = found[0]
+        if published and any(w in str(item.get("text", "")).lower() for w in WEEKDAYS) and item["value"] < published:
+            try:
+                day, story = date.fromisoformat(item["value"]), date.fromisoformat(published[:10])
+            except ValueError:
+                return item
+            while day < story - timedelta(days=1):
+                day += timedelta(days=7)
+            item = dict(item, value=day.isoformat())
+        return item
+
+    def _date(self, doc, v, sent, own_noun=None):
+        """The date item of the clause that tells the act of `v`, or None.
+
+        A date belongs to the predicate its words hang from (the first verb up its head chain, or the
+        trigger itself): a date in another act's clause ("... drills set to start next week", "who have
+        killed ... in 2021") is not borrowed.  Failing one of its own, `v` takes the date of the clauses
+        it continues (the head it is conjoined with, complements, or the saying verb of a report: "On
+        Monday X said it had signed"), not of a relative clause or an "after"/"before" clause it sits in.
+        The dateline's date is the story's, never a clause's."""
+        items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char
+                 and d.get("_kind") not in ("anniversary", "dateline")]
+        if v.pos_ == "VERB":
+            # "agreed on a ceasefire from 6 a.m. on Saturday": that date belongs to the ceasefire, not the agreeing
+            other = set()
+            for c in v.children:
+                nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
+                if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                    nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
+                for n in nouns:
+                    # ("paid a state visit on April 18": the trigger's own noun is the act)
+                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and n is not own_noun:
+                        other |= {t.idx for t in n.subtree if t.i != n.i}
+                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
+                    other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
+            if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
+                # ("from the suburb of Ghouta, where the opposition surrendered in April": not the bound)
+                other |= {t.idx for c in v.head.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
+                          for t in lookup.phrase_tokens(c, {"relcl"})}
+            items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
+        if not items:
+            return None
+
+        def tok_of(d):
+            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
+            return span.start if span is not None else None
+
+        chain, antecedent = self._clause_chain(v)
+        ranked = []
+        for d in items:
+            i = tok_of(d)
+            if i is None:
+                continue
+            if antecedent is not None and i <= antecedent < i + len(doc.char_span(
+                    d["span"][0], d["span"][1], alignment_mode="expand")):
+                ranked.append((1, abs(i - v.i), d))  # "in 2014, when the group stormed across the border"
+                continue
+            owner = self._date_owner(doc[i], v)
+            depth = self._date_depth(v, owner, chain)
+            if depth and self._period_bound(doc[i], owner):
+                continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
+            if depth is not None:
+                ranked.append((depth, abs(i - v.i), d))
+        if not ranked:
+            return None
+        depth, _, best = min(ranked, key=lambda x: x[:2])
+        return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _date_owner(tok, v):
+        """The predicate a date's words hang from: `v` itself, or the first verb met going up the head
+        chain. A participle that only describes a noun ("a diplomat working at the embassy", "the visit,
+        scheduled for November 12", "planes carrying supplies") is no predicate of its own: the parser
+        often hangs the sentence's date on it."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == v.i or cur.head.i == cur.i:
+                return cur
+            if cur.pos_ == "VERB" or cur.pos_ == "AUX" and cur.dep_ not in ("aux", "auxpass"):
+                describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children)
+                if not describes:
+                    return cur
+            cur = cur.head
+        return cur
+
+    @staticmethod
+    def _distant(clause) -> bool:
+        """An adverbial clause that tells another time than its head's: "since the war began", "if they
+        attack", "days after the commanders met"."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in DISTANT_MARKS
+            or c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
+            for c in clause.children)
+
+    @classmethod
+    def _clause_chain(cls, v):
+        """The clauses whose time `v`'s act shares, as {token index: depth}: `v` (0), then the heads of
+        the clauses it continues (the saying verb of a report, the head it is conjoined with; a nominal
+        trigger's governing verb). The chain stops at a relative clause (background: "who have killed
+        ... since 2021") and at a clause of another time; a relative clause on a time ("in 2014, when
+        the group stormed ...") gives its antecedent's index as the second value."""
+        chain = {v.i: 0}
+        cur, depth = v, 0
+        for _ in range(60):
+            if cur.head.i == cur.i:
+                break
+            when = any(c.lower_ == "when" for c in cur.children if c.i < cur.i)
+            if cur.dep_ == "relcl" and not when or cls._distant(cur):
+                # ("the town of Didim, when police raided the resort": a "when" clause tells its head's time)
+                return chain, (cur.head.i if cur.dep_ == "relcl" else None)
+            if cur.pos_ in ("VERB", "AUX"):
+                depth += 1
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                chain[cur.i] = max(depth, 1)
+        return chain, None
+
+    @classmethod
+    def _date_depth(cls, v, owner, chain):
+        """0 when the date is `v`'s own; the chain's depth for the date of a clause `v` continues ("On
+        Monday X said it had signed": the saying dates the signing; "met on Friday and signed"); one more
+        for an act `v` announces ("agreed to meet on Sunday") and for a clause that tells when its head
+        happened ("fled when the aid stopped in March 1975", "abducted and taken to Syria four years
+        ago"); None for another act's date: a clause below or beside `v` ("threatened ... drills set to
+        start next week") or above a relative clause or a clause of another time."""
+        if owner.i in chain:
+            return chain[owner.i]
+        below = owner
+        for k in range(1, 4):  # "agreed to hold talks on Monday", "talks are due to resume on Tuesday": the act
+            if below.dep_ != "xcomp":  # announced
+                break
+            below = below.head
+            if below.dep_ == "acomp" and below.pos_ == "ADJ":
+                below = below.head
+            if below.i in chain:
+                return chain[below.i] + k
+        if owner.head.i in chain and (owner.dep_ == "advcl" and not cls._distant(owner)
+                                      or owner.dep_ == "conj" and cls._future(owner) == cls._future(owner.head)):
+            return chain[owner.head.i] + 1
+        return None
+
+    @staticmethod
+    def _future(t) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children)
+
+    @staticmethod
+    def _period_bound(tok, owner) -> bool:
+        """The date hangs from its predicate by a preposition of a period ("through 2027", "from Saturday")."""
+        cur = tok
+        for _ in range(60):
+            if cur.head.i == cur.i or cur.i == owner.i:
+                return False
+            if cur.dep_ == "prep" and cur.head.i == owner.i:
+                return cur.lower_ in PERIOD_PREPS
+            cur = cur.head
+        return False
+
+    @staticmethod
+    def _day_shift(v):
+        """"came a day after X appealed", "two days before the ministers met": the clause's act is dated
+        by its distance from the main clause's. Returns (main verb, signed days, phrase tokens) or None."""
+        if v.dep_ != "advcl" or v.pos_ != "VERB":
+            return None
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if mark is None or unit is None:
+            return None
+        n = 1 if unit.tag_ == "NN" else 0  # "a day after"; "days after" says no number
+        for c in unit.children:
+            if c.dep_ == "nummod":
+                n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+        if not 0 < n <= 60:
+            return None
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)
+        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+
+    @staticmethod
+    def _later_shift(v):
+        """"held talks a day later", "met two weeks earlier", "signed the next day": (signed days, (unit,
+        mark)) counted from the date the clause shares with its head, or None."""
+        def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
+            return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
+
+        # the two kinds of words looked at first, then whether they are v's own (a walk up the tree each)
+        for c in (t for t in v.subtree if t.i != v.i and t.dep_ in ("advmod", "npadvmod") and own(t)):
+            if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
+                unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
+                            None)
+                if unit is None:
+                    continue
+                n = 1 if unit.tag_ == "NN" else 0
+                for u in unit.children:
+                    if u.dep_ == "nummod":
+                        n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
+                if 0 < n <= 60:
+                    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+                    return (days if c.lower_ == "later" else -days), (unit, c)
+            if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and any(
+                    a.dep_ == "amod" and a.lower_ in ("next", "following") for a in c.children):
+                return 1, (c, c)
+        return None
+
+    def _shifted_date(self, doc, v, sent, shift, published):
+        head, days, (unit, mark) = shift
+        own = self._date(doc, v, sent)
+        if own is not None and unit.i <= doc.char_span(*own["span"], alignment_mode="expand").start <= v.right_edge.i:
+            return own  # the clause dates itself
+        base = self._date(doc, head, sent) or self._narrative_date(doc, sent, published)
+        value = str((base or {}).get("value") or "")
+        if len(value) != 10 or base.get("end"):
+            return None
+        return self._offset(doc, value, days, (unit, mark))
+
+    @staticmethod
+    def _offset(doc, value, days, phrase):
+        from datetime import date, timedelta
+
+        unit, mark = phrase
+        first = min(t.idx for t in unit.subtree if t.i < mark.i) if unit.i < mark.i else unit.idx
+        try:
+            moved = date.fromisoformat(value) + timedelta(days=days)
+        except (ValueError, OverflowError):
+            return None  # beyond the calendar: no date rather than an error
+        return {"text": doc._.source_text[first:mark.idx + len(mark)], "span": [first, mark.idx + len(mark)],
+                "value": moved.isoformat()}
+
+    @staticmethod
+    def _narrative_date(doc, sent, published):
+        """An undated past act in a report continues the story's last dated day ("On Oct. 22 X visited
+        Y. ... During the talks, they exchanged views"): inherit that day, not the publication date."""
+        best = None
+        later = None
+        for d in doc._.dates or []:
+            if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and str(d.get("value")) == published:
+                best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day (the story's) is the lead's
+                continue
+            if d["span"][0] >= sent.start_char:
+                v = str(d.get("value") or "")
+                if later is None and d["span"][0] >= sent.end_char and len(v) == 10 and not d.get("end") \
+                        and published and v <= published and _days_between(v, published) <= 7 \
+                        and d.get("_kind") != "anniversary":
+                    later = d  # a lead sentence's act, dated in the paragraphs that follow
+                continue
+            v = str(d.get("value") or "")
+            if d.get("_kind") == "anniversary":
+                continue
+            if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
+                    and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
+                best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
+        if best is None and later is not None and sent.start == next(content_sents(doc)).start:
+            best = later
+        return dict(best, _narrative=True) if best else None
+
+    @staticmethod
+    def _planned_narrative_date(doc, sent, published):
+        """An undated planned act continues the story of the coming occasion named just before it ("X will
+        host the council in Minsk on 17 July. ... 'We are getting ready to host the meeting'"): the latest
+        future day named in the few sentences before it; else no better guess than the story's day."""
+        if not published:
+            return None
+        best = None
+        recent = [x for x in content_sents(doc) if x.start < sent.start][-PLANNED_CONTEXT_SENTS:]
+        for d in doc._.dates or []:
+            if d["span"][0] >= sent.start_char:
+                break
+            if not recent or d["span"][0] < recent[0].start_char:
+                continue  # only the occasion the story has just named
+            v = str(d.get("value") or "")
+            if len(v) == 10 and v > published and _days_between(v, published) <= 2 * NARRATIVE_DAYS \
+                    and d.get("_kind") not in ("anniversary", "dateline"):
+                best = d
+        return dict(best, _narrative=True) if best else None
+
+    @staticmethod
+    def same_actor_dates(events, published, actors=None) -> None:
+        """An undated act continues the story of its own actor: "ECOWAS leaders on Sunday agreed to ...
+        (a paragraph on what others did on Saturday) ... the leaders also agreed on ..." is Sunday's act.
+        The latest earlier act the text dates explicitly with the same source (country, or organisation)
+        gives the date."""
+        dated: dict[str, tuple[int, str]] = {}
+        for ev in sorted(events, key=lambda e: e["trigger"]["span"][0]):
+            # organisations share the code IGO: tell them apart by the body (its leaders, officials and the
+            # body itself tell one story), else by actor
+            codes = [((actors or {}).get(x["actor"], {}).get("org") or x["actor"]) if x["code"] in NON_STATE_CODES
+                     else x["code"] for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
+            value = str(ev.get("date") or "")
+            if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
+                for c in codes:
+                    dated[c] = (ev["trigger"]["span"][0], value)
+            elif not ev.get("date_text") and not ev.get("planned") and any(c in dated for c in codes):
+                _, v = max(dated[c] for c in codes if c in dated)
+                if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
+                    ev["date"] = v
