@@ -72,9 +72,19 @@ def test_hand_entry_overrides(extract):
     assert pattern_of(doc, "CONSULT").startswith("hand host")
 
 
-def test_compiled_pattern_needs_both_parties(extract):
+def test_compiled_pattern_needs_a_named_party(extract):
     doc = extract("The besieged residents waited for days.")
     assert not any(e["trigger"].get("pattern", "").startswith("BESIEGE") for e in doc["events"])
+    # a passive without its agent and without a named target: nobody to code
+    doc = extract("The mountain town was besieged for two weeks, a local priest said.")
+    assert not any(e["trigger"].get("pattern", "").startswith("BESIEGE") for e in doc["events"])
+
+
+def test_compiled_pattern_with_its_agent_alone(extract):
+    # the subject names who acted; no target is named: the act is still coded (as the hand lexicon does)
+    doc = extract("Hundreds of Kenyan soldiers rampaged for hours on Sunday night.")
+    ev = next(e for e in doc["events"] if e["trigger"]["pattern"].startswith("RAMPAGE"))
+    assert ev["event"] == "ASSAULT" and {x["code"] for x in ev["source"]} == {"KEN"} and not ev["target"]
 
 
 def test_denied_act_is_not_coded(extract):

@@ -1013,8 +1013,10 @@ class EventsComponent(EventDating):
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
         src = self.domestic_codes(doc, sent, src)
-        if tr.pattern and not tr.pattern.startswith("hand") and not (src and tgt):
-            return None  # a compiled CAMEO pattern is general: it codes an act only between two named parties
+        if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
+            # a compiled CAMEO pattern is general: it codes an act only with a named target or an agent the parse
+            # names (not the nearest name guessed), as "rebels shelled the city" or "soldiers rampaged"
+            return None
         if not src and not tgt:
             if tr.nominal:
                 return None
