@@ -13,6 +13,16 @@ as the PLOVER REQUEST definition covers appeals and demands alike; CAMEO 09 (inv
 PLOVER gold records drop INVESTIGATE; a pattern whose code is for the reverse direction only (`[:173]`) is
 skipped. Transformations (`~`) are not compiled: reported speech is handled by the pipeline.
 
+Where the 2021 table and the PLOVER manual (plover/PLOVER_MANUAL.tex) disagree, the manual's definitions
+win (MANUAL_CODES, RESIGN_VERBS, OWN_CODES below):
+- easing a curfew or a state of emergency (0813, 0814) is CONCEDE: the manual's CONCEDE lists "removing
+  curfews" and the easing of administrative restrictions (the table's RETREAT line notes that "ease" is no
+  longer a mode there);
+- a resignation (a 083x code whose verb is RESIGN, QUIT, ABDICATE or STEP DOWN/ASIDE, or whose object is a
+  "resignation") is RETREAT `resign`: "RETREAT also covers resignations of government officials";
+- the bare verb AGREE codes 030 (AGREE: "agree to, offer, promise ... commitment to cooperate"), not the
+  block's 050 (diplomatic cooperation, which PLOVER files under SUPPORT).
+
 Output: JSON sorted by key, lists in dictionary order, so a rebuild is byte-identical.
 Usage: python scripts/build_cameo_triggers.py [--shared DIR] [--out FILE]
 """
@@ -32,6 +42,11 @@ PARTICLES = {"out", "off", "up", "down", "forward", "back", "away", "aside", "ov
              "together", "apart", "along", "around", "behind", "ahead", "across", "about", "into", "onto", "by"}
 DROPPED_CUES = {"01", "09"}  # statements and investigations: PLOVER codes neither
 APPEAL_CUE = "02"
+# the PLOVER manual over the 2021 table (see the module docstring)
+MANUAL_CODES = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
+RESIGN_VERBS = {"RESIGN", "QUIT", "ABDICATE", "STEP"}
+RESIGN_CUE = "083"
+OWN_CODES = {"agree": "030"}  # a verb's own code where the manual's category differs from its block's
 
 
 def read_plover(path: Path) -> dict:
@@ -56,6 +71,8 @@ def to_plover(code: str, table: dict):
         return None
     if code[:2] == APPEAL_CUE:
         return ("REQUEST", "appeal")
+    if code in MANUAL_CODES:
+        return MANUAL_CODES[code]
     for key in (code, code[:3], code[:2]):
         if key in table and len(key) >= 3:
             return table[key]
@@ -197,10 +214,12 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
     blocks: dict = {}
     block_name, block_code, in_patterns = None, None, False
 
-    def entry_for(code):
+    def entry_for(code, verb=None, objs=()):
         pl = to_plover(code, table)
         if pl is None:
             return None
+        if code.startswith(RESIGN_CUE) and (verb in RESIGN_VERBS or "resignation" in objs):
+            pl = ("RETREAT", "resign")  # the manual: resignations of officials are RETREAT
         return {"cameo": code, "event": pl[0], "mode": pl[1]}
 
     for raw in lines[start + 1:]:
@@ -217,10 +236,13 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
             if not cm or block_name is None:
                 continue
             code = cm.group(1).split(":")[0].strip()
-            base = entry_for(code)
             body = line[1:cm.start()].strip()
             cons = compile_pattern(body, synsets)
-            if base is None or cons is None:
+            if cons is None:
+                continue
+            verb = raw.split("#", 1)[1].split()[:1] if "#" in raw else []  # "... [0831]  # RESIGN"
+            base = entry_for(code, verb[0].upper() if verb else None, cons.get("obj") or ())
+            if base is None:
                 continue
             shown = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", " ".join(body.split())))
             pat = dict(base, id=f"{block_name} - {shown} [{code}]", **cons)
@@ -234,8 +256,10 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
         if not parsed:
             continue
         lemma, after, before, code = parsed
+        if lemma in OWN_CODES and not (after or before):
+            code = OWN_CODES[lemma]
         own = code if code is not None else block_code
-        base = entry_for(own.split(":")[0]) if own and own != "---" else None
+        base = entry_for(own.split(":")[0], lemma.upper()) if own and own != "---" else None
         slot = verbs.setdefault(lemma, {"code": None, "blocks": [], "phrasal": []})
         if after or before:
             # "+ASK_FOR [020]", "WIRE_+TAP": the phrasal verb codes with its particle (or the word before it)

@@ -123,3 +123,28 @@ def test_bare_preposition_needs_a_party(extract):
     assert "(TO)" in pattern_of(doc, "CONSULT")
     doc = extract("The Kenyan president rushed home on Monday to brief Uganda.")
     assert not any("(ON)" in e["trigger"]["pattern"] for e in doc["events"])
+
+
+def test_plover_manual_over_the_table():
+    """Where the 2021 table and the PLOVER manual disagree, the compiled lexicon follows the manual."""
+    mod = load_script()
+    table = {"0813": ("RETREAT", None), "0814": ("RETREAT", None), "0831": ("CONCEDE", None)}
+    assert mod.to_plover("0813", table) == ("CONCEDE", None)  # removing curfews is a concession
+    assert mod.to_plover("0814", table) == ("CONCEDE", None)
+    assert mod.to_plover("0831", table) == ("CONCEDE", None)  # acceding to demands stays CONCEDE ...
+    from communique.ontology import cameo
+
+    lex = cameo.lexicon()
+    # ... but a resignation is RETREAT `resign`
+    assert (lex["verbs"]["resign"]["code"]["event"], lex["verbs"]["resign"]["code"]["mode"]) == ("RETREAT", "resign")
+    step = [p for p in lex["blocks"]["STEP"] if p.get("prt") == ["down"] and p["cameo"] == "0831"]
+    assert step and all(p["event"] == "RETREAT" for p in step)
+    assert lex["verbs"]["agree"]["code"]["event"] == "AGREE"  # "agreed to": PLOVER AGREE, not 050 SUPPORT
+    lift = [p for p in lex["blocks"]["LIFT"] if "curfew" in (p.get("obj") or [])]
+    assert lift and all(p["event"] == "CONCEDE" for p in lift)
+
+
+def test_compiled_lexicon_codes_a_resignation(extract):
+    doc = extract("The Peruvian interior minister stepped down on Friday after weeks of protests against Peru's government.")
+    evs = [e for e in doc["events"] if e["trigger"]["pattern"].startswith("STEP")]
+    assert evs and evs[0]["event"] == "RETREAT"
