@@ -148,3 +148,11 @@ def test_compiled_lexicon_codes_a_resignation(extract):
     doc = extract("The Peruvian interior minister stepped down on Friday after weeks of protests against Peru's government.")
     evs = [e for e in doc["events"] if e["trigger"]["pattern"].startswith("STEP")]
     assert evs and evs[0]["event"] == "RETREAT"
+
+
+def test_pruned_patterns_do_not_code(extract):
+    # a forecast is no intent to cooperate; leading a delegation is no intent to meet (cameo_pruned.txt)
+    doc = extract("Chile expects Peru to settle the maritime dispute with Bolivia this year.")
+    assert not any(e["trigger"]["pattern"].startswith("PREDICT") for e in doc["events"] + doc["other_events"])
+    doc = extract("The Ghanaian foreign minister led a delegation to Togo on Monday.")
+    assert not any("DELEGATION" in e["trigger"]["pattern"] for e in doc["events"] + doc["other_events"])
