@@ -92,6 +92,9 @@ def _items(db) -> dict:
             rows = cur.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
             out[table + " rows"] = sorted(map(repr, rows))
         out["documents stored"] = cur.execute("SELECT count(*) FROM documents").fetchone()[0]
+        # who extracted each document (`communique reprocess` and the skip of unchanged input read it)
+        out["document versions"] = sorted(map(repr, cur.execute(
+            "SELECT doc_id, extracted_by, kb_version FROM document_versions").fetchall()))
         if cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'actor_kb'").fetchone()[0]:
             out["knowledge base"] = sorted(map(repr, cur.execute(
                 "SELECT name_key, code, role, n_docs FROM actor_kb").fetchall()))

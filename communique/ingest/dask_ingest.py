@@ -66,13 +66,15 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
         batch_size: int = 16, partition_bytes: int | None = None, max_chars: int | None = None,
         doc_timeout: float | None = None, skip_unchanged: bool = False, keep_shards: bool = False,
         console=None, on_document: Callable[[dict], None] | None = None,
-        stop: Callable[[], bool] = lambda: False, out: Outcome | None = None) -> Outcome:
+        stop: Callable[[], bool] = lambda: False, out: Outcome | None = None,
+        versions: tuple[str, int] | None = None) -> Outcome:
     """Extract `inputs` on `client`'s cluster and load every shard into `store` (a Store or RemoteStore).
 
     `on_document(doc)` is called for every document stored (or counted unchanged); `skip_unchanged` counts a
     document whose stored input is the same as unchanged without writing it (what a local ingest does by not
     extracting it again); `stop()` is polled between shards (SIGTERM); the counts go to `out` as they happen
-    (so an interrupted run still tells what it stored)."""
+    (so an interrupted run still tells what it stored); `versions` = (extracted_by, kb_version) is recorded for every
+    document stored (table document_versions), as a local ingest records it."""
     import time
 
     from distributed import as_completed
@@ -102,7 +104,7 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
             fut = client.submit(extract_partition, p, shards[p.index], model, batch_size, doc_timeout, max_chars,
                                 key=f"communique-extract-{Path(shards[p.index]).stem}", retries=1, pure=False)
             futures[fut] = p.index
-    loader = _Loader(store, console, skip_unchanged, on_document, out)
+    loader = _Loader(store, console, skip_unchanged, on_document, out, versions)
     done_up_to = 0
 
     def drain():
@@ -153,9 +155,15 @@ class _Loader:
     """Loads shards into the store: one transaction per shard; if it fails, each document alone (as a local
     ingest retries a failed batch), so only a document at fault is lost."""
 
-    def __init__(self, store, console, skip_unchanged: bool, on_document, out: Outcome):
+    def __init__(self, store, console, skip_unchanged: bool, on_document, out: Outcome, versions=None):
         self.store, self.console, self.skip, self.on_document, self.out = store, console, skip_unchanged, \
             on_document, out
+        self.versions = versions
+
+    def _add(self, docs, texts) -> dict:
+        if self.versions:
+            return self.store.add_documents(docs, texts, self.versions)
+        return self.store.add_documents(docs, texts)
 
     def load(self, shard: str) -> bool:
         """True when every document of the shard is stored (the shard may go)."""
@@ -185,7 +193,7 @@ class _Loader:
         if not docs:
             return True
         try:
-            self._count(self.store.add_documents(docs, texts))
+            self._count(self._add(docs, texts))
             for d in docs:
                 self._stored(d)
             return True
@@ -197,7 +205,7 @@ class _Loader:
         whole = True
         for doc in docs:
             try:
-                self._count(self.store.add_documents([doc], texts))
+                self._count(self._add([doc], texts))
                 self._stored(doc)
             except Exception as exc:  # noqa: BLE001 - reported, the others go on
                 self.out.failed += 1
@@ -231,7 +239,7 @@ def ingest_command(inputs, db, store, server, kb, *, dask: str, workers: int | N
 
     import typer
 
-    from communique.commands.ingest import EXIT_UNAVAILABLE, _Stop, extractor_version, finish, learn
+    from communique.commands.ingest import EXIT_UNAVAILABLE, _Stop, extractor_version, finish, kb_version, learn
     from communique.ingest.dask_partitions import PartitionError
     from communique.knowledge import people
     from communique.pipeline.builder import ModelNotFound
@@ -265,13 +273,15 @@ def ingest_command(inputs, db, store, server, kb, *, dask: str, workers: int | N
             client = Client(address, timeout="30s")
         _say(console, f"ingest: Dask cluster {address or 'local'}, dashboard {client.dashboard_link}")
         version = extractor_version() if server is None else None
+        # recorded per document, as a local ingest does (`communique reprocess` reads them)
+        versions = (version, kb_version(store, kb)) if server is None else None
         skip = server is None and not reextract and store.meta("extracted_by") == version
         offices = people.offices_to_json(kb.offices()) if kb is not None else []
         run(inputs, store, client, shards or f"{db}.shards", model=model, offices=offices,
                   batch_size=batch_size, partition_bytes=partition_size, max_chars=max_chars,
                   doc_timeout=doc_timeout, skip_unchanged=skip, keep_shards=keep_shards, console=console,
                   on_document=lambda d: to_learn.append(d["id"]),
-                  stop=lambda: _Stop.requested or (strict and out.failed > 0), out=out)
+                  stop=lambda: _Stop.requested or (strict and out.failed > 0), out=out, versions=versions)
         _say(console, f"ingest: {out.partitions} partitions on {out.workers} workers"
                       + (f" ({out.resumed} shards from an earlier run)" if out.resumed else "")
                       + f", {out.extract_seconds:.1f} s")
