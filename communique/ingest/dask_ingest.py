@@ -47,11 +47,14 @@ def is_address(value: str | None) -> bool:
 
 def local_cluster(workers: int):
     """A LocalCluster of `workers` processes with one thread each (the pipeline holds the GIL): no memory limit
-    (the pipeline's model is most of a worker's memory and is not spillable) and a free dashboard port."""
+    (the pipeline's model is most of a worker's memory and is not spillable) and a free dashboard port.
+    The workers log only critical messages: the client reports every failed partition itself, and on a loaded
+    machine a worker still closing may log a heartbeat to the already closed scheduler as an error with a
+    traceback, after the run has succeeded."""
     from distributed import LocalCluster
 
     return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=0,
-                        dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                        dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
 
 
 def salt(model: str | None, offices: list[dict], max_chars: int | None) -> str:

@@ -54,7 +54,7 @@ class PipelinePlugin(WorkerPlugin):
             people.set_active(None)
         if getattr(runner, "_NLP_MODEL", self.model) != self.model:  # a plugin of another run, another model
             runner._NLP = None
-        runner._get_nlp(self.model)
+        runner.warm_up(self.model)  # loads the pipeline and its lazy parts: not in any task's time
         runner._NLP_MODEL = self.model
 
     def teardown(self, worker=None):

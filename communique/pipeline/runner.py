@@ -51,6 +51,22 @@ def _tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+# A short article of the kind communique reads (written for this purpose), run once by `warm_up`
+WARM_UP_TEXT = (
+    "GENEVA, 4 March 2019 - The foreign minister of Norway said on Monday that her government would send "
+    "300 peacekeepers and $25 million in aid to the region, and accused the rebels of attacking a convoy. "
+    "\u201cWe will not stand by while civilians suffer,\u201d she told reporters after talks with the United "
+    "Nations envoy. Officials in Cairo and Nairobi denied the reports, and the talks resume next week.")
+
+
+def warm_up(model=None) -> None:
+    """Load the pipeline and run one short document through it, so what components load lazily on first use
+    (tables, classifiers) and the first entries of the attribute memo are in place before the first real
+    document: a Dask worker does this while it starts, and its timed work then holds no start-up cost.
+    Extraction output does not depend on it (every lazy table and memo entry is the same whenever made)."""
+    process_batch([{"id": "communique-warm-up", "text": WARM_UP_TEXT}], model)
+
+
 DEFAULT_DOC_TIMEOUT = 120.0  # seconds per document (--doc-timeout); 0 = no budget
 
 
