@@ -107,3 +107,16 @@ def test_two_sides_of_one_country_are_each_others_partner(extract):
     doc = extract("The Sudanese army and the Rapid Support Forces signed a ceasefire, the United States said.")
     ev = [e for e in events(doc, "AGREE") if e["trigger"]["text"].startswith("signed")]
     assert ev and codes(ev[0]["target"]) == {"SDN"}
+
+
+def test_a_warnings_content_names_whom_it_warns(extract):
+    # the "by" phrase of a noun inside what is warned of is no passive agent to skip
+    doc = extract("Canada warned that sanctions would follow in response to the attack by Venezuelan forces.")
+    warned = [e for e in events(doc, "THREATEN") if e["trigger"]["text"] == "warned"]
+    assert warned and "VEN" in codes(warned[0]["target"])
+
+
+def test_one_plural_mention_is_not_two_partners(extract):
+    doc = extract("The two men are meeting in the city.")
+    for ev in events(doc, "CONSULT"):
+        assert not (ev["source"] and ev["target"] == ev["source"])

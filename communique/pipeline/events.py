@@ -538,11 +538,12 @@ class EventsComponent(EventDating):
     @staticmethod
     def own_clause(x, top) -> bool:
         """Is token x in the clause of `top`, not in a clause with a subject of its own nested under it
-        ("warned that ..., while France said ...": France is no party of the warning)? An infinitive's subject
+        ("warned that ..., while France said ...": France is no party of the warning)? What a verb says,
+        warns or demands (its complement clause) is its own content. An infinitive's subject
         ("refused to allow UN planes to land") is the object of the verb that governs it: same clause."""
         t = x
         while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in ("advcl", "conj", "relcl", "ccomp", "parataxis", "csubj") and t.pos_ in ("VERB", "AUX") \
+            if t.dep_ in ("advcl", "conj", "relcl", "parataxis", "csubj") and t.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in SUBJ | PASS_SUBJ | {"expl"} for c in t.children) \
                     and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return False
@@ -726,8 +727,9 @@ class EventsComponent(EventDating):
         # "agreed to resign without returning to Kyrgyzstan": what is not done names no participant
         skip |= {x.i for h in heads for t in h.subtree if t.lower_ == "without" and t.dep_ == "prep" for x in t.subtree}
         # "was snubbed by the Trump administration": the agent's phrase; "alongside X": a partner
-        skip |= {x.i for h in heads for t in h.subtree if t.dep_ == "agent" or (
-            self.comitative(t) and event not in ontology.SYMMETRIC) for x in t.subtree}
+        skip |= {x.i for h in heads for t in h.children if t.dep_ == "agent" for x in t.subtree}
+        skip |= {x.i for h in heads for t in h.subtree if self.comitative(t) and event not in ontology.SYMMETRIC
+                 for x in t.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
         for i in cands:
@@ -993,7 +995,8 @@ class EventsComponent(EventDating):
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         basis["target"] = "syntax" if tgt else None
-        if not tgt and event in ontology.SYMMETRIC and len(set(src_ids)) >= 2 and len(src_codes - {None}) == 1:
+        if not tgt and event in ontology.SYMMETRIC and len({(m["start"], m["end"]) for m in src}) >= 2 \
+                and len(src_codes - {None}) == 1:
             tgt = list(src)  # "the army and the RSF signed a ceasefire": each is the other's partner
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
                 and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
