@@ -120,3 +120,11 @@ def test_one_plural_mention_is_not_two_partners(extract):
     doc = extract("The two men are meeting in the city.")
     for ev in events(doc, "CONSULT"):
         assert not (ev["source"] and ev["target"] == ev["source"])
+
+
+def test_relative_clause_on_the_act_names_its_target(extract):
+    # "an assault that drove the rebels from Goma": the clause tells more of the assault itself
+    doc = extract("Aid workers were alarmed by a Rwandan assault that drove the rebels from Goma last month.")
+    ev = [e for e in events(doc, "ASSAULT") if e["trigger"]["text"] == "assault"]
+    assert ev and codes(ev[0]["source"]) == {"RWA"}
+    assert any(p.get("text") == "rebels" for p in ev[0]["target"])

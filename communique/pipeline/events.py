@@ -545,10 +545,18 @@ class EventsComponent(EventDating):
         while t.i != top.i and t.head.i != t.i:
             if t.dep_ in ("advcl", "conj", "relcl", "parataxis", "csubj") and t.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in SUBJ | PASS_SUBJ | {"expl"} for c in t.children) \
-                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and not EventsComponent._describes(t, top):
                 return False
             t = t.head
         return True
+
+    @staticmethod
+    def _describes(clause, top) -> bool:
+        """A relative clause on the act itself says more of that act ("a Turkish assault that drove the
+        Kurds from Afrin"): the same clause for its parties."""
+        return clause.dep_ == "relcl" and clause.head.i == top.i and any(
+            c.dep_ in SUBJ | PASS_SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
     @staticmethod
     def participle_passive(v) -> bool:
