@@ -349,3 +349,42 @@ class EventDating:
                 _, v = max(dated[c] for c in codes if c in dated)
                 if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
                     ev["date"] = v
+
+    @staticmethod
+    def same_act_dates(events, published, symmetric=frozenset(), families=None) -> None:
+        """An act the text does not date where it tells it is the same act as one of the same category
+        between the same parties that it dates elsewhere: a headline or lead summarises ("X to visit Y";
+        "days after the commanders met") and a later paragraph gives the day ("will pay a state visit to Y
+        on Wednesday"; "the meeting ... on Saturday"). Take that day (same kind of act first, then the
+        nearest), if the day is of the story (a past day within the narrative window, or a coming one) and
+        the tenses agree (an announced act is not dated by a past one, nor a past act by a coming one).
+        `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks")."""
+        def parties(ev):
+            s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
+            t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
+            return (s | t, frozenset()) if ev["event"] in symmetric else (s, t)
+
+        def usable(ev):
+            value = str(ev.get("date") or "")
+            if not ev.get("date_text") or ev.get("flags") or len(value) != 10 or not ev["source"]:
+                return False
+            if published is None:
+                return True
+            if ev.get("planned") or value > published:
+                return value >= published[:10] and _days_between(value, published) <= 2 * NARRATIVE_DAYS
+            return _days_between(value, published) <= NARRATIVE_DAYS
+
+        dated = [ev for ev in events if usable(ev)]
+        for ev in events:
+            if ev.get("date_text") or ev.get("flags") or not ev["source"]:
+                continue
+            key = parties(ev)
+            same = [d for d in dated if d["event"] == ev["event"] and parties(d) == key
+                    and bool(d.get("planned")) == bool(ev.get("planned"))]
+            if not same:
+                continue
+            families = families or {}
+            family = families.get(ev.get("mode"), ev.get("mode"))
+            best = min(same, key=lambda d: (families.get(d.get("mode"), d.get("mode")) != family,
+                                            abs(d["sentence"] - ev["sentence"]), d["sentence"]))
+            ev["date"] = best["date"]

@@ -31,6 +31,7 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
 HYPO_MARKS = {"if", "unless", "whether"}
@@ -888,6 +889,8 @@ class EventsComponent(EventDating):
             events += found
         self.context_parties(events, doc.text)
         self.same_actor_dates(events, published, lookup.actor_index(doc))
+        # (after the actor's story: the same act dated elsewhere is the better evidence)
+        self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY)
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -1262,6 +1265,11 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _planned(v) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+                v.dep_ == "ROOT" and any(c.dep_ in SUBJ for c in v.children)
+                or v.dep_ in ("relcl", "acl") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN")) \
+                and not any(t.tag_ in FINITE_TAGS for t in v.sent):
+            return True  # a headline's "X to visit Y" (its subject's infinitive, no finite verb): the coming act
         chain = [v] + [a for a in v.ancestors][:3]
         for t in chain:
             for c in t.children:
