@@ -128,3 +128,33 @@ def test_min_confidence_from_the_environment(monkeypatch):
 
     with pytest.raises(ValueError):
         serialize.min_confidence()
+
+
+def test_a_country_supplied_against_itself_is_no_event(extract):
+    doc = extract("Yemeni government forces pushed north towards the port on Monday. Dozens of people were killed in "
+                  "Yemen on Tuesday, the health ministry in Sanaa said.")
+    assert not default(doc, "ASSAULT")  # nobody named did the killing: not Yemen against Yemen
+    assert other(doc, "ASSAULT", worthiness.SAME_PARTY)
+
+
+def test_a_domestic_act_between_named_parties_stays(extract):
+    doc = extract("Kenyan police detained dozens of opposition supporters in Nairobi on Wednesday.")
+    (ev,) = default(doc, "COERCE")
+    assert [p["code"] for p in ev["source"]] == ["KEN"]
+
+
+def test_same_party_checks():
+    def party(actor, code, span=(0, 5)):
+        return {"actor": actor, "code": code, "span": list(span) if span else None}
+    shoigu = party("a1", "RUS")
+    assert worthiness.same_party({"event": "THREATEN", "mode": None, "source": [shoigu], "target": [shoigu]})
+    # a ceasefire is coded from each side towards the others, even when one actor names the sides
+    assert not worthiness.same_party({"event": "RETREAT", "mode": "ceasefire", "source": [shoigu], "target": [shoigu]})
+    # both sides listed on each side of a clash
+    two = [party("a1", "RUS"), party("a2", "UKR", (10, 15))]
+    assert not worthiness.same_party({"event": "ASSAULT", "mode": "clash", "source": two, "target": two})
+    supplied = party(None, "SYR", None)
+    assert worthiness.same_party({"event": "ASSAULT", "mode": None, "source": [supplied],
+                                  "target": [party(None, "SYR", (20, 25))]})
+    assert not worthiness.same_party({"event": "PROTEST", "mode": None, "source": [supplied],
+                                      "target": [party(None, "SYR", (20, 25))]})

@@ -39,7 +39,9 @@ NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own 
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it
-FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND)
+SAME_PARTY = "same party"  # one actor on both sides, or "61 people were killed in Syria" read as Syria against Syria
+FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
+         SAME_PARTY)
 BACKGROUND_MONTHS = 13
 ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 
@@ -235,6 +237,24 @@ def political(p: dict, actors: dict, event: str) -> bool:
     return True
 
 
+def same_party(ev: dict) -> bool:
+    """An act whose two sides are one: the same single actor ("Shoigu said a ceasefire would begin", read as
+    Shoigu to Shoigu), or one country where a side is not named by the text but supplied from the article ("61
+    people were killed in Syria": Syria, the story's country, against Syria). A state acting on its own people,
+    named on both sides ("Turkish police detained Kurdish students"), is a domestic event and stays; so do
+    both sides of a conflict listed on each side, a ceasefire (its sides are coded each towards the others,
+    "Sudan's warring sides agreed a ceasefire"), and a protest by the people of the place where it is held."""
+    src, tgt = ev["source"], ev["target"]
+    if not src or not tgt or ev["event"] == "PROTEST" or ev.get("mode") == "ceasefire":
+        return False
+    ids = {p.get("actor") or p.get("span") and tuple(p["span"]) for p in src}
+    if len(ids) == 1 and None not in ids and ids == {p.get("actor") or p.get("span") and tuple(p["span"]) for p in tgt}:
+        return True
+    codes = {p.get("code") for p in src}
+    supplied = any(not p.get("span") for p in src + tgt)
+    return supplied and len(codes) == 1 and None not in codes and codes == {p.get("code") for p in tgt}
+
+
 def judge(doc, ev, actors, quotes, genre, share) -> None:
     """Add `why`, the failed checks' `flags` and the uncertainty costs to one candidate."""
     why, flags = [], list(ev.get("flags") or [])
@@ -260,6 +280,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source that is a placed state, organisation, official or group" +
                    (": " + "; ".join(_describe(p, actors) for p in parties[:3]) if parties else ""))
+    if same_party(ev):
+        flags.append(SAME_PARTY)
+        why.append("the same party on both sides: one actor, or a party the article supplies that is the other "
+                   "side's own country")
     if ev["target"]:
         how = {"syntax": "named by the clause", "implicit": "read from the sentence around it"}.get(basis.get("target"))
         why.append("target: " + "; ".join(_describe(p, actors) for p in ev["target"][:3]) + (f", {how}" if how else ""))
