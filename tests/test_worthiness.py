@@ -158,3 +158,25 @@ def test_same_party_checks():
                                   "target": [party(None, "SYR", (20, 25))]})
     assert not worthiness.same_party({"event": "PROTEST", "mode": None, "source": [supplied],
                                       "target": [party(None, "SYR", (20, 25))]})
+
+
+def test_a_group_named_by_who_its_members_are_is_an_actor_unplaced(extract):
+    doc = extract("Jewish settlers set fire to a council building near the river on Tuesday, residents said.")
+    (ev,) = default(doc, "COERCE")
+    assert [p["text"] for p in ev["source"]] == ["settlers"]
+    # a bare role word is no identified actor when nothing places it
+    doc = extract("Some fighters set fire to a council building near the river on Tuesday, residents said.")
+    assert not default(doc, "COERCE")
+    assert other(doc, "COERCE", worthiness.NO_POLITICAL_SOURCE)
+
+
+def test_a_cleric_is_a_political_actor(extract):
+    doc = extract("A senior Shia cleric urged the Iraqi government on Friday to expel all foreign troops.")
+    (ev,) = default(doc, "REQUEST")
+    assert [p["sector"] for p in ev["source"]] == ["REL"]
+
+
+def test_a_role_word_subject_keeps_a_domestic_act(extract):
+    doc = extract("Police in Lagos arrested forty demonstrators on Monday.")
+    (ev,) = default(doc, "COERCE")
+    assert {p["code"] for p in ev["source"] + ev["target"]} == {"NGA"}

@@ -22,7 +22,7 @@ import re
 
 from spacy.language import Language
 
-from communique import ontology
+from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, lookup
 from communique.pipeline.dates import story_date
@@ -50,7 +50,7 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 PRIVATE_SECTORS = {"JRN", "BUS"}
 # sectors of people who, one by one, are witnesses or victims rather than actors (as groups they protest,
 # strike, demand: "Bosnian Serbs demanded", "the teachers' union called off its strike")
-PRIVATE_PERSON_SECTORS = {"CVL", "MED", "REF", "LAB", "EDU", "REL"}
+PRIVATE_PERSON_SECTORS = {"CVL", "MED", "REF", "LAB", "EDU"}
 MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "consultation", "conference", "visit"}
 MEETING_VERBS = {"meet", "discuss", "talk", "attend", "negotiate", "sign", "hold", "visit"}
 # verbs of a journey: CONSULT (a visit) only when an official goes to a state or body
@@ -237,7 +237,24 @@ def political(p: dict, actors: dict, event: str) -> bool:
     return True
 
 
-def same_party(ev: dict) -> bool:
+def identified_group(tok, p: dict, actors: dict) -> bool:
+    """A group that is the subject of the trigger's own verb, named by what it is and who its members are,
+    though no table places it in a country: "Jewish settlers set fire to ...", "Kurdish militias have called
+    on ...". Its sector is known (a role word) and a word of its phrase names a people, a faith or a place; a
+    bare "fighters", "nations" or "they" is not enough, nor a group a participle describes ("militias backed
+    by the US", "fighters killed on the battlefront": the group is not who acts)."""
+    a = actors.get(p.get("actor")) or {}
+    if tok is None or p.get("code") or not p.get("span") or a.get("kind") not in ("group", "org") \
+            or not a.get("role") or a.get("sector") in PRIVATE_SECTORS | {None}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not p["span"][0] <= subject.idx < p["span"][1]:
+        return False
+    return any(c.ent_type_ in ("NORP", "GPE", "LOC") and c.dep_ in ("amod", "compound", "nmod")
+               for c in subject.lefts)
+
+
+def same_party(ev: dict, tok=None) -> bool:
     """An act whose two sides are one: the same single actor ("Shoigu said a ceasefire would begin", read as
     Shoigu to Shoigu), or one country where a side is not named by the text but supplied from the article ("61
     people were killed in Syria": Syria, the story's country, against Syria). A state acting on its own people,
@@ -252,7 +269,23 @@ def same_party(ev: dict) -> bool:
         return True
     codes = {p.get("code") for p in src}
     supplied = any(not p.get("span") for p in src + tgt)
-    return supplied and len(codes) == 1 and None not in codes and codes == {p.get("code") for p in tgt}
+    return supplied and not named_agent(tok) and len(codes) == 1 and None not in codes and codes == {
+        p.get("code") for p in tgt}
+
+
+def named_agent(tok) -> bool:
+    """The clause names who acts by a role word, though no table places it ("Police in Lagos arrested ...",
+    "a raid by troops"): its subject, a passive's "by" agent or a noun's possessor is an agent of a known
+    sector, whose country the sentence supplies. ("killed by drones", "The two have clashed": no agent.)"""
+    if tok is None:
+        return False
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    for c in tok.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    roles = knowledge.load().roles
+    found = [roles.get(h.lemma_.lower()) or roles.get(h.lower_) for h in heads if h.pos_ in ("NOUN", "PROPN")]
+    return any(r is not None and r.sector not in PRIVATE_SECTORS for r in found)
 
 
 def judge(doc, ev, actors, quotes, genre, share) -> None:
@@ -266,7 +299,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     parties = ev["source"] + (ev["target"] if event in ontology.SYMMETRIC else [])
     named = [p for p in parties if p.get("span")]
     # a party the article supplies (inferred) stands in only where the sentence names none
-    acting = [p for p in (named or parties) if political(p, actors, event)]
+    acting = [p for p in (named or parties) if political(p, actors, event)
+              or p in ev["source"] and identified_group(tok, p, actors)]
     if not parties and not any(political(p, actors, event) for p in ev["target"]):
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source named, and no placed actor on either side")
@@ -280,7 +314,7 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source that is a placed state, organisation, official or group" +
                    (": " + "; ".join(_describe(p, actors) for p in parties[:3]) if parties else ""))
-    if same_party(ev):
+    if same_party(ev, tok):
         flags.append(SAME_PARTY)
         why.append("the same party on both sides: one actor, or a party the article supplies that is the other "
                    "side's own country")
