@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/calibrate_confidence.py             # check each half on the other, then write
     .venv/bin/python scripts/calibrate_confidence.py --check-only
+    .venv/bin/python scripts/calibrate_confidence.py --out /tmp/model.json   # (the rebuild test)
 
 Data (read from ../shared/data, never copied): the two news development halves, corpus/news_dev.jsonl and
 corpus/news_dev2.jsonl. Every default-view candidate (no flag) of every article is one example; it is "right"
@@ -74,20 +75,26 @@ def table(model: dict, X: list[dict], y: list[int], title: str) -> None:
                   f"  {np.mean([y[i] for i in idx]):11.2f}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None, nlp=None) -> None:
+    """`nlp`: a pipeline already built by builder.build_pipeline (the tests pass theirs); else one is built."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check-only", action="store_true")
-    args = ap.parse_args()
-    paths = [DATA / h for h in HALVES]
+    ap.add_argument("--check-only", action="store_true", help="print the tables, write nothing")
+    ap.add_argument("--data", type=Path, default=DATA, help="the folder holding the two halves")
+    ap.add_argument("--out", type=Path, default=calibration.MODEL, help="where to write the model")
+    args = ap.parse_args(argv)
+    paths = [args.data / h for h in HALVES]
     if not all(p.exists() for p in paths):
-        sys.exit(f"the development halves are not in {DATA}")
-    import os
+        sys.exit(f"the development halves are not in {args.data}")
+    if nlp is None:
+        from communique.pipeline.builder import build_pipeline
 
-    os.environ["COMMUNIQUE_CALIBRATION"] = "0"  # features are read before calibration; keep the raw scores
-    from communique.pipeline.builder import build_pipeline
-
-    nlp = build_pipeline()
-    data = [examples(p, nlp) for p in paths]
+        nlp = build_pipeline()
+    worthiness = nlp.get_pipe("communique_worthiness")
+    worthiness.calibrated = False  # the raw scores, whatever model is installed
+    try:
+        data = [examples(p, nlp) for p in paths]
+    finally:
+        del worthiness.calibrated  # (back to the class's default)
     names = list(calibration.MODEL_FEATURES)
     for (a, b) in ((0, 1), (1, 0)):
         m = fit(*data[a], names)
@@ -98,8 +105,11 @@ def main() -> None:
     if not args.check_only:
         both["fitted_on"] = list(HALVES)
         both["right"] = "matches a gold event of its article (category and actor codes); gold lists main events only"
-        calibration.MODEL.write_text(json.dumps(both, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {calibration.MODEL}")
+        text = json.dumps(both, indent=1, sort_keys=True) + "\n"
+        tmp = args.out.with_name(args.out.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(args.out)  # (never a half-written model)
+        print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@ text asserts; each decision says why. Sentences written for this project."""
 
 from __future__ import annotations
 
+import pytest
+
 from communique.pipeline import worthiness
 from communique.pipeline.serialize import NON_DEFAULT_FLAGS
 
@@ -131,10 +133,10 @@ def test_min_confidence_from_the_environment(monkeypatch):
 
 
 def test_a_country_supplied_against_itself_is_no_event(extract):
-    doc = extract("Yemeni government forces pushed north towards the port on Monday. Dozens of people were killed in "
-                  "Yemen on Tuesday, the health ministry in Sanaa said.")
-    assert not default(doc, "ASSAULT")  # nobody named did the killing: not Yemen against Yemen
-    assert other(doc, "ASSAULT", worthiness.SAME_PARTY)
+    doc = extract("Al-Shabaab has lost ground across the region this year. After al-Shabaab fighters were expelled, "
+                  "aid workers returned to the valley.")
+    assert not default(doc, "COERCE")  # nobody named expelled them: not Somalia against Somalia
+    assert other(doc, "COERCE", worthiness.SAME_PARTY)
 
 
 def test_a_domestic_act_between_named_parties_stays(extract):
@@ -156,6 +158,9 @@ def test_same_party_checks():
     supplied = party(None, "SYR", None)
     assert worthiness.same_party({"event": "ASSAULT", "mode": None, "source": [supplied],
                                   "target": [party(None, "SYR", (20, 25))]})
+    # an unnamed attacker coded by the place the sentence names: the unidentified forces of that country
+    assert not worthiness.same_party({"event": "ASSAULT", "mode": None, "source": [supplied],
+                                      "target": [party(None, "SYR", (20, 25))]}, places={"SYR"})
     assert not worthiness.same_party({"event": "PROTEST", "mode": None, "source": [supplied],
                                       "target": [party(None, "SYR", (20, 25))]})
 
@@ -180,3 +185,24 @@ def test_a_role_word_subject_keeps_a_domestic_act(extract):
     doc = extract("Police in Lagos arrested forty demonstrators on Monday.")
     (ev,) = default(doc, "COERCE")
     assert {p["code"] for p in ev["source"] + ev["target"]} == {"NGA"}
+
+
+def test_confidence_model_rebuilds_byte_identically(nlp, tmp_path):
+    """scripts/calibrate_confidence.py refits the shipped model from the two news halves: after any change to
+    what the pipeline proposes, run it (it prints each half scored by the model fitted on the other)."""
+    import importlib.util
+
+    from communique.pipeline import calibration
+    from conftest import ROOT, SHARED
+
+    halves = [SHARED / "corpus" / h for h in ("news_dev.jsonl", "news_dev2.jsonl")]
+    if not all(h.exists() for h in halves):
+        pytest.skip("the news development halves are not available")
+    spec = importlib.util.spec_from_file_location("calibrate_confidence", ROOT / "scripts" / "calibrate_confidence.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "confidence_model.json"
+    script.main(["--data", str(SHARED / "corpus"), "--out", str(out)], nlp=nlp)
+    assert out.read_bytes() == calibration.MODEL.read_bytes(), \
+        "the shipped confidence model is not what scripts/calibrate_confidence.py fits now: refit it"
+    assert nlp.get_pipe("communique_worthiness").calibrated  # the shared pipeline calibrates again

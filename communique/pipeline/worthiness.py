@@ -39,7 +39,7 @@ NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own 
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it
-SAME_PARTY = "same party"  # one actor on both sides, or "61 people were killed in Syria" read as Syria against Syria
+SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY)
 BACKGROUND_MONTHS = 13
@@ -87,6 +87,10 @@ def make_worthiness(nlp, name):
 
 
 class WorthinessComponent:
+    # False: keep the raw scores (scripts/calibrate_confidence.py reads the features the model is fitted on
+    # with the model out of the way, so that what it fits does not depend on the model installed)
+    calibrated = True
+
     def __call__(self, doc):
         events = doc._.events or []
         if not events:
@@ -104,7 +108,8 @@ class WorthinessComponent:
         sentences = sum(1 for _ in content_sents(doc))
         for ev in events:
             ev["_features"] = calibration.features(ev, sentences, share)
-            ev["confidence"] = calibration.calibrate(ev["_features"])
+            ev["confidence"] = calibration.calibrate(ev["_features"]) if self.calibrated else round(
+                ev["_features"]["raw"], 3)
         doc._.events = merge_duplicates(events, across_days=genre == "live blog")
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
@@ -254,13 +259,17 @@ def identified_group(tok, p: dict, actors: dict) -> bool:
                for c in subject.lefts)
 
 
-def same_party(ev: dict, tok=None) -> bool:
+def same_party(ev: dict, tok=None, places: set | None = None) -> bool:
     """An act whose two sides are one: the same single actor ("Shoigu said a ceasefire would begin", read as
-    Shoigu to Shoigu), or one country where a side is not named by the text but supplied from the article ("61
-    people were killed in Syria": Syria, the story's country, against Syria). A state acting on its own people,
-    named on both sides ("Turkish police detained Kurdish students"), is a domestic event and stays; so do
-    both sides of a conflict listed on each side, a ceasefire (its sides are coded each towards the others,
-    "Sudan's warring sides agreed a ceasefire"), and a protest by the people of the place where it is held."""
+    Shoigu to Shoigu), or one country where a side is named by nothing in the sentence but supplied from the
+    article ("Isis were expelled": Isis against Isis; "thousands of civilians have been killed" in a story about
+    Syria: Syria against Syria). A state acting on its own people, named on both sides ("Turkish police
+    detained Kurdish students"), is a domestic event and stays; so is an unnamed attacker coded by the place
+    the sentence names ("a cleric was killed in a car bomb in Beirut": the unidentified forces of Lebanon), a
+    clause whose subject is a role word ("Police in Lagos arrested ..."), both sides of a conflict listed on
+    each side, a ceasefire (its sides are coded each towards the others, "Sudan's warring sides agreed a
+    ceasefire"), and a protest by the people of the place where it is held. `places`: the countries of the
+    places the sentence names."""
     src, tgt = ev["source"], ev["target"]
     if not src or not tgt or ev["event"] == "PROTEST" or ev.get("mode") == "ceasefire":
         return False
@@ -270,7 +279,7 @@ def same_party(ev: dict, tok=None) -> bool:
     codes = {p.get("code") for p in src}
     supplied = any(not p.get("span") for p in src + tgt)
     return supplied and not named_agent(tok) and len(codes) == 1 and None not in codes and codes == {
-        p.get("code") for p in tgt}
+        p.get("code") for p in tgt} and not codes & (places or set())
 
 
 def named_agent(tok) -> bool:
@@ -314,7 +323,9 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source that is a placed state, organisation, official or group" +
                    (": " + "; ".join(_describe(p, actors) for p in parties[:3]) if parties else ""))
-    if same_party(ev, tok):
+    s0, s1 = ev.get("sentence_span") or (0, 0)
+    places = {pl.get("country") for pl in doc._.places or [] if s0 <= (pl.get("span") or [-1])[0] < s1}
+    if same_party(ev, tok, places):
         flags.append(SAME_PARTY)
         why.append("the same party on both sides: one actor, or a party the article supplies that is the other "
                    "side's own country")
