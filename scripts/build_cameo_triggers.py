@@ -21,7 +21,9 @@ win (MANUAL_CODES, RESIGN_VERBS, OWN_CODES below):
 - a resignation (a 083x code whose verb is RESIGN, QUIT, ABDICATE or STEP DOWN/ASIDE, or whose object is a
   "resignation") is RETREAT `resign`: "RETREAT also covers resignations of government officials";
 - the bare verb AGREE codes 030 (AGREE: "agree to, offer, promise ... commitment to cooperate"), not the
-  block's 050 (diplomatic cooperation, which PLOVER files under SUPPORT).
+  block's 050 (diplomatic cooperation, which PLOVER files under SUPPORT);
+- the bare verbs REFUSE and REJECT code 120: their CAMEO block is uncoded, the manual's REJECT is "all
+  rejections and refusals".
 
 Output: JSON sorted by key, lists in dictionary order, so a rebuild is byte-identical.
 Usage: python scripts/build_cameo_triggers.py [--shared DIR] [--out FILE]
@@ -46,7 +48,9 @@ APPEAL_CUE = "02"
 MANUAL_CODES = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
 RESIGN_VERBS = {"RESIGN", "QUIT", "ABDICATE", "STEP"}
 RESIGN_CUE = "083"
-OWN_CODES = {"agree": "030"}  # a verb's own code where the manual's category differs from its block's
+# a verb's own code where the manual's category differs from its block's, or where its block has none: the REFUSE
+# block is uncoded ([---]) but the manual's REJECT is "all rejections and refusals"
+OWN_CODES = {"agree": "030", "refuse": "120", "reject": "120"}
 
 
 def read_plover(path: Path) -> dict:
@@ -97,12 +101,27 @@ def read_synsets(lines: list[str]) -> dict:
     return sets
 
 
+def singular(word: str) -> str:
+    """The singular of a plural pattern word ("DEMANDS", "TIES", "SPEECHES"): the parse matches lemmas, and
+    a pattern written in the plural must hold for the singular too ("rejected the demand")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
 def words_of(item: str, synsets: dict) -> list[str]:
-    """A pattern word or synset -> the words it stands for (lower case, phrases keep their last word)."""
+    """A pattern word or synset -> the words it stands for (lower case, phrases keep their last word; a plural
+    brings its singular)."""
     item = item.strip().rstrip("_")
     if item.startswith("&"):
-        return sorted({w.split()[-1] for w in synsets.get(item, [])})
-    return [item.lower().replace("_", " ").split()[-1]] if item else []
+        words = {w.split()[-1] for w in synsets.get(item, [])}
+    else:
+        words = {item.lower().replace("_", " ").split()[-1]} if item else set()
+    return sorted(words | {singular(w) for w in words})
 
 
 def tokenize(body: str) -> list:

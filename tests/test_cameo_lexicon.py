@@ -44,7 +44,11 @@ def test_pattern_syntax():
     sets = {"&FOOD": ["food", "grain", "rice"]}
     assert mod.compile_pattern("* {HUMANITARIAN AID}", sets) == {"obj": ["aid"], "obj_mods": ["humanitarian"]}
     assert mod.compile_pattern("* (FOR &FOOD)", sets) == {"preps": [["for", ["food", "grain", "rice"]]]}
-    assert mod.compile_pattern("* OUT VIEWS", sets) == {"prt": ["out"], "obj": ["views"]}
+    assert mod.compile_pattern("* OUT VIEWS", sets) == {"prt": ["out"], "obj": ["view", "views"]}
+    # a plural pattern word holds for the singular the parse may give ("rejected the demand")
+    assert mod.compile_pattern("* DEMANDS", sets) == {"obj": ["demand", "demands"]}
+    assert [mod.singular(w) for w in ("ties", "speeches", "talks", "process", "status")] == \
+        ["tie", "speech", "talk", "process", "status"]
     assert mod.compile_pattern("* (TO)", sets) == {"preps": [["to", None]]}
     assert mod.compile_pattern("POLICE *", sets) is None  # a subject alone constrains nothing after the verb
 
@@ -156,3 +160,45 @@ def test_pruned_patterns_do_not_code(extract):
     assert not any(e["trigger"]["pattern"].startswith("PREDICT") for e in doc["events"] + doc["other_events"])
     doc = extract("The Ghanaian foreign minister led a delegation to Togo on Monday.")
     assert not any("DELEGATION" in e["trigger"]["pattern"] for e in doc["events"] + doc["other_events"])
+
+
+@pytest.fixture
+def compiled_only(nlp, extract):
+    """extract() with the hand-written verb entries left out: what the compiled lexicon codes by itself."""
+    comp = nlp.get_pipe("communique_events")
+    saved = comp.verbs
+    comp.verbs = {}
+    try:
+        yield extract
+    finally:
+        comp.verbs = saved
+
+
+def test_refusal_codes_reject_and_governs_its_infinitive(compiled_only):
+    # the REFUSE block is uncoded in CAMEO; the PLOVER manual's REJECT is "all rejections and refusals"
+    doc = compiled_only("The Nigerian government refused to deploy soldiers in Chad on Monday.")
+    top = max(doc["events"], key=lambda e: e["confidence"])
+    assert top["event"] == "REJECT" and top["trigger"]["pattern"].startswith("REFUSE")
+    assert {x["code"] for x in top["source"]} == {"NGA"}
+    assert not [e for e in doc["events"] if e["event"] == "MOBILIZE"]  # the refused act did not happen
+
+
+def test_agreed_content_is_not_an_act(compiled_only):
+    # what is agreed to, with the clauses it carries, has not happened: the agreement codes, its content does not
+    doc = compiled_only("Chad has agreed to reopen its borders to AU peacekeepers, who are deployed in the region "
+                        "to oversee a ceasefire between Chad and Sudan.")
+    agreed = next(e for e in doc["events"] if e["trigger"]["text"] == "agreed")
+    assert agreed["event"] == "AGREE"
+    assert not [e for e in doc["events"] if e["trigger"]["text"].startswith("reopen")]
+    assert all(e["confidence"] < agreed["confidence"] - 0.1 for e in doc["events"] if e is not agreed)
+
+
+def test_forecast_is_hypothetical(extract):
+    doc = extract("Brazil expects Paraguay to sign the trade accord with Uruguay next year.")
+    assert not [e for e in doc["events"] if e["trigger"]["text"].startswith("sign")]
+    assert any("hypothetical" in e["flags"] for e in doc["other_events"] if e["trigger"]["text"].startswith("sign"))
+
+
+def test_describing_participle_is_no_compiled_act(compiled_only):
+    doc = compiled_only("Canada cut a training programme for Haiti aimed at building a new police force.")
+    assert not any(e["trigger"]["text"] == "aimed" for e in doc["events"] + doc["other_events"])

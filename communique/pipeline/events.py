@@ -34,8 +34,10 @@ CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
+FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
+GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
 INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("AGREE", "033"),
@@ -273,11 +275,16 @@ class EventsComponent(EventDating):
         """The compiled CAMEO lexicon (ontology/cameo.py) codes a verb the hand lexicon does not."""
         if not self.use_cameo or t.pos_ != "VERB" or t.dep_ == "amod" or lemma in self.speech:
             return None
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children):
+            return None  # "a military aid program aimed at ...": a participle describing a noun, no act
         entry = cameo.match(t, bare=bare)
         if entry is None or entry["event"] not in ontology.CATEGORIES:
             return None
         words = [t] + [c for c in t.children if c.dep_ == "prt"]
-        return Trigger(entry["event"], entry.get("mode"), entry["cameo"], t, words, {}, pattern=entry["id"])
+        # "agreed to reopen", "refused to deploy", "vowed to wage war": a verbal act of intent, refusal or threat
+        # (CAMEO 03, 12, 13) is coded by its own verb; the act it governs did not happen (yet)
+        governs = {"xcomp": True} if entry["cameo"][:2] in GOVERNING_CUES else {}
+        return Trigger(entry["event"], entry.get("mode"), entry["cameo"], t, words, governs, pattern=entry["id"])
 
     @staticmethod
     def _objects(t) -> set[str]:
@@ -867,6 +874,12 @@ class EventsComponent(EventDating):
                         for c in h.children:
                             if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and c is not tr.noun:
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
+                elif tr.entry.get("xcomp"):
+                    # "agreed to reopen its borders to peacekeepers, who are deployed to oversee a ceasefire":
+                    # what is agreed to, with all it says, has not happened yet
+                    for c in tr.tok.children:
+                        if c.dep_ == "xcomp":
+                            self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             found = []
             for tr in trigs:
@@ -1313,6 +1326,10 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _hypothetical(v) -> bool:
+        gov = v.head if v.dep_ in ("ccomp", "xcomp") and v.head is not v else None
+        if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
+                any(c.dep_ in SUBJ for c in v.children) and not any(c.dep_ == "auxpass" for c in gov.children):
+            return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
         for t in [v] + list(v.ancestors)[:2]:
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in HYPO_MARKS:
