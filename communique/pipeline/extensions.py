@@ -8,7 +8,7 @@ document JSON (see docs/document-json.md).  Keys starting with "_" are internal
 from spacy.tokens import Doc
 
 # name -> default; lists are created per document by `init_doc`, never shared.
-DOC_ATTRS = ("record", "source_text", "dateline", "actors", "mentions", "modifiers", "dates", "amounts",
+DOC_ATTRS = ("record", "source_text", "dateline", "genre", "actors", "mentions", "modifiers", "dates", "amounts",
              "quotes", "events", "places", "warnings")
 
 
@@ -23,6 +23,7 @@ def init_doc(doc: Doc, record: dict, source_text: str) -> Doc:
     doc._.record = record
     doc._.source_text = source_text
     doc._.dateline = None
+    doc._.genre = None
     for name in ("actors", "mentions", "modifiers", "dates", "amounts", "quotes", "events", "places", "warnings"):
         setattr(doc._, name, [])
     return doc

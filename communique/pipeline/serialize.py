@@ -89,6 +89,7 @@ def to_json(doc) -> dict:
         "published": rec.get("published"),
         "language": "en",
         "dateline": doc._.dateline,
+        "genre": doc._.genre or {"kind": None, "signals": []},
         "actors": doc._.actors or [],
         "events": events,
         "other_events": other_events,

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
-from communique.pipeline import calibration, lookup
+from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.events import MODE_FAMILY
 from communique.pipeline.extensions import doc_text
@@ -67,13 +67,6 @@ SPORT_WORDS = {"match", "goal", "striker", "midfielder", "league", "tournament",
 SPORT_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "RETREAT", "CONCEDE"}
 FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
                        "yours", "yourself"}
-LIVE_MARKERS = re.compile(
-    r"\blive ?blog\b|\bhere[’']s (what we know|a summary|the latest|a round-?up|our summary)|\bsummary of (the day|"
-    r"today|the latest|the key|what)|\bfollow (the latest|our live)|\bwe[’']ll be back\b|\bthat[’']s it for (today|"
-    r"now|tonight)\b|\bwe[’']re (closing|wrapping) (this|up)|\b\d{1,2}[.:]\d{2} ?(am|pm) (GMT|BST|ET|EST)\b",
-    re.IGNORECASE)
-# an article whose author speaks in the first person this often (per 1,000 words, outside quotations)
-OPINION_FIRST_PERSON = 4.0
 # a party inferred from "the two countries of the story" is as good as the story is about two countries
 INFERRED_SOURCE_COST = (0.05, 0.3)  # fixed part, part proportional to the share of other countries' mentions
 INFERRED_TARGET_COST = (0.03, 0.2)
@@ -127,21 +120,12 @@ def background(ev: dict, today: str | None) -> bool:
 
 
 # -- document-level signals ---------------------------------------------------------------------
-def document_genre(doc, quotes) -> str | None:
-    """"live blog" (its own markers), "opinion" (an author speaking in the first person), or None."""
-    text = doc_text(doc)
-    if LIVE_MARKERS.search(text):
-        return "live blog"
-    words = first = 0
-    for t in doc:
-        if t.is_alpha:
-            words += 1
-            if t.lower_ in ("i", "me", "my") and t.text != "me" or t.text in ("I", "My", "Me"):
-                if not _quoted(t.idx, quotes, text):
-                    first += 1
-    if words and 1000 * first / words >= OPINION_FIRST_PERSON:
-        return "opinion"
-    return None
+def document_genre(doc, quotes=None) -> str | None:
+    """"live blog", "opinion" or None (a report): what the genre component found (pipeline/genre.py)."""
+    found = doc._.genre
+    if found is None:  # (a Doc that did not go through the genre component)
+        found = {"kind": genres.detect(doc_text(doc))[0]}
+    return found.get("kind")
 
 
 def two_country_share(doc) -> float:
@@ -397,6 +381,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             flags.append(NOT_NEWS)
             why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation, or parties the "
                        "clause does not name)")
+        elif genre == genres.OPINION and not ev.get("date_text"):
+            # an opinion piece argues with acts it recalls; the news it brings are the acts it dates
+            flags.append(NOT_NEWS)
+            why.append(f"{genre}: an act the author does not date (recalled or argued, not reported)")
         else:
             why.append(f"{genre}: a news sentence")
     # uncertainty costs: a party the sentence does not name
@@ -426,8 +414,12 @@ def merge_duplicates(events: list[dict], across_days: bool = False) -> list[dict
     """Within an article, one default event per (category, source, target, date, kind of act: "held talks" and
     "discussed" are one, a visit and a meeting two): the most confident is kept
     and the others' triggers are added to its `evidence`. Flagged candidates are kept apart as they are. In a
-    live blog (`across_days`) one event per category and parties: its updates retell the same acts."""
+    live blog (`across_days`) one event per category and parties, whatever the day or the kind: its updates
+    retell the same acts, naming the parties more or less fully ("May and Trump agreed ...", "The two leaders
+    agreed ...", "They agreed ..."), so a retelling is one whose sources overlap and whose targets overlap or
+    are left unsaid."""
     kept: dict = {}
+    told: list[tuple] = []  # (category, sources, targets, event) of a live blog's kept events
     out = []
     for ev in sorted(events, key=lambda e: -e["confidence"]):
         if ev.get("flags"):
@@ -436,12 +428,25 @@ def merge_duplicates(events: list[dict], across_days: bool = False) -> list[dict
         s, t = _codes(ev["source"]), _codes(ev["target"])
         parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, t)
         key = (ev["event"], parties, ev.get("date"), MODE_FAMILY.get(ev.get("mode"), ev.get("mode")))
-        if across_days:  # a live blog retells one story's acts in update after update
-            key = (ev["event"], parties)
         first = kept.get(key)
+        if across_days:  # a live blog retells one story's acts in update after update
+            first = next((k for c, ks, kt, k in told if c == ev["event"] and _retold(ev["event"], (s, t), (ks, kt))),
+                         None)
         if first is None:
             kept[key] = ev
+            told.append((ev["event"], s, t, ev))
             out.append(ev)
         else:
             first.setdefault("evidence", []).append({"text": ev["trigger"]["text"], "span": ev["trigger"]["span"]})
     return out
+
+
+def _retold(event: str, parties: tuple, known: tuple) -> bool:
+    """Parties (sources, targets) that retell a known act's: the sources overlap, and the targets overlap or
+    one side leaves them unsaid (for a symmetric act, the parties of one are among the other's)."""
+    (s, t), (ks, kt) = parties, known
+    s, t, ks, kt = (x - {None} for x in (s, t, ks, kt))
+    if event in ontology.SYMMETRIC:
+        p, kp = s | t, ks | kt
+        return bool(p) and (p <= kp or kp <= p)
+    return bool(s & ks) and (not t or not kt or bool(t & kt))
