@@ -44,6 +44,12 @@ def test_commentary_voice_needs_a_long_argued_text():
                 "for another broken promise? Ministers must act before the season turns. ")
     assert genre.detect(argument * 25)[0] == genre.OPINION  # long, no attribution, no quotation, "should"
     assert genre.detect(argument)[0] is None  # a snippet is too short to tell
+    # an essay of analysis that attributes and quotes nothing at all, though it neither asks nor urges
+    essay = ("The valley has changed hands four times in a decade. Each army brought its own flag and its own "
+             "tax collectors, and each left the irrigation canals in worse repair than it found them. ") * 25
+    assert genre.detect(essay)[0] == genre.OPINION
+    # a report attributes what it tells, however long
+    assert genre.detect(essay.replace("repair than it found them.", "repair, officials said.") * 2)[0] is None
 
 
 def test_opinion_codes_only_the_acts_it_dates(extract):

@@ -11,8 +11,8 @@ The decision rests on conventions a reader sees, each reported as a signal in th
 - opinion: a contributor's note closing the piece ("• Jane Doe is a senior fellow at ..."); the conventions of
   a letter to the editor (the article it answers cited in brackets with its date, "your article", the letters
   page); an author speaking in the first person; or a commentator's voice: a long text that attributes
-  almost nothing to anyone and quotes little (a report says who said what), and asks questions or says what
-  should or must be done.
+  little to anyone and quotes little (a report says who said what), and asks questions or says what should or
+  must be done, or an essay of analysis that attributes and quotes nothing at all.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to)\b")
 
 # per 1,000 words of the author's own text (outside quotation marks)
 FIRST_PERSON_RATE = 4.0  # an author who says "I" this often is giving a view or a testimony
-ATTRIBUTION_RATE = 5.0  # below this, a text attributes (almost) nothing: commentary, not a report
+ATTRIBUTION_RATE = 8.0  # a text that attributes this little, and asks questions or says what should be done
+# an essay of analysis attributes nothing and quotes nothing at all, and need not ask or urge
+SILENT_ATTRIBUTION_RATE, SILENT_QUOTED_SHARE, SILENT_WORDS = 2.0, 0.02, 600
 QUOTED_SHARE = 0.1  # ... and quotes little
 MODAL_RATE = 3.0  # "should", "must": the author says what ought to be done
 COMMENTARY_WORDS = 400  # a short release or a snippet attributes nothing either: only a long text argues
@@ -87,8 +89,9 @@ def detect(text: str) -> tuple[str | None, list[str]]:
         return OPINION, [f"author's first person {first:.1f} per 1,000 words"]
     attribution, quoted = rate(ATTRIBUTION), 1 - own_words / words
     questions, modals = own.count("?"), rate(MODAL)
-    if words >= COMMENTARY_WORDS and attribution < ATTRIBUTION_RATE and quoted < QUOTED_SHARE and (
-            questions or modals >= MODAL_RATE):
+    argued = questions or modals >= MODAL_RATE
+    if words >= COMMENTARY_WORDS and quoted < QUOTED_SHARE and (
+            attribution < ATTRIBUTION_RATE and argued or attribution < SILENT_ATTRIBUTION_RATE and quoted < SILENT_QUOTED_SHARE and words >= SILENT_WORDS):
         return OPINION, [f"commentary: {attribution:.1f} attributions per 1,000 words, {quoted:.0%} quoted, "
                          f"{questions} questions, {modals:.1f} should/must per 1,000 words"]
     return None, []
