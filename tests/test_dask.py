@@ -229,3 +229,139 @@ def test_the_worker_plugin_runs_a_document_before_the_first_task(nlp):
     before = stats["modelled"]
     PipelinePlugin(None, []).load()
     assert runner._NLP is nlp and stats["modelled"] > before
+
+
+def _short_corpus(path: Path, texts: dict) -> Path:
+    path.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    return path
+
+
+SHORT = {f"s{i}": f"Chile and Peru signed accord number {i} in Lima on Tuesday, officials said." for i in range(5)}
+
+
+@pytest.fixture
+def threaded_cluster(nlp):
+    """A Dask cluster inside this process (tasks run in a worker thread, as on a real worker, but see this
+    process's monkeypatches), with the session's pipeline."""
+    distributed = pytest.importorskip("distributed")
+    from communique.pipeline import runner
+
+    runner._NLP = nlp
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                                  silence_logs=50) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def test_time_budget_holds_in_a_thread_without_signals():
+    """Dask runs tasks in worker threads, which cannot have a signal alarm: the budget still stops a stuck
+    document there, and a block that ends in time is never hit afterwards."""
+    import threading
+    import time
+
+    from communique.pipeline.runner import DocTimeout, time_budget
+
+    seen = []
+
+    def work():
+        try:
+            with time_budget(0.3):
+                end = time.monotonic() + 30
+                while time.monotonic() < end:
+                    time.sleep(0.01)
+            seen.append("finished")
+        except DocTimeout:
+            seen.append("timeout")
+        with time_budget(0.2):
+            pass
+        time.sleep(0.5)  # the second budget's timer must not fire into later code
+        seen.append("after")
+
+    t = threading.Thread(target=work)
+    t0 = time.monotonic()
+    t.start()
+    t.join(60)
+    assert seen == ["timeout", "after"] and time.monotonic() - t0 < 20
+
+
+def test_doc_timeout_skips_a_document_that_hangs_on_a_dask_worker(threaded_cluster, tmp_path, monkeypatch):
+    import io
+    import time
+
+    from rich.console import Console
+
+    from communique.ingest.dask_ingest import run
+    from communique.pipeline import builder
+
+    make_doc = builder.make_doc
+
+    def hangs(nlp, record):  # the record "s2" never finishes (bounded, so a broken budget fails, not hangs)
+        if record.get("id") == "s2":
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                time.sleep(0.01)
+        return make_doc(nlp, record)
+
+    monkeypatch.setattr(builder, "make_doc", hangs)
+    corpus = _short_corpus(tmp_path / "c.jsonl", SHORT)
+    log = io.StringIO()
+    t0 = time.monotonic()
+    with Store(tmp_path / "s.duckdb") as store:
+        out = run([str(corpus)], store, threaded_cluster, str(tmp_path / "shards"), doc_timeout=0.5,
+                  partition_bytes=10 ** 6, console=Console(file=log, width=300))
+    assert time.monotonic() - t0 < 50
+    assert out.failed == 1 and out.totals["added"] == 4 and out.partitions == 1, log.getvalue()
+    assert f"{corpus}:3: skipped: processing took longer than 0.5 s (--doc-timeout)" in log.getvalue()
+    got = _items(tmp_path / "s.duckdb")
+    assert {d for d, _ in got["documents"]} == set(SHORT) - {"s2"}
+
+
+def test_dask_ingest_does_not_extract_unchanged_documents_again(threaded_cluster, tmp_path, monkeypatch):
+    from communique.ingest.dask_ingest import run
+    from communique.pipeline import builder
+
+    extracted = []
+    make_doc = builder.make_doc
+    monkeypatch.setattr(builder, "make_doc", lambda nlp, r: extracted.append(r["id"]) or make_doc(nlp, r))
+    corpus = tmp_path / "c.jsonl"
+    versions = ("v-test", 1)
+
+    def ingest(texts, **kw):
+        if not corpus.exists() or corpus.read_text(encoding="utf-8") != _short_corpus(tmp_path / "new", texts).read_text(
+                encoding="utf-8"):  # rewritten only when it changes: a shard is named by its input's mtime too
+            _short_corpus(corpus, texts)
+        extracted.clear()
+        with Store(tmp_path / "s.duckdb") as store:
+            out = run([str(corpus)], store, threaded_cluster, str(tmp_path / "shards"), partition_bytes=200,
+                      versions=versions, **kw)
+        return out, sorted(i for i in extracted if i in SHORT)  # not the worker's warm-up document
+
+    out, ids = ingest(SHORT, skip_unchanged=True)
+    assert ids == sorted(SHORT) and out.totals["added"] == 5 and out.extracted == 5 and out.partitions > 1
+    first = _items(tmp_path / "s.duckdb")
+    out, ids = ingest(SHORT, skip_unchanged=True)
+    assert ids == [] and out.extracted == 0 and out.skipped == 5
+    assert out.totals == {"added": 0, "replaced": 0, "unchanged": 5} and out.failed == 0
+    changed = dict(SHORT, s3=SHORT["s3"].replace("Tuesday", "Wednesday"))
+    out, ids = ingest(changed, skip_unchanged=True)
+    assert ids == ["s3"] and out.totals == {"added": 0, "replaced": 1, "unchanged": 4}
+    out, ids = ingest(changed)  # --reextract: every document again
+    assert ids == sorted(SHORT) and out.skipped == 0
+    versions = ("v-other", 1)  # another version of communique extracted them: not skipped
+    out, ids = ingest(changed, skip_unchanged=True)
+    assert ids == sorted(SHORT)
+    assert {d for d, _ in _items(tmp_path / "s.duckdb")["documents"]} == {d for d, _ in first["documents"]}
+    # a shard left by a run that skipped s1, loaded after s1 left the store: s1 is reported, then extracted anew
+    out, ids = ingest(changed, skip_unchanged=True, keep_shards=True)
+    assert ids == [] and out.skipped == 5
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.delete_document("s1")
+    import io
+
+    from rich.console import Console
+
+    log = io.StringIO()
+    out, ids = ingest(changed, skip_unchanged=True, console=Console(file=log, width=300))
+    assert ids == [] and out.resumed == out.partitions and out.failed == 1
+    assert f"{corpus}:2: not extracted" in log.getvalue() and out.totals["unchanged"] == 4
+    out, ids = ingest(changed, skip_unchanged=True)
+    assert ids == ["s1"] and out.totals == {"added": 1, "replaced": 0, "unchanged": 4} and out.failed == 0

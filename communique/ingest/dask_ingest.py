@@ -34,6 +34,8 @@ class Outcome:
     partitions: int = 0
     workers: int = 0
     resumed: int = 0  # shards found from an earlier run and loaded without extracting again
+    extracted: int = 0  # documents the workers extracted in this run
+    skipped: int = 0  # documents the workers did not extract: stored already with the same input and version
     extract_seconds: float = 0.0  # from the first submission to the last shard stored
 
 
@@ -73,9 +75,9 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
         versions: tuple[str, int] | None = None) -> Outcome:
     """Extract `inputs` on `client`'s cluster and load every shard into `store` (a Store or RemoteStore).
 
-    `on_document(doc)` is called for every document stored (or counted unchanged); `skip_unchanged` counts a
-    document whose stored input is the same as unchanged without writing it (what a local ingest does by not
-    extracting it again); `stop()` is polled between shards (SIGTERM); the counts go to `out` as they happen
+    `on_document(doc)` is called for every document stored (or counted unchanged); `skip_unchanged` (with
+    `versions`): a document stored with the same input by this version of communique is not extracted again but
+    counted unchanged, as in a local ingest (the workers get the keys of the stored inputs); `stop()` is polled between shards (SIGTERM); the counts go to `out` as they happen
     (so an interrupted run still tells what it stored); `versions` = (extracted_by, kb_version) is recorded for every
     document stored (table document_versions), as a local ingest records it."""
     import time
@@ -83,7 +85,7 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
     from distributed import as_completed
 
     from communique.ingest.dask_partitions import plan
-    from communique.ingest.dask_worker import PipelinePlugin, extract_partition
+    from communique.ingest.dask_worker import PipelinePlugin, StoredInputs, extract_partition
 
     out = out if out is not None else Outcome()
     offices = offices or []
@@ -93,10 +95,15 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
     out.partitions = len(partitions)
     folder = Path(shard_dir).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    tag = salt(model, offices, max_chars)
+    version = versions[0] if versions else None
+    skip = bool(skip_unchanged and version)
+    tag = salt(model, offices, max_chars) + ("|skip-unchanged" if skip else "")
     shards = {p.index: str(folder / f"part-{p.digest(tag)}{SHARD_SUFFIX}") for p in partitions}
     by_index = {p.index: p for p in partitions}
     t0 = time.perf_counter()
+    stored = StoredInputs(store.inputs_extracted_by(version)) if skip else None
+    # sent once to every worker, not with each task
+    stored = client.scatter(stored, broadcast=True, hash=False) if stored is not None and len(stored) else None
     futures = {}
     ready: dict[int, str | BaseException] = {}
     for p in partitions:
@@ -105,9 +112,9 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
             out.resumed += 1
         else:
             fut = client.submit(extract_partition, p, shards[p.index], model, batch_size, doc_timeout, max_chars,
-                                key=f"communique-extract-{Path(shards[p.index]).stem}", retries=1, pure=False)
+                                stored, key=f"communique-extract-{Path(shards[p.index]).stem}", retries=1, pure=False)
             futures[fut] = p.index
-    loader = _Loader(store, console, skip_unchanged, on_document, out, versions)
+    loader = _Loader(store, console, version if skip else None, on_document, out, versions)
     done_up_to = 0
 
     def drain():
@@ -132,7 +139,10 @@ def run(inputs: list[str], store, client, shard_dir: str, *, model: str | None =
         for fut in as_completed(list(futures)):
             index = futures.pop(fut)
             try:
-                ready[index] = fut.result()["shard"]
+                result = fut.result()
+                ready[index] = result["shard"]
+                out.extracted += result["documents"]
+                out.skipped += result.get("unchanged", 0)
             except Exception as exc:  # noqa: BLE001 - a partition that failed every try: reported in drain
                 ready[index] = exc
             fut.release()
@@ -158,8 +168,9 @@ class _Loader:
     """Loads shards into the store: one transaction per shard; if it fails, each document alone (as a local
     ingest retries a failed batch), so only a document at fault is lost."""
 
-    def __init__(self, store, console, skip_unchanged: bool, on_document, out: Outcome, versions=None):
-        self.store, self.console, self.skip, self.on_document, self.out = store, console, skip_unchanged, \
+    def __init__(self, store, console, skip_version: str | None, on_document, out: Outcome, versions=None):
+        """`skip_version`: count a document stored with the same input by this extractor version unchanged."""
+        self.store, self.console, self.skip, self.on_document, self.out = store, console, skip_version, \
             on_document, out
         self.versions = versions
 
@@ -176,7 +187,8 @@ class _Loader:
         docs, texts, origins = [], {}, {}
         for rows in read_shard(shard):
             if self.skip:
-                stored = self.store.stored_inputs([r["id"] for r in rows if not r["error"]])
+                ids = [r["id"] for r in rows if not r["error"]]
+                stored, by = self.store.stored_inputs(ids), self.store.document_versions(ids)
             for r in rows:
                 if r["error"]:
                     self.out.failed += 1
@@ -184,10 +196,17 @@ class _Loader:
                     continue
                 for w in r["warnings"] or []:
                     _say(self.console, f"warning: {w}")
-                if self.skip and stored.get(r["id"]) == (content_hash(r["text"]), r["url"], r["title"],
-                                                         r["source"], r["published"]):
+                same = self.skip and by.get(r["id"], (None,))[0] == self.skip and stored.get(r["id"]) == (
+                    content_hash(r["text"]), r["url"], r["title"], r["source"], r["published"])
+                if same:
                     self.out.totals["unchanged"] += 1
                     self._stored({"id": r["id"]})
+                    continue
+                if r.get("unchanged"):  # skipped by the worker, but the store changed since the shard was made
+                    self.out.failed += 1
+                    _say(self.console, f"error: {r['origin'] or r['id']}: not extracted: its input was stored "
+                                       "unchanged when its shard was made, but the store no longer holds it; "
+                                       "ingest it again")
                     continue
                 doc = json.loads(r["doc"])
                 docs.append(doc)
@@ -278,7 +297,7 @@ def ingest_command(inputs, db, store, server, kb, *, dask: str, workers: int | N
         version = extractor_version() if server is None else None
         # recorded per document, as a local ingest does (`communique reprocess` reads them)
         versions = (version, kb_version(store, kb)) if server is None else None
-        skip = server is None and not reextract and store.meta("extracted_by") == version
+        skip = server is None and not reextract  # per document, as a local ingest: same input, same version
         offices = people.offices_to_json(kb.offices()) if kb is not None else []
         run(inputs, store, client, shards or f"{db}.shards", model=model, offices=offices,
                   batch_size=batch_size, partition_bytes=partition_size, max_chars=max_chars,
@@ -287,6 +306,8 @@ def ingest_command(inputs, db, store, server, kb, *, dask: str, workers: int | N
                   stop=lambda: _Stop.requested or (strict and out.failed > 0), out=out, versions=versions)
         _say(console, f"ingest: {out.partitions} partitions on {out.workers} workers"
                       + (f" ({out.resumed} shards from an earlier run)" if out.resumed else "")
+                      + f", {out.extracted} documents extracted"
+                      + (f", {out.skipped} skipped unchanged" if out.skipped else "")
                       + f", {out.extract_seconds:.1f} s")
         if kb is not None:
             learn(kb, store, to_learn, console)

@@ -76,11 +76,16 @@ class DocTimeout(Exception):
 
 @contextmanager
 def time_budget(seconds: float | None):
-    """Raise DocTimeout in this thread after `seconds` of wall time.  Works in a process's main thread
-    (the CLI, and each worker of the pool); elsewhere (API threads) there is no budget."""
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") or \
-            threading.current_thread() is not threading.main_thread():
+    """Raise DocTimeout in this thread after `seconds` of wall time.  In a process's main thread (the CLI, each
+    worker of the pool) a signal alarm raises it; in any other thread (the tasks of a Dask worker) a watchdog
+    timer raises it asynchronously in this thread.  Either way it is raised between two Python bytecodes, so a
+    document stuck inside one long C call is stopped when that call returns."""
+    if not seconds or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_budget(seconds):
+            yield
         return
 
     def on_alarm(signum, frame):
@@ -93,6 +98,36 @@ def time_budget(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_budget(seconds: float):
+    """The budget of a thread that cannot have a signal alarm: a timer thread raises DocTimeout in this one
+    (CPython's PyThreadState_SetAsyncExc).  The lock makes the timer fire only while the block runs; an
+    exception still pending when the block ends in time is withdrawn, so it never lands in the caller's code."""
+    import ctypes
+
+    tid = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"running": True, "fired": False}
+
+    def fire():
+        with lock:
+            if state["running"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, ctypes.py_object(DocTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["running"] = False
+        timer.cancel()
+        if state["fired"]:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(tid, None)  # withdraw it if not raised yet
 
 
 def _result(r: dict, doc) -> tuple[dict, dict, None]:

@@ -385,6 +385,15 @@ class Store:
                 out[row[0]] = tuple(row[1:])
         return out
 
+    def inputs_extracted_by(self, extracted_by: str, chunk: int = 10_000):
+        """(id, content_hash, url, title, source, published) of every stored document extracted by `extracted_by`,
+        a chunk of rows at a time: what a distributed ingest hands its workers so they skip unchanged input."""
+        cur = self._cursor()
+        cur.execute("SELECT d.id, d.content_hash, d.url, d.title, d.source, d.published FROM documents d "
+                    "JOIN document_versions v ON v.doc_id = d.id WHERE v.extracted_by = ?", [extracted_by])
+        while rows := cur.fetchmany(chunk):
+            yield from rows
+
     def delete_document(self, doc_id: str) -> bool:
         """Remove one document and all its rows; True if it existed."""
         with self._transaction() as con:
