@@ -135,7 +135,8 @@ def _bench_dask(corpus, workers, limit, model, batch_size, as_json):
             out.print(f"{r['workers']} workers: {r['articles_per_s']:.2f} articles/s, speed-up "
                       f"{result.get('speedup', {}).get(n, 0):.2f}x, parallel efficiency "
                       f"{result.get('efficiency', {}).get(n, 0):.2f}, worker CPU "
-                      f"{result.get('cpu_per_article', {}).get(n, 0):.2f} s/article"
+                      f"{result.get('cpu_per_article', {}).get(n, 0):.3f} s/article, client CPU "
+                      f"{result.get('client_cpu_per_article', {}).get(n, 0):.3f} s/article"
                       + ("" if r["ok"] else " (FAILED)"), markup=False, highlight=False)
         before, after = result["load_average_before"], result["load_average_after"]
         out.print(f"machine: {result['cpu_count']} CPUs, load average {before[0]:.2f} before, {after[0]:.2f} after",
