@@ -202,3 +202,14 @@ def test_forecast_is_hypothetical(extract):
 def test_describing_participle_is_no_compiled_act(compiled_only):
     doc = compiled_only("Canada cut a training programme for Haiti aimed at building a new police force.")
     assert not any(e["trigger"]["text"] == "aimed" for e in doc["events"] + doc["other_events"])
+
+
+def test_pruned_weak_verbs_code_nothing(extract):
+    """Verbs of wishing, inferring and causing are no acts between parties (cameo_pruned.txt, issue 21)."""
+    for text in ("Reports on Monday suggested that Hungary could expel the Serbian envoy.",
+                 "Turkey considers the Kurdish militia a terrorist group.",
+                 "The bombing of the airport led to a sharp rise in prices in Lebanon.",
+                 "Chile wants to return the disputed island to Peru."):
+        doc = extract(text)
+        assert not [e for e in doc["events"] if (e["trigger"].get("pattern") or "").split(" [")[0] in (
+            "SUGGEST - SUGGEST", "CONSIDER - CONSIDER", "OVERSEE_MANAGE - * (TO)", "DEMAND - WANT")], text

@@ -58,3 +58,56 @@ def test_store_counts_default_events_only(tmp_path, extract):
         st.add_documents([doc])
         n = st._cursor().execute("SELECT count(*) FROM events").fetchone()[0]
     assert n == len(doc["events"])
+
+
+# -- wishes, conditionals, negations and proposals (issue 21: "X wants Y to ...", "would ... if", "no longer")
+def test_wish_is_no_act(extract):
+    doc = extract("The French president wants Germany to send troops to Mali.")
+    assert not [e for e in doc["events"] if e["event"] in ("MOBILIZE", "AGREE")]
+    assert flagged(doc, "MOBILIZE", "hypothetical")
+
+
+def test_hope_to_is_no_act(extract):
+    doc = extract("The Kenyan president hoped to sign a trade deal with Ethiopia.")
+    assert not doc["events"]
+
+
+def test_conditional_would_is_a_threat_not_an_attack(extract):
+    doc = extract("The Russian defence minister said Russia would shoot down incoming missiles and attack their "
+                  "launching platforms if an American strike hit Russian troops.")
+    assert not [e for e in doc["events"] if e["event"] == "ASSAULT"]
+    assert [e for e in doc["events"] if e["event"] == "THREATEN"]
+
+
+def test_would_in_a_relative_clause_is_no_act(extract):
+    doc = extract("Egypt supports a peace plan that would allow Palestinian refugees to return to Gaza.")
+    assert not [e for e in doc["events"] if e["event"] in ("CONCEDE", "AGREE")]
+
+
+def test_content_of_a_proposal_or_guarantee_is_no_act(extract):
+    doc = extract("Moscow backed a proposal that UN inspectors visit the Iranian facility.")
+    assert not [e for e in doc["events"] if e["event"] == "CONSULT"]
+    doc = extract("Turkey obtained guarantees that the Syrian air force would not attack Turkish units.")
+    assert not [e for e in doc["events"] if e["event"] == "ASSAULT"]
+
+
+def test_negated_hostile_act_is_flagged(extract):
+    doc = extract("Israeli troops did not fire on the protesters in Hebron on Monday.")
+    assert not [e for e in doc["events"] if e["event"] == "ASSAULT"]
+    assert flagged(doc, "ASSAULT", "negated")
+
+
+def test_no_longer_negates(extract):
+    doc = extract("Ankara no longer demands that the Syrian president be removed from power.")
+    assert not [e for e in doc["events"] if e["event"] == "REQUEST"]
+    assert flagged(doc, "REQUEST", "negated")
+
+
+def test_negated_cooperation_stays_a_refusal(extract):
+    doc = extract("Hungary did not sign the migration pact with the European Union on Tuesday.")
+    assert [e for e in doc["events"] if e["event"] == "REJECT"]
+
+
+def test_announced_future_act_still_coded(extract):
+    doc = extract("Iran said it would withdraw its troops from Syria next month.")
+    assert {"AGREE", "RETREAT"} <= {e["event"] for e in doc["events"]}

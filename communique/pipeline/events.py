@@ -37,6 +37,13 @@ PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
+# verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
+# hoped to blend in", "the group wants the prosecutor to open a case")
+DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
+# nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
+# a deal", "no guarantee it would end the violence")
+DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
+                "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
@@ -971,7 +978,8 @@ class EventsComponent(EventDating):
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
         negated = self._negated(v, tr.noun)
-        if negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE"):
+        refusal = negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE")
+        if refusal:
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
@@ -1065,6 +1073,8 @@ class EventsComponent(EventDating):
         flags = []
         if hypothetical and event != "THREATEN" and not tr.entry.get("obligation"):
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
+        if negated and not refusal:
+            flags.append("negated")  # "the air force would not attack", "no longer demand": said not to happen
         if self._denied(v):
             flags.append("denied")  # "denied that its army attacked civilians": the denial is the act
         if self._claimed(v):
@@ -1152,15 +1162,20 @@ class EventsComponent(EventDating):
         THREATEN for conflict) and keeps the act itself as a planned event beside it."""
         if ev["negated"] or v.pos_ != "VERB":
             return None
+        v = EventsComponent._clause_head(v)  # "would shoot down missiles and attack platforms": the first verb's
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         gov = v.head if v.dep_ == "xcomp" else None
+        if v.dep_ in ("relcl", "acl") or v.dep_ == "ccomp" and v.head.lemma_.lower() in DESIRE_NOUNS:
+            return None  # "a peace process that would encourage refugees to return": no one announces it
+        if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in gov.children):
+            return None  # "wants to return": a wish, not an announced act ("would like to meet" is one)
         willing = gov is not None and (gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in ("be", "stand")
                                        and any(c.lower_ in READY_WORDS for c in gov.children)
                                        or gov.pos_ == "ADJ" and gov.lower_ in READY_WORDS)  # "is prepared to
         if gov is not None:
             aux |= {c.lower_ for c in gov.children if c.dep_ == "aux"}
-        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                          for c in v.children)
+        conditional = EventsComponent._conditioned(v)
         if EventsComponent._in_condition(v):
             return None  # "unless Turkey is willing to reopen its border": no one announced anything
         if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
@@ -1270,8 +1285,11 @@ class EventsComponent(EventDating):
         for t in (v, v.head if v.dep_ in ("xcomp",) else None):
             if t is None:
                 continue
-            if any(c.dep_ == "neg" for c in t.children):
+            if any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in t.children):
                 return True
+            if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+                    g.lower_ == "no" for g in c.children) for c in t.children):
+                return True  # "no longer demand that Assad be ousted"
             if t is not v and t.lemma_.lower() in ("fail",):
                 return True
         return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
@@ -1326,10 +1344,22 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _hypothetical(v) -> bool:
-        gov = v.head if v.dep_ in ("ccomp", "xcomp") and v.head is not v else None
+        clause = EventsComponent._clause_head(v)
+        gov = clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause else None
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
-                any(c.dep_ in SUBJ for c in v.children) and not any(c.dep_ == "auxpass" for c in gov.children):
+                any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ == "auxpass" for c in gov.children):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
+        if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX"):
+            return True  # "he wanted to pull out", "wants the prosecutor to open a case": a wish, not an act
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
+                and clause.head.lemma_.lower() in DESIRE_NOUNS and not any(
+                    c.lower_ in RELATIVE_PRONOUNS and c.dep_ in SUBJ | OBJ for c in clause.children):
+            return True  # "the proposal that the OPCW visit Douma", "no guarantee it end the violence"
+        would = any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
+        if would and (clause.dep_ in ("relcl", "acl", "advcl") or EventsComponent._conditioned(clause)):
+            # "a peace process that would encourage refugees to return", "would attack ... if a US strike ...":
+            # what would follow, not what happened (an unconditioned "said it would withdraw" is an announcement)
+            return True
         for t in [v] + list(v.ancestors)[:2]:
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in HYPO_MARKS:
@@ -1337,6 +1367,24 @@ class EventsComponent(EventDating):
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
         return False
+
+    @staticmethod
+    def _clause_head(v):
+        """The verb whose auxiliaries and subordination a verb shares: itself, or the first conjunct of a
+        coordination without its own subject or auxiliary ("would shoot down missiles and attack platforms")."""
+        while v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} for c in v.children):
+            v = v.head
+        return v
+
+    @staticmethod
+    def _conditioned(v) -> bool:
+        """Does an if/unless clause modify verb v, or a conjunct sharing its subject ("would shoot down missiles
+        and attack platforms if a US strike ...": the parse hangs the condition on the last verb)?"""
+        verbs = [v] + [c for c in v.conjuncts if c.i > v.i and c.pos_ in ("VERB", "AUX") and not any(
+            x.dep_ in SUBJ | PASS_SUBJ for x in c.children)]
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for t in verbs for c in t.children)
 
     @staticmethod
     def _location(doc, v, sent, tgt, actors):

@@ -13,7 +13,7 @@ DEFAULT_MIN_CONFIDENCE = 0.3  # the highest that keeps both news halves' recall 
 MIN_CONFIDENCE_ENV = "COMMUNIQUE_MIN_CONFIDENCE"
 # flags that keep a candidate out of the default view: modality (it is told, but not as having happened) and
 # the event-worthiness checks of pipeline/worthiness.py
-NON_DEFAULT_FLAGS = ("hypothetical", "denied", "claimed") + WORTHINESS_FLAGS
+NON_DEFAULT_FLAGS = ("hypothetical", "negated", "denied", "claimed") + WORTHINESS_FLAGS
 
 
 def min_confidence() -> float:
