@@ -111,3 +111,14 @@ def test_negated_cooperation_stays_a_refusal(extract):
 def test_announced_future_act_still_coded(extract):
     doc = extract("Iran said it would withdraw its troops from Syria next month.")
     assert {"AGREE", "RETREAT"} <= {e["event"] for e in doc["events"]}
+
+
+def test_obligation_needs_someone_who_demands(extract):
+    """"X said Y must ..." is a demand; "it is only right that Y should ..." or "believe they will have to ..." is no
+    one's demand (issue 21: calls in opinion voice)."""
+    doc = extract("The Polish foreign minister said Belarus must release the detained journalists.")
+    assert [e for e in doc["events"] if e["event"] == "REQUEST"]
+    doc = extract("It is only right that Belarus should release the detained Polish journalists.")
+    assert not [e for e in doc["events"] if e["event"] == "REQUEST"]
+    doc = extract("The Gulf states believe that they will have to pay for the reconstruction of Yemen.")
+    assert not [e for e in doc["events"] if e["event"] == "REQUEST"]

@@ -91,6 +91,13 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "purport"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
+# besides the verbs of saying, who says that another "must" or "should" act demands it ("retorted that the US should
+# stay"); a verb of believing, deciding or being ("it is only right that", "decide whether she should") does not
+OBLIGATION_GOVERNORS = {"argue", "retort", "suggest", "propose", "recommend", "urge", "demand", "reply", "respond",
+                        "counter", "maintain", "warn", "tell", "write", "tweet", "insist"}
+# nouns of demanding or telling: "calls that X should", "issued a reminder that it must cooperate"
+DEMAND_NOUNS = {"call", "demand", "appeal", "insistence", "request", "plea", "ultimatum", "reminder", "warning",
+                "message", "statement", "letter", "note", "declaration", "resolution"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
@@ -403,6 +410,9 @@ class EventsComponent(EventDating):
                 continue
             if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
                 continue  # "we have to protect the public": a resolve of one's own, not a demand
+            if not (t.lemma_.lower() in self.speech | OBLIGATION_GOVERNORS if t.pos_ in ("VERB", "AUX")
+                    else t.lemma_.lower() in DEMAND_NOUNS):
+                continue  # "it is only right that ... should", "believe that they will have to": no one demands
             verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
             if verb is not None and any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), [])):
                 continue  # "agreed that their countries should cooperate": an agreement, not a demand
