@@ -22,6 +22,9 @@ win (MANUAL_CODES, RESIGN_VERBS, OWN_CODES below):
   "resignation") is RETREAT `resign`: "RETREAT also covers resignations of government officials";
 - the bare verb AGREE codes 030 (AGREE: "agree to, offer, promise ... commitment to cooperate"), not the
   block's 050 (diplomatic cooperation, which PLOVER files under SUPPORT);
+- a verb that several of its own patterns code 144 (BLOCK: * ROAD, * TRAFFIC, * ENTRANCE ...) gets an
+  `obstruct` entry: done by a non-state group it is PROTEST `obstruct` ("Obstruct passage or access to a
+  particular locale"), whatever is blocked; the pipeline applies it by the agent's sector;
 - the bare verbs REFUSE and REJECT code 120: their CAMEO block is uncoded, the manual's REJECT is "all
   rejections and refusals".
 
@@ -50,6 +53,7 @@ RESIGN_VERBS = {"RESIGN", "QUIT", "ABDICATE", "STEP"}
 RESIGN_CUE = "083"
 # a verb's own code where the manual's category differs from its block's, or where its block has none: the REFUSE
 # block is uncoded ([---]) but the manual's REJECT is "all rejections and refusals"
+OBSTRUCT_CODE = "144"  # CAMEO: obstruct passage, block (PLOVER PROTEST `obstruct`)
 OWN_CODES = {"agree": "030", "refuse": "120", "reject": "120"}
 
 
@@ -231,6 +235,7 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
     synsets = read_synsets(lines[:start])
     verbs: dict = {}
     blocks: dict = {}
+    obstruct: dict = {}  # verb -> how many of its own patterns code obstruction (144)
     block_name, block_code, in_patterns = None, None, False
 
     def entry_for(code, verb=None, objs=()):
@@ -260,6 +265,8 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
             if cons is None:
                 continue
             verb = raw.split("#", 1)[1].split()[:1] if "#" in raw else []  # "... [0831]  # RESIGN"
+            if verb and code.startswith(OBSTRUCT_CODE):
+                obstruct[verb[0].lower()] = obstruct.get(verb[0].lower(), 0) + 1
             base = entry_for(code, verb[0].upper() if verb else None, cons.get("obj") or ())
             if base is None:
                 continue
@@ -298,6 +305,14 @@ def build(cameo_path: Path, plover_path: Path) -> dict:
                 # the block's code on a synonym ("TAKE" in the APPREHEND block): weaker evidence than a code
                 # given to the verb itself or to the verb that names the block
                 slot["code"]["inherited"] = True
+    for lemma, n in obstruct.items():
+        slot = verbs.get(lemma)
+        if n >= 2 and slot and slot["blocks"]:
+            # "workers blocked the bridge": a verb the dictionary codes as obstruction in several of its own
+            # patterns (BLOCK * ROAD / TRAFFIC / ENTRANCE [144]) obstructs whatever a non-state group blocks
+            pl = to_plover(OBSTRUCT_CODE, table)
+            slot["obstruct"] = {"cameo": OBSTRUCT_CODE, "event": pl[0], "mode": pl[1],
+                                "id": f"{slot['blocks'][0]} - {lemma.upper()} by non-state [{OBSTRUCT_CODE}]"}
     blocks = {k: v for k, v in blocks.items() if v}
     for slot in verbs.values():
         slot["blocks"] = [b for b in slot["blocks"] if b in blocks]

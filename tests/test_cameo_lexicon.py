@@ -213,3 +213,29 @@ def test_pruned_weak_verbs_code_nothing(extract):
         doc = extract(text)
         assert not [e for e in doc["events"] if (e["trigger"].get("pattern") or "").split(" [")[0] in (
             "SUGGEST - SUGGEST", "CONSIDER - CONSIDER", "OVERSEE_MANAGE - * (TO)", "DEMAND - WANT")], text
+
+
+def test_non_state_blocking_is_obstruction(compiled_only):
+    # BLOCK codes obstruction (144) in several of its own CAMEO patterns: whatever a non-state group blocks
+    doc = compiled_only("Striking Kenyan dock workers blocked the bridge into Mombasa for six hours on Monday.")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "blocked")
+    assert (ev["event"], ev["mode"]) == ("PROTEST", "obstruct")
+    # the police closing a bridge is no protest
+    doc = compiled_only("Kenyan police blocked the bridge into Mombasa for six hours on Monday.")
+    assert not any(e["trigger"]["text"] == "blocked" and e["trigger"]["pattern"].endswith("[144]")
+                   for e in doc["events"] + doc["other_events"])
+
+
+def test_agreeing_that_someone_should_is_an_agreement(compiled_only):
+    doc = compiled_only("Chilean and Peruvian ministers agreed on Monday that their countries should build a "
+                        "joint border post.")
+    top = max(doc["events"], key=lambda e: e["confidence"])
+    assert top["event"] == "AGREE" and not [e for e in doc["events"] if e["event"] == "REQUEST"]
+
+
+def test_leading_a_delegation_to_a_country_is_a_visit(compiled_only):
+    doc = compiled_only("The Ghanaian trade minister led a delegation to Togo on Monday.")
+    ev = next(e for e in doc["events"] if e["event"] == "CONSULT")
+    assert {x["code"] for x in ev["source"]} == {"GHA"} and {x["code"] for x in ev["target"]} == {"TGO"}
+    doc = compiled_only("The Ghanaian trade minister led the delegation in the trade dialogue with Togo.")
+    assert not any(e["trigger"]["pattern"] == "light lead + delegation" for e in doc["events"])

@@ -4,7 +4,7 @@ PETRARCH2 verb dictionary and the official CAMEO -> PLOVER table), matched on th
 A verb's patterns name what must stand around it: a particle ("set OUT"), an object ("ask * AID"), the
 object's modifiers ("{HUMANITARIAN AID}"), a preposition with its object ("(FOR HELP)"), the subject
 ("&MILITARY * EXERCISES"). The most specific pattern that holds wins; a verb with no matching pattern codes
-by its own CAMEO code when it has one. The hand-written lexicon (triggers.yaml) is tried first and overrides.
+by its `obstruct` entry (a non-state group blocking a passage), else by its own CAMEO code when it has one. The hand-written lexicon (triggers.yaml) is tried first and overrides.
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ def match(t, bare: bool = True) -> dict | None:
             best, best_n = p, n
     if best is not None:
         return best
+    if slot.get("obstruct") and slot["obstruct"]["id"] not in off:
+        return slot["obstruct"]  # "workers blocked the bridge": obstruction, when no state agent does it (events.py)
     code = slot.get("code")
     if bare and code and code["id"] not in off and not code.get("inherited"):
         return code

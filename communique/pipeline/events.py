@@ -44,6 +44,7 @@ DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "lon
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no protest
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
@@ -298,6 +299,8 @@ class EventsComponent(EventDating):
         # "agreed to reopen", "refused to deploy", "vowed to wage war": a verbal act of intent, refusal or threat
         # (CAMEO 03, 12, 13) is coded by its own verb; the act it governs did not happen (yet)
         governs = {"xcomp": True} if entry["cameo"][:2] in GOVERNING_CUES else {}
+        if entry.get("id", "").endswith("by non-state [144]"):
+            governs["by_sector"] = {s: None for s in STATE_SECTORS}  # the police blocking a road is no protest
         return Trigger(entry["event"], entry.get("mode"), entry["cameo"], t, words, governs, pattern=entry["id"])
 
     @staticmethod
@@ -329,6 +332,9 @@ class EventsComponent(EventDating):
         if not entry and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB":
             # "set fire to", "opened the bridge": a plain noun that a light verb makes an act
             over = self.light_over.get(t.head.lemma_.lower(), {}).get(lemma)
+            if over and len(over) > 3 and not any(c.dep_ == "prep" and c.lower_ in over[3]
+                                                  for c in list(t.children) + list(t.head.children)):
+                over = None
             if over and over[0]:
                 return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
@@ -414,9 +420,10 @@ class EventsComponent(EventDating):
                     else t.lemma_.lower() in DEMAND_NOUNS):
                 continue  # "it is only right that ... should", "believe that they will have to": no one demands
             verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.head.pos_ == "VERB" else None
-            if verb is not None and any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), [])):
+            if verb is not None and (any(a["event"] in ontology.SYMMETRIC for a in self.verbs.get(verb.lemma_.lower(), []))
+                                     or any(tr.tok.i == verb.i and tr.event == "AGREE" for tr in trigs)):
                 continue  # "agreed that their countries should cooperate": an agreement, not a demand
-            if verb is None or any(tr.tok is verb and tr.event == "REQUEST" for tr in trigs):
+            if verb is None or any(tr.tok.i == verb.i and tr.event == "REQUEST" for tr in trigs):
                 continue
             entry = {"target": None, "obligation": c.i}
             cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
@@ -445,7 +452,7 @@ class EventsComponent(EventDating):
             if not threatened:
                 continue
             verb = main.head if main.dep_ == "ccomp" and main.head.pos_ == "VERB" else main
-            if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
+            if any(tr.tok.i == verb.i and tr.event == "THREATEN" for tr in trigs + out):
                 continue
             # "if the parties fail ..., we will ...": a condition on the speakers themselves threatens nobody
             own = self._codes_of(sent.doc, self.agent(sent.doc, verb))
@@ -474,7 +481,7 @@ class EventsComponent(EventDating):
                        if not subj.is_ancestor(t) and t is not subj):
                 continue
             verb = main.head
-            if any(tr.tok is verb and tr.event == "THREATEN" for tr in trigs + out):
+            if any(tr.tok.i == verb.i and tr.event == "THREATEN" for tr in trigs + out):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, verb)):
                 continue  # a threat needs someone who makes it
