@@ -128,3 +128,54 @@ def test_relative_clause_on_the_act_names_its_target(extract):
     ev = [e for e in events(doc, "ASSAULT") if e["trigger"]["text"] == "assault"]
     assert ev and codes(ev[0]["source"]) == {"RWA"}
     assert any(p.get("text") == "rebels" for p in ev[0]["target"])
+
+
+def _all(doc):
+    return doc["events"] + doc.get("other_events", [])
+
+
+def test_no_party_guessed_from_an_article_about_many_countries(extract):
+    # a survey of a region's war: "the other main country" is no fair guess for a missing target
+    text = ("Fighting spread across the region on Monday. Turkish troops shelled positions near the border, "
+            "while Russian jets struck towns in the south. Iran sent advisers to help its allies, and the "
+            "United States moved warships into the Gulf. Jordan closed its border crossing. Lebanon and Iraq "
+            "reported new refugee arrivals. The European Union demanded an immediate halt to the fighting.")
+    demand = [e for e in _all(extract(text, published="2019-03-04")) if e["event"] == "REQUEST"]
+    assert demand and all(not any(x.get("inferred") for x in e["target"]) for e in demand)
+
+
+def test_the_other_country_of_a_bilateral_story_is_still_inferred(extract):
+    text = ("Chile and Peru held talks in Lima on Tuesday on their shared border. Chile later issued a strongly "
+            "worded protest. Peru said it would answer the Chilean note next week.")
+    protest = [e for e in _all(extract(text, published="2019-03-04")) if e["trigger"]["text"].startswith("issued")]
+    assert protest and "PER" in codes(protest[0]["target"])
+
+
+def test_a_reaction_to_an_act_the_article_reported_is_aimed_at_its_parties(extract):
+    # "this agreement": the agreement the article reported, whose parties are the target of the support
+    text = ("Ghana and Togo signed an agreement on Monday to reopen their border. Canada, Japan and Brazil "
+            "sent observers to the ceremony. Norway fully supports this agreement, its foreign minister said.")
+    support = [e for e in _all(extract(text, published="2019-03-04")) if e["event"] == "SUPPORT"]
+    assert support and codes(support[0]["source"]) == {"NOR"}
+    assert {"GHA", "TGO"} <= codes(support[0]["target"])
+
+
+def test_an_agent_the_clause_names_by_a_non_actor_noun_is_not_the_nearest_actor(extract):
+    # "the protest movement, which demanded ...": the movement demanded, not the president named before it
+    doc = extract("President Alberto Fernández of Argentina praised the 2001 protest movement, which demanded "
+                  "the resignation of the government.")
+    assert all("ARG" not in codes(e["source"]) for e in events(doc, "REQUEST"))
+
+
+def test_words_standing_for_the_storys_parties_still_take_the_nearest_actor(extract):
+    # "their troops": the owner the pronoun stands for acts
+    doc = extract("Armenian officials said on Friday their troops had completed their withdrawal from the "
+                  "disputed villages.")
+    assert any("ARM" in codes(e["source"]) for e in events(doc, "RETREAT"))
+
+
+def test_a_backer_is_not_the_home_of_the_group_it_backs(extract):
+    # "militias backed by Canada": the only country the sentence names backs them; it is not theirs
+    doc = extract("Militias backed by Canada seized the airport on Sunday.")
+    for ev in events(doc, "COERCE"):
+        assert "CAN" not in codes(ev["source"])

@@ -377,7 +377,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
                  if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes, "")] if s1 > s0 else []
         # (a news sentence names its parties itself: no party read from elsewhere in a long, loose text)
         if _quoted(start, quotes, "") or voice or sentence.rstrip().endswith("?") or not acting or any(
-                p.get("inferred") for p in ev["source"] + ev["target"]) or basis.get("source") != "syntax":
+                p.get("inferred") for p in ev["source"] + ev["target"]) or ev.get("_unnamed") or \
+                basis.get("source") != "syntax":
             flags.append(NOT_NEWS)
             why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation, or parties the "
                        "clause does not name)")
@@ -392,12 +393,16 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if not ev["source"] and event not in ontology.SYMMETRIC and event != "PROTEST":
         conf -= NO_SOURCE_COST  # "was accused of ...": by whom the text does not say
     others = 1.0 - share
-    if ev["source"] and all(p.get("inferred") for p in ev["source"]):
+    # (a party the article would have supplied but the story is about too many countries to guess costs the same)
+    if ev["source"] and all(p.get("inferred") for p in ev["source"]) or ev.get("_unnamed") == "source":
         conf -= INFERRED_SOURCE_COST[0] + INFERRED_SOURCE_COST[1] * others
-        why.append(f"source inferred; the article's two main countries have {share:.0%} of its country mentions")
-    if ev["target"] and all(p.get("inferred") for p in ev["target"]):
+        why.append(("source not named, not guessed" if ev.get("_unnamed") == "source" else "source inferred") +
+                   f"; the article's two main countries have {share:.0%} of its country mentions")
+    if ev["target"] and all(p.get("inferred") and not p.get("_referred") for p in ev["target"]) or \
+            ev.get("_unnamed") == "target":
         conf -= INFERRED_TARGET_COST[0] + INFERRED_TARGET_COST[1] * others
-        why.append(f"target inferred; the article's two main countries have {share:.0%} of its country mentions")
+        why.append(("target not named, not guessed" if ev.get("_unnamed") == "target" else "target inferred") +
+                   f"; the article's two main countries have {share:.0%} of its country mentions")
     for f in ev.get("flags") or []:
         why.append(f"{f}: told, not asserted as having happened")
     ev["confidence"] = round(max(0.05, min(0.99, conf)), 3)
