@@ -179,3 +179,17 @@ def test_a_backer_is_not_the_home_of_the_group_it_backs(extract):
     doc = extract("Militias backed by Canada seized the airport on Sunday.")
     for ev in events(doc, "COERCE"):
         assert "CAN" not in codes(ev["source"])
+
+
+def test_who_receives_aid_is_its_target(extract):
+    doc = extract("Kenya received military aid from Britain last year.")
+    aid = events(doc, "AID")
+    assert aid and all(codes(e["source"]) <= {"GBR"} and "KEN" not in codes(e["source"]) for e in aid)
+    assert any("KEN" in codes(e["target"]) for e in aid)
+
+
+def test_a_country_subject_of_a_reduced_relative_clause_is_not_part_of_the_group(extract):
+    # "the militias Iran is battling": Iran is the subject of a relative clause without "that"
+    doc = extract("Canada has provided arms to the Kurdish militias Iran is now battling in Iraq.")
+    aid = events(doc, "AID")
+    assert aid and all("IRN" not in codes(ev["target"]) for ev in aid)

@@ -339,6 +339,9 @@ class ActorsComponent:
                     # a second NAME after a NAME, or an ORG after a NAME, starts a new phrase
                     if last.kind == "NAME" and nxt.kind in ("NAME", "ORG", "COUNTRY", "NAT", "ROLE"):
                         break
+                    if last.kind == "ROLE" and nxt.kind in ("COUNTRY", "CAPITAL", "ORG") and any(
+                            doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(nxt.start, nxt.end)):
+                        break  # "the militias Turkey is battling": a relative clause's subject, not the militias'
                     c.units.append(nxt)
                     j = nxt.end
                     continue

@@ -86,6 +86,8 @@ START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 
 # the share of an article's country mentions its two main countries must have for a missing party to be read
 # as the other of them (news_dev / news_dev2 recall is the same from 0.7 to 0.95: bilateral stories are ~1.0)
 INFER_SHARE = 0.9
+# light verbs whose subject is given the act's noun ("received assistance from Y"): Y acts
+RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 # nouns that stand for the story's own parties ("the two sides agreed"): the nearest actor may be who they are
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
@@ -633,7 +635,8 @@ class EventsComponent(EventDating):
         """Is there a clause boundary between token x and its ancestor `top`?"""
         t = x
         while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in CLAUSE_DEPS and t.dep_ != "acl":  # "a diplomat working at the X Embassy" stays
+            # "a diplomat working at the X Embassy" stays; "the militias Turkey is battling" has its own subject
+            if t.dep_ in CLAUSE_DEPS and (t.dep_ != "acl" or any(c.dep_ in SUBJ | PASS_SUBJ for c in t.children)):
                 return True
             t = t.head
         return False
@@ -980,6 +983,11 @@ class EventsComponent(EventDating):
             context = not src
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
+            if v.lemma_.lower() in RECEIVING_VERBS and event in ("AID", "SUPPORT"):
+                # "X received assistance from Y": Y gives, X is given to
+                giver = self._prep_mentions(doc, v, "from") or (
+                    self._prep_mentions(doc, tr.noun, "from") if tr.noun is not None else [])
+                src, tgt = giver or None, [m for m in src if m not in giver]
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
             if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
