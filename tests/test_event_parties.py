@@ -193,3 +193,10 @@ def test_a_country_subject_of_a_reduced_relative_clause_is_not_part_of_the_group
     doc = extract("Canada has provided arms to the Kurdish militias Iran is now battling in Iraq.")
     aid = events(doc, "AID")
     assert aid and all("IRN" not in codes(ev["target"]) for ev in aid)
+
+
+def test_coordinated_nationality_words_name_every_party(extract):
+    # "Chilean and Argentine jets": both countries bombed, not only the first named
+    doc = extract("Villages burned as Chilean and Argentine jets bombed the rebel camps.")
+    bombing = events(doc, "ASSAULT")
+    assert bombing and {"CHL", "ARG"} <= codes(bombing[0]["source"])

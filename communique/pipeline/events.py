@@ -540,6 +540,7 @@ class EventsComponent(EventDating):
                 return self.mentions_for(doc, ante, depth)
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
+            extra = []
             if m is None:
                 # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
                 # "opposed to French mediation in talks with Syria": the first participant named wins
@@ -553,11 +554,16 @@ class EventsComponent(EventDating):
                     if m is None and depth == 0 and x.dep_ == "pobj" and x.head.lower_ in ("from", "of"):
                         m = self._place_mention(doc, x)  # "a missionary from Calgary", "residents of Gaza"
                     if m is not None:
+                        # "Syrian and Russian jets": the nationality words coordinated with the first name others
+                        extra = [n for n in (lookup.mention_at(doc, y.i) or self._modifier_at(doc, y)
+                                             for y in x.conjuncts) if n is not None] \
+                            if x.dep_ in ("amod", "compound", "nmod") and x.i < t.i else []
                         break
             if m is None and depth == 0:
                 m = self._place_mention(doc, t) or self._modifier_mention(doc, t)
-            if m is not None and m not in out:
-                out.append(m)
+            for n in ([m] if m is not None else []) + extra:
+                if n not in out:
+                    out.append(n)
         return out
 
     @staticmethod
@@ -1312,6 +1318,12 @@ class EventsComponent(EventDating):
         # a parse that hangs the subject on another verb ("UK ministers, inclined to keep differences with
         # the US out of sight, criticised ..."): the actor inside a subject phrase beats the nearest one;
         # not when the act is itself that verb's object ("Putin rejected Erdogan's calls")
+        # "..., and Russia had urged restraint" parsed without its subject: a name right before the verb's own
+        # auxiliaries is the subject the parse missed
+        if cands and v.pos_ == "VERB" and not subj and all(
+                doc[k].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[k].head.i == v.i
+                for k in range(cands[-1]["tok"][1], v.i)) and doc[cands[-1]["head"]].pos_ == "PROPN":
+            return cands[-1:]
         in_subject = [m for m in cands if EventsComponent._in_subject(doc[m["head"]], speech)
                       and v.dep_ not in OBJ]
         if in_subject:
