@@ -31,6 +31,8 @@ def test_letter_to_the_editor_cites_the_article_it_answers():
     text = ("Your correspondent is wrong to say the border talks have failed (Andean neighbours fall out again, "
             "12 March). The crossings reopened last year and trade has grown since. ") * 3
     assert genre.detect(text)[0] == genre.OPINION
+    # a speaker quoted in a report may address a journalist
+    assert genre.detect(REPORT + " “Your article got the figures wrong,” the minister told the newspaper.")[0] is None
 
 
 def test_first_person_author_is_an_opinion_but_one_menu_word_is_not():

@@ -77,10 +77,10 @@ def detect(text: str) -> tuple[str | None, list[str]]:
     note = CONTRIBUTOR_NOTE.search(tail) or TOLD_TO.search(tail)
     if note:
         return OPINION, [f"contributor's note '{note.group(0).lstrip('•.!?” ').strip()[:80]}'"]
-    letter = LETTER_MARKERS.search(text)
+    own = QUOTED.sub(" ", text)  # the author's own words ("I read your report," he said: a speaker's)
+    letter = LETTER_MARKERS.search(own)
     if letter:
         return OPINION, [f"letter to the editor '{letter.group(0)[:80]}'"]
-    own = QUOTED.sub(" ", text)
     words = max(1, len(text.split()))
     own_words = max(1, len(own.split()))
     rate = lambda pattern: 1000 * len(pattern.findall(own)) / own_words  # noqa: E731
