@@ -98,9 +98,9 @@ def test_opinion_piece_is_told_by_its_first_person():
 
     nlp = spacy.blank("en")
     doc = nlp("I remember the day I first met him. I was told by my editor that I should go. My view is simple.")
-    assert worthiness.document_genre(doc, []) == "opinion"
+    assert worthiness.document_genre(doc) == "opinion"
     news = nlp("The minister met his counterpart on Monday. They discussed trade and signed two agreements.")
-    assert worthiness.document_genre(news, []) is None
+    assert worthiness.document_genre(news) is None
 
 
 def test_history_the_article_recalls_is_background(extract):

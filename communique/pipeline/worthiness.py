@@ -90,7 +90,7 @@ class WorthinessComponent:
             return doc
         actors = lookup.actor_index(doc)
         quotes = [q["span"] for q in doc._.quotes or []]
-        genre = document_genre(doc, quotes)
+        genre = document_genre(doc)
         share = two_country_share(doc)
         today = story_date(doc)
         for ev in events:
@@ -120,7 +120,7 @@ def background(ev: dict, today: str | None) -> bool:
 
 
 # -- document-level signals ---------------------------------------------------------------------
-def document_genre(doc, quotes=None) -> str | None:
+def document_genre(doc) -> str | None:
     """"live blog", "opinion" or None (a report): what the genre component found (pipeline/genre.py)."""
     found = doc._.genre
     if found is None:  # (a Doc that did not go through the genre component)
@@ -140,7 +140,7 @@ def two_country_share(doc) -> float:
     return sum(counts[:2]) / sum(counts) if counts else 1.0
 
 
-def _quoted(pos: int, quotes, text: str) -> bool:
+def _quoted(pos: int, quotes) -> bool:
     return any(q[0] <= pos < q[1] for q in quotes)
 
 
@@ -186,7 +186,7 @@ def _question(tok, quotes) -> bool:
     """The trigger's sentence is a question in the text's own voice (quoted questions are the speaker's)."""
     sent = tok.sent
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "’", "'", ")")), None)
-    return last is not None and last.text == "?" and not _quoted(tok.idx, quotes, "")
+    return last is not None and last.text == "?" and not _quoted(tok.idx, quotes)
 
 
 def _meeting_trip(tok) -> bool:
@@ -374,9 +374,9 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if genre:
         start = ev["trigger"]["span"][0]
         voice = [t for t in doc.char_span(s0, s1, alignment_mode="expand") or []
-                 if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes, "")] if s1 > s0 else []
+                 if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes)] if s1 > s0 else []
         # (a news sentence names its parties itself: no party read from elsewhere in a long, loose text)
-        if _quoted(start, quotes, "") or voice or sentence.rstrip().endswith("?") or not acting or any(
+        if _quoted(start, quotes) or voice or sentence.rstrip().endswith("?") or not acting or any(
                 p.get("inferred") for p in ev["source"] + ev["target"]) or ev.get("_unnamed") or \
                 basis.get("source") != "syntax":
             flags.append(NOT_NEWS)
