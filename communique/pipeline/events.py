@@ -323,6 +323,10 @@ class EventsComponent(EventDating):
         for c in t.children:
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
+                if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
+                    out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
+                if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
+                    out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
                 for p in c.children:  # "700 kg of medicine", "$5 million of aid"
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -380,6 +384,11 @@ class EventsComponent(EventDating):
             # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t, head],
                            entry, noun=t)
+        if t.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
+            over = self.light_over.get(head.head.lemma_.lower(), {}).get(lemma)
+            if over and over[0] and len(over) <= 3:
+                # "dock workers went on strike": the light verb's idiom puts its noun after "on"
+                return Trigger(over[0], over[1], over[2], head.head, [head.head, head, t], entry, noun=t)
         if t.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
                 head.head.lemma_.lower() == "participate" or head.head.lemma_.lower() == "take" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in head.head.children)) \
@@ -411,6 +420,18 @@ class EventsComponent(EventDating):
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
+
+    @staticmethod
+    def without_protest_topics(trigs) -> list[Trigger]:
+        """"students staged a sit-in to demand the release of ...", "marched through the capital demanding
+        reforms": the PLOVER manual does not code the topic of a protest (typically a REQUEST) as an event
+        of its own; the protest is the event."""
+        protests = {i for tr in trigs if tr.event == "PROTEST"
+                    for i in (tr.tok.i, tr.noun.i if tr.noun is not None else tr.tok.i)}
+        if not protests:
+            return trigs
+        return [tr for tr in trigs if not (tr.event == "REQUEST" and tr.tok.dep_ in ("advcl", "xcomp", "acl")
+                                           and tr.tok.head.i in protests)]
 
     def obligation_triggers(self, sent, trigs) -> list[Trigger]:
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
@@ -923,6 +944,7 @@ class EventsComponent(EventDating):
             trigs += self.start_triggers(doc, sent, trigs, published)
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
+            trigs = self.without_protest_topics(trigs)
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
