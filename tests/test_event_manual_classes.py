@@ -31,8 +31,20 @@ def codes(side):
     ("Kenya and Uganda exchanged intelligence on the smuggling networks.", "COOPERATE"),
     ("The Ghanaian president received the visiting Nigerian army chief in Accra.", "CONSULT"),
     ("Bolivia expelled the papal nuncio last week.", "SANCTION"),
-    # PROTEST idioms
+    # PROTEST idioms; obstruction by non-state groups (manual, PROTEST)
     ("Bus drivers in Argentina went on strike on Tuesday.", "PROTEST"),
+    ("Hundreds of Peruvian miners blockaded the main highway to Lima.", "PROTEST"),
+    # CAMEO 083 accede to demands, 080 yield, 120 reject, 112 accuse, 071 aid, 150 deploy, 160 halt, 1721, 1712
+    ("The Malian junta agreed to the demands of the trade unions for higher wages.", "CONCEDE"),
+    ("The Tunisian government lifted the house arrest of the former speaker.", "CONCEDE"),
+    ("The Bulgarian parliament voted against the plan to buy new fighter jets from Sweden.", "REJECT"),
+    ("Eritrea charged that Ethiopia was training the rebels near the border.", "ACCUSE"),
+    ("The World Bank approved a 300 million dollar loan to Kenya.", "AID"),
+    ("Algeria sent two battalions to its border with Libya.", "MOBILIZE"),
+    ("Qatar halted gas deliveries to Egypt after the dispute.", "SANCTION"),
+    ("The Iranian authorities shut down three reformist newspapers.", "COERCE"),
+    ("Pakistani troops handed back two Afghan border posts they had occupied.", "RETREAT"),
+    ("Syria allowed international inspectors back into the chemical plant.", "RETREAT"),
 ])
 def test_category_follows_the_manual(extract, text, category):
     ev = top(extract(text, "2024-05-02"))
@@ -59,3 +71,13 @@ def test_a_request_not_under_a_protest_is_still_coded(extract):
 def test_released_statement_is_no_release_of_people(extract):
     doc = extract("The Thai foreign ministry released a statement on the border talks.", "2024-05-02")
     assert not [e for e in doc["events"] if e["event"] == "RETREAT"]
+
+
+def test_the_noun_a_verb_lifts_is_not_a_second_event(extract):
+    doc = extract("The Tunisian government lifted the house arrest of the former speaker.", "2024-05-02")
+    assert [e["event"] for e in doc["events"]] == ["CONCEDE"]
+
+
+def test_a_state_blockade_is_still_coercion(extract):
+    doc = extract("Saudi Arabia blockaded Qatar in June.", "2024-05-02")
+    assert top(doc)["event"] == "COERCE"

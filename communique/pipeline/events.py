@@ -176,6 +176,8 @@ class EventsComponent(EventDating):
                 continue
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
+            if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
+                continue
             if alt.get("to_verb") and not any(
                     x.pos_ == "VERB" and x.lemma_.lower() in alt["to_verb"] and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in t.subtree):
@@ -963,6 +965,13 @@ class EventsComponent(EventDating):
                         if c.dep_ == "xcomp":
                             self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
+            # "lifted the house arrest of", "agreed to the demands of": the verb's entry names the noun as the
+            # object it acts on, so the noun is what is lifted or met, not an act of its own
+            light_nouns |= {g.i for tr in trigs if tr.noun is None and tr.entry.get("obj")
+                            for c in tr.tok.children
+                            for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"]
+                                      if c.dep_ == "prep" else [])
+                            if g.lemma_.lower() in tr.entry["obj"]}
             found = []
             for tr in trigs:
                 if tr.nominal and tr.tok.i in light_nouns:

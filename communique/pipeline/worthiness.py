@@ -219,6 +219,8 @@ def political(p: dict, actors: dict, event: str) -> bool:
         return False
     if event == "PROTEST" and a.get("kind") != "person":
         return True
+    if p.get("code") == "IGO" and a.get("kind") != "person":
+        return True  # the IMF or the World Bank (sector BUS in the tables) lend as bodies of states
     if sector in PRIVATE_SECTORS:
         return False
     if sector in PRIVATE_PERSON_SECTORS and a.get("kind") == "person":
