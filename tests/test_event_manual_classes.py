@@ -45,6 +45,21 @@ def codes(side):
     ("The Iranian authorities shut down three reformist newspapers.", "COERCE"),
     ("Pakistani troops handed back two Afghan border posts they had occupied.", "RETREAT"),
     ("Syria allowed international inspectors back into the chemical plant.", "RETREAT"),
+    # manual, SUPPORT: "initiation of diplomatic ties"; CONCEDE: "formal pardons ... and amnesties"
+    ("Oman established diplomatic relations with Bhutan last year.", "SUPPORT"),
+    ("The Ecuadorean president granted a pardon to four jailed journalists.", "CONCEDE"),
+    ("Italy voiced its backing for Albania's membership bid.", "SUPPORT"),
+    # CAMEO 063 extradition, 161 withdraw an envoy, 166 order an envoy out, 1724, 120 rule out, 020 plead
+    ("Colombia handed over a suspected arms trafficker to Spain on Monday.", "COOPERATE"),
+    ("Peru withdrew its ambassador from Bolivia over the remarks.", "SANCTION"),
+    ("Kuwait ordered the Iraqi charge d'affaires to leave within two days.", "SANCTION"),
+    ("Ecuador declared a state of emergency in three provinces after the riots.", "COERCE"),
+    ("The Nigerian president ruled out talks with the kidnappers.", "REJECT"),
+    ("The Malawian president pleaded with donors for more food aid.", "REQUEST"),
+    ("Mongolia dispatched two battalions to the southern border.", "MOBILIZE"),
+    # protests in other forms
+    ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
+    ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
 ])
 def test_category_follows_the_manual(extract, text, category):
     ev = top(extract(text, "2024-05-02"))
@@ -81,3 +96,13 @@ def test_the_noun_a_verb_lifts_is_not_a_second_event(extract):
 def test_a_state_blockade_is_still_coercion(extract):
     doc = extract("Saudi Arabia blockaded Qatar in June.", "2024-05-02")
     assert top(doc)["event"] == "COERCE"
+
+
+def test_walking_out_of_talks_is_no_strike(extract):
+    doc = extract("The Somali delegation walked out of the talks with Kenya on Tuesday.", "2024-05-02")
+    assert top(doc)["event"] == "SANCTION"
+
+
+def test_an_army_occupying_a_town_is_no_protest(extract):
+    doc = extract("Ethiopian troops occupied the Somali town of Baidoa.", "2024-05-02")
+    assert top(doc)["event"] == "ASSAULT"

@@ -335,6 +335,9 @@ class EventsComponent(EventDating):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                # "walked out of the talks": a particle parsed as a preposition carries the real one
+                out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" and c.lower_ in ("out", "away")
+                           for x in g.children if x.dep_ == "pobj")
             if c.dep_ == "ccomp" and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children):
                 # a small clause parsed as a verb: "declared 19 diplomats personae non gratae"
                 out.add(c.lower_)
