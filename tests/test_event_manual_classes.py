@@ -57,6 +57,10 @@ def codes(side):
     ("The Nigerian president ruled out talks with the kidnappers.", "REJECT"),
     ("The Malawian president pleaded with donors for more food aid.", "REQUEST"),
     ("Mongolia dispatched two battalions to the southern border.", "MOBILIZE"),
+    ("Ukraine withdrew from the Commonwealth of Independent States on Monday.", "SANCTION"),
+    ("Japan shipped 20,000 tonnes of rice to the Philippines after the typhoon.", "AID"),
+    ("The Moldovan parliament repealed the law on foreign agents.", "CONCEDE"),
+    ("The Lithuanian president admitted mistakes in the handling of the crisis.", "CONCEDE"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
