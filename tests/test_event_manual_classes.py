@@ -61,6 +61,13 @@ def codes(side):
     ("Japan shipped 20,000 tonnes of rice to the Philippines after the typhoon.", "AID"),
     ("The Moldovan parliament repealed the law on foreign agents.", "CONCEDE"),
     ("The Lithuanian president admitted mistakes in the handling of the crisis.", "CONCEDE"),
+    ("Serbia and Montenegro initialled the border treaty in Belgrade.", "AGREE"),
+    ("The Gabonese president announced an amnesty for 500 prisoners.", "CONCEDE"),
+    ("Canada flew tents and blankets to the flood victims in Honduras.", "AID"),
+    ("Syria allowed Red Cross observers to return to the camp.", "RETREAT"),
+    ("Rebels in southern Senegal handed in their weapons to the army on Friday.", "RETREAT"),
+    ("Gunmen seized 30 hostages at a gas plant in the Algerian desert.", "ASSAULT"),
+    ("Lawyers in Pakistan boycotted the courts for a week to protest against the chief justice's dismissal.", "PROTEST"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),

@@ -338,6 +338,9 @@ class EventsComponent(EventDating):
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" and c.lower_ in ("out", "away")
                            for x in g.children if x.dep_ == "pobj")
+            if c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                # "allowed the inspectors to return": the governed verb's subject is the one acted on
+                out.update(x.lemma_.lower() for x in c.children if x.dep_ == "nsubj")
             if c.dep_ == "ccomp" and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children):
                 # a small clause parsed as a verb: "declared 19 diplomats personae non gratae"
                 out.add(c.lower_)
