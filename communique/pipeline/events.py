@@ -179,7 +179,7 @@ class EventsComponent(EventDating):
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
             if alt.get("to_verb") and not any(
-                    x.pos_ == "VERB" and x.lemma_.lower() in alt["to_verb"] and x.i > t.i
+                    x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in t.subtree):
                 continue
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
@@ -973,14 +973,15 @@ class EventsComponent(EventDating):
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             # "lifted the house arrest of", "agreed to the demands of": the verb's entry names the noun as the
             # object it acts on, so the noun is what is lifted or met, not an act of its own
-            light_nouns |= {g.i for tr in trigs if tr.noun is None and tr.entry.get("obj")
+            consumed = {g.i for tr in trigs if tr.noun is None and tr.entry.get("obj")
                             for c in tr.tok.children
                             for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"]
                                       if c.dep_ == "prep" else [])
-                            if g.lemma_.lower() in tr.entry["obj"]}
+                            if g.lemma_.lower() in tr.entry["obj"]
+                            for g in [g] + [m for m in g.children if m.dep_ == "compound"]}  # "aid agencies"
             found = []
             for tr in trigs:
-                if tr.nominal and tr.tok.i in light_nouns:
+                if tr.nominal and tr.tok.i in light_nouns or tr.noun is not None and tr.noun.i in consumed:
                     continue
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
                 if ev:
