@@ -1,0 +1,29 @@
+"""A regression set of 466 one-sentence event reports written for this project (tests/fixtures/written_events.jsonl,
+GSR format: category, source and target codes), about five per PLOVER category in each of six batches, in the
+style of wire copy and covering CAMEO sub-codes (releases, amnesties, envoys expelled or withdrawn, strikes,
+boycotts, ultimatums ...).  Each batch was first scored untouched, as a stand-in for unseen news, and then used to
+find general gaps; its labels follow the PLOVER manual and, where the manual and the gold standard records
+differ, the records (an apology is SUPPORT, "agreed to release" is AGREE).  Sentences whose category depends on
+a convention we chose differently (signing is AGREE in news gold, SUPPORT in the records) are left out.
+
+The floors are a few points under the figures measured when the set was added (event accuracy 0.918, source F1
+0.927, target F1 0.804), so a change that breaks a whole class of constructions fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from communique.eval import load_jsonl, score
+
+FIXTURE = Path(__file__).parent / "fixtures" / "written_events.jsonl"
+
+
+def test_written_sentences_keep_their_categories(nlp):
+    from test_eval import run_pipeline
+
+    gold = load_jsonl(FIXTURE)
+    figures, details = score("gsr", gold, run_pipeline(nlp, gold.values()))
+    assert figures["missing_ids"] == 0
+    assert figures["event_accuracy"] >= 0.89, figures
+    assert figures["source_f1"] >= 0.90, figures
+    assert figures["target_f1"] >= 0.77, figures
