@@ -39,6 +39,12 @@ HYPO_MARKS = {"if", "unless", "whether"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
 # verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
 # hoped to blend in", "the group wants the prosecutor to open a case")
+# "warned activists against staging protests", "barred them from entering": the act warned against or prevented
+PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage", "prevent", "stop", "ban", "bar",
+                 "prohibit", "refrain", "keep", "forbid", "restrain"}
+# "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
+PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
+                  "entice", "induce", "cajole"}
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -100,7 +106,7 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
-CLAIM_WORDS = {"claim", "allege", "allegation", "purport"}
+CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
@@ -177,6 +183,9 @@ class EventsComponent(EventDating):
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
+                continue
+            if alt.get("no_dobj") and any(c.dep_ == "dobj" for c in t.children):
+                vetoed = True
                 continue
             if alt.get("to_verb") and not any(
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
@@ -1482,6 +1491,16 @@ class EventsComponent(EventDating):
                 and clause.head.lemma_.lower() in DESIRE_NOUNS and not any(
                     c.lower_ in RELATIVE_PRONOUNS and c.dep_ in SUBJ | OBJ for c in clause.children):
             return True  # "the proposal that the OPCW visit Douma", "no guarantee it end the violence"
+        if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from") and v.head.head.pos_ == "VERB" \
+                and v.head.head.lemma_.lower() in PREVENT_VERBS:
+            return True  # "warned Kurdish activists against staging protests"
+        t = v
+        for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head is t:
+                break
+            t = t.head
+            if t.lemma_.lower() in PERSUADE_VERBS:
+                return True
         would = any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
         if would and (clause.dep_ in ("relcl", "acl", "advcl") or EventsComponent._conditioned(clause)):
             # "a peace process that would encourage refugees to return", "would attack ... if a US strike ...":
