@@ -4,10 +4,11 @@ style of wire copy and covering CAMEO sub-codes (releases, amnesties, envoys exp
 boycotts, ultimatums ...).  Each batch was first scored untouched, as a stand-in for unseen news, and then used to
 find general gaps; its labels follow the PLOVER manual and, where the manual and the gold standard records
 differ, the records (an apology is SUPPORT, "agreed to release" is AGREE).  Sentences whose category depends on
-a convention we chose differently (signing is AGREE in news gold, SUPPORT in the records) are left out.
+a convention we chose differently (signing is AGREE in news gold, SUPPORT in the records) are left out, and "X and Y
+agreed / met / exchanged" has both as sources and no target, as in the records.
 
 The floors are a few points under the figures measured when the set was added (event accuracy 0.918, source F1
-0.927, target F1 0.804), so a change that breaks a whole class of constructions fails here."""
+0.946, target F1 0.822; main at the start of session 8 scored 0.768 / 0.921 / 0.792), so a change that breaks a whole class of constructions fails here."""
 
 from __future__ import annotations
 
@@ -25,5 +26,5 @@ def test_written_sentences_keep_their_categories(nlp):
     figures, details = score("gsr", gold, run_pipeline(nlp, gold.values()))
     assert figures["missing_ids"] == 0
     assert figures["event_accuracy"] >= 0.89, figures
-    assert figures["source_f1"] >= 0.90, figures
-    assert figures["target_f1"] >= 0.77, figures
+    assert figures["source_f1"] >= 0.92, figures
+    assert figures["target_f1"] >= 0.79, figures
