@@ -77,6 +77,11 @@ def codes(side):
     ("Qatar withdrew from its role as mediator between the Sudanese factions.", "SANCTION"),
     ("A Kenyan court convicted two men of the embassy bombing.", "ACCUSE"),
     ("The Romanian government dropped its plan to close the border crossings.", "CONCEDE"),
+    ("Hungary said it was ready to reschedule part of Cuba's debt.", "AGREE"),
+    ("The Zambian army was ordered on full alert after the raid.", "MOBILIZE"),
+    ("Iran conducted a series of missile tests near the Gulf.", "MOBILIZE"),
+    ("Norwegian helicopters ferried food and tents to the stranded villagers in Nepal.", "AID"),
+    ("Ghana and Togo launched coordinated naval patrols in the Gulf of Guinea.", "COOPERATE"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
@@ -126,3 +131,13 @@ def test_walking_out_of_talks_is_no_strike(extract):
 def test_an_army_occupying_a_town_is_no_protest(extract):
     doc = extract("Ethiopian troops occupied the Somali town of Baidoa.", "2024-05-02")
     assert top(doc)["event"] == "ASSAULT"
+
+
+def test_not_willing_is_a_refusal(extract):
+    doc = extract("The rebels in Colombia said they were not willing to disarm.", "2024-05-02")
+    assert [e["event"] for e in doc["events"]] == ["REJECT"]
+
+
+def test_ready_to_fight_is_no_agreement(extract):
+    doc = extract("Armenia said it was ready to respond to any attack.", "2024-05-02")
+    assert not [e for e in doc["events"] if e["event"] == "AGREE"]

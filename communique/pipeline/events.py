@@ -84,6 +84,9 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
                 "year", "session", "set", "day-long", "cycle", "phase"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
+# "ready to respond", "determined to fight on": readiness for conflict is no intent to cooperate
+READY_NOT_COOPERATION = {"respond", "retaliate", "defend", "fight", "resist", "die", "act", "strike", "hit", "use",
+                         "take", "go", "do", "face", "confront", "punish", "win", "continue", "stop", "leave"}
 CLASSIFIER_MIN_P = 0.2
 LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
@@ -437,6 +440,24 @@ class EventsComponent(EventDating):
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
+
+    @staticmethod
+    def readiness_triggers(sent, trigs) -> list[Trigger]:
+        """"Moscow indicated it was ready to reschedule part of the debt": a party declaring itself ready,
+        willing or prepared to do something that is no event of its own expresses an intent to cooperate
+        (CAMEO 030, PLOVER AGREE).  A governed act that is an event is coded by _intent_event instead."""
+        out = []
+        taken = {tr.tok.i for tr in trigs} | {tr.noun.i for tr in trigs if tr.noun is not None}
+        for adj in sent:
+            if adj.pos_ != "ADJ" or adj.lower_ not in READY_WORDS or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
+                continue
+            act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None or act.lemma_.lower() in READY_NOT_COOPERATION or act.i in taken \
+                    or any(x.i in taken for x in act.subtree) or any(c.dep_ == "neg" for c in adj.head.children):
+                continue
+            out.append(Trigger("AGREE", "intent", "030", adj.head, [adj.head, adj], {"target": None}))
+        return out
 
     @staticmethod
     def without_protest_topics(trigs) -> list[Trigger]:
@@ -961,6 +982,7 @@ class EventsComponent(EventDating):
             trigs += self.start_triggers(doc, sent, trigs, published)
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
+            trigs += self.readiness_triggers(sent, trigs)
             trigs = self.without_protest_topics(trigs)
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
@@ -1078,7 +1100,7 @@ class EventsComponent(EventDating):
             alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
-        if event == "MOBILIZE" and mode in ("exercise",) and len(
+        if event == "MOBILIZE" and mode in ("exercise", "patrol") and len(
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
@@ -1289,6 +1311,12 @@ class EventsComponent(EventDating):
             return None  # "unless Turkey is willing to reopen its border": no one announced anything
         if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
             return None
+        if willing and any(c.dep_ == "neg" for x in (gov, gov.head) for c in x.children):
+            # "the rebels said they were not willing to disarm": a refusal; the act itself did not happen
+            if "hypothetical" not in ev["flags"]:
+                ev["flags"] = ev["flags"] + ["hypothetical"]
+            return dict(ev, event="REJECT", cameo="120", mode=f"refuse to {ev['mode'] or ev['event'].lower()}",
+                        quad=ontology.quad("REJECT"), goldstein=ontology.goldstein("120"), planned=False)
         cat = INTENT.get(ev["event"])
         if ev["event"] == "SANCTION" and not conditional and gov is None:
             return None  # "announced it would prohibit all aid": an announced sanction is a sanction
