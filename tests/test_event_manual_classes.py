@@ -82,6 +82,21 @@ def codes(side):
     ("Iran conducted a series of missile tests near the Gulf.", "MOBILIZE"),
     ("Norwegian helicopters ferried food and tents to the stranded villagers in Nepal.", "AID"),
     ("Ghana and Togo launched coordinated naval patrols in the Gulf of Guinea.", "COOPERATE"),
+    ("Iran said it had suspended uranium enrichment as a goodwill gesture.", "CONCEDE"),
+    ("The Ugandan president commuted the death sentences of four journalists.", "CONCEDE"),
+    ("Eritrea accepted the ruling of the boundary commission.", "CONCEDE"),
+    ("The Tunisian president reinstated the dismissed judges.", "CONCEDE"),
+    ("The Nepali government expressed regret for the deaths of the protesters.", "CONCEDE"),
+    ("Tamil fighters surrendered to the Sri Lankan army in the east.", "RETREAT"),
+    ("The United Nations withdrew its observers from Syria after the attack.", "SANCTION"),
+    ("The Kuwaiti authorities revoked the citizenship of an opposition politician.", "COERCE"),
+    ("Belarus jammed foreign radio broadcasts during the election.", "COERCE"),
+    ("Georgian police broke up an opposition rally in Tbilisi.", "COERCE"),
+    ("The Egyptian authorities put the former minister under a travel ban.", "COERCE"),
+    ("The European Union disbursed 40 million euros to Niger for border security.", "AID"),
+    ("The World Food Programme airdropped food to villages cut off by the floods in South Sudan.", "AID"),
+    ("France transferred a suspected militant to the Moroccan authorities.", "COOPERATE"),
+    ("Armenian and Russian troops trained together near Gyumri.", "COOPERATE"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
@@ -141,3 +156,8 @@ def test_not_willing_is_a_refusal(extract):
 def test_ready_to_fight_is_no_agreement(extract):
     doc = extract("Armenia said it was ready to respond to any attack.", "2024-05-02")
     assert not [e for e in doc["events"] if e["event"] == "AGREE"]
+
+
+def test_suspending_an_aid_programme_is_no_concession(extract):
+    doc = extract("Sweden suspended part of its aid programme for Bolivia.", "2024-05-02")
+    assert not [e for e in doc["events"] if e["event"] == "CONCEDE"]

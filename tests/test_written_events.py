@@ -1,5 +1,5 @@
-"""A regression set of 466 one-sentence event reports written for this project (tests/fixtures/written_events.jsonl,
-GSR format: category, source and target codes), about five per PLOVER category in each of six batches, in the
+"""A regression set of 570 one-sentence event reports written for this project (tests/fixtures/written_events.jsonl,
+GSR format: category, source and target codes), about five per PLOVER category in each of eight batches (the last one weighted to the categories we coded worst), in the
 style of wire copy and covering CAMEO sub-codes (releases, amnesties, envoys expelled or withdrawn, strikes,
 boycotts, ultimatums ...).  Each batch was first scored untouched, as a stand-in for unseen news, and then used to
 find general gaps; its labels follow the PLOVER manual and, where the manual and the gold standard records
@@ -7,8 +7,8 @@ differ, the records (an apology is SUPPORT, "agreed to release" is AGREE).  Sent
 a convention we chose differently (signing is AGREE in news gold, SUPPORT in the records) are left out, and "X and Y
 agreed / met / exchanged" has both as sources and no target, as in the records.
 
-The floors are a few points under the figures measured when the set was added (event accuracy 0.918, source F1
-0.946, target F1 0.822; main at the start of session 8 scored 0.768 / 0.921 / 0.792), so a change that breaks a whole class of constructions fails here."""
+The floors are a few points under the figures measured when the set was added (event accuracy 0.932, source F1
+0.950, target F1 0.824; main at the start of session 8 scored 0.754 / 0.910 / 0.777), so a change that breaks a whole class of constructions fails here."""
 
 from __future__ import annotations
 
@@ -25,6 +25,6 @@ def test_written_sentences_keep_their_categories(nlp):
     gold = load_jsonl(FIXTURE)
     figures, details = score("gsr", gold, run_pipeline(nlp, gold.values()))
     assert figures["missing_ids"] == 0
-    assert figures["event_accuracy"] >= 0.89, figures
+    assert figures["event_accuracy"] >= 0.90, figures
     assert figures["source_f1"] >= 0.92, figures
     assert figures["target_f1"] >= 0.79, figures
