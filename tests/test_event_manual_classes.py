@@ -97,6 +97,12 @@ def codes(side):
     ("The World Food Programme airdropped food to villages cut off by the floods in South Sudan.", "AID"),
     ("France transferred a suspected militant to the Moroccan authorities.", "COOPERATE"),
     ("Armenian and Russian troops trained together near Gyumri.", "COOPERATE"),
+    # manual, COERCE modes: cyber (hacking, website attacks), censor; RETREAT: compensation for property
+    ("Iranian hackers broke into the email accounts of Saudi officials and tried to hack the ministry's network.",
+     "COERCE"),
+    ("The Vietnamese authorities censored reports on the land dispute with China.", "COERCE"),
+    ("Iraq paid compensation to Kuwaiti companies for the losses of the invasion.", "RETREAT"),
+    ("The Kenyan government ordered a curfew in Mombasa after the clashes.", "COERCE"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
