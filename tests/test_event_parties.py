@@ -200,3 +200,13 @@ def test_coordinated_nationality_words_name_every_party(extract):
     doc = extract("Villages burned as Chilean and Argentine jets bombed the rebel camps.")
     bombing = events(doc, "ASSAULT")
     assert bombing and {"CHL", "ARG"} <= codes(bombing[0]["source"])
+
+
+def test_a_sea_named_after_a_country_is_no_party(extract):
+    # sentences written for this test
+    doc = extract("Russia and China held joint naval exercises in the Sea of Japan on Monday.", "2024-05-02")
+    assert not any(a["code"] == "JPN" for a in doc["actors"])
+    doc = extract("Vietnam protested against China's survey ships in the South China Sea.", "2024-05-02")
+    assert any(a["code"] == "CHN" for a in doc["actors"])  # "China's survey ships" still names China
+    doc = extract("Iranian speedboats seized a tanker in the Gulf of Oman.", "2024-05-02")
+    assert not any(a["code"] == "OMN" for a in doc["actors"])

@@ -31,6 +31,9 @@ NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der
                   "di", "del", "bint", "abu"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
 # words that name a newspaper after a place: "the Indian Express", "The Japan Times", "the Moscow Times"
+# bodies of water and landforms named after a country: "the Sea of Japan", "the South China Sea"
+FEATURE_BEFORE_OF = {"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Channel", "Sound", "Bight", "Isthmus"}
+FEATURE_AFTER = {"Sea", "Ocean", "Sea's"}
 MASTHEADS = {"Times", "Post", "Express", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Observer",
              "Telegraph", "Independent", "Standard", "Mirror", "Examiner", "Inquirer", "Globe", "Monitor",
              "Dispatch", "Courier", "Daily", "Mail"}
@@ -176,12 +179,23 @@ class ActorsComponent:
                     return Unit("ROLE", i, end, " ".join(k))
         return None
 
+    @staticmethod
+    def _in_feature_name(doc, u) -> bool:
+        """Is the name part of a geographic feature's proper name ("Gulf of Oman", "East China Sea")?"""
+        if u.kind not in ("COUNTRY", "NAT") and u.kind not in PLACE_UNITS:
+            return False
+        before = doc[u.start - 2].text if u.start >= 2 and doc[u.start - 1].lower_ == "of" else None
+        after = doc[u.end].text if u.end < len(doc) else None
+        return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         labels: list[Unit | None] = [None] * len(doc)
         gaz = self._gazetteer(doc)
         for i, u in gaz.items():
             if lookup.after_stance_prefix(doc, u.start):
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
+            if self._in_feature_name(doc, u):
+                continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
             labels[i] = u
         i = 0
         while i < len(doc):
