@@ -50,6 +50,22 @@ DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "lon
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
+# nouns whose complement is an aim, a task or a capacity, not an act that happened ("a force raised to fight
+# Isis", "efforts to obtain an agreement", "the goal of fighting terrorism", "its will to sustain them")
+PURPOSE_NOUNS = {"goal", "aim", "purpose", "objective", "mission", "task", "effort", "bid", "focus", "intention",
+                 "intent", "will", "readiness", "willingness", "capacity", "ability", "right", "need", "duty",
+                 "obligation", "responsibility", "power", "opportunity", "way", "means", "time", "pressure",
+                 "call", "calls", "demand", "appeal", "plea", "request", "negotiation", "talk", "push", "campaign"}
+# nouns whose infinitive is the act decided or announced ("the decision to withdraw", "a pledge to pull out"):
+# coded as planned, not dropped
+DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "vow", "move", "order", "agreement", "deal", "offer",
+                  "threat", "commitment", "announcement", "resolution", "vote", "refusal", "failure", "attempt"}
+# a clause of being or necessity under 'would': "it would be safe to rescue them", "would mean abandoning an
+# ally", "would have to be allowed to stand": what would follow, not what happened
+WOULD_FRAMES = {"be", "mean", "have", "need", "require", "entail", "involve", "take", "make", "allow", "help"}
+# categories an act of the same subject can itself express: "stayed away from work to protest at X" is a
+# protest, "sent advisers to support Assad" support (but "raised a force to fight Isis" is no fighting yet)
+EXPRESSIVE_EVENTS = {"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "DISAPPROVE"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no protest
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
@@ -1195,7 +1211,7 @@ class EventsComponent(EventDating):
                 self.verbs.get(v.head.lemma_.lower()) and any(a.get("xcomp") for a in self.verbs[v.head.lemma_.lower()])) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             conf -= 0.15  # "staged demonstrations to demand reforms": the purpose is not the act
-        hypothetical = self._hypothetical(v)
+        hypothetical = self._hypothetical(v, event)
         if hypothetical:
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event
@@ -1507,7 +1523,7 @@ class EventsComponent(EventDating):
         return False
 
     @staticmethod
-    def _hypothetical(v) -> bool:
+    def _hypothetical(v, event=None) -> bool:
         clause = EventsComponent._clause_head(v)
         gov = clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause else None
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
@@ -1529,6 +1545,17 @@ class EventsComponent(EventDating):
             t = t.head
             if t.lemma_.lower() in PERSUADE_VERBS:
                 return True
+        if EventsComponent._purpose(v, clause, event):
+            return True
+        for t in list(clause.ancestors)[:3]:
+            if t.lemma_.lower() in WOULD_FRAMES and any(c.dep_ == "aux" and c.lower_ in ("would", "could")
+                                                        for c in t.children):
+                return True  # "it would be safe to rescue the children", "would mean abandoning an ally"
+            if t.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp", "prep", "advcl") and t is not clause.head:
+                break
+        if EventsComponent._conditioned(clause) and clause.tag_ != "VBD" and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in clause.children):
+            return True  # "were willing to put fighters on trial if they were given support": on a condition
         would = any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
         if would and (clause.dep_ in ("relcl", "acl", "advcl") or EventsComponent._conditioned(clause)):
             # "a peace process that would encourage refugees to return", "would attack ... if a US strike ...":
@@ -1540,6 +1567,32 @@ class EventsComponent(EventDating):
                     return True
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
+        return False
+
+    @staticmethod
+    def _purpose(v, clause, event=None) -> bool:
+        """Is v an aim or a task rather than an act: an infinitive of purpose or an infinitival relative ("a
+        force raised to fight Isis", "sent advisers to support Assad", "negotiations to hand over citizens"), a
+        gerund or noun after a noun of aim ("the goal of fighting terrorism", "the prospect of an attack")?
+        The infinitive of a decision ("the decision to withdraw") is the act announced, and one after a first or
+        last ("the first state to recognise") is an act that happened."""
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        head = clause.head
+        if to and clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if head.lemma_.lower() in DECISION_NOUNS or any(
+                    c.lower_ in ("first", "last", "only", "next") or c.tag_ in ("JJS", "RBS") for c in head.children):
+                return False
+            return True
+        if to and clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head is not clause \
+                and event not in EXPRESSIVE_EVENTS:
+            return True  # "raised by Washington to fight Isis", "To ease tension, the camps were split"
+        t = v if v.pos_ in ("NOUN", "PROPN") else clause
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "on", "for"):
+            noun = t.head.head
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS:
+                return True
+        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" and v.head is not v:
+            return EventsComponent._purpose(v.head, EventsComponent._clause_head(v.head), event)  # "efforts to obtain agreement"
         return False
 
     @staticmethod

@@ -40,14 +40,23 @@ NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it
 SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
+WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrument, "warned of a catastrophe"
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
-         SAME_PARTY)
+         SAME_PARTY, WRONG_SENSE)
 BACKGROUND_MONTHS = 13
 ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+# verbs of help (PLOVER SUPPORT, AID, COOPERATE): force named as their means ("supported the militia with
+# airstrikes", "backed by US airstrikes") is how one side helped another, not an attack on a named target
+HELP_LEMMAS = {"support", "back", "help", "aid", "assist", "protect", "cover", "reinforce", "bolster", "arm",
+               "equip", "provide", "supply", "strengthen", "boost", "shield", "defend", "escort", "accompany"}
+# a warning is a threat when it says what will be done ("warned that it would respond"), or to whom
+# ("warned Turkey against ..."); "warned of a catastrophe" names a danger (PLOVER: a threat is a conditional
+# harm by the speaker)
+WARNING_LEMMAS = {"warn", "warning", "caution", "alert"}
 # sectors of people who, one by one, are witnesses or victims rather than actors (as groups they protest,
 # strike, demand: "Bosnian Serbs demanded", "the teachers' union called off its strike")
 PRIVATE_PERSON_SECTORS = {"CVL", "MED", "REF", "LAB", "EDU"}
@@ -328,6 +337,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
+    wrong = wrong_sense(tok, event)
+    if wrong:
+        flags.append(WRONG_SENSE)
+        why.append(wrong)
     # a question asserts nothing ("Would this allow the US to ...?")
     if tok is not None and _question(tok, quotes):
         flags.append(QUESTION)
@@ -410,6 +423,31 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     ev["confidence"] = round(max(0.05, min(0.99, conf)), 3)
     ev["flags"] = list(dict.fromkeys(flags))
     ev["why"] = why
+
+
+def wrong_sense(tok, event: str) -> str | None:
+    """Why the trigger does not carry its category here, or None: force as the means of help ("supported the
+    group with airstrikes", "backed by airstrikes"); a warning of a danger, with no act of the speaker's and no
+    one warned ("warned of a catastrophe")."""
+    if tok is None:
+        return None
+    if event == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN"):
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "through", "via") and \
+                t.head.head.lemma_.lower() in HELP_LEMMAS:
+            return f"'{tok.text}': the means by which one side helped another, not an attack on a target"
+    if event == "THREATEN" and tok.lemma_.lower() in WARNING_LEMMAS:
+        kids = list(tok.children)
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl") for c in kids):
+            return None
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("issue", "give", "send"):
+            if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in list(tok.head.children) + kids):
+                return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "over") for c in kids):
+            return f"'{tok.text}' of a danger: nobody threatened, no act of the speaker's"
+    return None
 
 
 # -- one event per (category, source, target, date) ---------------------------------------------

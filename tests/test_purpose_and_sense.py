@@ -1,0 +1,80 @@
+"""Aims, consequences and misread senses (issue 21): an infinitive of purpose, what "would" follow, force as the
+means of help, a warning of a danger are no default events. Sentences written for this project."""
+
+from __future__ import annotations
+
+from communique.pipeline import worthiness
+
+
+def default(doc, category):
+    return [e for e in doc["events"] if e["event"] == category]
+
+
+def other(doc, category, flag):
+    return [e for e in doc["other_events"] if e["event"] == category and flag in e["flags"]]
+
+
+def test_purpose_infinitive_is_no_act(extract):
+    doc = extract("The brigade, a unit raised by Canberra to fight the insurgents, held a parade on Tuesday.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", "hypothetical")
+
+
+def test_infinitival_relative_on_a_noun_is_no_act(extract):
+    doc = extract("Kenyan officials said they had opened negotiations to hand over four detained Somali militants.")
+    assert not default(doc, "RETREAT")
+    assert other(doc, "RETREAT", "hypothetical")
+
+
+def test_noun_object_of_a_purpose_is_no_act(extract):
+    doc = extract("Ankara sent envoys to Tehran in an effort to win Iran's agreement on the border.")
+    assert not default(doc, "AGREE")
+
+
+def test_decision_infinitive_is_still_coded(extract):
+    doc = extract("The Dutch government's decision to withdraw its troops from Mali angered allies on Monday.")
+    assert default(doc, "RETREAT")
+
+
+def test_expressive_purpose_of_own_act_is_kept(extract):
+    doc = extract("Thousands of Chilean students stayed away from classes on Monday to protest against the "
+                  "education reform.")
+    assert default(doc, "PROTEST")
+
+
+def test_would_frame_is_no_act(extract):
+    doc = extract("The Peruvian minister said it would be wise to expel the Bolivian ambassador.")
+    assert not default(doc, "SANCTION")
+    doc = extract("Pulling out now would mean abandoning Kurdish allies to a Turkish offensive, the senator said.")
+    assert not default(doc, "CONCEDE")
+
+
+def test_announced_would_stays(extract):
+    doc = extract("Canada said on Friday it would expel two Venezuelan diplomats.")
+    assert doc["events"] or doc["other_events"]
+    assert not other(doc, "SANCTION", "hypothetical")
+
+
+def test_force_as_the_means_of_help_is_no_assault(extract):
+    doc = extract("France supported the Malian army with airstrikes during the spring campaign.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", worthiness.WRONG_SENSE)
+    assert default(doc, "SUPPORT")
+
+
+def test_airstrikes_on_a_target_stay(extract):
+    doc = extract("France launched airstrikes on rebel positions in northern Mali on Sunday.")
+    assert default(doc, "ASSAULT")
+
+
+def test_warning_of_a_danger_is_no_threat(extract):
+    doc = extract("The Norwegian foreign minister warned of a humanitarian catastrophe in the refugee camps.")
+    assert not default(doc, "THREATEN")
+    assert other(doc, "THREATEN", worthiness.WRONG_SENSE)
+
+
+def test_warning_of_own_response_is_a_threat(extract):
+    doc = extract("Japan warned on Tuesday that it would retaliate if North Korean ships entered its waters.")
+    assert default(doc, "THREATEN")
+    doc = extract("Moscow warned Kiev against any offensive in the east.")
+    assert default(doc, "THREATEN")
