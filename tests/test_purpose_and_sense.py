@@ -78,3 +78,38 @@ def test_warning_of_own_response_is_a_threat(extract):
     assert default(doc, "THREATEN")
     doc = extract("Moscow warned Kiev against any offensive in the east.")
     assert default(doc, "THREATEN")
+
+
+def test_what_is_feared_is_no_act(extract):
+    doc = extract("The Armenian villagers fear an attack by Azerbaijan if the peacekeepers leave.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", "hypothetical")
+
+
+def test_the_writers_would_is_speculation(extract):
+    doc = extract("Any resolution against Caracas at the Security Council would surely be vetoed by China.")
+    assert not [e for e in doc["events"] if e["event"] in ("REJECT", "THREATEN")]
+    doc = extract("A Serbian offensive would devastate the villages of the valley.")
+    assert not default(doc, "ASSAULT")
+
+
+def test_a_speakers_would_is_an_announcement(extract):
+    doc = extract("Beijing would veto the resolution, the Chinese ambassador said on Monday.")
+    assert not [e for e in doc["other_events"] if "hypothetical" in e["flags"] and e["event"] in ("REJECT",)]
+
+
+def test_what_must_be_done_is_no_act(extract):
+    doc = extract("The Dutch prime minister told Brussels it must put the smugglers on trial.")
+    assert default(doc, "REQUEST")
+    assert not default(doc, "COERCE")
+
+
+def test_a_description_is_no_threat(extract):
+    doc = extract("Baku regards the Armenian militia as a threat to its territorial integrity.")
+    assert not default(doc, "THREATEN")
+    assert other(doc, "THREATEN", worthiness.WRONG_SENSE)
+
+
+def test_as_opposed_to_is_no_rejection(extract):
+    doc = extract("Norway will fund schools, as opposed to military projects, in the region.")
+    assert not default(doc, "REJECT")

@@ -36,7 +36,7 @@ PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "
               "hope", "going", "propose", "invite"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether"}
-HYPO_AUX = {"could", "might", "may", "would", "should"}
+HYPO_AUX = {"could", "might", "may", "would", "should", "must", "ought"}
 # verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
 # hoped to blend in", "the group wants the prosecutor to open a case")
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
@@ -66,6 +66,11 @@ WOULD_FRAMES = {"be", "mean", "have", "need", "require", "entail", "involve", "t
 # categories an act of the same subject can itself express: "stayed away from work to protest at X" is a
 # protest, "sent advisers to support Assad" support (but "raised a force to fight Isis" is no fighting yet)
 EXPRESSIVE_EVENTS = {"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "DISAPPROVE"}
+# verbs of fearing: what is feared has not happened ("the Kurds fear an attack by Turkey", "fears Russia may
+# retaliate")
+FEAR_VERBS = {"fear", "dread", "worry", "risk"}
+# verbs of saying that make a main clause's "would" someone's announcement ("Russia would veto it, he said")
+WRITER_SPEECH = {"say", "tell", "add", "state", "announce", "insist", "warn", "write", "tweet", "declare", "vow"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no protest
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
@@ -1038,7 +1043,8 @@ class EventsComponent(EventDating):
                     found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     if intent:
                         # "X could attack if ...": what the statement does (the threat) is asserted
-                        intent["flags"] = [f for f in ev["flags"] if f != "hypothetical"]
+                        intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or self._writer_would(tr.tok)
+                                           or self._would_frame(self._clause_head(tr.tok))]
                         found.append(intent)
             if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
@@ -1547,12 +1553,13 @@ class EventsComponent(EventDating):
                 return True
         if EventsComponent._purpose(v, clause, event):
             return True
-        for t in list(clause.ancestors)[:3]:
-            if t.lemma_.lower() in WOULD_FRAMES and any(c.dep_ == "aux" and c.lower_ in ("would", "could")
-                                                        for c in t.children):
-                return True  # "it would be safe to rescue the children", "would mean abandoning an ally"
-            if t.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp", "prep", "advcl") and t is not clause.head:
-                break
+        if (v.pos_ in ("NOUN", "PROPN") and v.dep_ == "dobj" or clause.dep_ in ("ccomp", "xcomp")) and \
+                v.head.lemma_.lower() in FEAR_VERBS and v.head.pos_ == "VERB":
+            return True  # "the Kurds fear an attack by Turkey", "fear Russia will retaliate"
+        if EventsComponent._writer_would(v):
+            return True
+        if EventsComponent._would_frame(clause):
+            return True
         if EventsComponent._conditioned(clause) and clause.tag_ != "VBD" and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in clause.children):
             return True  # "were willing to put fighters on trial if they were given support": on a condition
@@ -1568,6 +1575,33 @@ class EventsComponent(EventDating):
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
         return False
+
+    @staticmethod
+    def _would_frame(clause) -> bool:
+        """Is the clause under a frame of being or necessity with would/could ("it would be safe to rescue the
+        children", "would mean abandoning an ally")? What would follow: neither an act nor an announced one."""
+        for t in list(clause.ancestors)[:3]:
+            if t.lemma_.lower() in READY_WORDS:
+                return False  # "would be ready to host a meeting": an offer, the intent is announced
+            if t.lemma_.lower() in WOULD_FRAMES and any(c.dep_ == "aux" and c.lower_ in ("would", "could")
+                                                        for c in t.children):
+                return True
+            if t.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp", "prep", "advcl") and t is not clause.head:
+                break
+        return False
+
+    @staticmethod
+    def _writer_would(v) -> bool:
+        """Is v under the writer's own "would", in a main clause no one is said to say ("action at the UN would
+        be blocked by Russia")? A speculation, not an announcement, so no threat either ("Russia would veto
+        it, the envoy said" is the envoy's)."""
+        clause = EventsComponent._clause_head(v)
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ in OBJ | SUBJ | PASS_SUBJ | {"pobj"}:
+            # "a Turkish offensive would devastate the towns": the act a speculation is about
+            clause = EventsComponent._clause_head(v.head if v.dep_ != "pobj" else v.head.head)
+        return clause.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children) \
+            and not any(c.dep_ in ("advcl", "parataxis", "ccomp") and c.lemma_.lower() in WRITER_SPEECH
+                        for c in clause.children)
 
     @staticmethod
     def _purpose(v, clause, event=None) -> bool:

@@ -426,11 +426,19 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
 
 
 def wrong_sense(tok, event: str) -> str | None:
-    """Why the trigger does not carry its category here, or None: force as the means of help ("supported the
+    """Why the trigger does not carry its category here, or None: "as opposed to"; a noun that describes
+    ("regards them as a threat", "the group is a threat to peace"); force as the means of help ("supported the
     group with airstrikes", "backed by airstrikes"); a warning of a danger, with no act of the speaker's and no
     one warned ("warned of a catastrophe")."""
     if tok is None:
         return None
+    if tok.lemma_.lower() == "oppose" and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ == "as" and c.i < tok.i
+                                              for c in tok.children):
+        return "'as opposed to': a contrast, not an opposition"
+    if tok.pos_ == "NOUN" and (tok.dep_ == "attr" and event == "THREATEN" or tok.dep_ == "pobj" and
+                               tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"):
+        # "regards the militia as a threat", "the group is a threat to peace": what something is called
+        return f"'{tok.text}' describes someone or something, it reports no act"
     if event == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN"):
         t = tok
         while t.dep_ == "conj" and t.head is not t:
