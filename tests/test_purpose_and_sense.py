@@ -113,3 +113,28 @@ def test_a_description_is_no_threat(extract):
 def test_as_opposed_to_is_no_rejection(extract):
     doc = extract("Norway will fund schools, as opposed to military projects, in the region.")
     assert not default(doc, "REJECT")
+
+
+def test_a_call_without_anyone_called_is_an_appeal(extract):
+    doc = extract("The Austrian chancellor made a similar call on Thursday.")
+    assert not default(doc, "CONSULT")
+    doc = extract("The Austrian chancellor made a call to the Hungarian prime minister on Thursday.")
+    assert default(doc, "CONSULT")
+
+
+def test_a_commitment_sought_is_neither_seized_nor_given(extract):
+    doc = extract("Athens tried to extract a pledge from Ankara to halt drilling near Crete.")
+    assert not default(doc, "COERCE")
+    assert not default(doc, "SANCTION")
+
+
+def test_an_act_called_for_is_not_the_callees(extract):
+    doc = extract("Sweden has led calls for the Burmese junta to allow aid convoys into Rakhine.")
+    assert not [e for e in doc["events"] if e["event"] in ("RETREAT", "CONCEDE")]
+
+
+def test_a_generic_statement_is_no_event(extract):
+    doc = extract("Western governments often impose sanctions on oil exporters.")
+    assert not default(doc, "SANCTION")
+    doc = extract("Canada imposed sanctions on Venezuelan officials on Friday.")
+    assert default(doc, "SANCTION")

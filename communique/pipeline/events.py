@@ -60,6 +60,11 @@ PURPOSE_NOUNS = {"goal", "aim", "purpose", "objective", "mission", "task", "effo
 # coded as planned, not dropped
 DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "vow", "move", "order", "agreement", "deal", "offer",
                   "threat", "commitment", "announcement", "resolution", "vote", "refusal", "failure", "attempt"}
+# adverbs of a generic or habitual statement: no one act happened ("governments often impose sanctions")
+GENERIC_ADVERBS = {"often", "usually", "generally", "typically", "sometimes", "rarely", "seldom", "normally",
+                   "commonly", "frequently", "traditionally", "ordinarily"}
+# verbs of seeking a commitment from another: the commitment sought is not made ("sought a pledge to withdraw")
+SEEK_VERBS = {"seek", "extract", "demand", "request", "want", "ask", "press", "urge", "wring"}
 # a clause of being or necessity under 'would': "it would be safe to rescue them", "would mean abandoning an
 # ally", "would have to be allowed to stand": what would follow, not what happened
 WOULD_FRAMES = {"be", "mean", "have", "need", "require", "entail", "involve", "take", "make", "allow", "help"}
@@ -1558,6 +1563,9 @@ class EventsComponent(EventDating):
             return True  # "the Kurds fear an attack by Turkey", "fear Russia will retaliate"
         if EventsComponent._writer_would(v):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in clause.children) or (
+                clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "tend"):
+            return True  # "governments often impose sanctions", "states tend to retaliate": a habit, no event
         if EventsComponent._would_frame(clause):
             return True
         if EventsComponent._conditioned(clause) and clause.tag_ != "VBD" and not any(
@@ -1612,7 +1620,11 @@ class EventsComponent(EventDating):
         last ("the first state to recognise") is an act that happened."""
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         head = clause.head
-        if to and clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if to and clause.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if head.lemma_.lower() in DECISION_NOUNS and head.dep_ == "dobj" and (
+                    head.head.lemma_.lower() in SEEK_VERBS or head.head.dep_ == "xcomp"
+                    and head.head.head.lemma_.lower() in SEEK_VERBS | {"try", "attempt", "fail"}):
+                return True  # "tried to extract a pledge from Washington to halt arms supplies": not given
             if head.lemma_.lower() in DECISION_NOUNS or any(
                     c.lower_ in ("first", "last", "only", "next") or c.tag_ in ("JJS", "RBS") for c in head.children):
                 return False

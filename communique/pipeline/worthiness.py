@@ -57,6 +57,10 @@ HELP_LEMMAS = {"support", "back", "help", "aid", "assist", "protect", "cover", "
 # ("warned Turkey against ..."); "warned of a catastrophe" names a danger (PLOVER: a threat is a conditional
 # harm by the speaker)
 WARNING_LEMMAS = {"warn", "warning", "caution", "alert"}
+PHONE_WORDS = {"phone", "telephone", "video", "conference", "telephonic", "phonecall"}
+# commitments one can get from another but not seize: "tried to extract a pledge from Washington" is a demand
+COMMITMENT_NOUNS = {"pledge", "promise", "concession", "agreement", "commitment", "guarantee", "assurance",
+                    "confession", "apology", "undertaking", "admission", "statement", "vow"}
 # sectors of people who, one by one, are witnesses or victims rather than actors (as groups they protest,
 # strike, demand: "Bosnian Serbs demanded", "the teachers' union called off its strike")
 PRIVATE_PERSON_SECTORS = {"CVL", "MED", "REF", "LAB", "EDU"}
@@ -337,7 +341,7 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
-    wrong = wrong_sense(tok, event)
+    wrong = wrong_sense(tok, event) or wrong_call(doc, ev)
     if wrong:
         flags.append(WRONG_SENSE)
         why.append(wrong)
@@ -439,6 +443,9 @@ def wrong_sense(tok, event: str) -> str | None:
                                tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"):
         # "regards the militia as a threat", "the group is a threat to peace": what something is called
         return f"'{tok.text}' describes someone or something, it reports no act"
+    if event in ("COERCE", "ASSAULT") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COMMITMENT_NOUNS for c in tok.children):
+        return f"'{tok.text}' a commitment from someone: asked for, not seized"
     if event == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN"):
         t = tok
         while t.dep_ == "conj" and t.head is not t:
@@ -456,6 +463,23 @@ def wrong_sense(tok, event: str) -> str | None:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "over") for c in kids):
             return f"'{tok.text}' of a danger: nobody threatened, no act of the speaker's"
     return None
+
+
+def wrong_call(doc, ev) -> str | None:
+    """A "call" coded as a phone call (CONSULT) that names no one called and no telephone ("made a similar
+    call", "renewed his call"): an appeal, not a conversation."""
+    if ev["event"] != "CONSULT" or ev.get("mode") != "phone":
+        return None
+    span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+    calls = [t for t in span or [] if t.lemma_.lower() == "call" and t.pos_ == "NOUN"]
+    if not calls:
+        return None
+    call = calls[0]
+    near = list(call.children) + ([c for c in call.head.children if c.i > call.i] if call.dep_ == "dobj" else [])
+    if any(c.lemma_.lower() in PHONE_WORDS for c in near) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "between") for c in near):
+        return None
+    return f"'{call.text}' with no one called and no telephone: an appeal, not a conversation"
 
 
 # -- one event per (category, source, target, date) ---------------------------------------------
