@@ -138,3 +138,33 @@ def test_a_generic_statement_is_no_event(extract):
     assert not default(doc, "SANCTION")
     doc = extract("Canada imposed sanctions on Venezuelan officials on Friday.")
     assert default(doc, "SANCTION")
+
+
+def test_warning_of_a_danger_with_an_accusation_is_no_threat(extract):
+    doc = extract("The Greek prime minister warned of a looming conflict with Turkey, accusing Ankara of "
+                  "provocations in the Aegean.")
+    assert not default(doc, "THREATEN")
+    assert default(doc, "ACCUSE")
+
+
+def test_no_plans_to_act_is_negated(extract):
+    doc = extract("Canada has no plans to send more troops to Latvia, the minister said.")
+    assert not default(doc, "MOBILIZE")
+    assert other(doc, "MOBILIZE", "negated")
+
+
+def test_declining_to_comment_is_no_rejection(extract):
+    doc = extract("The Kenyan foreign ministry declined to comment on the report.")
+    assert not default(doc, "REJECT")
+    doc = extract("Pakistan refused to extradite the suspect to India.")
+    assert default(doc, "REJECT")
+
+
+def test_what_one_needs_to_do_is_no_act(extract):
+    doc = extract("Japan needs to hold talks with South Korea about the dispute, the adviser said.")
+    assert not default(doc, "CONSULT")
+
+
+def test_a_passive_participle_permission_names_no_giver(extract):
+    doc = extract("The last rebel fighters, allowed to leave the city under a deal, boarded buses on Sunday.")
+    assert not default(doc, "CONCEDE")

@@ -45,7 +45,8 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
-DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
+DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream",
+                "need"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
@@ -1483,6 +1484,9 @@ class EventsComponent(EventDating):
                 return True  # "no longer demand that Assad be ousted"
             if t is not v and t.lemma_.lower() in ("fail",):
                 return True
+        if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in v.head.children):
+            return True  # "has no plans to send further forces", "no intention to withdraw"
         return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
 
     @staticmethod

@@ -57,6 +57,9 @@ HELP_LEMMAS = {"support", "back", "help", "aid", "assist", "protect", "cover", "
 # ("warned Turkey against ..."); "warned of a catastrophe" names a danger (PLOVER: a threat is a conditional
 # harm by the speaker)
 WARNING_LEMMAS = {"warn", "warning", "caution", "alert"}
+# "declined to comment": a spokesman's silence, not a refusal of a demand (PLOVER REJECT)
+NO_COMMENT_LEMMAS = {"comment", "confirm", "elaborate", "say", "speculate", "disclose", "specify", "reveal",
+                     "identify", "name"}
 PHONE_WORDS = {"phone", "telephone", "video", "conference", "telephonic", "phonecall"}
 # commitments one can get from another but not seize: "tried to extract a pledge from Washington" is a demand
 COMMITMENT_NOUNS = {"pledge", "promise", "concession", "agreement", "commitment", "guarantee", "assurance",
@@ -341,6 +344,11 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
+    if tok is not None and event == "REJECT" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_LEMMAS for c in tok.children):
+        flags.append(NOT_POLITICAL)
+        why.append(f"'{tok.text} to {next(c for c in tok.children if c.dep_ == 'xcomp').text}': no comment, no refusal "
+                   "of anything asked")
     wrong = wrong_sense(tok, event) or wrong_call(doc, ev)
     if wrong:
         flags.append(WRONG_SENSE)
@@ -365,7 +373,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             why.append(f"'{tok.text}': a journey without an official going to a named state or body")
     # a concession is made by the party that permits, named as the subject
     if event == "CONCEDE" and lemma in PERMIT_LEMMAS:
-        passive = tok is not None and any(c.dep_ == "auxpass" for c in tok.children)
+        passive = tok is not None and (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and
+                                       tok.dep_ in ("acl", "advcl") and not any(c.dep_ == "nsubj" for c in tok.children))
         # "Raqqa will fall, allowing elections to be held": a participle tells a consequence, not who permits
         participle = tok is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -455,7 +464,8 @@ def wrong_sense(tok, event: str) -> str | None:
             return f"'{tok.text}': the means by which one side helped another, not an attack on a target"
     if event == "THREATEN" and tok.lemma_.lower() in WARNING_LEMMAS:
         kids = list(tok.children)
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl") for c in kids):
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids):
             return None
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("issue", "give", "send"):
             if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in list(tok.head.children) + kids):
