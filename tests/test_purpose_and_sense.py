@@ -168,3 +168,15 @@ def test_what_one_needs_to_do_is_no_act(extract):
 def test_a_passive_participle_permission_names_no_giver(extract):
     doc = extract("The last rebel fighters, allowed to leave the city under a deal, boarded buses on Sunday.")
     assert not default(doc, "CONCEDE")
+
+
+def test_an_assault_as_time_clause_stays(extract):
+    doc = extract("The president spoke on Wednesday as a Serbian military assault on the town of Kosovska "
+                  "continued for a fifth day.")
+    assert not other(doc, "ASSAULT", worthiness.WRONG_SENSE)
+
+
+def test_must_of_a_governing_clause_is_no_obligation_of_the_act(extract):
+    doc = extract("The ministry said: \"We must confirm that a Danish soldier was killed by a roadside bomb in Mali "
+                  "yesterday.\"")
+    assert not other(doc, "ASSAULT", "hypothetical")

@@ -36,7 +36,7 @@ PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "
               "hope", "going", "propose", "invite"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether"}
-HYPO_AUX = {"could", "might", "may", "would", "should", "must", "ought"}
+HYPO_AUX = {"could", "might", "may", "would", "should"}
 # verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
 # hoped to blend in", "the group wants the prosecutor to open a case")
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
@@ -61,6 +61,8 @@ PURPOSE_NOUNS = {"goal", "aim", "purpose", "objective", "mission", "task", "effo
 # coded as planned, not dropped
 DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "vow", "move", "order", "agreement", "deal", "offer",
                   "threat", "commitment", "announcement", "resolution", "vote", "refusal", "failure", "attempt"}
+# auxiliaries of obligation: what must be done, in the clause itself
+OBLIGATION_AUX = {"must", "ought"}
 # adverbs of a generic or habitual statement: no one act happened ("governments often impose sanctions")
 GENERIC_ADVERBS = {"often", "usually", "generally", "typically", "sometimes", "rarely", "seldom", "normally",
                    "commonly", "frequently", "traditionally", "ordinarily"}
@@ -1567,6 +1569,8 @@ class EventsComponent(EventDating):
             return True  # "the Kurds fear an attack by Turkey", "fear Russia will retaliate"
         if EventsComponent._writer_would(v):
             return True
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            return True  # "told the EU it must put them on trial" (not "we must confirm that X was killed")
         if any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in clause.children) or (
                 clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "tend"):
             return True  # "governments often impose sanctions", "states tend to retaliate": a habit, no event

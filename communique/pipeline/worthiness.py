@@ -60,6 +60,9 @@ WARNING_LEMMAS = {"warn", "warning", "caution", "alert"}
 # "declined to comment": a spokesman's silence, not a refusal of a demand (PLOVER REJECT)
 NO_COMMENT_LEMMAS = {"comment", "confirm", "elaborate", "say", "speculate", "disclose", "specify", "reveal",
                      "identify", "name"}
+# verbs that call someone something ("regards the militia as a threat")
+DESCRIBE_LEMMAS = {"regard", "see", "view", "consider", "describe", "label", "brand", "designate", "deem",
+                   "perceive", "treat", "characterise", "characterize", "portray", "depict", "call", "list"}
 PHONE_WORDS = {"phone", "telephone", "video", "conference", "telephonic", "phonecall"}
 # commitments one can get from another but not seize: "tried to extract a pledge from Washington" is a demand
 COMMITMENT_NOUNS = {"pledge", "promise", "concession", "agreement", "commitment", "guarantee", "assurance",
@@ -449,7 +452,7 @@ def wrong_sense(tok, event: str) -> str | None:
                                               for c in tok.children):
         return "'as opposed to': a contrast, not an opposition"
     if tok.pos_ == "NOUN" and (tok.dep_ == "attr" and event == "THREATEN" or tok.dep_ == "pobj" and
-                               tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"):
+                               tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in DESCRIBE_LEMMAS):
         # "regards the militia as a threat", "the group is a threat to peace": what something is called
         return f"'{tok.text}' describes someone or something, it reports no act"
     if event in ("COERCE", "ASSAULT") and tok.pos_ == "VERB" and any(
