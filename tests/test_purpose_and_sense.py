@@ -22,8 +22,8 @@ def test_purpose_infinitive_is_no_act(extract):
 
 def test_infinitival_relative_on_a_noun_is_no_act(extract):
     doc = extract("Kenyan officials said they had opened negotiations to hand over four detained Somali militants.")
-    assert not default(doc, "RETREAT")
-    assert other(doc, "RETREAT", "hypothetical")
+    assert not [e for e in doc["events"] if e["trigger"]["text"].startswith("hand")]
+    assert [e for e in doc["other_events"] if e["trigger"]["text"].startswith("hand") and "hypothetical" in e["flags"]]
 
 
 def test_noun_object_of_a_purpose_is_no_act(extract):
@@ -158,11 +158,6 @@ def test_declining_to_comment_is_no_rejection(extract):
     assert not default(doc, "REJECT")
     doc = extract("Pakistan refused to extradite the suspect to India.")
     assert default(doc, "REJECT")
-
-
-def test_what_one_needs_to_do_is_no_act(extract):
-    doc = extract("Japan needs to hold talks with South Korea about the dispute, the adviser said.")
-    assert not default(doc, "CONSULT")
 
 
 def test_a_passive_participle_permission_names_no_giver(extract):

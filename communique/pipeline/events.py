@@ -45,8 +45,7 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
-DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream",
-                "need"}
+DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
