@@ -413,3 +413,22 @@ def test_serve_takes_the_token_from_the_environment(tmp_path, monkeypatch):
     # the right token gets past the guard (to the body check)
     assert c.post("/api/documents", content=b"{broken", headers={"Authorization": "Bearer from-env",
                                                                   "content-type": "application/json"}).status_code == 422
+
+
+def test_documents_and_events_filter_by_genre(tmp_path):
+    """/api/documents and /api/events take genre (documents.genre); an unknown genre is a 422 naming them."""
+    from web_fixtures import hand_reference
+
+    from communique.api import create_app
+
+    doc, text = hand_reference()
+    opinion = (dict(doc, id="hand-opinion", genre={"kind": "opinion", "signals": ["a test signal"]}), text)
+    path = tmp_path / "g.duckdb"
+    build_store(path, extra=[opinion])
+    c = TestClient(create_app(path))
+    got = c.get("/api/documents", params={"genre": "opinion"}).json()
+    assert [d["id"] for d in got["items"]] == ["hand-opinion"] and got["items"][0]["genre"] == "opinion"
+    events = c.get("/api/events", params={"genre": "opinion"}).json()
+    assert events["total"] == len(doc["events"]) and {e["doc_id"] for e in events["items"]} == {"hand-opinion"}
+    r = c.get("/api/documents", params={"genre": "satire"})
+    assert r.status_code == 422 and "report, live blog, opinion" in r.text

@@ -202,8 +202,91 @@ def test_version_1_store_is_migrated(tmp_path, docs):
         with pytest.raises(StoreError, match="schema version 1"):
             ro.query_events(context="military")
     with Store(path) as s:
-        assert s.schema_version == 2
+        assert s.schema_version == 3
         got = {(e["doc_id"], e["id"]): e["contexts"] for e in s.query_events()}
         assert got == {("A", "e1"): ["natural_resource", "diplomatic"], ("B", "e1"): None, ("B", "e2"): None}
         s.add_documents([docs["B"]])  # re-ingested with contexts
         assert [e["id"] for e in s.query_events(context="military")] == ["e2"]
+
+
+def _with_genre(doc, kind):
+    return dict(doc, genre={"kind": kind, "signals": ["a test signal"]})
+
+
+def test_genre_column_and_filters(tmp_path, docs):
+    """documents.genre holds the JSON's genre.kind ("report" for a null kind); documents and events filter
+    on it; an unknown genre is a clear error."""
+    with Store(tmp_path / "g.duckdb") as s:
+        s.add_documents([_with_genre(docs["A"], None), _with_genre(docs["B"], "opinion")])
+        assert {d["id"]: d["genre"] for d in s.list_documents()} == {"A": "report", "B": "opinion"}
+        assert [d["id"] for d in s.list_documents(genre="opinion")] == ["B"]
+        assert [d["id"] for d in s.list_documents(genre="report,live-blog")] == ["A"]
+        assert sorted(e["id"] for e in s.query_events(genre="opinion")) == ["e1", "e2"]
+        assert [e["doc_id"] for e in s.query_events(genre="report")] == ["A"]
+        assert s.count_events(genre="live blog") == 0
+        with pytest.raises(ValueError, match="unknown genre editorial"):
+            s.list_documents(genre="editorial")
+
+
+def test_version_2_store_gains_genre_in_place(tmp_path, docs):
+    """A store written before documents.genre (schema 2) is readable read-only (genre read from the JSON)
+    and, opened for writing, gains the column filled from each stored JSON in one transaction."""
+    import duckdb
+
+    path = tmp_path / "v2.duckdb"
+    with Store(path) as s:
+        s.add_documents([_with_genre(docs["A"], "live blog"), docs["B"]])  # B: extracted before genres
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE documents DROP COLUMN genre")  # the schema-2 table, as it was written
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as ro:
+        assert ro.schema_version == 2
+        assert [d["id"] for d in ro.list_documents(genre="live blog")] == ["A"]
+    with Store(path) as s:
+        assert s.schema_version == 3
+        assert {d["id"]: d["genre"] for d in s.list_documents()} == {"A": "live blog", "B": None}
+        s.add_documents([_with_genre(docs["B"], None)])  # re-ingested with a genre
+        assert {d["id"]: d["genre"] for d in s.list_documents()} == {"A": "live blog", "B": "report"}
+
+
+def test_failed_genre_migration_leaves_store_unchanged(tmp_path, docs, monkeypatch):
+    """The upgrade is all or nothing: a failure inside it leaves the schema-2 store as it was."""
+    import duckdb
+
+    from communique.store import store as store_module
+
+    path = tmp_path / "v2.duckdb"
+    with Store(path) as s:
+        s.add_documents([_with_genre(docs["A"], "opinion")])
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE documents DROP COLUMN genre")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    monkeypatch.setattr(store_module, "_genre_sql", lambda col: "no_such_function(" + col + ")")
+    with pytest.raises(Exception):
+        Store(path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+    assert "genre" not in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+    con.close()
+
+
+def test_documents_and_events_cli_genre(tmp_path, docs):
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    path = tmp_path / "c.duckdb"
+    with Store(path) as s:
+        s.add_documents([_with_genre(docs["A"], None), _with_genre(docs["B"], "opinion")])
+    runner = CliRunner()
+    res = runner.invoke(app, ["documents", "--db", str(path), "--genre", "opinion", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["B"]
+    res = runner.invoke(app, ["documents", "--db", str(path)])
+    assert res.exit_code == 0 and "report" in res.stdout and "opinion" in res.stdout
+    res = runner.invoke(app, ["events", "--db", str(path), "--genre", "report", "--format", "json"])
+    assert [json.loads(x)["doc_id"] for x in res.stdout.splitlines()] == ["A"]
+    res = runner.invoke(app, ["events", "--db", str(path), "--genre", "column"])
+    assert res.exit_code == 2 and "report, live blog, opinion" in res.output

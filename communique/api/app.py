@@ -44,6 +44,7 @@ SINCE_Q = Query(None, description="event date on or after (YYYY-MM-DD)")
 UNTIL_Q = Query(None, description="event date on or before")
 TEXT_Q = Query(None, description="text in the trigger, sentence, actors or title")
 CONTEXT_Q = Query(None, description="PLOVER context, e.g. military (or a comma list: any of them); see /api/contexts")
+GENRE_Q = Query(None, description="document genre: report, live blog or opinion (or a comma list)")
 
 
 def _static_dir():
@@ -72,10 +73,11 @@ async def read_limited(request: Request, max_body: int) -> bytes:
     return b"".join(chunks)
 
 
-def _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context=None) -> queries.EventFilter:
+def _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context=None,
+                  genre=None) -> queries.EventFilter:
     flt = queries.EventFilter(dyad=dyad or None, directed=directed, actor=actor or None, event=event or None,
                               quad=quad or None, since=since or None, until=until or None, q=q or None,
-                              doc=doc or None, context=context or None)
+                              doc=doc or None, context=context or None, genre=genre or None)
     flt.compile()  # validate now: BadQuery -> 422
     return flt
 
@@ -182,10 +184,11 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
                   since: str | None = Query(None, description="published on or after (YYYY-MM-DD)"),
                   until: str | None = Query(None, description="published on or before"),
                   source: str | None = Query(None, description="outlet name"),
+                  genre: str | None = GENRE_Q,
                   limit: int = Query(50, ge=1, le=PAGE_MAX), offset: int = Query(0, ge=0)):
-        """Documents, newest first, with counts of what was found in each."""
+        """Documents, newest first, with their genre and counts of what was found in each."""
         with db.read() as con:
-            return queries.list_documents(con, q, since, until, source, limit, offset)
+            return queries.list_documents(con, q, since, until, source, limit, offset, genre)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def document(doc_id: str):
@@ -201,13 +204,13 @@ def create_app(db_path, token: str | None = None, max_body: int = DEFAULT_MAX_BO
                event: str | None = EVENT_Q, quad: str | None = QUAD_Q, since: str | None = SINCE_Q,
                until: str | None = UNTIL_Q, q: str | None = TEXT_Q,
                doc: str | None = Query(None, description="only this document"),
-               context: str | None = CONTEXT_Q,
+               context: str | None = CONTEXT_Q, genre: str | None = GENRE_Q,
                limit: int | None = Query(None, ge=1, le=CSV_MAX,
                                          description=f"page size (default 50, at most {PAGE_MAX} for JSON)"),
                offset: int = Query(0, ge=0),
                format: Literal["json", "csv"] = Query("json", description="csv downloads a table")):
         """Events matching every filter, most recent first; paged (`total` counts all matches)."""
-        flt = _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context)
+        flt = _event_filter(dyad, directed, actor, event, quad, since, until, q, doc, context, genre)
         if format == "csv":
             with db.read() as con:
                 page = queries.query_events(con, flt, limit=limit or CSV_MAX, offset=offset, with_total=False)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.ontology.contexts import check_contexts
+from communique.store.store import check_genre
 from communique.ontology.contexts import compiled as compiled_contexts
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
@@ -63,6 +64,7 @@ class EventFilter:
     q: str | None = None
     doc: str | None = None
     context: str | None = None
+    genre: str | None = None
     where: list[str] = field(default_factory=list)
     params: list = field(default_factory=list)
 
@@ -119,6 +121,9 @@ class EventFilter:
                 raise BadQuery(f"context: {exc}") from None
             where.append("list_has_any(e.contexts, ?::VARCHAR[])")
             params.append(names)
+        if self.genre:
+            where.append("d.genre IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(_genres(self.genre))
         if self.q:
             like = f"%{self.q.strip()}%"
             where.append("(e.trigger_text ILIKE ? OR d.title ILIKE ? OR e.event ILIKE ? OR e.mode ILIKE ? "
@@ -285,9 +290,20 @@ def query_events(con, flt: EventFilter, limit: int = 50, offset: int = 0, with_t
     return {"total": total, "limit": limit, "offset": offset, "items": events}
 
 
+def _genres(genre: str) -> list[str]:
+    """The genre names of a `genre` parameter (one or a comma list); BadQuery naming them on an unknown one."""
+    try:
+        return check_genre(genre)
+    except ValueError as exc:
+        raise BadQuery(f"genre: {exc}") from None
+
+
 def list_documents(con, q: str | None = None, since: str | None = None, until: str | None = None,
-                   source: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+                   source: str | None = None, limit: int = 50, offset: int = 0, genre: str | None = None) -> dict:
     where, params = ["TRUE"], []
+    if genre:
+        where.append("d.genre IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(_genres(genre))
     if q:
         where.append("(d.title ILIKE ? OR d.id ILIKE ? OR d.text ILIKE ?)")
         params += [f"%{q}%"] * 3
@@ -304,7 +320,7 @@ def list_documents(con, q: str | None = None, since: str | None = None, until: s
     w = " AND ".join(where)
     total = con.execute(f"SELECT count(*) FROM documents d WHERE {w}", params).fetchone()[0]
     items = _rows(con, f"""
-        SELECT d.id, d.title, d.url, d.source, d.published, d.dateline, length(d.text) AS chars,
+        SELECT d.id, d.title, d.url, d.source, d.published, d.dateline, d.genre, length(d.text) AS chars,
                (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
                (SELECT count(*) FROM actors a WHERE a.doc_id = d.id) AS actors,
                (SELECT count(*) FROM quotes x WHERE x.doc_id = d.id) AS quotes,

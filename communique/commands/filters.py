@@ -15,6 +15,19 @@ SINCE = typer.Option(None, "--since", help="From this date (YYYY-MM-DD), inclusi
 UNTIL = typer.Option(None, "--until", help="Up to this date, inclusive.")
 TEXT = typer.Option(None, "--text", help="Words in the trigger, actor text or title.")
 CONTEXT = typer.Option(None, "--context", help="PLOVER context, e.g. military (or a comma list: any of them).")
+GENRE = typer.Option(None, "--genre", help="Document genre: report, live-blog or opinion (or a comma list).")
+
+
+def check_genre(genre: str | None) -> list[str] | None:
+    """The --genre names; exit with status 2 naming the genres on an unknown one."""
+    if not genre:
+        return None
+    from communique.store import check_genre as check
+
+    try:
+        return check(genre)
+    except ValueError as exc:
+        fail(f"--genre: {exc}", 2)
 
 
 def check_dates(since: str | None, until: str | None) -> None:

@@ -82,6 +82,7 @@ def events(db: str = DB_OPTION,
            until: Optional[str] = typer.Option(None, "--until", help="Up to this date, inclusive."),
            text: Optional[str] = typer.Option(None, "--text", help="Words in the trigger, actor text or title."),
            context: Optional[str] = F.CONTEXT,
+           genre: Optional[str] = F.GENRE,
            limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N events."),
            offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N events."),
            fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines)."),
@@ -90,6 +91,7 @@ def events(db: str = DB_OPTION,
     """Query stored events, newest first (event date, else publication date)."""
     F.check_dates(since, until)
     context = F.check_context(context)
+    genre = F.check_genre(genre)
     from communique.store import StoreError
 
     if clustered:
@@ -99,7 +101,7 @@ def events(db: str = DB_OPTION,
         try:
             page = store.query_clusters(limit=limit, offset=offset, dyad=dyad, directed=directed, actor=actor,
                                         event=event, quad=quad, since=since, until=until, q=text,
-                                        context=context)
+                                        context=context, genre=genre)
         except ValueError as exc:
             fail(str(exc), 2)
         finally:
@@ -108,7 +110,8 @@ def events(db: str = DB_OPTION,
     store = open_store(db)
     try:
         rows = store.query_events(dyad=dyad, directed=directed, actor=actor, event=event, quad=quad, since=since,
-                                  until=until, q=text, limit=limit, offset=offset, context=context)
+                                  until=until, q=text, limit=limit, offset=offset, context=context,
+                                  genre=genre)
     except (ValueError, StoreError) as exc:
         fail(str(exc), 2)
     finally:
@@ -154,6 +157,40 @@ def summary(db: str = DB_OPTION, top: int = typer.Option(10, "--top", min=1, hel
     console.print(events_table(recent, title="Most recent events", with_document=n > 1))
 
 
+def documents(db: str = DB_OPTION,
+              genre: Optional[str] = F.GENRE,
+              since: Optional[str] = typer.Option(None, "--since", help="Published on or after (YYYY-MM-DD)."),
+              until: Optional[str] = typer.Option(None, "--until", help="Published up to this date, inclusive."),
+              text: Optional[str] = typer.Option(None, "--text", help="Words in the title or text."),
+              limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N documents."),
+              offset: int = typer.Option(0, "--offset", min=0, help="Skip the first N documents."),
+              fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (JSON Lines).")):
+    """List stored documents, newest publication first, with their genre and counts."""
+    F.check_dates(since, until)
+    genre = F.check_genre(genre)
+    store = open_store(db)
+    try:
+        rows = store.list_documents(limit=limit, offset=offset, q=text, since=since, until=until, genre=genre)
+    finally:
+        store.close()
+    if fmt is Format.json:
+        for d in rows:
+            sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+    elif fmt is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=f"{len(rows)} documents")
+        for col in ("published", "genre", "events", "title", "id"):
+            table.add_column(col)
+        for d in rows:
+            table.add_row(str(d["published"] or ""), str(d["genre"] or ""), str(d["n_events"]),
+                          str(d["title"] or ""), str(d["id"]))
+        stdout_console().print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(events)
+    app.command()(documents)
     app.command()(summary)

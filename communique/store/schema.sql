@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS documents (
     dateline     VARCHAR,
     text         VARCHAR,            -- the original input text (spans index into it)
     doc          JSON NOT NULL,      -- the full document JSON
-    ingested_at  TIMESTAMP DEFAULT current_timestamp
+    ingested_at  TIMESTAMP DEFAULT current_timestamp,
+    genre        VARCHAR             -- report, live blog or opinion (genre.kind of the JSON); NULL before genres
 );
 
 CREATE TABLE IF NOT EXISTS actors (

@@ -22,7 +22,9 @@ import duckdb
 
 from communique.store import clusters
 
-SCHEMA_VERSION = 2  # 2: events.contexts (a store of version 1 is upgraded when opened for writing)
+SCHEMA_VERSION = 3  # 2: events.contexts; 3: documents.genre (an older store is upgraded when opened for writing)
+# the values of documents.genre: the document JSON's genre.kind, with "report" for a document of no special kind
+GENRES = ("report", "live blog", "opinion")
 DEFAULT_DB = "communique.duckdb"
 CHILD_TABLES = ("actors", "events", "event_actors", "quotes", "amounts", "dates", "places")
 INSERT_CHUNK = 200  # document ids per lookup query
@@ -30,7 +32,7 @@ INSERT_CHUNK = 200  # document ids per lookup query
 # written with one INSERT per table (DuckDB's cost is mostly per statement and per parameter, not per row)
 TABLE_COLUMNS = {
     "documents": ("id", "content_hash", "json_hash", "url", "title", "source", "published", "language", "dateline",
-                  "text", "doc"),
+                  "text", "doc", "genre"),
     "actors": ("doc_id", "actor_id", "name", "kind", "code", "org", "sector", "role", "mentions"),
     "events": ("doc_id", "event_id", "rank", "event", "mode", "cameo", "quad", "goldstein", "date", "date_text",
                "planned", "negated", "sentence", "trigger_text", "trigger_start", "trigger_end", "confidence",
@@ -78,6 +80,32 @@ def _float(v):
     except (TypeError, ValueError, OverflowError):
         return None
     return x if x is None or math.isfinite(x) else None
+
+
+def genre_of(doc: dict) -> str | None:
+    """The genre of a document JSON for documents.genre: its kind, "report" when the kind is null, None
+    when the document has no genre (extracted before genres existed)."""
+    g = doc.get("genre")
+    if not isinstance(g, dict):
+        return None
+    return str(g["kind"]) if g.get("kind") else "report"
+
+
+def _genre_sql(doc_column: str) -> str:
+    """genre_of in SQL, over a JSON column (the migration, and a read-only store of version < 3)."""
+    return (f"CASE WHEN json_type({doc_column}, '$.genre') = 'OBJECT' "
+            f"THEN coalesce(nullif(json_extract_string({doc_column}, '$.genre.kind'), ''), 'report') END")
+
+
+def check_genre(genre) -> list[str]:
+    """Genre names (a name or a comma list; "live-blog" and "live_blog" spell "live blog"), checked
+    against GENRES: ValueError naming them on an unknown one."""
+    names = [g.strip().lower().replace("-", " ").replace("_", " ")
+             for g in (genre if isinstance(genre, (list, tuple)) else str(genre).split(",")) if g.strip()]
+    unknown = [g for g in names if g not in GENRES]
+    if unknown or not names:
+        raise ValueError(f"unknown genre {', '.join(unknown) or repr(genre)}: one of {', '.join(GENRES)}")
+    return names
 
 
 def _str(v):
@@ -187,8 +215,11 @@ class Store:
                                       [("schema_version", str(SCHEMA_VERSION)), ("created_by", f"communique {version}")])
             elif int(row[0]) > SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema version {row[0]}; this communique reads {SCHEMA_VERSION}")
-            elif int(row[0]) < 2:
-                self._migrate_to_2()
+            else:
+                if int(row[0]) < 2:
+                    self._migrate_to_2()
+                if int(row[0]) < 3:
+                    self._migrate_to_3()
 
     def _migrate_to_2(self) -> None:
         """Version 1 -> 2: add events.contexts, filled from each stored document JSON (events of documents
@@ -213,6 +244,32 @@ class Store:
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+
+    def _migrate_to_3(self) -> None:
+        """Version 2 -> 3: add documents.genre, read from each stored document JSON's genre.kind ("report"
+        when the kind is null, NULL for a document extracted before genres existed).  One transaction."""
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS genre VARCHAR")
+            con.execute(f"UPDATE documents SET genre = {_genre_sql('doc')}")
+            con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+    @property
+    def genre_column(self) -> str:
+        """The SQL for a document's genre: the column, or (a store of version < 3 opened read-only, not
+        upgraded) the same value read from the stored JSON."""
+        if "_genre_column" not in self.__dict__:
+            has = self._cursor().execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'documents' "
+                "AND column_name = 'genre' AND table_catalog = current_database() "
+                "AND table_schema = current_schema()").fetchone()[0] > 0
+            self._genre_column = "d.genre" if has else _genre_sql("d.doc")
+        return self._genre_column
 
     def _check_version(self) -> None:
         try:
@@ -434,7 +491,7 @@ class Store:
         dl_text = dl.get("text") if isinstance(dl, dict) else _str(dl)
         documents = [(doc_id, content_hash, json_hash, _str(doc.get("url")), _str(doc.get("title")),
                       _str(doc.get("source")), _str(doc.get("published")), _str(doc.get("language")),
-                      dl_text, text, body)]
+                      dl_text, text, body, genre_of(doc))]
         actors = [(doc_id, _str(a.get("id")) or f"a{i}", _str(a.get("name")), _str(a.get("kind")), _upper(a.get("code")),
                    _str(a.get("org")), _upper(a.get("sector")), _str(a.get("role")), _json(a.get("mentions")))
                   for i, a in enumerate(doc.get("actors") or []) if isinstance(a, dict)]
@@ -473,7 +530,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
     def _event_filters(self, dyad=None, directed=False, actor=None, event=None, quad=None, since=None, until=None,
-                       q=None, doc_id=None, context=None) -> tuple[str, list]:
+                       q=None, doc_id=None, context=None, genre=None) -> tuple[str, list]:
         where, params = [], []
 
         def has(role, code):
@@ -523,11 +580,14 @@ class Store:
                                  "(e.g. `communique ingest`) to upgrade it")
             where.append("list_has_any(e.contexts, ?::VARCHAR[])")
             params.append(names)
+        if genre:
+            where.append(f"{self.genre_column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(check_genre(genre))
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def query_events(self, dyad=None, directed: bool = False, actor=None, event=None, quad=None, since=None,
                      until=None, q=None, limit: int | None = None, offset: int = 0, doc_id=None,
-                     context=None) -> list[dict]:
+                     context=None, genre=None) -> list[dict]:
         """Events matching every given filter, newest first (then by document and rank).
 
         dyad: "KAZ-RUS" -> events with a KAZ source and RUS target or, unless `directed`, the
@@ -536,12 +596,14 @@ class Store:
         compared with the event date or, when it has none, the document's publication date.
         q: case-insensitive text in the trigger, an actor's text or the document title.
         context: a PLOVER context (or a comma list: any of them).
+        genre: the document's genre (GENRES; or a comma list).
         Each result: doc_id, id, event, mode, cameo, quad, goldstein, date, date_text, planned,
         negated, sentence, trigger {text, span}, confidence, rank, title, url, published, contexts
         (None for events stored before contexts existed), and source/target lists of
         {actor, code, sector, text, span}.
         """
-        where, params = self._event_filters(dyad, directed, actor, event, quad, since, until, q, doc_id, context)
+        where, params = self._event_filters(dyad, directed, actor, event, quad, since, until, q, doc_id, context,
+                                            genre)
         contexts = "e.contexts" if self.has_contexts else "NULL"
         sql = ("SELECT e.doc_id, e.event_id, e.event, e.mode, e.cameo, e.quad, e.goldstein, e.date, e.date_text, "
                "e.planned, e.negated, e.sentence, e.trigger_text, e.trigger_start, e.trigger_end, e.confidence, "
@@ -638,10 +700,14 @@ class Store:
         return doc
 
     def list_documents(self, limit: int | None = None, offset: int = 0, q: str | None = None,
-                       since: str | None = None, until: str | None = None) -> list[dict]:
-        """Document summaries (id, title, url, source, published, dateline, n_events, n_actors,
-        n_quotes, n_amounts), newest publication first.  q searches title and text."""
+                       since: str | None = None, until: str | None = None, genre=None) -> list[dict]:
+        """Document summaries (id, title, url, source, published, dateline, genre, n_events, n_actors,
+        n_quotes, n_amounts), newest publication first.  q searches title and text; genre is one of
+        GENRES (or a comma list)."""
         where, params = [], []
+        if genre:
+            where.append(f"{self.genre_column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(check_genre(genre))
         if q:
             where.append("(d.title ILIKE ? OR d.text ILIKE ?)")
             params += [f"%{q}%", f"%{q}%"]
@@ -652,7 +718,7 @@ class Store:
             where.append("d.published <= ?")
             params.append(str(until))
         sql = ("SELECT d.id, d.title, d.url, d.source, d.published, d.dateline, "
-               "(SELECT count(*) FROM events e WHERE e.doc_id = d.id), "
+               f"{self.genre_column}, (SELECT count(*) FROM events e WHERE e.doc_id = d.id), "
                "(SELECT count(*) FROM actors a WHERE a.doc_id = d.id), "
                "(SELECT count(*) FROM quotes x WHERE x.doc_id = d.id), "
                "(SELECT count(*) FROM amounts x WHERE x.doc_id = d.id) FROM documents d")
@@ -665,7 +731,7 @@ class Store:
         if offset:
             sql += " OFFSET ?"
             params.append(int(offset))
-        keys = ("id", "title", "url", "source", "published", "dateline", "n_events", "n_actors", "n_quotes",
+        keys = ("id", "title", "url", "source", "published", "dateline", "genre", "n_events", "n_actors", "n_quotes",
                 "n_amounts")
         return [dict(zip(keys, r)) for r in self._cursor().execute(sql, params).fetchall()]
 
