@@ -400,6 +400,10 @@ def test_documents_view_links_to_article(server, browser):
     browser.open(server + "/#/documents", "documents")
     links = browser.js("[...document.querySelectorAll('#view table a')].map(a => a.getAttribute('href'))")
     assert f"#/article/{HAND_REFERENCE_ID}" in links and "#/article/reference" in links
+    genres = browser.js("[...document.querySelectorAll('#view select[name=genre] option')].map(o => o.value)")
+    assert genres == ["", "report", "live blog", "opinion"]
+    browser.open(server + "/#/documents?genre=opinion", "documents")  # no opinion piece among the fixtures
+    assert browser.js("document.querySelector('#view tbody').textContent") == "No articles."
     assert not browser.errors
 
 
