@@ -210,3 +210,17 @@ def test_a_sea_named_after_a_country_is_no_party(extract):
     assert any(a["code"] == "CHN" for a in doc["actors"])  # "China's survey ships" still names China
     doc = extract("Iranian speedboats seized a tanker in the Gulf of Oman.", "2024-05-02")
     assert not any(a["code"] == "OMN" for a in doc["actors"])
+
+
+def test_hyphenated_dyad_names_both_parties_of_a_meeting(extract):
+    # "the X-Y summit": the parser hangs the first name under the second; both met
+    doc = extract("The Trump-Putin meeting lasted two hours on Monday.")
+    meeting = [e for e in events(doc, "CONSULT") if e["trigger"]["text"] == "meeting"]
+    assert meeting and codes(meeting[0]["source"]) | codes(meeting[0]["target"]) >= {"USA", "RUS"}
+
+
+def test_meeting_place_is_no_party_of_noun_talks(extract):
+    # "the talks in Paris": where they met, not with whom
+    doc = extract("Reporters waited outside the Trump-Putin talks in Paris on Monday.")
+    for ev in events(doc, "CONSULT"):
+        assert "FRA" not in codes(ev["source"]) | codes(ev["target"])

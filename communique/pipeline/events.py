@@ -92,6 +92,7 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+HYPHENS = {"-", "\u2013", "\u2010"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 # "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
 # for a condition on another party is a threat (PLOVER THREATEN; an ultimatum)
@@ -969,11 +970,23 @@ class EventsComponent(EventDating):
                         "actors": [], "text": m["text"], "place_code": m["code"]}
         return None
 
-    def nominal_args(self, doc, n) -> tuple[list, list]:
+    @staticmethod
+    def hyphen_partners(doc, c) -> list[dict]:
+        """"the Trump-Putin meeting", "a Kenya-Uganda summit": the name joined to `c` by a hyphen is a party
+        of the same act (the parser hangs it under `c` as a compound, where `mentions_for` does not look)."""
+        out = []
+        for x in c.children:
+            if x.i < c.i - 1 and x.dep_ in ("compound", "amod", "nmod") and doc[c.i - 1].text in HYPHENS:
+                m = lookup.mention_at(doc, x.i) or EventsComponent._modifier_at(doc, x)
+                if m is not None and m["tok"][1] == c.i - 1:
+                    out.append(m)
+        return out
+
+    def nominal_args(self, doc, n, event=None, mode=None) -> tuple[list, list]:
         src, tgt = [], []
         for c in n.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
-                src += self.mentions_for(doc, c)
+                src += self.mentions_for(doc, c) + [m for m in self.hyphen_partners(doc, c) if m not in src]
             elif c.dep_ in ("compound", "amod") and self._modifier_at(doc, c):
                 src.append(self._modifier_at(doc, c))  # "Palestinian riots": whose riots
             elif c.dep_ == "prep":
@@ -984,6 +997,8 @@ class EventsComponent(EventDating):
                         continue  # "the closure of the border": what is closed, neither side
                     elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
+                    elif c.lower_ in ("in", "at") and event == "CONSULT" and mode != "visit":
+                        continue  # "the talks in Paris": where they met, not with whom
                     elif c.lower_ in ("to", "with", "on", "against", "in", "for", "toward", "towards", "at"):
                         tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
@@ -1076,11 +1091,12 @@ class EventsComponent(EventDating):
         if v.i in governed:
             return None  # "agreed to set up", "threatened to attack": the governor codes it
         if tr.nominal:
-            src, tgt = self.nominal_args(doc, v)
+            src, tgt = self.nominal_args(doc, v, event, mode)
             if not src and not tgt:
                 return None
             # "the visit of X to Y": a noun whose own phrase names both parties is as reliable as a verb
-            conf = 0.6 if src and tgt else 0.45
+            # (so is one that names two partners of a meeting or pact: "the Trump-Putin meeting")
+            conf = 0.6 if src and tgt or event in ontology.SYMMETRIC and len(src) > 1 else 0.45
         elif tr.entry.get("effect") is not None:
             src, tgt = self.effect_parties(doc, tr.noun)
             conf = 0.7
