@@ -103,6 +103,8 @@ def codes(side):
     ("The Vietnamese authorities censored reports on the land dispute with China.", "COERCE"),
     ("Iraq paid compensation to Kuwaiti companies for the losses of the invasion.", "RETREAT"),
     ("The Kenyan government ordered a curfew in Mombasa after the clashes.", "COERCE"),
+    ("Spain handed over three suspected Basque separatists to the French police.", "COOPERATE"),
+    ("Austria gave 5 million euros to the refugee camps in Jordan.", "AID"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),

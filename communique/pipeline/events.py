@@ -368,6 +368,9 @@ class EventsComponent(EventDating):
                 out.add(c.lemma_.lower())
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
                     out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
+                if any(m.dep_ in ("amod", "compound") and m.lower_ in ("suspected", "wanted", "alleged", "accused")
+                       for m in c.children):
+                    out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
