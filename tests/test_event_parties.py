@@ -224,3 +224,24 @@ def test_meeting_place_is_no_party_of_noun_talks(extract):
     doc = extract("Reporters waited outside the Trump-Putin talks in Paris on Monday.")
     for ev in events(doc, "CONSULT"):
         assert "FRA" not in codes(ev["source"]) | codes(ev["target"])
+
+
+def test_unnamed_office_holder_is_no_compatriot_of_his_target(extract):
+    # the one country the sentence names is the other side of his act, not his own
+    doc = extract("The prime minister criticised the Iranian government on Tuesday over its treatment of protesters.")
+    for ev in events(doc, "ACCUSE"):
+        assert "IRN" not in codes(ev["source"])
+        assert "IRN" in codes(ev["target"])
+    doc = extract("The foreign minister met his Egyptian counterpart in Cairo on Monday.")
+    for ev in events(doc, "CONSULT"):
+        assert codes(ev["source"]) != {"EGY"}
+
+
+def test_unnamed_office_holder_still_takes_the_country_of_his_own_clause(extract):
+    doc = extract("The Kenyan prime minister criticised the Iranian government on Tuesday.")
+    acc = events(doc, "ACCUSE")
+    assert acc and codes(acc[0]["source"]) == {"KEN"} and codes(acc[0]["target"]) == {"IRN"}
+    # a domestic act keeps its domestic source: police of the one country named
+    doc = extract("Police arrested dozens of Zambian opposition activists in Lusaka on Monday.")
+    arrests = events(doc, "COERCE")
+    assert arrests and "ZMB" in codes(arrests[0]["source"])

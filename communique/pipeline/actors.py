@@ -1019,9 +1019,13 @@ class _DocActors:
                 continue
             if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role")):
                 continue  # an untitled name needs an article that keeps naming its one country
-            direct, locative, dealt = self._sentence_countries(a)
+            patients: set = set()
+            direct, locative, dealt = self._sentence_countries(a, patients=patients)
             if locative - {code} or code in dealt and code not in direct or coref.visits(self, a, code):
                 continue  # "met Foreign Minister X in Jakarta": X is the host, not the visitor's compatriot
+            if a.get("_from_role") and code in patients and code not in direct | locative:
+                continue  # "the prime minister criticised the Iranian government": an untitled office-holder is
+                # not of the one country his sentence names only as the other side of his act
             a["code"] = code
 
     @staticmethod
@@ -1188,10 +1192,11 @@ class _DocActors:
             t = t.head
         return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
 
-    def _sentence_countries(self, a, trace=None) -> tuple[set, set, set]:
+    def _sentence_countries(self, a, trace=None, patients=None) -> tuple[set, set, set]:
         """Countries named in the sentences of person `a`: (direct references such as "Japanese", "Russia's",
         a coded co-subject; places where things happen; countries of the people he deals with).
-        `trace`, a list, receives the evidence (for debugging)."""
+        `trace`, a list, receives the evidence (for debugging); `patients`, a set, the countries his own
+        clause names as the other party of his act ("criticised the Iranian government")."""
         doc = self.doc
         direct: set[str] = set()
         locative: set[str] = set()
@@ -1234,8 +1239,12 @@ class _DocActors:
                         continue  # "the US camp", "Baghdad-based": whose thing, not whose people
                     holder = next((o for o in others if o["tok"][0] <= t.head.i < o["tok"][1]), None)
                     if holder is not None and doc[holder["head"]].dep_ in ("pobj", "dobj", "dative"):
+                        if patients is not None:
+                            patients.add(u.key)
                         continue  # "blamed it on the Chinese Communist Party": the other party's word
                 elif t.dep_ not in ("nsubj", "nsubjpass"):
+                    if patients is not None and t.dep_ in ("pobj", "dobj", "dative"):
+                        patients.add(u.key)
                     continue  # "talks on Syria", "a visit to Somalia": what is talked about, where one goes
                 direct.add(u.key)
                 if trace is not None:
@@ -1246,12 +1255,17 @@ class _DocActors:
                     if b is None or b is a or b["kind"] == "state" or not self._national(b["code"]):
                         continue
                     if o["tok"][0] in skip:
+                        if patients is not None:
+                            patients.add(b["code"])  # whom he deals with, by his own act
                         if b["kind"] == "person":
                             dealt.add(b["code"])  # officials he meets; police who detain him may be his own
                         continue
                     if o["tok"][0] not in peers and self._clause_verb(doc[o["head"]]).i != own_verb:
                         continue
-                    if doc[o["head"]].dep_ not in ("pobj", "dobj", "dative"):
+                    if doc[o["head"]].dep_ in ("pobj", "dobj", "dative"):
+                        if patients is not None:
+                            patients.add(b["code"])
+                    else:
                         direct.add(b["code"])
                         if trace is not None:
                             trace.append(("actor", o["text"], b["code"], doc[o["head"]].dep_))

@@ -922,7 +922,7 @@ class EventsComponent(EventDating):
                  "_domestic": True, "_inferred": True}]
 
     @staticmethod
-    def domestic_codes(doc, sent, mentions) -> list[dict]:
+    def domestic_codes(doc, sent, mentions, other_side=()) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
         names one country only belong, by default, to that country; the code is flagged as inferred. The
         country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops")."""
@@ -939,6 +939,11 @@ class EventsComponent(EventDating):
         if len(codes) != 1:
             return mentions
         (code,) = codes
+        # "the prime minister criticised the Iranian government", "the foreign minister met his Egyptian
+        # counterpart": an office-holder the text does not name is no compatriot of the other side of his act
+        if all(actors.get(i, {}).get("_from_role") for m in mentions for i in lookup.mention_actor_ids(m) or [None]) \
+                and code in EventsComponent._codes_of(doc, other_side):
+            return mentions
         partners = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
                     if any(EventsComponent.comitative(a) for a in doc[m["head"]].ancestors if a.i >= sent.start)]
         partners += [m for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and any(
@@ -1224,7 +1229,7 @@ class EventsComponent(EventDating):
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
-        src = self.domestic_codes(doc, sent, src)
+        src = self.domestic_codes(doc, sent, src, tgt)
         if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
             # a compiled CAMEO pattern is general: it codes an act only with a named target or an agent the parse
             # names (not the nearest name guessed), as "rebels shelled the city" or "soldiers rampaged"
