@@ -1023,7 +1023,7 @@ class _DocActors:
             direct, locative, dealt = self._sentence_countries(a, patients=patients)
             if locative - {code} or code in dealt and code not in direct or coref.visits(self, a, code):
                 continue  # "met Foreign Minister X in Jakarta": X is the host, not the visitor's compatriot
-            if a.get("_from_role") and code in patients and code not in direct | locative:
+            if a.get("_from_role") and a["sector"] == "GOV" and code in patients and code not in direct | locative:
                 continue  # "the prime minister criticised the Iranian government": an untitled office-holder is
                 # not of the one country his sentence names only as the other side of his act
             a["code"] = code

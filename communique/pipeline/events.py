@@ -941,7 +941,8 @@ class EventsComponent(EventDating):
         (code,) = codes
         # "the prime minister criticised the Iranian government", "the foreign minister met his Egyptian
         # counterpart": an office-holder the text does not name is no compatriot of the other side of his act
-        if all(actors.get(i, {}).get("_from_role") for m in mentions for i in lookup.mention_actor_ids(m) or [None]) \
+        if all(actors.get(i, {}).get("_from_role") and actors.get(i, {}).get("sector") == "GOV"
+               for m in mentions for i in lookup.mention_actor_ids(m) or [None]) \
                 and code in EventsComponent._codes_of(doc, other_side):
             return mentions
         partners = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
