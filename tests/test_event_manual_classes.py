@@ -105,6 +105,8 @@ def codes(side):
     ("The Kenyan government ordered a curfew in Mombasa after the clashes.", "COERCE"),
     ("Spain handed over three suspected Basque separatists to the French police.", "COOPERATE"),
     ("Austria gave 5 million euros to the refugee camps in Jordan.", "AID"),
+    ("The Ethiopian government ended the state of emergency in Amhara.", "CONCEDE"),
+    ("Norway expelled three Russian spies working at the embassy in Oslo.", "SANCTION"),
     # protests in other forms
     ("Dockers at the port of Mombasa walked out over unpaid wages.", "PROTEST"),
     ("Students in Colombia occupied the university to demand lower fees.", "PROTEST"),
