@@ -18,16 +18,21 @@ CONTEXT = typer.Option(None, "--context", help="PLOVER context, e.g. military (o
 GENRE = typer.Option(None, "--genre", help="Document genre: report, live-blog or opinion (or a comma list).")
 
 
+def _names(option: str, value: str | None, check) -> list[str] | None:
+    """The names an option lists, checked by `check`; exit with status 2 and its message on an unknown one."""
+    if not value:
+        return None
+    try:
+        return check(value)
+    except ValueError as exc:
+        fail(f"{option}: {exc}", 2)
+
+
 def check_genre(genre: str | None) -> list[str] | None:
     """The --genre names; exit with status 2 naming the genres on an unknown one."""
-    if not genre:
-        return None
     from communique.store import check_genre as check
 
-    try:
-        return check(genre)
-    except ValueError as exc:
-        fail(f"--genre: {exc}", 2)
+    return _names("--genre", genre, check)
 
 
 def check_dates(since: str | None, until: str | None) -> None:
@@ -44,11 +49,6 @@ def check_dates(since: str | None, until: str | None) -> None:
 
 def check_context(context: str | None) -> list[str] | None:
     """The --context names, lower-cased; exit with status 2 naming the PLOVER contexts on an unknown one."""
-    if not context:
-        return None
     from communique.ontology.contexts import check_contexts
 
-    try:
-        return check_contexts(context)
-    except ValueError as exc:
-        fail(f"--context: {exc}", 2)
+    return _names("--context", context, check_contexts)

@@ -116,16 +116,10 @@ def events(db: str = DB_OPTION,
         fail(str(exc), 2)
     finally:
         store.close()
-    if fmt is Format.json:
-        for e in rows:
-            sys.stdout.write(json.dumps(e, ensure_ascii=False, default=str) + "\n")
-    elif fmt is Format.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for e in rows:
-            writer.writerow(flat_row(e))
-    else:
+    if fmt is Format.table:
         stdout_console().print(events_table(rows, title=f"{len(rows)} events"))
+    else:
+        write_rows(rows, fmt, CSV_COLUMNS, flat_row)
 
 
 def summary(db: str = DB_OPTION, top: int = typer.Option(10, "--top", min=1, help="Rows per ranking.")):
@@ -173,13 +167,8 @@ def documents(db: str = DB_OPTION,
         rows = store.list_documents(limit=limit, offset=offset, q=text, since=since, until=until, genre=genre)
     finally:
         store.close()
-    if fmt is Format.json:
-        for d in rows:
-            sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
-    elif fmt is Format.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    if fmt is not Format.table:
+        write_rows(rows, fmt, list(rows[0]) if rows else ["id"])
     else:
         table = Table(title=f"{len(rows)} documents")
         for col in ("published", "genre", "events", "title", "id"):
@@ -188,6 +177,18 @@ def documents(db: str = DB_OPTION,
             table.add_row(str(d["published"] or ""), str(d["genre"] or ""), str(d["n_events"]),
                           str(d["title"] or ""), str(d["id"]))
         stdout_console().print(table)
+
+
+def write_rows(rows: list[dict], fmt: Format, columns: list[str], flat=lambda r: r) -> None:
+    """Rows to standard output as JSON Lines (whole) or CSV (`flat` of each row, under `columns`)."""
+    if fmt is Format.json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(flat(r))
 
 
 def register(app: typer.Typer) -> None:

@@ -479,10 +479,12 @@ class EventsComponent(EventDating):
         willing or prepared to do something that is no event of its own expresses an intent to cooperate
         (CAMEO 030, PLOVER AGREE).  A governed act that is an event is coded by _intent_event instead."""
         out = []
-        taken = {tr.tok.i for tr in trigs} | {tr.noun.i for tr in trigs if tr.noun is not None}
+        taken = None
         for adj in sent:
-            if adj.pos_ != "ADJ" or adj.lower_ not in READY_WORDS or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
+            if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
                 continue
+            if taken is None:
+                taken = {tr.tok.i for tr in trigs} | {tr.noun.i for tr in trigs if tr.noun is not None}
             act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if act is None or act.lemma_.lower() in READY_NOT_COOPERATION or act.i in taken \
