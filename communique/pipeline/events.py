@@ -35,7 +35,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a 
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
-HYPO_MARKS = {"if", "unless", "whether"}
+HYPO_MARKS = {"if", "unless", "whether", "whenever"}  # "whenever leaders visit": a habit, no one event
+# "has a history of arresting journalists", "a pattern of attacks": a habit or a record, no one event
+HABIT_NOUNS = {"history", "habit", "tradition", "practice", "pattern", "record", "culture"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
 # verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
 # hoped to blend in", "the group wants the prosecutor to open a case")
@@ -45,6 +47,10 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
+# "urged Somalia to withdraw its troops", "called on Russia to defend them", "demanded that they leave": the act
+# asked for is the content of a request (coded as REQUEST), not an act of anyone's yet
+ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "implore", "beg", "plead", "exhort",
+             "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -1588,6 +1594,10 @@ class EventsComponent(EventDating):
             t = t.head
             if t.lemma_.lower() in PERSUADE_VERBS:
                 return True
+            if t.lemma_.lower() in ASK_VERBS and t.pos_ == "VERB" and (
+                    t.lemma_.lower() != "tell" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) and (
+                    t.lemma_.lower() != "insist" or v.tag_ == "VB"):
+                return True  # "urged Somalia to withdraw", "demanded that Kenya withdraw": asked for, not done
         if EventsComponent._purpose(v, clause, event):
             return True
         if (v.pos_ in ("NOUN", "PROPN") and v.dep_ == "dobj" or clause.dep_ in ("ccomp", "xcomp")) and \
@@ -1612,7 +1622,7 @@ class EventsComponent(EventDating):
             return True
         for t in [v] + list(v.ancestors)[:2]:
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in HYPO_MARKS:
+                if c.dep_ == "mark" and c.lower_ in HYPO_MARKS or c.dep_ == "advmod" and c.lower_ == "whenever":
                     return True
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
@@ -1669,7 +1679,7 @@ class EventsComponent(EventDating):
         t = v if v.pos_ in ("NOUN", "PROPN") else clause
         if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "on", "for"):
             noun = t.head.head
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS | HABIT_NOUNS:
                 return True
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" and v.head is not v:
             return EventsComponent._purpose(v.head, EventsComponent._clause_head(v.head), event)  # "efforts to obtain agreement"

@@ -465,8 +465,17 @@ def wrong_sense(tok, event: str) -> str | None:
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "through", "via") and \
                 t.head.head.lemma_.lower() in HELP_LEMMAS:
             return f"'{tok.text}': the means by which one side helped another, not an attack on a target"
+    if event in ("CONCEDE", "AGREE") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGE_LEMMAS and any(
+            c.dep_ == "ccomp" and c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"to"}
+                                                             for a in c.children) for c in tok.children) \
+            and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+        return f"'{tok.text}' that something is so: a fact admitted, no concession or agreement"
     if event == "THREATEN" and tok.lemma_.lower() in WARNING_LEMMAS:
         kids = list(tok.children)
+        said = [c for c in kids if c.dep_ == "ccomp"]
+        if said and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "xcomp") for c in kids) \
+                and not any(_threat_clause(c) for c in said):
+            return f"'{tok.text}' that something may happen: a danger foreseen, no act of the speaker's"
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in kids):
             return None
@@ -476,6 +485,37 @@ def wrong_sense(tok, event: str) -> str | None:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "over") for c in kids):
             return f"'{tok.text}' of a danger: nobody threatened, no act of the speaker's"
     return None
+
+
+# verbs that admit a fact when their complement is a that-clause ("conceded that the strikes had failed",
+# "accepted that Assad has survived"); with a modal they agree on a course ("agreed that talks would resume")
+ACKNOWLEDGE_LEMMAS = {"concede", "admit", "acknowledge", "accept", "recognise", "recognize", "agree", "grant",
+                      "confess"}
+# what a threat's clause may be about: the speaker's side or its force ("warned that it would respond", "that
+# the army will act"), or an attack and its answer ("that any aggression would be met with force")
+THREAT_SUBJECT_NOUNS = {"response", "retaliation", "reprisal", "action", "measure", "consequence", "attack",
+                        "aggression", "strike", "force", "army", "troops", "military", "police", "government",
+                        "country", "state", "forces", "sanction", "price", "move", "step", "violation",
+                        "missile", "rocket", "bomb", "weapon", "airstrike", "war", "punishment", "target"}
+MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must"}
+
+
+def _threat_clause(clause) -> bool:
+    """Can a warning's that-clause be a threat: something someone will do ("it would retaliate", "Israel will
+    pay a price", "any attack would be met ...") or a condition ("if ...")? "More civilians are likely to die",
+    "the ceasefire could collapse": a danger foreseen, no one's act."""
+    kids = list(clause.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in kids):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) and not any(
+            c.dep_ == "aux" and c.lower_ == "going" for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return True
+    return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+        or subj.lemma_.lower() in THREAT_SUBJECT_NOUNS
 
 
 def wrong_call(doc, ev) -> str | None:

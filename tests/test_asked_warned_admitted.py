@@ -1,0 +1,71 @@
+"""Acts asked for, dangers foreseen, facts admitted and habits are no default events; names the tables know
+are found with their accents (issues 21 and 14). Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def default(doc, category):
+    return [e for e in doc["events"] if e["event"] == category]
+
+
+def other(doc, category, flag):
+    return [e for e in doc["other_events"] if e["event"] == category and flag in e["flags"]]
+
+
+def test_the_act_a_government_urges_is_no_act(extract):
+    for text in ("The Kenyan government urged Somalia to withdraw its troops from the border area.",
+                 "Ghana appealed to Togo to reopen the border.",
+                 "The Kenyan government demanded that Somalia withdraw its troops from the border area."):
+        doc = extract(text)
+        assert default(doc, "REQUEST"), text
+        assert not default(doc, "RETREAT"), text
+        assert other(doc, "RETREAT", "hypothetical"), text
+
+
+def test_the_act_a_request_is_about_after_it_happened_is_coded(extract):
+    doc = extract("Somalia withdrew its troops from the border area after Kenya had urged it to do so.")
+    assert default(doc, "RETREAT")
+
+
+def test_a_danger_foreseen_is_no_threat(extract):
+    doc = extract("The Red Cross warned that more civilians are likely to die as winter sets in.")
+    assert not default(doc, "THREATEN")
+    assert other(doc, "THREATEN", "wrong sense")
+    doc = extract("The UN envoy warned that the truce could collapse within days.")
+    assert not default(doc, "THREATEN")
+
+
+def test_a_warning_of_what_the_speaker_will_do_is_a_threat(extract):
+    for text in ("Iran warned that it would retaliate against any attack on its oil facilities.",
+                 "North Korea warned that any new sanctions would be considered a declaration of war.",
+                 "Russia warned the United States that it would respond to any strike."):
+        assert default(extract(text), "THREATEN"), text
+
+
+def test_a_fact_admitted_is_no_concession(extract):
+    doc = extract("The Pentagon conceded that the strikes had failed to halt the militants' advance.")
+    assert not default(doc, "CONCEDE")
+    assert other(doc, "CONCEDE", "wrong sense")
+    doc = extract("Several Gulf states have accepted that the Syrian president has survived the war.")
+    assert not default(doc, "AGREE")
+
+
+def test_an_agreement_on_a_course_is_still_coded(extract):
+    doc = extract("The Sudanese and Egyptian foreign ministers agreed that the border crossing should be reopened.")
+    assert default(doc, "AGREE")
+    assert default(extract("Israel agreed to release 50 Palestinian prisoners."), "AGREE")
+
+
+def test_a_habit_is_no_event(extract):
+    doc = extract("Egypt has a history of arresting journalists whenever foreign leaders visit Cairo.")
+    assert not default(doc, "COERCE") and not default(doc, "CONSULT")
+    assert other(doc, "COERCE", "hypothetical")
+
+
+def test_a_known_name_with_accents_is_found_without_the_model(extract):
+    doc = extract("Recep Tayyip Erdoğan refused to meet John Bolton in Ankara on Tuesday.", published="2019-01-08")
+    rejects = default(doc, "REJECT")
+    assert rejects and {p["code"] for p in rejects[0]["source"]} == {"TUR"}
+    doc = extract("Erdoğan, signalling a rift, refused to meet the American envoy on Tuesday.", published="2019-01-08")
+    rejects = default(doc, "REJECT")
+    assert rejects and {p["code"] for p in rejects[0]["source"]} == {"TUR"}
