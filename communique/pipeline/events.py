@@ -22,7 +22,7 @@ from spacy.language import Language
 from communique import knowledge, ontology
 from communique.ontology import cameo
 from communique.knowledge import NON_STATE_CODES
-from communique.pipeline import lookup
+from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
 from communique.pipeline.textprep import content_sents
@@ -930,6 +930,21 @@ class EventsComponent(EventDating):
                  "_domestic": True, "_inferred": True}]
 
     @staticmethod
+    def home_people(doc, sent, tr, event, src_codes) -> list[dict]:
+        """"The Ethiopian government released hundreds of opposition supporters", "Tanzania's president
+        pardoned 3,000 prisoners": the unnamed people a party acts on, in a sentence that names its country
+        only, are that country's own (domestic.py). A force one moves is one's own, not a target."""
+        states = src_codes - ({None} | NON_STATE_CODES)
+        if len(states) != 1 or domestic.sentence_codes(doc, sent) != states:
+            return []
+        p = domestic.object_people(tr.tok, tr.noun)
+        if p is None or event == "RETREAT" and domestic.armed_word(p):
+            return []
+        (code,) = states
+        return [{"start": p.idx, "end": p.idx + len(p), "tok": [p.i, p.i + 1], "head": p.i, "actor": None,
+                 "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
+
+    @staticmethod
     def domestic_codes(doc, sent, mentions, other_side=()) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
         names one country only belong, by default, to that country; the code is flagged as inferred. The
@@ -938,12 +953,7 @@ class EventsComponent(EventDating):
         if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
                                                           lookup.mention_actor_ids(m)) for m in mentions):
             return mentions
-        codes = {actors[i]["code"] for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
-                 for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
-        codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end}
-        codes |= {p["country"] for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)
-                  if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")}
-        codes -= NON_STATE_CODES
+        codes = domestic.sentence_codes(doc, sent)
         if len(codes) != 1:
             return mentions
         (code,) = codes
@@ -966,7 +976,8 @@ class EventsComponent(EventDating):
                     and EventsComponent._under_participle(doc[m["tok"][0]], sent)]
         if code in EventsComponent._codes_of(doc, backers) | {m.get("code") for m in backers}:
             return mentions
-        return [dict(m, _code=code) for m in mentions]
+        # "expelled foreign journalists", "international monitors": nobody's compatriots
+        return [m if domestic.not_home(doc[m["head"]]) else dict(m, _code=code) for m in mentions]
 
     @staticmethod
     def _under_participle(t, sent) -> bool:
@@ -1197,6 +1208,10 @@ class EventsComponent(EventDating):
             obj = next(c for c in v.children if c.dep_ in OBJ | PASS_SUBJ)
             tgt = [{"start": obj.idx, "end": obj.idx + len(obj), "tok": [obj.i, obj.i + 1], "head": obj.i,
                     "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
+            if domestic.people_word(obj) and domestic.not_home(obj):
+                tgt = []  # "expel any foreign troops" are not its own ("jammed foreign broadcasts" is done at home)
+        if not tgt and event != "MOBILIZE" and basis["source"] == "syntax" and not tr.nominal:
+            tgt = self.home_people(doc, sent, tr, event, src_codes)
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
         moves = event in ("RETREAT", "MOBILIZE") or any(

@@ -1,0 +1,132 @@
+"""The unnamed people an act is done to, when the act is a state's (or a group's) own business at home.
+
+"The Ethiopian government released hundreds of opposition supporters", "Tanzania's president pardoned 3,000
+prisoners", "Ugandan rebels abducted dozens of children": the people acted on carry no name and no country,
+but in a sentence that names one country only they are, by default, that country's own (the PLOVER gold
+standard records code "Egyptian police ... dispersed Moslem fundamentalist demonstrators" EGY -> EGY).  A
+people word is one the role table or the compiled generic agents know ("prisoners", "activists", "the
+government"); "foreign journalists" or "international monitors" are nobody's compatriots.
+"""
+
+from __future__ import annotations
+
+from communique import knowledge
+from communique.knowledge import NON_STATE_CODES, dictionary
+from communique.pipeline import lookup
+
+# "hundreds of prisoners", "a group of activists": the people are the object of 'of'
+QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                  "group", "member", "members", "handful", "batch", "couple", "most", "some", "many", "all", "few"}
+# words that make people foreign to the acting state, or nobody's: "foreign journalists", "international monitors"
+NOT_HOME = {"foreign", "international", "overseas", "expatriate", "alien", "western", "outside", "multinational",
+            "regional", "neighbouring", "neighboring", "exiled", "foreigner", "foreigners"}
+# people words the tables lack that name people acted on at home
+PEOPLE_WORDS = {"supporter", "follower", "member", "detainee", "inmate", "convict", "leader", "dissident",
+                "critic", "opponent", "protester", "demonstrator", "citizen", "resident", "worker", "official",
+                "politician", "candidate", "lawmaker", "deputy", "cleric", "clergy", "journalist", "reporter"}
+# sectors of the compiled agents that are mostly things or firms ("tanker", "airline", "carmaker")
+THING_SECTORS = {"BUS"}
+# measures taken on people, whose 'of', 'for' or 'against' names them ("the sentences of six dissidents")
+MEASURE_NOUNS = {"sentence", "charge", "conviction", "amnesty", "pardon", "demand", "detention", "arrest", "trial",
+                 "release", "grievance"}
+# the objects of an act's noun that name whom it concerns ("an amnesty for prisoners", "the sentences of
+# activists", "charges against activists", "the demands of Acehnese leaders")
+OBJECT_PREPS = {"of", "for", "against", "to"}
+
+
+def _people_lemma(t) -> bool:
+    kb = knowledge.load()
+    agents = dictionary.load().agents
+    for w in (t.lemma_.lower(), t.lower_):
+        if w in PEOPLE_WORDS:
+            return True
+        role = kb.roles.get(w)
+        if role is not None:
+            sector = role.sector
+        else:
+            sector = (agents.get(w) or "").split()[-1] if agents.get(w) else None
+        # (the generic agents of business are firms and their ships and planes: "seized a tanker")
+        if sector and sector not in THING_SECTORS:
+            return True
+    return False
+
+
+def people_word(t) -> bool:
+    """Does noun t name people or a domestic body ("prisoners", "opposition supporters", "the government")?"""
+    if t.pos_ not in ("NOUN", "PROPN") or t.pos_ == "PROPN" and t.ent_type_:
+        return False
+    return _people_lemma(t)
+
+
+def not_home(t) -> bool:
+    """Is the phrase headed by t marked foreign or international ("foreign journalists", "citizens of
+    neighbouring countries")?"""
+    # ("travellers from Muslim nations", "a ban on travellers from ...": people who come from elsewhere)
+    heads = [t] + ([t.head.head] if t.dep_ == "pobj" else [])
+    return any(x.lower_ in NOT_HOME for x in t.subtree) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and c.i != t.head.i for h in heads for c in h.children)
+
+
+def _people_in(t, depth=0):
+    """The people noun phrase t stands for: itself, the people of its quantity ("hundreds of X"), or the people
+    a legal measure concerns ("the death sentences of X", "an amnesty for X", "charges against X")."""
+    lemma = t.lemma_.lower()
+    if people_word(t) and lemma not in QUANTITY_HEADS:
+        return t
+    if depth > 2 or lemma not in QUANTITY_HEADS and (depth or lemma not in MEASURE_NOUNS):
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" and people_word(c):
+            return c  # "the opposition's demand"
+        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    hit = _people_in(g, depth + 1)
+                    if hit is not None:
+                        return hit
+    return None
+
+
+def object_people(v, noun=None):
+    """The unnamed people (or domestic body) the act of verb v is done to: its object, its passive subject,
+    the object of its infinitive ("agreed to release prisoners"), or the object of its act-noun ("announced an
+    amnesty for prisoners"); None when they are marked foreign or international."""
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    if not heads:  # "freed three hostages to a commission": what is freed, not where it goes
+        heads = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "with", "on")
+                 for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in v.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in ("dobj", "obj")]
+    if noun is not None and noun.i != v.i:
+        heads = [noun] + heads
+    for h in heads:
+        p = _people_in(h)
+        if p is not None:
+            # "its troops", "their police": one's own armed men, not people acted on
+            own_force = armed_word(p) and any(c.dep_ == "poss" for c in p.children)
+            return None if own_force or not_home(p) or not_home(h) else p
+    return None
+
+
+def sentence_codes(doc, sent) -> set:
+    """The state codes a sentence names: actors, nationality words and places."""
+    actors = lookup.actor_index(doc)
+    codes = {actors[i]["code"] for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
+             for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
+    codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end}
+    codes |= {p["country"] for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)
+              if sent.start_char <= p["span"][0] < sent.end_char and p.get("country")}
+    return codes - NON_STATE_CODES
+
+
+def armed_word(t) -> bool:
+    """"withdrew 300 troops", "pulled back its police": armed men one moves (their own, not acted on)."""
+    kb = knowledge.load()
+    agents = dictionary.load().agents
+    for w in (t.lemma_.lower(), t.lower_):
+        role = kb.roles.get(w)
+        if role is not None and role.sector in ("MIL", "COP"):
+            return True
+        entry = agents.get(w)
+        if entry and entry.split()[-1] in ("MIL", "COP"):
+            return True
+    return False
