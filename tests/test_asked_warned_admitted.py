@@ -69,3 +69,47 @@ def test_a_known_name_with_accents_is_found_without_the_model(extract):
     doc = extract("Erdoğan, signalling a rift, refused to meet the American envoy on Tuesday.", published="2019-01-08")
     rejects = default(doc, "REJECT")
     assert rejects and {p["code"] for p in rejects[0]["source"]} == {"TUR"}
+
+
+def test_phrasal_verbs_of_another_sense_are_no_events(extract):
+    for text, category in (("The foreign fighters, hailing from Indonesia and Somalia, were held in separate camps.",
+                            "SUPPORT"),
+                           ("The Canadian government backed out of the agreement without giving reasons.", "SUPPORT"),
+                           ("Russia and Iran would come around to the American point of view, the senator argued.",
+                            "CONSULT"),
+                           ("Many of the fighters had dispersed before the final battle.", "COERCE")):
+        assert not default(extract(text), category), text
+
+
+def test_the_verbs_keep_their_own_sense(extract):
+    for text, category in (("The Kenyan president hailed the agreement as a breakthrough.", "SUPPORT"),
+                           ("France backed the Malian government's offensive.", "SUPPORT"),
+                           ("The protesters were dispersed by police in Nairobi on Monday.", "COERCE"),
+                           ("Police dispersed the protesters with tear gas in Nairobi.", "COERCE"),
+                           ("The Iranian foreign minister came to Ankara for talks with his Turkish counterpart.",
+                            "CONSULT")):
+        assert default(extract(text), category), text
+
+
+def test_a_forecast_is_no_act(extract):
+    doc = extract("Turkey is likely to attack the Kurdish enclave in the spring, analysts said.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", "hypothetical")
+    assert not default(extract("Iran is unlikely to agree to new talks before the election."), "AGREE")
+
+
+def test_a_clause_that_describes_an_actor_is_background(extract):
+    for text in ("Ankara objects to the Kurdish militias, who have fought alongside American troops for years.",
+                 "The Lebanese militia, which is fighting alongside the Syrian army, lost dozens of men.",
+                 "A Swedish volunteer who joined a Kurdish militia fighting the jihadists returned home."):
+        doc = extract(text)
+        assert not default(doc, "ASSAULT"), text
+        assert other(doc, "ASSAULT", "background"), text
+
+
+def test_a_past_act_in_a_relative_clause_and_a_protest_are_kept(extract):
+    doc = extract("Police in Monrovia fired tear gas at demonstrators protesting the election results.")
+    assert default(doc, "PROTEST") or default(doc, "COERCE")
+    assert not other(doc, "PROTEST", "background")
+    doc = extract("The rebel party issued a declaration demanding that the Turkish government release its leader.")
+    assert default(doc, "REQUEST")

@@ -34,6 +34,7 @@ CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
+LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether", "whenever"}  # "whenever leaders visit": a habit, no one event
 # "has a history of arresting journalists", "a pattern of attacks": a habit or a record, no one event
@@ -222,6 +223,9 @@ class EventsComponent(EventDating):
                 continue
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
+            if alt.get("transitive") and not any(c.dep_ in {"dobj"} | PASS_SUBJ for c in t.children) \
+                    and not (t.dep_ == "acl" and t.tag_ == "VBN"):
+                continue  # "the fighters had dispersed": the intransitive verb has another sense
             if alt.get("no_dobj") and any(c.dep_ == "dobj" for c in t.children):
                 vetoed = True
                 continue
@@ -1593,6 +1597,8 @@ class EventsComponent(EventDating):
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
                 any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ == "auxpass" for c in gov.children):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
+        if clause.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in LIKELY_WORDS:
+            return True  # "Turkey is likely to attack", "unlikely to agree": a forecast, not an act
         if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX"):
             return True  # "he wanted to pull out", "wants the prosecutor to open a case": a wish, not an act
         if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \

@@ -38,7 +38,8 @@ WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing i
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
-BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it
+BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it,
+# or what an actor has been doing, said in a clause that describes it ("forces who have fought with the US")
 SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
 WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrument, "warned of a catastrophe"
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
@@ -117,6 +118,10 @@ class WorthinessComponent:
             if background(ev, today):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: dated {ev['date']}, over a year before the story ({today})")
+            elif not ev.get("date_text") and ev["event"] != "PROTEST" and (
+                    how := describing_clause(_trigger_token(doc, ev))):  # "demonstrators protesting": the act
+                ev["flags"].append(BACKGROUND)
+                ev["why"].append(f"background: {how}")
         sentences = sum(1 for _ in content_sents(doc))
         for ev in events:
             ev["_features"] = calibration.features(ev, sentences, share)
@@ -126,6 +131,29 @@ class WorthinessComponent:
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
+
+
+def describing_clause(tok) -> str | None:
+    """Is the trigger's clause one that describes an actor rather than reports an act: a relative clause in the
+    perfect or the progressive ("Kurdish forces who have fought with the US", "Hezbollah, which is fighting
+    alongside the regime"), or an -ing participle after an actor ("a Kurdish group fighting Isis")? What the
+    actor is or has long done; an undated act the article does not report. ("China, which brokered the deal",
+    "the agreements signed in May": a past act, kept.)"""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
+                                   or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
+        return f"'{tok.text}' in a relative clause that says what an actor has been doing"
+    head = clause.head
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux and (
+            head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
+        # an actor doing it (not "a declaration demanding that ...": what the declaration says)
+        return f"'{tok.text}' describes the {head.text} it follows"
+    return None
 
 
 def background(ev: dict, today: str | None) -> bool:
