@@ -185,9 +185,14 @@ def compile_pattern(body: str, synsets: dict):
             if "obj" in out:
                 return None
             out["obj"] = words_of(it[1][-1], synsets)
-            mods = [m for x in it[1][:-1] for m in words_of(x, synsets)]
-            if mods:
-                out["obj_mods"] = sorted(set(mods))
+            each = [words_of(x, synsets) for x in it[1][:-1]]
+            each = [m for m in each if m]
+            if any(x.upper() in ("AND", "OR") for x in it[1]):  # "{AIR AND NAVAL SUPPORT}": either will do
+                each = [sorted({w for m in each for w in m} - {"and", "or"})]
+            if len(each) == 1:
+                out["obj_mods"] = sorted(set(each[0]))
+            elif each:  # "{JOINT &MILITARY OPERATION}": a joint operation that is military, every modifier holds
+                out["obj_mods_each"] = [sorted(set(m)) for m in each]
         else:
             _, prep, obj = it
             objs = None

@@ -113,3 +113,20 @@ def test_a_past_act_in_a_relative_clause_and_a_protest_are_kept(extract):
     assert not other(doc, "PROTEST", "background")
     doc = extract("The rebel party issued a declaration demanding that the Turkish government release its leader.")
     assert default(doc, "REQUEST")
+
+
+def test_should_and_must_demand_only_of_a_party(extract):
+    for text in ("Ronalds said Australia should be concerned about the security risk.",
+                 "\"A safe zone east of the river should be cleared of the militia,\" the Turkish president stressed.",
+                 "\"If they have committed crimes they should be tried in Kenyan courts,\" the minister said."):
+        assert not default(extract(text), "REQUEST"), text
+    for text in ("The Kenyan foreign minister said the rebels must lay down their arms.",
+                 "The Egyptian president said on Wednesday that Washington must be ready to mediate.",
+                 "The French president told Iraq that it must cooperate fully with the inspectors."):
+        assert default(extract(text), "REQUEST"), text
+
+
+def test_a_warning_to_no_one_about_a_decision_is_no_threat(extract):
+    doc = extract("Critics have warned the decision could put the country's reputation in jeopardy.")
+    assert not default(doc, "THREATEN")
+    assert default(extract("Russia warned the rebels that they would be crushed."), "THREATEN")

@@ -94,6 +94,10 @@ def _holds(p: dict, ctx: dict) -> int:
             if not ctx["mods"] & set(p["obj_mods"]):
                 return -1
             n += 1
+        if "obj_mods_each" in p:
+            if not all(ctx["mods"] & set(m) for m in p["obj_mods_each"]):
+                return -1
+            n += len(p["obj_mods_each"])
     for prep, objs in p.get("preps") or []:
         got = ctx["preps"].get(prep)
         # a bare preposition ("RUSH * (TO)") stands for the target's slot: it needs a named party there

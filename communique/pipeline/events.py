@@ -195,6 +195,7 @@ class EventsComponent(EventDating):
         self.speech = set(lex["speech_verbs"])
         self.effect = lex.get("takes_effect") or {}
         self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
+        self.kb_roles = knowledge.load().roles
 
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
@@ -252,6 +253,14 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    @staticmethod
+    def joint_trigger(t) -> Trigger | None:
+        """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the lexicon does not code,
+        done jointly, is material cooperation (CAMEO 06) of its subjects."""
+        if t.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children):
+            return None
+        return Trigger("COOPERATE", "joint", "060", t, [t], {"symmetric": True}, pattern="hand jointly")
 
     def effect_trigger(self, t) -> Trigger | None:
         """"the truce will go into effect on May 22", "a ceasefire that is due to take effect on Monday",
@@ -531,6 +540,14 @@ class EventsComponent(EventDating):
                 continue
             if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
                 continue  # "we have to protect the public": a resolve of one's own, not a demand
+            subj = next((x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ), None)
+            if subj is None or not self._obliged_party(subj):
+                continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
+            if c.lemma_ == "be" and any(x.dep_ == "acomp" and not any(y.dep_ == "xcomp" for y in x.children)
+                                        for x in c.children) or any(
+                    x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in x.children)
+                    for x in c.children):
+                continue  # "Australia should be concerned" (not "must be ready to"), "if they committed crimes ..."
             if not (t.lemma_.lower() in self.speech | OBLIGATION_GOVERNORS if t.pos_ in ("VERB", "AUX")
                     else t.lemma_.lower() in DEMAND_NOUNS):
                 continue  # "it is only right that ... should", "believe that they will have to": no one demands
@@ -545,6 +562,15 @@ class EventsComponent(EventDating):
             out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
                                [verb, modal or c], entry))
         return out
+
+    def _obliged_party(self, subj) -> bool:
+        """Can the subject of "should/must" be a party asked to act: a name, a personal pronoun ("it" may stand
+        for a state), a word of a role, body or group ("Britain should", "they must", "the government must",
+        "these fighters must")?"""
+        if subj.pos_ == "PRON":
+            return subj.lower_ not in ("this", "that", "which", "what", "there")
+        return subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+            or subj.lemma_.lower() in self.kb_roles
 
     def conditional_threats(self, sent, trigs) -> list[Trigger]:
         """"X said military action would be taken against Y if they failed to ...": an adverse consequence
@@ -1051,7 +1077,7 @@ class EventsComponent(EventDating):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in sent:
-                trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
+                trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t) or self.joint_trigger(t)
                 if trig:
                     trigs.append(trig)
             trigs += self.start_triggers(doc, sent, trigs, published)

@@ -501,7 +501,9 @@ def wrong_sense(tok, event: str) -> str | None:
     if event == "THREATEN" and tok.lemma_.lower() in WARNING_LEMMAS:
         kids = list(tok.children)
         said = [c for c in kids if c.dep_ == "ccomp"]
-        if said and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "xcomp") for c in kids) \
+        # the one warned is an actor; "warned the decision could ...": the parser's object is the clause's subject
+        heard = [c for c in kids if c.dep_ in ("dobj", "dative") and _actor_word(c)]
+        if said and tok.pos_ == "VERB" and not heard and not any(c.dep_ == "xcomp" for c in kids) \
                 and not any(_threat_clause(c) for c in said):
             return f"'{tok.text}' that something may happen: a danger foreseen, no act of the speaker's"
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") or c.dep_ == "advcl" and any(
@@ -523,9 +525,16 @@ ACKNOWLEDGE_LEMMAS = {"concede", "admit", "acknowledge", "accept", "recognise", 
 # the army will act"), or an attack and its answer ("that any aggression would be met with force")
 THREAT_SUBJECT_NOUNS = {"response", "retaliation", "reprisal", "action", "measure", "consequence", "attack",
                         "aggression", "strike", "force", "army", "troops", "military", "police", "government",
-                        "country", "state", "forces", "sanction", "price", "move", "step", "violation",
+                        "country", "state", "forces", "sanction", "price", "violation",
                         "missile", "rocket", "bomb", "weapon", "airstrike", "war", "punishment", "target"}
 MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must"}
+
+
+def _actor_word(tok) -> bool:
+    """A word that can name who hears a warning: a name, a pronoun or a role word ("warned Syria", "warned
+    him", "warned the rebels")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+        or tok.lemma_.lower() in knowledge.load().roles
 
 
 def _threat_clause(clause) -> bool:

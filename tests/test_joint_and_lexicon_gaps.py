@@ -1,0 +1,44 @@
+"""What two parties do jointly is cooperation; verbs the lexicon lacked; a CAMEO phrase pattern needs all its
+modifiers (issue 14). Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def top(doc):
+    return max(doc["events"], key=lambda e: e["confidence"]) if doc["events"] else None
+
+
+def codes(side):
+    return {p.get("code") for p in side}
+
+
+def test_joint_work_is_cooperation(extract):
+    for text in ("Chilean and Peruvian engineers began jointly building a road across the border.",
+                 "Mexican and American police carried out a joint operation against smugglers in Tijuana.",
+                 "Singapore and Malaysia established a joint commission to settle their water dispute."):
+        ev = top(extract(text))
+        assert ev and ev["event"] == "COOPERATE", text
+
+
+def test_a_military_operation_is_no_joint_one(extract):
+    doc = extract("The Nigerian army launched a military operation against the rebels in the north.")
+    assert not [e for e in doc["events"] + doc["other_events"] if e["event"] == "AGREE"]
+
+
+def test_verbs_added_to_the_lexicon(extract):
+    for text, category in (("Russia supplied fighter jets and air defence missiles to the Syrian army.", "AID"),
+                           ("The Ivorian government and the rebels consented to a timetable for disarmament.", "AGREE"),
+                           ("The Kenyan president vouched for the integrity of the electoral commission.", "SUPPORT"),
+                           ("Egyptian police rounded up dozens of opposition members in dawn raids.", "COERCE")):
+        ev = top(extract(text))
+        assert ev and ev["event"] == category, text
+    ev = top(extract("Russia supplied fighter jets and air defence missiles to the Syrian army."))
+    assert codes(ev["source"]) == {"RUS"} and "SYR" in codes(ev["target"])
+
+
+def test_phrase_modifiers_must_all_hold():
+    from communique.ontology import cameo
+
+    pats = [p for b in cameo.lexicon()["blocks"].values() for p in b
+            if p["id"] == "START - * {JOINT &MILITARY OPERATION} [0312]"]
+    assert pats and len(pats[0]["obj_mods_each"]) == 2 and "joint" in pats[0]["obj_mods_each"][0]
