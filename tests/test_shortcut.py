@@ -147,3 +147,32 @@ def test_attribute_memo_matches_attribute_ruler_and_lemmatizer(nlp):
         model.memo = memo
     for a, b in zip(fast, full):
         assert (a == b).all()
+
+
+def test_distinct_rows_agrees_with_numpy_unique():
+    """The memo's column-wise distinct rows are numpy.unique(axis=0)'s: same groups, same first rows."""
+    import numpy
+
+    from communique.pipeline.sentences import _distinct_rows
+
+    rng = numpy.random.default_rng(7)
+    table = rng.choice(numpy.array([0, 3, 2 ** 63 + 5, 2 ** 64 - 1], dtype="uint64"), size=(500, 4))
+    first, code = _distinct_rows(table)
+    rows, index, inverse = numpy.unique(table, axis=0, return_index=True, return_inverse=True)
+    assert (table[first] == rows).all() and (first == index).all() and (code == inverse.reshape(-1)).all()
+    assert _distinct_rows(table[:0])[0].size == 0
+
+
+def test_indexed_lemmatizer_gives_the_models_lemmas(nlp):
+    """The memo's lemmatizer looks words up in sets instead of lists: the same lemmas as the model's."""
+    from communique.ingest.records import make_record
+    from communique.pipeline.builder import make_doc
+    from communique.pipeline.sentences import _indexed
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    text = "The envoys were meeting ministers and signed accords; talks are going better than feared."
+    doc = nlp(make_doc(nlp, make_record(text, "<test>", "l").to_dict()))
+    assert doc.has_annotation("POS")
+    fast = _indexed(lemmatizer)
+    assert [fast.rule_lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index").get("noun"), list)  # the model's is untouched

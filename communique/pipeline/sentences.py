@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -97,6 +97,40 @@ _LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX",
 _SET_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)  # what attribute_ruler may set, per token
 
 
+def _distinct_rows(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """(index of the first row of each distinct row, the number of each row's distinct row): what
+    `numpy.unique(table, axis=0)` tells, column by column in one dimension, which is many times faster."""
+    code = numpy.zeros(len(table), dtype="int64")
+    for column in table.T:
+        _, values = numpy.unique(column, return_inverse=True)
+        _, code = numpy.unique(code * (int(values.max(initial=0)) + 1) + values.reshape(-1), return_inverse=True)
+        code = code.reshape(-1)
+    _, first = numpy.unique(code, return_index=True)
+    return first, code
+
+
+def _indexed(lemmatizer):
+    """A copy of the rule lemmatizer whose word index per part of speech is a set instead of a list.
+
+    spaCy's rule lemmatizer checks each candidate form with `form in index`, and the English index is a list
+    of up to 57,000 words: a linear scan per candidate.  Membership in a set is the same answer at once, so
+    every lemma is unchanged.  The model's own lemmatizer is left as it is (it is serialised with the model)."""
+    from spacy.lookups import Lookups
+
+    copy = type(lemmatizer)(lemmatizer.vocab, lemmatizer.model, lemmatizer.name, mode=lemmatizer.mode,
+                            overwrite=lemmatizer.overwrite)
+    copy.lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = copy.lookups.add_table(name)
+            for key, words in lemmatizer.lookups.get_table(name).items():
+                table[key] = frozenset(words)
+        else:
+            copy.lookups.set_table(name, table)
+    return copy
+
+
 class AttributeMemo:
     """attribute_ruler + lemmatizer, remembered per token.
 
@@ -113,7 +147,7 @@ class AttributeMemo:
     def __init__(self, nlp, ruler, lemmatizer):
         self.vocab = nlp.vocab
         self.ruler = ruler
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = _indexed(lemmatizer)
         self.first = Matcher(nlp.vocab)  # first tokens of the multi-token patterns
         for i, p in enumerate(ruler.patterns):
             for pattern in p["patterns"]:
@@ -145,40 +179,44 @@ class AttributeMemo:
                         return None
         return cls(nlp, ruler, lemmatizer)
 
-    def apply(self, sentences: list, rows: list[numpy.ndarray], orths: list[list[int]]) -> int:
+    def apply(self, sentences: list, rows: numpy.ndarray, orths: numpy.ndarray, offsets: list[int]) -> int:
         """Fill TAG, POS, MORPH, LEMMA, DEP (columns of ATTRS) of every sentence's rows in place, as
-        attribute_ruler then lemmatizer would; `rows[k]` is `sentences[k].to_array(ATTRS)`.  Sentences
-        where a multi-token pattern may match go through the real attribute_ruler (their rows are
+        attribute_ruler then lemmatizer would.  `rows` holds the rows of all sentences one after another
+        (`sentences[k].to_array(ATTRS)` is `rows[offsets[k]:offsets[k + 1]]`), `orths` their ORTH values.
+        Each distinct key is looked up once (numpy.unique) and its values spread back to its tokens.
+        Sentences where a multi-token pattern may match go through the real attribute_ruler (their rows are
         re-read).  Returns how many did."""
+        if not len(rows):
+            return 0
         where = [ATTRS.index(a) for a in _SET_ATTRS]  # tag, pos, morph, lemma, dep
-        cols = [[r[:, c].tolist() for c in where] for r in rows]
-        keys = [list(zip(o, *c)) for c, o in zip(cols, orths)]
-        self._learn_rules([k for k in dict.fromkeys(k for ks in keys for k in ks) if k not in self.rules])
-        rules = self.rules
-        ruled = 0
-        for n, (sd, ks) in enumerate(zip(sentences, keys)):
-            outs = [rules[k] for k in ks]
-            if any(o[1] for o in outs):
-                self.ruler(sd)
-                rows[n][:] = sd.to_array(ATTRS)
-                cols[n] = [rows[n][:, c].tolist() for c in where]
-                ruled += 1
-            elif any(o[0] is not None for o in outs):
-                # a key's five values after the ruler (or, untouched, before it: the key without ORTH)
-                after = [o[0] if o[0] is not None else k[1:] for o, k in zip(outs, ks)]
-                cols[n] = [list(col) for col in zip(*after)]
-        need = []  # (sentence, token, lemma key) for lemmas the ruler left empty
-        for n, (c, o) in enumerate(zip(cols, orths)):
-            pos, morph, lemma = c[1], c[2], c[3]
-            need.extend((n, t, (o[t], pos[t], morph[t])) for t, v in enumerate(lemma) if v == 0)
-        self._learn_lemmas([k for k in dict.fromkeys(k for _, _, k in need) if k not in self.lemmas])
-        lemmas = self.lemmas
-        for n, t, k in need:
-            cols[n][3][t] = lemmas[k]
-        for r, c in zip(rows, cols):
-            for j, col in zip(where, c):
-                r[:, j] = col
-        return ruled
+        table = numpy.column_stack([orths, rows[:, where]])
+        first, inverse = _distinct_rows(table)
+        keys = [tuple(k) for k in table[first].tolist()]
+        self._learn_rules([k for k in keys if k not in self.rules])
+        outs = [self.rules[k] for k in keys]
+        starts = numpy.array([o[1] for o in outs], dtype=bool)[inverse]
+        hit = numpy.array([o[0] is not None for o in outs], dtype=bool)
+        # a key's five values after the ruler (or, untouched, before it: the key without ORTH)
+        after = numpy.array([o[0] if o[0] is not None else k[1:] for o, k in zip(outs, keys)], dtype="uint64")
+        sentence_of = numpy.repeat(numpy.arange(len(sentences)), numpy.diff(offsets))
+        ruled = numpy.flatnonzero(numpy.bincount(sentence_of[starts], minlength=len(sentences)))
+        change = hit[inverse]
+        for n in ruled.tolist():
+            change[offsets[n]:offsets[n + 1]] = False
+        rows[numpy.ix_(change, where)] = after[inverse[change]]
+        for n in ruled.tolist():
+            self.ruler(sentences[n])
+            rows[offsets[n]:offsets[n + 1]] = sentences[n].to_array(ATTRS)
+        # lemmas the ruler left empty
+        lemma, pos, morph = (ATTRS.index(a) for a in (LEMMA, POS, MORPH))
+        need = numpy.flatnonzero(rows[:, lemma] == 0)
+        if len(need):
+            table = numpy.column_stack([orths[need], rows[need, pos], rows[need, morph]])
+            first, inverse = _distinct_rows(table)
+            lkeys = [tuple(k) for k in table[first].tolist()]
+            self._learn_lemmas([k for k in lkeys if k not in self.lemmas])
+            rows[need, lemma] = numpy.array([self.lemmas[k] for k in lkeys], dtype="uint64")[inverse]
+        return len(ruled)
 
     def _probe(self, orths):
         strings = self.vocab.strings
@@ -216,8 +254,15 @@ def sentence_doc(doc, s: int, e: int, head, array) -> Doc:
     as spaCy 3's Span.as_doc, without its look at the Doc's entities (there are none to trim), which costs
     a pass over the whole Doc per sentence.  tests/test_sentences_as_doc.py checks both give the same Doc."""
     span = doc[s:e]
-    sd = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
     sub = array[s:e]
+    cols = list(head)
+    if ORTH in cols and SPACY in cols:  # the words and their spaces from the exported array: no Token objects
+        strings = doc.vocab.strings
+        words = [strings[o] for o in sub[:, cols.index(ORTH)].tolist()]
+        spaces = [bool(x) for x in sub[:, cols.index(SPACY)].tolist()]
+    else:
+        words, spaces = [t.text for t in span], [bool(t.whitespace_) for t in span]
+    sd = Doc(doc.vocab, words=words, spaces=spaces)
     span._fix_dep_copy(head, sub)
     if len(sub) > 0 and ENT_IOB in head:
         col = list(head).index(ENT_IOB)
@@ -273,11 +318,13 @@ class SentenceModel:
             todo = list(proc.pipe(todo, batch_size=self.batch_size)) if hasattr(proc, "pipe") \
                 else [proc(d) for d in todo]
         sentences = todo  # in plan order
-        rows = [sd.to_array(ATTRS) for sd in sentences]
+        offsets = numpy.cumsum([0] + [len(sd) for sd in sentences]).tolist()
+        table = numpy.concatenate([sd.to_array(ATTRS + [ORTH]) for sd in sentences]) if sentences else \
+            numpy.zeros((0, len(ATTRS) + 1), dtype="uint64")
+        rows = numpy.ascontiguousarray(table[:, :len(ATTRS)])
         if self.memo is not None:
-            orths = [sd.to_array(ORTH).tolist() for sd in sentences]
-            self.stats["ruled"] += self.memo.apply(sentences, rows, orths)
-        done = iter(rows)
+            self.stats["ruled"] += self.memo.apply(sentences, rows, table[:, len(ATTRS)], offsets)
+        done = (rows[a:b] for a, b in zip(offsets, offsets[1:]))
         for doc, plan in zip(docs, plans):
             self._write_back(doc, plan, done)
             yield doc
