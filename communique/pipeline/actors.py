@@ -26,6 +26,7 @@ from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
+from communique.pipeline.extensions import span_tokens, tokens
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
@@ -160,10 +161,11 @@ class ActorsComponent:
         return out
 
     def _role_at(self, doc, i, taken) -> Unit | None:
-        if doc[i].lower_ not in self.role_first and doc[i].lemma_.lower() not in self.role_first:
+        tok = tokens(doc)
+        if tok[i].lower_ not in self.role_first and tok[i].lemma_.lower() not in self.role_first:
             return None
         for n in range(min(self.max_role, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
+            toks = tok[i:i + n]
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
             keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
@@ -173,8 +175,8 @@ class ActorsComponent:
                     if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
                         return None
                     end = i + n
-                    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in TITLE_SUFFIXES \
-                            and not doc[end].whitespace_:
+                    if end + 1 < len(doc) and tok[end].text == "-" and tok[end + 1].lower_ in TITLE_SUFFIXES \
+                            and not tok[end].whitespace_:
                         end += 2  # "president-elect", "prime minister-designate": the same office, to come
                     return Unit("ROLE", i, end, " ".join(k))
         return None
@@ -182,13 +184,15 @@ class ActorsComponent:
     @staticmethod
     def _in_feature_name(doc, u) -> bool:
         """Is the name part of a geographic feature's proper name ("Gulf of Oman", "East China Sea")?"""
+        tok = tokens(doc)
         if u.kind not in ("COUNTRY", "NAT") and u.kind not in PLACE_UNITS:
             return False
-        before = doc[u.start - 2].text if u.start >= 2 and doc[u.start - 1].lower_ == "of" else None
-        after = doc[u.end].text if u.end < len(doc) else None
+        before = tok[u.start - 2].text if u.start >= 2 and tok[u.start - 1].lower_ == "of" else None
+        after = tok[u.end].text if u.end < len(doc) else None
         return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER
 
     def classify(self, doc, people_index=None) -> list[Unit | None]:
+        tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
         gaz = self._gazetteer(doc)
         for i, u in gaz.items():
@@ -209,39 +213,39 @@ class ActorsComponent:
             i += 1
         for i in range(1, len(doc)):  # "the Indian Express": a place's newspaper, named by its masthead word
             prev = labels[i - 1]
-            if labels[i] is None and doc[i].text in MASTHEADS and prev is not None and prev.kind in PLACE_UNITS \
-                    and prev.end == i and doc[i].pos_ == "PROPN" and "newspaper" in self.kb.roles:
+            if labels[i] is None and tok[i].text in MASTHEADS and prev is not None and prev.kind in PLACE_UNITS \
+                    and prev.end == i and tok[i].pos_ == "PROPN" and "newspaper" in self.kb.roles:
                 labels[i] = Unit("ROLE", i, i + 1, "newspaper")
-            elif labels[i] is None and doc[i].text in MASTHEADS and i + 2 < len(doc) and doc[i - 1].lower_ == "the" \
-                    and doc[i + 1].lower_ == "of" and labels[i + 2] is not None \
+            elif labels[i] is None and tok[i].text in MASTHEADS and i + 2 < len(doc) and tok[i - 1].lower_ == "the" \
+                    and tok[i + 1].lower_ == "of" and labels[i + 2] is not None \
                     and labels[i + 2].kind in ("COUNTRY", "CAPITAL") and "newspaper" in self.kb.roles:
                 labels[i] = Unit("ROLE", i, i + 1, "newspaper")  # "The Times of India"
         self._media_names(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
         i = 0
         while i < len(doc):
-            t = doc[i]
+            t = tok[i]
             prev = labels[i - 1] if i else None
             # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
-            appos_name = t.pos_ == "PROPN" and i >= 2 and doc[i - 1].text == "," and labels[i - 2] is not None \
-                and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+            appos_name = t.pos_ == "PROPN" and i >= 2 and tok[i - 1].text == "," and labels[i - 2] is not None \
+                and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN"
             after_title = appos_name or prev is not None and (prev.kind == "ROLE" or (
                 # "President of Kazakhstan Kassym-Jomart Tokayev"
-                prev.kind in ("COUNTRY", "ORG", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "of"
+                prev.kind in ("COUNTRY", "ORG", "CAPITAL") and prev.start >= 2 and tok[prev.start - 1].lower_ == "of"
                 and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE") or (
-                prev.kind in ("COUNTRY", "CAPITAL") and prev.start >= 2 and doc[prev.start - 1].lower_ == "to"
+                prev.kind in ("COUNTRY", "CAPITAL") and prev.start >= 2 and tok[prev.start - 1].lower_ == "to"
                 and labels[prev.start - 2] is not None and labels[prev.start - 2].kind == "ROLE"))
             if labels[i] is None and self._name_token(t, after_title):
                 j = i + 1
                 while j < len(doc) and labels[j] is None and (
-                        self._name_token(doc[j], True, continuing=True) or doc[j].text in NAME_SUFFIXES
-                        or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                            and doc[j + 1].text[:1].isupper())
-                        or (doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
-                            doc[j + 1].text[:1].isupper() or doc[j + 1].text == "-" and j + 2 < len(doc)
-                            and doc[j + 2].text[:1].isupper()))):  # "Bashar al-Assad"
+                        self._name_token(tok[j], True, continuing=True) or tok[j].text in NAME_SUFFIXES
+                        or (tok[j].text == "-" and not tok[j - 1].whitespace_ and j + 1 < len(doc)
+                            and tok[j + 1].text[:1].isupper())
+                        or (tok[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
+                            tok[j + 1].text[:1].isupper() or tok[j + 1].text == "-" and j + 2 < len(doc)
+                            and tok[j + 2].text[:1].isupper()))):  # "Bashar al-Assad"
                     j += 1
-                while j > i and doc[j - 1].text == "-":
+                while j > i and tok[j - 1].text == "-":
                     j -= 1
                 u = Unit("NAME", i, j)
                 for k in range(i, j):
@@ -256,14 +260,14 @@ class ActorsComponent:
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
         gaz = _gazetteer()
         for i, u in enumerate(labels):
-            if u is not None and u.kind == "NAME" and u.start == i and i > 0 and doc[i - 1].lower_ in PLACE_PREPS \
+            if u is not None and u.kind == "NAME" and u.start == i and i > 0 and tok[i - 1].lower_ in PLACE_PREPS \
                     and gaz is not None and gaz.knows(doc[u.start:u.end].text):
                 for k in range(u.start, u.end):
                     labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
-        surnames = {doc[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
+        surnames = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
         known = people_index.surname if people_index is not None else {}
-        for i, t in enumerate(doc):
+        for i, t in enumerate(tok):
             if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
             folded = " ".join(people.normalise(t.text))  # "Erdoğan" is the "Erdogan" of the tables
@@ -275,6 +279,7 @@ class ActorsComponent:
     def _media_names(self, doc, labels):
         """"the RIA news agency", "the Yonhap news agency": capitalised words between "the" and a media body
         word are that body's own name (kept in the phrase; they name no country)."""
+        tok = tokens(doc)
         for i, u in enumerate(labels):
             if u is None or u.kind != "ROLE" or u.start != i or i < 2:
                 continue
@@ -282,10 +287,10 @@ class ActorsComponent:
             if role is None or role.kind != "org" or role.sector != "MED":
                 continue
             j = i
-            while j > 0 and i - j < 3 and labels[j - 1] is None and doc[j - 1].pos_ == "PROPN" \
-                    and doc[j - 1].text[:1].isupper():
+            while j > 0 and i - j < 3 and labels[j - 1] is None and tok[j - 1].pos_ == "PROPN" \
+                    and tok[j - 1].text[:1].isupper():
                 j -= 1
-            if j < i and j > 0 and doc[j - 1].lower_ == "the":
+            if j < i and j > 0 and tok[j - 1].lower_ == "the":
                 name = Unit("BODYNAME", j, i)
                 for k in range(j, i):
                     labels[k] = name
@@ -314,18 +319,19 @@ class ActorsComponent:
     def _names_before_titles(self, doc, labels):
         """"ITO Naoki, Ambassador of Japan to Bangladesh": two or three capitalised words the model did not
         take for a person, followed by a comma and a capitalised personal title, are a name."""
+        tok = tokens(doc)
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and j - i < 4 and labels[j] is None and doc[j].pos_ == "PROPN" \
-                    and doc[j].text[:1].isupper() and doc[j].is_alpha \
-                    and doc[j].ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            while j < len(doc) and j - i < 4 and labels[j] is None and tok[j].pos_ == "PROPN" \
+                    and tok[j].text[:1].isupper() and tok[j].is_alpha \
+                    and tok[j].ent_type_ in ("", "PERSON", "ORG", "NORP"):
                 j += 1
-            if 2 <= j - i <= 3 and j + 1 < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].pos_ != "PROPN"):
-                k = j + 1 + (doc[j + 1].lower_ in ("the", "a"))
+            if 2 <= j - i <= 3 and j + 1 < len(doc) and tok[j].text == "," and (i == 0 or tok[i - 1].pos_ != "PROPN"):
+                k = j + 1 + (tok[j + 1].lower_ in ("the", "a"))
                 u = labels[k] if k < len(doc) else None
                 if u is not None and u.kind == "ROLE" and self.kb.roles[u.key].kind == "person" \
-                        and doc[k].text[:1].isupper():
+                        and tok[k].text[:1].isupper():
                     name = Unit("NAME", i, j)
                     for x in range(i, j):
                         labels[x] = name
@@ -335,12 +341,13 @@ class ActorsComponent:
     def _drop_acronymed(doc, labels):
         """"Official Development Assistance (ODA)": capitalised words followed by the acronym of their
         initials name a programme or a body, never a person (nor a title and a name)."""
+        tok = tokens(doc)
         for i, u in enumerate(labels):
             if u is None or u.kind != "NAME" or u.start != i or u.end + 2 >= len(doc):
                 continue
-            if doc[u.end].text != "(" or doc[u.end + 2].text != ")" or not doc[u.end + 1].is_upper:
+            if tok[u.end].text != "(" or tok[u.end + 2].text != ")" or not tok[u.end + 1].is_upper:
                 continue
-            acr = doc[u.end + 1].text
+            acr = tok[u.end + 1].text
             words = [t for t in doc[max(0, u.end - len(acr) - 3):u.end] if t.text[:1].isupper()]
             if len(words) >= len(acr) and "".join(t.text[0] for t in words[-len(acr):]).upper() == acr:
                 for t in words[-len(acr):]:
@@ -360,6 +367,7 @@ class ActorsComponent:
 
     # -- 2. chunk ----------------------------------------------------------------------------------
     def chunk(self, doc, labels, sent) -> list[Chunk]:
+        tok = tokens(doc)
         chunks = []
         i = sent.start
         while i < sent.end:
@@ -370,7 +378,7 @@ class ActorsComponent:
             c = Chunk(i, u.end, [u])
             j = u.end
             while j < sent.end:
-                t = doc[j]
+                t = tok[j]
                 nxt = labels[j]
                 last = c.units[-1]
                 if nxt is not None and nxt is not last:
@@ -378,7 +386,7 @@ class ActorsComponent:
                     if last.kind == "NAME" and nxt.kind in ("NAME", "ORG", "COUNTRY", "NAT", "ROLE"):
                         break
                     if last.kind == "ROLE" and nxt.kind in ("COUNTRY", "CAPITAL", "ORG") and any(
-                            doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(nxt.start, nxt.end)):
+                            tok[k].dep_ in ("nsubj", "nsubjpass") for k in range(nxt.start, nxt.end)):
                         break  # "the militias Turkey is battling": a relative clause's subject, not the militias'
                     c.units.append(nxt)
                     j = nxt.end
@@ -398,7 +406,7 @@ class ActorsComponent:
                         and t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_ == "PERSON":
                     # "Sudan's Irrigation Minister", "Iranian state television": a modifier we do not know
                     k = j
-                    while k < min(j + 3, sent.end) and labels[k] is None and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                    while k < min(j + 3, sent.end) and labels[k] is None and tok[k].pos_ in ("PROPN", "NOUN", "ADJ"):
                         k += 1
                     if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
                         j = k
@@ -409,15 +417,15 @@ class ActorsComponent:
                     # ("... and the U.S." starts another phrase)
                     k = j + 1
                     while k < min(j + 9, sent.end) and labels[k] is None and (
-                            doc[k].lower_ in ("the", "of") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
-                            or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].lower_ != "the"):
+                            tok[k].lower_ in ("the", "of") or tok[k].text[:1].isupper() and tok[k].pos_ == "PROPN"
+                            or tok[k].lower_ == "and" and k + 1 < len(doc) and tok[k + 1].lower_ != "the"):
                         k += 1
                     n2 = labels[k] if k < sent.end else None
                     nat_body = n2 is not None and n2.kind == "NAT" and n2.end < sent.end \
                         and labels[n2.end] is not None and labels[n2.end].kind == "ROLE" \
                         and self.kb.roles[labels[n2.end].key].kind == "org"  # "of the Kenyan Ministry of Energy"
                     if n2 is not None and (n2.kind in ("COUNTRY", "ORG", "CAPITAL") or nat_body) and (
-                            k == j + 1 or doc[k - 1].lower_ in ("the", "of")):
+                            k == j + 1 or tok[k - 1].lower_ in ("the", "of")):
                         c.units.append(n2)
                         j = n2.end
                         continue
@@ -446,7 +454,7 @@ class ActorsComponent:
                         and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end):
                     j += 1
                     continue
-                if t.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+                if t.text == "(" and j + 2 < sent.end and tok[j + 2].text == ")" and tok[j + 1].is_upper:
                     j += 3  # "Foreign Minister (FM) Shah Mehmood Qureshi"
                     continue
                 break
@@ -458,14 +466,15 @@ class ActorsComponent:
     def _body_name_tail(self, doc, labels, role_unit, j, end) -> int:
         """End of "of African Affairs" after a capitalised body word ("Bureau", "Agency"), or 0: the words of a
         body's own name that name no country or organisation."""
-        if self.kb.roles[role_unit.key].kind != "org" or not doc[role_unit.end - 1].text[:1].isupper():
+        tok = tokens(doc)
+        if self.kb.roles[role_unit.key].kind != "org" or not tok[role_unit.end - 1].text[:1].isupper():
             return 0
         k = j + 1
         while k < min(j + 6, end) and labels[k] is None and (
-                doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k].lower_ == "and"
-                and k + 1 < end and doc[k + 1].text[:1].isupper()):
+                tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "ADJ", "NOUN") or tok[k].lower_ == "and"
+                and k + 1 < end and tok[k + 1].text[:1].isupper()):
             k += 1
-        if k == j + 1 or k < end and labels[k] is not None or doc[k - 1].lower_ == "and":
+        if k == j + 1 or k < end and labels[k] is not None or tok[k - 1].lower_ == "and":
             return 0
         return k
 
@@ -482,8 +491,9 @@ class ActorsComponent:
     def _parsed_apposition(doc, first, second) -> bool:
         """"X, the Romanian foreign minister,": the parser attaches the second phrase to the first as an
         apposition (not "X, the government of Y, has told ...": a new subject)."""
-        return any(doc[i].dep_ == "appos" and first.start <= doc[i].head.i < first.end
-                   or doc[i].dep_ == "appos" and second.start <= doc[i].head.i < second.end
+        tok = tokens(doc)
+        return any(tok[i].dep_ == "appos" and first.start <= tok[i].head.i < first.end
+                   or tok[i].dep_ == "appos" and second.start <= tok[i].head.i < second.end
                    and first.start <= i < first.end for i in range(first.start, second.end))
 
     @staticmethod
@@ -888,7 +898,7 @@ class _DocActors:
 
     def pronouns(self, sent):
         """Subject pronouns: "he"/"she" -> the last person; "they" -> the last plural mention."""
-        for t in sent:
+        for t in span_tokens(sent):
             low = t.lower_
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
                 # the last person named before the pronoun ("X said as he met Y, BelTA reported": not BelTA)

@@ -23,7 +23,7 @@ import pycountry
 from spacy.language import Language
 
 from communique.pipeline import lookup
-from communique.pipeline.extensions import doc_text, warn
+from communique.pipeline.extensions import doc_text, span_tokens, warn
 
 # the largest value read as a number, per kind; beyond it the figure keeps its text and span with
 # `value: null` and the document gets a warning.  Money: above any real budget in any currency (a
@@ -349,7 +349,7 @@ def _count_kind(doc, num_tok, noun, sent_lemmas: dict) -> str:
     if noun.lower_ == "people":
         sent = noun.sent
         if sent.start not in sent_lemmas:
-            sent_lemmas[sent.start] = {t.lemma_.lower() for t in sent}
+            sent_lemmas[sent.start] = {t.lemma_.lower() for t in span_tokens(sent)}
         if sent_lemmas[sent.start] & KIND_WORDS["size"]:
             return "size"
     return "count"

@@ -25,6 +25,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
+from communique.pipeline.extensions import span_tokens
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -320,7 +321,7 @@ class EventsComponent(EventDating):
         Monday": a ceasefire or sanction whose phrase names when it begins is coded on that day too (the
         agreeing is coded on its own day by its verb)."""
         out = []
-        for n in sent:
+        for n in span_tokens(sent):
             over = self.effect.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
             if not over or any(tr.noun is n and tr.entry.get("effect") is not None for tr in trigs):
                 continue
@@ -499,7 +500,7 @@ class EventsComponent(EventDating):
         (CAMEO 030, PLOVER AGREE).  A governed act that is an event is coded by _intent_event instead."""
         out = []
         taken = None
-        for adj in sent:
+        for adj in span_tokens(sent):
             if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
                 continue
             if taken is None:
@@ -528,7 +529,7 @@ class EventsComponent(EventDating):
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
         # clauses in the order of a walk over each token's children
-        clauses = sorted((c for c in sent if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
+        clauses = sorted((c for c in span_tokens(sent) if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
                          key=lambda c: (c.head.i, c.i))
         for c in clauses:
             t = c.head
@@ -577,7 +578,7 @@ class EventsComponent(EventDating):
         announced for a condition on another party.  The speaker (or the main clause's own agent)
         threatens the condition's subject."""
         out = []
-        for cond in sent:
+        for cond in span_tokens(sent):
             if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
                 continue
             main = cond.head
@@ -609,7 +610,7 @@ class EventsComponent(EventDating):
         consequence promised for any hostile act is a threat by the speaker (the act itself did not happen).
         The one who hears the warning ("warned Y that", "Y was told that") is its target when named."""
         out = []
-        for main in sent:
+        for main in span_tokens(sent):
             if main.dep_ != "ccomp" or main.head.lemma_.lower() not in self.speech | {"warn", "tell"}:
                 continue
             if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
@@ -1076,7 +1077,7 @@ class EventsComponent(EventDating):
         for sent_i, sent in enumerate(content_sents(doc)):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
-            for t in sent:
+            for t in span_tokens(sent):
                 trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t) or self.joint_trigger(t)
                 if trig:
                     trigs.append(trig)

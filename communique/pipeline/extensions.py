@@ -5,6 +5,8 @@ document JSON (see docs/document-json.md).  Keys starting with "_" are internal
 (token offsets, links between items) and are dropped by `to_json`.
 """
 
+import threading
+
 from spacy.tokens import Doc
 
 # name -> default; lists are created per document by `init_doc`, never shared.
@@ -47,3 +49,31 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["communique_text"] = doc.text
     return cached
+
+
+_TOKENS: dict = {}  # id(doc) -> (doc, its tokens): the last few Docs only
+_TOKENS_KEPT = 8
+_TOKENS_LOCK = threading.Lock()
+
+
+def tokens(doc: Doc) -> list:
+    """`list(doc)`, made once per Doc: `doc[i]` and iterating a Doc make a new Token object each time, and the
+    components look at the same tokens thousands of times.  A Token reads its Doc's annotation when asked, so
+    the list stays true while the Doc is not retokenized (no component does).  Kept outside the Doc (a Doc
+    holding its tokens would be a reference cycle, freed only by the cycle collector) for the last few Docs
+    (Docs go through the components one at a time), each with the Doc itself so that its id cannot be reused
+    while the entry lives; safe for several threads.  A Span gives its own tokens (`span[i]` positions)."""
+    entry = _TOKENS.get(id(doc))
+    if entry is not None and entry[0] is doc:
+        return entry[1]
+    toks = list(doc)
+    with _TOKENS_LOCK:
+        _TOKENS[id(doc)] = (doc, toks)
+        while len(_TOKENS) > _TOKENS_KEPT:
+            del _TOKENS[next(iter(_TOKENS))]
+    return toks
+
+
+def span_tokens(span) -> list:
+    """The tokens of a sentence or other Span, from its Doc's `tokens` list."""
+    return tokens(span.doc)[span.start:span.end]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from communique.pipeline.extensions import tokens
 
 ENDERS = {".", "!", "?", "…", "?!", "!?", "..."}
 CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
@@ -97,29 +98,30 @@ def split_sentences(doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) covering the whole Doc: a sentence ends after . ! ? (with any closing
     quotes or brackets) unless a lower-case word follows, and at a line break, unless hard wrapping put
     it inside a sentence (`wrapped_breaks`); whitespace after a sentence stays with it."""
+    tok = tokens(doc)
     soft = wrapped_breaks(doc.text)
     bounds = []
     n = len(doc)
     start = 0
     i = 0
     while i < n:
-        t = doc[i]
+        t = tok[i]
         brk = False
         if t.text in ENDERS or (t.is_punct and t.text[-1:] in "!?" and len(t.text) <= 3):
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
+            while j < n and tok[j].text in CLOSERS:
                 j += 1
             i = j - 1
             k = j
-            while k < n and doc[k].is_space and "\n" not in doc[k].text:
+            while k < n and tok[k].is_space and "\n" not in tok[k].text:
                 k += 1
             # "“Stop!” he said.": a lower-case word after the mark continues the sentence
-            brk = not (k < n and not doc[k].is_space and doc[k].text[:1].islower())
+            brk = not (k < n and not tok[k].is_space and tok[k].text[:1].islower())
         elif t.is_space and "\n" in t.text:
             brk = not (soft and t.text.count("\n") == 1 and t.idx + t.text.index("\n") in soft)
         if brk:
             j = i + 1
-            while j < n and doc[j].is_space:  # trailing whitespace (and blank lines) stays with the sentence
+            while j < n and tok[j].is_space:  # trailing whitespace (and blank lines) stays with the sentence
                 j += 1
             if j < n:
                 bounds.append((start, j))
@@ -144,6 +146,7 @@ _CUT_AFTER = {";", ",", ":", "—", "–", "-", ")"}
 def _cut_long(doc, s: int, e: int) -> list[tuple[int, int]]:
     """[s, e) as pieces of at most MAX_SENTENCE_TOKENS tokens, each cut after the last comma, semicolon,
     colon or dash of its second half when there is one."""
+    tok = tokens(doc)
     if e - s <= MAX_SENTENCE_TOKENS:
         return [(s, e)]
     from communique.pipeline.extensions import warn
@@ -153,20 +156,21 @@ def _cut_long(doc, s: int, e: int) -> list[tuple[int, int]]:
     while e - start > MAX_SENTENCE_TOKENS:
         limit = start + MAX_SENTENCE_TOKENS
         cut = next((i + 1 for i in range(limit - 1, start + MAX_SENTENCE_TOKENS // 2, -1)
-                    if doc[i].text in _CUT_AFTER), limit)
+                    if tok[i].text in _CUT_AFTER), limit)
         pieces.append((start, cut))
         start = cut
     pieces.append((start, e))
-    warn(doc, f"sentence at [{doc[s].idx}, {doc[e - 1].idx + len(doc[e - 1].text)}] has {e - s} tokens, more "
+    warn(doc, f"sentence at [{tok[s].idx}, {tok[e - 1].idx + len(tok[e - 1].text)}] has {e - s} tokens, more "
               f"than {MAX_SENTENCE_TOKENS}: read as {len(pieces)} pieces")
     return pieces
 
 
 def quoted_tokens(doc) -> list[bool]:
     """Per token: does it lie inside double quotation marks (a quotation may run over several sentences)?"""
+    tok = tokens(doc)
     inside = False
     out = []
-    for t in doc:
+    for t in tok:
         if t.is_space and "\n" in t.text:
             inside = False  # quotations are closed at paragraph ends
         out.append(inside)
@@ -214,10 +218,11 @@ class Gate:
         return False
 
     def may_yield(self, doc, start: int, end: int, quoted: list[bool] | None = None) -> bool:
+        tok = tokens(doc)
         words = self.words
         first = True
         for i in range(start, end):
-            t = doc[i]
+            t = tok[i]
             if t.is_space:
                 continue
             text = t.text

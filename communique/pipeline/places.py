@@ -25,6 +25,7 @@ from spacy.language import Language
 
 from communique.knowledge import gazetteer
 from communique.pipeline import lookup
+from communique.pipeline.extensions import tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
@@ -87,15 +88,16 @@ class PlacesComponent:
 # -- 1. finding toponyms ------------------------------------------------------------------------------
 def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     """(start token, end token, lookup name, followed by an admin word) for every candidate toponym."""
+    tok = tokens(doc)
     out, taken = [], set()
     persons = {i for m in doc._.mentions or [] if _is_person_mention(doc, m) for i in range(*m["tok"])}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         ts, te = ent.start, ent.end
-        while ts < te and doc[ts].lower_ in ("the", "a") and not gaz.knows(doc[ts:te].text):
+        while ts < te and tok[ts].lower_ in ("the", "a") and not gaz.knows(doc[ts:te].text):
             ts += 1
-        while te > ts and (doc[te - 1].is_punct or doc[te - 1].text in ("'s", "’s")):
+        while te > ts and (tok[te - 1].is_punct or tok[te - 1].text in ("'s", "’s")):
             te -= 1
         if ts >= te:
             continue
@@ -112,7 +114,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             ents[k] = ent
     i = 0
     while i < len(doc):
-        if i in taken or not _cap(doc[i]):
+        if i in taken or not _cap(tok[i]):
             i += 1
             continue
         placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken)
@@ -121,16 +123,16 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             continue
         j = i + 1
         while j < len(doc) and j - i < 5 and j not in taken and (
-                _cap(doc[j]) or (doc[j].lower_ in PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]))):
+                _cap(tok[j]) or (tok[j].lower_ in PARTICLES and j + 1 < len(doc) and _cap(tok[j + 1]))):
             j += 1
         hit = None
         for end in range(j, i, -1):
-            if not _cap(doc[end - 1]) or (not placeish and any(k in persons for k in range(i, end))):
+            if not _cap(tok[end - 1]) or (not placeish and any(k in persons for k in range(i, end))):
                 continue
             name = doc[i:end].text
             if name.lower() in STOP_NAMES or _seat(gaz, name) or not _ents_fit(doc, i, end, ents, placeish):
                 continue
-            need = MIN_POP_START if doc[i].is_sent_start else MIN_POP_UNLABELLED
+            need = MIN_POP_START if tok[i].is_sent_start else MIN_POP_UNLABELLED
             # an alternate name ("Kiev", "Khan Younis") only where the syntax says place
             trusted = _primary_known(gaz, name) or placeish
             if gaz.max_population(name) >= need and trusted:
@@ -167,7 +169,8 @@ def _is_person_mention(doc, m) -> bool:
 
 def _coordinated_with(doc, i, taken) -> bool:
     """"Gaza City and Khan Younis": a name coordinated with a place already found."""
-    span_root = doc[i]
+    tok = tokens(doc)
+    span_root = tok[i]
     while span_root.dep_ in ("compound", "flat") and span_root.head.i > span_root.i:
         span_root = span_root.head
     return span_root.dep_ == "conj" and span_root.head.i in taken
@@ -176,16 +179,17 @@ def _coordinated_with(doc, i, taken) -> bool:
 def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
     """A name inside a model entity must cover that entity whole ("Karachi" is not a place in "Karachi
     Stock Exchange"); a one-word PERSON must follow a preposition ("through Kiev")."""
+    tok = tokens(doc)
     for k in range(i, end):
         ent = ents.get(k)
         if ent is None:
             continue
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
             return False
-        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        start = ent.start + (1 if tok[ent.start].lower_ == "the" else 0)
         kb = _knowledge()
-        while start < i and (doc[start].pos_ == "ADJ" or kb is not None and  # "Indian Punjab"
-                             (kb.surfaces.get(doc[start].text) or ("",))[0] == "DEMONYM"):
+        while start < i and (tok[start].pos_ == "ADJ" or kb is not None and  # "Indian Punjab"
+                             (kb.surfaces.get(tok[start].text) or ("",))[0] == "DEMONYM"):
             start += 1
         if start < i or ent.end > end:
             return False
@@ -198,9 +202,10 @@ _LOCATIVE_ANY = LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards
 
 
 def _after_locative(doc, i) -> bool:
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
+    tok = tokens(doc)
+    if i > 1 and tok[i - 1].lower_ == "of" and tok[i - 2].lower_ in SETTLEMENT_NOUNS:
         return True  # "the town of Samarra", "the province of Idlib"
-    return i > 0 and doc[i - 1].lower_ in _LOCATIVE_ANY
+    return i > 0 and tok[i - 1].lower_ in _LOCATIVE_ANY
 
 
 def _primary_known(gaz, name) -> bool:
@@ -210,13 +215,14 @@ def _primary_known(gaz, name) -> bool:
 
 def _known(doc, ts, te, gaz):
     """The longest gazetteer name at the start of tokens [ts, te), with an admin word right after it."""
+    tok = tokens(doc)
     for end in range(te, ts, -1):
         span = doc[ts:end]
         name = span.text
         if end - ts > 1 and span[-1].lower_ in ADMIN_HINTS and gaz.knows(doc[ts:end - 1].text):
             return ts, end - 1, doc[ts:end - 1].text, True
         if gaz.knows(name):
-            hint = end < len(doc) and doc[end].lower_ in ADMIN_HINTS
+            hint = end < len(doc) and tok[end].lower_ in ADMIN_HINTS
             return ts, end, name, hint
     return None
 

@@ -28,11 +28,12 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from spacy.language import Language
+from spacy.attrs import HEAD
 from spacy.symbols import VERB
 
 from communique import knowledge
 from communique.pipeline import lookup
-from communique.pipeline.extensions import doc_text
+from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
@@ -241,7 +242,7 @@ def subtree_extents(doc) -> tuple[list[int], list[int]]:
     `tok.subtree` per token is quadratic on deep parses; and `left_edge`/`right_edge` can be stale after the
     sentences component has set the heads)."""
     n = len(doc)
-    heads = [t.head.i for t in doc]
+    heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())]  # relative offsets
     kids: list[list[int]] = [[] for _ in range(n)]
     order = [i for i in range(n) if heads[i] == i]
     for i, h in enumerate(heads):
@@ -501,7 +502,7 @@ class Resolver:
     def prepass(self):
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
         self.attributions = []  # (char offset of the verb, speaker, names a statement), in text order
-        for tok in self.doc:
+        for tok in tokens(self.doc):
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
                 continue  # a speech verb, or "the two countries released a communiqué"
@@ -554,7 +555,7 @@ class Resolver:
             if sent.start == 0:
                 return None
             sent = doc[sent.start - 1].sent
-            if not any(t.lemma_.lower() in MEETING_LEMMAS for t in sent) or self.in_quote(sent.start_char):
+            if not any(t.lemma_.lower() in MEETING_LEMMAS for t in span_tokens(sent)) or self.in_quote(sent.start_char):
                 continue
             ids = []
             for x in self.mentions_in(sent.start, sent.end):
@@ -909,7 +910,7 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
     marks = list(accumulate((ch in "“”\"«»\n" for ch in text), initial=0))  # quote marks before each offset
     first, last = _extents(doc)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_.lower() not in INDIRECT_LEMMAS or tok.pos_ != "VERB":
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -975,7 +976,7 @@ def link_amounts(doc, quotes: list[dict]) -> None:
             continue
         sent = doc[am["_tok"][0]].sent
         if sent.start not in sent_words:
-            sent_words[sent.start] = {t.lower_ for t in sent}
+            sent_words[sent.start] = {t.lower_ for t in span_tokens(sent)}
         words = sent_words[sent.start]
         if not words & FIRST_PERSON:
             continue

@@ -32,6 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from communique.pipeline import gate
+from communique.pipeline.extensions import tokens
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 SENTENCES_PER_BATCH = 512  # sentences the model sees at once
@@ -357,7 +358,8 @@ class SentenceModel:
         plan = []
         for s, e in gate.split_sentences(doc):
             self.stats["sentences"] += 1
-            if all(t.is_space for t in doc[s:e]) or (self.shortcut and not self.gate.may_yield(doc, s, e, quoted)):
+            if all(t.is_space for t in tokens(doc)[s:e]) or \
+                    (self.shortcut and not self.gate.may_yield(doc, s, e, quoted)):
                 plan.append((s, e, None))
                 continue
             # one preset sentence: its first token starts it, no other does (set through the exported

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from communique.pipeline.extensions import span_tokens
+
 # a line break inside a sentence: after a word or comma, before a word ("Emomali Rahmon\ndiscussed issues")
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[\w,;)])\n(?=[\w(\"“‘'])")
 WRAP_WIDTH = 40  # a wrapped line is long; menu items and headlines broken off a page are short
@@ -24,7 +26,7 @@ def blank(text: str, start: int, end: int) -> str:
 def content_sents(doc):
     """Sentences that hold body text (skip whitespace-only pieces left by blanking)."""
     for sent in doc.sents:
-        if any(not t.is_space for t in sent):
+        if any(not t.is_space for t in span_tokens(sent)):
             yield sent
 
 
