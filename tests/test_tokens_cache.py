@@ -28,3 +28,15 @@ def test_tokens_keep_only_the_last_docs():
     assert tokens(docs[-1]) is lists[-1]
     again = tokens(docs[0])  # evicted: made again, equal
     assert again is not lists[0] and [t.text for t in again] == [t.text for t in lists[0]]
+
+
+def test_ext_reads_what_doc_underscore_reads():
+    """extensions.ext is `doc._.<name>` without the Underscore object, set or not."""
+    from communique.pipeline.extensions import DOC_ATTRS, ext
+
+    doc = spacy.blank("en")("Kenya and Uganda signed a border accord.")
+    for name in DOC_ATTRS:
+        assert ext(doc, name) is getattr(doc._, name) is None
+    doc._.mentions = [{"tok": [0, 1]}]
+    doc._.places = []
+    assert ext(doc, "mentions") is doc._.mentions and ext(doc, "places") is doc._.places

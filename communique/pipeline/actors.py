@@ -300,11 +300,12 @@ class ActorsComponent:
         """"Recep Tayyip Erdoğan refused ...": two to four capitalised words the model did not take for a
         person but that the people tables (seed and learned, not the compiled dictionary) know as one person's
         full name (accents folded) are that name."""
+        tok = tokens(doc)
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and j - i < 4 and labels[j] is None and doc[j].pos_ == "PROPN" \
-                    and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            while j < len(doc) and j - i < 4 and labels[j] is None and tok[j].pos_ == "PROPN" \
+                    and tok[j].text[:1].isupper() and tok[j].is_alpha:
                 j += 1
             for end in range(j, i + 1, -1):
                 key = " ".join(w for t in doc[i:end] for w in people.normalise(t.text))

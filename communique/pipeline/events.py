@@ -25,7 +25,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
-from communique.pipeline.extensions import span_tokens
+from communique.pipeline.extensions import doc_text, span_tokens
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -1132,7 +1132,7 @@ class EventsComponent(EventDating):
                 if guess:
                     found.append(guess)
             events += found
-        self.context_parties(events, doc.text)
+        self.context_parties(events, doc_text(doc))
         self.same_actor_dates(events, published, lookup.actor_index(doc))
         # (after the actor's story: the same act dated elsewhere is the better evidence)
         self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY)

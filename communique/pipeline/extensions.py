@@ -34,6 +34,13 @@ def init_doc(doc: Doc, record: dict, source_text: str) -> Doc:
 register()
 
 
+def ext(doc: Doc, name: str):
+    """`doc._.<name>` for an attribute of DOC_ATTRS, read where spaCy's Underscore keeps it (the Doc's
+    user_data, under ("._.", name, None, None)) without making a new `doc._` object on every access: the
+    index look-ups of lookup.py and places.py run thousands of times per document."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
 def warn(doc: Doc, message: str) -> None:
     """Say in the document JSON (`warnings`) that something of the text was not read as usual."""
     if doc._.warnings is None:

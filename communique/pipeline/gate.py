@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from communique.pipeline.extensions import tokens
+from communique.pipeline.extensions import doc_text, tokens
 
 ENDERS = {".", "!", "?", "…", "?!", "!?", "..."}
 CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
@@ -99,7 +99,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
     quotes or brackets) unless a lower-case word follows, and at a line break, unless hard wrapping put
     it inside a sentence (`wrapped_breaks`); whitespace after a sentence stays with it."""
     tok = tokens(doc)
-    soft = wrapped_breaks(doc.text)
+    soft = wrapped_breaks(doc_text(doc))
     bounds = []
     n = len(doc)
     start = 0

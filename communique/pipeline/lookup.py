@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from communique.pipeline.extensions import ext
+
 # "anti-Syria", "pro-Russian", "non-EU": a stance or a class, not a party or a place
 STANCE_PREFIXES = {"anti", "pro", "non"}
 
@@ -33,7 +35,7 @@ def phrase_tokens(tok, skip: set | frozenset) -> list:
 def actor_index(doc) -> dict:
     """id -> actor, built once per actors list (and again when it grows); the actors are the list's own
     dicts, so changes to them show.  Callers must not add to or remove from the index itself."""
-    actors = doc._.actors or []
+    actors = ext(doc, "actors") or []
     cached = doc.user_data.get(_ACTORS_KEY)
     if cached is None or cached[0] is not actors or cached[1] != len(actors) or \
             any(a["id"] not in cached[2] or cached[2][a["id"]] is not a for a in actors[-1:]):
@@ -47,7 +49,7 @@ _ACTORS_KEY = ("communique", "actor_index")
 def mentions_in(doc, ts: int, te: int) -> list[dict]:
     """Mentions lying inside token range [ts, te), in list order (through an index by first token: a pass
     over every mention per query made amounts and quotes quadratic in the number of mentions)."""
-    mentions = doc._.mentions or []
+    mentions = ext(doc, "mentions") or []
     cached = doc.user_data.get(_STARTS_KEY)
     if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
         order = sorted(range(len(mentions)), key=lambda k: mentions[k]["tok"][0])
@@ -67,7 +69,7 @@ def _token_index(doc) -> dict:
     """token -> first mention covering it, built once per mentions list.  The actors component sets
     `doc._.mentions` once, as a new list, and nothing edits a mention's tokens afterwards; a new list
     or a changed length rebuilds the index."""
-    mentions = doc._.mentions or []
+    mentions = ext(doc, "mentions") or []
     cached = doc.user_data.get(_INDEX_KEY)
     if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
         return cached[2]

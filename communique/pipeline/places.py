@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from communique.knowledge import gazetteer
 from communique.pipeline import lookup
-from communique.pipeline.extensions import tokens
+from communique.pipeline.extensions import ext, tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
@@ -164,7 +164,7 @@ def _plausible(gaz, name) -> bool:
 
 
 def _is_person_mention(doc, m) -> bool:
-    return any(a["id"] in (m.get("actors") or ()) and a.get("kind") == "person" for a in doc._.actors or [])
+    return any(a["id"] in (m.get("actors") or ()) and a.get("kind") == "person" for a in ext(doc, "actors") or [])
 
 
 def _coordinated_with(doc, i, taken) -> bool:
@@ -479,7 +479,7 @@ def location_for(doc, ts: int, te: int, targets=None) -> dict | None:
 
 def _location_memo(doc) -> dict:
     """Per Doc and places list: (ts, te, targets) -> location, and the places sorted by first token."""
-    places = doc._.places or []
+    places = ext(doc, "places") or []
     cached = doc.user_data.get(_LOCATION_KEY)
     if cached is None or cached[0] is not places or cached[1] != len(places):
         cached = doc.user_data[_LOCATION_KEY] = (places, len(places), {})
@@ -506,7 +506,7 @@ def place_at(doc, i: int) -> dict | None:
 
 def _places_index(doc):
     """(places, their first tokens sorted, the order that sorts them, the longest in tokens), once per list."""
-    places = doc._.places or []
+    places = ext(doc, "places") or []
     cached = doc.user_data.get(_PLACES_KEY)
     if cached is None or cached[0] is not places or cached[1] != len(places):
         order = sorted(range(len(places)), key=lambda k: places[k]["_tok"][0])
