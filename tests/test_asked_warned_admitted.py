@@ -130,3 +130,34 @@ def test_a_warning_to_no_one_about_a_decision_is_no_threat(extract):
     doc = extract("Critics have warned the decision could put the country's reputation in jeopardy.")
     assert not default(doc, "THREATEN")
     assert default(extract("Russia warned the rebels that they would be crushed."), "THREATEN")
+
+
+def test_a_quarrel_with_a_person_is_no_fight(extract):
+    doc = extract("The Tennessee senator has clashed repeatedly with Trump over foreign policy.")
+    assert not default(doc, "ASSAULT")
+    assert other(doc, "ASSAULT", "wrong sense")
+    for text in ("Indian and Chinese troops clashed with each other in the Galwan valley.",
+                 "Rebels clashed with government troops near Goma on Sunday."):
+        assert default(extract(text), "ASSAULT"), text
+
+
+def test_hailed_as_describes(extract):
+    doc = extract("The plains, hailed as an ancient cradle of civilisation, were emptied of minorities.")
+    assert not default(doc, "SUPPORT")
+    assert default(extract("The Kenyan president hailed the agreement as a breakthrough."), "SUPPORT")
+
+
+def test_the_agent_of_an_attack_carried_out_is_its_source(extract):
+    doc = extract("The attack by Houthi rebels was carried out on Saturday near the Saudi border.")
+    ev = default(doc, "ASSAULT")
+    assert ev and {p["code"] for p in ev[0]["source"]} == {"YEM"}
+    assert "YEM" not in {p["code"] for p in ev[0]["target"]}
+
+
+def test_a_conjoined_act_shares_the_plan(extract):
+    doc = extract("Kenya's president will visit Uganda on Wednesday.\n\n"
+                  "It is planned to adopt a joint statement and sign a border agreement between Kenya and Uganda, "
+                  "the presidency said.",
+                  published="2025-03-11")
+    signs = [e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"].startswith("sign")]
+    assert signs and signs[0]["planned"] and signs[0]["date"] == "2025-03-12"

@@ -1167,6 +1167,11 @@ class EventsComponent(EventDating):
                 giver = self._prep_mentions(doc, v, "from") or (
                     self._prep_mentions(doc, tr.noun, "from") if tr.noun is not None else [])
                 src, tgt = giver or None, [m for m in src if m not in giver]
+            if tr.noun is not None and tr.noun.dep_ in PASS_SUBJ and not any(c.dep_ == "agent" for c in v.children):
+                # "the attack by Houthi rebels was carried out on Saturday": the noun's own phrase names its agent
+                nsrc, ntgt = self.nominal_args(doc, tr.noun, event, mode)
+                if nsrc:
+                    src, tgt = nsrc, [m for m in (ntgt or tgt) if m not in nsrc]
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
             if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
@@ -1585,8 +1590,8 @@ class EventsComponent(EventDating):
                     return True
             if t is not v and t.lemma_.lower() in PLAN_WORDS | {"ready", "poised"}:  # "getting ready to host"
                 return True
-            if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl"):
-                break
+            if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "conj"):
+                break  # ("It is planned to adopt a statement and sign the agreement": the conjunct shares the plan)
         return False
 
     @staticmethod

@@ -498,6 +498,15 @@ def wrong_sense(tok, event: str) -> str | None:
                                                              for a in c.children) for c in tok.children) \
             and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
         return f"'{tok.text}' that something is so: a fact admitted, no concession or agreement"
+    if event == "ASSAULT" and tok.lemma_.lower() == "clash" and tok.pos_ == "VERB":
+        foes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+        if foes and all(g.ent_type_ == "PERSON" or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
+                        for g in foes):  # ("clashed with each other": the two sides fought)
+            return f"'{tok.text}' with a person or a view: a quarrel, not a fight"
+    if event == "SUPPORT" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return f"'{tok.text} as': what something is called, no one's support"
     if event == "THREATEN" and tok.lemma_.lower() in WARNING_LEMMAS:
         kids = list(tok.children)
         said = [c for c in kids if c.dep_ == "ccomp"]
