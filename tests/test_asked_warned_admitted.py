@@ -161,3 +161,12 @@ def test_a_conjoined_act_shares_the_plan(extract):
                   published="2025-03-11")
     signs = [e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"].startswith("sign")]
     assert signs and signs[0]["planned"] and signs[0]["date"] == "2025-03-12"
+
+
+def test_a_charge_said_of_a_person_by_no_one_is_background(extract):
+    for text in ("Another former soldier, accused of attending training camps run by the militia, was freed.",
+                 "Three British men are in Kurdish custody, accused of being members of the group."):
+        doc = extract(text)
+        assert not default(doc, "ACCUSE"), text
+    assert default(extract("Egypt accused Ethiopia of violating the agreement."), "ACCUSE")
+    assert default(extract("Ethiopia was accused by Egypt of violating the agreement."), "ACCUSE")

@@ -119,7 +119,7 @@ class WorthinessComponent:
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: dated {ev['date']}, over a year before the story ({today})")
             elif not ev.get("date_text") and ev["event"] != "PROTEST" and (
-                    how := describing_clause(_trigger_token(doc, ev))):  # "demonstrators protesting": the act
+                    how := describing_clause(_trigger_token(doc, ev), ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
         sentences = sum(1 for _ in content_sents(doc))
@@ -133,10 +133,11 @@ class WorthinessComponent:
         return doc
 
 
-def describing_clause(tok) -> str | None:
+def describing_clause(tok, event: str | None = None) -> str | None:
     """Is the trigger's clause one that describes an actor rather than reports an act: a relative clause in the
     perfect or the progressive ("Kurdish forces who have fought with the US", "Hezbollah, which is fighting
-    alongside the regime"), or an -ing participle after an actor ("a Kurdish group fighting Isis")? What the
+    alongside the regime"), an -ing participle after an actor ("a Kurdish group fighting Isis"), or an
+    accusation said of a person by no one ("three men in custody, accused of being members")? What the
     actor is or has long done; an undated act the article does not report. ("China, which brokered the deal",
     "the agreements signed in May": a past act, kept.)"""
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
@@ -153,6 +154,11 @@ def describing_clause(tok) -> str | None:
             head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
         # an actor doing it (not "a declaration demanding that ...": what the declaration says)
         return f"'{tok.text}' describes the {head.text} it follows"
+    if event == "ACCUSE" and clause.tag_ == "VBN" and (clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")
+                                                       or clause.dep_ == "advcl") \
+            and not any(c.dep_ in ("agent", "auxpass", "aux") for c in clause.children):
+        # "Matthews, accused of attending training camps": what the person faces, said by no one here
+        return f"'{tok.text}' describes the {head.text} it follows: a charge no one here makes"
     return None
 
 
