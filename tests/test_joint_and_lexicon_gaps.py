@@ -42,3 +42,25 @@ def test_phrase_modifiers_must_all_hold():
     pats = [p for b in cameo.lexicon()["blocks"].values() for p in b
             if p["id"] == "START - * {JOINT &MILITARY OPERATION} [0312]"]
     assert pats and len(pats[0]["obj_mods_each"]) == 2 and "joint" in pats[0]["obj_mods_each"][0]
+
+
+def test_restored_relations_are_support(extract):
+    ev = top(extract("Qatar restored diplomatic relations with Egypt on Friday after a four-year rift."))
+    assert ev and ev["event"] == "SUPPORT"
+
+
+def test_food_delivered_is_aid(extract):
+    ev = top(extract("The World Food Programme delivered food rations to displaced families in northern Malawi."))
+    assert ev and ev["event"] == "AID"
+
+
+def test_blocking_a_statement_is_a_veto(extract):
+    ev = top(extract("Poland blocked a European Union statement on migration, diplomats said."))
+    assert ev and ev["event"] == "REJECT"
+    ev = top(extract("Protesters blocked the main road into Kampala on Monday."))
+    assert ev and ev["event"] == "PROTEST"
+
+
+def test_an_option_considered_is_no_act(extract):
+    doc = extract("Germany is also considering suspending its aid programme to the province.")
+    assert not [e for e in doc["events"] if e["event"] == "SANCTION"]

@@ -84,6 +84,8 @@ EXPRESSIVE_EVENTS = {"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "DISAP
 # verbs of fearing: what is feared has not happened ("the Kurds fear an attack by Turkey", "fears Russia may
 # retaliate")
 FEAR_VERBS = {"fear", "dread", "worry", "risk"}
+# "is considering suspending its aid", "mulls sending troops": an option weighed, not an act
+WEIGH_VERBS = {"consider", "contemplate", "mull", "weigh", "ponder", "explore", "study", "debate"}
 # verbs of saying that make a main clause's "would" someone's announcement ("Russia would veto it, he said")
 WRITER_SPEECH = {"say", "tell", "add", "state", "announce", "insist", "warn", "write", "tweet", "declare", "vow"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no protest
@@ -255,11 +257,12 @@ class EventsComponent(EventDating):
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
 
-    @staticmethod
-    def joint_trigger(t) -> Trigger | None:
-        """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the lexicon does not code,
-        done jointly, is material cooperation (CAMEO 06) of its subjects."""
-        if t.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children):
+    def joint_trigger(self, t) -> Trigger | None:
+        """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the hand lexicon does not
+        code (the compiled one may, "will jointly develop" is no intent), done jointly, is material cooperation
+        (CAMEO 06) of its subjects."""
+        if t.pos_ != "VERB" or t.lemma_.lower() in self.verbs or not any(
+                c.dep_ == "advmod" and c.lower_ == "jointly" for c in t.children):
             return None
         return Trigger("COOPERATE", "joint", "060", t, [t], {"symmetric": True}, pattern="hand jointly")
 
@@ -394,8 +397,8 @@ class EventsComponent(EventDating):
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
-                for p in c.children:  # "700 kg of medicine", "$5 million of aid"
-                    if p.dep_ == "prep" and p.lower_ == "of":
+                for p in c.children:  # "700 kg of medicine", "$5 million of aid", "$300 million in loans"
+                    if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
@@ -1078,7 +1081,7 @@ class EventsComponent(EventDating):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in span_tokens(sent):
-                trig = self.effect_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t) or self.joint_trigger(t)
+                trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
             trigs += self.start_triggers(doc, sent, trigs, published)
@@ -1658,6 +1661,10 @@ class EventsComponent(EventDating):
             return True  # "the Kurds fear an attack by Turkey", "fear Russia will retaliate"
         if EventsComponent._writer_would(v):
             return True
+        if clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.head.pos_ == "VERB" \
+                and clause.head.lemma_.lower() in WEIGH_VERBS and (clause.tag_ == "VBG" or any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)):
+            return True  # "Germany is considering suspending its aid", "weighing whether to send troops"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
             return True  # "told the EU it must put them on trial" (not "we must confirm that X was killed")
         if any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in clause.children) or (
