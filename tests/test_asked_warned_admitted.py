@@ -170,3 +170,15 @@ def test_a_charge_said_of_a_person_by_no_one_is_background(extract):
         assert not default(doc, "ACCUSE"), text
     assert default(extract("Egypt accused Ethiopia of violating the agreement."), "ACCUSE")
     assert default(extract("Ethiopia was accused by Egypt of violating the agreement."), "ACCUSE")
+
+
+def test_deaths_by_a_hazard_are_no_attack(extract):
+    for text in ("One such fire in a camp near Mosul killed two small children in June.",
+                 "Two Syrian children died of cold in the Rukban camp last week.",
+                 "Four Nigerian soldiers were killed in a car crash near Maiduguri."):
+        doc = extract(text)
+        assert not default(doc, "ASSAULT"), text
+        assert other(doc, "ASSAULT", "not political"), text
+    for text in ("Israeli airstrikes killed 12 people in Gaza on Monday.",
+                 "A fire set by militants killed three Nigerian policemen."):
+        assert not other(extract(text), "ASSAULT", "not political"), text

@@ -386,6 +386,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text} to {next(c for c in tok.children if c.dep_ == 'xcomp').text}': no comment, no refusal "
                    "of anything asked")
+    hazard = _hazard(tok) if event == "ASSAULT" else None
+    if hazard:
+        flags.append(NOT_POLITICAL)
+        why.append(f"killed by {hazard}: an accident or a hardship, no one's attack")
     wrong = wrong_sense(tok, event) or wrong_call(doc, ev)
     if wrong:
         flags.append(WRONG_SENSE)
@@ -568,6 +572,37 @@ def _threat_clause(clause) -> bool:
         return True
     return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
         or subj.lemma_.lower() in THREAT_SUBJECT_NOUNS
+
+
+# what kills without anyone attacking: "a fire killed two children", "died of cold", "killed in a car crash"
+HAZARDS = {"fire", "blaze", "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+           "landslide", "avalanche", "disease", "illness", "cholera", "measles", "virus", "cold", "heat", "hunger",
+           "starvation", "malnutrition", "crash", "accident", "collision", "drowning", "exposure", "frost",
+           "stampede", "lightning", "tsunami", "drought", "famine", "epidemic", "outbreak", "infection"}
+KILL_LEMMAS = {"kill", "die", "claim", "death"}
+
+
+def _hazard(tok) -> str | None:
+    """The hazard that kills, when the clause names one and no attacker: its subject ("a fire killed two
+    children", "the cyclone claimed 40 lives") or the cause it died of, from or in ("died of cholera",
+    "were killed in a car crash")."""
+    if tok is None or tok.lemma_.lower() not in KILL_LEMMAS:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "agent" for c in kids):
+        return next((g.text for c in kids if c.dep_ == "agent" for g in c.children
+                     if g.lemma_.lower() in HAZARDS), None)
+    for c in kids:
+        if c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in HAZARDS or any(
+                m.lemma_.lower() in HAZARDS for m in c.children if m.dep_ == "compound")) and not any(
+                any(a.dep_ == "agent" for a in m.children) for m in c.children if m.dep_ == "acl"):
+            return c.text  # (not "a fire set by militants": arson)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in HAZARDS or any(
+                        m.lemma_.lower() in HAZARDS for m in g.children if m.dep_ in ("compound", "amod"))):
+                    return g.text
+    return None
 
 
 def wrong_call(doc, ev) -> str | None:
