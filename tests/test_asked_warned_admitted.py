@@ -182,3 +182,8 @@ def test_deaths_by_a_hazard_are_no_attack(extract):
     for text in ("Israeli airstrikes killed 12 people in Gaza on Monday.",
                  "A fire set by militants killed three Nigerian policemen."):
         assert not other(extract(text), "ASSAULT", "not political"), text
+
+
+def test_a_demand_hung_on_the_addressee_is_no_description(extract):
+    doc = extract("The Kenyan opposition sent a petition to the electoral commission demanding a recount.")
+    assert not other(doc, "REQUEST", "background")

@@ -133,6 +133,11 @@ class WorthinessComponent:
         return doc
 
 
+# acts done by saying: "a petition to the commission demanding a recount" is the petitioners' demand, wherever the
+# parser hangs the participle
+SAYING_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONSULT"}
+
+
 def describing_clause(tok, event: str | None = None) -> str | None:
     """Is the trigger's clause one that describes an actor rather than reports an act: a relative clause in the
     perfect or the progressive ("Kurdish forces who have fought with the US", "Hezbollah, which is fighting
@@ -150,7 +155,8 @@ def describing_clause(tok, event: str | None = None) -> str | None:
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
     head = clause.head
-    if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux and (
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux \
+            and event not in SAYING_EVENTS and (
             head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
         # an actor doing it (not "a declaration demanding that ...": what the declaration says)
         return f"'{tok.text}' describes the {head.text} it follows"
