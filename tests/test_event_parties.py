@@ -245,3 +245,10 @@ def test_unnamed_office_holder_still_takes_the_country_of_his_own_clause(extract
     doc = extract("Police arrested dozens of Zambian opposition activists in Lusaka on Monday.")
     arrests = events(doc, "COERCE")
     assert arrests and "ZMB" in codes(arrests[0]["source"])
+
+
+def test_the_reason_of_a_sanction_is_not_its_target(extract):
+    # "over the jailing of Swedish journalists" says why: the sanctioned state is the one the aid went to
+    doc = extract("Sweden cut aid to Tanzania over the jailing of two Swedish journalists.")
+    evs = events(doc, "SANCTION")
+    assert evs and codes(evs[0]["target"]) == {"TZA"}, evs

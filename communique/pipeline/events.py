@@ -864,6 +864,8 @@ class EventsComponent(EventDating):
                     if c.lower_ in ("in", "at", "for", "from", "over") and c.lower_ not in wants \
                             and trig.event not in IN_TARGET:
                         continue
+                    if c.lower_ == "over" and trig.event == "SANCTION" and c.lower_ not in wants:
+                        continue  # "cut aid to X over the killing of Y's citizens": the reason, not the target
                     if c.lower_ in ("in", "at") and trig.event == "CONSULT" and trig.mode != "visit":
                         continue  # "talks in Geneva": where, not with whom
                     if c.lower_ == "for" and trig.event != "AID":
