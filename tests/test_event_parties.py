@@ -5,6 +5,8 @@ are written for this project."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def events(doc, category):
     return [e for e in doc["events"] + doc.get("other_events", []) if e["event"] == category]
@@ -252,3 +254,18 @@ def test_the_reason_of_a_sanction_is_not_its_target(extract):
     doc = extract("Sweden cut aid to Tanzania over the jailing of two Swedish journalists.")
     evs = events(doc, "SANCTION")
     assert evs and codes(evs[0]["target"]) == {"TZA"}, evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru recalled its ambassador from Caracas on Monday.", "VEN"),
+    ("Morocco recalled its envoy to Algeria after the row.", "DZA"),
+    ("Kenya withdrew its ambassador from Somalia over the border dispute.", "SOM"),
+])
+def test_ones_own_envoy_recalled_stands_for_the_state_he_is_posted_to(extract, text, code):
+    evs = events(extract(text), "SANCTION")
+    assert evs and codes(evs[0]["target"]) == {code}, evs
+
+
+def test_a_foreign_envoy_expelled_is_his_own_states(extract):
+    evs = events(extract("Bolivia expelled the Chilean ambassador on Friday."), "SANCTION")
+    assert evs and codes(evs[0]["target"]) == {"CHL"}, evs

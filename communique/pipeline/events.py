@@ -102,6 +102,9 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# a state's envoys and missions abroad: "recalled its ambassador from X" acts on X
+ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
+               "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 # "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
@@ -965,6 +968,34 @@ class EventsComponent(EventDating):
                  "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
                  "_domestic": True, "_inferred": True}]
 
+    def envoy_posts(self, doc, tgt, src_codes) -> list[dict]:
+        """"recalled its ambassador from Riyadh", "withdrew its envoy to Australia": one's own envoy or embassy
+        stands for the relations with the state it is posted to, and that state is the target (a foreign
+        envoy, "expelled the Norwegian ambassador", is his own state's)."""
+        actors = lookup.actor_index(doc)
+        out = []
+        for m in tgt:
+            h = doc[m["head"]]
+            own = not m.get("place_code") and {(actors.get(i) or {}).get("code")
+                                               for i in lookup.mention_actor_ids(m)} <= src_codes | {None}
+            posts = self._posts(doc, h) if own and h.lemma_.lower() in ENVOY_WORDS else []
+            out += [p for p in posts if p not in out] if posts else [m]
+        return out
+
+    def _posts(self, doc, h) -> list[dict]:
+        """The states named by the 'to', 'from', 'in' or 'at' phrase of envoy word h."""
+        found = []
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("to", "from", "in", "at"):
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    # (the envoy's own mention may cover its post: "ambassador to Australia")
+                    got = [x for x in self.mentions_for(doc, g) if not x["tok"][0] <= h.i < x["tok"][1]]
+                    place = self._place_mention(doc, g) if not got else None
+                    found += got + ([place] if place else [])
+        return found
+
     @staticmethod
     def home_people(doc, sent, tr, event, src_codes) -> list[dict]:
         """"The Ethiopian government released hundreds of opposition supporters", "Tanzania's president
@@ -1241,6 +1272,7 @@ class EventsComponent(EventDating):
         src_ids = self._ids(src)
         actors_now = lookup.actor_index(doc)
         src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
+        tgt = self.envoy_posts(doc, tgt, src_codes)
         if not tgt and event == "COERCE" and len(src_codes - {None, "IGO"}) == 1 and any(
                 c.dep_ in OBJ | PASS_SUBJ for c in v.children):
             # "authorities detained two opposition activists": people of unstated nationality held by a
