@@ -269,3 +269,17 @@ def test_ones_own_envoy_recalled_stands_for_the_state_he_is_posted_to(extract, t
 def test_a_foreign_envoy_expelled_is_his_own_states(extract):
     evs = events(extract("Bolivia expelled the Chilean ambassador on Friday."), "SANCTION")
     assert evs and codes(evs[0]["target"]) == {"CHL"}, evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of Georgians marched through Tbilisi to protest against the Russian occupation.", "RUS"),
+    ("Hundreds of Sudanese rallied in Khartoum to demand the withdrawal of Egyptian troops.", "EGY"),
+])
+def test_a_protest_is_aimed_at_whom_it_names_not_where_it_marches(extract, text, code):
+    evs = events(extract(text), "PROTEST")
+    assert evs and codes(evs[0]["target"]) == {code}, evs
+
+
+def test_a_protest_naming_no_one_is_aimed_at_the_places_government(extract):
+    evs = events(extract("Thousands of workers marched through Nairobi on Monday."), "PROTEST")
+    assert evs and codes(evs[0]["target"]) == {"KEN"}, evs

@@ -102,6 +102,8 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# prepositions of place and direction: "rallied in Beirut", "marched through Baghdad", "sending troops to Iraq"
+PLACE_PREPS = {"in", "into", "to", "at", "near", "through", "across", "from", "outside", "around", "inside"}
 # a state's envoys and missions abroad: "recalled its ambassador from X" acts on X
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
@@ -770,7 +772,7 @@ class EventsComponent(EventDating):
         if p is None:
             return None
         return {"start": p["span"][0], "end": p["span"][1], "tok": [t.i, t.i + 1], "head": t.i,
-                "actor": None, "actors": [], "text": p["text"], "place_code": p["country"]}
+                "actor": None, "actors": [], "text": p["text"], "place_code": p["country"], "_place": True}
 
     @staticmethod
     def _crosses_clause(x, top) -> bool:
@@ -929,14 +931,20 @@ class EventsComponent(EventDating):
                  for x in t.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
+        # a protest's places ("marched through Baghdad to protest against the American occupation", "to protest
+        # the decision of sending troops to Iraq") say where it is or where the protested act goes, not whom it
+        # is aimed at: they count only when the phrase names no one else
+        where = []
         for i in cands:
             t = doc[i]
             if t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
                 break  # "..., sources on both sides said": the sayers are no participants
-            found = []
+            found, placed = [], []
             for u in [t] + [c for c in t.conjuncts if c.i > t.i]:
-                m = lookup.mention_at(doc, u.i) or self._modifier_at(doc, u) or (
-                    None if event == "CONSULT" else self._place_mention(doc, u))  # talks IN Doha
+                m = lookup.mention_at(doc, u.i) or self._modifier_at(doc, u)
+                at_place = m is None or u.dep_ == "pobj" and u.head.lower_ in PLACE_PREPS
+                if m is None and event != "CONSULT":  # (talks IN Doha)
+                    m = self._place_mention(doc, u)
                 if m is None:
                     continue
                 ids = lookup.mention_actor_ids(m)
@@ -944,10 +952,14 @@ class EventsComponent(EventDating):
                     continue
                 if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
-                if m not in found:
-                    found.append(dict(m, _domestic=True) if m.get("place_code") else m)
+                into = placed if event == "PROTEST" and at_place else found
+                if m not in into:
+                    into.append(dict(m, _domestic=True) if m.get("place_code") else m)
             if found:
                 return found
+            where = where or placed
+        if where:
+            return where  # a protest aimed at no one named is aimed at the place's government
         if event not in ("PROTEST", "AID"):
             return []
         places = [p for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)
@@ -1306,6 +1318,10 @@ class EventsComponent(EventDating):
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         basis["target"] = "syntax" if tgt else None
+        if event == "PROTEST" and tgt and all(m.get("_place") for m in tgt):
+            # "rallied in Khartoum to demand the withdrawal of Egyptian troops": where, unless no one is named
+            named = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
+            tgt = named if named and not all(m.get("_place") for m in named) else tgt
         if not tgt and event in ontology.SYMMETRIC and len({(m["start"], m["end"]) for m in src}) >= 2 \
                 and len(src_codes - {None}) == 1:
             tgt = list(src)  # "the army and the RSF signed a ceasefire": each is the other's partner
