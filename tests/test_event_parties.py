@@ -283,3 +283,11 @@ def test_a_protest_is_aimed_at_whom_it_names_not_where_it_marches(extract, text,
 def test_a_protest_naming_no_one_is_aimed_at_the_places_government(extract):
     evs = events(extract("Thousands of workers marched through Nairobi on Monday."), "PROTEST")
     assert evs and codes(evs[0]["target"]) == {"KEN"}, evs
+
+
+def test_a_protest_in_a_place_defying_a_named_party_is_aimed_at_that_party(extract):
+    # the protesters are unnamed: they are coded by where they protest, the target by whom they defy
+    doc = extract("Thousands of people blocked roads in Taiwan in defiance of the Chinese authorities.")
+    evs = events(doc, "PROTEST")
+    assert evs and codes(evs[0]["target"]) == {"CHN"}, evs
+    assert codes(evs[0]["source"]) == {"TWN"}, evs

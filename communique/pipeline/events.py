@@ -980,6 +980,13 @@ class EventsComponent(EventDating):
                  "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
                  "_domestic": True, "_inferred": True}]
 
+    @staticmethod
+    def _at_place(doc, m) -> bool:
+        """Does mention m name a place: a place itself, or a party standing in a phrase of place ("in Hong
+        Kong", "through Baghdad")?"""
+        h = doc[m["head"]]
+        return bool(m.get("_place")) or h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS
+
     def envoy_posts(self, doc, tgt, src_codes) -> list[dict]:
         """"recalled its ambassador from Riyadh", "withdrew its envoy to Australia": one's own envoy or embassy
         stands for the relations with the state it is posted to, and that state is the target (a foreign
@@ -1331,6 +1338,8 @@ class EventsComponent(EventDating):
         if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
             # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
+            whom = [m for m in tgt if not self._at_place(doc, m)]
+            tgt = whom or tgt
         tgt = self.domestic_codes(doc, sent, tgt)
         if event in ontology.SYMMETRIC and len(src_codes - {None}) > 1 and tgt and all(
                 {actors_now[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors_now} <= src_codes
@@ -1964,7 +1973,9 @@ class EventsComponent(EventDating):
                          None)
             if place:
                 loc, span = {"country": place["country"]}, place["span"]
-        if ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
+        if ev["event"] == "PROTEST" and span and loc.get("country") and s0 <= span[0] < s1:
+            code = loc["country"]  # "people blocked streets in Hong Kong in defiance of the Chinese authorities"
+        elif ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
         elif ev["event"] in ("ASSAULT", "COERCE") and span and loc.get("country") and \
                 ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1]:
