@@ -291,3 +291,14 @@ def test_a_protest_in_a_place_defying_a_named_party_is_aimed_at_that_party(extra
     evs = events(doc, "PROTEST")
     assert evs and codes(evs[0]["target"]) == {"CHN"}, evs
     assert codes(evs[0]["source"]) == {"TWN"}, evs
+
+
+@pytest.mark.parametrize("text, category, code", [
+    # the accused is whose act it is, not the place where it is done
+    ("China criticised the deployment of American missile batteries in South Korea.", "ACCUSE", "USA"),
+    ("Syria denounced the Israeli raid into southern Lebanon.", "ACCUSE", "ISR"),
+    ("Qatar recalled its ambassador from Egypt in protest at the Egyptian operations in Libya.", "SANCTION", "EGY"),
+])
+def test_a_criticised_act_is_its_owners_not_its_places(extract, text, category, code):
+    evs = events(extract(text), category)
+    assert evs and codes(evs[0]["target"]) == {code}, evs

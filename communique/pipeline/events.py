@@ -102,6 +102,9 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# prepositions whose object's nationality names whose it is ("deployment of American missiles", "in protest at
+# the Israeli operations", "over Turkish incursions")
+OWNER_PREPS = {"of", "at", "over", "against", "about"}
 # prepositions of place and direction: "rallied in Beirut", "marched through Baghdad", "sending troops to Iraq"
 PLACE_PREPS = {"in", "into", "to", "at", "near", "through", "across", "from", "outside", "around", "inside"}
 # a state's envoys and missions abroad: "recalled its ambassador from X" acts on X
@@ -691,6 +694,12 @@ class EventsComponent(EventDating):
                                                         else None)
                     if m is None and depth == 0 and x.dep_ == "pobj" and x.head.lower_ in ("from", "of"):
                         m = self._place_mention(doc, x)  # "a missionary from Calgary", "residents of Gaza"
+                    if m is None and x.dep_ == "pobj" and x.head.lower_ in OWNER_PREPS \
+                            and x.head.head.lemma_.lower() in self.nouns:
+                        # the nationality of the object or reason of an act noun names its owner before any
+                        # place that follows: "the deployment of American missiles in Romania", "in protest at
+                        # the Israeli operations in Gaza" (not "the guarantors of the Syrian process, Russia")
+                        m = self._modifier_mention(doc, x)
                     if m is not None:
                         # "Syrian and Russian jets": the nationality words coordinated with the first name others
                         extra = [n for n in (lookup.mention_at(doc, y.i) or self._modifier_at(doc, y)
@@ -866,7 +875,7 @@ class EventsComponent(EventDating):
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
                     if c.lower_ in trig.entry.get("addressee", ()):
                         continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
-                    if c.lower_ in ("in", "at", "for", "from", "over") and c.lower_ not in wants \
+                    if c.lower_ in ("in", "into", "at", "for", "from", "over") and c.lower_ not in wants \
                             and trig.event not in IN_TARGET:
                         continue
                     if c.lower_ == "over" and trig.event == "SANCTION" and c.lower_ not in wants:
