@@ -549,8 +549,8 @@ ACKNOWLEDGE_LEMMAS = {"concede", "admit", "acknowledge", "accept", "recognise", 
 # what a threat's clause may be about: the speaker's side or its force ("warned that it would respond", "that
 # the army will act"), or an attack and its answer ("that any aggression would be met with force")
 THREAT_SUBJECT_NOUNS = {"response", "retaliation", "reprisal", "action", "measure", "consequence", "attack",
-                        "aggression", "strike", "force", "army", "troop", "soldier", "fighter", "military", "police", "government",
-                        "country", "state", "forces", "sanction", "price", "violation",
+                        "aggression", "strike", "force", "army", "troop", "soldier", "fighter", "military", "police",
+                        "government", "country", "state", "forces", "sanction", "price", "violation",
                         "missile", "rocket", "bomb", "weapon", "airstrike", "war", "punishment", "target"}
 MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must"}
 
