@@ -270,9 +270,10 @@ class ActorsComponent:
         for i, t in enumerate(tok):
             if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
-            folded = " ".join(people.normalise(t.text))  # "Erdoğan" is the "Erdogan" of the tables
-            if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (len(t.text) >= 4 and t.pos_ == "PROPN" and folded in known
-                                      and t.lower_ not in NOT_SURNAMES and t.ent_type_ in ("", "PERSON", "ORG", "NORP")):
+            # a known surname, accents folded ("Erdoğan" is the "Erdogan" of the tables; folded only when it can count)
+            if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (
+                    len(t.text) >= 4 and t.pos_ == "PROPN" and t.lower_ not in NOT_SURNAMES
+                    and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
 
