@@ -107,6 +107,51 @@ def object_people(v, noun=None):
     return None
 
 
+# clauses and phrases of a sentence that tell the circumstances of an act, not its parties' home
+# ("after talks mediated by Algeria", "while Turkey watched")
+SIDE_CLAUSES = {"advcl", "relcl", "ccomp", "parataxis", "acl", "conj"}
+CIRCUMSTANCE_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "despite", "under"}
+# "in Baghdad", "near the town of Samarra": where an act happens
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+
+
+def _own_clause(v) -> set[int]:
+    """Token indices of verb v's own clause: its subtree without side clauses and circumstance phrases."""
+    out, stack = set(), [v]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if not (
+            c.dep_ in SIDE_CLAUSES or c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS))
+    return out
+
+
+def clause_codes(doc, v, places_only: bool = False) -> set:
+    """The state codes verb v's own clause names ("The rebels lifted their siege of the Malian town of Kidal
+    after talks mediated by Algeria": Mali). `places_only`: the countries of the places where the act
+    happens ("Gunmen abducted two Italian aid workers from their office in Baghdad": Iraq)."""
+    own = _own_clause(v)
+    sent = v.sent
+    codes = set()
+    if not places_only:
+        actors = lookup.actor_index(doc)
+        codes = {actors[i]["code"] for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
+                 if m["head"] in own for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
+        codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and m["tok"][0] in own}
+    for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char):
+        tok = p.get("_tok")
+        if not p.get("country") or not tok or tok[1] - 1 not in own:
+            continue
+        t = doc[tok[1] - 1]
+        while t.dep_ in ("pobj", "compound", "appos") and t.head.dep_ in ("pobj", "prep", "appos") and \
+                t.head.lower_ not in PLACE_PREPS and t.head.i != t.i and t.dep_ != "pobj":
+            t = t.head
+        if places_only and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
+            continue
+        codes.add(p["country"])
+    return codes - NON_STATE_CODES
+
+
 def sentence_codes(doc, sent) -> set:
     """The state codes a sentence names: actors, nationality words and places."""
     actors = lookup.actor_index(doc)

@@ -167,6 +167,10 @@ OBLIGATION_GOVERNORS = {"argue", "retort", "suggest", "propose", "recommend", "u
 # nouns of demanding or telling: "calls that X should", "issued a reminder that it must cooperate"
 DEMAND_NOUNS = {"call", "demand", "appeal", "insistence", "request", "plea", "ultimatum", "reminder", "warning",
                 "message", "statement", "letter", "note", "declaration", "resolution"}
+# a pledge of one of these acts against someone is a threat of it (CAMEO code of the threat)
+# sectors of armed men, whom event data codes by where they act when nothing else places them
+ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
+HOSTILE_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "130", "THREATEN": "130"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
@@ -256,6 +260,9 @@ class EventsComponent(EventDating):
                 vetoed = True
                 continue  # "it was asked whether she can return": a question, not a request
             words = [t] + [c for c in t.children if c.dep_ == "prt"]
+            threat = self._hostile_pledge(t) if alt.get("mode") == "pledge" else None
+            if threat:
+                return Trigger("THREATEN", "threat", threat, t, words, alt, pattern=f"hand {lemma} #{alts.index(alt) + 1}")
             return Trigger(alt["event"], alt.get("mode"), alt.get("cameo"), t, words, alt,
                            pattern=f"hand {lemma} #{alts.index(alt) + 1}")
         if vetoed:
@@ -264,6 +271,35 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    def _hostile_pledge(self, t) -> str | None:
+        """"vowed to crush the rebels", "promised to punish those responsible": a promise of force or
+        coercion against someone is a threat (CAMEO 13, "VOW ... ATTACK" 138), not an intent to cooperate.
+        Returns the threat's CAMEO code, or None. The promised act must name whom it is aimed at ("vowed to
+        fight corruption" is a pledge)."""
+        act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and not any(x.dep_ == "neg" for x in c.children)), None)
+        if act is None:
+            return None
+        vetoed = self._vetoed
+        tr = self.verb_trigger(act)
+        self._vetoed = vetoed
+        event = tr.event if tr is not None else None
+        if tr is None and self.use_cameo and act.lemma_.lower() not in self.verbs:
+            # "crush", "wipe out": a synonym the compiled lexicon codes only by its block (too loose for a verb
+            # alone, but what it is when promised against someone)
+            slot = cameo.lexicon()["verbs"].get(act.lemma_.lower())
+            event = (slot.get("code") or {}).get("event") if slot else None
+        if event not in HOSTILE_THREATS:
+            return None
+        roles = knowledge.load().roles
+        aimed = [g for c in act.children if c.dep_ in OBJ or c.dep_ == "prep"
+                 for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"])]
+        if not any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "NOUN" and (
+                roles.get(x.lemma_.lower()) or roles.get(x.lower_)) or x.lower_ in ("those", "them", "him", "her")
+                   for g in aimed for x in g.subtree):
+            return None
+        return HOSTILE_THREATS[event]
 
     def joint_trigger(self, t) -> Trigger | None:
         """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the hand lexicon does not
@@ -405,6 +441,8 @@ class EventsComponent(EventDating):
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
+                # "expelled aid workers" (a body's staff) is not "expelled migrant workers" (people deported)
+                out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("compound", "amod"))
                 for p in c.children:  # "700 kg of medicine", "$5 million of aid", "$300 million in loans"
                     if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
@@ -1040,15 +1078,24 @@ class EventsComponent(EventDating):
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
 
     @staticmethod
-    def domestic_codes(doc, sent, mentions, other_side=()) -> list[dict]:
+    def domestic_codes(doc, sent, mentions, other_side=(), v=None, attack=False) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
         names one country only belong, by default, to that country; the code is flagged as inferred. The
-        country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops")."""
+        country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops").
+        In a sentence that names more, armed men fight at home: the trigger `v`'s own clause may name one
+        country ("the rebels lifted their siege of the Malian town of Kidal after talks mediated by Algeria");
+        and those of an `attack` are coded, as event data does, by the one country where the clause places
+        the act ("Gunmen abducted two Italian aid workers from their office in Baghdad")."""
         actors = lookup.actor_index(doc)
         if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
                                                           lookup.mention_actor_ids(m)) for m in mentions):
             return mentions
         codes = domestic.sentence_codes(doc, sent)
+        if len(codes) > 1 and v is not None and all(actors.get(i, {}).get("sector") in ARMED_SECTORS
+                                                    for m in mentions for i in lookup.mention_actor_ids(m) or [None]):
+            codes = domestic.clause_codes(doc, v)
+            if len(codes) > 1 and attack:
+                codes = domestic.clause_codes(doc, v, places_only=True)
         if len(codes) != 1:
             return mentions
         (code,) = codes
@@ -1360,7 +1407,8 @@ class EventsComponent(EventDating):
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
-        src = self.domestic_codes(doc, sent, src, tgt)
+        src = self.domestic_codes(doc, sent, src, tgt, v=v if not tr.nominal else None,
+                                  attack=event in ("ASSAULT", "COERCE"))
         if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
             # a compiled CAMEO pattern is general: it codes an act only with a named target or an agent the parse
             # names (not the nearest name guessed), as "rebels shelled the city" or "soldiers rampaged"

@@ -1,0 +1,58 @@
+"""A promise of force is a threat; a boycott is a protest; what is lifted decides retreat or concession; whom
+one expels decides sanction or coercion; unplaced armed men are coded by where they act (issue 14).
+Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def top(doc):
+    return max(doc["events"], key=lambda e: e["confidence"]) if doc["events"] else None
+
+
+def codes(side):
+    return {p.get("code") for p in side}
+
+
+def test_a_promise_of_force_against_someone_is_a_threat(extract):
+    for text in ("The Nigerian president vowed to crush the Boko Haram insurgents before the elections.",
+                 "Pakistan vowed to retaliate against India for the air strikes.",
+                 "The Ethiopian interior minister promised to arrest the opposition leaders who organised the riots."):
+        ev = top(extract(text))
+        assert ev and ev["event"] == "THREATEN", text
+
+
+def test_a_promise_without_a_foe_stays_a_pledge(extract):
+    for text in ("The new government vowed to fight corruption in the civil service.",
+                 "Canada pledged to send 800 troops to the peacekeeping mission in Mali."):
+        ev = top(extract(text))
+        assert ev is None or ev["event"] != "THREATEN", text
+
+
+def test_a_boycott_is_a_protest_unless_a_state_imposes_it(extract):
+    ev = top(extract("Opposition supporters in Guinea boycotted the referendum on a new constitution."))
+    assert ev and ev["event"] == "PROTEST" and codes(ev["source"]) == {"GIN"}
+    ev = top(extract("The United States boycotted the opening ceremony of the Beijing games."))
+    assert ev and ev["event"] == "SANCTION"
+
+
+def test_what_is_lifted_decides_the_category(extract):
+    for text, category in (("Government troops lifted the siege of the rebel-held city of Homs.", "RETREAT"),
+                           ("The European Union lifted its arms embargo on Uzbekistan.", "RETREAT"),
+                           ("The Bolivian government lifted the curfew in La Paz.", "CONCEDE")):
+        ev = top(extract(text))
+        assert ev and ev["event"] == category, text
+
+
+def test_whom_one_expels_decides_sanction_or_coercion(extract):
+    ev = top(extract("Kuwait expelled thousands of Jordanian workers after the war."))
+    assert ev and ev["event"] == "COERCE"
+    ev = top(extract("Ethiopia expelled foreign aid workers from the Ogaden region."))
+    assert ev and ev["event"] == "SANCTION"
+
+
+def test_unplaced_armed_men_are_coded_by_where_they_act(extract):
+    ev = top(extract("Gunmen kidnapped three Chinese engineers at a construction site in Kano on Sunday."))
+    assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"NGA"} and codes(ev["target"]) == {"CHN"}
+    # the place of the victims' home is no clue ("the border with Niger" is not in Niger)
+    doc = extract("Rebels killed two Belgian tourists near the border with Niger.")
+    assert not any("NER" in codes(e["source"]) for e in doc["events"] + doc["other_events"])
