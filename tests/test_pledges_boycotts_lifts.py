@@ -56,3 +56,42 @@ def test_unplaced_armed_men_are_coded_by_where_they_act(extract):
     # the place of the victims' home is no clue ("the border with Niger" is not in Niger)
     doc = extract("Rebels killed two Belgian tourists near the border with Niger.")
     assert not any("NER" in codes(e["source"]) for e in doc["events"] + doc["other_events"])
+
+
+def test_calls_ignored_are_refused(extract):
+    ev = top(extract("Fiji's military rulers ignored repeated appeals from Pacific leaders to restore democracy."))
+    assert ev and ev["event"] == "REJECT" and codes(ev["source"]) == {"FJI"}
+
+
+def test_rights_groups_are_ngos(extract):
+    ev = top(extract("Rights groups urged the Bahraini government to free the jailed activists."))
+    assert ev and ev["event"] == "REQUEST" and codes(ev["source"]) == {"NGO"} and codes(ev["target"]) == {"BHR"}
+
+
+def test_a_closing_reporting_clause_names_who_protests(extract):
+    # the parser hangs ", a rights group protested on Monday" on the sentence as a participle
+    ev = top(extract("Police in Belarus are harassing independent journalists, a human rights group protested on Monday."))
+    assert ev and ev["event"] == "ACCUSE" and "NGO" in codes(ev["source"])
+
+
+def test_a_retreat_one_will_not_make_is_a_refusal(extract):
+    ev = top(extract("Eritrea said it would not allow UN monitors to return to the border zone."))
+    assert ev and ev["event"] == "REJECT"
+    doc = extract("The Indonesian troops did not withdraw from the island last year.")
+    assert not [e for e in doc["events"] if e["event"] == "REJECT"]
+
+
+def test_being_on_strike_is_a_protest(extract):
+    doc = extract("Dozens of Kurdish prisoners in Diyarbakir have been on hunger strike since March.")
+    assert [e for e in doc["events"] + doc["other_events"] if e["event"] == "PROTEST"]
+
+
+def test_protesters_are_coded_by_where_they_protest(extract):
+    ev = top(extract("Angry students marched on the French embassy in Dakar, chanting slogans against the military "
+                     "intervention in Mali."))
+    assert ev and ev["event"] == "PROTEST" and codes(ev["source"]) == {"SEN"} and "FRA" in codes(ev["target"])
+
+
+def test_information_provided_is_aid(extract):
+    ev = top(extract("Kenyan intelligence provided the Ugandan police with information on the bombers."))
+    assert ev and ev["event"] == "AID"

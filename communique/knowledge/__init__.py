@@ -143,7 +143,8 @@ def load() -> Knowledge:
     roles = {}
     for phrase, (sector, role, kind) in load_yaml(DATA / "roles.yaml").items():
         roles[phrase] = Role(phrase, sector, role, kind)
-    roles.update(_compiled_agents(roles))
+    for phrase, role in _compiled_agents(roles).items():
+        roles.setdefault(phrase, role)  # the project's own phrase wins ("rights group": NGO, not HRI)
     return Knowledge(countries, orgs, roles, _surface_table(countries, orgs), alpha2)
 
 
@@ -178,7 +179,7 @@ def _compiled_agents(own: dict[str, Role]) -> dict[str, Role]:
     for phrase, entry in dictionary.load().agents.items():
         words = phrase.split()
         if len(words) > 3 or set(words) & AGENT_LINK_WORDS or any(ch.isdigit() for ch in phrase) \
-                or any(w in own or _singular(w) in own for w in words):
+                or any(w in own or _singular(w) in own for w in words) or " ".join(words[:-1] + [_singular(words[-1])]) in own:
             continue
         sector = entry.split()[1] if len(entry.split()) > 1 else None
         sector = AGENT_SECTORS.get(sector, sector)

@@ -112,7 +112,7 @@ def object_people(v, noun=None):
 SIDE_CLAUSES = {"advcl", "relcl", "ccomp", "parataxis", "acl", "conj"}
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "despite", "under"}
 # "in Baghdad", "near the town of Samarra": where an act happens
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "between", "through", "across", "into"}
 
 
 def _own_clause(v) -> set[int]:

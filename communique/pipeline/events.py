@@ -168,6 +168,11 @@ OBLIGATION_GOVERNORS = {"argue", "retort", "suggest", "propose", "recommend", "u
 DEMAND_NOUNS = {"call", "demand", "appeal", "insistence", "request", "plea", "ultimatum", "reminder", "warning",
                 "message", "statement", "letter", "note", "declaration", "resolution"}
 # a pledge of one of these acts against someone is a threat of it (CAMEO code of the threat)
+# intransitive verbs that close a sentence as its reporting clause ("..., a rights group protested on Monday")
+REPORTING_LEMMAS = {"protest", "complain", "say", "allege", "charge", "claim", "warn", "report", "add", "insist",
+                    "argue", "announce", "state", "declare", "tell"}
+# "been on strike", "remained on hunger strike": the state that "went on strike" began
+STATE_VERBS = {"be", "remain", "stay"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 HOSTILE_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "130", "THREATEN": "130"}
@@ -505,8 +510,10 @@ class EventsComponent(EventDating):
             # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t, head],
                            entry, noun=t)
-        if t.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
-            over = self.light_over.get(head.head.lemma_.lower(), {}).get(lemma)
+        if t.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head.lemma_.lower()
+            # "have been on hunger strike for two months", "remained on strike": a state the idiom began
+            over = self.light_over.get("go" if gov in STATE_VERBS else gov, {}).get(lemma)
             if over and over[0] and len(over) <= 3:
                 # "dock workers went on strike": the light verb's idiom puts its noun after "on"
                 return Trigger(over[0], over[1], over[2], head.head, [head.head, head, t], entry, noun=t)
@@ -798,8 +805,12 @@ class EventsComponent(EventDating):
         """"towns recaptured from Isis", "civilians killed by shelling": a past participle describing a noun
         is passive; the noun is what the act befell."""
         # (a noun standing as the sentence's root with a participle is a misparsed clause: "X called on Y")
+        # ("..., a human rights group protested here Wednesday": a closing reporting clause the parser hung on
+        # the sentence as a participle; nobody "is protested")
         return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
-            v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children)
+            v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children) and not (
+                v.lemma_.lower() in REPORTING_LEMMAS and v.head.dep_ == "appos" and not any(
+                    c.dep_ == "agent" for c in v.children))
 
     @staticmethod
     def _modifier_mention(doc, t) -> dict | None:
@@ -1078,24 +1089,27 @@ class EventsComponent(EventDating):
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
 
     @staticmethod
-    def domestic_codes(doc, sent, mentions, other_side=(), v=None, attack=False) -> list[dict]:
+    def domestic_codes(doc, sent, mentions, other_side=(), v=None, event=None) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
         names one country only belong, by default, to that country; the code is flagged as inferred. The
         country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops").
         In a sentence that names more, armed men fight at home: the trigger `v`'s own clause may name one
         country ("the rebels lifted their siege of the Malian town of Kidal after talks mediated by Algeria");
-        and those of an `attack` are coded, as event data does, by the one country where the clause places
-        the act ("Gunmen abducted two Italian aid workers from their office in Baghdad")."""
+        and those of an attack, like the people of a protest, are coded, as event data does, by the one
+        country where the clause places the act ("Gunmen abducted two Italian aid workers from their office in
+        Baghdad", "Truck drivers blocked the highway between Santiago and Valparaiso")."""
         actors = lookup.actor_index(doc)
         if not mentions or any(m.get("place_code") or any(actors.get(i, {}).get("code") for i in
                                                           lookup.mention_actor_ids(m)) for m in mentions):
             return mentions
         codes = domestic.sentence_codes(doc, sent)
-        if len(codes) > 1 and v is not None and all(actors.get(i, {}).get("sector") in ARMED_SECTORS
-                                                    for m in mentions for i in lookup.mention_actor_ids(m) or [None]):
+        sectors = {actors.get(i, {}).get("sector") for m in mentions for i in lookup.mention_actor_ids(m) or [None]}
+        armed = sectors <= ARMED_SECTORS
+        if len(codes) > 1 and v is not None and armed:
             codes = domestic.clause_codes(doc, v)
-            if len(codes) > 1 and attack:
-                codes = domestic.clause_codes(doc, v, places_only=True)
+        if len(codes) > 1 and v is not None and (armed and event in ("ASSAULT", "COERCE") or event == "PROTEST"
+                                                 and not sectors & STATE_SECTORS):
+            codes = domestic.clause_codes(doc, v, places_only=True)
         if len(codes) != 1:
             return mentions
         (code,) = codes
@@ -1325,7 +1339,9 @@ class EventsComponent(EventDating):
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
         negated = self._negated(v, tr.noun)
-        refusal = negated and event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE")
+        refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
+                               and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
+        # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
         if refusal:
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
@@ -1407,8 +1423,7 @@ class EventsComponent(EventDating):
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
-        src = self.domestic_codes(doc, sent, src, tgt, v=v if not tr.nominal else None,
-                                  attack=event in ("ASSAULT", "COERCE"))
+        src = self.domestic_codes(doc, sent, src, tgt, v=v if not tr.nominal else None, event=event)
         if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
             # a compiled CAMEO pattern is general: it codes an act only with a named target or an agent the parse
             # names (not the nearest name guessed), as "rebels shelled the city" or "soldiers rampaged"

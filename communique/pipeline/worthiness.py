@@ -162,7 +162,9 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         return f"'{tok.text}' describes the {head.text} it follows"
     if event == "ACCUSE" and clause.tag_ == "VBN" and (clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")
                                                        or clause.dep_ == "advcl") \
-            and not any(c.dep_ in ("agent", "auxpass", "aux") for c in clause.children):
+            and not any(c.dep_ in ("agent", "auxpass", "aux") for c in clause.children) \
+            and not (head.dep_ == "appos" and clause.lemma_.lower() not in ("accuse", "charge", "suspect")):
+        # (", a human rights group protested on Wednesday": a closing reporting clause, misparsed)
         # "Matthews, accused of attending training camps": what the person faces, said by no one here
         return f"'{tok.text}' describes the {head.text} it follows: a charge no one here makes"
     return None
