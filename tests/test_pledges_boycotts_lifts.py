@@ -95,3 +95,26 @@ def test_protesters_are_coded_by_where_they_protest(extract):
 def test_information_provided_is_aid(extract):
     ev = top(extract("Kenyan intelligence provided the Ugandan police with information on the bombers."))
     assert ev and ev["event"] == "AID"
+
+
+def test_armed_men_are_not_coded_by_whom_they_fight_or_aim_at(extract):
+    for text, wrong in (("Masked militants fired rockets at Ashkelon from the north on Tuesday.", "ISR"),
+                        ("Armed militants vowed to wage war on the Egyptian army and its allies.", "EGY")):
+        doc = extract(text)
+        assert not any(wrong in codes(e["source"]) and not all(p.get("inferred") for p in e["source"])
+                       for e in doc["events"]), text
+
+
+def test_a_pledge_about_ones_own_people_is_no_threat(extract):
+    ev = top(extract("Belgium pledged on Tuesday to put its returning fighters on trial."))
+    assert ev is None or ev["event"] != "THREATEN"
+
+
+def test_what_one_refrains_from_is_not_done(extract):
+    doc = extract("The Japanese prime minister refrained from criticism of the Chinese decision.")
+    assert not [e for e in doc["events"] if e["event"] == "ACCUSE"]
+
+
+def test_seeking_out_is_no_request(extract):
+    doc = extract("Iraqi police sought out the bombers in the villages near Mosul.")
+    assert not [e for e in doc["events"] + doc["other_events"] if e["event"] == "REQUEST"]

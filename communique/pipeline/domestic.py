@@ -113,6 +113,10 @@ SIDE_CLAUSES = {"advcl", "relcl", "ccomp", "parataxis", "acl", "conj"}
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "despite", "under"}
 # "in Baghdad", "near the town of Samarra": where an act happens
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "between", "through", "across", "into"}
+# where an act happens, as against where it is aimed ("fired missiles at Riyadh", "into Israel")
+SITE_PREPS = {"in", "near", "outside", "inside", "around", "between"}
+AIM_PREPS = {"at", "into", "on", "onto", "against", "toward", "towards", "to"}
+BACKING_WORDS = {"back", "support", "arm", "fund", "sponsor", "finance"}
 
 
 def _own_clause(v) -> set[int]:
@@ -126,27 +130,41 @@ def _own_clause(v) -> set[int]:
     return out
 
 
+def _aimed_at(t, v) -> bool:
+    """Does token t stand in a phrase that says where the act is aimed ("fired missiles at Riyadh", "an
+    offensive against the Turkish military"), or whose backer it names ("Iran-backed"), within v's clause?"""
+    if t.head.lemma_.lower() in BACKING_WORDS or t.head.lower_.endswith("-backed"):
+        return True
+    x = t
+    while x.i != v.i and x.head.i != x.i:
+        if x.dep_ == "pobj":  # the nearest preposition says it ("marched on the embassy in Athens": in Athens)
+            return x.head.lower_ in AIM_PREPS
+        x = x.head
+    return False
+
+
 def clause_codes(doc, v, places_only: bool = False) -> set:
-    """The state codes verb v's own clause names ("The rebels lifted their siege of the Malian town of Kidal
-    after talks mediated by Algeria": Mali). `places_only`: the countries of the places where the act
-    happens ("Gunmen abducted two Italian aid workers from their office in Baghdad": Iraq)."""
+    """The countries verb v's own clause places its act in, by its places and the nationality words of its
+    things ("The rebels lifted their siege of the Malian town of Kidal after talks mediated by Algeria":
+    Mali); not the actors it names, nor where it is aimed ("Kurdish militants vowed war against the Turkish
+    military", "Houthi militants fired missiles at Riyadh"). `places_only`: the places where the act happens
+    ("Gunmen abducted two Italian aid workers from their office in Baghdad": Iraq, not Italy)."""
     own = _own_clause(v)
     sent = v.sent
     codes = set()
     if not places_only:
-        actors = lookup.actor_index(doc)
-        codes = {actors[i]["code"] for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
-                 if m["head"] in own for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")}
-        codes |= {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and m["tok"][0] in own}
+        codes = {m["code"] for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end
+                 and m["tok"][0] in own and not _aimed_at(doc[m["tok"][1] - 1], v)}
     for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char):
         tok = p.get("_tok")
         if not p.get("country") or not tok or tok[1] - 1 not in own:
             continue
         t = doc[tok[1] - 1]
-        while t.dep_ in ("pobj", "compound", "appos") and t.head.dep_ in ("pobj", "prep", "appos") and \
-                t.head.lower_ not in PLACE_PREPS and t.head.i != t.i and t.dep_ != "pobj":
+        if _aimed_at(t, v):
+            continue
+        while t.dep_ in ("compound", "appos") and t.head.i != t.i:
             t = t.head
-        if places_only and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS):
+        if places_only and not (t.dep_ == "pobj" and t.head.lower_ in SITE_PREPS):
             continue
         codes.add(p["country"])
     return codes - NON_STATE_CODES

@@ -171,6 +171,8 @@ DEMAND_NOUNS = {"call", "demand", "appeal", "insistence", "request", "plea", "ul
 # intransitive verbs that close a sentence as its reporting clause ("..., a rights group protested on Monday")
 REPORTING_LEMMAS = {"protest", "complain", "say", "allege", "charge", "claim", "warn", "report", "add", "insist",
                     "argue", "announce", "state", "declare", "tell"}
+# verbs whose "from" phrase names what is not done ("refrained from criticism")
+ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
@@ -302,8 +304,9 @@ class EventsComponent(EventDating):
                  for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"])]
         if not any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "NOUN" and (
                 roles.get(x.lemma_.lower()) or roles.get(x.lower_)) or x.lower_ in ("those", "them", "him", "her")
-                   for g in aimed for x in g.subtree):
-            return None
+                   for g in aimed for x in g.subtree) or any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for g in aimed for c in g.children):
+            return None  # ("pledged to put its foreign fighters on trial": its own people, a pledge)
         return HOSTILE_THREATS[event]
 
     def joint_trigger(self, t) -> Trigger | None:
@@ -879,6 +882,8 @@ class EventsComponent(EventDating):
                     n.head.lemma_.lower() in self.light | self.speech):
                 # "X issued a declaration demanding ...", but not "X welcomed the decision to lift sanctions"
                 return self.agent(doc, n.head, seen)
+            if self.participle_passive(v):
+                return []  # "the areas of Idlib excluded from the zone": the noun is what the act befell
             # the noun's own phrase, not the clause that describes it ("a demonstration calling for X's removal")
             return [m for m in self.mentions_for(doc, n) if not v.left_edge.i <= m["head"] <= v.right_edge.i]
         return []
@@ -1706,6 +1711,11 @@ class EventsComponent(EventDating):
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in v.head.children):
             return True  # "has no plans to send further forces", "no intention to withdraw"
+        for t in (v,) + ((noun,) if noun is not None and noun is not v else ()):
+            # "refrained from criticism", "abstained from voting", "stopped short of recognising": not done
+            if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in ABSTAIN_VERBS \
+                    or t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
+                return True
         return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
 
     @staticmethod
