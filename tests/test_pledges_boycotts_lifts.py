@@ -118,3 +118,16 @@ def test_what_one_refrains_from_is_not_done(extract):
 def test_seeking_out_is_no_request(extract):
     doc = extract("Iraqi police sought out the bombers in the villages near Mosul.")
     assert not [e for e in doc["events"] + doc["other_events"] if e["event"] == "REQUEST"]
+
+
+def test_people_sought_are_not_requested(extract):
+    doc = extract("Relatives are seeking hundreds of women who travelled to Syria from Tunisia and Morocco.")
+    assert not [e for e in doc["events"] if e["event"] == "REQUEST"]
+    ev = top(extract("Turkey is seeking an international investigation into the killing."))
+    assert ev and ev["event"] == "REQUEST"
+
+
+def test_a_partys_belief_is_its_word_not_an_established_act(extract):
+    doc = extract("France believes that about 50 of its nationals were fighting with militants in Iraq.")
+    assert not [e for e in doc["events"] if e["event"] == "ASSAULT"]
+    assert [e for e in doc["other_events"] if e["event"] == "ASSAULT" and "claimed" in e["flags"]]

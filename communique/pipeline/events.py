@@ -131,6 +131,7 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
                 "year", "session", "set", "day-long", "cycle", "phase"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
+RESOLVE_WORDS = {"determined", "set"}  # resolve to do one's own thing, no intent towards another party
 # "ready to respond", "determined to fight on": readiness for conflict is no intent to cooperate
 READY_NOT_COOPERATION = {"respond", "retaliate", "defend", "fight", "resist", "die", "act", "strike", "hit", "use",
                          "take", "go", "do", "face", "confront", "punish", "win", "continue", "stop", "leave"}
@@ -157,6 +158,8 @@ MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consulta
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
 CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor"}
+# a party's belief about an act is its word too ("Australia believes 100 of its citizens were fighting")
+BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
@@ -567,8 +570,9 @@ class EventsComponent(EventDating):
             act = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if act is None or act.lemma_.lower() in READY_NOT_COOPERATION or act.i in taken \
-                    or any(x.i in taken for x in act.subtree) or any(c.dep_ == "neg" for c in adj.head.children):
-                continue
+                    or any(x.i in taken for x in act.subtree) or any(c.dep_ == "neg" for c in adj.head.children) \
+                    or adj.lower_ in RESOLVE_WORDS or any(c.lower_ in ("less", "not", "hardly") for c in adj.children):
+                continue  # ("was determined to stay on": resolve, no offer; "less willing to allow": reluctance)
             out.append(Trigger("AGREE", "intent", "030", adj.head, [adj.head, adj], {"target": None}))
         return out
 
@@ -1556,6 +1560,8 @@ class EventsComponent(EventDating):
         willing = gov is not None and (gov.lemma_.lower() in INTENT_GOVERNORS or gov.lemma_.lower() in ("be", "stand")
                                        and any(c.lower_ in READY_WORDS for c in gov.children)
                                        or gov.pos_ == "ADJ" and gov.lower_ in READY_WORDS)  # "is prepared to
+        if willing and gov.pos_ == "ADJ" and any(c.lower_ in ("less", "hardly", "barely") for c in gov.children):
+            return None  # "is less willing to allow their parents to return": reluctance, no announced act
         if gov is not None:
             aux |= {c.lower_ for c in gov.children if c.dep_ == "aux"}
         conditional = EventsComponent._conditioned(v)
@@ -1694,8 +1700,9 @@ class EventsComponent(EventDating):
     @staticmethod
     def _negated(v, noun=None) -> bool:
         # "gave no aid", "held no talks": 'no' before the object (or the light verb's noun) negates the act
+        # ("no further assistance will be provided": the passive subject is the object)
         objects = ([noun] if noun is not None and noun is not v else []) + \
-            ([c for c in v.children if c.dep_ == "dobj"] if v.pos_ == "VERB" else [])
+            ([c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] if v.pos_ == "VERB" else [])
         if any(c.dep_ == "det" and c.lower_ == "no" for n in objects for c in n.children):
             return True
         for t in (v, v.head if v.dep_ in ("xcomp",) else None):
@@ -1757,6 +1764,11 @@ class EventsComponent(EventDating):
         "the claim that X attacked", "X reportedly attacked"), reported but not established by the text?"""
         if any(c.dep_ == "advmod" and c.lower_ in CLAIM_ADVERBS for c in v.children):
             return True
+        clause = EventsComponent._clause_head(v)
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS and clause.head.pos_ == "VERB" \
+                and clause.head.i < v.i \
+                and any(c.dep_ == "nsubj" for c in clause.head.children):
+            return True
         t = v
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
@@ -1773,6 +1785,8 @@ class EventsComponent(EventDating):
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
                 any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ == "auxpass" for c in gov.children):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
+        if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.head.lower_ == "away":
+            return True  # "weeks away from capturing all remaining territory": not yet done
         if clause.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in LIKELY_WORDS:
             return True  # "Turkey is likely to attack", "unlikely to agree": a forecast, not an act
         if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX"):

@@ -50,6 +50,9 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+LONE_SENTENCE = ("communique", "lone sentence")  # the Doc is one sentence coded on its own
+# acts that are statements: without a source they say nothing of who acted
+VERBAL_CATEGORIES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
 # verbs of help (PLOVER SUPPORT, AID, COOPERATE): force named as their means ("supported the militia with
 # airstrikes", "backed by US airstrikes") is how one side helped another, not an attack on a named target
 HELP_LEMMAS = {"support", "back", "help", "aid", "assist", "protect", "cover", "reinforce", "bolster", "arm",
@@ -113,6 +116,7 @@ class WorthinessComponent:
         genre = document_genre(doc)
         share = two_country_share(doc)
         today = story_date(doc)
+        doc.user_data[LONE_SENTENCE] = sum(1 for _ in content_sents(doc)) <= 1
         for ev in events:
             judge(doc, ev, actors, quotes, genre, share)
             if background(ev, today):
@@ -360,6 +364,11 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if not parties and not any(political(p, actors, event) for p in ev["target"]):
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source named, and no placed actor on either side")
+    elif not parties and event in VERBAL_CATEGORIES and not doc.user_data.get(LONE_SENTENCE):
+        # in an article, "repeatedly warning of Iranian plots": a statement says nothing without who makes it
+        # (a lone sentence is coded for its category, as drop_actorless keeps it)
+        flags.append(NO_POLITICAL_SOURCE)
+        why.append("no source named for a verbal act")
     elif not parties:
         why.append("no source named")
     elif acting:

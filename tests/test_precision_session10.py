@@ -1,0 +1,41 @@
+"""Precision classes found by judging Guardian default events (issue 21): a statement without who makes it,
+'no' on a passive subject, reluctance and resolve that announce nothing, troops brought home, an act weeks
+away. Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def kinds(doc, key="events"):
+    return {e["event"] for e in doc[key]}
+
+
+def test_a_verbal_act_without_a_source_is_no_default_event_in_an_article(extract):
+    text = ("The two governments met in Geneva on Monday. Officials discussed the border. "
+            "Diplomats have been repeatedly warning of Ethiopian plans to attack the dam.")
+    doc = extract(text)
+    assert not [e for e in doc["events"] if e["event"] == "THREATEN" and not e["source"]]
+    # coded alone, the sentence is kept for its category
+    doc = extract("Maasai elders have demanded that the Kenyan government return their ancestral land.")
+    assert "REQUEST" in kinds(doc)
+
+
+def test_no_on_a_passive_subject_negates(extract):
+    doc = extract("The Dutch government said that no further assistance will be provided to the Libyan coastguard.")
+    assert "AID" not in kinds(doc) and not [e for e in doc["events"] if e["event"] == "AGREE"]
+
+
+def test_reluctance_and_resolve_announce_nothing(extract):
+    doc = extract("Denmark has said it will take back orphans, but is less willing to allow adult fighters to return.")
+    assert "AGREE" not in kinds(doc)
+    doc = extract("Colleagues said the Swedish minister was determined to stay on despite the criticism.")
+    assert "AGREE" not in kinds(doc)
+
+
+def test_troops_brought_home_is_a_withdrawal(extract):
+    doc = extract("The Canadian prime minister announced that Canada was bringing its troops home from Latvia.")
+    assert "RETREAT" in kinds(doc) and "AID" not in kinds(doc)
+
+
+def test_an_act_weeks_away_has_not_happened(extract):
+    doc = extract("The Iraqi defence minister said the army was weeks away from capturing the last rebel-held town.")
+    assert not [e for e in doc["events"] if e["event"] in ("COERCE", "ASSAULT")]
