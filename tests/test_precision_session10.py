@@ -39,3 +39,20 @@ def test_troops_brought_home_is_a_withdrawal(extract):
 def test_an_act_weeks_away_has_not_happened(extract):
     doc = extract("The Iraqi defence minister said the army was weeks away from capturing the last rebel-held town.")
     assert not [e for e in doc["events"] if e["event"] in ("COERCE", "ASSAULT")]
+
+
+def test_what_someone_is_accused_or_charged_of_is_claimed(extract):
+    doc = extract("Two Gulf states have been accused of blocking the delivery of aid to Yemen.")
+    assert not [e for e in doc["events"] if e["event"] != "ACCUSE"]
+    doc = extract("The brothers face charges of funding the militia in Mali, prosecutors in Lyon said.")
+    assert "AID" not in kinds(doc)
+
+
+def test_an_estimate_is_no_established_act(extract):
+    doc = extract("It is estimated that 40,000 people have been killed in the Tigray war.")
+    assert "ASSAULT" not in kinds(doc)
+
+
+def test_having_no_support_is_an_absence_not_a_refusal(extract):
+    doc = extract("Canada said it could not help its citizens in areas where it has no consular support.")
+    assert "REJECT" not in kinds(doc)

@@ -157,7 +157,8 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
-CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor"}
+CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor",
+               "accuse", "charge"}  # ("has been accused of blocking", "charges of funding terrorism")
 # a party's belief about an act is its word too ("Australia believes 100 of its citizens were fighting")
 BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
@@ -1351,6 +1352,8 @@ class EventsComponent(EventDating):
         refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
                                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
         # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
+        if refusal and v.lemma_.lower() in ("have", "be", "exist") and not any(c.dep_ == "neg" for c in v.children):
+            refusal = False  # "where it has no consular support": an absence, no refusal (the act stays negated)
         if refusal:
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
@@ -1767,7 +1770,8 @@ class EventsComponent(EventDating):
         clause = EventsComponent._clause_head(v)
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS and clause.head.pos_ == "VERB" \
                 and clause.head.i < v.i \
-                and any(c.dep_ == "nsubj" for c in clause.head.children):
+                and any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ == "it" for c in clause.head.children):
+            # ("Australia believes ...", "It is estimated that 500,000 people have been killed")
             return True
         t = v
         for _ in range(4):
