@@ -56,3 +56,19 @@ def test_an_estimate_is_no_established_act(extract):
 def test_having_no_support_is_an_absence_not_a_refusal(extract):
     doc = extract("Canada said it could not help its citizens in areas where it has no consular support.")
     assert "REJECT" not in kinds(doc)
+
+
+def test_an_averted_attack_did_not_happen(extract):
+    doc = extract("The buffer zone is meant to prevent a large-scale Ethiopian attack on the Tigray region.")
+    assert "ASSAULT" not in kinds(doc)
+
+
+def test_what_talks_are_about_has_not_happened(extract):
+    doc = extract("France is in negotiations with Niamey over withdrawing its troops from the Sahel.")
+    assert not [e for e in doc["events"] if e["event"] == "RETREAT" and not e.get("planned")]
+
+
+def test_a_deal_agreed_between_parties_has_them_as_sources(extract):
+    doc = extract("The new fighting breaks a truce agreed last month between Armenia, Azerbaijan and Russia.")
+    ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "AGREE")
+    assert {"ARM", "AZE", "RUS"} <= {p.get("code") for p in ev["source"]}

@@ -46,6 +46,7 @@ HYPO_AUX = {"could", "might", "may", "would", "should"}
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
 PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage", "prevent", "stop", "ban", "bar",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
+AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
@@ -1313,6 +1314,12 @@ class EventsComponent(EventDating):
                 # "US troops stationed in Syria", "forces withdrawn from X": the forces moved are the mover's own
                 src = self.mentions_for(doc, v.head)
                 tgt = [m for m in tgt if m not in src]
+            elif not (src and lookup.mention_actor_ids(src[0])) and not any(
+                    c.dep_ == "agent" for c in v.children) and event in ontology.SYMMETRIC \
+                    and self._prep_mentions(doc, v, "between"):
+                # "a ceasefire agreed last year between Russia, the US and Jordan": the parties agreed it
+                src = self._prep_mentions(doc, v, "between")
+                tgt = [m for m in tgt if m not in src]
             elif self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children):
                 # "towns recaptured from Isis", "the agreements signed with Xi": who did it is not named here
                 src = None
@@ -1802,6 +1809,8 @@ class EventsComponent(EventDating):
         if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from") and v.head.head.pos_ == "VERB" \
                 and v.head.head.lemma_.lower() in PREVENT_VERBS:
             return True  # "warned Kurdish activists against staging protests"
+        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:
+            return True  # "designed to prevent a large-scale attack on Idlib": averted, not done
         t = v
         for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head is t:
@@ -1896,7 +1905,7 @@ class EventsComponent(EventDating):
                 and event not in EXPRESSIVE_EVENTS:
             return True  # "raised by Washington to fight Isis", "To ease tension, the camps were split"
         t = v if v.pos_ in ("NOUN", "PROPN") else clause
-        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "on", "for"):
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "on", "for", "over", "about"):
             noun = t.head.head
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS | HABIT_NOUNS:
                 return True
