@@ -72,3 +72,21 @@ def test_a_deal_agreed_between_parties_has_them_as_sources(extract):
     doc = extract("The new fighting breaks a truce agreed last month between Armenia, Azerbaijan and Russia.")
     ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "AGREE")
     assert {"ARM", "AZE", "RUS"} <= {p.get("code") for p in ev["source"]}
+
+
+def test_compiled_patterns_pruned_by_evidence(extract):
+    doc = extract("Her two-year-old son died in the camp last month after weeks of fever.")
+    assert "ASSAULT" not in kinds(doc) | kinds(doc, "other_events")
+    doc = extract("The Egyptian president signalled his determination to keep the border closed.")
+    assert "AGREE" not in kinds(doc)
+    doc = extract("Thousands of returning foreign fighters pose a risk, Danish officials said.")
+    assert "RETREAT" not in kinds(doc)
+
+
+def test_fighting_an_ill_or_for_a_cause_is_no_attack(extract):
+    for text in ("The Kenyan government vowed to keep fighting corruption in the police.",
+                 "Germany is fighting to keep the sanctions narrowly focused on Russian banks."):
+        doc = extract(text)
+        assert "ASSAULT" not in kinds(doc), text
+    doc = extract("Nigerian troops fought Boko Haram militants near Maiduguri on Sunday.")
+    assert "ASSAULT" in kinds(doc)

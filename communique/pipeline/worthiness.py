@@ -50,6 +50,12 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+# "fighting corruption", "fought hard to keep the strikes narrow": the struggle sense of fighting; its aims
+# that are attacks keep the attack ("fighting to clear Isis near Hajin")
+FIGHT_LEMMAS = {"fight", "battle", "combat"}
+WAR_NOUNS = {"war", "battle", "insurgency", "conflict", "campaign", "offensive", "guerrilla", "fight", "duel", "skirmish"}
+FIGHT_AIMS = {"clear", "oust", "defeat", "drive", "expel", "retake", "recapture", "capture", "take", "destroy",
+              "crush", "dislodge", "repel", "push", "seize", "topple", "overthrow", "liberate", "free", "hold", "defend"}
 LONE_SENTENCE = ("communique", "lone sentence")  # the Doc is one sentence coded on its own
 # acts that are statements: without a source they say nothing of who acted
 VERBAL_CATEGORIES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
@@ -503,6 +509,15 @@ def wrong_sense(tok, event: str) -> str | None:
     one warned ("warned of a catastrophe")."""
     if tok is None:
         return None
+    if event == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_LEMMAS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and not _actor_word(obj) and obj.lemma_.lower() not in WAR_NOUNS:
+            return f"'{tok.text} {obj.text}': a struggle against an ill or an idea, no attack on anyone"
+        aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if obj is None and aim is not None and not any(c.dep_ == "prep" and c.lower_ in ("against", "with")
+                                                       for c in tok.children) \
+                and aim.lemma_.lower() not in FIGHT_AIMS:
+            return f"'{tok.text} to {aim.text}': a struggle for something, no attack"
     if tok.lemma_.lower() == "oppose" and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ == "as" and c.i < tok.i
                                               for c in tok.children):
         return "'as opposed to': a contrast, not an opposition"
