@@ -90,3 +90,10 @@ def test_fighting_an_ill_or_for_a_cause_is_no_attack(extract):
         assert "ASSAULT" not in kinds(doc), text
     doc = extract("Nigerian troops fought Boko Haram militants near Maiduguri on Sunday.")
     assert "ASSAULT" in kinds(doc)
+
+
+def test_what_ones_own_country_must_do_is_no_demand(extract):
+    doc = extract('Italy "must be able to prosecute its own citizens", the Italian justice minister said on Monday.')
+    assert "REQUEST" not in kinds(doc)
+    doc = extract("The Zimbabwean opposition leader said the Zimbabwean government must release the detained activists.")
+    assert "REQUEST" in kinds(doc)

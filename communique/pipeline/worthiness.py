@@ -391,6 +391,14 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(SAME_PARTY)
         why.append("the same party on both sides: one actor, or a party the article supplies that is the other "
                    "side's own country")
+    elif pattern == "rule obligation" and ev["source"] and {p.get("code") for p in ev["source"]} == {
+            p.get("code") for p in ev["target"]} - {None} and None not in {p.get("code") for p in ev["source"]} \
+            and all((actors.get(p.get("actor")) or {"kind": "state"}).get("kind") == "state" for p in ev["target"]):
+        # "Germany 'must be able to ensure prosecution is possible', the German defence minister said": what
+        # one's own country must do is a resolve, not a demand on anyone (an opposition's demand on its own
+        # government stays: "the government must release the activists")
+        flags.append(SAME_PARTY)
+        why.append("an obligation the speaker lays on their own country")
     if ev["target"]:
         how = {"syntax": "named by the clause", "implicit": "read from the sentence around it"}.get(basis.get("target"))
         why.append("target: " + "; ".join(_describe(p, actors) for p in ev["target"][:3]) + (f", {how}" if how else ""))
