@@ -227,6 +227,8 @@ class EventsComponent(EventDating):
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
+        if lemma not in self.verbs and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and lemma == t.lower_[:len(lemma)]:
+            lemma = self._stem(t.lower_) or lemma  # the lemmatizer's "extoll", "petitioned": the verb the form is
         alts = self.verbs.get(lemma)
         if not alts and t.pos_ == "ADJ" and t.lower_.endswith("ed"):  # "Israel is opposed to ..."
             alts = self.verbs.get(t.lower_[:-1]) or self.verbs.get(t.lower_[:-2])
@@ -283,6 +285,18 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    def _stem(self, form: str) -> str | None:
+        """The lexicon verb a regular past form comes from, when the lemmatizer left it unchanged or cut it
+        wrongly ("extolled" -> "extoll", "petitioned" -> "petitioned")."""
+        if not form.endswith("ed"):
+            return None
+        base = form[:-2]
+        for cand in (base, form[:-1], base[:-1] if len(base) > 3 and base[-1] == base[-2] else None,
+                     base[:-1] + "y" if base.endswith("i") else None):
+            if cand and cand in self.verbs:
+                return cand
+        return None
 
     def _hostile_pledge(self, t) -> str | None:
         """"vowed to crush the rebels", "promised to punish those responsible": a promise of force or
