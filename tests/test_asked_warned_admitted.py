@@ -174,11 +174,12 @@ def test_a_charge_said_of_a_person_by_no_one_is_background(extract):
 
 def test_deaths_by_a_hazard_are_no_attack(extract):
     for text in ("One such fire in a camp near Mosul killed two small children in June.",
-                 "Two Syrian children died of cold in the Rukban camp last week.",
                  "Four Nigerian soldiers were killed in a car crash near Maiduguri."):
         doc = extract(text)
         assert not default(doc, "ASSAULT"), text
         assert other(doc, "ASSAULT", "not political"), text
+    # "died" alone is no candidate at all since its compiled pattern was pruned (cameo_pruned.txt)
+    assert not default(extract("Two Syrian children died of cold in the Rukban camp last week."), "ASSAULT")
     for text in ("Israeli airstrikes killed 12 people in Gaza on Monday.",
                  "A fire set by militants killed three Nigerian policemen."):
         assert not other(extract(text), "ASSAULT", "not political"), text
