@@ -76,3 +76,10 @@ def test_reviewed_block_synonyms_are_coded(extract):
                            ("The Ghanaian president extolled Nigeria's role in the peace process.", "SUPPORT")):
         ev = top(extract(text))
         assert ev and ev["event"] == category, text
+
+
+def test_brushing_aside_is_a_rejection(extract):
+    for text in ("Serbia's president brushed aside Croatian criticism of the new border law.",
+                 "The Zambian president shrugged off calls for his resignation."):
+        ev = top(extract(text))
+        assert ev and ev["event"] == "REJECT", text
