@@ -520,7 +520,8 @@ def wrong_sense(tok, event: str) -> str | None:
     if event == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_LEMMAS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() not in WAR_NOUNS | {"that", "which", "who", "whom"} and not any(
-                _actor_word(x) or x.ent_type_ for x in obj.subtree):
+                _actor_word(x) or x.ent_type_ for x in [obj] + [c for c in obj.children
+                                                                if c.dep_ in ("compound", "amod", "poss", "nmod")]):
             return f"'{tok.text} {obj.text}': a struggle against an ill or an idea, no attack on anyone"
         aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if obj is None and aim is not None and not any(c.dep_ == "prep" and c.lower_ in ("against", "with")
