@@ -50,6 +50,13 @@ MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ous
 # words between the comma and an apposition: "X, the Romanian foreign minister", "X, a senior Romanian diplomat"
 APPOS_LEAD = {"the", "a", "an"} | MODIFIERS
 BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
+# bodies that are international unless a nationality says whose they are ("UN-style" roles): peacekeepers always,
+# the others when marked ("international inspectors", "weapons inspectors", "West African monitors", "the war
+# crimes tribunal"); "Nigerian peacekeepers" and "US inspectors" keep their state
+INTERNATIONAL_ROLES = {"peacekeepers"}
+MARKED_INTERNATIONAL_ROLES = {"inspectors", "monitors", "observers", "tribunal"}
+INTERNATIONAL_MARKS = {"international", "multinational", "regional", "weapons", "nuclear", "arms", "ceasefire",
+                       "truce", "crimes"}
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
@@ -636,7 +643,7 @@ class _DocActors:
         roles = c.of("ROLE")
         orgs = c.of("ORG")
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
-        codes = list(dict.fromkeys(u.key for u in places))
+        codes = list(dict.fromkeys(self._ethnic_home(u) for u in places))
         head_role = self._head_role(roles)
         role = kb.roles[head_role.key] if roles else None
         role_text = None
@@ -714,6 +721,8 @@ class _DocActors:
                 if v is not None and appos_actor[k] is None:
                     appos_actor[k] = v
             return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
+        if role and self._international(c, role, org):
+            codes = ["IGO"]  # "West African peacekeepers in Monrovia", "international inspectors": no state's
         if role:
             r = head_role
             words = role.phrase.split()
@@ -782,7 +791,7 @@ class _DocActors:
                                                  "start": doc[u.start].idx, "end": t.idx + len(t),
                                                  "text": doc._.source_text[doc[u.start].idx:t.idx + len(t)]})
                     continue
-                code, name = self._residence(t, u.key)
+                code, name = self._residence(t, self._ethnic_home(u))
                 a = self.actor(("group", code, name), name=name, kind="group", code=code, sector="CVL")
                 ids.append(a["id"])
             elif u.kind == "CAPITAL":
@@ -802,6 +811,44 @@ class _DocActors:
             if b["kind"] == "org" and b["code"] and (role is None or (b["role"] or "").endswith(role)):
                 return b
         return None
+
+    def _international(self, c, role, org) -> bool:
+        """Is the role phrase c an international body no state owns ("West African peacekeepers in Monrovia",
+        "international monitors", "the war crimes tribunal")? A nationality or country before the role word
+        ("Nigerian peacekeepers", "Bangladesh's monitors") makes it that state's; a place after it ("in
+        Monrovia") is only where it serves."""
+        if org is not None or role.role not in INTERNATIONAL_ROLES | MARKED_INTERNATIONAL_ROLES:
+            return False
+        doc = self.doc
+        head = max((u.end for u in c.units if u.kind == "ROLE"), default=c.end)
+        if any(u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and u.end <= head and not u.complement
+               and doc[u.start - 1].lower_ not in ("in", "at", "of", "from", "near") for u in c.units):
+            return False
+        if any(t.dep_ == "poss" for i in range(c.start, head) for t in doc[i].children) or \
+                doc[max(c.start - 1, 0)].dep_ == "poss":
+            return False  # "its peacekeepers", "Pakistan's monitors": the owner's
+        if role.role in INTERNATIONAL_ROLES:
+            return True
+        words = {t.i for t in doc[c.start:head]} | {x.i for t in doc[c.start:head] for left in t.lefts
+                                                    for x in left.subtree}
+        return any(doc[i].lower_ in INTERNATIONAL_MARKS or doc[i].ent_type_ == "NORP" for i in words)
+
+    def _ethnic_home(self, u):
+        """"ethnic Albanian guerrillas operating in Macedonia", "killed three ethnic Albanians in southern
+        Serbia": a people marked ethnic is coded by the one other country its sentence names (where it lives),
+        not by the state of its nation; with none or several, its nation's code stays."""
+        doc = self.doc
+        if u.kind != "NAT" or u.start == 0 or doc[u.start - 1].lower_ != "ethnic":
+            return u.key
+        sent = doc[u.start].sent
+        others = set()
+        for i in range(sent.start, sent.end):
+            for n in (3, 2, 1):
+                hit = self.kb.surfaces.get(doc[i:i + n].text) if i + n <= sent.end else None
+                if hit and hit[0] == "COUNTRY" and hit[1] != u.key:
+                    others.add(hit[1])
+                    break
+        return others.pop() if len(others) == 1 else u.key
 
     def _residence(self, t, code):
         """An ethnic group is coded by the state it lives in: "Bosnian Serbs" (BIH), "Croatian Serb refugees"

@@ -188,6 +188,10 @@ COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
 
+# verbs whose object is a force one moves ("deploy peacekeepers", "withdrew its monitors"): one's own
+FORCE_VERBS = {"deploy", "send", "dispatch", "station", "withdraw", "contribute", "commit", "pull", "redeploy"}
+
+
 @dataclass
 class Trigger:
     event: str
@@ -1114,7 +1118,7 @@ class EventsComponent(EventDating):
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
 
     @staticmethod
-    def domestic_codes(doc, sent, mentions, other_side=(), v=None, event=None) -> list[dict]:
+    def domestic_codes(doc, sent, mentions, other_side=(), v=None, event=None, parties=None) -> list[dict]:
         """Participants the knowledge cannot place ("the banned MASSOB", "Shona rebels") in a sentence that
         names one country only belong, by default, to that country; the code is flagged as inferred. The
         country of a partner "alongside" is no clue ("Kurdish fighters fought alongside American troops").
@@ -1158,7 +1162,35 @@ class EventsComponent(EventDating):
         if code in EventsComponent._codes_of(doc, backers) | {m.get("code") for m in backers}:
             return mentions
         # "expelled foreign journalists", "international monitors": nobody's compatriots
-        return [m if domestic.not_home(doc[m["head"]]) else dict(m, _code=code) for m in mentions]
+        return [m if domestic.not_home(doc[m["head"]]) else dict(m, _foreign=True)
+                if EventsComponent._foreign_people(doc, sent, m, code, other_side if parties is None else parties) else dict(m, _code=code)
+                for m in mentions]
+
+    def _armed_subjects(self, doc, v) -> list[dict]:
+        """The passive subjects of v that are armed men (soldiers, rebels, police)."""
+        actors = lookup.actor_index(doc)
+        return [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)
+                if any((actors.get(i) or {}).get("sector") in ("MIL", "REB", "COP") for i in lookup.mention_actor_ids(m))]
+
+    @staticmethod
+    def _foreign_people(doc, sent, m, code, other_side) -> bool:
+        """A people named by an ethnicity of no state ("Kurdish authorities", "Chechen rebels") belongs to the
+        country its sentence names only where a place says so ("in a Moscow theatre"), or when it is an armed
+        group fighting that state's own forces ("Chechen rebels attacked Russian troops"); the state it
+        appeals to or the foreigners it holds are not its home ("Kurdish authorities called on the UK",
+        "Kurdish militiamen detained two Swedish women")."""
+        if not domestic.ethnic_marked(doc, m):
+            return False
+        sides = [(x["start"], x["end"]) for x in other_side or () if lookup.mention_actor_ids(x)]
+        if any(p.get("country") == code and not any(a <= p["span"][0] < b for a, b in sides)
+               for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char)):
+            return False  # (a place that is itself the other party is no residence: "called on the UK")
+        actors = lookup.actor_index(doc)
+        own = [actors[i] for i in lookup.mention_actor_ids(m) if i in actors]
+        armed = any(a.get("sector") in ("REB", "MIL", "INS") for a in own) or domestic.armed_word(doc[m["head"]])
+        forces = [actors[i] for x in other_side or () for i in lookup.mention_actor_ids(x) if i in actors]
+        return not (armed and any(a.get("code") == code and (a.get("kind") == "state" or a.get("sector") in (
+            "MIL", "COP", "GOV")) for a in forces))
 
     @staticmethod
     def _under_participle(t, sent) -> bool:
@@ -1350,6 +1382,11 @@ class EventsComponent(EventDating):
                 elif event in ontology.SYMMETRIC and tr.entry.get("symmetric"):
                     src = []  # "Following the meeting, a protocol was signed": the meeting's parties (context)
                     context = True
+                elif event in ("RETREAT", "MOBILIZE") and self._armed_subjects(doc, v):
+                    # "guerrillas operating in Macedonia have been demobilized", "troops were withdrawn": the
+                    # armed men moved are the ones who retreat or deploy
+                    src = self._armed_subjects(doc, v)
+                    tgt = [m for m in tgt if m not in src]
                 else:
                     src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
         if tr.entry.get("symmetric"):
@@ -1414,7 +1451,15 @@ class EventsComponent(EventDating):
         moves = event in ("RETREAT", "MOBILIZE") or any(
             c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
             for c in v.children)
+        # ("refused to deploy peacekeepers in Iraq": the peacekeepers it would send are its own, whoever commands them)
         own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        if v.pos_ == "VERB":
+            objs = [c for x in [v] + [x for x in v.children if x.dep_ == "xcomp"] if x.lemma_.lower() in FORCE_VERBS
+                    for c in x.children if c.dep_ == "dobj"]
+            sent_ids = {i for c in objs for m in [lookup.mention_at(doc, c.i)] if m is not None
+                        for i in lookup.mention_actor_ids(m)}
+            own += [i for i in sent_ids if (actors_now.get(i) or {}).get("sector") == "MIL"
+                    and actors_now[i].get("code") == "IGO" and not actors_now[i].get("org")]
         # "the AU chief reaffirmed the AU's commitment to Ethiopia": one's own organisation is no target
         kb = knowledge.load()
         src_orgs = {o for i in src_ids if i in actors_now for o in kb.org_family(actors_now[i].get("org"))}
@@ -1422,7 +1467,11 @@ class EventsComponent(EventDating):
                 and a.get("code") in ("IGO", "NGO") and a["id"] not in src_ids]
         if own:
             # "pledged to pull US troops out of Syria": one's own forces are what moves, not the target
-            tgt = [m for m in tgt if not lookup.mention_actor_ids(m) or not set(lookup.mention_actor_ids(m)) <= set(own)]
+            mine = [m for m in tgt if lookup.mention_actor_ids(m) and set(lookup.mention_actor_ids(m)) <= set(own)]
+            # ("deploy peacekeepers in Iraq": the place its forces go, named inside their phrase, is the target)
+            where = [p for m in mine for i in range(m["head"] + 1, m["tok"][1])
+                     for p in [self._place_mention(doc, doc[i])] if p is not None]
+            tgt = [m for m in tgt if m not in mine] + [p for p in where if p["place_code"] not in src_codes][:1]
         if not tgt and event in ("ASSAULT", "COERCE") and len(src_codes - {None}) == 1 and src and all(
                 actors_now.get(i, {}).get("sector") == "COP" for i in src_ids):
             # "police opened fire on demonstrators, killing one": police act at home
@@ -1445,7 +1494,7 @@ class EventsComponent(EventDating):
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
             whom = [m for m in tgt if not self._at_place(doc, m)]
             tgt = whom or tgt
-        tgt = self.domestic_codes(doc, sent, tgt)
+        tgt = self.domestic_codes(doc, sent, tgt, parties=src)
         if event in ontology.SYMMETRIC and len(src_codes - {None}) > 1 and tgt and all(
                 {actors_now[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors_now} <= src_codes
                 and not m.get("place_code") for m in tgt):
@@ -1638,6 +1687,8 @@ class EventsComponent(EventDating):
                         "text": m["text"], "span": [m["start"], m["end"]]}
                 if not a["code"] and m.get("_code"):
                     side.update(code=m["_code"], inferred=True)
+                if not a["code"] and m.get("_foreign"):
+                    side["_foreign"] = True  # an ethnic people the sentence does not place: no country to guess
                 out.append(side)
         return out
 
@@ -2061,7 +2112,9 @@ class EventsComponent(EventDating):
         main = self.main_countries(doc)[:2]
         guess = self.country_share(doc) >= INFER_SHARE
         for ev in events:
-            if not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
+            if any(x.get("_foreign") for x in ev["source"]):
+                pass  # "Kurdish militiamen detained two Swedish women": not the Swedes' own
+            elif not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
                 self._infer_source(ev, main, doc, guess)
                 continue
             if any(x["code"] for x in ev["target"]) or not ev["source"]:

@@ -1,0 +1,76 @@
+"""Whose country a party is (issue 14, source/target F1; issue 21, wrong parties in Guardian events): peoples
+named by an ethnicity, international bodies no state owns, and forces one moves. Sentences written for this
+project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(doc, category):
+    return [e for e in doc["events"] + doc.get("other_events", []) if e["event"] == category]
+
+
+def codes(side):
+    return {x["code"] for x in side}
+
+
+@pytest.mark.parametrize("text, category, side, code, wrong", [
+    # "ethnic X" live where the sentence places them, not in X's nation state
+    ("Police in southern Serbia detained four ethnic Albanians on Monday.", "COERCE", "target", "SRB", "ALB"),
+    ("Ethnic Hungarian activists in Romania staged a rally against the language law.", "PROTEST", "source",
+     "ROU", "HUN"),
+])
+def test_an_ethnic_people_is_coded_by_where_it_lives(extract, text, category, side, code, wrong):
+    evs = events(extract(text), category)
+    assert evs and code in codes(evs[0][side]) and wrong not in codes(evs[0][side]), evs
+
+
+@pytest.mark.parametrize("text, category, side, wrong", [
+    # a people of no state is not the compatriot of the state it appeals to or of the foreigners it holds
+    ("Kurdish officials urged Germany to take back its citizens held in the camps.", "REQUEST", "source", "DEU"),
+    ("Kurdish fighters detained two Danish journalists near the border.", "COERCE", "source", "DNK"),
+])
+def test_an_ethnic_people_is_not_coded_by_the_other_party(extract, text, category, side, wrong):
+    evs = events(extract(text), category)
+    assert evs and wrong not in codes(evs[0][side]), evs
+
+
+@pytest.mark.parametrize("text, category, side, code", [
+    # ... but an armed group fighting a state's own forces, or placed by a place, is that state's
+    ("Chechen separatists ambushed a Russian army convoy.", "ASSAULT", "source", "RUS"),
+    ("Tamil rebels attacked a bus near Colombo.", "ASSAULT", "source", "LKA"),
+])
+def test_an_armed_ethnic_group_fighting_a_states_forces_or_placed_is_that_states(extract, text, category, side, code):
+    evs = events(extract(text), category)
+    assert evs and code in codes(evs[0][side]), evs
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Sudan allowed international monitors into the disputed region.", "RETREAT"),
+    ("Rebels in the north handed their rifles over to West African peacekeepers in Freetown.", "RETREAT"),
+    ("Croatia refused to hand the two generals over to the war crimes tribunal.", "REJECT"),
+    ("Syria agreed to let weapons inspectors visit the sites.", "AGREE"),
+])
+def test_unnamed_international_bodies_are_igo(extract, text, category):
+    evs = events(extract(text), category)
+    assert evs and "IGO" in codes(evs[0]["target"]), evs
+    assert not codes(evs[0]["target"]) - {"IGO"}, evs  # (not the country where they serve)
+
+
+@pytest.mark.parametrize("text, category, side, code", [
+    ("Nigerian peacekeepers came under fire near the border.", None, None, "NGA"),
+])
+def test_national_peacekeepers_keep_their_state(extract, text, category, side, code):
+    doc = extract(text)
+    assert any(a["code"] == code and "peacekeepers" in a["name"] for a in doc["actors"]), doc["actors"]
+
+
+def test_peacekeepers_a_state_would_send_are_its_own_not_the_target(extract):
+    evs = events(extract("Bangladesh refused to deploy peacekeepers in Somalia."), "REJECT")
+    assert evs and codes(evs[0]["target"]) == {"SOM"}, evs
+
+
+def test_armed_men_moved_in_a_passive_are_the_source(extract):
+    evs = events(extract("About 300 Ugandan soldiers were withdrawn from the border region last week."), "RETREAT")
+    assert evs and codes(evs[0]["source"]) == {"UGA"}, evs
