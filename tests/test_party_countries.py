@@ -74,3 +74,54 @@ def test_peacekeepers_a_state_would_send_are_its_own_not_the_target(extract):
 def test_armed_men_moved_in_a_passive_are_the_source(extract):
     evs = events(extract("About 300 Ugandan soldiers were withdrawn from the border region last week."), "RETREAT")
     assert evs and codes(evs[0]["source"]) == {"UGA"}, evs
+
+
+def test_a_creed_is_no_ethnicity(extract):
+    # a faith tagged like a nationality makes no one foreign: the cleric is the government's compatriot
+    evs = events(extract("A prominent Sunni cleric urged the Lebanese government to release the detainees."), "REQUEST")
+    assert evs and codes(evs[0]["source"]) == {"LBN"}, evs
+
+
+@pytest.mark.parametrize("text, category, side, want", [
+    # a capital that is the object of an act stands for its government, with its conjuncts
+    ("Tehran accused Riyadh and Washington of arming the rebels.", "ACCUSE", "target", {"SAU", "USA"}),
+    # each side "between" is a participant, a nationality word included
+    ("The Egyptian president offered to host talks between a Sudanese rebel faction and the Ethiopian government.",
+     "AGREE", "target", {"SDN", "ETH"}),
+    # a country name in the plural stands for each state so named
+    ("The two Koreas agreed to resume family reunions.", "AGREE", "source", {"KOR", "PRK"}),
+    # the place an unplaced holder holds names the target's country
+    ("Israeli aircraft struck militant-held positions in southern Lebanon.", "ASSAULT", "target", {"LBN"}),
+    ("Turkish jets bombed rebel bases in the mountains of northern Iraq.", "ASSAULT", "target", {"IRQ"}),
+])
+def test_every_party_named_is_found(extract, text, category, side, want):
+    evs = events(extract(text), category)
+    assert evs and codes(evs[0][side]) - {None} == want, evs
+
+
+# pronouns: the sayer of the clause first; no party rather than a wrong one
+PRONOUN_CASES = [
+    ("The UN mediator held talks with Syrian President Bashar al-Assad in Damascus on Monday. On Tuesday, Torvald "
+     "Ekdahl said he was asking Turkey and Iran to attend a meeting in Geneva.", "REQUEST", "SYR"),
+    ("Donald Trump spoke by phone with Recep Tayyip Erdogan on Friday. During the call with Erdogan, he agreed to "
+     "pull US troops out of Syria.", "AGREE", "TUR"),
+]
+
+
+@pytest.mark.parametrize("text, category, wrong", PRONOUN_CASES)
+def test_a_pronoun_is_not_given_the_wrong_antecedent(extract, text, category, wrong):
+    for ev in events(extract(text), category):
+        assert wrong not in codes(ev["source"]), ev
+
+
+def test_they_said_by_several_states_is_all_of_them(extract):
+    text = "The US, Britain and France say they carried out the strikes to deter further chemical attacks."
+    evs = events(extract(text), "ASSAULT")
+    assert evs and codes(evs[0]["source"]) == {"USA", "GBR", "FRA"}, evs
+
+
+def test_a_pronoun_subject_left_unresolved_takes_no_nearby_name(extract):
+    text = ("Islamic State lost its last town in March. His speech suggested he still intends to withdraw the "
+            "2,000 US troops from Syria.")
+    for ev in events(extract(text), "RETREAT"):
+        assert "IMG" not in codes(ev["source"]), ev

@@ -75,6 +75,10 @@ RELATION_NOUNS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswo
                   "brother", "son", "daughter", "wife", "husband", "father", "mother", "widow", "nephew", "niece",
                   "cousin", "successor", "predecessor", "lieutenant", "protege", "protégé", "ally"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# verbs whose object is a place, not the government of the capital named ("visited Moscow", "shelled Kabul")
+PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "fly", "travel", "return", "cross", "approach", "surround",
+               "besiege", "storm", "capture", "seize", "take", "retake", "recapture", "control", "hold", "shell",
+               "bomb", "attack", "strike", "hit", "liberate", "occupy", "evacuate", "flee", "rock", "pound", "target"}
 # surnames of the people index that are also ordinary capitalised words
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
                 "young", "long", "little", "grand", "rich", "street", "ford", "hunt", "hill", "marshal"}
@@ -92,6 +96,9 @@ SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "
                 "emphasise", "underline", "declare", "insist", "claim"}
 PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
+# verbs that report what their subject says or thinks: "X told reporters he ...", "X believes they ..."
+REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confirm", "explain", "suggest", "complain",
+                   "acknowledge", "indicate", "signal", "reveal", "promise", "vow", "pledge", "hope", "fear", "feel"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
 OPENING_QUOTES = {"“", "‘", "«"}
@@ -529,10 +536,30 @@ class ActorsComponent:
                     and self._parsed_apposition(doc, prev_c, c)) else None
                 affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
+            state.plural_states(sent)
+            before = (state.last_group, state.last_person_group)
             state.note_groups(state.mentions[first:])
-            state.pronouns(sent)
+            if (state.last_group, state.last_person_group) != before:
+                state.group_sent = sent_i
+            state.pronouns(sent, sent_i)
         state.finish()
         return doc
+
+
+_PLURALS: dict = {}
+
+
+def plural_country_codes(kb) -> dict:
+    """The last word of country names -> the states whose names end with it ("Korea": KOR, PRK)."""
+    key = id(kb)
+    if key not in _PLURALS:
+        out: dict[str, set] = {}
+        for surface, (label, code) in kb.surfaces.items():
+            if label == "COUNTRY" and surface[:1].isupper():
+                out.setdefault(surface.split()[-1], set()).add(code)
+        _PLURALS.clear()
+        _PLURALS[key] = {w: sorted(c) for w, c in out.items()}
+    return _PLURALS[key]
 
 
 class _DocActors:
@@ -547,6 +574,7 @@ class _DocActors:
         self.persons: list[dict] = []  # in order of last mention
         self.last_group: list[str] = []
         self.last_person_group: list[str] = []
+        self.group_sent = -9  # the sentence that named the last group
         self.counterparts: list[tuple[dict, dict]] = []
         self._absorb = None
         self.labels: list[Unit | None] = []  # classify's labels, for the country references of a sentence
@@ -570,6 +598,20 @@ class _DocActors:
     def state_actor(self, code):
         c = self.kb.country(code)
         return self.actor(("state", code), name=c.name if c else code, kind="state", code=code)
+
+    def plural_states(self, sent):
+        """"the two Koreas", "both Sudans": a country name in the plural stands for every state whose name ends
+        with it (North and South Korea; Sudan and South Sudan), when the knowledge has two or more."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m["tok"][0], m["tok"][1])}
+        for t in sent:
+            if t.i in covered or t.tag_ != "NNPS" or not t.text.endswith("s") or len(t.text) < 4:
+                continue
+            codes = plural_country_codes(self.kb).get(t.text[:-1])
+            if not codes or len(codes) < 2:
+                continue
+            start = t.i - 1 if t.i > sent.start and t.nbor(-1).lower_ in ("two", "both") else t.i
+            self.mention(start, t.i + 1, [self.state_actor(c)["id"] for c in codes], t.i)
 
     def mention(self, chunk_start, chunk_end, ids, head=None):
         doc = self.doc
@@ -795,7 +837,8 @@ class _DocActors:
                 a = self.actor(("group", code, name), name=name, kind="group", code=code, sector="CVL")
                 ids.append(a["id"])
             elif u.kind == "CAPITAL":
-                if t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS):
+                if t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS) \
+                        or self._addressed_capital(t):
                     ids.append(self.state_actor(u.key)["id"])
             else:  # COUNTRY or SEAT
                 ids.append(self.state_actor(u.key)["id"])
@@ -811,6 +854,13 @@ class _DocActors:
             if b["kind"] == "org" and b["code"] and (role is None or (b["role"] or "").endswith(role)):
                 return b
         return None
+
+    @staticmethod
+    def _addressed_capital(t) -> bool:
+        """"accused Seoul and Washington", "urged Beijing to ...": a capital that is the object of an act done
+        to someone stands for its government (one visited, left, shelled or seized is a place)."""
+        x = t.head if t.dep_ == "conj" else t
+        return x.dep_ in ("dobj", "dative") and x.head.pos_ == "VERB" and x.head.lemma_.lower() not in PLACE_VERBS
 
     def _international(self, c, role, org) -> bool:
         """Is the role phrase c an international body no state owns ("West African peacekeepers in Monrovia",
@@ -946,14 +996,28 @@ class _DocActors:
                 if all(kinds.get(i) == "person" for i in ids):
                     self.last_person_group = ids
 
-    def pronouns(self, sent):
-        """Subject pronouns: "he"/"she" -> the last person; "they" -> the last plural mention."""
+    def pronouns(self, sent, sent_i=None):
+        """Subject pronouns: "X said he/they ..." -> X; else "he"/"she" -> the person named last before it,
+        "they" -> the group named in this sentence or the one before. A pronoun whose sayer is no known actor
+        ("De Mistura said he", "colleagues said he") or whose group is stale stays unresolved: no party is
+        better than a wrong one."""
         for t in span_tokens(sent):
             low = t.lower_
+            sayer = self._sayer(t) if low in PRONOUNS_SG | PRONOUNS_PL and t.dep_ in ("nsubj", "nsubjpass") else None
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
-                # the last person named before the pronoun ("X said as he met Y, BelTA reported": not BelTA)
-                target = next((p for p in reversed(self.persons) if any(m[0] < t.idx for m in p["mentions"])),
-                              self.persons[-1])
+                if sayer is not None:
+                    who = [i for i in sayer if self._ids[i]["kind"] == "person"]
+                    if len(who) == 1 and len(sayer) == 1:
+                        self.mention(t.i, t.i + 1, who, t.i)["pronoun"] = True
+                    continue
+                # the person named last before the pronoun ("X said as he met Y, BelTA reported": not BelTA), the
+                # last named as a subject when one was lately ("Trump tweeted ... During his call with Erdogan,
+                # he declared": Trump)
+                before = [(max(m[0] for m in p["mentions"] if m[0] < t.idx), k) for k, p in enumerate(self.persons)
+                          if any(m[0] < t.idx for m in p["mentions"])]
+                target = self.persons[max(before)[1]] if before else self.persons[-1]
+                subject = self._recent_subject(t)
+                target = subject if subject is not None else target
                 self.mention(t.i, t.i + 1, [target["id"]], t.i)["pronoun"] = True
             elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS:
                 # "..., it added": a body that speaks, the one last named before
@@ -963,9 +1027,51 @@ class _DocActors:
                 if body is not None and t.i - last <= PRONOUN_REACH:
                     self.mention(t.i, t.i + 1, [body["id"]], t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
+                if sayer is not None:
+                    if len(sayer) > 1 or sayer and self._ids[sayer[0]]["kind"] == "group":
+                        self.mention(t.i, t.i + 1, sayer, t.i)["pronoun"] = True  # "the US, UK and France say they"
+                    continue
                 group = self.last_person_group or self.last_group
-                if group:
+                if group and (sent_i is None or sent_i - self.group_sent <= 1):
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
+
+    def _recent_subject(self, t):
+        """The person last named as a subject within the pronoun's reach (a pronoun subject continues the
+        subject before it), when the reach names another person too; None otherwise."""
+        doc = self.doc
+        near = [m for m in self.mentions if len(m["actors"]) == 1 and t.i - PRONOUN_REACH // 2 <= m["head"] < t.i
+                and self._ids[m["actors"][0]]["kind"] == "person"]
+        if len({m["actors"][0] for m in near}) < 2:
+            return None
+        subj = [m for m in near if doc[m["head"]].dep_ in ("nsubj", "nsubjpass") or (
+            doc[m["head"]].dep_ == "appos" and doc[m["head"]].head.dep_ in ("nsubj", "nsubjpass"))]
+        return self._ids[subj[-1]["actors"][0]] if subj else None
+
+    @staticmethod
+    def _people_noun(t) -> bool:
+        from communique.pipeline import domestic
+
+        return domestic.people_word(t)
+
+    def _sayer(self, t):
+        """The actors who say the clause pronoun t is the subject of ("X said he would ..."): a list (empty when
+        the sayer is no known actor), or None when t is in no reported clause."""
+        h = t.head
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
+            return None
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not subj.is_alpha or not (subj.pos_ in ("PRON", "PROPN") or subj.pos_ == "NOUN" and (
+                subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or subj.lemma_.lower() in self.kb.roles
+                or self._people_noun(subj))):
+            return None  # ("his speech suggested he ...": no sayer who could be 'he')
+        ids = []
+        for x in [subj] + [x for x in subj.subtree if x.dep_ in ("conj", "appos") and all(
+                a.dep_ in ("conj", "appos") or a.i == subj.i for a in x.ancestors if subj.is_ancestor(a) or a.i == subj.i)]:
+            m = next((m for m in reversed(self.mentions) if m["tok"][0] <= x.i < m["tok"][1]), None)
+            ids += [i for i in (m["actors"] if m else []) if i not in ids]
+        return ids
 
     def _country_mentions(self) -> dict[str, int]:
         """How often the article names each country, through its states, people and groups."""

@@ -195,11 +195,23 @@ def armed_word(t) -> bool:
     return False
 
 
+# faiths and creeds tagged like nationalities, which make no one foreign ("a Shia cleric", "Maoist rebels"); the
+# compiled agents know more ("Sunni", "Muslim", "Jewish")
+CREEDS = {"shia", "shiite", "shi'ite", "catholic", "protestant", "orthodox", "sikh", "druze", "alawite", "coptic",
+          "evangelical", "communist", "maoist", "marxist", "socialist", "republican", "democrat", "democratic",
+          "conservative", "liberal", "zionist", "islamist", "jihadist", "salafist", "wahhabi", "anglican", "lutheran"}
+
+
+def creed(t) -> bool:
+    w = t.lower_
+    return w in CREEDS or w.rstrip("s") in CREEDS or bool(dictionary.load().agents.get(w))
+
+
 def ethnic_marked(doc, m) -> bool:
     """Is mention m's people named by an ethnicity the knowledge ties to no state ("Kurdish authorities",
     "Chechen rebels", "Tamil fighters"): a nationality-like word (NORP) in its phrase that codes nothing?"""
     h = doc[m["head"]]
     toks = set(range(m["tok"][0], m["tok"][1])) | {c.i for c in h.children if c.dep_ in ("amod", "compound")}
     coded = {i for x in doc._.modifiers or [] for i in range(x["tok"][0], x["tok"][1])}
-    return any(doc[i].ent_type_ == "NORP" and i not in coded and not lookup.mention_actor_ids(lookup.mention_at(doc, i) or {})
-               for i in toks if i != h.i)
+    return any(doc[i].ent_type_ == "NORP" and i not in coded and not creed(doc[i])
+               and not lookup.mention_actor_ids(lookup.mention_at(doc, i) or {}) for i in toks if i != h.i)

@@ -188,6 +188,11 @@ COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
 
+HELD_WORDS = {"held", "controlled", "run", "occupied", "dominated", "led"}
+# nouns that a place name before them makes a place ("Idlib province", "Hama governorate")
+PLACE_HEADS = {"province", "region", "state", "city", "district", "town", "village", "county", "governorate",
+               "territory", "enclave", "prefecture", "oblast", "municipality", "valley", "mountains", "coast", "island",
+               "islands", "peninsula", "border", "capital"}
 # verbs whose object is a force one moves ("deploy peacekeepers", "withdrew its monitors"): one's own
 FORCE_VERBS = {"deploy", "send", "dispatch", "station", "withdraw", "contribute", "commit", "pull", "redeploy"}
 
@@ -753,7 +758,17 @@ class EventsComponent(EventDating):
                 return self.mentions_for(doc, ante, depth)
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
-            extra = []
+            extra, fallback = [], None
+            if m is None and depth == 0:
+                # "a meeting between an Israeli peace movement and the PLO": each side between is a participant
+                sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                         for g in c.children if g.dep_ == "pobj"]
+                between = [n for g in sides for u in [g] + list(g.conjuncts)
+                           for n in (self.mentions_for(doc, u, 0) if u is g else self.mentions_for(doc, u, 1)
+                                     or [x for x in [self._modifier_mention(doc, u)] if x])]
+                if between:
+                    out += [n for n in between if n not in out]
+                    continue
             if m is None:
                 # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
                 # "opposed to French mediation in talks with Syria": the first participant named wins
@@ -764,8 +779,19 @@ class EventsComponent(EventDating):
                     # a preposition ("a proposal by South African") names a participant
                     m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
                                                         else None)
+                    if fallback is not None and m is not None and not self._placing(doc, m):
+                        m = fallback  # (only a place or a state named after the holder places it)
+                        break
+                    if m is not None and x.i < t.i and self._uncoded_holder(doc, x, m):
+                        # "a rebel-held port in western Yemen", "rebel positions in northern Iraq": the place
+                        # named after an unplaced holder tells the country; the holder if none is named
+                        fallback = fallback or m
+                        m = None
+                        continue
                     if m is None and depth == 0 and x.dep_ == "pobj" and x.head.lower_ in ("from", "of"):
-                        m = self._place_mention(doc, x)  # "a missionary from Calgary", "residents of Gaza"
+                        m = self._place_mention(doc, x) or next(  # "a missionary from Calgary", "residents of Gaza"
+                            (p for c in x.children if c.dep_ == "compound" and x.lemma_.lower() in PLACE_HEADS
+                             for p in [self._place_mention(doc, c)] if p is not None), None)  # "areas of Idlib province"
                     if m is None and x.dep_ == "pobj" and x.head.lower_ in OWNER_PREPS \
                             and x.head.head.lemma_.lower() in self.nouns:
                         # the nationality of the object or reason of an act noun names its owner before any
@@ -780,10 +806,30 @@ class EventsComponent(EventDating):
                         break
             if m is None and depth == 0:
                 m = self._place_mention(doc, t) or self._modifier_mention(doc, t)
+            m = m or fallback
             for n in ([m] if m is not None else []) + extra:
                 if n not in out:
                     out.append(n)
         return out
+
+    @staticmethod
+    def _placing(doc, m) -> bool:
+        """Does mention m name a place or a state (not a person or a group)?"""
+        actors = lookup.actor_index(doc)
+        return bool(m.get("place_code")) or any((actors.get(i) or {}).get("kind") == "state"
+                                                 for i in lookup.mention_actor_ids(m))
+
+    @staticmethod
+    def _uncoded_holder(doc, x, m) -> bool:
+        """Is x the holder in "rebel-held", "militia-controlled" whom the knowledge does not place? The place
+        held names the country ("bombed rebel-held areas of Idlib province": SYR)."""
+        if x.dep_ not in ("npadvmod", "compound", "amod", "nmod", "poss") or x.head.lower_ not in HELD_WORDS and (
+                x.head.pos_ != "NOUN" or domestic.people_word(x.head)):
+            return False  # ("rebel leaders", "opposition activists": the people themselves)
+        actors = lookup.actor_index(doc)
+        holders = [actors.get(i) or {} for i in lookup.mention_actor_ids(m)]
+        return not m.get("place_code") and not any(a.get("code") for a in holders) and not any(
+            a.get("kind") == "person" for a in holders)  # ("Javid's decision": a person's act is his)
 
     @staticmethod
     def _antecedent(tok):
@@ -1708,6 +1754,8 @@ class EventsComponent(EventDating):
         if not heads:
             return False
         h = heads[0]
+        if h.lower_ in ("he", "she", "they") and h.pos_ == "PRON":
+            return True  # a subject pronoun the actors component could not resolve: someone, not the nearest name
         # ("their forces withdrew": the owner the pronoun stands for is the agent, and may be the nearest actor)
         return h.pos_ == "NOUN" and h.lemma_.lower() not in PARTY_ANAPHORS and not any(
             c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTING_DETS or c.dep_ == "poss"
