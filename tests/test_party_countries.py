@@ -125,3 +125,47 @@ def test_a_pronoun_subject_left_unresolved_takes_no_nearby_name(extract):
             "2,000 US troops from Syria.")
     for ev in events(extract(text), "RETREAT"):
         assert "IMG" not in codes(ev["source"]), ev
+
+
+@pytest.mark.parametrize("text, category, wrong", [
+    # where an agreement is made, and who brokers it, is neither side of it
+    ("The Sudanese government and the rebel movement signed a ceasefire in Doha on Sunday.", "AGREE", "QAT"),
+    ("Azerbaijani troops pulled out of two villages under a truce brokered by Moscow.", "RETREAT", "RUS"),
+    ("The government and the rebels agreed to a prisoner exchange under Norwegian mediation.", "AGREE", "NOR"),
+    ("Kenya and Somalia exchanged prisoners under the Nairobi accord.", "RETREAT", "KEN"),
+    ("The Malian government and Tuareg rebels agreed to resume talks in Algiers next week.", "AGREE", "DZA"),
+    ("The government freed 50 detainees under the terms of the Addis Ababa agreement.", "RETREAT", "ETH"),
+])
+def test_venues_mediators_and_frameworks_are_no_target(extract, text, category, wrong):
+    for ev in events(extract(text), category):
+        assert wrong not in codes(ev["target"]), ev
+
+
+def test_the_host_of_a_summit_declined_is_still_its_target(extract):
+    evs = events(extract("Jordan declined an invitation to attend the summit in Baghdad."), "REJECT")
+    assert evs and "IRQ" in codes(evs[0]["target"]), evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Malian government lifted the state of emergency on Thursday.", "MLI"),
+    ("The Uzbek president lifted the curfew in the capital on Monday.", "UZB"),
+])
+def test_a_concession_at_home_is_made_to_the_states_own_people(extract, text, code):
+    evs = events(extract(text), "CONCEDE")
+    assert evs and codes(evs[0]["target"]) == {code}, evs
+
+
+def test_a_concession_to_foreigners_is_not_made_at_home(extract):
+    for ev in events(extract("The Vietnamese government eased visa rules for foreign investors."), "CONCEDE"):
+        assert "VNM" not in codes(ev["target"]), ev
+
+
+def test_two_parties_of_one_country_that_agree_are_both_sources_and_no_target(extract):
+    # as the gold standard records code "X and Y agreed": no third party, and neither is the other's target
+    evs = events(extract("The Malian government and the Tuareg rebels signed a ceasefire on Sunday."), "AGREE")
+    assert evs and codes(evs[0]["source"]) - {None} == {"MLI"} and not codes(evs[0]["target"]) - {None}, evs
+
+
+def test_an_embassy_reopened_in_a_capital_is_aimed_at_its_state(extract):
+    evs = events(extract("Last week, Bahrain reopened its embassy in Damascus."), "COOPERATE")
+    assert evs and "SYR" in codes(evs[0]["target"]), evs

@@ -189,6 +189,14 @@ COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded
 
 
 HELD_WORDS = {"held", "controlled", "run", "occupied", "dominated", "led"}
+MEDIATION_VERBS = {"broker", "mediate", "sponsor", "facilitate", "arrange", "negotiate", "host"}
+# where parties meet: "agreed to resume negotiations in Kuala Lumpur" names a venue, not a partner
+MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "session", "consultation"}
+# "exchanged prisoners under the Lusaka accord": the framework an act follows names no party of it
+FRAMEWORK_NOUNS = {"accord", "agreement", "deal", "treaty", "pact", "plan", "protocol", "arrangement", "framework",
+                   "resolution", "ceasefire", "truce", "memorandum", "roadmap", "terms"}
+MEDIATION_NOUNS = {"mediation", "auspices", "aegis", "sponsorship", "supervision", "chairmanship", "patronage",
+                   "facilitation"}
 # nouns that a place name before them makes a place ("Idlib province", "Hama governorate")
 PLACE_HEADS = {"province", "region", "state", "city", "district", "town", "village", "county", "governorate",
                "territory", "enclave", "prefecture", "oblast", "municipality", "valley", "mountains", "coast", "island",
@@ -813,6 +821,15 @@ class EventsComponent(EventDating):
         return out
 
     @staticmethod
+    def _mediation(t) -> bool:
+        """Is t the phrase of a go-between: the agent of "brokered/mediated/sponsored by X", or "under X's
+        mediation / auspices"? The mediator is neither side of the act."""
+        if t.dep_ == "agent" and t.head.lemma_.lower() in MEDIATION_VERBS:
+            return True
+        return t.dep_ == "prep" and t.lower_ == "under" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in MEDIATION_NOUNS | FRAMEWORK_NOUNS | {"term"} for g in t.children)
+
+    @staticmethod
     def _placing(doc, m) -> bool:
         """Does mention m name a place or a state (not a person or a group)?"""
         actors = lookup.actor_index(doc)
@@ -1062,6 +1079,8 @@ class EventsComponent(EventDating):
         skip |= {x.i for h in heads for t in h.children if t.dep_ == "agent" for x in t.subtree}
         skip |= {x.i for h in heads for t in h.subtree if self.comitative(t) and event not in ontology.SYMMETRIC
                  for x in t.subtree}
+        # "under the deal brokered by Moscow", "under French mediation", "under UN auspices": the go-between
+        skip |= {x.i for h in heads for t in h.subtree if self._mediation(t) for x in t.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
         # a protest's places ("marched through Baghdad to protest against the American occupation", "to protest
@@ -1079,6 +1098,18 @@ class EventsComponent(EventDating):
                 if m is None and event != "CONSULT":  # (talks IN Doha)
                     m = self._place_mention(doc, u)
                 if m is None:
+                    continue
+                w = u
+                while w.dep_ in ("compound", "flat", "amod", "nmod") and w.head.i != w.i:
+                    w = w.head
+                if m.get("place_code") and event not in IN_TARGET and w.dep_ == "pobj" and w.head.lower_ in (
+                        "in", "at") and (w.head.head.i in {h.i for h in heads} or w.head.head.dep_ in ("dobj", "obj")
+                                         and w.head.head.head.i == v.i or event in ontology.SYMMETRIC
+                                         and w.head.head.lemma_.lower() in MEETING_NOUNS) \
+                        and w.head.head.lemma_.lower() not in ENVOY_WORDS:  # ("reopened its embassy in Damascus")
+                    # "initialled a peace accord in Helsinki", "agreed in Dar es Salaam": where the act is done,
+                    # not with whom ("an invitation to the summit in Doha" names the host; "agreed to set up a
+                    # centre in Tokyo", where the act goes)
                     continue
                 ids = lookup.mention_actor_ids(m)
                 if ids and set(ids) <= set(src_ids):
@@ -1162,6 +1193,20 @@ class EventsComponent(EventDating):
         (code,) = states
         return [{"start": p.idx, "end": p.idx + len(p), "tok": [p.i, p.i + 1], "head": p.i, "actor": None,
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
+
+    @staticmethod
+    def home_concession(doc, sent, v, src_codes) -> list[dict]:
+        """"The Thai government lifted the nationwide curfew", "Kenya's parliament repealed the security law": a
+        concession a state makes, in a sentence that names its country only and no one foreign, is made to its
+        own people (the PLOVER gold standard records code such acts X -> X)."""
+        states = src_codes - ({None} | NON_STATE_CODES)
+        if len(states) != 1 or domestic.sentence_codes(doc, sent) != states:
+            return []
+        if any(x.lower_ in domestic.NOT_HOME for x in sent):
+            return []  # "eased restrictions on foreign journalists": not its own people
+        (code,) = states
+        return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                 "actors": [], "text": v.text, "place_code": code, "_domestic": True, "_inferred": True}]
 
     @staticmethod
     def domestic_codes(doc, sent, mentions, other_side=(), v=None, event=None, parties=None) -> list[dict]:
@@ -1284,8 +1329,9 @@ class EventsComponent(EventDating):
                         continue  # "the closure of the border": what is closed, neither side
                     elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
-                    elif c.lower_ in ("in", "at") and event == "CONSULT" and mode != "visit":
-                        continue  # "the talks in Paris": where they met, not with whom
+                    elif c.lower_ in ("in", "at") and (event == "CONSULT" and mode != "visit" or
+                                                       event is not None and event not in IN_TARGET):
+                        continue  # "the talks in Paris", "a peace accord in Helsinki": where, not with whom
                     elif c.lower_ in ("to", "with", "on", "against", "in", "for", "toward", "towards", "at"):
                         tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
@@ -1529,12 +1575,11 @@ class EventsComponent(EventDating):
             # "rallied in Khartoum to demand the withdrawal of Egyptian troops": where, unless no one is named
             named = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
             tgt = named if named and not all(m.get("_place") for m in named) else tgt
-        if not tgt and event in ontology.SYMMETRIC and len({(m["start"], m["end"]) for m in src}) >= 2 \
-                and len(src_codes - {None}) == 1:
-            tgt = list(src)  # "the army and the RSF signed a ceasefire": each is the other's partner
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
                 and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
+        if not tgt and event == "CONCEDE" and basis["source"] == "syntax" and not tr.nominal:
+            tgt = self.home_concession(doc, sent, v, src_codes)
         if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
             # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
