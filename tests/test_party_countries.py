@@ -169,3 +169,9 @@ def test_two_parties_of_one_country_that_agree_are_both_sources_and_no_target(ex
 def test_an_embassy_reopened_in_a_capital_is_aimed_at_its_state(extract):
     evs = events(extract("Last week, Bahrain reopened its embassy in Damascus."), "COOPERATE")
     assert evs and "SYR" in codes(evs[0]["target"]), evs
+
+
+def test_an_unplaced_people_takes_the_nationality_in_its_phrase(extract):
+    text = "Iran will allow up to 5,000 Iraqi Kurd refugees who have lived in Turkey for a decade to return home."
+    evs = events(extract(text), "AGREE")
+    assert evs and "IRQ" in codes(evs[0]["target"]) and "TUR" not in codes(evs[0]["target"]), evs

@@ -767,6 +767,8 @@ class EventsComponent(EventDating):
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
             extra, fallback = [], None
+            if m is not None and depth == 0:
+                m = self._nationality_of(doc, t, m)
             if m is None and depth == 0:
                 # "a meeting between an Israeli peace movement and the PLO": each side between is a participant
                 sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
@@ -819,6 +821,26 @@ class EventsComponent(EventDating):
                 if n not in out:
                     out.append(n)
         return out
+
+    def _nationality_of(self, doc, t, m) -> dict:
+        """"13,000 Turkish Kurd refugees", "Sudanese displaced people": an unplaced people whose own phrase
+        names a nationality before it belongs to that country."""
+        actors = lookup.actor_index(doc)
+        ids = lookup.mention_actor_ids(m)
+        if not ids or any((actors.get(i) or {}).get("code") for i in ids) or m.get("place_code"):
+            return m
+        codes = set()
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+                for x in c.subtree:
+                    n = lookup.mention_at(doc, x.i)
+                    if n is not None and n is not m:
+                        codes |= {(actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(n)}
+                    mod = self._modifier_at(doc, x)
+                    if mod is not None:
+                        codes.add(mod["place_code"])
+        codes -= {None} | NON_STATE_CODES
+        return dict(m, _code=codes.pop()) if len(codes) == 1 else m
 
     @staticmethod
     def _mediation(t) -> bool:
@@ -2218,8 +2240,11 @@ class EventsComponent(EventDating):
                 ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
                 continue
             src = {x["code"] for x in ev["source"]}
-            if ev["event"] in ontology.SYMMETRIC and len(src - {None}) != 1:
-                continue  # "X and Y met" already has both parties; "X signed" lacks its partner
+            if ev["event"] in ontology.SYMMETRIC and (len(src - {None}) != 1 or len(
+                    {x["actor"] for x in ev["source"] if x.get("actor")}) >= 2):
+                # "X and Y met" already has both parties ("the army and the RSF signed a ceasefire, the United
+                # States said": no third party to guess); "X signed" lacks its partner
+                continue
             other = next((c for c in main if c not in src), None)
             if len(main) < 2 or other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
