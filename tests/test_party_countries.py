@@ -175,3 +175,8 @@ def test_an_unplaced_people_takes_the_nationality_in_its_phrase(extract):
     text = "Iran will allow up to 5,000 Iraqi Kurd refugees who have lived in Turkey for a decade to return home."
     evs = events(extract(text), "AGREE")
     assert evs and "IRQ" in codes(evs[0]["target"]) and "TUR" not in codes(evs[0]["target"]), evs
+
+
+def test_a_protest_by_people_held_abroad_is_aimed_at_their_jailers(extract):
+    evs = events(extract("Eritrean detainees in Libyan camps began a hunger strike on Friday."), "PROTEST")
+    assert evs and codes(evs[0]["target"]) == {"LBY"}, evs

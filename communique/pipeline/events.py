@@ -831,7 +831,8 @@ class EventsComponent(EventDating):
             return m
         codes = set()
         for c in t.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and not any(x.tag_ == "VBN" for x in c.subtree):
+                # ("Iranian-backed militias", "US-trained forces": a backer, not a nationality)
                 for x in c.subtree:
                     n = lookup.mention_at(doc, x.i)
                     if n is not None and n is not m:
@@ -1156,7 +1157,8 @@ class EventsComponent(EventDating):
                       and self._arrival_place(doc, p)]
             if not places:
                 return []
-        codes = [places[0]["country"]] if places else sorted(src_codes - ({None} | NON_STATE_CODES))[:1]
+        held = self._held_in(doc, sent) if event == "PROTEST" and not places else []
+        codes = [places[0]["country"]] if places else held[:1] or sorted(src_codes - ({None} | NON_STATE_CODES))[:1]
         if not codes:
             return []
         t = v
@@ -1165,6 +1167,18 @@ class EventsComponent(EventDating):
         return [{"start": start, "end": end, "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
                  "actors": [], "text": places[0]["text"] if places else t.text, "place_code": codes[0],
                  "_domestic": True, "_inferred": True}]
+
+    @staticmethod
+    def _held_in(doc, sent) -> list[str]:
+        """"Palestinian prisoners in Israeli jails began a hunger strike": the state whose nationality marks where
+        the protesters are ('in Israeli jails', 'outside the Russian embassy') is where the protest happens."""
+        out = []
+        for m in doc._.modifiers or []:
+            h = doc[m["head"]]
+            if sent.start <= m["tok"][0] < sent.end and h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS \
+                    and h.head.lower_ not in ("to", "from") and m["code"] not in out:
+                out.append(m["code"])
+        return out if len(out) == 1 else []
 
     @staticmethod
     def _at_place(doc, m) -> bool:
