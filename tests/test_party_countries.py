@@ -180,3 +180,13 @@ def test_an_unplaced_people_takes_the_nationality_in_its_phrase(extract):
 def test_a_protest_by_people_held_abroad_is_aimed_at_their_jailers(extract):
     evs = events(extract("Eritrean detainees in Libyan camps began a hunger strike on Friday."), "PROTEST")
     assert evs and codes(evs[0]["target"]) == {"LBY"}, evs
+
+
+def test_every_name_listed_before_a_mention_is_a_party(extract):
+    evs = events(extract("Airstrikes by US, British and French forces hit Syrian army positions on Saturday."), "ASSAULT")
+    assert any({"USA", "GBR", "FRA"} <= codes(ev["source"]) for ev in evs), evs
+
+
+def test_a_country_named_before_a_visit_is_where_it_goes(extract):
+    evs = events(extract("Erdogan spoke to reporters on the second day of a UK state visit."), "CONSULT")
+    assert evs and codes(evs[0]["target"]) == {"GBR"} and "GBR" not in codes(evs[0]["source"]), evs

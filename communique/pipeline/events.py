@@ -188,6 +188,7 @@ COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded
                 "arrested": "arrested", "detained": "arrested", "protesters": "size", "troops": "size"}
 
 
+VISIT_NOUNS = {"visit", "trip", "tour", "journey"}
 HELD_WORDS = {"held", "controlled", "run", "occupied", "dominated", "led"}
 MEDIATION_VERBS = {"broker", "mediate", "sponsor", "facilitate", "arrange", "negotiate", "host"}
 # where parties meet: "agreed to resume negotiations in Kuala Lumpur" names a venue, not a partner
@@ -769,6 +770,9 @@ class EventsComponent(EventDating):
             extra, fallback = [], None
             if m is not None and depth == 0:
                 m = self._nationality_of(doc, t, m)
+                # "airstrikes by US, British and French forces": a name listed before the mention's own words
+                extra = [n for x in t.children if x.dep_ in ("nmod", "compound") and x.i < m["tok"][0]
+                         for n in [lookup.mention_at(doc, x.i)] if n is not None and n is not m]
             if m is None and depth == 0:
                 # "a meeting between an Israeli peace movement and the PLO": each side between is a participant
                 sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
@@ -1352,8 +1356,13 @@ class EventsComponent(EventDating):
 
     def nominal_args(self, doc, n, event=None, mode=None) -> tuple[list, list]:
         src, tgt = [], []
+        actors = lookup.actor_index(doc)
         for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
+            if c.dep_ == "compound" and n.lemma_.lower() in VISIT_NOUNS and lookup.mention_at(doc, c.i) and all(
+                    (actors.get(i) or {}).get("kind") == "state"
+                    for i in lookup.mention_actor_ids(lookup.mention_at(doc, c.i))):
+                tgt += self.mentions_for(doc, c)  # "a UK state visit", "his Moscow trip": where one goes
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
                 src += self.mentions_for(doc, c) + [m for m in self.hyphen_partners(doc, c) if m not in src]
             elif c.dep_ in ("compound", "amod") and self._modifier_at(doc, c):
                 src.append(self._modifier_at(doc, c))  # "Palestinian riots": whose riots
