@@ -97,3 +97,18 @@ def test_what_ones_own_country_must_do_is_no_demand(extract):
     assert "REQUEST" not in kinds(doc)
     doc = extract("The Zimbabwean opposition leader said the Zimbabwean government must release the detained activists.")
     assert "REQUEST" in kinds(doc)
+
+
+def test_of_names_who_undergoes_a_hostile_act(extract):
+    doc = extract("Protesters in Athens chanted slogans against the bombing of Yugoslavia.")
+    assert not [e for e in doc["events"] + doc["other_events"]
+                if e["event"] == "ASSAULT" and "SRB" in {p.get("code") for p in e["source"]}]
+    doc = extract("Several European leaders combined praise with criticism of Erdogan on Monday.")
+    assert not [e for e in doc["events"] if e["event"] == "ACCUSE" and "TUR" in {p.get("code") for p in e["source"]}]
+
+
+def test_an_act_the_report_recalls_is_background(extract):
+    doc = extract("Moscow said on Wednesday it was expelling ten Polish diplomats in response to Warsaw's recent "
+                  "expulsion of Russian diplomats.", published="2023-03-24")
+    evs = [e for e in doc["events"] if e["event"] == "SANCTION"]
+    assert evs and all({p.get("code") for p in e["source"]} == {"RUS"} for e in evs)

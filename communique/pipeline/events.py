@@ -178,6 +178,9 @@ REPORTING_LEMMAS = {"protest", "complain", "say", "allege", "charge", "claim", "
                     "argue", "announce", "state", "declare", "tell"}
 # verbs whose "from" phrase names what is not done ("refrained from criticism")
 ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back"}
+# acts whose noun's "of" names who undergoes them ("criticism of Trump", "the arrest of six activists", "the
+# bombing of Yugoslavia"), not who does them (as "the visit of X", "the withdrawal of US troops")
+OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
@@ -1372,6 +1375,8 @@ class EventsComponent(EventDating):
                 for g in objs:
                     if c.lower_ == "of" and of_object:
                         continue  # "the closure of the border": what is closed, neither side
+                    elif c.lower_ == "of" and event in OF_PATIENT_EVENTS:
+                        tgt += self.mentions_for(doc, g)  # "criticism of Trump", "the bombing of Yugoslavia"
                     elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
                     elif c.lower_ in ("in", "at") and (event == "CONSULT" and mode != "visit" or

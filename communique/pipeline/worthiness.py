@@ -50,6 +50,7 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+RECALLED_WORDS = {"recent", "earlier", "previous", "past", "prior"}
 # "fighting corruption", "fought hard to keep the strikes narrow": the struggle sense of fighting; its aims
 # that are attacks keep the attack ("fighting to clear Isis near Hajin")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -128,6 +129,9 @@ class WorthinessComponent:
             if background(ev, today):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: dated {ev['date']}, over a year before the story ({today})")
+            elif recalled(tok := _trigger_token(doc, ev)):
+                ev["flags"].append(BACKGROUND)
+                ev["why"].append(f"background: '{tok.text}' is an earlier act the report recalls")
             elif not ev.get("date_text") and ev["event"] != "PROTEST" and (
                     how := describing_clause(_trigger_token(doc, ev), ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
@@ -146,6 +150,13 @@ class WorthinessComponent:
 # acts done by saying: "a petition to the commission demanding a recount" is the petitioners' demand, wherever the
 # parser hangs the participle
 SAYING_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONSULT"}
+
+
+def recalled(tok) -> bool:
+    """"in response to Washington's recent expulsion of Russian diplomats": an act noun the report marks as
+    earlier than what it reports (its date is not the clause's)."""
+    return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in RECALLED_WORDS
+                                                          for c in tok.children)
 
 
 def describing_clause(tok, event: str | None = None) -> str | None:
