@@ -112,3 +112,9 @@ def test_an_act_the_report_recalls_is_background(extract):
                   "expulsion of Russian diplomats.", published="2023-03-24")
     evs = [e for e in doc["events"] if e["event"] == "SANCTION"]
     assert evs and all({p.get("code") for p in e["source"]} == {"RUS"} for e in evs)
+
+
+def test_whose_forces_move_is_who_moves_them(extract):
+    doc = extract("Kurdish leaders complained about the plan for withdrawing American troops from the border.")
+    ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "RETREAT")
+    assert {p.get("code") for p in ev["source"]} == {"USA"}

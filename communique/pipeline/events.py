@@ -307,6 +307,24 @@ class EventsComponent(EventDating):
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
 
+    @staticmethod
+    def _own_forces(doc, v, event) -> list[dict]:
+        """The nationality of the armed men a verb of moving forces acts on, when its clause names no agent
+        ("withdrawing US troops", "deploying Russian warplanes")."""
+        if event not in ("RETREAT", "MOBILIZE") or v.pos_ != "VERB":
+            return []
+        for c in v.children:
+            if c.dep_ == "dobj" and domestic.armed_word(c):
+                m = lookup.mention_at(doc, c.i)
+                actors = lookup.actor_index(doc)
+                if m is not None and any((actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(m)):
+                    return [m]  # "withdrawing American troops": the troops named as an actor
+                for x in c.children:
+                    m = EventsComponent._modifier_at(doc, x) if x.dep_ in ("amod", "compound", "nmod") else None
+                    if m is not None:
+                        return [m]
+        return []
+
     def _stem(self, form: str) -> str | None:
         """The lexicon verb a regular past form comes from, when the lemmatizer left it unchanged or cut it
         wrongly ("extolled" -> "extoll", "petitioned" -> "petitioned")."""
@@ -1567,6 +1585,10 @@ class EventsComponent(EventDating):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src and self.unresolved_agent(v):
             src = []  # "the uprising which called for reform": the clause names its agent, no known actor
+        elif not src and (own := self._own_forces(doc, v, event)):
+            # "all while withdrawing US troops from northern Syria": whose forces move is who moves them
+            basis["source"] = "syntax"
+            src, tgt = own, [m for m in tgt if m not in own]
         elif not src:
             basis["source"] = "nearest"
             taken = {id(m) for m in tgt}
