@@ -118,3 +118,8 @@ def test_whose_forces_move_is_who_moves_them(extract):
     doc = extract("Kurdish leaders complained about the plan for withdrawing American troops from the border.")
     ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "RETREAT")
     assert {p.get("code") for p in ev["source"]} == {"USA"}
+
+
+def test_demanding_to_know_is_a_question(extract):
+    doc = extract("The Polish president demanded to know whether the German chancellor was still on the line.")
+    assert "REQUEST" not in kinds(doc)

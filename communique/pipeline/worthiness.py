@@ -50,6 +50,7 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+KNOW_LEMMAS = {"know", "learn", "understand", "hear"}  # "demanded to know whether ...": a question
 RECALLED_WORDS = {"recent", "earlier", "previous", "past", "prior"}
 # "fighting corruption", "fought hard to keep the strikes narrow": the struggle sense of fighting; its aims
 # that are attacks keep the attack ("fighting to clear Isis near Hajin")
@@ -528,6 +529,9 @@ def wrong_sense(tok, event: str) -> str | None:
     one warned ("warned of a catastrophe")."""
     if tok is None:
         return None
+    if event == "REQUEST" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in KNOW_LEMMAS
+                                                         for c in tok.children):
+        return f"'{tok.text} to know': a question put, not a request of an act"
     if event == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHT_LEMMAS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() not in WAR_NOUNS | {"that", "which", "who", "whom"} and not any(
