@@ -123,3 +123,9 @@ def test_whose_forces_move_is_who_moves_them(extract):
 def test_demanding_to_know_is_a_question(extract):
     doc = extract("The Polish president demanded to know whether the German chancellor was still on the line.")
     assert "REQUEST" not in kinds(doc)
+
+
+def test_the_partner_of_a_deal_is_no_compatriot(extract):
+    doc = extract("A rebel source said the insurgents had negotiated the deal with Russia.")
+    ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "CONSULT")
+    assert "RUS" not in {p.get("code") for p in ev["source"]}

@@ -183,6 +183,8 @@ ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back"}
 OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
+# acts between two sides that are seldom done at home: the other side's country is no clue to an unplaced party's
+PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 HOSTILE_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "130", "THREATEN": "130"}
@@ -1300,6 +1302,9 @@ class EventsComponent(EventDating):
                for m in mentions for i in lookup.mention_actor_ids(m) or [None]) \
                 and code in EventsComponent._codes_of(doc, other_side):
             return mentions
+        if event in PARTNER_EVENTS and code in {actors.get(i, {}).get("code") for m in other_side
+                                                for i in lookup.mention_actor_ids(m)}:
+            return mentions  # "insurgents had negotiated the deal with Russia": the partner is no compatriot
         partners = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
                     if any(EventsComponent.comitative(a) for a in doc[m["head"]].ancestors if a.i >= sent.start)]
         partners += [m for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and any(
