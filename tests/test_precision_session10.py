@@ -129,3 +129,10 @@ def test_the_partner_of_a_deal_is_no_compatriot(extract):
     doc = extract("A rebel source said the insurgents had negotiated the deal with Russia.")
     ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "CONSULT")
     assert "RUS" not in {p.get("code") for p in ev["source"]}
+
+
+def test_words_before_of_do_not_describe_the_person_after_it(extract):
+    doc = extract("The British acknowledgement of Assad's grip on power surprised few. "
+                  "Bashar al-Assad said on Monday the war was over.")
+    assad = next(a for a in doc["actors"] if "Assad" in a["name"])
+    assert assad["code"] == "SYR"

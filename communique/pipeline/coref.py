@@ -112,7 +112,8 @@ def descriptions(state, m):
     sent = doc[s].sent
     out = []
     a, b = _left(doc, labels, s, sent.start)
-    if a < b and _has_head_noun(state, a, b):
+    if a < b and _has_head_noun(state, a, b) and not (s > sent.start and doc[s - 1].lower_ in ("of", "by", "for")):
+        # ("The British acknowledgement of Assad's grip": the words before "of" describe another thing)
         out.append((a, b))
     if s - 1 > sent.start and doc[s - 1].text == "," and a == b:
         a, b = _left(doc, labels, s - 1, sent.start)  # "the head of Egypt's service, Diaa Rashwan"
