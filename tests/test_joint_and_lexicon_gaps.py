@@ -83,3 +83,10 @@ def test_brushing_aside_is_a_rejection(extract):
                  "The Zambian president shrugged off calls for his resignation."):
         ev = top(extract(text))
         assert ev and ev["event"] == "REJECT", text
+
+
+def test_voting_down_and_retaking_by_force(extract):
+    ev = top(extract("The Polish senate voted down a bill that would have banned foreign ownership of media."))
+    assert ev and ev["event"] == "REJECT"
+    ev = top(extract("Serbia's president said his army would retake the border crossings by force if talks failed."))
+    assert ev and ev["event"] == "THREATEN"
