@@ -136,3 +136,5 @@ def test_words_before_of_do_not_describe_the_person_after_it(extract):
                   "Bashar al-Assad said on Monday the war was over.")
     assad = next(a for a in doc["actors"] if "Assad" in a["name"])
     assert assad["code"] == "SYR"
+
+

@@ -86,7 +86,7 @@ class EventDating:
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
-                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and n is not own_noun:
+                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i}
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done

@@ -1061,7 +1061,7 @@ class EventsComponent(EventDating):
                     continue  # "fighting alongside the Kurds": partners, not the target (they meet "along with" X)
                 if h is v and c.dep_ in PASS_SUBJ:
                     found += self.mentions_for(doc, c)
-                elif c.dep_ in OBJ and c is not trig.noun:
+                elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
                     if c.lower_ in trig.entry.get("addressee", ()):
@@ -1355,7 +1355,7 @@ class EventsComponent(EventDating):
         for a in [t] + list(t.ancestors):
             if a.i < sent.start or a.dep_ in SUBJ | OBJ and a.head.pos_ in ("VERB", "AUX"):
                 return False
-            if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and a.head.pos_ in ("NOUN", "PROPN") and a is not t:
+            if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and a.head.pos_ in ("NOUN", "PROPN") and a.i != t.i:
                 return True
         return False
 
@@ -1442,7 +1442,8 @@ class EventsComponent(EventDating):
                     heads = [tr.tok] + ([tr.noun] if tr.noun is not None else [])
                     for h in heads:
                         for c in h.children:
-                            if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and c is not tr.noun:
+                            if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and (
+                                    tr.noun is None or c.i != tr.noun.i):
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
                 elif tr.entry.get("xcomp"):
                     # "agreed to reopen its borders to peacekeepers, who are deployed to oversee a ceasefire":
@@ -1958,7 +1959,7 @@ class EventsComponent(EventDating):
             if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
                     g.lower_ == "no" for g in c.children) for c in t.children):
                 return True  # "no longer demand that Assad be ousted"
-            if t is not v and t.lemma_.lower() in ("fail",):
+            if t.i != v.i and t.lemma_.lower() in ("fail",):
                 return True
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in v.head.children):
@@ -1984,7 +1985,7 @@ class EventsComponent(EventDating):
                     return True
                 if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
                     return True
-            if t is not v and t.lemma_.lower() in PLAN_WORDS | {"ready", "poised"}:  # "getting ready to host"
+            if t.i != v.i and t.lemma_.lower() in PLAN_WORDS | {"ready", "poised"}:  # "getting ready to host"
                 return True
             if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "conj"):
                 break  # ("It is planned to adopt a statement and sign the agreement": the conjunct shares the plan)
@@ -2236,7 +2237,7 @@ class EventsComponent(EventDating):
         the category of that act, or None."""
         if tr.nominal:
             return None
-        objs = [c for c in v.children if c.dep_ in OBJ and c is not tr.noun]
+        objs = [c for c in v.children if c.dep_ in OBJ and (tr.noun is None or c.i != tr.noun.i)]
         objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "of")
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
