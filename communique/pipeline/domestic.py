@@ -111,8 +111,6 @@ def object_people(v, noun=None):
 # ("after talks mediated by Algeria", "while Turkey watched")
 SIDE_CLAUSES = {"advcl", "relcl", "ccomp", "parataxis", "acl", "conj"}
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "during", "since", "until", "amid", "despite", "under"}
-# "in Baghdad", "near the town of Samarra": where an act happens
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "between", "through", "across", "into"}
 # where an act happens, as against where it is aimed ("fired missiles at Riyadh", "into Israel")
 SITE_PREPS = {"in", "near", "outside", "inside", "around", "between"}
 AIM_PREPS = {"at", "into", "on", "onto", "against", "toward", "towards", "to"}

@@ -124,20 +124,21 @@ class WorthinessComponent:
         genre = document_genre(doc)
         share = two_country_share(doc)
         today = story_date(doc)
-        doc.user_data[LONE_SENTENCE] = sum(1 for _ in content_sents(doc)) <= 1
+        sentences = sum(1 for _ in content_sents(doc))
+        doc.user_data[LONE_SENTENCE] = sentences <= 1
         for ev in events:
             judge(doc, ev, actors, quotes, genre, share)
+            tok = _trigger_token(doc, ev)
             if background(ev, today):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: dated {ev['date']}, over a year before the story ({today})")
-            elif recalled(tok := _trigger_token(doc, ev)):
+            elif recalled(tok):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: '{tok.text}' is an earlier act the report recalls")
             elif not ev.get("date_text") and ev["event"] != "PROTEST" and (
-                    how := describing_clause(_trigger_token(doc, ev), ev["event"])):  # "demonstrators protesting"
+                    how := describing_clause(tok, ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
-        sentences = sum(1 for _ in content_sents(doc))
         for ev in events:
             ev["_features"] = calibration.features(ev, sentences, share)
             ev["confidence"] = calibration.calibrate(ev["_features"]) if self.calibrated else round(
