@@ -467,7 +467,7 @@ class ActorsComponent:
                     continue
                 if t.lower_ in ("and", ",") and last.kind in ("NAT", "ROLE", "COUNTRY") and not c.of("NAME") \
                         and j + 1 < sent.end and labels[j + 1] is not None \
-                        and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end):
+                        and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end, tok):
                     j += 1
                     continue
                 if t.text == "(" and j + 2 < sent.end and tok[j + 2].text == ")" and tok[j + 1].is_upper:
@@ -495,12 +495,20 @@ class ActorsComponent:
         return k
 
     @staticmethod
-    def _continues(labels, j, end) -> bool:
-        """After "X and Y", is the phrase still going (another unit of a different kind follows)?"""
+    def _continues(labels, j, end, tok=None) -> bool:
+        """After "X and Y", is the phrase still going (another unit of a different kind follows, perhaps after
+        a modifier we do not know: "Indian and American special forces")?"""
         u = labels[j]
         k = u.end
         while k < end and labels[k] is not None and labels[k].kind == u.kind:
             k = labels[k].end
+        if tok is not None and u.kind == "NAT":
+            m = k
+            while m < min(k + 2, end) and labels[m] is None and tok[m].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and tok[m].dep_ in ("amod", "compound"):
+                m += 1
+            if m > k and m < end and labels[m] is not None and labels[m].kind == "ROLE":
+                return True
         return k < end and labels[k] is not None and labels[k].kind != u.kind
 
     @staticmethod
@@ -1028,12 +1036,22 @@ class _DocActors:
                     self.mention(t.i, t.i + 1, [body["id"]], t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
                 if sayer is not None:
-                    if len(sayer) > 1 or sayer and self._ids[sayer[0]]["kind"] == "group":
+                    if len(sayer) > 1 or sayer and (self._ids[sayer[0]]["kind"] == "group" or self._ids[sayer[0]][
+                            "kind"] == "org" and self._plural_sayer(t)):  # "Houthi rebels said they"
                         self.mention(t.i, t.i + 1, sayer, t.i)["pronoun"] = True  # "the US, UK and France say they"
                     continue
                 group = self.last_person_group or self.last_group
                 if group and (sent_i is None or sent_i - self.group_sent <= 1):
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
+
+    @staticmethod
+    def _plural_sayer(t) -> bool:
+        """Is the subject of the verb that reports pronoun t's clause a plural noun ("the rebels")?"""
+        h = t.head
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.tag_ in ("NNS", "NNPS")
 
     def _recent_subject(self, t):
         """The person last named as a subject within the pronoun's reach (a pronoun subject continues the
@@ -1057,7 +1075,7 @@ class _DocActors:
         """The actors who say the clause pronoun t is the subject of ("X said he would ..."): a list (empty when
         the sayer is no known actor), or None when t is in no reported clause."""
         h = t.head
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
             return None

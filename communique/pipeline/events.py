@@ -184,6 +184,8 @@ OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # acts between two sides that are seldom done at home: the other side's country is no clue to an unplaced party's
+TRADE_BANS = {"travel", "visa", "entry", "export", "import", "arm", "arms", "trade", "flight", "overflight", "oil"}
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
 PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
@@ -276,6 +278,8 @@ class EventsComponent(EventDating):
                 continue
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
+            if alt.get("subj") and not self._subjects(t) & set(alt["subj"]):
+                continue
             if alt.get("transitive") and not any(c.dep_ in {"dobj"} | PASS_SUBJ for c in t.children) \
                     and not (t.dep_ == "acl" and t.tag_ == "VBN"):
                 continue  # "the fighters had dispersed": the intransitive verb has another sense
@@ -308,6 +312,21 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    @staticmethod
+    def _subjects(t) -> set[str]:
+        """Lemmas of verb t's subject and its compounds (or of a passive's "by" agent; a conjoined verb's
+        subject is its head's)."""
+        v = t
+        while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.i != v.i:
+            v = v.head
+        heads = [c for c in v.children if c.dep_ == "nsubj"]
+        heads += [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        out = set()
+        for h in heads:
+            for x in [h] + list(h.conjuncts) + [c for c in h.children if c.dep_ == "compound"]:
+                out.add(x.lemma_.lower())
+        return out
 
     @staticmethod
     def _own_forces(doc, v, event) -> list[dict]:
@@ -546,6 +565,9 @@ class EventsComponent(EventDating):
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        if entry.get("instrument") and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in (
+                "with", "by")):
+            return None  # "Russian missiles struck Kyiv": what the act was done with, not an act of its own
         if entry.get("with_modifier") and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                                                   in entry["with_modifier"] for c in t.children):
             return None  # "relief supplies" are aid, "oil supplies" are not
@@ -1433,6 +1455,10 @@ class EventsComponent(EventDating):
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
             trigs = self.without_protest_topics(trigs)
+            light = {tr.tok.i for tr in trigs if tr.noun is not None and not tr.nominal}
+            # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
+            # code (IMPOSE 170) says less
+            trigs = [tr for tr in trigs if not (tr.tok.i in light and tr.noun is None and "[" in (tr.pattern or ""))]
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
@@ -1568,6 +1594,12 @@ class EventsComponent(EventDating):
             alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
+        if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
+            event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
+        if event == "MOBILIZE" and mode in ("exercise", "patrol") and tr.noun is not None and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS for c in tr.noun.children):
+            event, mode, cameo = "COOPERATE", "joint exercise", "062"  # "joint exercises": done with a partner
         if event == "MOBILIZE" and mode in ("exercise", "patrol") and len(
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
@@ -2237,7 +2269,8 @@ class EventsComponent(EventDating):
         the category of that act, or None."""
         if tr.nominal:
             return None
-        objs = [c for c in v.children if c.dep_ in OBJ and (tr.noun is None or c.i != tr.noun.i)]
+        objs = [c for c in v.children if c.dep_ in OBJ and (tr.noun is None or c.i != tr.noun.i or tr.cameo == "045")]
+        # ("China, which brokered the deal": whom the go-between brought together are the deal's parties)
         objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "of")
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:

@@ -117,7 +117,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         if i in taken or not _cap(tok[i]):
             i += 1
             continue
-        placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken)
+        placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken) or _lone_capital(doc, i, ents, gaz)
         if i in persons and not placeish:
             i += 1
             continue
@@ -196,6 +196,18 @@ def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
         if ent.label_ == "PERSON" and not placeish:
             return False
     return True
+
+
+def _lone_capital(doc, i, ents, gaz) -> bool:
+    """A national capital's own name standing alone, which the model took for a one-word PERSON ("missiles
+    struck Kyiv"): no name or title runs on either side of it."""
+    ent = ents.get(i)
+    if ent is None or ent.label_ != "PERSON" or ent.start != i or ent.end != i + 1:
+        return False
+    tok = tokens(doc)
+    if i > 0 and tok[i - 1].pos_ == "PROPN" or i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN":
+        return False
+    return any(c["capital"] and c["primary"] and c["name"] == tok[i].text for c in gaz.candidates(tok[i].text))
 
 
 _LOCATIVE_ANY = LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
