@@ -14,7 +14,7 @@ def test_trigger_lexicon_has_no_stray_booleans():
         if isinstance(x, dict):
             for k, v in x.items():
                 assert not isinstance(k, bool)
-                if k in ("prep", "obj", "obj_not", "target", "addressee"):
+                if "event" in x and k in ("prep", "obj", "obj_not", "subj", "target", "addressee"):  # an entry's fields
                     assert all(isinstance(w, str) for w in (v if isinstance(v, list) else [v]) if w is not None), (k, v)
                 walk(v)
         elif isinstance(x, list):

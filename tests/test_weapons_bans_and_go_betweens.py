@@ -74,3 +74,44 @@ def test_a_go_between_brings_the_deals_parties_together(extract):
     med = [e for e in doc["events"] if e["trigger"]["text"].startswith("brokered")]
     assert med and med[0]["event"] == "CONSULT" and codes(med[0]["source"]) == {"SAU"}
     assert codes(med[0]["target"]) == {"ETH", "ERI"}
+
+
+def test_rulers_who_say_they_will_hand_power_over_agree_to_concede(extract):
+    ev = top(extract("Niger's ruling generals said on Monday they would hand power to an elected government "
+                     "within three years, the national broadcaster reported."))
+    assert ev and ev["event"] == "AGREE" and codes(ev["source"]) == {"NER"}
+
+
+def test_hacked_to_death_is_a_killing_and_hacking_a_cyber_attack(extract):
+    ev = top(extract("Armed herders hacked to death eleven farmers in central Nigeria, police said."))
+    assert ev and ev["event"] == "ASSAULT"
+    ev = top(extract("Russian military intelligence hacked the Dutch chemical weapons watchdog."))
+    assert ev and ev["event"] == "COERCE"
+
+
+def test_what_is_done_in_protest_is_a_protest_unless_it_is_an_act_of_its_own(extract):
+    ev = top(extract("Hundreds of students burned tyres outside the French embassy in Niamey in protest against "
+                     "the military presence."))
+    assert ev and ev["event"] == "PROTEST" and codes(ev["source"]) == {"NER"}
+    ev = top(extract("Algeria recalled its ambassador from Madrid in protest."))
+    assert ev and ev["event"] == "SANCTION"
+
+
+def test_a_refusal_announced_with_a_condition_is_a_refusal(extract):
+    ev = top(extract("Iran said it would not attend the talks in Vienna unless the sanctions were lifted first."))
+    assert ev and ev["event"] == "REJECT" and not ev.get("flags")
+
+
+def test_a_warning_that_any_move_will_be_met_with_force_is_a_threat(extract):
+    doc = extract("Serbia warned that any attempt by Kosovo to seize the northern municipalities would be met with "
+                  "force.")
+    ev = top(doc)
+    assert ev and ev["event"] == "THREATEN" and codes(ev["source"]) == {"SRB"}
+    assert "CONSULT" not in categories(doc)  # "be met with force" is no meeting
+
+
+def test_missiles_fired_at_someone_are_an_attack_and_into_the_sea_a_test(extract):
+    ev = top(extract("Iran launched ballistic missiles at American bases in Iraq on Wednesday."))
+    assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"IRN"}
+    doc = extract("North Korea fired two ballistic missiles into the sea on Monday.")
+    assert "MOBILIZE" in categories(doc)

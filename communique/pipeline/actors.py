@@ -46,7 +46,7 @@ ORG_TAILS = {"Corps", "Corp.", "Corp", "Command", "Force", "Forces", "Agency", "
 TITLE_SUFFIXES = {"elect", "designate", "nominee"}
 MODIFIERS = {"senior", "new", "former", "top", "acting", "interim", "then", "ousted", "outgoing", "incoming",
              "chief", "deputy", "first", "current", "late", "veteran", "newly", "elected", "de", "facto",
-             "self", "-", "proclaimed", "rival", "warring", "embattled", "exiled", "prominent"}
+             "self", "-", "proclaimed", "rival", "warring", "embattled", "exiled", "prominent", "ruling"}
 # words between the comma and an apposition: "X, the Romanian foreign minister", "X, a senior Romanian diplomat"
 APPOS_LEAD = {"the", "a", "an"} | MODIFIERS
 BACKREF_DETS = {"the", "both", "two", "these", "those", "three", "all", "our", "their"}
@@ -1045,12 +1045,24 @@ class _DocActors:
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
 
     @staticmethod
-    def _plural_sayer(t) -> bool:
-        """Is the subject of the verb that reports pronoun t's clause a plural noun ("the rebels")?"""
+    def _saying_verb(t):
+        """The verb of saying whose reported clause pronoun t is the subject of, or None."""
         h = t.head
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
+            return None
+        verb = h.head
+        if verb.i > t.i and verb.dep_ == "ccomp" and verb.head.i < t.i \
+                and verb.head.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS:
+            verb = verb.head  # "X said they would ..., the agency reported": the parser hung the clause on the
+            # closing reporting verb; the one who said it comes first
+        return verb
+
+    def _plural_sayer(self, t) -> bool:
+        """Is the subject of the verb that reports pronoun t's clause a plural noun ("the rebels")?"""
+        verb = self._saying_verb(t)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         return subj is not None and subj.tag_ in ("NNS", "NNPS")
 
     def _recent_subject(self, t):
@@ -1074,12 +1086,10 @@ class _DocActors:
     def _sayer(self, t):
         """The actors who say the clause pronoun t is the subject of ("X said he would ..."): a list (empty when
         the sayer is no known actor), or None when t is in no reported clause."""
-        h = t.head
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
-        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
+        verb = self._saying_verb(t)
+        if verb is None:
             return None
-        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or not subj.is_alpha or not (subj.pos_ in ("PRON", "PROPN") or subj.pos_ == "NOUN" and (
                 subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or subj.lemma_.lower() in self.kb.roles
                 or self._people_noun(subj))):

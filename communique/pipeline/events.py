@@ -547,6 +547,25 @@ class EventsComponent(EventDating):
                 out.update(x.lemma_.lower() for x in c.children if x.dep_ in SUBJ | OBJ)
         return out
 
+    @staticmethod
+    def _aimed_at(prep) -> bool:
+        """Does this preposition name what a weapon was fired at ("at Syrian positions", "into Israel"; not
+        "into the sea", "on Monday")?"""
+        if prep.dep_ != "prep":
+            return False
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
+                continue
+            if prep.lower_ in ("at", "against", "toward", "towards"):
+                return True
+            if prep.lower_ in ("on", "into") and g.ent_type_ in ("GPE", "NORP", "ORG", "FAC"):
+                return True
+        return False
+
+    @staticmethod
+    def _sent_range(t) -> range:
+        return range(t.sent.start, t.sent.end)
+
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
@@ -561,11 +580,16 @@ class EventsComponent(EventDating):
                 over = None
             if over and over[0]:
                 return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
+        if lemma == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("det", "poss") for c in t.children) and t.head.head.i in self._sent_range(t):
+            # "crowds stoned the embassy in protest at the cartoons": what they did was done to protest
+            return Trigger("PROTEST", "demonstrate", "140", t.head.head, [t.head.head, t.head, t], {"in_protest": True},
+                           noun=t, pattern="hand in protest")
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
-        if entry.get("instrument") and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in (
+        if entry.get("instrument") and (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in (
                 "with", "by")):
             return None  # "Russian missiles struck Kyiv": what the act was done with, not an act of its own
         if entry.get("with_modifier") and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
@@ -1455,10 +1479,15 @@ class EventsComponent(EventDating):
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
             trigs = self.without_protest_topics(trigs)
-            light = {tr.tok.i for tr in trigs if tr.noun is not None and not tr.nominal}
+            light = {(tr.tok.i, tr.event) for tr in trigs if tr.noun is not None and not tr.nominal}
             # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
-            # code (IMPOSE 170) says less
-            trigs = [tr for tr in trigs if not (tr.tok.i in light and tr.noun is None and "[" in (tr.pattern or ""))]
+            # code (IMPOSE 170) says less, and its own entry of the same category only repeats it
+            trigs = [tr for tr in trigs if not (tr.noun is None and any(
+                i == tr.tok.i and ("[" in (tr.pattern or "") or e == tr.event) for i, e in light))]
+            own = {tr.tok.i for tr in trigs if not tr.entry.get("in_protest")}
+            # ("recalled its ambassador in protest": the recall is the act; "stoned the embassy in protest": the
+            # protest is)
+            trigs = [tr for tr in trigs if not (tr.entry.get("in_protest") and tr.tok.i in own)]
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
@@ -1594,6 +1623,9 @@ class EventsComponent(EventDating):
             alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
+        if event == "MOBILIZE" and mode == "missile test" and any(
+                self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
+            event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
         if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
             event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
@@ -1726,6 +1758,9 @@ class EventsComponent(EventDating):
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             conf -= 0.15  # "staged demonstrations to demand reforms": the purpose is not the act
         hypothetical = self._hypothetical(v, event)
+        if hypothetical and refusal and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
+                                            for c in v.children) and not self._in_condition(v):
+            hypothetical = False  # "would not take part unless Israel withdraws": the refusal is said now
         if hypothetical:
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event

@@ -628,6 +628,10 @@ def _threat_clause(clause) -> bool:
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None:
         return True
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children) or any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in THREAT_SUBJECT_NOUNS for g in c.children) for c in kids):
+        return True  # "any move towards independence would be met with force": the speaker's answer to any act
     return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
         or subj.lemma_.lower() in THREAT_SUBJECT_NOUNS
 
