@@ -115,3 +115,9 @@ def test_missiles_fired_at_someone_are_an_attack_and_into_the_sea_a_test(extract
     assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"IRN"}
     doc = extract("North Korea fired two ballistic missiles into the sea on Monday.")
     assert "MOBILIZE" in categories(doc)
+
+
+def test_a_death_caused_by_violence_is_the_violence_done_to_the_dead(extract):
+    ev = top(extract("A Kurdish journalist died under torture in Turkish police custody, his lawyer said."))
+    assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"TUR"}
+    assert top(extract("The former Iraqi foreign minister died of cancer in Amman.")) is None

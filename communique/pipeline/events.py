@@ -547,6 +547,37 @@ class EventsComponent(EventDating):
                 out.update(x.lemma_.lower() for x in c.children if x.dep_ in SUBJ | OBJ)
         return out
 
+    def _custodian(self, doc, v) -> list[dict]:
+        """Whose custody a death happened in ("while in Israeli police custody")."""
+        for x in v.subtree:
+            if x.lemma_.lower() == "custody" and x.dep_ == "pobj":
+                for c in x.children:
+                    if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                        m = lookup.mention_at(doc, c.i) or self._modifier_at(doc, c)
+                        if m is not None:
+                            return [m]
+                        for g in c.children:
+                            m = lookup.mention_at(doc, g.i) or self._modifier_at(doc, g)
+                            if g.dep_ in ("amod", "compound") and m is not None:
+                                return [m]
+        return []
+
+    @staticmethod
+    def _death_cause(t, entry) -> Trigger | None:
+        """"A prisoner died as a result of torture", "died under torture", "died of wounds from the shelling":
+        a death caused by violence is the violence, done to the one who died."""
+        if not entry or entry.get("event") != "ASSAULT" or t.pos_ != "NOUN" or t.dep_ != "pobj":
+            return None
+        p = t.head
+        if p.lower_ == "of" and p.head.lower_ == "result" and p.head.dep_ == "pobj":
+            p = p.head.head  # "as a result of torture"
+        if p.dep_ != "prep" or p.lower_ not in ("of", "from", "under", "after", "as") or p.head.lemma_.lower() != "die" \
+                or p.head.pos_ != "VERB":
+            return None
+        v = p.head
+        return Trigger("ASSAULT", entry.get("mode"), entry.get("cameo"), v, [v, t], {"victim_subject": True}, noun=t,
+                       pattern=f"hand die of {t.lemma_.lower()}")
+
     @staticmethod
     def _aimed_at(prep) -> bool:
         """Does this preposition name what a weapon was fired at ("at Syrian positions", "into Israel"; not
@@ -580,6 +611,9 @@ class EventsComponent(EventDating):
                 over = None
             if over and over[0]:
                 return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
+        death = self._death_cause(t, entry)
+        if death is not None:
+            return death
         if lemma == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("det", "poss") for c in t.children) and t.head.head.i in self._sent_range(t):
             # "crowds stoned the embassy in protest at the cartoons": what they did was done to protest
@@ -1565,6 +1599,12 @@ class EventsComponent(EventDating):
             context = not src
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
+            if tr.entry.get("victim_subject"):
+                # the one who died underwent the violence; who did it is named by the noun or by whose custody
+                # ("died under torture in Israeli police custody")
+                tgt = src or []
+                src = [m for m in self.nominal_args(doc, tr.noun, event, mode)[0] if m not in tgt] \
+                    or self._custodian(doc, v) or None
             if v.lemma_.lower() in RECEIVING_VERBS and event in ("AID", "SUPPORT"):
                 # "X received assistance from Y": Y gives, X is given to
                 giver = self._prep_mentions(doc, v, "from") or (
