@@ -121,3 +121,48 @@ def test_a_death_caused_by_violence_is_the_violence_done_to_the_dead(extract):
     ev = top(extract("A Kurdish journalist died under torture in Turkish police custody, his lawyer said."))
     assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"TUR"}
     assert top(extract("The former Iraqi foreign minister died of cancer in Amman.")) is None
+
+
+def test_consent_and_approval_given_are_agreement(extract):
+    ev = top(extract("Hungary gave its approval to Finland's membership of the alliance on Monday."))
+    assert ev and ev["event"] == "AGREE" and codes(ev["source"]) == {"HUN"}
+
+
+def test_armed_men_who_abandon_a_town_retreat_and_a_state_that_abandons_a_plan_yields(extract):
+    ev = top(extract("Ukrainian troops abandoned the town of Avdiivka after months of fighting."))
+    assert ev and ev["event"] == "RETREAT" and codes(ev["source"]) == {"UKR"}
+    ev = top(extract("The Kenyan government abandoned plans to tax mobile money transfers."))
+    assert ev and ev["event"] == "CONCEDE"
+
+
+def test_a_blast_that_tears_through_a_convoy_is_an_attack(extract):
+    ev = top(extract("A car bomb tore through a busy market in the Somali town of Beledweyne."))
+    assert ev and ev["event"] == "ASSAULT"
+
+
+def test_workers_who_walk_off_the_job_strike_and_crowds_who_clash_with_police_protest(extract):
+    ev = top(extract("Nurses in Nigeria walked off the job on Monday to demand better pay."))
+    assert ev and ev["event"] == "PROTEST"
+    ev = top(extract("Students in Dhaka clashed with riot police during a strike over fees."))
+    assert ev and ev["event"] == "PROTEST" and codes(ev["source"]) == {"BGD"}
+    ev = top(extract("Turkish troops clashed with Syrian government forces near Idlib."))
+    assert ev and ev["event"] == "ASSAULT"
+
+
+def test_lifting_a_ban_on_imports_eases_an_economic_sanction(extract):
+    ev = top(extract("Russia lifted its ban on imports of Georgian wine."))
+    assert ev and ev["event"] == "RETREAT"
+    ev = top(extract("The Sudanese government lifted its ban on opposition newspapers."))
+    assert ev and ev["event"] == "CONCEDE"
+
+
+def test_opening_a_border_to_people_fleeing_is_refuge(extract):
+    ev = top(extract("Chad opened its border to Sudanese refugees fleeing the fighting in Darfur."))
+    assert ev and ev["event"] == "AID" and codes(ev["source"]) == {"TCD"}
+    ev = top(extract("Chad reopened its border with Sudan on Monday."))
+    assert ev and ev["event"] == "RETREAT"
+
+
+def test_a_speaker_who_hints_they_might_use_force_threatens(extract):
+    ev = top(extract("Somali officials hinted that they might expel the Ethiopian troops by force."))
+    assert ev and ev["event"] == "THREATEN" and codes(ev["source"]) == {"SOM"}

@@ -98,7 +98,8 @@ PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 # verbs that report what their subject says or thinks: "X told reporters he ...", "X believes they ..."
 REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confirm", "explain", "suggest", "complain",
-                   "acknowledge", "indicate", "signal", "reveal", "promise", "vow", "pledge", "hope", "fear", "feel"}
+                   "acknowledge", "indicate", "signal", "reveal", "promise", "vow", "pledge", "hope", "fear", "feel",
+                   "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
 OPENING_QUOTES = {"“", "‘", "«"}

@@ -184,6 +184,8 @@ OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # acts between two sides that are seldom done at home: the other side's country is no clue to an unplaced party's
+CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REF"}  # people who protest (PLOVER: a riot is a PROTEST)
+TRADE_GOODS = {"import", "importation", "export", "exportation", "trade", "shipment", "sale", "purchase"}
 TRADE_BANS = {"travel", "visa", "entry", "export", "import", "arm", "arms", "trade", "flight", "overflight", "oil"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
 PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
@@ -1517,7 +1519,8 @@ class EventsComponent(EventDating):
             # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
             # code (IMPOSE 170) says less, and its own entry of the same category only repeats it
             trigs = [tr for tr in trigs if not (tr.noun is None and any(
-                i == tr.tok.i and ("[" in (tr.pattern or "") or e == tr.event) for i, e in light))]
+                i == tr.tok.i and ("[" in (tr.pattern or "") or e == tr.event and not tr.entry.get("obj"))
+                for i, e in light))]  # (an entry that names its object, "provide" aid, keeps it: `consumed`)
             own = {tr.tok.i for tr in trigs if not tr.entry.get("in_protest")}
             # ("recalled its ambassador in protest": the recall is the act; "stoned the embassy in protest": the
             # protest is)
@@ -1666,6 +1669,15 @@ class EventsComponent(EventDating):
         if event == "MOBILIZE" and mode == "missile test" and any(
                 self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
+        if event == "RETREAT" and mode == "reopen border" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "NORP" or domestic.people_word(g))
+                for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])
+                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
+            event, mode, cameo = "AID", "refuge", "075"  # "opened its border to Syrians fleeing the fighting"
+        if event == "CONCEDE" and mode == "ease restrictions" and any(
+                x.lemma_.lower() in TRADE_GOODS and x.dep_ != "compound" for c in v.children
+                if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on" for x in c.subtree):  # (not "trade union")
+            event, mode, cameo = "RETREAT", "ease", "085"  # "lifted its ban on poultry imports": an economic sanction
         if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
             event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
@@ -1707,6 +1719,10 @@ class EventsComponent(EventDating):
         src_ids = self._ids(src)
         actors_now = lookup.actor_index(doc)
         src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
+        if event == "ASSAULT" and v.lemma_.lower() == "clash" and not tr.nominal:
+            sides = [{(actors_now.get(i) or {}).get("sector") for i in self._ids(ms)} for ms in (src, tgt)]
+            if sides[0] & CROWD_SECTORS and sides[1] == {"COP"}:
+                event, mode, cameo = "PROTEST", "riot", "145"  # "miners clashed with riot police": a violent protest
         tgt = self.envoy_posts(doc, tgt, src_codes)
         if not tgt and event == "COERCE" and len(src_codes - {None, "IGO"}) == 1 and any(
                 c.dep_ in OBJ | PASS_SUBJ for c in v.children):
@@ -1916,7 +1932,11 @@ class EventsComponent(EventDating):
         conditional = EventsComponent._conditioned(v)
         if EventsComponent._in_condition(v):
             return None  # "unless Turkey is willing to reopen its border": no one announced anything
-        if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)):
+        own_force = bool(aux & {"may", "might", "could"}) and ev["event"] in ("ASSAULT", "COERCE", "MOBILIZE") \
+            and v.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
+        # ("hinted that they might seize the port by force": a speaker's own possible force is a threat)
+        if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)
+                or own_force):
             return None
         if willing and any(c.dep_ == "neg" for x in (gov, gov.head) for c in x.children):
             # "the rebels said they were not willing to disarm": a refusal; the act itself did not happen
