@@ -166,3 +166,21 @@ def test_opening_a_border_to_people_fleeing_is_refuge(extract):
 def test_a_speaker_who_hints_they_might_use_force_threatens(extract):
     ev = top(extract("Somali officials hinted that they might expel the Ethiopian troops by force."))
     assert ev and ev["event"] == "THREATEN" and codes(ev["source"]) == {"SOM"}
+
+
+def test_a_threat_inside_an_if_clause_threatens_no_one(extract):
+    doc = extract("Moscow said its air defences would respond if an Israeli strike threatened Russian advisers.")
+    assert not any(e["event"] == "THREATEN" and "ISR" in codes(e["source"]) for e in doc["events"])
+
+
+def test_signing_a_law_or_an_order_is_no_agreement(extract):
+    for text in ("The Brazilian president signed an executive order on gun ownership.",
+                 "The Kenyan president signed the finance bill into law on Wednesday."):
+        assert not extract(text)["events"], text
+    ev = top(extract("Serbia and Hungary signed a border security pact on Monday."))
+    assert ev and ev["event"] == "AGREE"
+
+
+def test_what_is_discussed_is_no_party_the_one_talked_with_is(extract):
+    ev = top(extract("The Egyptian president discussed the situation in Libya with the Italian prime minister."))
+    assert ev and ev["event"] == "CONSULT" and codes(ev["target"]) == {"ITA"}

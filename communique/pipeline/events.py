@@ -1133,7 +1133,7 @@ class EventsComponent(EventDating):
             return [m for i in trig.entry["hearer"] for m in self.mentions_for(doc, doc[i])]
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
-        found = []
+        found, partners = [], []
         heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
         if self.participle_passive(v) and trig.event not in ("MOBILIZE", "RETREAT"):
             found += self.mentions_for(doc, v.head)  # "civilians killed by shelling": the civilians
@@ -1160,6 +1160,15 @@ class EventsComponent(EventDating):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             found += self.mentions_for(doc, g)
+                            if c.lower_ == "with" and "with" in wants:
+                                partners += self.mentions_for(doc, g)
+        if not partners and trig.event == "CONSULT" and "with" in wants:
+            # ("discussed developments in Syria with X": the parser may hang "with X" on the topic)
+            partners = [m for c in v.children if c.dep_ in OBJ for p in c.subtree
+                        if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+                        for m in self.mentions_for(doc, g)]
+        if partners and trig.event == "CONSULT":
+            return partners  # "discussed developments in Syria with the Turkish president": the one talked with
         if not found:
             found = self.clausal_patient(doc, v)
         if not found and trig.noun is not None and trig.noun is not v:
@@ -1821,7 +1830,8 @@ class EventsComponent(EventDating):
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event
         flags = []
-        if hypothetical and event != "THREATEN" and not tr.entry.get("obligation"):
+        if hypothetical and (event != "THREATEN" or self._in_condition(v)) and not tr.entry.get("obligation"):
+            # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
         if negated and not refusal:
             flags.append("negated")  # "the air force would not attack", "no longer demand": said not to happen
