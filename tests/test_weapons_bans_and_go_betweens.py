@@ -184,3 +184,15 @@ def test_signing_a_law_or_an_order_is_no_agreement(extract):
 def test_what_is_discussed_is_no_party_the_one_talked_with_is(extract):
     ev = top(extract("The Egyptian president discussed the situation in Libya with the Italian prime minister."))
     assert ev and ev["event"] == "CONSULT" and codes(ev["target"]) == {"ITA"}
+
+
+def test_he_in_a_relative_clause_is_the_one_it_describes(extract):
+    ev = top(extract("The initiative now rests with President Emmanuel Macron who has said he will convene a Libyan "
+                     "Congress of National Reconciliation in Paris in March."))
+    assert ev and [p.get("name") for p in ev["source"]] == ["Emmanuel Macron"]
+
+
+def test_a_word_inside_a_proper_name_is_no_act(extract):
+    doc = extract("The initiative now rests with President Vladimir Putin who has said he will convene a Yemeni "
+                  "Congress of National Dialogue in Sochi in February.")
+    assert not any(e["trigger"]["text"] == "Dialogue" for e in doc["events"] + doc["other_events"])

@@ -1091,6 +1091,8 @@ class _DocActors:
         if verb is None:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Putin, who has said he will convene a congress": the one the clause is about
         if subj is None or not subj.is_alpha or not (subj.pos_ in ("PRON", "PROPN") or subj.pos_ == "NOUN" and (
                 subj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or subj.lemma_.lower() in self.kb.roles
                 or self._people_noun(subj))):

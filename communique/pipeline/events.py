@@ -625,6 +625,9 @@ class EventsComponent(EventDating):
             return None
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
+        if t.text[:1].isupper() and not t.is_sent_start and (t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "GPE") or (
+                t.pos_ == "PROPN" and (m := lookup.mention_at(t.doc, t.i)) is not None and m["tok"][1] - m["tok"][0] > 1)):
+            return None  # "the Syrian Congress of National Dialogue", "the Peace Agreement Act": a name, not an act
         if entry.get("instrument") and (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in (
                 "with", "by")):
             return None  # "Russian missiles struck Kyiv": what the act was done with, not an act of its own
