@@ -196,3 +196,12 @@ def test_a_word_inside_a_proper_name_is_no_act(extract):
     doc = extract("The initiative now rests with President Vladimir Putin who has said he will convene a Yemeni "
                   "Congress of National Dialogue in Sochi in February.")
     assert not any(e["trigger"]["text"] == "Dialogue" for e in doc["events"] + doc["other_events"])
+
+
+def test_capturing_a_town_occupies_it_and_troops_that_surround_it_besiege_it(extract):
+    ev = top(extract("Ethiopian federal troops captured the town of Shire from Tigrayan forces on Saturday."))
+    assert ev and ev["event"] == "COERCE" and codes(ev["source"]) == {"ETH"}
+    ev = top(extract("Sudanese army troops surrounded the city of El Fasher."))
+    assert ev and ev["event"] == "COERCE"
+    for text in ("The photograph captured the mood of the crowd in Kyiv.", "Controversy surrounded the vote in Kenya."):
+        assert not extract(text)["events"], text
