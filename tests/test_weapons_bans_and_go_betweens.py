@@ -205,3 +205,14 @@ def test_capturing_a_town_occupies_it_and_troops_that_surround_it_besiege_it(ext
     assert ev and ev["event"] == "COERCE"
     for text in ("The photograph captured the mood of the crowd in Kyiv.", "Controversy surrounded the vote in Kenya."):
         assert not extract(text)["events"], text
+
+
+def test_people_taken_hostage_are_abducted(extract):
+    ev = top(extract("Armed men took 30 passengers hostage on a train in south-western Pakistan."))
+    assert ev and ev["event"] == "ASSAULT" and ev["mode"] == "abduct"
+
+
+def test_ground_reclaimed_is_occupied_and_a_title_reclaimed_is_not(extract):
+    ev = top(extract("Iraqi forces reclaimed the city of Tikrit from the militants."))
+    assert ev and ev["event"] == "COERCE" and codes(ev["source"]) == {"IRQ"}
+    assert not extract("The Kenyan runner reclaimed her title in Boston.")["events"]

@@ -535,6 +535,9 @@ class EventsComponent(EventDating):
                 for p in c.children:  # "700 kg of medicine", "$5 million of aid", "$300 million in loans"
                     if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
+            if c.dep_ in ("oprd", "advcl", "xcomp") and c.pos_ == "NOUN" and not any(
+                    x.dep_ in ("nsubj", "aux", "mark") for x in c.children):
+                out.add(c.lemma_.lower())  # "took 20 foreigners hostage": what the object is made
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
