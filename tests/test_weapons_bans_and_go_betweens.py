@@ -216,3 +216,34 @@ def test_ground_reclaimed_is_occupied_and_a_title_reclaimed_is_not(extract):
     ev = top(extract("Iraqi forces reclaimed the city of Tikrit from the militants."))
     assert ev and ev["event"] == "COERCE" and codes(ev["source"]) == {"IRQ"}
     assert not extract("The Kenyan runner reclaimed her title in Boston.")["events"]
+
+
+def test_troops_that_leave_a_country_withdraw_and_an_envoy_who_leaves_does_not(extract):
+    ev = top(extract("The last German soldiers left Mali on Tuesday."))
+    assert ev and ev["event"] == "RETREAT" and codes(ev["source"]) == {"DEU"}
+    assert not extract("The German foreign minister left Bamako on Tuesday.")["events"]
+
+
+def test_a_drone_that_slams_into_a_building_attacks_it(extract):
+    ev = top(extract("A Russian missile slammed into an apartment block in Dnipro on Saturday."))
+    assert ev and ev["event"] == "ASSAULT" and codes(ev["source"]) == {"RUS"}
+
+
+def test_crowds_who_storm_an_embassy_protest_and_commandos_who_storm_a_ship_attack(extract):
+    ev = top(extract("Hundreds of Pakistanis stormed the French embassy in Islamabad over the cartoons."))
+    assert ev and ev["event"] == "PROTEST"
+    ev = top(extract("Israeli commandos stormed a Turkish aid ship bound for Gaza."))
+    assert ev and ev["event"] == "ASSAULT"
+
+
+def test_a_bill_dropped_after_mass_protests_is_a_concession_not_the_governments_protest(extract):
+    doc = extract("The Kenyan government dropped the finance bill after mass protests.")
+    ev = top(doc)
+    assert ev and ev["event"] == "CONCEDE"
+    assert not any(e["event"] == "PROTEST" and "KEN" in codes(e["source"]) and e["trigger"]["text"] == "protests"
+                   and any(p.get("name") == "Kenyan government" for p in e["source"]) for e in doc["events"])
+
+
+def test_easing_restrictions_on_a_crossing_opens_it(extract):
+    ev = top(extract("Israel eased restrictions on the Kerem Shalom crossing on Sunday."))
+    assert ev and ev["event"] == "RETREAT"

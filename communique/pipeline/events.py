@@ -184,6 +184,9 @@ OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # acts between two sides that are seldom done at home: the other side's country is no clue to an unplaced party's
+CROSSING_WORDS = {"border", "crossing", "checkpoint", "bridge", "frontier", "airspace", "corridor", "port"}
+CIRCUMSTANCE_PREPS = {"after", "amid", "following", "despite", "before", "since", "during", "over", "against",
+                      "because", "due", "following", "under", "without"}
 CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REF"}  # people who protest (PLOVER: a riot is a PROTEST)
 TRADE_GOODS = {"import", "importation", "export", "exportation", "trade", "shipment", "sale", "purchase"}
 TRADE_BANS = {"travel", "visa", "entry", "export", "import", "arm", "arms", "trade", "flight", "overflight", "oil"}
@@ -619,10 +622,13 @@ class EventsComponent(EventDating):
         death = self._death_cause(t, entry)
         if death is not None:
             return death
-        if lemma == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB" \
-                and not any(c.dep_ in ("det", "poss") for c in t.children) and t.head.head.i in self._sent_range(t):
+        doer = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if doer is not None and doer.pos_ == "NOUN" and doer.dep_ in OBJ:
+            doer = doer.head  # "dumped manure outside government buildings in protest": the parser hangs it low
+        if lemma == "protest" and doer is not None and doer.pos_ == "VERB" \
+                and not any(c.dep_ in ("det", "poss") for c in t.children) and doer.i in self._sent_range(t):
             # "crowds stoned the embassy in protest at the cartoons": what they did was done to protest
-            return Trigger("PROTEST", "demonstrate", "140", t.head.head, [t.head.head, t.head, t], {"in_protest": True},
+            return Trigger("PROTEST", "demonstrate", "140", doer, [doer, t.head, t], {"in_protest": True},
                            noun=t, pattern="hand in protest")
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -1506,7 +1512,8 @@ class EventsComponent(EventDating):
                         tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
-        if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB":
+        if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and n.head.lower_ not in CIRCUMSTANCE_PREPS:
+            # ("dropped the bill after mass protests": a circumstance, not the subject's own act)
             v = n.head.head
             src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
@@ -1689,6 +1696,10 @@ class EventsComponent(EventDating):
                 for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])
                 if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
             event, mode, cameo = "AID", "refuge", "075"  # "opened its border to Syrians fleeing the fighting"
+        if event == "CONCEDE" and mode == "ease restrictions" and any(
+                (x.lemma_.lower() in CROSSING_WORDS or x.lower_ in CROSSING_WORDS) for c in v.children
+                if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on" for x in c.subtree):
+            event, mode, cameo = "RETREAT", "reopen border", "081"  # "eased restrictions on the Rafah crossing"
         if event == "CONCEDE" and mode == "ease restrictions" and any(
                 x.lemma_.lower() in TRADE_GOODS and x.dep_ != "compound" for c in v.children
                 if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on" for x in c.subtree):  # (not "trade union")
