@@ -75,49 +75,91 @@ def context(t) -> dict:
     return {"objs": objs, "mods": mods, "preps": preps, "prts": prts, "subj": subj, "before": before}
 
 
+def _compile(p: dict) -> tuple:
+    """Pattern p with its word lists as sets, made once: `match` tries every pattern of a verb's blocks
+    (about twenty) for each verb token it codes."""
+    def words(key):
+        return frozenset(p[key]) if key in p else None
+
+    return (p, p.get("prt") if "prt" in p else None, p.get("before") if "before" in p else None, words("obj"),
+            words("obj_mods"), tuple(frozenset(m) for m in p["obj_mods_each"]) if "obj_mods_each" in p else None,
+            tuple((prep, frozenset(objs) if objs else None) for prep, objs in p.get("preps") or []), words("subj"))
+
+
 def _holds(p: dict, ctx: dict) -> int:
     """How specific the match of pattern p is (-1 when a constraint fails): objects weigh more than particles."""
+    return _holds_compiled(_compile(p), ctx)
+
+
+def _holds_compiled(cp: tuple, ctx: dict) -> int:
+    """`_holds` of a pattern made by `_compile`."""
+    _, prt, before, obj, obj_mods, obj_mods_each, preps, subj = cp
     n = 0
-    if "prt" in p:
-        if not all(x in ctx["prts"] for x in p["prt"]):
+    if prt is not None:
+        if not all(x in ctx["prts"] for x in prt):
             return -1
         n += 1
-    if "before" in p:
-        if not all(x in ctx["before"] for x in p["before"]):
+    if before is not None:
+        if not all(x in ctx["before"] for x in before):
             return -1
         n += 1
-    if "obj" in p:
-        if not ctx["objs"] & set(p["obj"]):
+    if obj is not None:
+        if not ctx["objs"] & obj:
             return -1
         n += 2  # a named object says more than a bare preposition ("rushed aid to" is aid, not a visit)
-        if "obj_mods" in p:
-            if not ctx["mods"] & set(p["obj_mods"]):
+        if obj_mods is not None:
+            if not ctx["mods"] & obj_mods:
                 return -1
             n += 1
-        if "obj_mods_each" in p:
-            if not all(ctx["mods"] & set(m) for m in p["obj_mods_each"]):
+        if obj_mods_each is not None:
+            if not all(ctx["mods"] & m for m in obj_mods_each):
                 return -1
-            n += len(p["obj_mods_each"])
-    for prep, objs in p.get("preps") or []:
+            n += len(obj_mods_each)
+    for prep, objs in preps:
         got = ctx["preps"].get(prep)
         # a bare preposition ("RUSH * (TO)") stands for the target's slot: it needs a named party there
-        if got is None or (objs and not got & set(objs)) or (not objs and PARTY not in got):
+        if got is None or (objs and not got & objs) or (not objs and PARTY not in got):
             return -1
         n += 1 + 2 * bool(objs)
-    if "subj" in p:
-        if not ctx["subj"] & set(p["subj"]):
+    if subj is not None:
+        if not ctx["subj"] & subj:
             return -1
         n += 1
     return n
+
+
+@lru_cache(maxsize=None)
+def _patterns(lemma: str) -> tuple:
+    """The patterns `match` tries for a verb, in order, without the pruned ones, each made by `_compile`."""
+    lex, off = lexicon(), disabled()
+    slot = lex["verbs"][lemma]
+    return tuple(_compile(p) for p in slot["phrasal"] + [p for b in slot["blocks"] for p in lex["blocks"][b]]
+                 if p["id"] not in off)
 
 
 def match(t, bare: bool = True) -> dict | None:
     """The compiled entry that codes verb token t: the most specific pattern that holds, else (when `bare`)
     the verb's own code. Entries carry event, mode, cameo and their pattern id."""
     lex = lexicon()
-    slot = lex["verbs"].get(t.lemma_.lower())
+    lemma = t.lemma_.lower()
+    slot = lex["verbs"].get(lemma)
     if not slot:
         return None
+    off = disabled()
+    ctx = context(t)
+    best, best_n = None, 0
+    for cp in _patterns(lemma):
+        n = _holds_compiled(cp, ctx)
+        if n > best_n:
+            best, best_n = cp[0], n
+    if best is not None:
+        return best
+    if slot.get("obstruct") and slot["obstruct"]["id"] not in off:
+        return slot["obstruct"]  # "workers blocked the bridge": obstruction, when no state agent does it (events.py)
+    code = slot.get("code")
+    if bare and code and code["id"] not in off and not code.get("inherited"):
+        return code
+    return None
     off = disabled()
     ctx = context(t)
     best, best_n = None, 0

@@ -29,6 +29,8 @@ from communique.pipeline.extensions import doc_text, span_tokens
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
+# the parts of speech a trigger word may have (and ADJ ending in "ed": "is opposed to"); see `__call__`
+TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
@@ -1529,6 +1531,9 @@ class EventsComponent(EventDating):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in span_tokens(sent):
+                pos = t.pos_
+                if pos not in TRIGGER_POS and not (pos == "ADJ" and t.lower_.endswith("ed")):
+                    continue  # none of the four below codes such a word (each asks for one of these first)
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
