@@ -611,10 +611,13 @@ class _DocActors:
     def plural_states(self, sent):
         """"the two Koreas", "both Sudans": a country name in the plural stands for every state whose name ends
         with it (North and South Korea; Sudan and South Sudan), when the knowledge has two or more."""
-        doc = self.doc
-        covered = {i for m in self.mentions for i in range(m["tok"][0], m["tok"][1])}
-        for t in sent:
-            if t.i in covered or t.tag_ != "NNPS" or not t.text.endswith("s") or len(t.text) < 4:
+        covered = None  # the tokens of the mentions made before this sentence's plurals, made at the first plural
+        for t in span_tokens(sent):
+            if t.tag_ != "NNPS" or not t.text.endswith("s") or len(t.text) < 4:
+                continue
+            if covered is None:
+                covered = {i for m in self.mentions for i in range(m["tok"][0], m["tok"][1])}
+            if t.i in covered:
                 continue
             codes = plural_country_codes(self.kb).get(t.text[:-1])
             if not codes or len(codes) < 2:

@@ -533,7 +533,7 @@ _PLACES_KEY = ("communique", "places_by_start")
 
 def _location_for(doc, ts: int, te: int, targets=None) -> dict | None:
     places = places_in(doc, ts, te)
-    visit = any(t.lemma_.lower() in VISIT_LEMMAS for t in doc[ts:te])
+    visit = any(t.lemma_.lower() in VISIT_LEMMAS for t in tokens(doc)[ts:te])
     scored = []
     for p in places:
         prep = _governing_prep(doc, p["_tok"][0], p["_tok"][1])
