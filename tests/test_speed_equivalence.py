@@ -51,21 +51,40 @@ def test_cameo_compiled_holds_scores_as_the_pattern_says():
     assert cameo._holds({"before": ["navy"]}, ctx) == -1
 
 
-def test_trigger_words_outside_the_prefilter_code_nothing():
-    """events.__call__ skips words whose part of speech none of the four trigger finders codes."""
-    from communique.pipeline.events import TRIGGER_POS, EventsComponent
+# sentences written for this test: trigger words of many kinds, in many parts of speech
+TRIGGER_SENTENCES = (
+    "Thousands marched in protest against the new law, and the truce will go into effect on May 22.",
+    "Israel is opposed to the plan; Jordanian and Iraqi engineers began jointly building a pipeline.",
+    "A prisoner died as a result of torture after the army shelled the town and detained foreigners.",
+    "The minister set fire to the talks, vowed to crush the rebels and urged all parties to stop fighting.",
+    "US-backed fighters attacked the base; Ghana recalled its ambassador and imposed sanctions effective Monday.",
+    "Protest leaders said the protest, a build-up of troops and a stand-off at the border worried Kenya.",
+)
+UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+        "SCONJ", "SYM", "VERB", "X", "SPACE", "")
 
-    nlp = spacy.blank("en")
-    comp = EventsComponent.__new__(EventsComponent)
-    comp.verbs = {"attack": [{"event": "ASSAULT"}], "oppose": [{"event": "REJECT"}]}
-    comp.nouns, comp.effect, comp.light_over, comp.speech, comp.use_cameo = {"attack": {"event": "ASSAULT"}}, {}, {}, set(), True
-    comp._vetoed = False
-    doc = nlp("attack attack")
-    for t in doc:
-        for pos in ("ADV", "DET", "ADP", "AUX", "PRON", "ADJ", ""):
-            t.pos_ = pos
-            t.lemma_ = "attack"
-            if pos not in TRIGGER_POS:
-                assert comp.effect_trigger(t) is None and comp.joint_trigger(t) is None
-                assert comp.verb_trigger(t) is None and comp.noun_trigger(t) is None
-    assert not comp._vetoed
+
+def test_words_the_trigger_prefilter_skips_code_nothing(nlp):
+    """`EventsComponent.may_trigger` skips only words that none of the four finders would code: every word of
+    parsed sentences, given every part of speech in turn, is either admitted or coded by none (and vetoes
+    nothing)."""
+    from communique.pipeline.builder import make_doc
+
+    events = nlp.get_pipe("communique_events")
+    finders = (events.effect_trigger, events.joint_trigger, events.verb_trigger, events.noun_trigger)
+    skipped = 0
+    for text in TRIGGER_SENTENCES:
+        doc = nlp(make_doc(nlp, {"id": "t", "text": text}))
+        assert any(events.may_trigger(t) and any(f(t) for f in finders) for t in doc)
+        for t in doc:
+            own = t.pos_
+            for pos in UPOS:
+                t.pos_ = pos
+                if events.may_trigger(t):
+                    continue
+                skipped += 1
+                events._vetoed = False
+                assert all(f(t) is None for f in finders), (text, t.text, pos)
+                assert not events._vetoed
+            t.pos_ = own
+    assert skipped > 500

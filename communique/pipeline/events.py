@@ -29,7 +29,7 @@ from communique.pipeline.extensions import doc_text, span_tokens
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
-# the parts of speech a trigger word may have (and ADJ ending in "ed": "is opposed to"); see `__call__`
+# the parts of speech a trigger word may have (with two exceptions: `may_trigger`)
 TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
@@ -394,6 +394,16 @@ class EventsComponent(EventDating):
                 c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for g in aimed for c in g.children):
             return None  # ("pledged to put its foreign fighters on trial": its own people, a pledge)
         return HOSTILE_THREATS[event]
+
+    @staticmethod
+    def may_trigger(t) -> bool:
+        """Could one of the four trigger finders (`effect_trigger`, `joint_trigger`, `verb_trigger`,
+        `noun_trigger`) code word t?  Each first asks for one of TRIGGER_POS, except an adjective ending in "ed"
+        (`verb_trigger`: "is opposed to") and "protest" as any word ("in protest at": `noun_trigger`).  Only
+        a speed-up: the others are skipped unasked.  A finder that codes another kind of word widens this
+        test (tests/test_speed_equivalence.py tries every part of speech on parsed sentences)."""
+        pos = t.pos_
+        return pos in TRIGGER_POS or pos == "ADJ" and t.lower_.endswith("ed") or t.lemma_.lower() == "protest"
 
     def joint_trigger(self, t) -> Trigger | None:
         """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the hand lexicon does not
@@ -1531,9 +1541,8 @@ class EventsComponent(EventDating):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
             for t in span_tokens(sent):
-                pos = t.pos_
-                if pos not in TRIGGER_POS and not (pos == "ADJ" and t.lower_.endswith("ed")):
-                    continue  # none of the four below codes such a word (each asks for one of these first)
+                if not self.may_trigger(t):
+                    continue
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
