@@ -247,3 +247,8 @@ def test_a_bill_dropped_after_mass_protests_is_a_concession_not_the_governments_
 def test_easing_restrictions_on_a_crossing_opens_it(extract):
     ev = top(extract("Israel eased restrictions on the Kerem Shalom crossing on Sunday."))
     assert ev and ev["event"] == "RETREAT"
+
+
+def test_walking_away_from_talks_halts_them(extract):
+    ev = top(extract("The Malian government walked away from the peace talks with the rebels."))
+    assert ev and ev["event"] == "SANCTION" and ev["cameo"] == "164"

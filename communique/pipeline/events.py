@@ -553,6 +553,10 @@ class EventsComponent(EventDating):
             if c.dep_ in ("oprd", "advcl", "xcomp") and c.pos_ == "NOUN" and not any(
                     x.dep_ in ("nsubj", "aux", "mark") for x in c.children):
                 out.add(c.lemma_.lower())  # "took 20 foreigners hostage": what the object is made
+            if c.dep_ in ("advmod", "prt") and c.lower_ in ("out", "away"):
+                # "walked away from the talks": the adverb carries the preposition
+                out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" for x in g.children
+                           if x.dep_ == "pobj")
             if c.dep_ == "prep":
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
@@ -1706,9 +1710,11 @@ class EventsComponent(EventDating):
                 self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
         if event == "RETREAT" and mode == "reopen border" and any(
-                g.dep_ == "pobj" and (g.ent_type_ == "NORP" or domestic.people_word(g))
+                x.ent_type_ == "NORP" or domestic.people_word(x)
                 for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])
-                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children):
+                if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                for x in [g] + [y for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for y in p.children
+                                if y.dep_ == "pobj"]):  # ("to thousands of Iraqi refugees")
             event, mode, cameo = "AID", "refuge", "075"  # "opened its border to Syrians fleeing the fighting"
         if event == "CONCEDE" and mode == "ease restrictions" and any(
                 (x.lemma_.lower() in CROSSING_WORDS or x.lower_ in CROSSING_WORDS) for c in v.children
