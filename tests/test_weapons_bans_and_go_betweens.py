@@ -252,3 +252,14 @@ def test_easing_restrictions_on_a_crossing_opens_it(extract):
 def test_walking_away_from_talks_halts_them(extract):
     ev = top(extract("The Malian government walked away from the peace talks with the rebels."))
     assert ev and ev["event"] == "SANCTION" and ev["cameo"] == "164"
+
+
+def test_what_a_court_convicted_someone_of_was_done_before(extract):
+    doc = extract("A Danish volunteer was jailed in Turkey after he was convicted of fighting against the Islamic "
+                  "State group.")
+    assert not any(e["event"] == "ASSAULT" for e in doc["events"])
+
+
+def test_fighting_hard_to_keep_something_is_no_attack(extract):
+    doc = extract("The French defence minister fought hard to keep the strikes limited to three sites in Syria.")
+    assert not any(e["event"] == "ASSAULT" for e in doc["events"])

@@ -45,6 +45,9 @@ WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrum
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE)
 BACKGROUND_MONTHS = 13
+# verbs of a court or a jailer: what someone is convicted of or jailed for was done before the report
+TRIED_FOR = {"convict", "jail", "sentence", "imprison", "try", "prosecute", "indict", "acquit", "punish", "fine",
+             "execute"}
 ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
@@ -157,6 +160,9 @@ SAYING_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONSULT"}
 def recalled(tok) -> bool:
     """"in response to Washington's recent expulsion of Russian diplomats": an act noun the report marks as
     earlier than what it reports (its date is not the clause's)."""
+    if tok is not None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
+            and tok.head.head.lemma_.lower() in TRIED_FOR:
+        return True  # "jailed after he was convicted of fighting against Isis": what a court tried, done before
     return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in RECALLED_WORDS
                                                           for c in tok.children)
 
@@ -539,7 +545,8 @@ def wrong_sense(tok, event: str) -> str | None:
                 _actor_word(x) or x.ent_type_ for x in [obj] + [c for c in obj.children
                                                                 if c.dep_ in ("compound", "amod", "poss", "nmod")]):
             return f"'{tok.text} {obj.text}': a struggle against an ill or an idea, no attack on anyone"
-        aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        aim = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # ("fought hard to keep ...")
         if obj is None and aim is not None and not any(c.dep_ == "prep" and c.lower_ in ("against", "with")
                                                        for c in tok.children) \
                 and aim.lemma_.lower() not in FIGHT_AIMS:
