@@ -263,3 +263,10 @@ def test_what_a_court_convicted_someone_of_was_done_before(extract):
 def test_fighting_hard_to_keep_something_is_no_attack(extract):
     doc = extract("The French defence minister fought hard to keep the strikes limited to three sites in Syria.")
     assert not any(e["event"] == "ASSAULT" for e in doc["events"])
+
+
+def test_a_decision_referred_back_to_is_background_and_one_announced_is_news(extract):
+    doc = extract("Germany criticised Washington's decision to withdraw its troops from Iraq.")
+    assert not any(e["event"] == "RETREAT" for e in doc["events"])
+    doc = extract("On Monday the Danish government announced its decision to withdraw its troops from Iraq.")
+    assert any(e["event"] == "RETREAT" for e in doc["events"])

@@ -45,6 +45,9 @@ WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrum
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE)
 BACKGROUND_MONTHS = 13
+# nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
+DECISION_NOUNS = {"decision", "announcement", "order", "move", "pledge", "promise"}
+DECIDING_VERBS = {"announce", "make", "take", "reach", "unveil", "confirm", "declare", "issue", "sign", "approve"}
 # verbs of a court or a jailer: what someone is convicted of or jailed for was done before the report
 TRIED_FOR = {"convict", "jail", "sentence", "imprison", "try", "prosecute", "indict", "acquit", "punish", "fine",
              "execute"}
@@ -160,6 +163,11 @@ SAYING_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONSULT"}
 def recalled(tok) -> bool:
     """"in response to Washington's recent expulsion of Russian diplomats": an act noun the report marks as
     earlier than what it reports (its date is not the clause's)."""
+    if tok is not None and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISION_NOUNS \
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.head.children) \
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in tok.head.subtree) \
+            and tok.head.head.lemma_.lower() not in DECIDING_VERBS:  # ("announced his decision to ...": news)
+        return True  # "Trump's decision to withdraw troops from Syria": a decision the report refers back to
     if tok is not None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
             and tok.head.head.lemma_.lower() in TRIED_FOR:
         return True  # "jailed after he was convicted of fighting against Isis": what a court tried, done before
