@@ -179,6 +179,8 @@ DEMAND_NOUNS = {"call", "demand", "appeal", "insistence", "request", "plea", "ul
 REPORTING_LEMMAS = {"protest", "complain", "say", "allege", "charge", "claim", "warn", "report", "add", "insist",
                     "argue", "announce", "state", "declare", "tell"}
 # verbs whose "from" phrase names what is not done ("refrained from criticism")
+# a plan or promise given up is an act that will not happen ("reversed plans to withdraw", "dropped its pledge to ...")
+RETRACT_VERBS = {"abandon", "reverse", "scrap", "drop", "shelve", "cancel", "ditch", "retract", "withdraw", "renege"}
 ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back"}
 # acts whose noun's "of" names who undergoes them ("criticism of Trump", "the arrest of six activists", "the
 # bombing of Yugoslavia"), not who does them (as "the visit of X", "the withdrawal of US troops")
@@ -1051,6 +1053,16 @@ class EventsComponent(EventDating):
             c.dep_ in SUBJ | PASS_SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
     @staticmethod
+    def passive_clause(v) -> bool:
+        """Is v a passive verb: with its own auxiliary, or a bare participle joined to a passive verb and sharing
+        its subject ("her husband was imprisoned and tortured": who tortured him is not named either)?"""
+        if any(c.dep_ == "auxpass" for c in v.children):
+            return True
+        return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJ | PASS_SUBJ | {"aux"} for c in v.children) and any(
+            c.dep_ == "auxpass" for c in v.head.children)
+
+    @staticmethod
     def participle_passive(v) -> bool:
         """"towns recaptured from Isis", "civilians killed by shelling": a past participle describing a noun
         is passive; the noun is what the act befell."""
@@ -1673,7 +1685,7 @@ class EventsComponent(EventDating):
             elif self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children):
                 # "towns recaptured from Isis", "the agreements signed with Xi": who did it is not named here
                 src = None
-            elif not src and any(c.dep_ == "auxpass" for c in v.children):
+            elif not src and self.passive_clause(v):
                 if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
                     src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
                     tgt = [m for m in tgt if m not in src]
@@ -2062,6 +2074,12 @@ class EventsComponent(EventDating):
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
+        governing = EventsComponent._governing_subject(doc, sent, v, speech)
+        if governing:
+            return governing
+        # a name inside a prepositional phrase is where or whom, not who acts ("families desperate to get their
+        # children back from Syria and Iraq - and then suspending the programme": not Iraq)
+        cands = [m for m in cands if not EventsComponent._prepositional(doc[m["head"]])]
         # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
         # "Trump said the militia attacked ..."
         # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)
@@ -2084,6 +2102,47 @@ class EventsComponent(EventDating):
             group = {head.i} | {c.i for c in head.conjuncts}  # "India and the US": both
             return [m for m in in_subject if m["head"] in group]
         return cands[-1:] if cands else []
+
+    @staticmethod
+    def _governing_subject(doc, sent, v, speech) -> list[dict]:
+        """The actor named as the subject of the clause that governs a subjectless act through a noun or a
+        non-finite verb ("the administration appeared to reverse plans to withdraw": the administration), not
+        the nearest name before it, which may belong to another clause; a verb of saying or a clause of its
+        own stops the climb (its subject reports or does something else)."""
+        owners = [c for c in v.children if c.dep_ == "poss"] + (
+            [doc[v.i - 1].head] if v.i > sent.start and doc[v.i - 1].lower_ in ("'s", "’s") else [])
+        owner = [m for c in owners for m in [lookup.mention_at(doc, c.i)] if m is not None]
+        if owner:
+            return owner[:1]  # "Erdogan's calls for a ceasefire" (even where the parser reads the noun as a verb)
+        if v.pos_ != "VERB" or v.dep_ in OBJ | {"pobj"}:
+            return []  # a noun act is often the object of another's reaction ("Putin rejected Erdogan's calls")
+        t = v
+        for _ in range(12):
+            if t.dep_ in ("ccomp", "parataxis", "relcl", "ROOT") or t.head.i == t.i:
+                return []
+            child, t = t, t.head
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            if t.lemma_.lower() in speech:
+                return []
+            obj = [c for c in t.children if c.dep_ in ("dobj", "obj")] if child.dep_ == "xcomp" else []
+            if obj:
+                # "helped convince Trump to pull out": the object of the governing verb is who acts
+                found = lookup.starting_in(doc, "mentions", doc._.mentions or [], obj[0].left_edge.i, obj[0].right_edge.i + 1)
+                return [m for m in found if not EventsComponent._prepositional(doc[m["head"]])][:1]
+            subj = [c for c in t.children if c.dep_ in SUBJ | PASS_SUBJ]
+            if subj:
+                lo, hi = subj[0].left_edge.i, subj[0].right_edge.i
+                found = lookup.starting_in(doc, "mentions", doc._.mentions or [], max(lo, sent.start), hi + 1)
+                return [m for m in found if EventsComponent._in_subject(doc[m["head"]], speech)
+                        and not EventsComponent._prepositional(doc[m["head"]], ("of",))][:1]
+        return []
+
+    @staticmethod
+    def _prepositional(h, owner=()) -> bool:
+        """Is token h the object of a preposition (other than a passive's "by", or those in `owner`: "remnants
+        of Isis" in a subject)?"""
+        return h.dep_ == "pobj" and h.head.lower_ not in ("by",) + owner and h.head.dep_ != "agent"
 
     @staticmethod
     def _reporter(h, v, speech) -> bool:
@@ -2138,10 +2197,18 @@ class EventsComponent(EventDating):
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in v.head.children):
             return True  # "has no plans to send further forces", "no intention to withdraw"
+        if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                v.head.lemma_.lower() in INTENT_GOVERNORS | {"intention"} and v.head.dep_ in ("dobj", "nsubjpass") \
+                and v.head.head.lemma_.lower() in RETRACT_VERBS:
+            return True  # "appeared to reverse plans to withdraw", "dropped its pledge to cut aid": given up
         for t in (v,) + ((noun,) if noun is not None and noun is not v else ()):
             # "refrained from criticism", "abstained from voting", "stopped short of recognising": not done
             if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in ABSTAIN_VERBS \
                     or t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
+                return True
+            # "instead of warning Ankara off", "rather than withdrawing", "without consulting Paris": not done
+            if t.dep_ in ("pcomp", "pobj") and (t.head.lower_ == "without" or t.head.lower_ in ("of", "than") and any(
+                    x.lower_ in ("instead", "rather") for x in (t.head.head, *t.head.children, *t.head.head.children))):
                 return True
         return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
 
