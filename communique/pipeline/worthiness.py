@@ -405,7 +405,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     elif not parties:
         why.append("no source named")
     elif acting:
-        how = {"syntax": "named by the clause", "nearest": "the nearest actor before the trigger"}.get(
+        how = {"syntax": "named by the clause", "nearest": "the nearest actor before the trigger",
+               "governing": "the subject of the clause that governs the act"}.get(
             basis.get("source"), "inferred from the article" if all(p.get("inferred") for p in acting) else "")
         why.append("source: " + "; ".join(_describe(p, actors) for p in acting[:3]) + (f", {how}" if how else ""))
     else:
@@ -487,7 +488,7 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         subject = governing_subject(tok)
         # (a party the noun's phrase names by a pronoun, "its demands", has its antecedent's span: only the
         # parties the events component looked for beyond the phrase are checked)
-        outside = [p for p in (ev["source"] if basis.get("source") == "nearest" else []) +
+        outside = [p for p in (ev["source"] if basis.get("source") in ("nearest", "governing") else []) +
                    (ev["target"] if basis.get("target") == "implicit" else [])
                    if p.get("span") and not lo <= p["span"][0] < hi
                    and not (subject and subject[0] <= p["span"][0] < subject[1])]
