@@ -37,3 +37,15 @@ def test_an_act_done_instead_of_another_did_not_happen(extract):
     doc = extract("Instead of condemning Brazil over the fires, the French president was persuaded to praise its "
                   "efforts.")
     assert not events_of(doc, "ACCUSE")
+
+
+def test_an_unconfirmed_attendance_is_not_announced(extract):
+    doc = extract("Chile has not yet confirmed that its foreign minister will attend the Lima talks.")
+    assert not [e for e in doc["events"] if e["event"] in ("CONSULT", "AGREE")]
+    doc = extract("Chile confirmed that its foreign minister will attend the Lima talks.")
+    assert [e for e in doc["events"] if e["event"] in ("CONSULT", "AGREE")]
+
+
+def test_an_act_under_so_long_as_is_a_condition(extract):
+    doc = extract("Peru will free the two activists, so long as Bolivia releases the detained soldiers.")
+    assert not [e for e in doc["events"] if e["trigger"]["text"].startswith("release")]

@@ -56,6 +56,8 @@ PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise",
 # asked for is the content of a request (coded as REQUEST), not an act of anyone's yet
 ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "implore", "beg", "plead", "exhort",
              "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
+# verbs of asserting whose negation leaves their clause unasserted ("has not confirmed that X will attend")
+UNCONFIRMED_VERBS = {"confirm", "announce", "decide", "reveal", "disclose", "indicate", "specify", "verify"}
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -1985,6 +1987,9 @@ class EventsComponent(EventDating):
         gov = v.head if v.dep_ == "xcomp" else None
         if v.dep_ in ("relcl", "acl") or v.dep_ == "ccomp" and v.head.lemma_.lower() in DESIRE_NOUNS:
             return None  # "a peace process that would encourage refugees to return": no one announces it
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in UNCONFIRMED_VERBS and v.i > v.head.i and any(
+                c.dep_ == "neg" for c in v.head.children):
+            return None  # "has not confirmed that its minister will attend": nothing announced
         if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and not any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in gov.children):
             return None  # "wants to return": a wish, not an announced act ("would like to meet" is one)
@@ -2161,10 +2166,14 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _in_condition(v) -> bool:
-        """Is v inside an if/unless clause ("unless Turkey is willing to reopen")?"""
+        """Is v inside an if/unless clause ("unless Turkey is willing to reopen"), or one of "so long as" / "as
+        long as" ("so long as the OAS can monitor the vote")?"""
         t = v
         while True:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and t.head.lower_ == "long" and any(
+                    c.lower_ in ("so", "as") for c in t.head.children):
                 return True
             if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "parataxis"):
                 return False
@@ -2310,6 +2319,9 @@ class EventsComponent(EventDating):
             return True  # "the Kurds fear an attack by Turkey", "fear Russia will retaliate"
         if EventsComponent._writer_would(v):
             return True
+        if clause.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in UNCONFIRMED_VERBS and any(
+                c.dep_ == "neg" for c in gov.children) and clause.i > gov.i:  # (a clause before it: misparsed)
+            return True  # "has not yet confirmed that its minister will attend": not asserted
         if clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.head.pos_ == "VERB" \
                 and clause.head.lemma_.lower() in WEIGH_VERBS and (clause.tag_ == "VBG" or any(
                     c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)):
@@ -2333,6 +2345,9 @@ class EventsComponent(EventDating):
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in HYPO_MARKS or c.dep_ == "advmod" and c.lower_ == "whenever":
                     return True
+                if c.dep_ == "mark" and c.lower_ == "as" and t.head.lower_ == "long" and any(
+                        x.lower_ in ("so", "as") for x in t.head.children):
+                    return True  # "so long as Bolivia releases the soldiers": a condition
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
         return False
