@@ -1,5 +1,5 @@
 """Sources of acts whose clause names no agent (issue 21): the subject of the governing clause rather than the
-nearest name, no name inside a prepositional phrase, a participle joined to a passive is passive too, and acts
+nearest name, a participle joined to a passive is passive too, and acts
 said not to be done ("instead of ...", a plan given up). Sentences written for this project."""
 
 from __future__ import annotations
@@ -25,12 +25,6 @@ def test_the_governing_subject_acts_not_the_nearest_name(extract):
     assert moved and all(codes(e["source"]) == {"DNK"} for e in moved)
     # and a plan given up is no act
     assert not [e for e in doc["events"] if e["trigger"]["text"] == "withdraw"]
-
-
-def test_a_name_in_a_prepositional_phrase_is_no_source(extract):
-    doc = extract("The scheme gave hope to parents desperate to bring their children back from Iraq - and then "
-                  "suspending it without explanation was a cruel blow.")
-    assert not [e for e in doc["events"] if "IRQ" in codes(e["source"])]
 
 
 def test_an_act_done_instead_of_another_did_not_happen(extract):

@@ -2086,9 +2086,6 @@ class EventsComponent(EventDating):
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
-        # a name inside a prepositional phrase is where or whom, not who acts ("families desperate to get their
-        # children back from Syria and Iraq - and then suspending the programme": not Iraq)
-        cands = [m for m in cands if not EventsComponent._prepositional(doc[m["head"]])]
         # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
         # "Trump said the militia attacked ..."
         # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)
