@@ -190,12 +190,18 @@ OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
 # "been on strike", "remained on hunger strike": the state that "went on strike" began
 STATE_VERBS = {"be", "remain", "stay"}
 # acts between two sides that are seldom done at home: the other side's country is no clue to an unplaced party's
+# what is opened when restrictions on it are eased ("eased restrictions on the Rafah crossing": RETREAT)
 CROSSING_WORDS = {"border", "crossing", "checkpoint", "bridge", "frontier", "airspace", "corridor", "port"}
+# prepositions whose object is a circumstance of an act, not the act of its subject ("dropped the bill after mass
+# protests")
 CIRCUMSTANCE_PREPS = {"after", "amid", "following", "despite", "before", "since", "during", "over", "against",
-                      "because", "due", "following", "under", "without"}
+                      "because", "due", "under", "without"}
 CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REF"}  # people who protest (PLOVER: a riot is a PROTEST)
+# a lifted ban on these eases an economic sanction (CAMEO 085), not an administrative one (081)
 TRADE_GOODS = {"import", "importation", "export", "exportation", "trade", "shipment", "sale", "purchase"}
+# bans on these, imposed on others, are sanctions ("travel bans on five oligarchs")
 TRADE_BANS = {"travel", "visa", "entry", "export", "import", "arm", "arms", "trade", "flight", "overflight", "oil"}
+# modifiers that make an exercise one done with a partner ("joint exercises": COOPERATE 062)
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
 PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
@@ -621,10 +627,6 @@ class EventsComponent(EventDating):
                 return True
         return False
 
-    @staticmethod
-    def _sent_range(t) -> range:
-        return range(t.sent.start, t.sent.end)
-
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
@@ -646,7 +648,7 @@ class EventsComponent(EventDating):
         if doer is not None and doer.pos_ == "NOUN" and doer.dep_ in OBJ:
             doer = doer.head  # "dumped manure outside government buildings in protest": the parser hangs it low
         if lemma == "protest" and doer is not None and doer.pos_ == "VERB" \
-                and not any(c.dep_ in ("det", "poss") for c in t.children) and doer.i in self._sent_range(t):
+                and not any(c.dep_ in ("det", "poss") for c in t.children) and t.sent.start <= doer.i < t.sent.end:
             # "crowds stoned the embassy in protest at the cartoons": what they did was done to protest
             return Trigger("PROTEST", "demonstrate", "140", doer, [doer, t.head, t], {"in_protest": True},
                            noun=t, pattern="hand in protest")
