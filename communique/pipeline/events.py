@@ -320,7 +320,9 @@ class EventsComponent(EventDating):
             words = [t] + [c for c in t.children if c.dep_ == "prt"]
             threat = self._hostile_pledge(t) if alt.get("mode") == "pledge" else None
             if threat:
-                return Trigger("THREATEN", "threat", threat, t, words, alt, pattern=f"hand {lemma} #{alts.index(alt) + 1}")
+                code, cond = threat
+                return Trigger("THREATEN", "threat", code, t, words, alt if cond is None else dict(alt, condition=cond),
+                               pattern=f"hand {lemma} #{alts.index(alt) + 1}")
             return Trigger(alt["event"], alt.get("mode"), alt.get("cameo"), t, words, alt,
                            pattern=f"hand {lemma} #{alts.index(alt) + 1}")
         if vetoed:
@@ -375,11 +377,12 @@ class EventsComponent(EventDating):
                 return cand
         return None
 
-    def _hostile_pledge(self, t) -> str | None:
+    def _hostile_pledge(self, t) -> tuple[str, int | None] | None:
         """"vowed to crush the rebels", "promised to punish those responsible": a promise of force or
         coercion against someone is a threat (CAMEO 13, "VOW ... ATTACK" 138), not an intent to cooperate.
-        Returns the threat's CAMEO code, or None. The promised act must name whom it is aimed at ("vowed to
-        fight corruption" is a pledge)."""
+        Returns the threat's CAMEO code and the token of the condition it is the price of (or None), or None.
+        The promised act must name whom it is aimed at ("vowed to fight corruption" is a pledge) unless it is
+        the price of a party's act ("... unless the government frees them")."""
         act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                     and not any(x.dep_ == "neg" for x in c.children)), None)
         if act is None:
@@ -393,17 +396,31 @@ class EventsComponent(EventDating):
             # alone, but what it is when promised against someone)
             slot = cameo.lexicon()["verbs"].get(act.lemma_.lower())
             event = (slot.get("code") or {}).get("event") if slot else None
+        heads = [act]
+        if event not in HOSTILE_THREATS and act.lemma_.lower() in self.light:
+            # "vowed to step up attacks on ...", "pledged to launch raids": the light verb's noun is the act
+            noun = next((c for c in act.children if c.dep_ == "dobj"), None)
+            ntr = self.noun_trigger(noun) if noun is not None else None
+            if ntr is not None and ntr.event in HOSTILE_THREATS:
+                event, heads = ntr.event, [act, noun]
         if event not in HOSTILE_THREATS:
             return None
         roles = knowledge.load().roles
-        aimed = [g for c in act.children if c.dep_ in OBJ or c.dep_ == "prep"
+        party = lambda x: x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ in ("NOUN", "PROPN") and bool(
+            roles.get(x.lemma_.lower()) or roles.get(x.lower_))
+        cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                     and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
+        if cond is not None:  # "... unless the government frees them": force as the price of a party's act,
+            return HOSTILE_THREATS[event], cond.i  # aimed at that party
+        aimed = [g for h in heads for c in h.children if c.dep_ in OBJ and h is act and c not in heads or c.dep_ == "prep"
                  for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"])]
         if not any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "NOUN" and (
                 roles.get(x.lemma_.lower()) or roles.get(x.lower_)) or x.lower_ in ("those", "them", "him", "her")
                    for g in aimed for x in g.subtree) or any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for g in aimed for c in g.children):
             return None  # ("pledged to put its foreign fighters on trial": its own people, a pledge)
-        return HOSTILE_THREATS[event]
+        return HOSTILE_THREATS[event], None
 
     @staticmethod
     def may_trigger(t) -> bool:
