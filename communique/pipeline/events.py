@@ -58,6 +58,10 @@ ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "imp
              "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
 # verbs of asserting whose negation leaves their clause unasserted ("has not confirmed that X will attend")
 UNCONFIRMED_VERBS = {"confirm", "announce", "decide", "reveal", "disclose", "indicate", "specify", "verify"}
+COUNTED_HEADS = {"thousand", "hundred", "dozen", "score", "million", "number", "group", "band", "crowd", "gang",
+                 "team", "unit", "squad", "column", "convoy", "handful", "couple", "lot"}
+# "wanted Harare to hold talks": a party's wish for another party's act is a request of it (wish_requests)
+WISH_VERBS = {"want", "expect", "like"}
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -307,6 +311,9 @@ class EventsComponent(EventDating):
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in t.subtree):
                 continue
+            if alt.get("xcomp_not") and any(c.dep_ == "xcomp" and c.lemma_.lower() in alt["xcomp_not"] for c in t.children):
+                vetoed = True
+                continue  # "vowing to stay until ...": resolve about oneself, no intent towards anyone
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
                 vetoed = True
                 continue
@@ -341,6 +348,9 @@ class EventsComponent(EventDating):
             v = v.head
         heads = [c for c in v.children if c.dep_ == "nsubj"]
         heads += [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "thousands of protesters", "a group of gunmen": the counted noun is who acts
+        heads += [g for h in heads if h.lemma_.lower() in COUNTED_HEADS for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         out = set()
         for h in heads:
             for x in [h] + list(h.conjuncts) + [c for c in h.children if c.dep_ == "compound"]:
@@ -744,6 +754,33 @@ class EventsComponent(EventDating):
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
+
+    def wish_requests(self, sent, trigs) -> list[Trigger]:
+        """"Pretoria wanted Harare to hold talks", "Washington expects Beijing to rein in ...": one party stating
+        what another party is to do asks it of them (CAMEO 020, PLOVER REQUEST); the other party is the target.
+        Both must be actors ("wants the talks to succeed" asks nothing of anyone), and the act asked for stays
+        the hypothetical it is."""
+        out = []
+        doc = sent.doc
+        for v in span_tokens(sent):
+            if v.pos_ != "VERB" or v.lemma_.lower() not in WISH_VERBS or any(c.dep_ == "neg" for c in v.children):
+                continue
+            if v.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
+                continue  # "would like X to": a wish voiced; "like" alone is a taste
+            if any(tr.tok.i == v.i for tr in trigs):
+                continue
+            act = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            # the parse gives the party asked as the act's subject, or as the wish's object ("like Warsaw to")
+            asked = None if act is None else next((c for c in act.children if c.dep_ == "nsubj"), None) \
+                if act.dep_ == "ccomp" else next((c for c in v.children if c.dep_ == "dobj"), None)
+            if asked is None or not self.mentions_for(doc, asked):
+                continue
+            if not self._codes_of(doc, self.agent(doc, v)):
+                continue  # a wish needs someone who voices it
+            out.append(Trigger("REQUEST", "demand", "020", v, [v], {"hearer": [asked.i], "obligation": act.i},
+                               pattern=f"rule wish {v.lemma_.lower()}"))
+        return out
 
     @staticmethod
     def readiness_triggers(sent, trigs) -> list[Trigger]:
@@ -1587,6 +1624,7 @@ class EventsComponent(EventDating):
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
+            trigs += self.wish_requests(sent, trigs)
             trigs = self.without_protest_topics(trigs)
             light = {(tr.tok.i, tr.event) for tr in trigs if tr.noun is not None and not tr.nominal}
             # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
