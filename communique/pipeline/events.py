@@ -58,6 +58,9 @@ ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "imp
              "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
 # verbs of asserting whose negation leaves their clause unasserted ("has not confirmed that X will attend")
 UNCONFIRMED_VERBS = {"confirm", "announce", "decide", "reveal", "disclose", "indicate", "specify", "verify"}
+STANCE_PREFIXES = {"anti", "counter", "pro", "non"}  # "anti-Iran", "counter-Isis", "pro-Russian"
+# "US-backed", "armed by Iran", "Iranian-trained": the one who backs a group is not the group
+BACKING_PARTICIPLES = {"back", "support", "arm", "fund", "sponsor", "finance", "train", "equip", "bankroll"}
 COUNTED_HEADS = {"thousand", "hundred", "dozen", "score", "million", "number", "group", "band", "crowd", "gang",
                  "team", "unit", "squad", "column", "convoy", "handful", "couple", "lot"}
 # "wanted Harare to hold talks": a party's wish for another party's act is a request of it (wish_requests)
@@ -986,6 +989,8 @@ class EventsComponent(EventDating):
                     # a preposition ("a proposal by South African") names a participant
                     m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
                                                         else None)
+                    if m is not None and self._stance_word(doc, x):
+                        continue  # "US-backed forces", "the anti-Iran campaign": a backer or a foe, not who it is
                     if fallback is not None and m is not None and not self._placing(doc, m):
                         m = fallback  # (only a place or a state named after the holder places it)
                         break
@@ -1537,6 +1542,20 @@ class EventsComponent(EventDating):
         forces = [actors[i] for x in other_side or () for i in lookup.mention_actor_ids(x) if i in actors]
         return not (armed and any(a.get("code") == code and (a.get("kind") == "state" or a.get("sector") in (
             "MIL", "COP", "GOV")) for a in forces))
+
+    @staticmethod
+    def _stance_word(doc, t) -> bool:
+        """Is token t a name that a phrase is backed by, for or against ("US-backed forces", "militias armed by
+        Iran", "the counter-Isis campaign", "pro-Russian separatists")? Such a name is not who the phrase is."""
+        i = t.i
+        if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in STANCE_PREFIXES:
+            return True
+        for a in t.ancestors:
+            if a.pos_ in ("NOUN", "PROPN"):
+                return False
+            if a.tag_ == "VBN" and a.dep_ in ("amod", "acl") and a.lemma_.lower() in BACKING_PARTICIPLES:
+                return True
+        return False
 
     @staticmethod
     def _under_participle(t, sent) -> bool:
@@ -2142,7 +2161,8 @@ class EventsComponent(EventDating):
     @staticmethod
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
-        cands = lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
+        cands = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
+                 if not EventsComponent._stance_word(doc, doc[m["head"]])]  # ("the counter-Iran campaign")
         # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
         # "Trump said the militia attacked ..."
         # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)

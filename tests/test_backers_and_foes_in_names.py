@@ -1,0 +1,24 @@
+"""A name that a group is backed by, or that a campaign is for or against, is not who acts: "US-backed forces"
+are not the US, "the counter-Iran campaign" is not Iran (issue 21). Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def codes(side):
+    return {p.get("code") for p in side}
+
+
+def test_a_backer_named_in_a_hyphenated_participle_is_not_the_agent(extract):
+    doc = extract("Dozens of Shabaab militants were captured in Somalia by US-backed troops.")
+    assert doc["events"]
+    assert all("USA" not in codes(e["source"]) for e in doc["events"]), doc["events"]
+
+
+def test_a_backer_still_counts_when_it_leads(extract):
+    ev = max(extract("The French-led coalition bombed rebel bases in Mali.")["events"], key=lambda e: e["confidence"])
+    assert codes(ev["source"]) == {"FRA"}
+
+
+def test_a_foe_named_after_anti_or_counter_is_not_the_source(extract):
+    doc = extract("Pompeo told reporters: \"The anti-Iran effort continues, and we welcomed the vote.\"")
+    assert all("IRN" not in codes(e["source"]) for e in doc["events"] + doc["other_events"])
