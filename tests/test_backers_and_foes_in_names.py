@@ -1,5 +1,6 @@
 """A name that a group is backed by, or that a campaign is for or against, is not who acts: "US-backed forces"
-are not the US, "the counter-Iran campaign" is not Iran (issue 21). Sentences written for this project."""
+are not the US, "the counter-Iran campaign" is not Iran; what a party "is yet to" do it has neither done nor
+refused (issue 21). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_a_backer_still_counts_when_it_leads(extract):
 def test_a_foe_named_after_anti_or_counter_is_not_the_source(extract):
     doc = extract("Pompeo told reporters: \"The anti-Iran effort continues, and we welcomed the vote.\"")
     assert all("IRN" not in codes(e["source"]) for e in doc["events"] + doc["other_events"])
+
+
+def test_an_act_someone_is_yet_to_do_is_neither_done_nor_refused(extract):
+    doc = extract("Egypt is yet to offer shelter to the Sudanese refugees.")
+    assert not doc["events"], doc["events"]
+    assert any(e["event"] == "AGREE" and "negated" in (e.get("flags") or []) for e in doc["other_events"])
+    ev = max(extract("Egypt did not agree to the Ethiopian proposal.")["events"], key=lambda e: e["confidence"])
+    assert ev["event"] == "REJECT"

@@ -1828,6 +1828,8 @@ class EventsComponent(EventDating):
         refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
                                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
         # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
+        if refusal and self._not_yet(v):
+            refusal = False  # "is yet to offer a haven": not done so far, not refused (the act stays negated)
         if refusal and v.lemma_.lower() in ("have", "be", "exist") and not any(c.dep_ == "neg" for c in v.children):
             refusal = False  # "where it has no consular support": an absence, no refusal (the act stays negated)
         if refusal:
@@ -2264,6 +2266,12 @@ class EventsComponent(EventDating):
             t = t.head
 
     @staticmethod
+    def _not_yet(v) -> bool:
+        """Is v the act of "is yet to" / "has yet to": not done so far, and not refused either?"""
+        return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("be", "have") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in v.head.children)
+
+    @staticmethod
     def _negated(v, noun=None) -> bool:
         # "gave no aid", "held no talks": 'no' before the object (or the light verb's noun) negates the act
         # ("no further assistance will be provided": the passive subject is the object)
@@ -2281,6 +2289,8 @@ class EventsComponent(EventDating):
                 return True  # "no longer demand that Assad be ousted"
             if t.i != v.i and t.lemma_.lower() in ("fail",):
                 return True
+            if t.i != v.i and EventsComponent._not_yet(v):
+                return True  # "Turkey is yet to offer a haven", "has yet to respond": not done so far
         if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in v.head.children):
             return True  # "has no plans to send further forces", "no intention to withdraw"
