@@ -58,6 +58,9 @@ ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "imp
              "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
 # verbs of asserting whose negation leaves their clause unasserted ("has not confirmed that X will attend")
 UNCONFIRMED_VERBS = {"confirm", "announce", "decide", "reveal", "disclose", "indicate", "specify", "verify"}
+# "vulnerable to attack", "open to assault", "at risk of invasion": a noun act after these is only a danger
+EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk", "danger", "fear", "fears",
+                  "threat", "spectre", "specter", "prospect", "possibility", "likelihood", "chance", "immune"}
 STANCE_PREFIXES = {"anti", "counter", "pro", "non"}  # "anti-Iran", "counter-Isis", "pro-Russian"
 # "US-backed", "armed by Iran", "Iranian-trained": the one who backs a group is not the group
 BACKING_PARTICIPLES = {"back", "support", "arm", "fund", "sponsor", "finance", "train", "equip", "bankroll"}
@@ -684,6 +687,8 @@ class EventsComponent(EventDating):
                            noun=t, pattern="hand in protest")
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
             return None
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in EXPOSURE_WORDS:
+            return None  # "open to Russian assault", "at risk of attack": a danger, not an act
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
         if t.text[:1].isupper() and not t.is_sent_start and (t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "GPE") or (
@@ -2323,7 +2328,8 @@ class EventsComponent(EventDating):
                     return True
                 if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
                     return True
-            if t.i != v.i and t.lemma_.lower() in PLAN_WORDS | {"ready", "poised"}:  # "getting ready to host"
+            if t.i != v.i and (t.lemma_.lower() in PLAN_WORDS | {"ready", "poised", "poise"}  # "getting ready to host"
+                               or t.lower_ == "about" and t.dep_ == "acomp"):  # "forces are poised / about to storm"
                 return True
             if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "conj"):
                 break  # ("It is planned to adopt a statement and sign the agreement": the conjunct shares the plan)
