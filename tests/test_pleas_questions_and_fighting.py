@@ -50,3 +50,14 @@ def test_an_ally_named_in_a_participle_is_not_the_group(extract):
     doc = extract("The Saudi-led coalition is fighting the Iran-allied Houthi movement in Yemen.")
     ev = max(doc["events"], key=lambda e: e["confidence"])
     assert "IRN" not in codes(ev["target"]) and codes(ev["source"]) == {"SAU"}
+
+
+def test_a_private_person_placed_only_by_nationality_is_no_political_source():
+    from communique.pipeline.worthiness import political
+
+    side = {"actor": "a1", "code": "SWE", "sector": None, "name": "Lisa Andersson", "span": [0, 14]}
+    private = {"a1": {"kind": "person", "code": "SWE", "sector": None, "role": None, "org": None}}
+    official = {"a1": {"kind": "person", "code": "SWE", "sector": "GOV", "role": "foreign minister", "org": None}}
+    assert not political(side, private, "ACCUSE")
+    assert political(side, private, "PROTEST")  # anyone may protest
+    assert political(side, official, "ACCUSE")

@@ -315,6 +315,8 @@ def political(p: dict, actors: dict, event: str) -> bool:
     sector = a.get("sector")
     if a.get("kind") == "person" and p.get("inferred") and not sector and not a.get("role"):
         return False
+    if a.get("kind") == "person" and not sector and not a.get("role") and not a.get("org") and event != "PROTEST":
+        return False  # "Swedish woman Maria Andersson": a private person placed by her nationality alone
     if event == "PROTEST" and a.get("kind") != "person":
         return True
     if p.get("code") == "IGO" and a.get("kind") != "person":
