@@ -26,7 +26,10 @@ win (MANUAL_CODES, RESIGN_VERBS, OWN_CODES below):
   `obstruct` entry: done by a non-state group it is PROTEST `obstruct` ("Obstruct passage or access to a
   particular locale"), whatever is blocked; the pipeline applies it by the agent's sector;
 - the bare verbs REFUSE and REJECT code 120: their CAMEO block is uncoded, the manual's REJECT is "all
-  rejections and refusals".
+  rejections and refusals";
+- imposing an embargo, boycott or sanctions (163) is SANCTION `discontinue`: "International (political or
+  economic) sanctions are coded as `discontinue`" (the table files 163 under COERCE `restrict`, the mode of
+  administrative restrictions, 172).
 
 Output: JSON sorted by key, lists in dictionary order, so a rebuild is byte-identical.
 Usage: python scripts/build_cameo_triggers.py [--shared DIR] [--out FILE]
@@ -48,7 +51,7 @@ PARTICLES = {"out", "off", "up", "down", "forward", "back", "away", "aside", "ov
 DROPPED_CUES = {"01", "09"}  # statements and investigations: PLOVER codes neither
 APPEAL_CUE = "02"
 # the PLOVER manual over the 2021 table (see the module docstring)
-MANUAL_CODES = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
+MANUAL_CODES = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None), "163": ("SANCTION", "discontinue")}
 RESIGN_VERBS = {"RESIGN", "QUIT", "ABDICATE", "STEP"}
 RESIGN_CUE = "083"
 # a verb's own code where the manual's category differs from its block's, or where its block has none: the REFUSE

@@ -239,3 +239,10 @@ def test_leading_a_delegation_to_a_country_is_a_visit(compiled_only):
     assert {x["code"] for x in ev["source"]} == {"GHA"} and {x["code"] for x in ev["target"]} == {"TGO"}
     doc = compiled_only("The Ghanaian trade minister led the delegation in the trade dialogue with Togo.")
     assert not any(e["trigger"]["pattern"] == "light lead + delegation" for e in doc["events"])
+
+
+def test_sanctions_imposed_are_sanction_by_the_manual_not_the_tables_coerce(extract):
+    """CAMEO 163 (impose embargo, boycott or sanctions): the PLOVER manual codes international sanctions as
+    SANCTION `discontinue`; the 2021 table's COERCE `restrict` is the mode of administrative restrictions."""
+    ev = max(extract("Canada reimposed sanctions on Venezuelan officials.")["events"], key=lambda e: e["confidence"])
+    assert ev["event"] == "SANCTION" and ev["cameo"] == "163"
