@@ -26,7 +26,7 @@ SUPPORT, signing AGREE) -> 0.947 / 0.957 / 0.854. Batch S (52, written and score
 0.827 / 0.962 / 0.851 on the session's starting main and on its lead build alike (0.865 after two labels were
 made consistent with P: executions ASSAULT, ordering an ambassador out SANCTION) -> 0.981 / 0.981 / 0.889. Batch T
 (62, classic wire verbs weighted like the records, written and scored untouched at the start of session 12):
-0.919 / 0.984 / 0.981 as written, 0.968 after four labels were made to follow CAMEO2PLOVER and the news records
+0.919 / 0.984 / 0.981 as written, 0.984 after four labels were made to follow CAMEO2PLOVER and the news records
 (a pledge of aid and "agreed to step down" are intents, AGREE 033/0341; diplomats expelled and an announced
 sanction are SANCTION) -> 1.0 / 0.984 / 0.981. Batch U (56, long sentences in the records' style with reporting
 clauses, conditions and nominalisations): 0.804 / 0.909 / 0.889 as written, 0.857 after three labels were made
