@@ -64,6 +64,12 @@ EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk
 # where a statement is made, never its target ("asked on Twitter", "warned on state television")
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "whatsapp", "television",
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
+# natural hazards and accidents: what they kill or destroy was no one's act
+HAZARDS = {"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+           "flood", "flooding", "floodwater", "landslide", "mudslide", "avalanche", "tsunami", "drought", "wildfire",
+           "blaze", "heatwave", "disease", "epidemic", "outbreak", "cholera", "famine", "crash", "collision",
+           "derailment", "lightning", "eruption", "volcano", "rain", "rains", "snowstorm", "blizzard", "fire"}
+HAZARD_HEADS = {"storm", "fire", "wave", "slide", "disaster", "accident"}  # "a forest fire", "a mud slide"
 # what is fought, not whom: "fought its final battle", "fighting a losing war"
 FIGHT_NOUNS = {"battle", "war", "fight", "campaign", "insurgency", "election", "case", "battles", "wars", "way",
                "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer"}
@@ -359,6 +365,19 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    @staticmethod
+    def _hazard_subject(v) -> bool:
+        """Is the subject of verb v (or of the verb it is conjoined to, or a passive's "by" agent) a natural
+        hazard or an accident ("a quake killed ... and destroyed homes", "killed by a landslide")?"""
+        x = v
+        while x.dep_ == "conj" and not any(c.dep_ in SUBJ | PASS_SUBJ for c in x.children) and x.head is not x:
+            x = x.head
+        heads = [c for c in x.children if c.dep_ in ("nsubj", "csubj")]
+        heads += [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(h.lemma_.lower() in HAZARDS or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS
+                                                        for c in h.children) and h.lemma_.lower() in HAZARD_HEADS
+                   for h in heads)
 
     @staticmethod
     def _has_opponent(t) -> bool:
@@ -1878,6 +1897,8 @@ class EventsComponent(EventDating):
         gov = v.head if v.dep_ == "xcomp" else None
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
+        if self._hazard_subject(v):
+            return None  # "a quake killed 1,000 people and destroyed homes": no one acted
         if tr.entry.get("agent_only") and not any(
                 c.dep_ in SUBJ and lookup.mention_at(doc, c.i) is not None for c in v.children):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
@@ -2586,7 +2607,7 @@ class EventsComponent(EventDating):
         from communique.ontology import classifier
 
         root = sent.root
-        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in self.speech:
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in self.speech or self._hazard_subject(root):
             return None
         if not lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end):
             return None

@@ -1,0 +1,21 @@
+"""What a natural hazard or an accident kills or destroys was no one's act: no event, whoever the nearest name
+is (issue 21, "accidents as attacks"). Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def every(doc):
+    return {e["event"] for e in doc["events"] + doc["other_events"]}
+
+
+def test_hazards_kill_and_destroy_without_an_agent(extract):
+    for text in ("A powerful earthquake killed 300 people in western Nepal and destroyed thousands of homes.",
+                 "Four Peruvian soldiers were killed by a landslide near the Bolivian border.",
+                 "A cyclone destroyed fishing villages along the coast of Mozambique on Sunday."):
+        doc = extract(text)
+        assert not {"ASSAULT", "COERCE"} & every(doc), (text, doc["events"])
+
+
+def test_armed_men_who_destroy_still_act(extract):
+    doc = extract("Al-Shabaab fighters destroyed a telecoms mast in southern Somalia.")
+    assert "COERCE" in {e["event"] for e in doc["events"]} or "ASSAULT" in {e["event"] for e in doc["events"]}
