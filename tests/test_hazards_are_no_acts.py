@@ -19,3 +19,8 @@ def test_hazards_kill_and_destroy_without_an_agent(extract):
 def test_armed_men_who_destroy_still_act(extract):
     doc = extract("Al-Shabaab fighters destroyed a telecoms mast in southern Somalia.")
     assert "COERCE" in {e["event"] for e in doc["events"]} or "ASSAULT" in {e["event"] for e in doc["events"]}
+
+
+def test_fire_from_someone_is_an_attack_not_a_hazard(extract):
+    ev = max(extract("Ethiopian fire killed three Eritrean soldiers near Badme.")["events"], key=lambda e: e["confidence"])
+    assert ev["event"] == "ASSAULT" and {p["code"] for p in ev["source"]} == {"ETH"}

@@ -64,12 +64,36 @@ EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk
 # where a statement is made, never its target ("asked on Twitter", "warned on state television")
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "whatsapp", "television",
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
-# natural hazards and accidents: what they kill or destroy was no one's act
-HAZARDS = {"quake", "earthquake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado",
-           "flood", "flooding", "floodwater", "landslide", "mudslide", "avalanche", "tsunami", "drought", "wildfire",
-           "blaze", "heatwave", "disease", "epidemic", "outbreak", "cholera", "famine", "crash", "collision",
-           "derailment", "lightning", "eruption", "volcano", "rain", "rains", "snowstorm", "blizzard", "fire"}
+# what kills or destroys without anyone acting: "a quake destroyed homes", "died of cold", "killed in a car crash"
+# (also read by worthiness._hazard)
+HAZARDS = {"fire", "blaze", "wildfire", "flood", "flooding", "floodwater", "earthquake", "quake", "tremor",
+           "aftershock", "storm", "snowstorm", "blizzard", "cyclone", "hurricane", "typhoon", "tornado", "landslide",
+           "mudslide", "avalanche", "tsunami", "eruption", "volcano", "lightning", "heatwave", "rain", "rains",
+           "disease", "illness", "cholera", "measles", "virus", "epidemic", "outbreak", "infection", "cold", "heat",
+           "hunger", "starvation", "malnutrition", "famine", "drought", "crash", "accident", "collision",
+           "derailment", "drowning", "exposure", "frost", "stampede"}
 HAZARD_HEADS = {"storm", "fire", "wave", "slide", "disaster", "accident"}  # "a forest fire", "a mud slide"
+# "artillery fire", "sniper fire": weapons make fire an attack
+WEAPON_MODIFIERS = {"artillery", "gun", "gunfire", "sniper", "tank", "mortar", "rocket", "machine", "machine-gun",
+                    "cannon", "small-arms", "naval", "enemy", "hostile", "friendly", "army", "police", "troop"}
+
+
+def hazard_word(h) -> bool:
+    """Is token h (a subject or cause) a natural hazard or an accident, and not someone's weapon or act:
+    "a quake", "a forest fire", but not "Israeli fire", "artillery fire", "a fire set by militants"?"""
+    low = h.lemma_.lower()
+    if not (low in HAZARDS or low in HAZARD_HEADS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in h.children)):
+        return False
+    for c in h.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lemma_.lower() in WEAPON_MODIFIERS):
+            return False  # "Israeli fire", "artillery fire", "government fire"
+        if c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            return False  # "a fire set by militants": arson
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return False  # "fire from Russian positions"
+    return True
 # what is fought, not whom: "fought its final battle", "fighting a losing war"
 FIGHT_NOUNS = {"battle", "war", "fight", "campaign", "insurgency", "election", "case", "battles", "wars", "way",
                "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer"}
@@ -375,9 +399,7 @@ class EventsComponent(EventDating):
             x = x.head
         heads = [c for c in x.children if c.dep_ in ("nsubj", "csubj")]
         heads += [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return any(h.lemma_.lower() in HAZARDS or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS
-                                                        for c in h.children) and h.lemma_.lower() in HAZARD_HEADS
-                   for h in heads)
+        return any(hazard_word(h) for h in heads)
 
     @staticmethod
     def _has_opponent(t) -> bool:

@@ -26,7 +26,7 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import MODE_FAMILY
+from communique.pipeline.events import HAZARDS, MODE_FAMILY, hazard_word
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
@@ -654,11 +654,6 @@ def _threat_clause(clause) -> bool:
         or subj.lemma_.lower() in THREAT_SUBJECT_NOUNS
 
 
-# what kills without anyone attacking: "a fire killed two children", "died of cold", "killed in a car crash"
-HAZARDS = {"fire", "blaze", "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
-           "landslide", "avalanche", "disease", "illness", "cholera", "measles", "virus", "cold", "heat", "hunger",
-           "starvation", "malnutrition", "crash", "accident", "collision", "drowning", "exposure", "frost",
-           "stampede", "lightning", "tsunami", "drought", "famine", "epidemic", "outbreak", "infection"}
 KILL_LEMMAS = {"kill", "die", "claim", "death"}
 
 
@@ -673,10 +668,8 @@ def _hazard(tok) -> str | None:
         return next((g.text for c in kids if c.dep_ == "agent" for g in c.children
                      if g.lemma_.lower() in HAZARDS), None)
     for c in kids:
-        if c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in HAZARDS or any(
-                m.lemma_.lower() in HAZARDS for m in c.children if m.dep_ == "compound")) and not any(
-                any(a.dep_ == "agent" for a in m.children) for m in c.children if m.dep_ == "acl"):
-            return c.text  # (not "a fire set by militants": arson)
+        if c.dep_ in ("nsubj", "csubj") and hazard_word(c):
+            return c.text  # (not "a fire set by militants": arson, nor "Israeli fire")
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during"):
             for g in c.children:
                 if g.dep_ == "pobj" and (g.lemma_.lower() in HAZARDS or any(
