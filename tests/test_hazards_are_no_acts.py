@@ -1,5 +1,7 @@
 """What a natural hazard or an accident kills or destroys was no one's act: no event, whoever the nearest name
-is (issue 21, "accidents as attacks"). Sentences written for this project."""
+is (issue 21, "accidents as attacks"); fire someone fires is an attack; an act "sanctioned" by someone is
+approved; an "it" the actors component cannot resolve is not the nearest name. Sentences written for this
+project."""
 
 from __future__ import annotations
 
@@ -24,3 +26,15 @@ def test_armed_men_who_destroy_still_act(extract):
 def test_fire_from_someone_is_an_attack_not_a_hazard(extract):
     ev = max(extract("Ethiopian fire killed three Eritrean soldiers near Badme.")["events"], key=lambda e: e["confidence"])
     assert ev["event"] == "ASSAULT" and {p["code"] for p in ev["source"]} == {"ETH"}
+
+
+def test_an_act_sanctioned_is_approved_not_punished(extract):
+    for text in ("The raid was quietly sanctioned by Tehran.", "The Kremlin sanctioned the offensive on Idlib."):
+        assert "SANCTION" not in every(extract(text)), text
+    ev = max(extract("The EU sanctioned three Belarusian generals.")["events"], key=lambda e: e["confidence"])
+    assert ev["event"] == "SANCTION"
+
+
+def test_an_unresolved_it_is_not_the_nearest_name(extract):
+    doc = extract("Blinken said the US would keep fighting remnants of Isis as it retreats into the desert.")
+    assert not [e for e in doc["events"] if e["event"] == "RETREAT" and {"USA"} & {p["code"] for p in e["source"]}]
