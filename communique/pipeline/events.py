@@ -97,7 +97,6 @@ def hazard_word(h) -> bool:
 # what is fought, not whom: "fought its final battle", "fighting a losing war"
 FIGHT_NOUNS = {"battle", "war", "fight", "campaign", "insurgency", "election", "case", "battles", "wars", "way",
                "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer"}
-STANCE_PREFIXES = {"anti", "counter", "pro", "non"}  # "anti-Iran", "counter-Isis", "pro-Russian"
 # "US-backed", "armed by Iran", "Iranian-trained", "Iran-allied": the one who backs a group is not the group
 BACKING_PARTICIPLES = {"back", "support", "arm", "fund", "sponsor", "finance", "train", "equip", "bankroll", "ally",
                        "align"}
@@ -657,6 +656,9 @@ class EventsComponent(EventDating):
                 out.add(c.lemma_.lower())
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
                     out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
+                for h in (x for x in c.doc[c.left_edge.i + 1:c.i] if x.text == "-" and not x.whitespace_):
+                    # "staged a sit-in outside parliament" parsed with "parliament" as the object
+                    out.add(f"{c.doc[h.i - 1].lower_}-{c.doc[h.i + 1].lower_}")
                 if any(m.dep_ in ("amod", "compound") and m.lower_ in ("suspected", "wanted", "alleged", "accused")
                        for m in c.children):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
@@ -1629,8 +1631,7 @@ class EventsComponent(EventDating):
     def _stance_word(doc, t) -> bool:
         """Is token t a name that a phrase is backed by, for or against ("US-backed forces", "militias armed by
         Iran", "the counter-Isis campaign", "pro-Russian separatists")? Such a name is not who the phrase is."""
-        i = t.i
-        if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in STANCE_PREFIXES:
+        if lookup.after_stance_prefix(doc, t.i):
             return True
         for a in t.ancestors:
             if a.pos_ in ("NOUN", "PROPN"):

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from communique.pipeline.extensions import ext
 
 # "anti-Syria", "pro-Russian", "non-EU": a stance or a class, not a party or a place
-STANCE_PREFIXES = {"anti", "pro", "non"}
+STANCE_PREFIXES = {"anti", "pro", "non", "counter"}  # "anti-Syria", "pro-Russian", "counter-Iran"
 
 
 def after_stance_prefix(doc, start: int) -> bool:
