@@ -37,3 +37,8 @@ def test_food_deliveries_resumed_are_aid(extract):
 def test_the_commonwealth_is_an_intergovernmental_body(extract):
     ev = top(extract("The Commonwealth suspended the Maldives after the disputed election."))
     assert ev and ev["event"] == "SANCTION" and codes(ev["source"]) == {"IGO"}
+
+
+def test_a_weapon_used_as_the_means_of_another_act_is_no_attack_of_its_own(extract):
+    doc = extract("Minsk said Vilnius was planning a provocation using a drone packed with explosives and a bomb.")
+    assert not [e for e in doc["events"] if (e["trigger"].get("pattern") or "").startswith("hand use")]

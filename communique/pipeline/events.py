@@ -356,6 +356,9 @@ class EventsComponent(EventDating):
             if alt.get("opponent") and not self._has_opponent(t):
                 vetoed = True
                 continue  # "Isis fought its final battle", "fighting in Syria": no one fought against
+            if alt.get("no_acl") and t.dep_ in ("acl", "advcl") and t.tag_ == "VBG":
+                vetoed = True
+                continue  # "a provocation using a dirty bomb": the means of another act, not an act
             if alt.get("word_not") and any(c.lower_ in alt["word_not"] for c in t.children):
                 vetoed = True
                 continue  # "pleaded not guilty": a plea in court, no appeal to anyone
