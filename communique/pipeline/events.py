@@ -96,7 +96,9 @@ def hazard_word(h) -> bool:
     return True
 # what is fought, not whom: "fought its final battle", "fighting a losing war"
 FIGHT_NOUNS = {"battle", "war", "fight", "campaign", "insurgency", "election", "case", "battles", "wars", "way",
-               "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer"}
+               "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer",
+               "outbreak", "virus", "infection", "hunger", "famine", "inflation", "terrorism", "extremism",
+               "trafficking", "smuggling", "drug", "racism", "discrimination", "climate", "change", "flood"}
 # "US-backed", "armed by Iran", "Iranian-trained", "Iran-allied": the one who backs a group is not the group
 BACKING_PARTICIPLES = {"back", "support", "arm", "fund", "sponsor", "finance", "train", "equip", "bankroll", "ally",
                        "align"}
