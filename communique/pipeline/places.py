@@ -8,7 +8,7 @@
    an actors mention in that role) or the possessor of an act noun; seats of government ("Whitehall")
    and names the actors component resolved to people are not places either;
 3. resolves each toponym with `score`: population, the entry's own name rather than an old alternate name,
-   national capitals, a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
+   national capitals, how many names the world has for a city (its fame), a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
    the countries the article is about (actors' codes, unambiguous places) and the dateline's country;
 4. resolves the dateline ("ALMATY —" -> Almaty, KAZ) into `doc._.dateline["place"]`.
 
@@ -45,6 +45,10 @@ STOP_NAMES = {"may", "march", "june", "april", "august", "said", "new", "will", 
               "nice", "police", "best", "marks", "union", "independence", "hope", "victoria", "university",
               "bank", "central", "north", "south", "east", "west", "president", "minister"}
 PRECISION = {"city": "city", "admin1": "region", "country": "country"}
+# a city's GeoNames alternate names (in all languages) measure how widely it is written about: each of up to
+# 100 adds 0.05, so 40 more names outweigh a hundredfold population ("Geneva": 60 names, Geneva,
+# Illinois 11) but not the "Paris, Texas" qualifier
+FAME_WEIGHT, FAME_CAP = 0.05, 100
 
 
 @Language.factory("communique_places")
@@ -67,6 +71,8 @@ class PlacesComponent:
         around = ContextIndex(evidence)
         first = [resolve(gaz, t[2], around(t[0], t[1]), dl_country, q, t[3])
                  for t, q in zip(found, quals)]
+        first = [None if b is None or not_in_one_state(doc, t, b, q, around(t[0], t[1]), dl_country) else b
+                 for t, b, q in zip(found, first, quals)]
         # second pass: the divisions and countries the other places lie in ("Atlanta ... Georgia")
         evidence2 = evidence + [(t[0], t[1], b["country"]) for t, b in zip(found, first) if b]
         admins = [(t[0], t[1], b["admin1"] if b["kind"] != "admin1" else b["geonameid"])
@@ -74,8 +80,11 @@ class PlacesComponent:
         places = []
         around2, around_admins = ContextIndex(evidence2), ContextIndex(admins)
         for (ts, te, name, admin_hint), q in zip(found, quals):
-            best = resolve(gaz, name, around2(ts, te), dl_country, q, admin_hint, around_admins(ts, te))
+            context = around2(ts, te)
+            best = resolve(gaz, name, context, dl_country, q, admin_hint, around_admins(ts, te))
             if best is None or (best["kind"] == "country" or best["capital"]) and is_metonym(doc, ts, te):
+                continue
+            if not_in_one_state(doc, (ts, te, name, admin_hint), best, q, context, dl_country):
                 continue
             s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
             places.append({"text": doc._.source_text[s:e], "span": [s, e], "name": best["name"],
@@ -239,6 +248,73 @@ def _known(doc, ts, te, gaz):
     return None
 
 
+# -- 1b. names that are no one state's ------------------------------------------------------------------
+OPEN_WATERS = {"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight", "shoal", "shoals", "reef", "reefs",
+               "atoll"}  # and the disputed rocks in them ("Scarborough Shoal")
+# bays, rivers and land features named after a town or division lie in its state ("Guantanamo Bay", "the
+# Bekaa Valley", "Mount Sinjar"); named after a country they are not that state ("the Niger Delta")
+NAMED_FEATURES = {"bay", "river", "lake", "lagoon", "estuary", "delta", "valley", "basin", "peninsula", "mountains",
+                  "mountain", "range", "hills", "heights", "plateau", "desert", "highlands", "plain", "plains", "canal"}
+# a feature word before the name: "the Gulf of Aden", "Lake Victoria", "the Sea of Azov" are waters
+WATER_BEFORE = {"gulf", "sea", "bay", "strait", "straits", "lake", "lakes", "river"}
+SMALL_DIVISION = 1_000_000  # below this a division's name alone needs its country in the article
+
+
+def feature_of(doc, ts, te) -> tuple[str, bool] | None:
+    """("open" | "named", inside) when tokens [ts, te) name a geographic feature or a part of its name:
+    "the Red Sea" (open water, the feature word inside the name), "the Niger Delta" (a feature named after
+    a place), "the Gulf of Aden", "Lake Victoria" (open water)."""
+    tok = tokens(doc)
+    last = tok[te - 1].lower_
+    if te - ts > 1 and (last in OPEN_WATERS or last in NAMED_FEATURES):
+        return ("open" if last in OPEN_WATERS else "named"), True
+    nxt = tok[te].lower_ if te < len(doc) else ""
+    if nxt in OPEN_WATERS or nxt in NAMED_FEATURES:
+        return ("open" if nxt in OPEN_WATERS else "named"), False
+    k = ts - 1
+    if k >= 0 and tok[k].lower_ == "of":
+        k -= 1
+    if k >= 0 and tok[k].lower_ in WATER_BEFORE and tok[k].text[:1].isupper():
+        return "open", False
+    return None
+
+
+def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool:
+    """Is the state `best` lies in no state of the name as used here?
+
+    - seas, gulfs, straits lie between states: "the Red Sea" is not Sudan's Red Sea state, "the Gulf of Aden"
+      not Aden's Yemen, "Lake Victoria" not Australia's Victoria; a city named for one stays ("Thunder Bay");
+    - a river, bay or land feature named after a country is not that state ("the Niger Delta", "the Jordan
+      Valley"); one named after a division or town lies in its state ("the Bekaa Valley", "Mount Sinjar");
+    - a qualifier or a nationality word naming another country ("the Kurdistan region of Iraq", "Syrian
+      Kurdistan") rules out a division of the gazetteer's country;
+    - a small division's name with no word for a division and no sign of its country in the article is
+      more likely a region of the same name ("the Sahel", "the Balkan states").
+    """
+    ts, te, _, admin_hint = toponym
+    feature = None if admin_hint else feature_of(doc, ts, te)
+    if feature == ("open", True):
+        return best["kind"] != "city"
+    if feature is not None and (feature[0] == "open" or best["kind"] == "country"):
+        return True
+    if best["kind"] != "admin1":
+        return False
+    named = qualifier["countries"] if qualifier else {_demonym_before(doc, ts)} - {None}
+    if named and best["country"] not in named:
+        return True
+    return not admin_hint and not named and (best["population"] or 0) < SMALL_DIVISION \
+        and not context.get(best["country"]) and best["country"] != dl_country
+
+
+def _demonym_before(doc, ts) -> str | None:
+    """The country of a nationality word right before a place ("Iraqi Kurdistan", "Indian Punjab")."""
+    kb = _knowledge()
+    if ts == 0 or kb is None:
+        return None
+    hit = kb.surfaces.get(tokens(doc)[ts - 1].text)
+    return hit[1] if hit and hit[0] == "DEMONYM" else None
+
+
 # -- 2. metonyms -----------------------------------------------------------------------------------
 def is_metonym(doc, ts, te) -> bool:
     """A country or capital that acts ("Moscow said", "Russia expelled", "Washington and Baghdad are in
@@ -387,8 +463,27 @@ def _cap(t) -> bool:
     return t.text[:1].isupper() and t.is_alpha
 
 
-def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict | None, admin_hint: bool) -> float:
-    """How likely this gazetteer entry is the place meant (higher is better)."""
+def mentions_worth(context: Counter, code: str) -> float:
+    """How much the article's mentions of a country count for its places: up to eight, and no more than its
+    share of all the country mentions (an eighth is worth eight): a long article about Syria that names the
+    United States forty times among four hundred does not move "Geneva" to Illinois."""
+    n = context.get(code, 0)
+    return min(n, 8, 64 * n / sum(context.values())) if n else 0
+
+
+def fame(cand: dict) -> int:
+    """How widely a city is written about: its alternate names, counted only where the name read is its own
+    ("Bethlehem" is an old translation of Belém, Brazil: Belém's fame is no sign of the name's)."""
+    return min(cand.get("alternates") or 0, FAME_CAP) if cand["primary"] and cand["kind"] == "city" else 0
+
+
+def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict | None, admin_hint: bool,
+          fame_floor: int = 0) -> float:
+    """How likely this gazetteer entry is the place meant (higher is better).
+
+    `fame_floor`, the fame of the most famous city of that name, is what countries and divisions count for
+    fame: it ranks namesake cities ("Geneva", not Geneva, Illinois) and leaves a division or a country where
+    population and kind put it against the best of them."""
     s = math.log10((cand["population"] or 0) + 10)
     if cand["primary"]:
         s += 1.5
@@ -401,9 +496,10 @@ def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict 
         s -= 2.0
     if cand["capital"]:
         s += 1.0
-    n = context.get(cand["country"], 0)
+    s += FAME_WEIGHT * (fame(cand) if kind == "city" else fame_floor)
+    n = mentions_worth(context, cand["country"])
     if n:
-        s += (1.0 + min(n, 8) * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
+        s += (1.0 + n * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
     if dl_country and cand["country"] == dl_country:
         s += 1.5
     if qualifier and kind != "country" and cand["geonameid"] not in qualifier["admin1"]:
@@ -420,16 +516,49 @@ def resolve(gaz, name, context, dl_country=None, qualifier=None, admin_hint=Fals
     if not cands:
         return None
     admins = admins or {}
+    floor = max(map(fame, cands))
 
     def total(c):
-        bonus = 0.0
+        bonus = near_context(gaz, c, context)
         if c["kind"] == "admin1" and admins.get(c["geonameid"]):
             bonus += 2.0 + min(admins[c["geonameid"]], 3)  # "Atlanta and Savannah ... Georgia": their state
         elif c["kind"] != "country" and c["admin1"] and admins.get(c["admin1"]):
             bonus += 1.0
-        return score(c, context, dl_country, qualifier, admin_hint) + bonus
+        return score(c, context, dl_country, qualifier, admin_hint, floor) + bonus
     best = max(cands, key=total)
     return prefer_city(best, cands, admin_hint)
+
+
+NEAR_KM = 400  # a place this close to the middle of a country the article is about is its neighbour's
+
+
+def near_context(gaz, cand, context) -> float:
+    """Half the context bonus for a place next door to a country the article is about ("Israeli soldiers
+    raided a camp near Bethlehem": the West Bank's, not Pennsylvania's)."""
+    if not context or cand["country"] in context:
+        return 0.0
+    n = max((mentions_worth(context, code) for code in context if _km(cand, _country_point(gaz, code)) <= NEAR_KM),
+            default=0)
+    return 0.5 * (1.0 + n * 0.25) if n else 0.0
+
+
+_POINTS: dict = {}
+
+
+def _country_point(gaz, code):
+    """A country's middle (the median of its towns), cached."""
+    if code not in _POINTS:
+        e = gaz.country(code)
+        _POINTS[code] = (e["lat"], e["lon"]) if e else None
+    return _POINTS[code]
+
+
+def _km(cand, point) -> float:
+    if point is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (cand["lat"], cand["lon"], point[0], point[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def prefer_city(best, cands, admin_hint=False):
@@ -461,7 +590,8 @@ def resolve_dateline(doc, gaz, context) -> str | None:
     cands = [c for c in gaz.candidates(dl["text"]) if c["kind"] != "country"] or gaz.candidates(dl["text"])
     if not cands:
         return None
-    best = max(cands, key=lambda c: score(c, context, None, qualifier, False) + (1.0 if c["kind"] == "city" else 0))
+    floor = max(map(fame, cands))
+    best = max(cands, key=lambda c: score(c, context, None, qualifier, False, floor) + (1.0 if c["kind"] == "city" else 0))
     dl["place"] = {k: best[k] for k in ("name", "country", "lat", "lon", "geonameid")}
     return best["country"]
 

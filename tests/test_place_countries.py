@@ -1,0 +1,94 @@
+"""The countries place names give to places, actors and events: geographic features that are no one state's,
+ambiguous names read as a news reader reads them, "Congo". Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.knowledge import gazetteer
+
+
+def place_codes(doc) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for p in doc["places"]:
+        out.setdefault(p["text"], set()).add(p["country"])
+    return out
+
+
+def all_codes(doc) -> set:
+    """Every country code the document gives: places, actors, event sides and locations."""
+    codes = {p["country"] for p in doc["places"]} | {a["code"] for a in doc["actors"]}
+    for e in doc["events"] + doc.get("other_events", []):
+        codes |= {x["code"] for x in e["source"] + e["target"]}
+        codes.add((e.get("location") or {}).get("country"))
+    return codes - {None}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # seas, gulfs, lakes and the rocks in them lie between states
+    ("Rebels fired two rockets at a grain freighter in the Red Sea on Tuesday.", "SDN"),
+    ("Boko Haram fighters attacked an island on Lake Chad.", "TCD"),
+    ("Fishermen on Lake Victoria were detained by police from Uganda.", "AUS"),
+    ("Coast guard cutters chased fishing boats near Scarborough Shoal in the South China Sea.", "GBR"),
+    # a delta, a valley, a basin named after a country is not that country
+    ("Armed gangs in the Niger Delta kidnapped four oil workers.", "NER"),
+    ("Loggers are clearing vast areas of the Congo Basin, campaigners warned.", "COG COD"),
+    # a region that is also a small province somewhere else
+    ("French troops hunted jihadist fighters across the Sahel.", "BFA"),
+    ("Leaders of the Balkan states met to discuss the migrant route.", "TKM"),
+    # a nationality word or a qualifier rules out a province of another country
+    ("Kurdish fighters in Iraqi Kurdistan shelled a village near the border.", "IRN"),
+    ("The envoy toured a camp in the Kurdistan region of Iraq on Monday.", "IRN"),
+])
+def test_features_and_regions_are_no_single_states(extract, text, wrong):
+    doc = extract(text)
+    assert not set(wrong.split()) & all_codes(doc), (place_codes(doc), doc["events"])
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a bay, a valley or a mountain named after a town or province lies in its country
+    ("Detainees at Guantanamo Bay began a hunger strike.", "Guantanamo", "CUB"),
+    ("Militia convoys moved weapons through the Bekaa Valley at night, Lebanese officials said.", "Bekaa", "LBN"),
+    # the division itself, named with its administrative word
+    ("Floods destroyed hundreds of homes in Red Sea state, Sudanese officials said.", "Red Sea", "SDN"),
+])
+def test_features_named_after_a_place_keep_its_country(extract, text, name, code):
+    assert place_codes(extract(text)).get(name) == {code}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the city the world writes about, not its namesake, even in an article full of another country
+    ("Israeli troops raided a refugee camp near Bethlehem overnight.", "Bethlehem", "PSE"),
+    ("American and Russian diplomats resumed talks in Geneva. The American delegation said the American "
+     "proposal was fair, and an American official praised American efforts.", "Geneva", "CHE"),
+    ("Dozens of migrants drowned off the coast, and the survivors were taken to Valencia.", "Valencia", "ESP"),
+    # a state named after its two islands is called by the main one
+    ("Police in Trinidad arrested three men returning from the war.", "Trinidad", "TTO"),
+    # "Congo" alone is the Democratic Republic; the Republic is named as such
+    ("Fighting between rebels and the army in eastern Congo displaced thousands.", "Congo", "COD"),
+    ("Soldiers fired on protesters in Brazzaville, the capital of the Republic of Congo.", "Brazzaville", "COG"),
+])
+def test_ambiguous_names_are_read_as_news_means_them(extract, text, name, code):
+    assert place_codes(extract(text)).get(name) == {code}
+
+
+def test_congo_as_an_actor_is_the_democratic_republic(extract):
+    doc = extract("Congo accused Rwanda of backing the rebels.")
+    assert {a["code"] for a in doc["actors"] if a["name"].endswith("Congo")} == {"COD"}
+
+
+def test_the_article_can_still_make_congo_brazzaville():
+    from collections import Counter
+
+    from communique.pipeline.places import resolve
+
+    gaz = gazetteer.load()
+    assert resolve(gaz, "Congo", Counter())["country"] == "COD"
+    assert resolve(gaz, "Congo", Counter({"COG": 3}))["country"] == "COG"
+
+
+def test_short_forms_of_two_part_state_names():
+    assert gazetteer.short_form("Trinidad and Tobago") == "Trinidad"
+    assert gazetteer.short_form("Antigua and Barbuda") == "Antigua"
+    assert gazetteer.short_form("United Kingdom of Great Britain and Northern Ireland") is None
+    assert gazetteer.short_form("Syria") is None
