@@ -116,7 +116,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         if hit and not _seat(gaz, hit[2]) and not (persons & set(range(hit[0], hit[1])) and not loc) \
                 and (loc or _plausible(gaz, hit[2])) and not _part_of_longer_name(doc, hit, ent.end) \
                 and not ((hit[2] in surnames or hit[1] < te) and not _primary_known(gaz, hit[2])):
-            # (a person's surname, or the start of a longer place name - "Petit Valley" - read as an old
+            # (a person's surname, or the start of a longer place name - "Grand Anse Valley" - read as an old
             # alternate name of some town elsewhere: neither is that town)
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
@@ -154,7 +154,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
                     break
         if hit and (_part_of_longer_name(doc, hit, hit[1]) or hit[1] < j and (
                 tok[j - 1].lower_ in BODY_HEADS or j < len(doc) and tok[j].lower_ in BODY_HEADS)):
-            hit = None  # "Cambridge Analytica", "the Free Tigray Army", "Kabul Bank": a word of a body's name
+            hit = None  # "Oxford Economics", "the Free Tigray Army", "Kabul Bank": a word of a body's name
         if hit:
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
@@ -182,9 +182,9 @@ PLACE_TAILS = {"airport", "international", "port", "harbour", "harbor", "station
 
 
 def _part_of_longer_name(doc, hit, ent_end) -> bool:
-    """A place name that only begins a longer proper name: "the Kennedy Center", "Carnegie Europe", "San
-    Bernardino" (the model's entity goes on with a capitalised word), "Cambridge Analytica" (an organisation's
-    name follows), "the Free Syrian Army" (an adjective before a capitalised word) - not a town's facility
+    """A place name that only begins a longer proper name: "the Lincoln Center", "San Marcos" (the model's
+    entity goes on with a capitalised word), "Oxford Economics" (an organisation's name follows), "the Free
+    Patriotic Army" (an adjective before a capitalised word) - not a town's facility
     ("Kabul Airport"), a division ("Idlib Province"), a feature ("the Bekaa Valley") or a man's title
     ("an Arizona Republican", "the ambassador to Lebanon Tom Fletcher")."""
     tok = tokens(doc)
@@ -210,7 +210,7 @@ BODY_HEADS = {"army", "front", "party", "movement", "forces", "force", "brigade"
 
 
 def _surnames(doc) -> set[str]:
-    """The last words of the full names of people in the article ("Pompeo" of Mike Pompeo)."""
+    """The last words of the full names of people in the article ("Abbas" of Mahmoud Abbas)."""
     out = set()
     for a in ext(doc, "actors") or []:
         words = (a.get("name") or "").split()
@@ -339,7 +339,7 @@ def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool
       not Aden's Yemen, "Lake Victoria" not Australia's Victoria; a city named for one stays ("Thunder Bay");
     - a river, bay or land feature named after a country is not that state ("the Niger Delta", "the Jordan
       Valley"); one named after a division or town lies in its state ("the Bekaa Valley", "Mount Sinjar");
-    - a qualifier or a nationality word naming another country ("the Kurdistan region of Iraq", "Syrian
+    - a qualifier or a nationality word naming another country ("the Kurdistan province of Iraq", "Syrian
       Kurdistan") rules out a division of the gazetteer's country;
     - a small division's name with no word for a division and no sign of its country in the article is
       more likely a region of the same name ("the Sahel", "the Balkan states").
