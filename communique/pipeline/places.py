@@ -516,14 +516,6 @@ def _cap(t) -> bool:
     return t.text[:1].isupper() and t.is_alpha
 
 
-def mentions_worth(context: Counter, code: str) -> float:
-    """How much the article's mentions of a country count for its places: up to eight, and no more than its
-    share of all the country mentions (an eighth is worth eight): a long article about Syria that names the
-    United States forty times among four hundred does not move "Geneva" to Illinois."""
-    n = context.get(code, 0)
-    return min(n, 8, 64 * n / sum(context.values())) if n else 0
-
-
 def fame(cand: dict) -> int:
     """How widely a city is written about: its alternate names, counted only where the name read is its own
     ("Bethlehem" is an old translation of Belém, Brazil: Belém's fame is no sign of the name's)."""
@@ -550,9 +542,9 @@ def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict 
     if cand["capital"]:
         s += 1.0
     s += FAME_WEIGHT * (fame(cand) if kind == "city" else fame_floor)
-    n = mentions_worth(context, cand["country"])
+    n = context.get(cand["country"], 0)
     if n:
-        s += (1.0 + n * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
+        s += (1.0 + min(n, 8) * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
     if dl_country and cand["country"] == dl_country:
         s += 1.5
     if qualifier and kind != "country" and cand["geonameid"] not in qualifier["admin1"]:
@@ -590,9 +582,8 @@ def near_context(gaz, cand, context) -> float:
     raided a camp near Bethlehem": the West Bank's, not Pennsylvania's)."""
     if not context or cand["country"] in context:
         return 0.0
-    n = max((mentions_worth(context, code) for code in context if _km(cand, _country_point(gaz, code)) <= NEAR_KM),
-            default=0)
-    return 0.5 * (1.0 + n * 0.25) if n else 0.0
+    n = max((k for code, k in context.items() if _km(cand, _country_point(gaz, code)) <= NEAR_KM), default=0)
+    return 0.5 * (1.0 + min(n, 8) * 0.25) if n else 0.0
 
 
 _POINTS: dict = {}
