@@ -51,6 +51,11 @@ def test_features_and_regions_are_no_single_states(extract, text, wrong):
     ("Militia convoys moved weapons through the Bekaa Valley at night, Lebanese officials said.", "Bekaa", "LBN"),
     # the division itself, named with its administrative word
     ("Floods destroyed hundreds of homes in Red Sea state, Sudanese officials said.", "Red Sea", "SDN"),
+    # an island named after its town or country; a small province named bare, its country unnamed
+    ("A cyclone cut power across Tongatapu Island on Sunday.", "Tongatapu", "TON"),
+    ("Separatists bombed a police station in Corsica overnight.", "Corsica", "FRA"),
+    # a comma after a place need not begin its qualifier
+    ("The talks in Abkhazia, the Czech Republic's envoy said, were fruitless.", "Abkhazia", "GEO"),
 ])
 def test_features_named_after_a_place_keep_its_country(extract, text, name, code):
     assert place_codes(extract(text)).get(name) == {code}

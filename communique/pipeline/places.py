@@ -178,7 +178,8 @@ def _seat(gaz, name) -> bool:
 
 # words after a place name that keep it a place: "Kabul airport", "Tehran University", "Idlib Governorate"
 PLACE_TAILS = {"airport", "international", "port", "harbour", "harbor", "station", "university", "square",
-               "stadium", "prison", "palace", "bridge", "dam", "base", "airbase", "camp", "city", "old"}
+               "stadium", "prison", "palace", "bridge", "dam", "base", "airbase", "camp", "city", "old", "island",
+               "islands", "isle"}
 
 
 def _part_of_longer_name(doc, hit, ent_end) -> bool:
@@ -341,8 +342,8 @@ def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool
       Valley"); one named after a division or town lies in its state ("the Bekaa Valley", "Mount Sinjar");
     - a qualifier or a nationality word naming another country ("the Kurdistan province of Iraq", "Syrian
       Kurdistan") rules out a division of the gazetteer's country;
-    - a small division's name with no word for a division and no sign of its country in the article is
-      more likely a region of the same name ("the Sahel", "the Balkan states").
+    - a small division's name used like a region's ("the Sahel", "the Balkan states"), with no word for a
+      division and no sign of its country in the article, is that region.
     """
     ts, te, _, admin_hint = toponym
     feature = None if admin_hint else feature_of(doc, ts, te)
@@ -352,11 +353,24 @@ def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool
         return True
     if best["kind"] != "admin1":
         return False
-    named = qualifier["countries"] if qualifier else {_demonym_before(doc, ts)} - {None}
+    tok = tokens(doc)
+    k = te + 1 if admin_hint else te
+    # "the Kurdistan province of Iraq"; a comma may begin something else ("in X, the Czech Republic's envoy")
+    of_qualifier = qualifier and k < len(doc) and tok[k].lower_ == "of"
+    named = qualifier["countries"] if of_qualifier else {_demonym_before(doc, ts)} - {None}
     if named and best["country"] not in named:
         return True
     return not admin_hint and not named and (best["population"] or 0) < SMALL_DIVISION \
-        and not context.get(best["country"]) and best["country"] != dl_country
+        and not context.get(best["country"]) and best["country"] != dl_country and _regional_use(doc, ts, te)
+
+
+def _regional_use(doc, ts, te) -> bool:
+    """Used as the name of a region, not a province: with "the" ("the Sahel") or as a word describing a
+    common noun ("Balkan states", "a Balkan nation"); provinces go bare ("in Corsica", "in Meghalaya")."""
+    tok = tokens(doc)
+    last = tok[te - 1]
+    return ts > 0 and tok[ts - 1].lower_ == "the" or last.dep_ in ("amod", "compound") \
+        and last.head.i >= te and last.head.pos_ == "NOUN"
 
 
 def _demonym_before(doc, ts) -> str | None:
