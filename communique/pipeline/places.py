@@ -355,7 +355,7 @@ def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool
         return False
     tok = tokens(doc)
     k = te + 1 if admin_hint else te
-    # "the Kurdistan province of Iraq"; a comma may begin something else ("in X, the Czech Republic's envoy")
+    # "the Kurdistan province of Iraq"; a comma may begin something else ("in X, Russia's ministry said")
     of_qualifier = qualifier and k < len(doc) and tok[k].lower_ == "of"
     named = qualifier["countries"] if of_qualifier else {_demonym_before(doc, ts)} - {None}
     if named and best["country"] not in named:
