@@ -8,8 +8,10 @@
    an actors mention in that role) or the possessor of an act noun; seats of government ("Whitehall")
    and names the actors component resolved to people are not places either;
 3. resolves each toponym with `score`: population, the entry's own name rather than an old alternate name,
-   national capitals, how many names the world has for a city (its fame), a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
-   the countries the article is about (actors' codes, unambiguous places) and the dateline's country;
+   national capitals, how many names the world has for a city (its fame), a qualifier right after it ("Paris,
+   Texas", "Hainan, China", "Hainan province"), the countries the article is about (actors' codes,
+   unambiguous places) and their neighbours, and the dateline's country; drops the names that are no one
+   state's as used (`not_in_one_state`: seas, features named after a country, regions);
 4. resolves the dateline ("ALMATY —" -> Almaty, KAZ) into `doc._.dateline["place"]`.
 
 `location_for(doc, ts, te, targets)` is the helper the events component uses to place an event.
@@ -303,15 +305,16 @@ def _known(doc, ts, te, gaz):
 
 
 # -- 1b. names that are no one state's ------------------------------------------------------------------
-OPEN_WATERS = {"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight", "shoal", "shoals", "reef", "reefs",
-               "atoll"}  # and the disputed rocks in them ("Scarborough Shoal")
+# and the disputed rocks in them ("Scarborough Shoal")
+OPEN_WATERS = {"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight", "shoal", "shoals", "reef",
+               "reefs", "atoll"}
 # bays, rivers and land features named after a town or division lie in its state ("Guantanamo Bay", "the
 # Bekaa Valley", "Mount Sinjar"); named after a country they are not that state ("the Niger Delta")
 NAMED_FEATURES = {"bay", "river", "lake", "lagoon", "estuary", "delta", "valley", "basin", "peninsula", "mountains",
                   "mountain", "range", "hills", "heights", "plateau", "desert", "highlands", "plain", "plains", "canal"}
 # a feature word before the name: "the Gulf of Aden", "Lake Victoria", "the Sea of Azov" are waters
 WATER_BEFORE = {"gulf", "sea", "bay", "strait", "straits", "lake", "lakes", "river"}
-SMALL_DIVISION = 1_000_000  # below this a division's name alone needs its country in the article
+SMALL_DIVISION = 1_000_000  # below this a division's name used like a region's needs its country in the article
 
 
 def feature_of(doc, ts, te) -> tuple[str, bool] | None:
@@ -334,7 +337,7 @@ def feature_of(doc, ts, te) -> tuple[str, bool] | None:
 
 
 def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool:
-    """Is the state `best` lies in no state of the name as used here?
+    """Is the name, as used here, not a place in the state of its reading `best`?
 
     - seas, gulfs, straits lie between states: "the Red Sea" is not Sudan's Red Sea state, "the Gulf of Aden"
       not Aden's Yemen, "Lake Victoria" not Australia's Victoria; a city named for one stays ("Thunder Bay");
@@ -649,7 +652,8 @@ def resolve_dateline(doc, gaz, context) -> str | None:
     if not cands:
         return None
     floor = max(map(fame, cands))
-    best = max(cands, key=lambda c: score(c, context, None, qualifier, False, floor) + (1.0 if c["kind"] == "city" else 0))
+    best = max(cands, key=lambda c: score(c, context, None, qualifier, False, floor)
+               + (1.0 if c["kind"] == "city" else 0))
     dl["place"] = {k: best[k] for k in ("name", "country", "lat", "lon", "geonameid")}
     return best["country"]
 
