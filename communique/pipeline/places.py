@@ -8,8 +8,10 @@
    an actors mention in that role) or the possessor of an act noun; seats of government ("Whitehall")
    and names the actors component resolved to people are not places either;
 3. resolves each toponym with `score`: population, the entry's own name rather than an old alternate name,
-   national capitals, a qualifier right after it ("Paris, Texas", "Hainan, China", "Hainan province"),
-   the countries the article is about (actors' codes, unambiguous places) and the dateline's country;
+   national capitals, how many names the world has for a city (its fame), a qualifier right after it ("Paris,
+   Texas", "Hainan, China", "Hainan province"), the countries the article is about (actors' codes,
+   unambiguous places) and their neighbours, and the dateline's country; drops the names that are no one
+   state's as used (`not_in_one_state`: seas, features named after a country, regions);
 4. resolves the dateline ("ALMATY —" -> Almaty, KAZ) into `doc._.dateline["place"]`.
 
 `location_for(doc, ts, te, targets)` is the helper the events component uses to place an event.
@@ -45,6 +47,10 @@ STOP_NAMES = {"may", "march", "june", "april", "august", "said", "new", "will", 
               "nice", "police", "best", "marks", "union", "independence", "hope", "victoria", "university",
               "bank", "central", "north", "south", "east", "west", "president", "minister"}
 PRECISION = {"city": "city", "admin1": "region", "country": "country"}
+# a city's GeoNames alternate names (in all languages) measure how widely it is written about: each of up to
+# 100 adds 0.05, so 40 more names outweigh a hundredfold population ("Geneva": 60 names, Geneva,
+# Illinois 11) but not the "Paris, Texas" qualifier
+FAME_WEIGHT, FAME_CAP = 0.05, 100
 
 
 @Language.factory("communique_places")
@@ -67,6 +73,8 @@ class PlacesComponent:
         around = ContextIndex(evidence)
         first = [resolve(gaz, t[2], around(t[0], t[1]), dl_country, q, t[3])
                  for t, q in zip(found, quals)]
+        first = [None if b is None or not_in_one_state(doc, t, b, q, around(t[0], t[1]), dl_country) else b
+                 for t, b, q in zip(found, first, quals)]
         # second pass: the divisions and countries the other places lie in ("Atlanta ... Georgia")
         evidence2 = evidence + [(t[0], t[1], b["country"]) for t, b in zip(found, first) if b]
         admins = [(t[0], t[1], b["admin1"] if b["kind"] != "admin1" else b["geonameid"])
@@ -74,8 +82,11 @@ class PlacesComponent:
         places = []
         around2, around_admins = ContextIndex(evidence2), ContextIndex(admins)
         for (ts, te, name, admin_hint), q in zip(found, quals):
-            best = resolve(gaz, name, around2(ts, te), dl_country, q, admin_hint, around_admins(ts, te))
+            context = around2(ts, te)
+            best = resolve(gaz, name, context, dl_country, q, admin_hint, around_admins(ts, te))
             if best is None or (best["kind"] == "country" or best["capital"]) and is_metonym(doc, ts, te):
+                continue
+            if not_in_one_state(doc, (ts, te, name, admin_hint), best, q, context, dl_country):
                 continue
             s, e = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
             places.append({"text": doc._.source_text[s:e], "span": [s, e], "name": best["name"],
@@ -91,6 +102,7 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     tok = tokens(doc)
     out, taken = [], set()
     persons = {i for m in doc._.mentions or [] if _is_person_mention(doc, m) for i in range(*m["tok"])}
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -104,7 +116,10 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         hit = _known(doc, ts, te, gaz)
         loc = _after_locative(doc, ts)
         if hit and not _seat(gaz, hit[2]) and not (persons & set(range(hit[0], hit[1])) and not loc) \
-                and (loc or _plausible(gaz, hit[2])):
+                and (loc or _plausible(gaz, hit[2])) and not _part_of_longer_name(doc, hit, ent.end) \
+                and not ((hit[2] in surnames or hit[1] < te) and not _primary_known(gaz, hit[2])):
+            # (a person's surname, or the start of a longer place name - "Grand Anse Valley" - read as an old
+            # alternate name of some town elsewhere: neither is that town)
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
     # capitalised names the model missed or mislabelled ("Kiev" as PERSON, "Crimea" as ORG, "Niger" as DATE)
@@ -139,6 +154,9 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
                 hit = _known(doc, i, end, gaz)
                 if hit:
                     break
+        if hit and (_part_of_longer_name(doc, hit, hit[1]) or hit[1] < j and (
+                tok[j - 1].lower_ in BODY_HEADS or j < len(doc) and tok[j].lower_ in BODY_HEADS)):
+            hit = None  # "Oxford Economics", "the Free Tigray Army", "Kabul Bank": a word of a body's name
         if hit:
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
@@ -151,10 +169,57 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
 
 def _seat(gaz, name) -> bool:
     """Seats of government ("Whitehall", "the Kremlin") stand for governments: actors, not places -
-    unless the gazetteer has a place of that name in the same country ("Washington")."""
+    unless the gazetteer has a place of that name in the same country ("Washington"); a body's name is the
+    body unless a place has it as its own name ("the White House" is only an old name of Casablanca)."""
     kb = _knowledge()
     hit = kb.surfaces.get(name) if kb is not None else None
+    if hit and hit[0] == "ORG":
+        return not any(c["primary"] for c in gaz.candidates(name))
     return bool(hit) and hit[0] == "SEAT" and all(c["country"] != hit[1] for c in gaz.candidates(name))
+
+
+# words after a place name that keep it a place: "Kabul airport", "Tehran University", "Idlib Governorate"
+PLACE_TAILS = {"airport", "international", "port", "harbour", "harbor", "station", "university", "square",
+               "stadium", "prison", "palace", "bridge", "dam", "base", "airbase", "camp", "city", "old", "island",
+               "islands", "isle"}
+
+
+def _part_of_longer_name(doc, hit, ent_end) -> bool:
+    """A place name that only begins a longer proper name: "the Lincoln Center", "San Marcos" (the model's
+    entity goes on with a capitalised word), "Oxford Economics" (an organisation's name follows), "the Free
+    Patriotic Army" (an adjective before a capitalised word) - not a town's facility
+    ("Kabul Airport"), a division ("Idlib Province"), a feature ("the Bekaa Valley") or a man's title
+    ("an Arizona Republican", "the ambassador to Lebanon Tom Fletcher")."""
+    tok = tokens(doc)
+    te = hit[1]
+    if hit[3] or te >= len(doc) or not _cap(tok[te]) or tok[te - 1].text.endswith("-"):
+        return False  # ("the Aleppo-Latakia highway": two places)
+    low = tok[te].lower_
+    if low in PLACE_TAILS or low in ADMIN_HINTS or low in NAMED_FEATURES or low in OPEN_WATERS:
+        return False
+    if te - hit[0] == 1 and tok[hit[0]].pos_ == "ADJ":
+        return True
+    if tok[te].pos_ != "PROPN":
+        return False
+    return te < ent_end or tok[te].ent_iob_ == "B" and tok[te].ent_type_ in NAME_ENTITIES
+
+
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# the last word of a capitalised run that names a body, a law or a paper: a place word inside it is its name's
+BODY_HEADS = {"army", "front", "party", "movement", "forces", "force", "brigade", "brigades", "council", "committee",
+              "union", "alliance", "amendment", "act", "center", "centre", "institute", "institution", "foundation",
+              "group", "corporation", "company", "bank", "times", "post", "agency", "commission", "organization",
+              "organisation", "authority", "league", "club", "network", "tribune", "herald", "gazette"}
+
+
+def _surnames(doc) -> set[str]:
+    """The last words of the full names of people in the article ("Abbas" of Mahmoud Abbas)."""
+    out = set()
+    for a in ext(doc, "actors") or []:
+        words = (a.get("name") or "").split()
+        if a.get("kind") == "person" and len(words) > 1:
+            out.add(words[-1])
+    return out
 
 
 def _plausible(gaz, name) -> bool:
@@ -237,6 +302,87 @@ def _known(doc, ts, te, gaz):
             hint = end < len(doc) and tok[end].lower_ in ADMIN_HINTS
             return ts, end, name, hint
     return None
+
+
+# -- 1b. names that are no one state's ------------------------------------------------------------------
+# and the disputed rocks in them ("Scarborough Shoal")
+OPEN_WATERS = {"sea", "ocean", "gulf", "strait", "straits", "channel", "sound", "bight", "shoal", "shoals", "reef",
+               "reefs", "atoll"}
+# bays, rivers and land features named after a town or division lie in its state ("Guantanamo Bay", "the
+# Bekaa Valley", "Mount Sinjar"); named after a country they are not that state ("the Niger Delta")
+NAMED_FEATURES = {"bay", "river", "lake", "lagoon", "estuary", "delta", "valley", "basin", "peninsula", "mountains",
+                  "mountain", "range", "hills", "heights", "plateau", "desert", "highlands", "plain", "plains", "canal"}
+# a feature word before the name: "the Gulf of Aden", "Lake Victoria", "the Sea of Azov" are waters
+WATER_BEFORE = {"gulf", "sea", "bay", "strait", "straits", "lake", "lakes", "river"}
+SMALL_DIVISION = 1_000_000  # below this a division's name used like a region's needs its country in the article
+
+
+def feature_of(doc, ts, te) -> tuple[str, bool] | None:
+    """("open" | "named", inside) when tokens [ts, te) name a geographic feature or a part of its name:
+    "the Red Sea" (open water, the feature word inside the name), "the Niger Delta" (a feature named after
+    a place), "the Gulf of Aden", "Lake Victoria" (open water)."""
+    tok = tokens(doc)
+    last = tok[te - 1].lower_
+    if te - ts > 1 and (last in OPEN_WATERS or last in NAMED_FEATURES):
+        return ("open" if last in OPEN_WATERS else "named"), True
+    nxt = tok[te].lower_ if te < len(doc) else ""
+    if nxt in OPEN_WATERS or nxt in NAMED_FEATURES:
+        return ("open" if nxt in OPEN_WATERS else "named"), False
+    k = ts - 1
+    if k >= 0 and tok[k].lower_ == "of":
+        k -= 1
+    if k >= 0 and tok[k].lower_ in WATER_BEFORE and tok[k].text[:1].isupper():
+        return "open", False
+    return None
+
+
+def not_in_one_state(doc, toponym, best, qualifier, context, dl_country) -> bool:
+    """Is the name, as used here, not a place in the state of its reading `best`?
+
+    - seas, gulfs, straits lie between states: "the Red Sea" is not Sudan's Red Sea state, "the Gulf of Aden"
+      not Aden's Yemen, "Lake Victoria" not Australia's Victoria; a city named for one stays ("Thunder Bay");
+    - a river, bay or land feature named after a country is not that state ("the Niger Delta", "the Jordan
+      Valley"); one named after a division or town lies in its state ("the Bekaa Valley", "Mount Sinjar");
+    - a qualifier or a nationality word naming another country ("the Kurdistan province of Iraq", "Syrian
+      Kurdistan") rules out a division of the gazetteer's country;
+    - a small division's name used like a region's ("the Sahel", "the Balkan states"), with no word for a
+      division and no sign of its country in the article, is that region.
+    """
+    ts, te, _, admin_hint = toponym
+    feature = None if admin_hint else feature_of(doc, ts, te)
+    if feature == ("open", True):
+        return best["kind"] != "city"
+    if feature is not None and (feature[0] == "open" or best["kind"] == "country"):
+        return True
+    if best["kind"] != "admin1":
+        return False
+    tok = tokens(doc)
+    k = te + 1 if admin_hint else te
+    # "the Kurdistan province of Iraq"; a comma may begin something else ("in X, Russia's ministry said")
+    of_qualifier = qualifier and k < len(doc) and tok[k].lower_ == "of"
+    named = qualifier["countries"] if of_qualifier else {_demonym_before(doc, ts)} - {None}
+    if named and best["country"] not in named:
+        return True
+    return not admin_hint and not named and (best["population"] or 0) < SMALL_DIVISION \
+        and not context.get(best["country"]) and best["country"] != dl_country and _regional_use(doc, ts, te)
+
+
+def _regional_use(doc, ts, te) -> bool:
+    """Used as the name of a region, not a province: with "the" ("the Sahel") or as a word describing a
+    common noun ("Balkan states", "a Balkan nation"); provinces go bare ("in Corsica", "in Meghalaya")."""
+    tok = tokens(doc)
+    last = tok[te - 1]
+    return ts > 0 and tok[ts - 1].lower_ == "the" or last.dep_ in ("amod", "compound") \
+        and last.head.i >= te and last.head.pos_ == "NOUN"
+
+
+def _demonym_before(doc, ts) -> str | None:
+    """The country of a nationality word right before a place ("Iraqi Kurdistan", "Indian Punjab")."""
+    kb = _knowledge()
+    if ts == 0 or kb is None:
+        return None
+    hit = kb.surfaces.get(tokens(doc)[ts - 1].text)
+    return hit[1] if hit and hit[0] == "DEMONYM" else None
 
 
 # -- 2. metonyms -----------------------------------------------------------------------------------
@@ -387,8 +533,19 @@ def _cap(t) -> bool:
     return t.text[:1].isupper() and t.is_alpha
 
 
-def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict | None, admin_hint: bool) -> float:
-    """How likely this gazetteer entry is the place meant (higher is better)."""
+def fame(cand: dict) -> int:
+    """How widely a city is written about: its alternate names, counted only where the name read is its own
+    ("Bethlehem" is an old translation of Belém, Brazil: Belém's fame is no sign of the name's)."""
+    return min(cand.get("alternates") or 0, FAME_CAP) if cand["primary"] and cand["kind"] == "city" else 0
+
+
+def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict | None, admin_hint: bool,
+          fame_floor: int = 0) -> float:
+    """How likely this gazetteer entry is the place meant (higher is better).
+
+    `fame_floor`, the fame of the most famous city of that name, is what countries and divisions count for
+    fame: it ranks namesake cities ("Geneva", not Geneva, Illinois) and leaves a division or a country where
+    population and kind put it against the best of them."""
     s = math.log10((cand["population"] or 0) + 10)
     if cand["primary"]:
         s += 1.5
@@ -401,6 +558,7 @@ def score(cand: dict, context: Counter, dl_country: str | None, qualifier: dict 
         s -= 2.0
     if cand["capital"]:
         s += 1.0
+    s += FAME_WEIGHT * (fame(cand) if kind == "city" else fame_floor)
     n = context.get(cand["country"], 0)
     if n:
         s += (1.0 + min(n, 8) * 0.25) * (1.0 if cand["primary"] or kind != "city" else 0.5)
@@ -420,16 +578,48 @@ def resolve(gaz, name, context, dl_country=None, qualifier=None, admin_hint=Fals
     if not cands:
         return None
     admins = admins or {}
+    floor = max(map(fame, cands))
 
     def total(c):
-        bonus = 0.0
+        bonus = near_context(gaz, c, context)
         if c["kind"] == "admin1" and admins.get(c["geonameid"]):
             bonus += 2.0 + min(admins[c["geonameid"]], 3)  # "Atlanta and Savannah ... Georgia": their state
         elif c["kind"] != "country" and c["admin1"] and admins.get(c["admin1"]):
             bonus += 1.0
-        return score(c, context, dl_country, qualifier, admin_hint) + bonus
+        return score(c, context, dl_country, qualifier, admin_hint, floor) + bonus
     best = max(cands, key=total)
     return prefer_city(best, cands, admin_hint)
+
+
+NEAR_KM = 400  # a place this close to the middle of a country the article is about is its neighbour's
+
+
+def near_context(gaz, cand, context) -> float:
+    """Half the context bonus for a place next door to a country the article is about ("Israeli soldiers
+    raided a camp near Bethlehem": the West Bank's, not Pennsylvania's)."""
+    if not context or cand["country"] in context:
+        return 0.0
+    n = max((k for code, k in context.items() if _km(cand, _country_point(gaz, code)) <= NEAR_KM), default=0)
+    return 0.5 * (1.0 + min(n, 8) * 0.25) if n else 0.0
+
+
+_POINTS: dict = {}
+
+
+def _country_point(gaz, code):
+    """A country's middle (the median of its towns), cached."""
+    if code not in _POINTS:
+        e = gaz.country(code)
+        _POINTS[code] = (e["lat"], e["lon"]) if e else None
+    return _POINTS[code]
+
+
+def _km(cand, point) -> float:
+    if point is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (cand["lat"], cand["lon"], point[0], point[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def prefer_city(best, cands, admin_hint=False):
@@ -461,7 +651,9 @@ def resolve_dateline(doc, gaz, context) -> str | None:
     cands = [c for c in gaz.candidates(dl["text"]) if c["kind"] != "country"] or gaz.candidates(dl["text"])
     if not cands:
         return None
-    best = max(cands, key=lambda c: score(c, context, None, qualifier, False) + (1.0 if c["kind"] == "city" else 0))
+    floor = max(map(fame, cands))
+    best = max(cands, key=lambda c: score(c, context, None, qualifier, False, floor)
+               + (1.0 if c["kind"] == "city" else 0))
     dl["place"] = {k: best[k] for k in ("name", "country", "lat", "lon", "geonameid")}
     return best["country"]
 
