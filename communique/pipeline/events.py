@@ -64,6 +64,9 @@ EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk
 # where a statement is made, never its target ("asked on Twitter", "warned on state television")
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "whatsapp", "television",
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
+# verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
+REJECTING_VERBS = {"reject", "refuse", "decline", "snub", "spurn", "rebuff", "veto", "dismiss", "ignore", "boycott",
+                   "shun", "scorn"}
 # what kills or destroys without anyone acting: "a quake destroyed homes", "died of cold", "killed in a car crash"
 # (also read by worthiness._hazard)
 HAZARDS = {"fire", "blaze", "wildfire", "flood", "flooding", "floodwater", "earthquake", "quake", "tremor",
@@ -393,6 +396,23 @@ class EventsComponent(EventDating):
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
         # (never its bare code: the hand entry chose to constrain it)
         return self.compiled_trigger(t, lemma, bare=False)
+
+    @staticmethod
+    def _under_rejection(t) -> bool:
+        """Is noun t inside the object of a verb of rejecting ("rejected the Indian invitation to the summit",
+        "spurned efforts to hold talks"), below that object's head? The rejection is the event; what it turns
+        down did not happen."""
+        x = t
+        for _ in range(6):
+            if x.dep_ in OBJ | PASS_SUBJ and x.head.pos_ == "VERB":
+                return x is not t and x.head.lemma_.lower() in REJECTING_VERBS
+            if x.dep_ == "prep" and x.head.pos_ == "VERB" and x.head.lemma_.lower() in REJECTING_VERBS and x.lower_ in (
+                    "to", "for", "of") and any(c.dep_ == "dobj" for c in x.head.children):
+                return True  # ("rejected the invitation | to the summit": the parser hangs the object's phrase on the verb)
+            if x.dep_ not in ("pobj", "prep", "compound", "nmod", "acl", "xcomp", "dobj") or x.head is x:
+                return False
+            x = x.head
+        return False
 
     @staticmethod
     def _hazard_subject(v) -> bool:
@@ -771,6 +791,8 @@ class EventsComponent(EventDating):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in EXPOSURE_WORDS:
             return None  # "open to Russian assault", "at risk of attack": a danger, not an act
+        if self._under_rejection(t):
+            return None  # "rejected the invitation to the summit": the summit is what was turned down
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
         if t.text[:1].isupper() and not t.is_sent_start and (t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "GPE") or (

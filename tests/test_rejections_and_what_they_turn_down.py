@@ -1,0 +1,20 @@
+"""Spurning or snubbing is a rejection; what a rejection turns down ("rejected the invitation to the summit")
+did not happen: no summit (issue 21). Sentences written for this project."""
+
+from __future__ import annotations
+
+
+def test_spurn_and_snub_reject(extract):
+    for text in ("Hungary spurned efforts by the European Commission to share out asylum seekers.",
+                 "Venezuela snubbed the Colombian offer of mediation."):
+        ev = max(extract(text)["events"], key=lambda e: e["confidence"])
+        assert ev["event"] == "REJECT", text
+
+
+def test_what_a_rejection_turns_down_is_no_event(extract):
+    for text in ("Algeria rejected the Moroccan invitation to the summit.",
+                 "Algeria snubbed the Moroccan invitation to the summit in Rabat."):
+        doc = extract(text)
+        assert [e["event"] for e in doc["events"]] == ["REJECT"], (text, doc["events"])
+    doc = extract("Algeria accepted the Moroccan invitation to the summit.")
+    assert "AGREE" in {e["event"] for e in doc["events"]}
