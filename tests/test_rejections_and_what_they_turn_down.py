@@ -1,5 +1,6 @@
 """Spurning or snubbing is a rejection; what a rejection turns down ("rejected the invitation to the summit")
-did not happen: no summit (issue 21). Sentences written for this project."""
+did not happen: no summit (issue 21); condolences and solidarity expressed are support, a bill withdrawn a
+concession (issue 14). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -18,3 +19,18 @@ def test_what_a_rejection_turns_down_is_no_event(extract):
         assert [e["event"] for e in doc["events"]] == ["REJECT"], (text, doc["events"])
     doc = extract("Algeria accepted the Moroccan invitation to the summit.")
     assert "AGREE" in {e["event"] for e in doc["events"]}
+
+
+def test_condolences_and_solidarity_expressed_are_support(extract):
+    for text in ("Uzbekistan expressed condolences to Morocco after the earthquake that killed hundreds.",
+                 "Lithuania expressed solidarity with Moldova."):
+        ev = max(extract(text)["events"], key=lambda e: e["confidence"])
+        assert ev["event"] == "SUPPORT", text
+
+
+def test_a_bill_withdrawn_is_a_concession_troops_withdrawn_a_retreat(extract):
+    ev = max(extract("The Georgian government withdrew the draft law on foreign agents after mass protests.")["events"],
+             key=lambda e: e["confidence"])
+    assert ev["event"] == "CONCEDE"
+    ev = max(extract("Armenia withdrew its troops from the border village.")["events"], key=lambda e: e["confidence"])
+    assert ev["event"] == "RETREAT"

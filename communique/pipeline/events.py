@@ -423,6 +423,8 @@ class EventsComponent(EventDating):
             x = x.head
         heads = [c for c in x.children if c.dep_ in ("nsubj", "csubj")]
         heads += [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "the earthquake that killed thousands": a relative pronoun stands for the noun its clause describes
+        heads = [x.head if h.lower_ in RELATIVE_PRONOUNS and x.dep_ == "relcl" else h for h in heads]
         return any(hazard_word(h) for h in heads)
 
     @staticmethod
