@@ -40,6 +40,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?"
 _PREP = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate|mid-?|[Ll]ast|[Nn]ext|[Tt]his|year|[Tt]hroughout)"
+# the joint of a range of days: "18-19", "12 to 14", "between 12 and 14" ("12 and 14 May" is taken as a range too)
+_TO = r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:to|and|until|till|through)[^\S\n]+)"
+_LEAD = rf"(?:\b{_PREP}[^\S\n]+|\b[Mm]id-)"  # the word that makes a bare month or year a time ("in mid-October")
 _NUMWORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _ORDWORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
@@ -49,27 +52,40 @@ _ORDWORDS = {w: i + 1 for i, w in enumerate(
 PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>0[1-9]|[12]\d|3[01])[-/.](?P<m>0[1-9]|1[0-2])[-/.](?P<y>{_YEAR})\b")),
-    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})[^\S\n]+(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
-    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
+    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    # "from October 3 to 8": in words only after "from"/"between" ("on March 3 and 10 people died" is no range)
+    ("month_dd_w", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]+(?:to|and|until|till|through)[^\S\n]+(?P<d2>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
     ("month_d", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<mon>{_MONTH})[^\S\n]+(?P<d>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
     ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<d>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
+    # "on the 20th", "by the 3rd of next month"; not "the 20th century" (a word other than these follows)
+    ("ord_day", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)[^\S\n]+(?P<od>the[^\S\n]+"
+                           r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:[^\S\n]+of[^\S\n]+(?P<rel>this|last|next)"
+                           r"[^\S\n]+month)?)(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:and|when|at|in|after|before|but|as|"
+                           r"with|to|for|the)\b)", re.M)),
     ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<y>{_YEAR})\b")),
     ("anniv", re.compile(r"\b(?:the[^\S\n]+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?[^\S\n]+anniversary\b", re.I)),
     ("years_since", re.compile(r"\b(?P<n>\d{1,3})[^\S\n]+years[^\S\n]+since\b")),
     ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)[^\S\n]+this[^\S\n]+(?P<unit>week|month|year)\b")),
+    # "at the weekend", "over the weekend", "this past weekend": the weekend the clause's tense points to
+    ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n)[^\S\n]+the|[Tt]his[^\S\n]+past)[^\S\n]+weekend\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)[^\S\n]+(?P<unit>week|weekend|month|year)\b")),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+"
-                       r"(?P<unit>day|week|month|year)s?[^\S\n]+ago\b")),
+                       r"(?P<unit>day|week|fortnight|month|year)s?[^\S\n]+ago\b")),
     ("day_word", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")),
     ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+(?P<wd>{_WEEKDAY}){_PART}\b")),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART}\b")),
-    ("month_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
-    ("year_range", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})[^\S\n]*[-–][^\S\n]*(?P<y2>{_YEAR}|\d\d)\b")),
-    ("year_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
+    ("month_alone", re.compile(rf"{_LEAD}(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
+    ("year_range", re.compile(rf"{_LEAD}(?:the[^\S\n]+)?(?P<y>{_YEAR})[^\S\n]*[-–][^\S\n]*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("year_alone", re.compile(rf"{_LEAD}(?:the[^\S\n]+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
 ]
 # for these, the preposition is context, not part of the date text
-_CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range"}
+_CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range", "month_dd_w", "ord_day"}
 
+# verbs whose "to" complement happens when they do (not after, as with "agreed to meet")
+ASPECT_VERBS = {"continue", "begin", "start", "try", "attempt", "seek", "strive", "manage", "fail", "refuse", "decline",
+                "resume", "cease", "seem", "appear", "happen", "struggle", "rush", "hurry", "hasten", "move", "tend",
+                "dare", "neglect", "remember", "forget"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan",
                 "expected", "slated", "set", "forthcoming", "next", "tomorrow", "would"}
 
@@ -127,6 +143,8 @@ def clause_tense(doc, i: int) -> str:
     if words & FUTURE_WORDS:
         return "future"
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
+            return clause_tense(doc, verb.head.i)  # "continued to emerge over the weekend": the governor's time
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
     if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):
@@ -135,6 +153,27 @@ def clause_tense(doc, i: int) -> str:
 
 
 SOON_DAYS = 14
+# verbs whose past is their present form: a plural subject's "hit" may be either
+SAME_PAST = {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put",
+             "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset", "beat"}
+IRREGULAR_PAST: set[str] = set()  # the model's irregular verb forms other than the base ("retook"): see make_dates
+_SENTENCE_END = {".", "!", "?", "\"", "”", "'", "’"}
+
+
+def scheduled_present(doc, i: int) -> bool:
+    """Does the date at token i time a finite present clause of body prose ("the talks begin on Monday", "is
+    visiting Paris on Friday")? News tells coming, scheduled acts so. Not a headline (no full stop: it tells
+    past acts in the present too), nor a date of a noun ("follows Sunday's demonstration")."""
+    tok = doc[i]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("pobj", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # (the tagger calls some past forms present: "fighters retook" as VBP; "jets hit" may be either)
+    finite = verb.tag_ == "VBZ" and verb.lower_.endswith("s") or verb.tag_ == "VBP" and (
+        verb.lemma_ == "be" or verb.lower_ not in IRREGULAR_PAST and verb.lower_ not in SAME_PAST
+    ) or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    return finite and last is not None and last.text in _SENTENCE_END
 
 
 def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shift: int | None) -> dt.date | None:
@@ -153,7 +192,12 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
         before = [c for c in cands if c <= pub]
         after = [c for c in cands if c >= pub]
     if tense == "future":
-        return min(after) if after else None  # ("February 29" in a future clause with no leap day ahead)
+        # a day just gone in a future clause ("talks will begin on Oct. 20" in a story filed on the 23rd, a
+        # reported plan) is that day, not one a year ahead ("February 29" with no leap day ahead: None)
+        recent = [c for c in before if (pub - c).days <= SOON_DAYS]
+        if recent and (not after or (min(after) - pub).days > 180):
+            return max(recent)
+        return min(after) if after else None
     if tense == "past":
         # a past clause is the parser's guess when the date hangs on the wrong verb ("vowed ... before the
         # truce goes into effect on May 22", published May 20): a day a few days ahead beats a year back
@@ -164,8 +208,51 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     return min(cands, key=lambda c: abs((c - pub).days))
 
 
+def _resolve_ord_day(day: int, pub: dt.date, tense: str, rel: str | None) -> dt.date | None:
+    """"on the 20th": that day of the month named ("of next month"), else of the month the clause's tense
+    points to: past -> latest on/before publication, future -> next on/after it, else the nearest."""
+    def in_month(shift):  # the day in the month `shift` months from publication's
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return _safe_date(y, mo + 1, day)
+
+    if rel:
+        return in_month({"last": -1, "this": 0, "next": 1}[rel])
+    cands = [c for c in map(in_month, (-1, 0, 1)) if c]
+    before, after = [c for c in cands if c <= pub], [c for c in cands if c >= pub]
+    if tense == "past":
+        return max(before) if before else None
+    if tense == "future":
+        return min(after) if after else None
+    return min(cands, key=lambda c: abs((c - pub).days)) if cands else None
+
+
 def _week_start(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
+
+
+def _this_week(unit: str, pub: dt.date, tense: str):
+    """"this week" / "the weekend" by the clause's tense: a past act happened between the week's start
+    (the latest Saturday for a weekend) and the story's day, a coming one between that day and the week's
+    (weekend's) end; a present one in the whole week (the coming weekend, the current one on a weekend)."""
+    if unit == "weekend":
+        if tense == "past":
+            sat = _plus(pub, -((pub.weekday() - 5) % 7))
+        else:
+            sat = _plus(pub, -1) if pub.weekday() == 6 else _plus(pub, (5 - pub.weekday()) % 7)
+        sun = sat and _plus(sat, 1)
+        if not (sat and sun):
+            return None
+        if tense == "past":
+            sun = min(sun, pub)  # published on the Saturday: the weekend so far
+        elif tense == "future":
+            sat = max(sat, pub)  # published on the Sunday: the rest of it
+        return sat.isoformat(), sun.isoformat(), "day", "relative"
+    ws = _week_start(pub)
+    we = _plus(ws, 6)
+    if we is None:
+        return None
+    a, b = {"past": (ws, pub), "future": (pub, we)}.get(tense, (ws, we))
+    return a.isoformat(), b.isoformat(), "day", "relative"
 
 
 def _year_shift_near(text: str, s: int, e: int) -> int | None:
@@ -192,7 +279,7 @@ def _resolve_match(kind, m, text, pub, tense_at):
     if kind in ("iso", "dmy_num"):
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d.isoformat(), None, "day", "absolute") if d else None
-    if kind in ("dd_month", "month_dd"):
+    if kind in ("dd_month", "month_dd", "month_dd_w"):
         mon = _month(g["mon"])
         d1, d2 = _int(g["d1"]), _int(g["d2"])
         if g["y"]:
@@ -214,6 +301,11 @@ def _resolve_match(kind, m, text, pub, tense_at):
         else:
             return None
         return (d.isoformat(), None, "day", "absolute" if g["y"] else "relative") if d else None
+    if kind == "ord_day":
+        if not pub:
+            return None
+        d = _resolve_ord_day(_int(g["d"]), pub, tense_at(), g["rel"])
+        return (d.isoformat(), None, "day", "relative") if d else None
     if kind == "month_y":
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", None, "month", "absolute"
     if kind == "month_alone":
@@ -251,6 +343,8 @@ def _resolve_match(kind, m, text, pub, tense_at):
     if kind == "rel_unit":
         rel, unit = g["rel"].lower(), g["unit"]
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if rel == "this" and unit in ("week", "weekend"):
+            return _this_week(unit, pub, tense_at())
         if unit in ("week", "weekend"):
             ws = _plus(_week_start(pub), 7 * step)
             a, b = (_plus(ws, 5), _plus(ws, 6)) if ws and unit == "weekend" else (ws, ws and _plus(ws, 6))
@@ -260,12 +354,14 @@ def _resolve_match(kind, m, text, pub, tense_at):
             return (value, None, "month", "relative") if value else None
         value = _year_value(pub.year + step)
         return (value, None, "year", "relative") if value else None
+    if kind == "weekend":
+        return _this_week("weekend", pub, "past" if "past" in m.group(0) else tense_at())
     if kind == "ago":
         n = g["n"].lower()
         n = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
         unit = g["unit"]
-        if unit in ("day", "week"):
-            d = _plus(pub, -n * (7 if unit == "week" else 1))
+        if unit in ("day", "week", "fortnight"):
+            d = _plus(pub, -n * {"day": 1, "week": 7, "fortnight": 14}[unit])
             return (d.isoformat(), None, "day", "relative") if d else None
         value = _month_value(pub.year * 12 + pub.month - 1 - n) if unit == "month" else _year_value(pub.year - n)
         return (value, None, unit, "relative") if value else None
@@ -280,8 +376,8 @@ def _resolve_match(kind, m, text, pub, tense_at):
             d = _plus(pub, -(back or 7))
         else:
             tense = "future" if rel == "this" else tense_at()
-            if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday"
-                tense = "future" if fwd and fwd < back else "past"
+            if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday": the nearer
+                tense = "future" if fwd < back or tense_at("scheduled") else "past"
             d = _plus(pub, fwd) if tense == "future" else _plus(pub, -back)
         return (d.isoformat(), None, "day", "relative") if d else None
     return None
@@ -354,7 +450,7 @@ def find_dates(doc) -> list[dict]:
         for m in rx.finditer(text):
             s, e = m.span()
             if kind in _CONTEXT_PREFIXED:
-                key = "mon" if "mon" in m.groupdict() else "y"
+                key = next(k for k in ("mon", "y", "od") if k in m.groupdict())
                 s = m.start(key)
                 if kind == "year_range":
                     e = m.end("y2")
@@ -374,6 +470,8 @@ def find_dates(doc) -> list[dict]:
             if what == "base_year":  # an explicit year elsewhere in the sentence ("The year 2022 marks ...")
                 ym = [int(y) for y in re.findall(rf"\b{_YEAR}\b", _sent.text)]
                 return ym[0] if ym else None
+            if what == "scheduled":
+                return scheduled_present(doc, _span[0].i)
             return clause_tense(doc, _span[0].i)
 
         res = _resolve(kind, m, text, pub, tense_at)
@@ -417,6 +515,12 @@ def date_for_span(doc, ts: int, te: int) -> dict | None:
 
 @Language.factory("communique_dates")
 def make_dates(nlp, name):
+    try:  # the lemmatizer's irregular verb forms, to tell "retook" tagged VBP from a present form
+        exc = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb") or {}
+        IRREGULAR_PAST.update(form for form, lemmas in exc.items() if form not in lemmas)
+    except (KeyError, AttributeError):
+        pass
+
     def component(doc):
         doc._.dates = find_dates(doc)
         return doc

@@ -20,6 +20,7 @@ NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
+SHIFT_WORDS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -88,7 +89,7 @@ class EventDating:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i}
-                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
+                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun):
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
             if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
                 # ("from the suburb of Ghouta, where the opposition surrendered in April": not the bound)
@@ -122,6 +123,18 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _own_period(v, prep, own_noun) -> bool:
+        """"met in Cairo from 12 to 14 May", "the summit will be held from Monday to Wednesday": a period with
+        both ends, on a verb with nothing else that could run for it, is the act's own time (it begins on the
+        first day). "agreed on a truce from Monday to Friday", "imposed a curfew from 6 pm": the truce's."""
+        if prep.lower_ != "from" or not any(t.lower_ in ("to", "until", "till", "through", "-", "–")
+                                            for t in prep.subtree):
+            return False
+        own = own_noun.i if own_noun is not None else None
+        return not any(c.dep_ in OBJ and c.i != own or c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i != own for g in c.children) for c in v.children)
 
     @staticmethod
     def _date_owner(tok, v):
@@ -234,28 +247,34 @@ class EventDating:
 
     @staticmethod
     def _later_shift(v):
-        """"held talks a day later", "met two weeks earlier", "signed the next day": (signed days, (unit,
-        mark)) counted from the date the clause shares with its head, or None."""
+        """"held talks a day later", "met two weeks earlier", "signed the next day", "the day before, X had
+        protested", "on the following day": (signed days, (unit, mark)) counted from the date the clause
+        shares with its head, else from the story's last dated day; None without such a phrase."""
         def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
             return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
 
-        # the two kinds of words looked at first, then whether they are v's own (a walk up the tree each)
-        for c in (t for t in v.subtree if t.i != v.i and t.dep_ in ("advmod", "npadvmod") and own(t)):
+        def count(unit):
+            n = 1 if unit.tag_ == "NN" else 0  # "a day later"; "days later" says no number
+            for u in unit.children:
+                if u.dep_ == "nummod":
+                    n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
+            return n * (7 if unit.lemma_.lower() == "week" else 1) if 0 < n <= 60 else None
+
+        # the kinds of words looked at first, then whether they are v's own (a walk up the tree each)
+        for c in (t for t in v.subtree if t.i != v.i and (t.dep_ in ("advmod", "npadvmod") or t.dep_ == "pobj"
+                                                          and t.head.lower_ == "on") and own(t)):
             if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
                 unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
                             None)
-                if unit is None:
-                    continue
-                n = 1 if unit.tag_ == "NN" else 0
-                for u in unit.children:
-                    if u.dep_ == "nummod":
-                        n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
-                if 0 < n <= 60:
-                    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+                days = count(unit) if unit is not None else None
+                if days:
                     return (days if c.lower_ == "later" else -days), (unit, c)
-            if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and any(
-                    a.dep_ == "amod" and a.lower_ in ("next", "following") for a in c.children):
-                return 1, (c, c)
+            if c.dep_ in ("npadvmod", "pobj") and c.lemma_.lower() == "day" and c.tag_ == "NN":
+                step = next((SHIFT_WORDS[a.lower_] for a in c.children if a.lower_ in SHIFT_WORDS and (
+                    a.dep_ == "amod" and a.i < c.i or a.dep_ == "advmod" and a.i > c.i and not list(a.children))),
+                    None)  # "the next day", "the day before" (not "the day before the vote": another act's time)
+                if step:
+                    return step, (c, max((a for a in c.children if a.lower_ in SHIFT_WORDS), key=lambda a: a.i))
         return None
 
     def _shifted_date(self, doc, v, sent, shift, published):
@@ -273,13 +292,14 @@ class EventDating:
     def _offset(doc, value, days, phrase):
         from datetime import date, timedelta
 
-        unit, mark = phrase
-        first = min(t.idx for t in unit.subtree if t.i < mark.i) if unit.i < mark.i else unit.idx
+        unit, mark = phrase  # "two days after", "the day before", "the next day"
+        first = min(t.idx for t in unit.subtree if t.i <= mark.i)
+        last = max(unit, mark, key=lambda t: t.i)
         try:
             moved = date.fromisoformat(value) + timedelta(days=days)
         except (ValueError, OverflowError):
             return None  # beyond the calendar: no date rather than an error
-        return {"text": doc._.source_text[first:mark.idx + len(mark)], "span": [first, mark.idx + len(mark)],
+        return {"text": doc._.source_text[first:last.idx + len(last)], "span": [first, last.idx + len(last)],
                 "value": moved.isoformat()}
 
     @staticmethod

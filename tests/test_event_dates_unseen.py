@@ -1,0 +1,121 @@
+"""Dates in forms news uses that the development articles rarely show: weekends, mid-month, day ranges in words,
+ordinal days, "two days later" / "the day before" counted from the story's last day, present-tense schedules,
+and a verb's tense seen through "tried to" / "sought to". Every relative form resolves against the publication
+date (or the dateline's day). Paragraphs written for these tests; 2025-10-23 is a Thursday."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2025-10-23"
+
+
+def dates_of(doc):
+    return {d["text"]: (d["value"], d["end"]) for d in doc["dates"]}
+
+
+def event(doc, trigger):
+    return next(e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"] == trigger)
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a past weekend is the latest one on or before publication, a coming one the next
+    ("Ghana sent troops to the northern border over the weekend.", "over the weekend", ("2025-10-18", "2025-10-19")),
+    ("The two presidents met in Lome at the weekend.", "at the weekend", ("2025-10-18", "2025-10-19")),
+    ("The two presidents will meet in Lome at the weekend.", "at the weekend", ("2025-10-25", "2025-10-26")),
+    ("Police dispersed the marchers this past weekend.", "this past weekend", ("2025-10-18", "2025-10-19")),
+    # "this week": up to the story's day for a past act, from it for a coming one
+    ("The cabinet approved the budget this week.", "this week", ("2025-10-20", "2025-10-23")),
+    ("The cabinet will approve the budget this week.", "this week", ("2025-10-23", "2025-10-26")),
+    ("Fighting flared in the border region in mid-September.", "September", ("2025-09", None)),
+    ("Ghana recalled its envoy a fortnight ago.", "a fortnight ago", ("2025-10-09", None)),
+    # ranges of days in words
+    ("The summit will be held in Accra from 12 to 14 November.", "12 to 14 November", ("2025-11-12", "2025-11-14")),
+    ("Delegates met in Accra between 6 and 8 October.", "6 and 8 October", ("2025-10-06", "2025-10-08")),
+    ("The negotiations ran from October 6 to 8 in Accra.", "October 6 to 8", ("2025-10-06", "2025-10-08")),
+    # an ordinal day alone: of the month the tense points to
+    ("Ghana signed the accord with Togo on the 20th.", "the 20th", ("2025-10-20", None)),
+    ("Ghana will sign the accord with Togo on the 28th.", "the 28th", ("2025-10-28", None)),
+    ("Ghana signed the accord with Togo on the 27th, officials said.", "the 27th", ("2025-09-27", None)),
+    ("Ghana will sign the accord on the 5th of next month.", "the 5th of next month", ("2025-11-05", None)),
+    # a day just gone in a future clause (a plan reported late) is that day, not next year's
+    ("Talks between the two sides will begin on Oct. 20.", "Oct. 20", ("2025-10-20", None)),
+])
+def test_relative_forms_resolve_against_publication(extract, text, key, value):
+    found = dates_of(extract(text, PUB))
+    assert found.get(key) == value, found
+
+
+def test_an_ordinal_before_a_noun_is_no_date(extract):
+    doc = extract("In the 20th century Ghana signed many border accords with Togo.", PUB)
+    assert not any("20th" in d["text"] for d in doc["dates"])
+
+
+def test_a_range_joined_by_and_needs_a_month_next_to_it(extract):
+    doc = extract("Rebels attacked the town on March 3 and 10 people died.", PUB)
+    assert dates_of(doc).get("March 3") == ("2025-03-03", None)
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # a present-tense schedule in body prose is a coming day
+    ("Ghana's foreign minister travels to Lome on Monday for talks with his Togolese counterpart.", "travels",
+     "2025-10-27"),
+    # a weekday in a past clause: the latest such day on or before publication (today included)
+    ("Ghana's foreign minister visited Lome on Thursday.", "visited", "2025-10-23"),
+    ("Ghana's foreign minister visited Lome on Friday.", "visited", "2025-10-17"),
+    # in a future clause: the next such day
+    ("Ghana's foreign minister will visit Lome on Wednesday.", "visit", "2025-10-29"),
+    # the tense of "tried to" / "sought to" is the trying's, not a plan's
+    ("Togolese police tried to arrest the opposition leader on Wednesday.", "arrest", "2025-10-22"),
+    ("Ghana sought to mediate between the two factions over the weekend.", "mediate", "2025-10-18"),
+])
+def test_weekday_follows_the_clause_tense(extract, text, trigger, date):
+    assert event(extract(text, PUB), trigger)["date"] == date
+
+
+def test_a_headline_in_the_present_tells_a_past_act(extract):
+    doc = extract("Ghana and Togo sign border accord on Tuesday\n\nGhana and Togo signed a border accord, officials "
+                  "said.", PUB)
+    assert event(doc, "sign border accord")["date"] == "2025-10-21"
+
+
+def test_a_plural_subject_with_an_ambiguous_past_stays_past(extract):
+    doc = extract("Ghanaian troops hit rebel positions near the border on Monday.", PUB)
+    assert dates_of(doc)["Monday"] == ("2025-10-20", None)
+
+
+@pytest.mark.parametrize("second,trigger,date", [
+    ("Two days later, Ghana expelled a Togolese diplomat.", "expelled", "2025-10-22"),
+    ("The next day, Ghana expelled a Togolese diplomat.", "expelled", "2025-10-21"),
+    ("Ghana expelled a Togolese diplomat the following day.", "expelled", "2025-10-21"),
+    ("On the same day, Ghana expelled a Togolese diplomat.", "expelled", "2025-10-20"),
+])
+def test_later_acts_count_on_from_the_storys_last_day(extract, second, trigger, date):
+    doc = extract("The foreign ministers of Ghana and Togo met in Accra on Monday.\n\n" + second, PUB)
+    assert event(doc, trigger)["date"] == date
+
+
+def test_the_day_before_counts_back_from_the_storys_last_day(extract):
+    doc = extract("Ghana expelled a Togolese diplomat on Wednesday.\n\nThe day before, Togolese police had arrested "
+                  "two Ghanaian traders.", PUB)
+    ev = event(doc, "arrested")
+    assert ev["date"] == "2025-10-21" and ev["date_text"] == "The day before"
+
+
+def test_the_day_before_another_act_is_not_a_shift(extract):
+    doc = extract("Ghana expelled a Togolese diplomat on Wednesday, the day before the vote.", PUB)
+    assert event(doc, "expelled")["date"] == "2025-10-22"
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # a period with both ends on the act's own verb: the act begins on the first day
+    ("Delegates of Ghana and Togo met in Accra from Oct. 6 to Oct. 8.", "met", "2025-10-06"),
+    ("Delegates of Ghana and Togo met in Accra between 6 and 8 October.", "met", "2025-10-06"),
+])
+def test_an_act_over_a_period_takes_its_first_day(extract, text, trigger, date):
+    assert event(extract(text, PUB), trigger)["date"] == date
+
+
+def test_a_truce_period_is_not_the_agreeing_day(extract):
+    doc = extract("On Tuesday, Ghana and Togo agreed on a truce from Friday to Sunday.", PUB)
+    assert event(doc, "agreed")["date"] == "2025-10-21"
