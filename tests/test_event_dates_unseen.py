@@ -40,6 +40,16 @@ def event(doc, trigger):
     ("Ghana will sign the accord on the 5th of next month.", "the 5th of next month", ("2025-11-05", None)),
     # a day just gone in a future clause (a plan reported late) is that day, not next year's
     ("Talks between the two sides will begin on Oct. 20.", "Oct. 20", ("2025-10-20", None)),
+    ("Police detained the opposition leader last night.", "last night", ("2025-10-22", None)),
+    ("Police detained the opposition leader this morning.", "this morning", ("2025-10-23", None)),
+    ("Police detained the opposition leader the day before yesterday.", "the day before yesterday",
+     ("2025-10-21", None)),
+    ("Police detained the opposition leader on Tuesday last week.", "Tuesday last week", ("2025-10-14", None)),
+    ("Police detained dozens of protesters in the past week.", "the past week", ("2025-10-17", "2025-10-23")),
+    ("Police detained the opposition leader on 10/21/2025.", "10/21/2025", ("2025-10-21", None)),
+    # the saying verb's own tense, not the planned visit's words before it
+    ("The president is expected to visit Lome next month, officials said on Tuesday.", "Tuesday",
+     ("2025-10-21", None)),
 ])
 def test_relative_forms_resolve_against_publication(extract, text, key, value):
     found = dates_of(extract(text, PUB))

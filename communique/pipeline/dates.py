@@ -52,6 +52,7 @@ _ORDWORDS = {w: i + 1 for i, w in enumerate(
 PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>0[1-9]|[12]\d|3[01])[-/.](?P<m>0[1-9]|1[0-2])[-/.](?P<y>{_YEAR})\b")),
+    ("mdy_num", re.compile(rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{_YEAR})\b")),  # only when unambiguous
     ("dd_month", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
     ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
     # "from October 3 to 8": in words only after "from"/"between" ("on March 3 and 10 people died" is no range)
@@ -67,12 +68,19 @@ PATTERNS = [
     ("anniv", re.compile(r"\b(?:the[^\S\n]+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?[^\S\n]+anniversary\b", re.I)),
     ("years_since", re.compile(r"\b(?P<n>\d{1,3})[^\S\n]+years[^\S\n]+since\b")),
     ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)[^\S\n]+this[^\S\n]+(?P<unit>week|month|year)\b")),
+    # "the past week", "in the last month": the stretch up to the story's day, not the calendar unit before it
+    ("past_span", re.compile(r"\b(?:[Tt]he|[Tt]his)[^\S\n]+(?:past|last)[^\S\n]+(?P<unit>week|month)\b(?![^\S\n]+of\b)")),
+    # "on Tuesday last week", "Friday of next week": that weekday in the week named
+    ("weekday_week", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART},?[^\S\n]+(?:of[^\S\n]+)?(?P<rel>last|next|this)"
+                                r"[^\S\n]+week\b")),
     # "at the weekend", "over the weekend", "this past weekend": the weekend the clause's tense points to
     ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n)[^\S\n]+the|[Tt]his[^\S\n]+past)[^\S\n]+weekend\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)[^\S\n]+(?P<unit>week|weekend|month|year)\b")),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+"
                        r"(?P<unit>day|week|fortnight|month|year)s?[^\S\n]+ago\b")),
-    ("day_word", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")),
+    ("day_word", re.compile(r"\b(?P<w>(?:[Tt]he[^\S\n]+day[^\S\n]+(?:before[^\S\n]+yesterday|after[^\S\n]+tomorrow))|"
+                            r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast[^\S\n]+night|"
+                            r"[Tt]his[^\S\n]+(?:morning|afternoon|evening))\b")),
     ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+(?P<wd>{_WEEKDAY}){_PART}\b")),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART}\b")),
     ("month_alone", re.compile(rf"{_LEAD}(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
@@ -139,7 +147,9 @@ def clause_tense(doc, i: int) -> str:
     # the words of the phrase around the date ("the upcoming visit ... scheduled for")
     sent = tok.sent
     window = doc[max(sent.start, i - 8):i]
-    words = {t.lower_ for t in scope} | {t.lower_ for t in window}
+    words = {t.lower_ for t in scope}
+    if verb is None or verb.tag_ != "VBD":  # ("is expected to visit next month, officials said on Tuesday": said's)
+        words |= {t.lower_ for t in window}
     if words & FUTURE_WORDS:
         return "future"
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
@@ -276,7 +286,7 @@ def _resolve(kind, m, text, pub, tense_at):
 def _resolve_match(kind, m, text, pub, tense_at):
     g = m.groupdict()
     s, e = m.span()
-    if kind in ("iso", "dmy_num"):
+    if kind in ("iso", "dmy_num", "mdy_num"):
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d.isoformat(), None, "day", "absolute") if d else None
     if kind in ("dd_month", "month_dd", "month_dd_w"):
@@ -328,7 +338,9 @@ def _resolve_match(kind, m, text, pub, tense_at):
     if not pub:
         return None
     if kind == "day_word":
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        w = " ".join(g["w"].lower().split())
+        off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2}.get(w, 0)
         d = _plus(pub, off)
         return (d.isoformat(), None, "day", "relative") if d else None
     if kind == "rel_edge":
@@ -365,6 +377,12 @@ def _resolve_match(kind, m, text, pub, tense_at):
             return (d.isoformat(), None, "day", "relative") if d else None
         value = _month_value(pub.year * 12 + pub.month - 1 - n) if unit == "month" else _year_value(pub.year - n)
         return (value, None, unit, "relative") if value else None
+    if kind == "past_span":
+        a = _plus(pub, -6 if g["unit"] == "week" else -29)
+        return (a.isoformat(), pub.isoformat(), "day", "relative") if a else None
+    if kind == "weekday_week":
+        d = _plus(_week_start(pub), 7 * {"last": -1, "this": 0, "next": 1}[g["rel"]] + WEEKDAYS[g["wd"].lower()])
+        return (d.isoformat(), None, "day", "relative") if d else None
     if kind in ("weekday", "rel_weekday"):
         wd = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
