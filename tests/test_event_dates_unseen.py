@@ -129,3 +129,22 @@ def test_an_act_over_a_period_takes_its_first_day(extract, text, trigger, date):
 def test_a_truce_period_is_not_the_agreeing_day(extract):
     doc = extract("On Tuesday, Ghana and Togo agreed on a truce from Friday to Sunday.", PUB)
     assert event(doc, "agreed")["date"] == "2025-10-21"
+
+
+def test_a_day_after_hanging_on_its_unit_counts_back(extract):
+    # the parser hangs "after" on "day", not on the clause it introduces
+    doc = extract("Ghana expelled Togo's ambassador on Thursday, a day after gunmen it said came from Togo attacked a "
+                  "police post.", PUB)
+    assert event(doc, "attacked")["date"] == "2025-10-22"
+
+
+def test_a_shift_counts_from_the_last_day_told_however_long_ago(extract):
+    doc = extract("The border was closed after Ugandan troops crossed into Kenya on Aug. 12.\n\nKenya recalled its "
+                  "ambassador from Uganda three days later.", PUB)
+    assert event(doc, "recalled")["date"] == "2025-08-15"
+
+
+def test_a_shift_never_puts_a_past_act_after_the_story(extract):
+    doc = extract("Ghana's president will visit Lome on Tuesday.\n\nA week later, Ghana expelled a Togolese "
+                  "diplomat.", PUB)
+    assert event(doc, "expelled")["date"] <= PUB

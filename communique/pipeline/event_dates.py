@@ -232,8 +232,12 @@ class EventDating:
         by its distance from the main clause's. Returns (main verb, signed days, phrase tokens) or None."""
         if v.dep_ != "advcl" or v.pos_ != "VERB":
             return None
-        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        # the mark hangs from the clause or, in "a day after gunmen attacked", from its unit
+        # ("kidnapped the day after his birthday": a preposition of the clause itself times it by a noun)
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) or next(
+            (c for c in (unit.children if unit is not None else []) if c.dep_ == "prep" and c.lower_ in ("after", "before")),
+            None)
         if mark is None or unit is None:
             return None
         n = 1 if unit.tag_ == "NN" else 0  # "a day after"; "days after" says no number
@@ -287,6 +291,19 @@ class EventDating:
         if len(value) != 10 or base.get("end"):
             return None
         return self._offset(doc, value, days, (unit, mark))
+
+    def _told_day_shift(self, doc, sent, later, planned, published):
+        """"Troops crossed the border on Aug. 12. Kenya recalled its ambassador three days later": the
+        shift counts from the last day the text told before this sentence, however long ago (unlike the
+        narrative day, which only carries recent days over); a past act so dated cannot be after the story."""
+        told = [d for d in doc._.dates or [] if d["span"][0] < sent.start_char and len(str(d.get("value"))) == 10
+                and not d.get("end") and d.get("_kind") not in ("anniversary", "dateline")]
+        if not told:
+            return None
+        moved = self._offset(doc, told[-1]["value"], later[0], later[1])
+        if moved is None or not planned and published and moved["value"] > published:
+            return None
+        return moved
 
     @staticmethod
     def _offset(doc, value, days, phrase):

@@ -2098,10 +2098,9 @@ class EventsComponent(EventDating):
                 conf += 0.1  # "BISHKEK, October 13. X and Y discussed ...": the dateline dates the lead's act
         else:
             date_item = self._planned_narrative_date(doc, sent, published)
-        if later and date_item and date_item.get("_narrative") and len(str(date_item["value"])) == 10 \
-                and not date_item.get("end"):
-            # "The ministers met on Monday. Two days later, X expelled ...": counted on from the story's last day
-            date_item = self._offset(doc, date_item["value"], later[0], later[1]) or date_item
+        if later and (date_item is None or date_item.get("_narrative")):
+            # "The ministers met on Monday. Two days later, X expelled ...": counted on from the last day told
+            date_item = self._told_day_shift(doc, sent, later, planned, published) or date_item
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
