@@ -148,3 +148,15 @@ def test_a_shift_never_puts_a_past_act_after_the_story(extract):
     doc = extract("Ghana's president will visit Lome on Tuesday.\n\nA week later, Ghana expelled a Togolese "
                   "diplomat.", PUB)
     assert event(doc, "expelled")["date"] <= PUB
+
+
+def test_an_occasion_the_act_comes_before_does_not_date_it(extract):
+    doc = extract("Ghana deployed troops to the north ahead of Saturday's election.", PUB)
+    assert dates_of(doc)["Saturday"] == ("2025-10-25", None)
+    ev = event(doc, "deployed")
+    assert ev["date"] == PUB and not ev["planned"]
+
+
+def test_next_to_a_place_is_no_future(extract):
+    doc = extract("Witnesses said the clash took place in a village next to the border in September.", PUB)
+    assert dates_of(doc)["September"] == ("2025-09", None)

@@ -94,7 +94,7 @@ _CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range", "month_dd_w", "o
 ASPECT_VERBS = {"continue", "begin", "start", "try", "attempt", "seek", "strive", "manage", "fail", "refuse", "decline",
                 "resume", "cease", "seem", "appear", "happen", "struggle", "rush", "hurry", "hasten", "move", "tend",
                 "dare", "neglect", "remember", "forget"}
-FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan",
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan", "ahead",
                 "expected", "slated", "set", "forthcoming", "next", "tomorrow", "would"}
 
 
@@ -148,8 +148,11 @@ def clause_tense(doc, i: int) -> str:
     sent = tok.sent
     window = doc[max(sent.start, i - 8):i]
     words = {t.lower_ for t in scope}
-    if verb is None or verb.tag_ != "VBD":  # ("is expected to visit next month, officials said on Tuesday": said's)
-        words |= {t.lower_ for t in window}
+    adverbial = verb is not None and tok.dep_ in ("pobj", "npadvmod") and (
+        tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
+    if not (adverbial and verb.tag_ == "VBD"):  # ("is expected to visit next month, officials said on Tuesday")
+        # ("deployed troops ahead of Saturday's vote": the vote's words; "a village next to X" is a place)
+        words |= {t.lower_ for t in window if not (t.lower_ == "next" and t.nbor(1).lower_ == "to")}
     if words & FUTURE_WORDS:
         return "future"
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):

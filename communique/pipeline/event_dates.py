@@ -16,6 +16,7 @@ OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
+LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
 NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -117,6 +118,8 @@ class EventDating:
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
+            if self._later_occasion(doc[i], owner):
+                continue  # "deployed troops ahead of Saturday's election": the election's day
             if depth is not None:
                 ranked.append((depth, abs(i - v.i), d))
         if not ranked:
@@ -213,6 +216,19 @@ class EventDating:
     @staticmethod
     def _future(t) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children)
+
+    @staticmethod
+    def _later_occasion(tok, owner) -> bool:
+        """The date names an occasion the act comes before ("ahead of Saturday's vote", "before the summit on
+        Monday", "prior to talks in May"), not the act's own time."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == owner.i or cur.head.i == cur.i:
+                return False
+            if cur.lower_ in LATER_OCCASION_WORDS and cur.dep_ in ("prep", "advmod", "amod"):
+                return True
+            cur = cur.head
+        return False
 
     @staticmethod
     def _period_bound(tok, owner) -> bool:
