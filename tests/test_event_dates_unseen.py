@@ -160,3 +160,9 @@ def test_an_occasion_the_act_comes_before_does_not_date_it(extract):
 def test_next_to_a_place_is_no_future(extract):
     doc = extract("Witnesses said the clash took place in a village next to the border in September.", PUB)
     assert dates_of(doc)["September"] == ("2025-09", None)
+
+
+def test_a_weekday_in_the_dateline_is_the_story_day(extract):
+    doc = extract("TOKYO, Wednesday (Kyodo) - Japan protested to China over the incursion of its coast guard ships.",
+                  PUB)
+    assert event(doc, "protested")["date"] == "2025-10-22"

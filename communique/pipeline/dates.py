@@ -404,7 +404,7 @@ def _resolve_match(kind, m, text, pub, tense_at):
     return None
 
 
-_DATELINE_KINDS = ("iso", "dmy_num", "month_d", "d_month")
+_DATELINE_KINDS = ("iso", "dmy_num", "mdy_num", "month_d", "d_month", "weekday")  # "TOKYO, Wednesday (Kyodo)"
 
 
 def dateline_dates(doc, pub: dt.date | None) -> list[dict]:
