@@ -166,3 +166,15 @@ def test_a_weekday_in_the_dateline_is_the_story_day(extract):
     doc = extract("TOKYO, Wednesday (Kyodo) - Japan protested to China over the incursion of its coast guard ships.",
                   PUB)
     assert event(doc, "protested")["date"] == "2025-10-22"
+
+
+def test_the_day_set_for_another_occasion_does_not_date_the_act(extract):
+    doc = extract("The talks, scheduled for Monday, were postponed after Togo withdrew its delegation.", PUB)
+    ev = event(doc, "withdrew")
+    assert ev["date"] == PUB and not ev["planned"]
+
+
+def test_the_day_set_for_the_act_itself_dates_it(extract):
+    doc = extract("Ghana's foreign minister discussed the upcoming visit of the Togolese president, scheduled for "
+                  "November 12.", PUB)
+    assert any(e["date"] == "2025-11-12" for e in doc["events"] + doc["other_events"] if e["event"] == "CONSULT")

@@ -17,6 +17,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
+SCHEDULED_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "timed"}  # "talks scheduled for May 3"
 NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -118,7 +119,7 @@ class EventDating:
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
-            if self._later_occasion(doc[i], owner):
+            if self._later_occasion(doc[i], owner) or self._scheduled_occasion(doc[i], owner, v, own_noun):
                 continue  # "deployed troops ahead of Saturday's election": the election's day
             if depth is not None:
                 ranked.append((depth, abs(i - v.i), d))
@@ -227,6 +228,21 @@ class EventDating:
                 return False
             if cur.lower_ in LATER_OCCASION_WORDS and cur.dep_ in ("prep", "advmod", "amod"):
                 return True
+            cur = cur.head
+        return False
+
+    def _scheduled_occasion(self, tok, owner, v, own_noun) -> bool:
+        """The date is the time set for another occasion ("The talks, scheduled for Monday, were postponed after
+        Togo withdrew"): it hangs from a participle of scheduling that describes an eventive noun other than the
+        act's (the parser also hangs "the visit of X to Greece, scheduled for May 3" on "Greece": not this)."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == owner.i or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "acl" and cur.lower_ in SCHEDULED_WORDS:
+                noun = cur.head
+                return noun.i != v.i and (own_noun is None or noun.i != own_noun.i) and \
+                    noun.pos_ == "NOUN" and noun.lemma_.lower() in self.nouns
             cur = cur.head
         return False
 
