@@ -178,3 +178,25 @@ def test_the_day_set_for_the_act_itself_dates_it(extract):
     doc = extract("Ghana's foreign minister discussed the upcoming visit of the Togolese president, scheduled for "
                   "November 12.", PUB)
     assert any(e["date"] == "2025-11-12" for e in doc["events"] + doc["other_events"] if e["event"] == "CONSULT")
+
+
+def test_a_past_act_beside_a_coming_one_does_not_take_its_day(extract):
+    doc = extract("Ghana's foreign minister is expected to hold talks with Togolese officials in Lome on Tuesday, "
+                  "after Ghana placed conditions on Togo for the reopening of the border.", PUB)
+    assert event(doc, "hold talks")["date"] == "2025-10-28"
+    placed = event(doc, "placed")
+    assert placed["date"] <= PUB and not placed["planned"]
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # a date naming a noun's occasion: past in a past clause, else the nearest, coming when the phrase says so
+    ("Ghana condemned Sunday's attack on its embassy in Lome.", "Sunday", ("2025-10-19", None)),
+    ("The deal would free hostages seized during the Oct. 7 raid on the border town.", "Oct. 7",
+     ("2025-10-07", None)),
+    ("Ghana sent extra police to the north ahead of Saturday's vote.", "Saturday", ("2025-10-25", None)),
+    # a governing clause's verb is no plan word ("had set terms ... but at a briefing on Wednesday said")
+    ("Ghana had set conditions for the talks, but at a briefing on Wednesday its minister said they were "
+     "dropped.", "Wednesday", ("2025-10-22", None)),
+])
+def test_the_tense_that_resolves_a_date(extract, text, key, value):
+    assert dates_of(extract(text, PUB)).get(key) == value

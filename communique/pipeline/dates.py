@@ -136,14 +136,25 @@ def _year_value(y: int) -> str | None:
     return f"{y:04d}" if 1 <= y <= 9999 else None
 
 
-def clause_tense(doc, i: int) -> str:
-    """'future', 'past' or 'present' for the clause that governs token i."""
-    tok = doc[i]
+def clause_tense(doc, i: int, root: int | None = None) -> str:
+    """'future', 'past' or 'present' for the clause that governs the date starting at token i (its head word
+    `root`, default i). A date that names a noun's occasion ("during its Oct. 7 assault", "Monday's talks")
+    is coming when its phrase says so ("ahead of Saturday's vote", "the upcoming Nov. 5 summit"), past in a
+    past clause ("condemned Sunday's attack"), else the nearest: a coming clause may tell of a past occasion
+    ("would free hostages seized in its Oct. 7 assault")."""
+    tok = doc[i if root is None else root]
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        np = tok.head
+        words = {t.lower_ for t in np.subtree} | ({np.head.lower_, np.head.head.lower_} if np.dep_ == "pobj" else set())
+        if words & FUTURE_WORDS:
+            return "future"
+        return "past" if clause_tense(doc, i, np.i) == "past" else "present"
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     scope = [verb] if verb is not None else []
     if verb is not None:
         scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]
-        scope += list(verb.ancestors)[:1]
+        if verb.dep_ == "xcomp":  # "is scheduled to take place on Monday" (not "had set terms, but said on Monday")
+            scope.append(verb.head)
     # the words of the phrase around the date ("the upcoming visit ... scheduled for")
     sent = tok.sent
     window = doc[max(sent.start, i - 8):i]
@@ -492,8 +503,8 @@ def find_dates(doc) -> list[dict]:
                 ym = [int(y) for y in re.findall(rf"\b{_YEAR}\b", _sent.text)]
                 return ym[0] if ym else None
             if what == "scheduled":
-                return scheduled_present(doc, _span[0].i)
-            return clause_tense(doc, _span[0].i)
+                return scheduled_present(doc, _span.root.i)
+            return clause_tense(doc, _span[0].i, _span.root.i)
 
         res = _resolve(kind, m, text, pub, tense_at)
         if res is None:

@@ -9,6 +9,7 @@ the head it is conjoined with), else of the narrative it continues, else the pub
 from __future__ import annotations
 
 from communique.pipeline import lookup
+from communique.pipeline.dates import story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
 
@@ -106,6 +107,7 @@ class EventDating:
             return span.start if span is not None else None
 
         chain, antecedent = self._clause_chain(v)
+        story = story_date(doc)
         ranked = []
         for d in items:
             i = tok_of(d)
@@ -121,6 +123,11 @@ class EventDating:
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
             if self._later_occasion(doc[i], owner) or self._scheduled_occasion(doc[i], owner, v, own_noun):
                 continue  # "deployed troops ahead of Saturday's election": the election's day
+            if depth and not v.is_ancestor(owner) and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "acl") \
+                    and story and str(d["value"])[:10] > story:
+                # "will hold talks on Tuesday, after he placed conditions": a past act has no coming day of a
+                # clause it continues (unlike one it announces: "agreed to meet on Sunday")
+                continue
             if depth is not None:
                 ranked.append((depth, abs(i - v.i), d))
         if not ranked:
