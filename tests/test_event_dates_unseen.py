@@ -200,3 +200,14 @@ def test_a_past_act_beside_a_coming_one_does_not_take_its_day(extract):
 ])
 def test_the_tense_that_resolves_a_date(extract, text, key, value):
     assert dates_of(extract(text, PUB)).get(key) == value
+
+
+@pytest.mark.parametrize("second,date", [
+    ("The same day, Kenya recalled its ambassador from Uganda.", "2025-08-12"),
+    ("Kenya recalled its ambassador from Uganda that night.", "2025-08-12"),
+    ("The next morning, Kenya recalled its ambassador from Uganda.", "2025-08-13"),
+    ("The following week, Kenya recalled its ambassador from Uganda.", "2025-08-19"),
+])
+def test_that_day_is_the_last_day_told(extract, second, date):
+    doc = extract("Ugandan troops crossed into Kenya on Aug. 12.\n\n" + second, PUB)
+    assert event(doc, "recalled")["date"] == date

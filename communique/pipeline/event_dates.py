@@ -23,6 +23,7 @@ NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
+DAY_PARTS = {"day", "night", "morning", "afternoon", "evening"}
 SHIFT_WORDS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -312,12 +313,16 @@ class EventDating:
                 days = count(unit) if unit is not None else None
                 if days:
                     return (days if c.lower_ == "later" else -days), (unit, c)
-            if c.dep_ in ("npadvmod", "pobj") and c.lemma_.lower() == "day" and c.tag_ == "NN":
-                step = next((SHIFT_WORDS[a.lower_] for a in c.children if a.lower_ in SHIFT_WORDS and (
-                    a.dep_ == "amod" and a.i < c.i or a.dep_ == "advmod" and a.i > c.i and not list(a.children))),
-                    None)  # "the next day", "the day before" (not "the day before the vote": another act's time)
-                if step:
-                    return step, (c, max((a for a in c.children if a.lower_ in SHIFT_WORDS), key=lambda a: a.i))
+            if c.dep_ in ("npadvmod", "pobj") and c.lemma_.lower() in DAY_PARTS | {"week"} and c.tag_ == "NN":
+                words = [a for a in c.children if a.lower_ in SHIFT_WORDS and (
+                    a.dep_ == "amod" and a.i < c.i or a.dep_ == "advmod" and a.i > c.i and not list(a.children))]
+                # "the next day", "the day before" (not "the day before the vote": another act's time); "that
+                # night", "the same day", "later that day": the day told last
+                if words:
+                    step = SHIFT_WORDS[words[-1].lower_] * (7 if c.lemma_.lower() == "week" else 1)
+                    return step, (c, words[-1])
+                if c.lemma_.lower() in DAY_PARTS and any(a.lower_ in ("that", "same") for a in c.children if a.i < c.i):
+                    return 0, (c, c)
         return None
 
     def _shifted_date(self, doc, v, sent, shift, published):
