@@ -211,3 +211,12 @@ def test_the_tense_that_resolves_a_date(extract, text, key, value):
 def test_that_day_is_the_last_day_told(extract, second, date):
     doc = extract("Ugandan troops crossed into Kenya on Aug. 12.\n\n" + second, PUB)
     assert event(doc, "recalled")["date"] == date
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("Ghana's president met Togo's prime minister, a day after arriving in Lome on Tuesday.", "met", "2025-10-22"),
+    ("Ghana recalled its ambassador from Togo two days after the vote on Sunday.", "recalled", "2025-10-21"),
+    ("Ghana recalled its ambassador from Togo on Wednesday, two days after the vote.", "recalled", "2025-10-22"),
+])
+def test_n_days_after_a_dated_occasion(extract, text, trigger, date):
+    assert event(extract(text, PUB), trigger)["date"] == date

@@ -289,6 +289,29 @@ class EventDating:
         days = n * (7 if unit.lemma_.lower() == "week" else 1)
         return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
 
+    def _prep_shifted_date(self, doc, v):
+        """"met the prime minister a day after arriving in Lome on Tuesday", "two days before the vote on
+        Sunday": a phrase "N days after/before" on the act's verb whose own words name a day dates the act
+        at that distance from it (`_phrase`: the phrase's character range). None without such a phrase."""
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("after", "before"):
+                continue
+            unit = next((u for u in p.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+            n = 1 if unit is not None and unit.tag_ == "NN" else 0
+            for u in unit.children if unit is not None else []:
+                if u.dep_ == "nummod":
+                    n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
+            if not 0 < n <= 60:
+                continue
+            start, end = p.idx, p.right_edge.idx + len(p.right_edge)
+            named = [d for d in doc._.dates or [] if start <= d["span"][0] < end and len(str(d.get("value"))) == 10
+                     and not d.get("end") and d.get("_kind") not in ("anniversary", "dateline")]
+            if named:
+                days = n * (7 if unit.lemma_.lower() == "week" else 1)
+                moved = self._offset(doc, named[0]["value"], days if p.lower_ == "after" else -days, (unit, p))
+                return moved and dict(moved, _phrase=(start, end))
+        return None
+
     @staticmethod
     def _later_shift(v):
         """"held talks a day later", "met two weeks earlier", "signed the next day", "the day before, X had

@@ -2083,6 +2083,10 @@ class EventsComponent(EventDating):
                 if sub_date and len(str(sub_date["value"])) == 10 and not sub_date.get("end") and \
                         sub[2][0].i <= doc.char_span(*sub_date["span"], alignment_mode="expand").start <= c.right_edge.i:
                     date_item = self._offset(doc, sub_date["value"], -sub[1], sub[2])
+            moved = self._prep_shifted_date(doc, v)  # "met X a day after arriving on Tuesday"
+            if moved and (date_item is None or date_item.get("_depth")
+                          or moved["_phrase"][0] <= date_item["span"][0] < moved["_phrase"][1]):
+                date_item = moved
         later = self._later_shift(v)
         if later and date_item and date_item.get("_depth") and len(str(date_item["value"])) == 10:
             # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
