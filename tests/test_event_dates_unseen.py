@@ -220,3 +220,9 @@ def test_that_day_is_the_last_day_told(extract, second, date):
 ])
 def test_n_days_after_a_dated_occasion(extract, text, trigger, date):
     assert event(extract(text, PUB), trigger)["date"] == date
+
+
+def test_an_earlier_act_does_not_date_the_lead(extract):
+    doc = extract("ASTANA - Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov, "
+                  "the ministry said.\n\nEarlier, on October 15, Nurtleu visited Tashkent.", PUB)
+    assert event(doc, "met")["date"] == PUB

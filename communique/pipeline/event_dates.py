@@ -8,6 +8,8 @@ the head it is conjoined with), else of the narrative it continues, else the pub
 
 from __future__ import annotations
 
+import re
+
 from communique.pipeline import lookup
 from communique.pipeline.dates import story_date
 from communique.knowledge import NON_STATE_CODES
@@ -24,6 +26,7 @@ PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 DAY_PARTS = {"day", "night", "morning", "afternoon", "evening"}
+EARLIER_OPENING = re.compile(r"\W*(?:earlier|previously|before that|prior to that|in the past)\b", re.I)
 SHIFT_WORDS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -455,14 +458,16 @@ class EventDating:
                     ev["date"] = v
 
     @staticmethod
-    def same_act_dates(events, published, symmetric=frozenset(), families=None) -> None:
+    def same_act_dates(events, published, symmetric=frozenset(), families=None, text=None) -> None:
         """An act the text does not date where it tells it is the same act as one of the same category
         between the same parties that it dates elsewhere: a headline or lead summarises ("X to visit Y";
         "days after the commanders met") and a later paragraph gives the day ("will pay a state visit to Y
         on Wednesday"; "the meeting ... on Saturday"). Take that day (same kind of act first, then the
         nearest), if the day is of the story (a past day within the narrative window, or a coming one) and
         the tenses agree (an announced act is not dated by a past one, nor a past act by a coming one).
-        `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks")."""
+        `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks").
+        A sentence that opens by setting its act before the story's ("Earlier, on October 15, X visited Y";
+        "Previously, ...") tells another act: with `text` (the document's), it lends no day."""
         def parties(ev):
             s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
             t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
@@ -478,7 +483,11 @@ class EventDating:
                 return value >= published[:10] and _days_between(value, published) <= 2 * NARRATIVE_DAYS
             return _days_between(value, published) <= NARRATIVE_DAYS
 
-        dated = [ev for ev in events if usable(ev)]
+        def earlier(ev):
+            s0, s1 = ev.get("sentence_span") or (0, 0)
+            return bool(text) and EARLIER_OPENING.match(text[s0:s1]) is not None
+
+        dated = [ev for ev in events if usable(ev) and not earlier(ev)]
         for ev in events:
             if ev.get("date_text") or ev.get("flags") or not ev["source"]:
                 continue

@@ -1793,7 +1793,7 @@ class EventsComponent(EventDating):
         self.context_parties(events, doc_text(doc))
         self.same_actor_dates(events, published, lookup.actor_index(doc))
         # (after the actor's story: the same act dated elsewhere is the better evidence)
-        self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY)
+        self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
