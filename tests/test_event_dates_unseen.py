@@ -226,3 +226,9 @@ def test_an_earlier_act_does_not_date_the_lead(extract):
     doc = extract("ASTANA - Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov, "
                   "the ministry said.\n\nEarlier, on October 15, Nurtleu visited Tashkent.", PUB)
     assert event(doc, "met")["date"] == PUB
+
+
+def test_an_earlier_act_in_the_next_paragraph_is_not_the_leads_day(extract):
+    doc = extract("ASTANA - Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov, "
+                  "the ministry said.\n\nEarlier, on October 20, Nurtleu visited Bishkek.", PUB)
+    assert event(doc, "met")["date"] == PUB

@@ -403,8 +403,9 @@ class EventDating:
                 v = str(d.get("value") or "")
                 if later is None and d["span"][0] >= sent.end_char and len(v) == 10 and not d.get("end") \
                         and published and v <= published and _days_between(v, published) <= 7 \
-                        and d.get("_kind") != "anniversary":
-                    later = d  # a lead sentence's act, dated in the paragraphs that follow
+                        and d.get("_kind") != "anniversary" and d.get("_sent") is not None \
+                        and not EARLIER_OPENING.match(doc[d["_sent"]].sent.text):
+                    later = d  # a lead sentence's act, dated in the paragraphs that follow (not "Earlier, on ...")
                 continue
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
