@@ -232,3 +232,10 @@ def test_an_earlier_act_in_the_next_paragraph_is_not_the_leads_day(extract):
     doc = extract("ASTANA - Kazakh Foreign Minister Murat Nurtleu met with Uzbek Foreign Minister Bakhtiyor Saidov, "
                   "the ministry said.\n\nEarlier, on October 20, Nurtleu visited Bishkek.", PUB)
     assert event(doc, "met")["date"] == PUB
+
+
+def test_a_day_counted_from_the_datelines_day(extract):
+    # (the page is dated two days after the dateline: the next day is still before it)
+    doc = extract("CAIRO, March 3, 2024 (Reuters) - Egypt expelled a Sudanese diplomat.\n\nThe next day, Egypt "
+                  "recalled its envoy from Khartoum.", "2024-03-05")
+    assert event(doc, "recalled")["date"] == "2024-03-04"

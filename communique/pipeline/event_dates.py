@@ -367,11 +367,12 @@ class EventDating:
         shift counts from the last day the text told before this sentence, however long ago (unlike the
         narrative day, which only carries recent days over); a past act so dated cannot be after the story."""
         told = [d for d in doc._.dates or [] if d["span"][0] < sent.start_char and len(str(d.get("value"))) == 10
-                and not d.get("end") and d.get("_kind") not in ("anniversary", "dateline")]
+                and not d.get("end") and d.get("_kind") != "anniversary"]  # (the dateline's day is told first)
         if not told:
             return None
         moved = self._offset(doc, told[-1]["value"], later[0], later[1])
-        if moved is None or not planned and published and moved["value"] > published:
+        limit = (doc._.record or {}).get("published") or published  # (the page's day: a dateline's may be earlier)
+        if moved is None or not planned and limit and moved["value"] > limit:
             return None
         return moved
 
