@@ -3,6 +3,9 @@
 Kept apart from events.py (which finds triggers and their parties) because dating is its own problem with its
 own rules: an act takes the date of its own clause, else of the clause it continues (the saying verb of a report,
 the head it is conjoined with), else of the narrative it continues, else the publication date, marked as such.
+A day told as a distance ("two days later", "the day before", "a day after X attacked") is counted from the day it
+is measured from; a day that belongs to another occasion ("ahead of Saturday's vote", "the talks, scheduled for
+Monday") is not the act's.
 `EventDating` is mixed into the events component, which calls these methods while it builds each event.
 """
 
