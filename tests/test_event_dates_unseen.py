@@ -239,3 +239,6 @@ def test_a_day_counted_from_the_datelines_day(extract):
     doc = extract("CAIRO, March 3, 2024 (Reuters) - Egypt expelled a Sudanese diplomat.\n\nThe next day, Egypt "
                   "recalled its envoy from Khartoum.", "2024-03-05")
     assert event(doc, "recalled")["date"] == "2024-03-04"
+    # the lead's act is dated by the dateline's words, not by the later act of the same kind
+    expelled = event(doc, "expelled")
+    assert expelled["date"] == "2024-03-03" and expelled["date_text"] == "March 3, 2024"

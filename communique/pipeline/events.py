@@ -2100,6 +2100,7 @@ class EventsComponent(EventDating):
             date_item = self._narrative_date(doc, sent, published)
             if date_item and date_item.get("_kind") == "dateline" and sent_i == 0:
                 conf += 0.1  # "BISHKEK, October 13. X and Y discussed ...": the dateline dates the lead's act
+                date_item = dict(date_item, _narrative=False)  # (told by the dateline's words, not a later act's)
         else:
             date_item = self._planned_narrative_date(doc, sent, published)
         if later and (date_item is None or date_item.get("_narrative")):
