@@ -284,16 +284,22 @@ class EventDating:
         mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) or next(
             (c for c in (unit.children if unit is not None else []) if c.dep_ == "prep" and c.lower_ in ("after", "before")),
             None)
-        if mark is None or unit is None:
+        days = EventDating._unit_days(unit) if unit is not None else None
+        if mark is None or not days:
+            return None
+        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+
+    @staticmethod
+    def _unit_days(unit):
+        """The days a distance phrase counts: "a day", "the day" 1, "two weeks" 14; None for "days" (no
+        number) and for a day named, not counted ("later that day", "the same day")."""
+        if any(c.lower_ in ("that", "this", "same", "every", "each") for c in unit.children):
             return None
         n = 1 if unit.tag_ == "NN" else 0  # "a day after"; "days after" says no number
         for c in unit.children:
             if c.dep_ == "nummod":
                 n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-        if not 0 < n <= 60:
-            return None
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)
-        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+        return n * (7 if unit.lemma_.lower() == "week" else 1) if 0 < n <= 60 else None
 
     def _prep_shifted_date(self, doc, v):
         """"met the prime minister a day after arriving in Lome on Tuesday", "two days before the vote on
@@ -303,17 +309,13 @@ class EventDating:
             if p.dep_ != "prep" or p.lower_ not in ("after", "before"):
                 continue
             unit = next((u for u in p.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
-            n = 1 if unit is not None and unit.tag_ == "NN" else 0
-            for u in unit.children if unit is not None else []:
-                if u.dep_ == "nummod":
-                    n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
-            if not 0 < n <= 60:
+            days = self._unit_days(unit) if unit is not None else None
+            if not days:
                 continue
             start, end = p.idx, p.right_edge.idx + len(p.right_edge)
             named = [d for d in doc._.dates or [] if start <= d["span"][0] < end and len(str(d.get("value"))) == 10
                      and not d.get("end") and d.get("_kind") not in ("anniversary", "dateline")]
             if named:
-                days = n * (7 if unit.lemma_.lower() == "week" else 1)
                 moved = self._offset(doc, named[0]["value"], days if p.lower_ == "after" else -days, (unit, p))
                 return moved and dict(moved, _phrase=(start, end))
         return None
@@ -326,20 +328,13 @@ class EventDating:
         def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
             return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
 
-        def count(unit):
-            n = 1 if unit.tag_ == "NN" else 0  # "a day later"; "days later" says no number
-            for u in unit.children:
-                if u.dep_ == "nummod":
-                    n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
-            return n * (7 if unit.lemma_.lower() == "week" else 1) if 0 < n <= 60 else None
-
         # the kinds of words looked at first, then whether they are v's own (a walk up the tree each)
         for c in (t for t in v.subtree if t.i != v.i and (t.dep_ in ("advmod", "npadvmod") or t.dep_ == "pobj"
                                                           and t.head.lower_ == "on") and own(t)):
             if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
                 unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
                             None)
-                days = count(unit) if unit is not None else None
+                days = EventDating._unit_days(unit) if unit is not None else None
                 if days:
                     return (days if c.lower_ == "later" else -days), (unit, c)
             if c.dep_ in ("npadvmod", "pobj") and c.lemma_.lower() in DAY_PARTS | {"week"} and c.tag_ == "NN":
@@ -383,8 +378,8 @@ class EventDating:
     def _offset(doc, value, days, phrase):
         from datetime import date, timedelta
 
-        unit, mark = phrase  # "two days after", "the day before", "the next day"
-        first = min(t.idx for t in unit.subtree if t.i <= mark.i)
+        unit, mark = phrase  # "two days after", "the day before", "the next day" (or a mark first: "after days")
+        first = min([t.idx for t in unit.subtree if t.i <= mark.i] + [unit.idx, mark.idx])
         last = max(unit, mark, key=lambda t: t.i)
         try:
             moved = date.fromisoformat(value) + timedelta(days=days)
