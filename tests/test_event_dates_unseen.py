@@ -242,3 +242,13 @@ def test_a_day_counted_from_the_datelines_day(extract):
     # the lead's act is dated by the dateline's words, not by the later act of the same kind
     expelled = event(doc, "expelled")
     assert expelled["date"] == "2024-03-03" and expelled["date_text"] == "March 3, 2024"
+
+
+@pytest.mark.parametrize("text,key,value", [
+    # an open start is not behind the decision that sets it
+    ("On Wednesday, Ghana and Togo agreed on a truce from 6 a.m. on Saturday.", "Saturday", ("2025-10-25", None)),
+    # a period with its end named keeps the clause's tense
+    ("Trade between Ghana and Togo grew from January through March, officials said.", "January", ("2025-01", None)),
+])
+def test_a_start_of_validity(extract, text, key, value):
+    assert dates_of(extract(text, PUB)).get(key) == value

@@ -94,6 +94,7 @@ _CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range", "month_dd_w", "o
 ASPECT_VERBS = {"continue", "begin", "start", "try", "attempt", "seek", "strive", "manage", "fail", "refuse", "decline",
                 "resume", "cease", "seem", "appear", "happen", "struggle", "rush", "hurry", "hasten", "move", "tend",
                 "dare", "neglect", "remember", "forget"}
+START_WORDS = {"from", "starting", "effective", "beginning"}  # an open start: "a truce from Saturday", "effective Monday"
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan", "ahead",
                 "expected", "slated", "set", "forthcoming", "next", "tomorrow", "would"}
 
@@ -150,6 +151,12 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
             return "future"
         return "past" if clause_tense(doc, i, np.i) == "past" else "present"
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    for a in [tok, *tok.ancestors]:
+        if verb is not None and a.i == verb.i:
+            break
+        ends = [t for t in a.subtree] + [c for c in a.head.children if c.dep_ == "prep"]  # (or "from X | to Y")
+        if a.lower_ in START_WORDS and not any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in ends):
+            return "future"  # "agreed on a truce from 6 a.m. on Saturday": when it begins is not behind the deal
     scope = [verb] if verb is not None else []
     if verb is not None:
         scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]
