@@ -40,6 +40,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?"
 _PREP = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate|mid-?|[Ll]ast|[Nn]ext|[Tt]his|year|[Tt]hroughout)"
+# the joint of a range of days: "18-19", "12 to 14", "between 12 and 14" ("12 and 14 May" is taken as a range too)
+_TO = r"(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:to|and|until|till|through)[^\S\n]+)"
+_LEAD = rf"(?:\b{_PREP}[^\S\n]+|\b[Mm]id-)"  # the word that makes a bare month or year a time ("in mid-October")
 _NUMWORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _ORDWORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
@@ -49,28 +52,50 @@ _ORDWORDS = {w: i + 1 for i, w in enumerate(
 PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>0[1-9]|[12]\d|3[01])[-/.](?P<m>0[1-9]|1[0-2])[-/.](?P<y>{_YEAR})\b")),
-    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})[^\S\n]+(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
-    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    ("mdy_num", re.compile(rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{_YEAR})\b")),  # only when unambiguous
+    ("dd_month", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
+    ("month_dd", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]*[-–][^\S\n]*(?P<d2>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
+    # "from October 3 to 8": in words only after "from"/"between" ("on March 3 and 10 people died" is no range)
+    ("month_dd_w", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+(?P<mon>{_MONTH})[^\S\n]+(?P<d1>{_DAY})[^\S\n]+(?:to|and|until|till|through)[^\S\n]+(?P<d2>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
     ("month_d", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<mon>{_MONTH})[^\S\n]+(?P<d>{_DAY})(?![\d:])(?:,?[^\S\n]+(?P<y>{_YEAR}))?\b")),
     ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?[^\S\n]+)?(?P<d>{_DAY})[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MONTH})(?:,?[^\S\n]+(?P<y>{_YEAR}))?(?![\w])")),
+    # "on the 20th", "by the 3rd of next month"; not "the 20th century" (a word other than these follows)
+    ("ord_day", re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)[^\S\n]+(?P<od>the[^\S\n]+"
+                           r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:[^\S\n]+of[^\S\n]+(?P<rel>this|last|next)"
+                           r"[^\S\n]+month)?)(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:and|when|at|in|after|before|but|as|"
+                           r"with|to|for|the)\b)", re.M)),
     ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})[^\S\n]+(?P<y>{_YEAR})\b")),
     ("anniv", re.compile(r"\b(?:the[^\S\n]+)?(?P<n>\d{1,3}|" + "|".join(_ORDWORDS) + r")(?:st|nd|rd|th)?[^\S\n]+anniversary\b", re.I)),
     ("years_since", re.compile(r"\b(?P<n>\d{1,3})[^\S\n]+years[^\S\n]+since\b")),
     ("rel_edge", re.compile(r"\b(?P<edge>[Ee]arlier|[Ll]ater)[^\S\n]+this[^\S\n]+(?P<unit>week|month|year)\b")),
+    # "the past week", "in the last month": the stretch up to the story's day, not the calendar unit before it
+    ("past_span", re.compile(r"\b(?:[Tt]he|[Tt]his)[^\S\n]+(?:past|last)[^\S\n]+(?P<unit>week|month)\b(?![^\S\n]+of\b)")),
+    # "on Tuesday last week", "Friday of next week": that weekday in the week named
+    ("weekday_week", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART},?[^\S\n]+(?:of[^\S\n]+)?(?P<rel>last|next|this)"
+                                r"[^\S\n]+week\b")),
+    # "at the weekend", "over the weekend", "this past weekend": the weekend the clause's tense points to
+    ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n)[^\S\n]+the|[Tt]his[^\S\n]+past)[^\S\n]+weekend\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)[^\S\n]+(?P<unit>week|weekend|month|year)\b")),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+"
-                       r"(?P<unit>day|week|month|year)s?[^\S\n]+ago\b")),
-    ("day_word", re.compile(r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b")),
+                       r"(?P<unit>day|week|fortnight|month|year)s?[^\S\n]+ago\b")),
+    ("day_word", re.compile(r"\b(?P<w>(?:[Tt]he[^\S\n]+day[^\S\n]+(?:before[^\S\n]+yesterday|after[^\S\n]+tomorrow))|"
+                            r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast[^\S\n]+night|"
+                            r"[Tt]his[^\S\n]+(?:morning|afternoon|evening))\b")),
     ("rel_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+(?P<wd>{_WEEKDAY}){_PART}\b")),
     ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY}){_PART}\b")),
-    ("month_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
-    ("year_range", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})[^\S\n]*[-–][^\S\n]*(?P<y2>{_YEAR}|\d\d)\b")),
-    ("year_alone", re.compile(rf"\b{_PREP}[^\S\n]+(?:the[^\S\n]+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
+    ("month_alone", re.compile(rf"{_LEAD}(?:the[^\S\n]+(?:end|beginning|middle)[^\S\n]+of[^\S\n]+)?(?P<mon>{_MONTH})\b(?!(?:[^\S\n]|,)+\d)")),
+    ("year_range", re.compile(rf"{_LEAD}(?:the[^\S\n]+)?(?P<y>{_YEAR})[^\S\n]*[-–][^\S\n]*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("year_alone", re.compile(rf"{_LEAD}(?:the[^\S\n]+)?(?P<y>{_YEAR})\b(?![-–]\d)")),
 ]
 # for these, the preposition is context, not part of the date text
-_CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range"}
+_CONTEXT_PREFIXED = {"month_alone", "year_alone", "year_range", "month_dd_w", "ord_day"}
 
-FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan",
+# verbs whose "to" complement happens when they do (not after, as with "agreed to meet")
+ASPECT_VERBS = {"continue", "begin", "start", "try", "attempt", "seek", "strive", "manage", "fail", "refuse", "decline",
+                "resume", "cease", "seem", "appear", "happen", "struggle", "rush", "hurry", "hasten", "move", "tend",
+                "dare", "neglect", "remember", "forget"}
+START_WORDS = {"from", "starting", "effective", "beginning"}  # an open start: "a truce from Saturday", "effective Monday"
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "scheduled", "upcoming", "due", "planned", "plans", "plan", "ahead",
                 "expected", "slated", "set", "forthcoming", "next", "tomorrow", "would"}
 
 
@@ -112,21 +137,45 @@ def _year_value(y: int) -> str | None:
     return f"{y:04d}" if 1 <= y <= 9999 else None
 
 
-def clause_tense(doc, i: int) -> str:
-    """'future', 'past' or 'present' for the clause that governs token i."""
-    tok = doc[i]
+def clause_tense(doc, i: int, root: int | None = None) -> str:
+    """'future', 'past' or 'present' for the clause that governs the date starting at token i (its head word
+    `root`, default i). A date that names a noun's occasion ("during its Oct. 7 assault", "Monday's talks")
+    is coming when its phrase says so ("ahead of Saturday's vote", "the upcoming Nov. 5 summit"), past in a
+    past clause ("condemned Sunday's attack"), else the nearest: a coming clause may tell of a past occasion
+    ("would free hostages seized in its Oct. 7 assault")."""
+    tok = doc[i if root is None else root]
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        np = tok.head
+        words = {t.lower_ for t in np.subtree} | ({np.head.lower_, np.head.head.lower_} if np.dep_ == "pobj" else set())
+        if words & FUTURE_WORDS:
+            return "future"
+        return "past" if clause_tense(doc, i, np.i) == "past" else "present"
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    for a in [tok, *tok.ancestors]:
+        if verb is not None and a.i == verb.i:
+            break
+        ends = [t for t in a.subtree] + [c for c in a.head.children if c.dep_ == "prep"]  # (or "from X | to Y")
+        if a.lower_ in START_WORDS and not any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in ends):
+            return "future"  # "agreed on a truce from 6 a.m. on Saturday": when it begins is not behind the deal
     scope = [verb] if verb is not None else []
     if verb is not None:
         scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]
-        scope += list(verb.ancestors)[:1]
+        if verb.dep_ == "xcomp":  # "is scheduled to take place on Monday" (not "had set terms, but said on Monday")
+            scope.append(verb.head)
     # the words of the phrase around the date ("the upcoming visit ... scheduled for")
     sent = tok.sent
     window = doc[max(sent.start, i - 8):i]
-    words = {t.lower_ for t in scope} | {t.lower_ for t in window}
+    words = {t.lower_ for t in scope}
+    adverbial = verb is not None and tok.dep_ in ("pobj", "npadvmod") and (
+        tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
+    if not (adverbial and verb.tag_ == "VBD"):  # ("is expected to visit next month, officials said on Tuesday")
+        # ("deployed troops ahead of Saturday's vote": the vote's words; "a village next to X" is a place)
+        words |= {t.lower_ for t in window if not (t.lower_ == "next" and t.nbor(1).lower_ == "to")}
     if words & FUTURE_WORDS:
         return "future"
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
+            return clause_tense(doc, verb.head.i)  # "continued to emerge over the weekend": the governor's time
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
     if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):
@@ -135,6 +184,27 @@ def clause_tense(doc, i: int) -> str:
 
 
 SOON_DAYS = 14
+# verbs whose past is their present form: a plural subject's "hit" may be either
+SAME_PAST = {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put",
+             "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset", "beat"}
+IRREGULAR_PAST: set[str] = set()  # the model's irregular verb forms other than the base ("retook"): see make_dates
+_SENTENCE_END = {".", "!", "?", "\"", "”", "'", "’"}
+
+
+def scheduled_present(doc, i: int) -> bool:
+    """Does the date at token i time a finite present clause of body prose ("the talks begin on Monday", "is
+    visiting Paris on Friday")? News tells coming, scheduled acts so. Not a headline (no full stop: it tells
+    past acts in the present too), nor a date of a noun ("follows Sunday's demonstration")."""
+    tok = doc[i]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("pobj", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # (the tagger calls some past forms present: "fighters retook" as VBP; "jets hit" may be either)
+    finite = verb.tag_ == "VBZ" and verb.lower_.endswith("s") or verb.tag_ == "VBP" and (
+        verb.lemma_ == "be" or verb.lower_ not in IRREGULAR_PAST and verb.lower_ not in SAME_PAST
+    ) or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    return finite and last is not None and last.text in _SENTENCE_END
 
 
 def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shift: int | None) -> dt.date | None:
@@ -153,7 +223,12 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
         before = [c for c in cands if c <= pub]
         after = [c for c in cands if c >= pub]
     if tense == "future":
-        return min(after) if after else None  # ("February 29" in a future clause with no leap day ahead)
+        # a day just gone in a future clause ("talks will begin on Oct. 20" in a story filed on the 23rd, a
+        # reported plan) is that day, not one a year ahead ("February 29" with no leap day ahead: None)
+        recent = [c for c in before if (pub - c).days <= SOON_DAYS]
+        if recent and (not after or (min(after) - pub).days > 180):
+            return max(recent)
+        return min(after) if after else None
     if tense == "past":
         # a past clause is the parser's guess when the date hangs on the wrong verb ("vowed ... before the
         # truce goes into effect on May 22", published May 20): a day a few days ahead beats a year back
@@ -164,8 +239,51 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     return min(cands, key=lambda c: abs((c - pub).days))
 
 
+def _resolve_ord_day(day: int, pub: dt.date, tense: str, rel: str | None) -> dt.date | None:
+    """"on the 20th": that day of the month named ("of next month"), else of the month the clause's tense
+    points to: past -> latest on/before publication, future -> next on/after it, else the nearest."""
+    def in_month(shift):  # the day in the month `shift` months from publication's
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return _safe_date(y, mo + 1, day)
+
+    if rel:
+        return in_month({"last": -1, "this": 0, "next": 1}[rel])
+    cands = [c for c in map(in_month, (-1, 0, 1)) if c]
+    before, after = [c for c in cands if c <= pub], [c for c in cands if c >= pub]
+    if tense == "past":
+        return max(before) if before else None
+    if tense == "future":
+        return min(after) if after else None
+    return min(cands, key=lambda c: abs((c - pub).days)) if cands else None
+
+
 def _week_start(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
+
+
+def _this_week(unit: str, pub: dt.date, tense: str):
+    """"this week" / "the weekend" by the clause's tense: a past act happened between the week's start
+    (the latest Saturday for a weekend) and the story's day, a coming one between that day and the week's
+    (weekend's) end; a present one in the whole week (the coming weekend, the current one on a weekend)."""
+    if unit == "weekend":
+        if tense == "past":
+            sat = _plus(pub, -((pub.weekday() - 5) % 7))
+        else:
+            sat = _plus(pub, -1) if pub.weekday() == 6 else _plus(pub, (5 - pub.weekday()) % 7)
+        sun = sat and _plus(sat, 1)
+        if not (sat and sun):
+            return None
+        if tense == "past":
+            sun = min(sun, pub)  # published on the Saturday: the weekend so far
+        elif tense == "future":
+            sat = max(sat, pub)  # published on the Sunday: the rest of it
+        return sat.isoformat(), sun.isoformat(), "day", "relative"
+    ws = _week_start(pub)
+    we = _plus(ws, 6)
+    if we is None:
+        return None
+    a, b = {"past": (ws, pub), "future": (pub, we)}.get(tense, (ws, we))
+    return a.isoformat(), b.isoformat(), "day", "relative"
 
 
 def _year_shift_near(text: str, s: int, e: int) -> int | None:
@@ -189,10 +307,10 @@ def _resolve(kind, m, text, pub, tense_at):
 def _resolve_match(kind, m, text, pub, tense_at):
     g = m.groupdict()
     s, e = m.span()
-    if kind in ("iso", "dmy_num"):
+    if kind in ("iso", "dmy_num", "mdy_num"):
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d.isoformat(), None, "day", "absolute") if d else None
-    if kind in ("dd_month", "month_dd"):
+    if kind in ("dd_month", "month_dd", "month_dd_w"):
         mon = _month(g["mon"])
         d1, d2 = _int(g["d1"]), _int(g["d2"])
         if g["y"]:
@@ -214,6 +332,11 @@ def _resolve_match(kind, m, text, pub, tense_at):
         else:
             return None
         return (d.isoformat(), None, "day", "absolute" if g["y"] else "relative") if d else None
+    if kind == "ord_day":
+        if not pub:
+            return None
+        d = _resolve_ord_day(_int(g["d"]), pub, tense_at(), g["rel"])
+        return (d.isoformat(), None, "day", "relative") if d else None
     if kind == "month_y":
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", None, "month", "absolute"
     if kind == "month_alone":
@@ -236,7 +359,9 @@ def _resolve_match(kind, m, text, pub, tense_at):
     if not pub:
         return None
     if kind == "day_word":
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        w = " ".join(g["w"].lower().split())
+        off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2}.get(w, 0)
         d = _plus(pub, off)
         return (d.isoformat(), None, "day", "relative") if d else None
     if kind == "rel_edge":
@@ -251,6 +376,8 @@ def _resolve_match(kind, m, text, pub, tense_at):
     if kind == "rel_unit":
         rel, unit = g["rel"].lower(), g["unit"]
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if rel == "this" and unit in ("week", "weekend"):
+            return _this_week(unit, pub, tense_at())
         if unit in ("week", "weekend"):
             ws = _plus(_week_start(pub), 7 * step)
             a, b = (_plus(ws, 5), _plus(ws, 6)) if ws and unit == "weekend" else (ws, ws and _plus(ws, 6))
@@ -260,15 +387,23 @@ def _resolve_match(kind, m, text, pub, tense_at):
             return (value, None, "month", "relative") if value else None
         value = _year_value(pub.year + step)
         return (value, None, "year", "relative") if value else None
+    if kind == "weekend":
+        return _this_week("weekend", pub, "past" if "past" in m.group(0) else tense_at())
     if kind == "ago":
         n = g["n"].lower()
         n = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
         unit = g["unit"]
-        if unit in ("day", "week"):
-            d = _plus(pub, -n * (7 if unit == "week" else 1))
+        if unit in ("day", "week", "fortnight"):
+            d = _plus(pub, -n * {"day": 1, "week": 7, "fortnight": 14}[unit])
             return (d.isoformat(), None, "day", "relative") if d else None
         value = _month_value(pub.year * 12 + pub.month - 1 - n) if unit == "month" else _year_value(pub.year - n)
         return (value, None, unit, "relative") if value else None
+    if kind == "past_span":
+        a = _plus(pub, -6 if g["unit"] == "week" else -29)
+        return (a.isoformat(), pub.isoformat(), "day", "relative") if a else None
+    if kind == "weekday_week":
+        d = _plus(_week_start(pub), 7 * {"last": -1, "this": 0, "next": 1}[g["rel"]] + WEEKDAYS[g["wd"].lower()])
+        return (d.isoformat(), None, "day", "relative") if d else None
     if kind in ("weekday", "rel_weekday"):
         wd = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
@@ -280,14 +415,14 @@ def _resolve_match(kind, m, text, pub, tense_at):
             d = _plus(pub, -(back or 7))
         else:
             tense = "future" if rel == "this" else tense_at()
-            if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday"
-                tense = "future" if fwd and fwd < back else "past"
+            if tense == "present":  # "the Wednesday meeting is imminent", "tariffs beginning Monday": the nearer
+                tense = "future" if fwd < back or tense_at("scheduled") else "past"
             d = _plus(pub, fwd) if tense == "future" else _plus(pub, -back)
         return (d.isoformat(), None, "day", "relative") if d else None
     return None
 
 
-_DATELINE_KINDS = ("iso", "dmy_num", "month_d", "d_month")
+_DATELINE_KINDS = ("iso", "dmy_num", "mdy_num", "month_d", "d_month", "weekday")  # "TOKYO, Wednesday (Kyodo)"
 
 
 def dateline_dates(doc, pub: dt.date | None) -> list[dict]:
@@ -354,7 +489,7 @@ def find_dates(doc) -> list[dict]:
         for m in rx.finditer(text):
             s, e = m.span()
             if kind in _CONTEXT_PREFIXED:
-                key = "mon" if "mon" in m.groupdict() else "y"
+                key = next(k for k in ("mon", "y", "od") if k in m.groupdict())
                 s = m.start(key)
                 if kind == "year_range":
                     e = m.end("y2")
@@ -374,7 +509,9 @@ def find_dates(doc) -> list[dict]:
             if what == "base_year":  # an explicit year elsewhere in the sentence ("The year 2022 marks ...")
                 ym = [int(y) for y in re.findall(rf"\b{_YEAR}\b", _sent.text)]
                 return ym[0] if ym else None
-            return clause_tense(doc, _span[0].i)
+            if what == "scheduled":
+                return scheduled_present(doc, _span.root.i)
+            return clause_tense(doc, _span[0].i, _span.root.i)
 
         res = _resolve(kind, m, text, pub, tense_at)
         if res is None:
@@ -417,6 +554,12 @@ def date_for_span(doc, ts: int, te: int) -> dict | None:
 
 @Language.factory("communique_dates")
 def make_dates(nlp, name):
+    try:  # the lemmatizer's irregular verb forms, to tell "retook" tagged VBP from a present form
+        exc = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb") or {}
+        IRREGULAR_PAST.update(form for form, lemmas in exc.items() if form not in lemmas)
+    except (KeyError, AttributeError):
+        pass
+
     def component(doc):
         doc._.dates = find_dates(doc)
         return doc

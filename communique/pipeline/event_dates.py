@@ -3,12 +3,18 @@
 Kept apart from events.py (which finds triggers and their parties) because dating is its own problem with its
 own rules: an act takes the date of its own clause, else of the clause it continues (the saying verb of a report,
 the head it is conjoined with), else of the narrative it continues, else the publication date, marked as such.
+A day told as a distance ("two days later", "the day before", "a day after X attacked") is counted from the day it
+is measured from; a day that belongs to another occasion ("ahead of Saturday's vote", "the talks, scheduled for
+Monday") is not the act's.
 `EventDating` is mixed into the events component, which calls these methods while it builds each event.
 """
 
 from __future__ import annotations
 
+import re
+
 from communique.pipeline import lookup
+from communique.pipeline.dates import story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
 
@@ -16,10 +22,15 @@ OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
+LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
+SCHEDULED_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "timed"}  # "talks scheduled for May 3"
 NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
+DAY_PARTS = {"day", "night", "morning", "afternoon", "evening"}
+EARLIER_OPENING = re.compile(r"\W*(?:earlier|previously|before that|prior to that|in the past)\b", re.I)
+SHIFT_WORDS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -88,7 +99,7 @@ class EventDating:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i}
-                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
+                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun):
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
             if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
                 # ("from the suburb of Ghouta, where the opposition surrendered in April": not the bound)
@@ -103,6 +114,7 @@ class EventDating:
             return span.start if span is not None else None
 
         chain, antecedent = self._clause_chain(v)
+        story = story_date(doc)
         ranked = []
         for d in items:
             i = tok_of(d)
@@ -116,12 +128,31 @@ class EventDating:
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
+            if self._later_occasion(doc[i], owner) or self._scheduled_occasion(doc[i], owner, v, own_noun):
+                continue  # "deployed troops ahead of Saturday's election": the election's day
+            if depth and not v.is_ancestor(owner) and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "acl") \
+                    and story and str(d["value"])[:10] > story:
+                # "will hold talks on Tuesday, after he placed conditions": a past act has no coming day of a
+                # clause it continues (unlike one it announces: "agreed to meet on Sunday")
+                continue
             if depth is not None:
                 ranked.append((depth, abs(i - v.i), d))
         if not ranked:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _own_period(v, prep, own_noun) -> bool:
+        """"met in Cairo from 12 to 14 May", "the summit will be held from Monday to Wednesday": a period with
+        both ends, on a verb with nothing else that could run for it, is the act's own time (it begins on the
+        first day). "agreed on a truce from Monday to Friday", "imposed a curfew from 6 pm": the truce's."""
+        if prep.lower_ != "from" or not any(t.lower_ in ("to", "until", "till", "through", "-", "–")
+                                            for t in prep.subtree):
+            return False
+        own = own_noun.i if own_noun is not None else None
+        return not any(c.dep_ in OBJ and c.i != own or c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i != own for g in c.children) for c in v.children)
 
     @staticmethod
     def _date_owner(tok, v):
@@ -202,6 +233,34 @@ class EventDating:
         return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children)
 
     @staticmethod
+    def _later_occasion(tok, owner) -> bool:
+        """The date names an occasion the act comes before ("ahead of Saturday's vote", "before the summit on
+        Monday", "prior to talks in May"), not the act's own time."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == owner.i or cur.head.i == cur.i:
+                return False
+            if cur.lower_ in LATER_OCCASION_WORDS and cur.dep_ in ("prep", "advmod", "amod"):
+                return True
+            cur = cur.head
+        return False
+
+    def _scheduled_occasion(self, tok, owner, v, own_noun) -> bool:
+        """The date is the time set for another occasion ("The talks, scheduled for Monday, were postponed after
+        Togo withdrew"): it hangs from a participle of scheduling that describes an eventive noun other than the
+        act's (the parser also hangs "the visit of X to Greece, scheduled for May 3" on "Greece": not this)."""
+        cur = tok
+        for _ in range(60):
+            if cur.i == owner.i or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "acl" and cur.lower_ in SCHEDULED_WORDS:
+                noun = cur.head
+                return noun.i != v.i and (own_noun is None or noun.i != own_noun.i) and \
+                    noun.pos_ == "NOUN" and noun.lemma_.lower() in self.nouns
+            cur = cur.head
+        return False
+
+    @staticmethod
     def _period_bound(tok, owner) -> bool:
         """The date hangs from its predicate by a preposition of a period ("through 2027", "from Saturday")."""
         cur = tok
@@ -219,43 +278,75 @@ class EventDating:
         by its distance from the main clause's. Returns (main verb, signed days, phrase tokens) or None."""
         if v.dep_ != "advcl" or v.pos_ != "VERB":
             return None
-        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
-        if mark is None or unit is None:
+        # the mark hangs from the clause or, in "a day after gunmen attacked", from its unit
+        # ("kidnapped the day after his birthday": a preposition of the clause itself times it by a noun)
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) or next(
+            (c for c in (unit.children if unit is not None else []) if c.dep_ == "prep" and c.lower_ in ("after", "before")),
+            None)
+        days = EventDating._unit_days(unit) if unit is not None else None
+        if mark is None or not days:
+            return None
+        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+
+    @staticmethod
+    def _unit_days(unit):
+        """The days a distance phrase counts: "a day", "the day" 1, "two weeks" 14; None for "days" (no
+        number) and for a day named, not counted ("later that day", "the same day")."""
+        if any(c.lower_ in ("that", "this", "same", "every", "each") for c in unit.children):
             return None
         n = 1 if unit.tag_ == "NN" else 0  # "a day after"; "days after" says no number
         for c in unit.children:
             if c.dep_ == "nummod":
                 n = NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-        if not 0 < n <= 60:
-            return None
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)
-        return v.head, (-days if mark.lower_ == "after" else days), (unit, mark)
+        return n * (7 if unit.lemma_.lower() == "week" else 1) if 0 < n <= 60 else None
+
+    def _prep_shifted_date(self, doc, v):
+        """"met the prime minister a day after arriving in Lome on Tuesday", "two days before the vote on
+        Sunday": a phrase "N days after/before" on the act's verb whose own words name a day dates the act
+        at that distance from it (`_phrase`: the phrase's character range). None without such a phrase."""
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("after", "before"):
+                continue
+            unit = next((u for u in p.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+            days = self._unit_days(unit) if unit is not None else None
+            if not days:
+                continue
+            start, end = p.idx, p.right_edge.idx + len(p.right_edge)
+            named = [d for d in doc._.dates or [] if start <= d["span"][0] < end and len(str(d.get("value"))) == 10
+                     and not d.get("end") and d.get("_kind") not in ("anniversary", "dateline")]
+            if named:
+                moved = self._offset(doc, named[0]["value"], days if p.lower_ == "after" else -days, (unit, p))
+                return moved and dict(moved, _phrase=(start, end))
+        return None
 
     @staticmethod
     def _later_shift(v):
-        """"held talks a day later", "met two weeks earlier", "signed the next day": (signed days, (unit,
-        mark)) counted from the date the clause shares with its head, or None."""
+        """"held talks a day later", "met two weeks earlier", "signed the next day", "the day before, X had
+        protested", "on the following day": (signed days, (unit, mark)) counted from the date the clause
+        shares with its head, else from the story's last dated day; None without such a phrase."""
         def own(t):  # a word of v's own clause (the parser may hang "a day later" on a nearby noun)
             return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == v
 
-        # the two kinds of words looked at first, then whether they are v's own (a walk up the tree each)
-        for c in (t for t in v.subtree if t.i != v.i and t.dep_ in ("advmod", "npadvmod") and own(t)):
+        # the kinds of words looked at first, then whether they are v's own (a walk up the tree each)
+        for c in (t for t in v.subtree if t.i != v.i and (t.dep_ in ("advmod", "npadvmod") or t.dep_ == "pobj"
+                                                          and t.head.lower_ == "on") and own(t)):
             if c.dep_ == "advmod" and c.lower_ in ("later", "earlier"):
                 unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")),
                             None)
-                if unit is None:
-                    continue
-                n = 1 if unit.tag_ == "NN" else 0
-                for u in unit.children:
-                    if u.dep_ == "nummod":
-                        n = NUMBER_WORDS.get(u.lower_) or (int(u.text) if u.text.isdigit() else 0)
-                if 0 < n <= 60:
-                    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+                days = EventDating._unit_days(unit) if unit is not None else None
+                if days:
                     return (days if c.lower_ == "later" else -days), (unit, c)
-            if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and any(
-                    a.dep_ == "amod" and a.lower_ in ("next", "following") for a in c.children):
-                return 1, (c, c)
+            if c.dep_ in ("npadvmod", "pobj") and c.lemma_.lower() in DAY_PARTS | {"week"} and c.tag_ == "NN":
+                words = [a for a in c.children if a.lower_ in SHIFT_WORDS and (
+                    a.dep_ == "amod" and a.i < c.i or a.dep_ == "advmod" and a.i > c.i and not list(a.children))]
+                # "the next day", "the day before" (not "the day before the vote": another act's time); "that
+                # night", "the same day", "later that day": the day told last
+                if words:
+                    step = SHIFT_WORDS[words[-1].lower_] * (7 if c.lemma_.lower() == "week" else 1)
+                    return step, (c, words[-1])
+                if c.lemma_.lower() in DAY_PARTS and any(a.lower_ in ("that", "same") for a in c.children if a.i < c.i):
+                    return 0, (c, c)
         return None
 
     def _shifted_date(self, doc, v, sent, shift, published):
@@ -269,17 +360,32 @@ class EventDating:
             return None
         return self._offset(doc, value, days, (unit, mark))
 
+    def _told_day_shift(self, doc, sent, later, planned, published):
+        """"Troops crossed the border on Aug. 12. Kenya recalled its ambassador three days later": the
+        shift counts from the last day the text told before this sentence, however long ago (unlike the
+        narrative day, which only carries recent days over); a past act so dated cannot be after the story."""
+        told = [d for d in doc._.dates or [] if d["span"][0] < sent.start_char and len(str(d.get("value"))) == 10
+                and not d.get("end") and d.get("_kind") != "anniversary"]  # (the dateline's day is told first)
+        if not told:
+            return None
+        moved = self._offset(doc, told[-1]["value"], later[0], later[1])
+        limit = (doc._.record or {}).get("published") or published  # (the page's day: a dateline's may be earlier)
+        if moved is None or not planned and limit and moved["value"] > limit:
+            return None
+        return moved
+
     @staticmethod
     def _offset(doc, value, days, phrase):
         from datetime import date, timedelta
 
-        unit, mark = phrase
-        first = min(t.idx for t in unit.subtree if t.i < mark.i) if unit.i < mark.i else unit.idx
+        unit, mark = phrase  # "two days after", "the day before", "the next day" (or a mark first: "after days")
+        first = min([t.idx for t in unit.subtree if t.i <= mark.i] + [unit.idx, mark.idx])
+        last = max(unit, mark, key=lambda t: t.i)
         try:
             moved = date.fromisoformat(value) + timedelta(days=days)
         except (ValueError, OverflowError):
             return None  # beyond the calendar: no date rather than an error
-        return {"text": doc._.source_text[first:mark.idx + len(mark)], "span": [first, mark.idx + len(mark)],
+        return {"text": doc._.source_text[first:last.idx + len(last)], "span": [first, last.idx + len(last)],
                 "value": moved.isoformat()}
 
     @staticmethod
@@ -296,8 +402,9 @@ class EventDating:
                 v = str(d.get("value") or "")
                 if later is None and d["span"][0] >= sent.end_char and len(v) == 10 and not d.get("end") \
                         and published and v <= published and _days_between(v, published) <= 7 \
-                        and d.get("_kind") != "anniversary":
-                    later = d  # a lead sentence's act, dated in the paragraphs that follow
+                        and d.get("_kind") != "anniversary" and d.get("_sent") is not None \
+                        and not EARLIER_OPENING.match(doc[d["_sent"]].sent.text):
+                    later = d  # a lead sentence's act, dated in the paragraphs that follow (not "Earlier, on ...")
                 continue
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
@@ -351,14 +458,16 @@ class EventDating:
                     ev["date"] = v
 
     @staticmethod
-    def same_act_dates(events, published, symmetric=frozenset(), families=None) -> None:
+    def same_act_dates(events, published, symmetric=frozenset(), families=None, text=None) -> None:
         """An act the text does not date where it tells it is the same act as one of the same category
         between the same parties that it dates elsewhere: a headline or lead summarises ("X to visit Y";
         "days after the commanders met") and a later paragraph gives the day ("will pay a state visit to Y
         on Wednesday"; "the meeting ... on Saturday"). Take that day (same kind of act first, then the
         nearest), if the day is of the story (a past day within the narrative window, or a coming one) and
         the tenses agree (an announced act is not dated by a past one, nor a past act by a coming one).
-        `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks")."""
+        `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks").
+        A sentence that opens by setting its act before the story's ("Earlier, on October 15, X visited Y";
+        "Previously, ...") tells another act: with `text` (the document's), it lends no day."""
         def parties(ev):
             s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
             t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
@@ -374,7 +483,11 @@ class EventDating:
                 return value >= published[:10] and _days_between(value, published) <= 2 * NARRATIVE_DAYS
             return _days_between(value, published) <= NARRATIVE_DAYS
 
-        dated = [ev for ev in events if usable(ev)]
+        def earlier(ev):
+            s0, s1 = ev.get("sentence_span") or (0, 0)
+            return bool(text) and EARLIER_OPENING.match(text[s0:s1]) is not None
+
+        dated = [ev for ev in events if usable(ev) and not earlier(ev)]
         for ev in events:
             if ev.get("date_text") or ev.get("flags") or not ev["source"]:
                 continue

@@ -1817,7 +1817,7 @@ class EventsComponent(EventDating):
         self.context_parties(events, doc_text(doc))
         self.same_actor_dates(events, published, lookup.actor_index(doc))
         # (after the actor's story: the same act dated elsewhere is the better evidence)
-        self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY)
+        self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -2107,6 +2107,10 @@ class EventsComponent(EventDating):
                 if sub_date and len(str(sub_date["value"])) == 10 and not sub_date.get("end") and \
                         sub[2][0].i <= doc.char_span(*sub_date["span"], alignment_mode="expand").start <= c.right_edge.i:
                     date_item = self._offset(doc, sub_date["value"], -sub[1], sub[2])
+            moved = self._prep_shifted_date(doc, v)  # "met X a day after arriving on Tuesday"
+            if moved and (date_item is None or date_item.get("_depth")
+                          or moved["_phrase"][0] <= date_item["span"][0] < moved["_phrase"][1]):
+                date_item = moved
         later = self._later_shift(v)
         if later and date_item and date_item.get("_depth") and len(str(date_item["value"])) == 10:
             # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
@@ -2120,8 +2124,12 @@ class EventsComponent(EventDating):
             date_item = self._narrative_date(doc, sent, published)
             if date_item and date_item.get("_kind") == "dateline" and sent_i == 0:
                 conf += 0.1  # "BISHKEK, October 13. X and Y discussed ...": the dateline dates the lead's act
+                date_item = dict(date_item, _narrative=False)  # (told by the dateline's words, not a later act's)
         else:
             date_item = self._planned_narrative_date(doc, sent, published)
+        if later and (date_item is None or date_item.get("_narrative")):
+            # "The ministers met on Monday. Two days later, X expelled ...": counted on from the last day told
+            date_item = self._told_day_shift(doc, sent, later, planned, published) or date_item
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
