@@ -2450,6 +2450,9 @@ class EventsComponent(EventDating):
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                     return True
+                if c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in \
+                        WRITER_SPEECH and not EventsComponent._conditioned(t):
+                    return True  # "Turkey said it would send troops": the future of a reported statement
                 if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
                     return True
             if t.i != v.i and (t.lemma_.lower() in PLAN_WORDS | {"ready", "poised", "poise"}  # "getting ready to host"
