@@ -31,3 +31,9 @@ def test_an_act_someone_is_yet_to_do_is_neither_done_nor_refused(extract):
     assert any(e["event"] == "AGREE" and "negated" in (e.get("flags") or []) for e in doc["other_events"])
     ev = max(extract("Egypt did not agree to the Ethiopian proposal.")["events"], key=lambda e: e["confidence"])
     assert ev["event"] == "REJECT"
+
+
+def test_a_backer_in_a_conjoined_participle_is_not_the_agent(extract):
+    doc = extract("The SDF, an alliance led by Kurdish militias and backed by the US, took control of Tabqa.")
+    ev = next(e for e in doc["events"] if e["event"] == "COERCE")
+    assert "USA" not in {p["code"] for p in ev["source"]}

@@ -1665,8 +1665,8 @@ class EventsComponent(EventDating):
         for a in t.ancestors:
             if a.pos_ in ("NOUN", "PROPN"):
                 return False
-            if a.tag_ == "VBN" and a.dep_ in ("amod", "acl") and a.lemma_.lower() in BACKING_PARTICIPLES:
-                return True
+            if a.tag_ == "VBN" and a.dep_ in ("amod", "acl", "conj") and a.lemma_.lower() in BACKING_PARTICIPLES:
+                return True  # ("an alliance led by Kurdish militias and backed by the US": the conjoined participle)
         return False
 
     @staticmethod
