@@ -37,3 +37,10 @@ def test_a_backer_in_a_conjoined_participle_is_not_the_agent(extract):
     doc = extract("The SDF, an alliance led by Kurdish militias and backed by the US, took control of Tabqa.")
     seized = [e for e in doc["events"] + doc["other_events"] if e["event"] == "COERCE"]
     assert seized and all("USA" not in {p["code"] for p in e["source"]} for e in seized)
+
+
+def test_a_conjoined_passive_participle_takes_its_own_agent(extract):
+    doc = extract("The offensive to retake Mosul, led by Iraqi troops and supported by the US in the air, began in "
+                  "October.")
+    ev = next(e for e in doc["events"] + doc["other_events"] if e["event"] == "SUPPORT")
+    assert {p["code"] for p in ev["source"]} == {"USA"}

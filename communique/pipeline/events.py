@@ -1243,10 +1243,18 @@ class EventsComponent(EventDating):
         # (a noun standing as the sentence's root with a participle is a misparsed clause: "X called on Y")
         # ("..., a human rights group protested here Wednesday": a closing reporting clause the parser hung on
         # the sentence as a participle; nobody "is protested")
+        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN" and v.head.dep_ == "acl":
+            # "a campaign led by the SDF and supported by the US": the conjoined participle describes it too
+            return EventsComponent.participle_passive(v.head) and not any(c.dep_ in SUBJ | OBJ for c in v.children)
         return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
             v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children) and not (
                 v.lemma_.lower() in REPORTING_LEMMAS and v.head.dep_ == "appos" and not any(
                     c.dep_ == "agent" for c in v.children))
+
+    @staticmethod
+    def described(v):
+        """The noun a participle describes (through a participle it is conjoined to)."""
+        return v.head.head if v.dep_ == "conj" else v.head
 
     @staticmethod
     def _modifier_mention(doc, t) -> dict | None:
@@ -1285,7 +1293,8 @@ class EventsComponent(EventDating):
             return []
         seen.add(v.i)
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
-            self.participle_passive(v) and any(c.dep_ == "agent" for c in v.children))
+            (self.participle_passive(v) or v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN")
+            and any(c.dep_ == "agent" for c in v.children))  # ("led by X and supported by Y": Y supports)
         for c in v.children:
             if passive and c.dep_ == "agent":
                 for g in c.children:
@@ -1350,7 +1359,7 @@ class EventsComponent(EventDating):
         found, partners = [], []
         heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
         if self.participle_passive(v) and trig.event not in ("MOBILIZE", "RETREAT"):
-            found += self.mentions_for(doc, v.head)  # "civilians killed by shelling": the civilians
+            found += self.mentions_for(doc, self.described(v))  # "civilians killed by shelling": the civilians
         for h in heads:
             for c in h.children:
                 if self.comitative(c) and trig.event not in ontology.SYMMETRIC:
@@ -1864,7 +1873,7 @@ class EventsComponent(EventDating):
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
             if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
                 # "US troops stationed in Syria", "forces withdrawn from X": the forces moved are the mover's own
-                src = self.mentions_for(doc, v.head)
+                src = self.mentions_for(doc, self.described(v))
                 tgt = [m for m in tgt if m not in src]
             elif not (src and lookup.mention_actor_ids(src[0])) and not any(
                     c.dep_ == "agent" for c in v.children) and event in ontology.SYMMETRIC \
