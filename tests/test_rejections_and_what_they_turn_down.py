@@ -34,3 +34,10 @@ def test_a_bill_withdrawn_is_a_concession_troops_withdrawn_a_retreat(extract):
     assert ev["event"] == "CONCEDE"
     ev = max(extract("Armenia withdrew its troops from the border village.")["events"], key=lambda e: e["confidence"])
     assert ev["event"] == "RETREAT"
+
+
+def test_i_agree_that_is_an_opinion_not_an_agreement(extract):
+    doc = extract("I agree the children should be allowed back to Denmark, but not their parents.")
+    assert "AGREE" not in {e["event"] for e in doc["events"]}
+    doc = extract("Denmark and Iraq agreed that the fighters should be tried in Baghdad.")
+    assert "AGREE" in {e["event"] for e in doc["events"]}

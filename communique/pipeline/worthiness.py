@@ -584,6 +584,10 @@ def wrong_sense(tok, event: str) -> str | None:
                                                              for a in c.children) for c in tok.children) \
             and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
         return f"'{tok.text}' that something is so: a fact admitted, no concession or agreement"
+    if event in ("CONCEDE", "AGREE") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGE_LEMMAS \
+            and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):
+        return f"'I {tok.text}' that something should be: an opinion voiced, no agreement between parties"
     if event == "ASSAULT" and tok.lemma_.lower() == "clash" and tok.pos_ == "VERB":
         foes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
