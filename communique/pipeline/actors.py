@@ -815,7 +815,7 @@ class _DocActors:
             ids = []
             for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
                 if code is None and org is None and role.kind == "org" and (role.phrase in WEAK_ROLES or role.weak):
-                    code = self._home_code()
+                    code = self._story_code(role)
                     if code is None:
                         return
                 key = ("role", code, org.key if org else None, role_text or role.phrase)
@@ -1000,6 +1000,18 @@ class _DocActors:
                 if hit and hit[0] in ("CAPITAL", "COUNTRY"):
                     return hit[1]
         return None
+
+    def _story_code(self, role):
+        """The country whose unnamed bodies ("police", "the army", "the ministry") a story means: its dateline's,
+        else the one state the whole text names (a domestic story: "teachers went on strike across Kenya ...
+        Police fired tear gas"); none when it names two or more. A news agency or a company reports on a
+        country; it is not one of its bodies."""
+        code = self._home_code()
+        if code is not None or role.sector in ("MED", "JRN", "BUS"):
+            return code
+        codes = {u.key for u in self.labels
+                 if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
+        return codes.pop() if len(codes) == 1 else None
 
     def note_groups(self, new):
         """Remember the latest set of actors named together ("Kosherbayev and Lavrov", "the ministers")."""
