@@ -20,6 +20,10 @@ from communique.pipeline.textprep import content_sents
 
 OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# participles that set a noun's occasion ("the visit, scheduled for November 12"): the date is the noun's, and an
+# act that mentions the noun may share it; any other past participle with a date of its own tells a past act of
+# its own ("the agreement signed last year"), whose date the governing clause does not borrow
+SCHEDULING_PARTICIPLES = {"schedule", "set", "plan", "slate", "expect", "due", "timetable", "fix", "arrange", "book"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
@@ -166,7 +170,11 @@ class EventDating:
                 return cur
             if cur.pos_ == "VERB" or cur.pos_ == "AUX" and cur.dep_ not in ("aux", "auxpass"):
                 describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
-                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children)
+                    c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children) and not (
+                    # "the border agreement signed last year": a past act of its own, dated by its own words
+                    cur.tag_ == "VBN" and cur.lemma_.lower() not in SCHEDULING_PARTICIPLES and any(
+                        x.dep_ in ("npadvmod", "prep", "advmod") and x.left_edge.i <= tok.i <= x.right_edge.i
+                        for x in cur.children))
                 if not describes:
                     return cur
             cur = cur.head
