@@ -108,6 +108,7 @@ OPENING_QUOTES = {"“", "‘", "«"}
 QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
+AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
@@ -222,6 +223,9 @@ class ActorsComponent:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
             if self._in_feature_name(doc, u):
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
+            if u.key == "USA" and u.start >= 1 and doc[u.start].lower_.startswith("america") \
+                    and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
+                continue  # "Latin American leaders", "South America": a region of the Americas, not the US
             labels[i] = u
         i = 0
         while i < len(doc):

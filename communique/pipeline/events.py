@@ -64,6 +64,8 @@ EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk
 # where a statement is made, never its target ("asked on Twitter", "warned on state television")
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "whatsapp", "television",
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
+# what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
+RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
 REJECTING_VERBS = {"reject", "refuse", "decline", "snub", "spurn", "rebuff", "veto", "dismiss", "ignore", "boycott",
                    "shun", "scorn"}
@@ -514,6 +516,8 @@ class EventsComponent(EventDating):
             slot = cameo.lexicon()["verbs"].get(act.lemma_.lower())
             event = (slot.get("code") or {}).get("event") if slot else None
         heads = [act]
+        if act.lemma_.lower() in RETALIATION_VERBS and not any(c.dep_ in OBJ for c in act.children):
+            return "130", None  # "condemned the expulsion and promised to respond": a promised retaliation
         if event not in HOSTILE_THREATS and act.lemma_.lower() in self.light:
             # "vowed to step up attacks on ...", "pledged to launch raids": the light verb's noun is the act
             noun = next((c for c in act.children if c.dep_ == "dobj"), None)
@@ -1080,6 +1084,10 @@ class EventsComponent(EventDating):
                 # "airstrikes by US, British and French forces": a name listed before the mention's own words
                 extra = [n for x in t.children if x.dep_ in ("nmod", "compound") and x.i < m["tok"][0]
                          for n in [lookup.mention_at(doc, x.i)] if n is not None and n is not m]
+                # "the leaders of Brazil, Argentina and Uruguay": the states listed after the first one
+                extra += [n for p in t.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < m["tok"][1]
+                          for g in p.children if g.dep_ == "pobj" for y in g.conjuncts
+                          for n in [lookup.mention_at(doc, y.i)] if n is not None and n is not m]
             if m is None and depth == 0:
                 # "a meeting between an Israeli peace movement and the PLO": each side between is a participant
                 sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")

@@ -1,0 +1,31 @@
+"""Classes found by news-style stories written for this project (session 12): "the leaders of X, Y and Z" are
+all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
+retaliate is a threat (issue 14). Text written for this project."""
+
+from __future__ import annotations
+
+
+def codes(side):
+    return {p.get("code") for p in side}
+
+
+def top(doc):
+    return max(doc["events"], key=lambda e: e["confidence"]) if doc["events"] else None
+
+
+def test_every_state_listed_after_of_takes_part(extract):
+    ev = top(extract("The presidents of Chile, Peru and Bolivia met in Lima on Friday."))
+    assert ev and ev["event"] == "CONSULT" and codes(ev["source"]) == {"CHL", "PER", "BOL"}
+
+
+def test_americas_regions_are_not_the_united_states(extract):
+    doc = extract("Latin American foreign ministers met in Bogota to discuss migration.")
+    assert all("USA" not in codes(e["source"]) for e in doc["events"] + doc["other_events"])
+    ev = top(extract("American troops left northern Syria."))
+    assert ev and codes(ev["source"]) == {"USA"}
+
+
+def test_a_promise_to_respond_is_a_threat(extract):
+    for text in ("Beijing condemned the sanctions and promised to respond.", "Tehran vowed to retaliate."):
+        ev = top(extract(text))
+        assert ev and "THREATEN" in {e["event"] for e in extract(text)["events"]}, text
