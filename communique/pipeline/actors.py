@@ -108,6 +108,9 @@ OPENING_QUOTES = {"“", "‘", "«"}
 QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
+# a state's own bodies, named without their country in a domestic story ("Police fired tear gas")
+STATE_BODY_ROLES = {"police", "army", "military", "troops", "forces", "force", "government", "ministry", "authority",
+                    "administration", "cabinet", "parliament", "presidency", "regime", "security forces", "court"}
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
@@ -1008,14 +1011,16 @@ class _DocActors:
     def _story_code(self, role):
         """The country whose unnamed bodies ("police", "the army", "the ministry") a story means: its dateline's,
         else the one state the whole text names (a domestic story: "teachers went on strike across Kenya ...
-        Police fired tear gas"); none when it names two or more. A news agency or a company reports on a
-        country; it is not one of its bodies."""
+        Police fired tear gas"), named at least twice; none when it names two or more. Only a state's own
+        bodies: a news agency or a commission may be anyone's."""
         code = self._home_code()
-        if code is not None or role.sector in ("MED", "JRN", "BUS"):
+        if code is not None or role.phrase not in STATE_BODY_ROLES:
             return code
-        codes = {u.key for u in self.labels
+        units = {(u.start, u.key) for u in self.labels
                  if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
-        return codes.pop() if len(codes) == 1 else None
+        codes = {k for _, k in units}
+        # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement")
+        return codes.pop() if len(codes) == 1 and len(units) >= 2 else None
 
     def note_groups(self, new):
         """Remember the latest set of actors named together ("Kosherbayev and Lavrov", "the ministers")."""
