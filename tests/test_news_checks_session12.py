@@ -1,6 +1,7 @@
 """Classes found by news-style stories written for this project (session 12): "the leaders of X, Y and Z" are
 all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
-retaliate is a threat (issue 14). Text written for this project."""
+retaliate is a threat; a purpose with no party in it ("a loan to support health programmes") is no support
+(issue 14). Text written for this project."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_a_promise_to_respond_is_a_threat(extract):
     for text in ("Beijing condemned the sanctions and promised to respond.", "Tehran vowed to retaliate."):
         ev = top(extract(text))
         assert ev and "THREATEN" in {e["event"] for e in extract(text)["events"]}, text
+
+
+def test_a_purpose_with_no_party_in_it_is_no_support(extract):
+    doc = extract("The Asian Development Bank approved a $200 million loan to Laos to support rural health programmes.")
+    assert [e["event"] for e in doc["events"]] == ["AID"], doc["events"]
+    doc = extract("Russia sent military advisers to support the Malian junta.")
+    assert "SUPPORT" in {e["event"] for e in doc["events"] + doc["other_events"]}

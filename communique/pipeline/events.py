@@ -2089,6 +2089,8 @@ class EventsComponent(EventDating):
                 self.verbs.get(v.head.lemma_.lower()) and any(a.get("xcomp") for a in self.verbs[v.head.lemma_.lower()])) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             conf -= 0.15  # "staged demonstrations to demand reforms": the purpose is not the act
+            if event in ("SUPPORT", "COOPERATE", "AID") and not tgt and len(self._ids(src)) < 2:
+                return None  # "approved a loan to support social programmes": a purpose with no party in it
         hypothetical = self._hypothetical(v, event)
         if hypothetical and refusal and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
                                             for c in v.children) and not self._in_condition(v):
