@@ -38,3 +38,9 @@ def test_an_act_sanctioned_is_approved_not_punished(extract):
 def test_an_unresolved_it_is_not_the_nearest_name(extract):
     doc = extract("Blinken said the US would keep fighting remnants of Isis as it retreats into the desert.")
     assert not [e for e in doc["events"] if e["event"] == "RETREAT" and {"USA"} & {p["code"] for p in e["source"]}]
+
+
+def test_it_in_a_relative_clause_is_the_main_clauses_subject(extract):
+    doc = extract("The European Union sanctioned 12 Iranian officials it accused of supplying drones to Russia.")
+    acc = [e for e in doc["events"] + doc["other_events"] if e["event"] == "ACCUSE"]
+    assert acc and all("no political source" not in (e.get("flags") or []) for e in acc), acc

@@ -2296,8 +2296,9 @@ class EventsComponent(EventDating):
         h = heads[0]
         if h.lower_ in ("he", "she", "they") and h.pos_ == "PRON":
             return True  # a subject pronoun the actors component could not resolve: someone, not the nearest name
-        if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ == "ccomp" or v.head.dep_ == "ccomp"):
-            return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer)
+        if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp"):
+            return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer; "the
+            # officials it accused": the main clause's subject)
         # ("their forces withdrew": the owner the pronoun stands for is the agent, and may be the nearest actor)
         return h.pos_ == "NOUN" and h.lemma_.lower() not in PARTY_ANAPHORS and not any(
             c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTING_DETS or c.dep_ == "poss"
