@@ -1,7 +1,7 @@
 """Classes found by news-style stories written for this project (session 12): "the leaders of X, Y and Z" are
 all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
 retaliate is a threat; a purpose with no party in it ("a loan to support health programmes") is no support
-(issue 14). Text written for this project."""
+(issue 14); a minister named after his ministry takes its country. Text written for this project."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_purpose_with_no_party_in_it_is_no_support(extract):
     assert [e["event"] for e in doc["events"]] == ["AID"], doc["events"]
     doc = extract("Russia sent military advisers to support the Malian junta.")
     assert "SUPPORT" in {e["event"] for e in doc["events"] + doc["other_events"]}
+
+
+def test_a_named_minister_takes_the_country_of_his_ministry_named_before_him(extract):
+    doc = extract("Latvia expelled a Belarusian diplomat on Monday, the Latvian foreign ministry said.\n\n"
+                  "Foreign Minister Baiba Braze said the diplomat had tried to recruit informants.")
+    a = next(a for a in doc["actors"] if a["name"] == "Baiba Braze")
+    assert a["code"] == "LVA"

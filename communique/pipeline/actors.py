@@ -1287,22 +1287,29 @@ class _DocActors:
     def _infer_from_office_mentions(self):
         """"Philippine foreign secretary calls ..." then "Foreign Secretary Teodoro Locsin Jr. said": the one
         person the article names in an office takes the country of an unnamed holder of that office named
-        before him (a headline, a lede), when all such unnamed holders are of one country."""
+        before him (a headline, a lede), or of the ministry he heads named before him, when all such unnamed
+        holders are of one country."""
         unnamed: dict[str, list] = {}
         named: dict[str, list] = {}
+        bodies: dict[str, list] = {}
         for a in self.actors:
             if a["kind"] == "person" and a["role"] and a["mentions"]:
                 if not a.get("_from_role"):
                     named.setdefault(a["role"], []).append(a)
                 elif self._national(a["code"]):
                     unnamed.setdefault(a["role"], []).append(a)
+            elif a["kind"] == "org" and (a["role"] or "").endswith(" ministry") and a["mentions"] \
+                    and self._national(a["code"]):
+                # "the Estonian foreign ministry said ... Foreign Minister X said": the ministry's minister
+                bodies.setdefault(a["role"][:-len("ministry")] + "minister", []).append(a)
         for role, holders in named.items():
             (a,) = holders if len(holders) == 1 else (None,)
-            if a is None or a["code"] or not unnamed.get(role):
+            before = unnamed.get(role) or bodies.get(role)  # an unnamed holder first, else the ministry
+            if a is None or a["code"] or not before:
                 continue
-            codes = {u["code"] for u in unnamed[role]}
+            codes = {u["code"] for u in before}
             first = min(s for s, _ in a["mentions"])
-            if len(codes) == 1 and min(s for u in unnamed[role] for s, _ in u["mentions"]) < first:
+            if len(codes) == 1 and min(s for u in before for s, _ in u["mentions"]) < first:
                 a["code"] = codes.pop()
 
     def _subtree(self, t) -> frozenset:
