@@ -1,7 +1,8 @@
 """Classes found by news-style stories written for this project (session 12): "the leaders of X, Y and Z" are
 all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
 retaliate is a threat; a purpose with no party in it ("a loan to support health programmes") is no support
-(issue 14); a minister named after his ministry takes its country. Text written for this project."""
+(issue 14); a minister named after his ministry, or a spokesperson after the body, takes its country. Text
+written for this project."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_a_named_minister_takes_the_country_of_his_ministry_named_before_him(ext
                   "Foreign Minister Baiba Braze said the diplomat had tried to recruit informants.")
     a = next(a for a in doc["actors"] if a["name"] == "Baiba Braze")
     assert a["code"] == "LVA"
+
+
+def test_a_bodys_spokesperson_takes_the_country_of_that_body_named_before(extract):
+    doc = extract("Mali accused Algeria of harbouring rebels. Algeria's government denied the claim. "
+                  "\"We harbour no one,\" government spokesman Karim Benali said.")
+    a = next(a for a in doc["actors"] if a["name"] == "Karim Benali")
+    assert a["code"] == "DZA"

@@ -1311,6 +1311,17 @@ class _DocActors:
             first = min(s for s, _ in a["mentions"])
             if len(codes) == 1 and min(s for u in before for s, _ in u["mentions"]) < first:
                 a["code"] = codes.pop()
+        # "the military government denied ... government spokesman X said": a body's spokesperson is of the body
+        # of that office named before him (one country among them)
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["mentions"] or " and spokesperson" not in (a["role"] or ""):
+                continue
+            office = a["role"].split(" and ")[0]
+            first = min(s for s, _ in a["mentions"])
+            codes = {b["code"] for b in self.actors if b["kind"] == "org" and b["role"] == office
+                     and self._national(b["code"]) and b["mentions"] and min(s for s, _ in b["mentions"]) < first}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
