@@ -52,3 +52,10 @@ def test_a_bodys_spokesperson_takes_the_country_of_that_body_named_before(extrac
                   "\"We harbour no one,\" government spokesman Karim Benali said.")
     a = next(a for a in doc["actors"] if a["name"] == "Karim Benali")
     assert a["code"] == "DZA"
+
+
+def test_a_response_announced_is_a_threat_a_response_to_a_letter_is_not(extract):
+    doc = extract("Belarus rejected the sanctions and said Minsk would respond in kind.")
+    assert "THREATEN" in {e["event"] for e in doc["events"]}
+    doc = extract("The Belarusian ministry will respond to the letter next week.")
+    assert "THREATEN" not in {e["event"] for e in doc["events"] + doc["other_events"]}

@@ -366,6 +366,8 @@ class EventsComponent(EventDating):
             if alt.get("no_acl") and t.dep_ in ("acl", "advcl") and t.tag_ == "VBG":
                 vetoed = True
                 continue  # "a provocation using a dirty bomb": the means of another act, not an act
+            if alt.get("future") and not any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_AUX for c in t.children):
+                continue  # "Tehran would respond in kind": only a response announced is a threat
             if alt.get("word_not") and any(c.lower_ in alt["word_not"] for c in t.children):
                 vetoed = True
                 continue  # "pleaded not guilty": a plea in court, no appeal to anyone
@@ -2135,6 +2137,8 @@ class EventsComponent(EventDating):
             # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
             date_item = self._offset(doc, date_item["value"], later[0], later[1]) or date_item
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
+        if event == "THREATEN" and tr.entry.get("future"):
+            planned = False  # "Tehran would respond in kind": the threat is made now
         if sent_i == 0:
             conf += LEAD_BONUS  # the lead tells the article's main news (the inverted pyramid)
         if date_item:
