@@ -36,7 +36,7 @@ session 12): 0.895 / 0.904 / 0.885 as written on the session's starting main and
 0.922 / 0.885 after two labels were made conventional (a pledge of aid AGREE 033; Human Rights Watch an NGO)
 -> 0.982 / 0.949 / 0.935. Batch W (43, modern ministry wire copy: visits, memoranda, video calls, condolences):
 0.907 / 0.926 / 0.959 as written on the session's starting main and on its lead build alike (0.930 with a pledged
-loan relabelled AGREE 033) -> 0.977 / 0.947 / 0.972. The 1,327 score 0.953 / 0.963 / 0.897.
+loan relabelled AGREE 033) -> 0.977 / 0.947 / 0.972. The 1,327 score 0.954 / 0.964 / 0.900 at the session's end.
 A change that breaks a whole class of constructions fails here."""
 
 from __future__ import annotations
