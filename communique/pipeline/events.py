@@ -64,6 +64,14 @@ EXPOSURE_WORDS = {"open", "vulnerable", "exposed", "susceptible", "prone", "risk
 # where a statement is made, never its target ("asked on Twitter", "warned on state television")
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "whatsapp", "television",
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
+# "called the decision regrettable", "described the sanctions as illegal": labelling an act in these words is
+# criticising it (condemning_labels)
+LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub"}
+CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
+                    "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
+                    "deplorable", "reckless", "dangerous", "unjustified", "unfriendly", "aggressive", "shameful",
+                    "provocation", "violation", "aggression", "interference", "crime", "farce", "lie", "lies",
+                    "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
@@ -874,6 +882,26 @@ class EventsComponent(EventDating):
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
+
+    def condemning_labels(self, sent) -> list[Trigger]:
+        """"called the decision regrettable", "described the sanctions as illegal", "called the visit a
+        provocation": a party that labels another's act with a word of condemnation criticises it (CAMEO 111,
+        PLOVER ACCUSE); the act's owner is the target (read from the object, or from the act it refers back to)."""
+        out = []
+        for v in span_tokens(sent):
+            if v.pos_ != "VERB" or v.lemma_.lower() not in LABELLING_VERBS:
+                continue
+            if any(c.dep_ == "neg" for c in v.children):
+                continue
+            words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+            words += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
+            if not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS for w in words):
+                continue
+            if not self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                continue
+            out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
+        return out
 
     def wish_requests(self, sent, trigs) -> list[Trigger]:
         """"Pretoria wanted Harare to hold talks", "Washington expects Beijing to rein in ...": one party stating
@@ -1775,6 +1803,10 @@ class EventsComponent(EventDating):
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
             trigs += self.wish_requests(sent, trigs)
+            labels = self.condemning_labels(sent)
+            if labels:  # "described the sanctions as illegal" is no sanction, "called the visit a provocation" no visit
+                taken = {tr.tok.i for tr in labels}
+                trigs = [tr for tr in trigs if tr.tok.i not in taken] + labels
             trigs = self.without_protest_topics(trigs)
             light = {(tr.tok.i, tr.event) for tr in trigs if tr.noun is not None and not tr.nominal}
             # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
