@@ -1,9 +1,8 @@
 """Classes found by news-style stories written for this project (session 12): "the leaders of X, Y and Z" are
 all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
 retaliate is a threat; a purpose with no party in it ("a loan to support health programmes") is no support
-(issue 14); a minister named after his ministry, or a spokesperson after the body, takes its country; an act labelled
-"regrettable", "illegal" or "a provocation" is criticised. Text
-written for this project."""
+(issue 14); a minister named after his ministry, or a spokesperson after the body, takes its country; an act
+labelled "regrettable", "illegal" or "a provocation" is criticised. Text written for this project."""
 
 from __future__ import annotations
 
@@ -65,7 +64,7 @@ def test_a_response_announced_is_a_threat_a_response_to_a_letter_is_not(extract)
 def test_labelling_an_act_in_words_of_condemnation_is_criticism(extract):
     for text in ("Chile's foreign ministry called the decision regrettable.",
                  "Beijing described the sanctions as illegal.",
-                 "Seoul called the missile launch a provocation."):
+                 "Seoul called the drills a provocation."):
         doc = extract(text)
         assert "ACCUSE" in {e["event"] for e in doc["events"]}, (text, doc["events"])
     assert top(extract("The Chilean president called the meeting productive.")) is None
