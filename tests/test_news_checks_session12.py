@@ -2,7 +2,8 @@
 all three; "Latin American" and "South American" are regions, not the United States; a promise to respond or
 retaliate is a threat; a purpose with no party in it ("a loan to support health programmes") is no support
 (issue 14); a minister named after his ministry, or a spokesperson after the body, takes its country; an act
-labelled "regrettable", "illegal" or "a provocation" is criticised. Text written for this project."""
+labelled "regrettable", "illegal" or "a provocation" is criticised; what a party calls for is asked, not done; jets
+scrambled are forces on alert. Text written for this project."""
 
 from __future__ import annotations
 
@@ -68,3 +69,20 @@ def test_labelling_an_act_in_words_of_condemnation_is_criticism(extract):
         doc = extract(text)
         assert "ACCUSE" in {e["event"] for e in doc["events"]}, (text, doc["events"])
     assert top(extract("The Chilean president called the meeting productive.")) is None
+
+
+def test_what_a_party_calls_for_is_asked_not_done(extract):
+    doc = extract("The Lithuanian president called for new sanctions on Minsk.")
+    assert "SANCTION" not in {e["event"] for e in doc["events"]}, doc["events"]
+    assert "REQUEST" in {e["event"] for e in doc["events"]}
+
+
+def test_an_ambassador_recalled_for_consultations_is_no_consultation(extract):
+    doc = extract("Morocco recalled its ambassador to Tunisia for consultations on Friday.", published="2025-05-05")
+    assert [e["event"] for e in doc["events"]] == ["SANCTION"], doc["events"]
+    assert doc["events"][0]["date"] == "2025-05-02"
+
+
+def test_fighter_jets_scrambled_are_forces_put_on_alert(extract):
+    doc = extract("Romania scrambled two fighter jets on Sunday.")
+    assert "MOBILIZE" in {e["event"] for e in doc["events"]}

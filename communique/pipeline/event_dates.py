@@ -99,6 +99,8 @@ class EventDating:
                 nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
                 if c.dep_ == "prep" and c.lower_ in ("at", "during"):
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
+                if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
+                    nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):

@@ -75,6 +75,8 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
+# verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
+ASKING_VERBS = {"call", "appeal", "press", "push", "lobby", "plead", "ask", "clamour", "clamor", "campaign"}
 REJECTING_VERBS = {"reject", "refuse", "decline", "snub", "spurn", "rebuff", "veto", "dismiss", "ignore", "boycott",
                    "shun", "scorn"}
 # what kills or destroys without anyone acting: "a quake destroyed homes", "died of cold", "killed in a car crash"
@@ -412,12 +414,16 @@ class EventsComponent(EventDating):
     @staticmethod
     def _under_rejection(t) -> bool:
         """Is noun t inside the object of a verb of rejecting ("rejected the Indian invitation to the summit",
-        "spurned efforts to hold talks"), below that object's head? The rejection is the event; what it turns
-        down did not happen."""
+        "spurned efforts to hold talks"), below that object's head, or what a request asks for ("called for new
+        sanctions")? The rejection or the request is the event; what it turns down or asks for did not happen."""
         x = t
         for _ in range(6):
             if x.dep_ in OBJ | PASS_SUBJ and x.head.pos_ == "VERB":
                 return x is not t and x.head.lemma_.lower() in REJECTING_VERBS
+            if x.dep_ == "prep" and x.lower_ == "for" and x.head.pos_ == "VERB" and (
+                    x.head.lemma_.lower() in ASKING_VERBS or x.head.lemma_.lower() in ("recall", "summon")
+                    and t.lemma_.lower() == "consultation"):
+                return True  # "called for new sanctions", "recalled its ambassador for consultations": asked, not done
             if x.dep_ == "prep" and x.head.pos_ == "VERB" and x.head.lemma_.lower() in REJECTING_VERBS and x.lower_ in (
                     "to", "for", "of") and any(c.dep_ == "dobj" for c in x.head.children):
                 return True  # ("rejected the invitation | to the summit": the parser hangs the object's phrase on the verb)
