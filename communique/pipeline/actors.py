@@ -111,6 +111,7 @@ INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
 # a state's own bodies, named without their country in a domestic story ("Police fired tear gas")
 STATE_BODY_ROLES = {"police", "army", "military", "troops", "forces", "force", "government", "ministry", "authority",
                     "administration", "cabinet", "parliament", "presidency", "regime", "security forces", "court"}
+_UNSET = object()  # not computed yet
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
@@ -603,6 +604,7 @@ class _DocActors:
         self.labels: list[Unit | None] = []  # classify's labels, for the country references of a sentence
         self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
         self._verb_of: dict[int, int] = {}  # mention head -> the verb of the clause its person acts in
+        self._sole_state = _UNSET  # the one state a domestic story names (_story_code), read on first need
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -1016,11 +1018,13 @@ class _DocActors:
         code = self._home_code()
         if code is not None or role.phrase not in STATE_BODY_ROLES:
             return code
-        units = {(u.start, u.key) for u in self.labels
-                 if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
-        codes = {k for _, k in units}
-        # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement")
-        return codes.pop() if len(codes) == 1 and len(units) >= 2 else None
+        if self._sole_state is _UNSET:  # the labels are fixed once classified: read them once per document
+            units = {(u.start, u.key) for u in self.labels
+                     if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
+            codes = {k for _, k in units}
+            # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement")
+            self._sole_state = codes.pop() if len(codes) == 1 and len(units) >= 2 else None
+        return self._sole_state
 
     def note_groups(self, new):
         """Remember the latest set of actors named together ("Kosherbayev and Lavrov", "the ministers")."""

@@ -74,9 +74,9 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
-# verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
 # verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
 ASKING_VERBS = {"call", "appeal", "press", "push", "lobby", "plead", "ask", "clamour", "clamor", "campaign"}
+# verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
 REJECTING_VERBS = {"reject", "refuse", "decline", "snub", "spurn", "rebuff", "veto", "dismiss", "ignore", "boycott",
                    "shun", "scorn"}
 # what kills or destroys without anyone acting: "a quake destroyed homes", "died of cold", "killed in a car crash"
@@ -109,6 +109,8 @@ def hazard_word(h) -> bool:
         if c.dep_ == "prep" and c.lower_ == "from":
             return False  # "fire from Russian positions"
     return True
+
+
 # what is fought, not whom: "fought its final battle", "fighting a losing war"
 FIGHT_NOUNS = {"battle", "war", "fight", "campaign", "insurgency", "election", "case", "battles", "wars", "way",
                "fire", "blaze", "corruption", "poverty", "disease", "epidemic", "pandemic", "crime", "cancer",
@@ -412,7 +414,7 @@ class EventsComponent(EventDating):
         return self.compiled_trigger(t, lemma, bare=False)
 
     @staticmethod
-    def _under_rejection(t) -> bool:
+    def _turned_down_or_asked(t) -> bool:
         """Is noun t inside the object of a verb of rejecting ("rejected the Indian invitation to the summit",
         "spurned efforts to hold talks"), below that object's head, or what a request asks for ("called for new
         sanctions")? The rejection or the request is the event; what it turns down or asks for did not happen."""
@@ -813,7 +815,7 @@ class EventsComponent(EventDating):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in EXPOSURE_WORDS:
             return None  # "open to Russian assault", "at risk of attack": a danger, not an act
-        if self._under_rejection(t):
+        if self._turned_down_or_asked(t):
             return None  # "rejected the invitation to the summit": the summit is what was turned down
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
@@ -1287,13 +1289,18 @@ class EventsComponent(EventDating):
         # (a noun standing as the sentence's root with a participle is a misparsed clause: "X called on Y")
         # ("..., a human rights group protested here Wednesday": a closing reporting clause the parser hung on
         # the sentence as a participle; nobody "is protested")
-        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN" and v.head.dep_ == "acl":
+        if EventsComponent._conjoined_participle(v) and v.head.dep_ == "acl":
             # "a campaign led by the SDF and supported by the US": the conjoined participle describes it too
             return EventsComponent.participle_passive(v.head) and not any(c.dep_ in SUBJ | OBJ for c in v.children)
         return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
             v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children) and not (
                 v.lemma_.lower() in REPORTING_LEMMAS and v.head.dep_ == "appos" and not any(
                     c.dep_ == "agent" for c in v.children))
+
+    @staticmethod
+    def _conjoined_participle(v) -> bool:
+        """Is v a past participle conjoined to another ("led by X and supported by Y")?"""
+        return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN"
 
     @staticmethod
     def described(v):
@@ -1337,7 +1344,7 @@ class EventsComponent(EventDating):
             return []
         seen.add(v.i)
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
-            (self.participle_passive(v) or v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN")
+            (self.participle_passive(v) or self._conjoined_participle(v))
             and any(c.dep_ == "agent" for c in v.children))  # ("led by X and supported by Y": Y supports)
         for c in v.children:
             if passive and c.dep_ == "agent":
