@@ -34,6 +34,13 @@ TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
+# a private person's relatives: no party acts through them
+KIN_NOUNS = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt",
+             "cousin", "parent", "grandmother", "grandfather", "relative", "family", "widow", "nephew", "niece"}
+# participles that tell where or how someone is, not whom they belong to ("her brother, speaking from Sylhet",
+# "a man, travelling to Kabul"; unlike "a diplomat working at the Russian embassy")
+CIRCUMSTANCE_PARTICIPLES = {"speak", "talk", "write", "travel", "return", "arrive", "stand", "sit", "live",
+                            "stay", "hide", "flee", "come"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
@@ -399,6 +406,9 @@ class EventsComponent(EventDating):
                 vetoed = True
                 continue  # "it was asked whether she can return", '"Why should we ...?" he asked': a question
             words = [t] + [c for c in t.children if c.dep_ == "prt"]
+            if alt.get("mode") == "pledge" and self._threat_promised_in_clause(t):
+                vetoed = True
+                continue  # "vowed that the US would expel every Iranian soldier": the clause's act is the threat
             threat = self._hostile_pledge(t) if alt.get("mode") == "pledge" else None
             if threat:
                 code, cond = threat
@@ -513,6 +523,21 @@ class EventsComponent(EventDating):
             if cand and cand in self.verbs:
                 return cand
         return None
+
+    def _threat_promised_in_clause(self, t) -> bool:
+        """Does pledge verb t promise a hostile act in a clause of its own ("vowed that Iran would retaliate",
+        "promised the army will crush the revolt")? That act is coded as the threat (`_intent_event`); the
+        promise is no pledge of cooperation beside it."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or any(x.dep_ == "neg" for x in c.children) or not any(
+                    x.dep_ == "aux" and x.lower_ in FUTURE_AUX | {"would"} for x in c.children):
+                continue
+            vetoed = self._vetoed
+            tr = self.verb_trigger(c)
+            self._vetoed = vetoed
+            if tr is not None and tr.event in HOSTILE_THREATS:
+                return True
+        return False
 
     def _hostile_pledge(self, t) -> tuple[str, int | None] | None:
         """"vowed to crush the rebels", "promised to punish those responsible": a promise of force or
@@ -1333,7 +1358,8 @@ class EventsComponent(EventDating):
         t = x
         while t.i != top.i and t.head.i != t.i:
             # "a diplomat working at the X Embassy" stays; "the militias Turkey is battling" has its own subject
-            if t.dep_ in CLAUSE_DEPS and (t.dep_ != "acl" or any(c.dep_ in SUBJ | PASS_SUBJ for c in t.children)):
+            if t.dep_ in CLAUSE_DEPS and (t.dep_ != "acl" or any(c.dep_ in SUBJ | PASS_SUBJ for c in t.children)
+                                          or t.lemma_.lower() in CIRCUMSTANCE_PARTICIPLES):
                 return True
             t = t.head
         return False
@@ -1778,8 +1804,10 @@ class EventsComponent(EventDating):
                 for g in objs:
                     if c.lower_ == "of" and of_object:
                         continue  # "the closure of the border": what is closed, neither side
-                    elif c.lower_ == "of" and event in OF_PATIENT_EVENTS:
-                        tgt += self.mentions_for(doc, g)  # "criticism of Trump", "the bombing of Yugoslavia"
+                    elif c.lower_ == "of" and (event in OF_PATIENT_EVENTS or event == "SUPPORT" and any(
+                            x.dep_ == "poss" for x in n.children)):
+                        tgt += self.mentions_for(doc, g)  # "criticism of Trump", "the bombing of Yugoslavia",
+                        # "Washington's backing of the prime minister" (the supporter is the owner)
                     elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
                     elif c.lower_ in ("in", "at") and (event == "CONSULT" and mode != "visit" or
@@ -2023,6 +2051,8 @@ class EventsComponent(EventDating):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src and self.unresolved_agent(v):
             src = []  # "the uprising which called for reform": the clause names its agent, no known actor
+            if any(c.dep_ == "agent" for c in v.children):
+                basis["source"] = "unplaced"  # "captured by Kurdish forces": no guess from the article either
         elif not src and (own := self._own_forces(doc, v, event)):
             # "all while withdrawing US troops from northern Syria": whose forces move is who moves them
             basis["source"] = "syntax"
@@ -2333,6 +2363,9 @@ class EventsComponent(EventDating):
         "a demonstration of people calling for freedom", "the campaign restored control")? The nearest actor
         before the verb is then someone else. Words that stand for the story's parties ("the two sides
         agreed", "both countries signed") are left to that fallback."""
+        by = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if by and by[0].pos_ in ("NOUN", "PROPN") and by[0].lemma_.lower() not in PARTY_ANAPHORS:
+            return True  # "a woman captured by Kurdish forces": the agent is named, only not placed
         if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children):
             return False
         heads = [c for c in v.children if c.dep_ in SUBJ]
@@ -2348,6 +2381,8 @@ class EventsComponent(EventDating):
         if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp"):
             return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer; "the
             # officials it accused": the main clause's subject)
+        if h.lemma_.lower() in KIN_NOUNS:
+            return True  # "her father accused the police": a relative, whoever else the sentence names
         # ("their forces withdrew": the owner the pronoun stands for is the agent, and may be the nearest actor)
         return h.pos_ == "NOUN" and h.lemma_.lower() not in PARTY_ANAPHORS and not any(
             c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTING_DETS or c.dep_ == "poss"
@@ -2627,6 +2662,11 @@ class EventsComponent(EventDating):
             # "a peace process that would encourage refugees to return", "would attack ... if a US strike ...":
             # what would follow, not what happened (an unconditioned "said it would withdraw" is an announcement)
             return True
+        if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in clause.children) and not any(
+                c.dep_ == "neg" for c in clause.children):
+            return True  # "Assad can press ahead", "the police can arrest protesters": able or allowed, not done
+        if EventsComponent._future_when(clause):
+            return True
         for t in [v] + list(v.ancestors)[:2]:
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in HYPO_MARKS or c.dep_ == "advmod" and c.lower_ == "whenever":
@@ -2637,6 +2677,19 @@ class EventsComponent(EventDating):
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
         return False
+
+    @staticmethod
+    def _future_when(clause) -> bool:
+        """Is the clause a time clause in the present under a future or a question ("what will happen when
+        French troops leave Mali", "once the sanctions are lifted, trade will resume")? An English time clause
+        about the future keeps the present tense: the act has not happened."""
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ") or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until", "till", "before", "after")
+                for c in clause.children):
+            return False
+        h = clause.head
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in h.children) or any(
+            c.tag_ in ("WP", "WRB") and c.i < h.i for c in h.children)
 
     @staticmethod
     def _would_frame(clause) -> bool:
@@ -2860,6 +2913,8 @@ class EventsComponent(EventDating):
     def _infer_source(self, ev, main, doc=None, guess=True):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
+        if (ev.get("_basis") or {}).get("source") == "unplaced":
+            return  # "a woman captured by Kurdish forces": the text names the agent; its country is unknown
         tgt = {x["code"] for x in ev["target"] if x["code"]}
         loc = ev.get("location") or {}
         span = loc.get("span")

@@ -404,8 +404,14 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         # (a lone sentence is coded for its category, as drop_actorless keeps it)
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source named for a verbal act")
-    elif not parties:
+    elif not parties and doc.user_data.get(LONE_SENTENCE):
         why.append("no source named")
+    elif not ev["source"] and len({p.get("code") for p in ev["target"] if p.get("code")}) < 2:
+        # in an article, "Isis was being beaten" or "They approved the convention" with "they" unresolved: an
+        # act needs who did it; a joint act with no subject needs both its parties ("talks between India and
+        # China"). A lone sentence is coded for its category, as drop_actorless keeps it.
+        flags.append(NO_POLITICAL_SOURCE)
+        why.append("no source named" + (" for a joint act with one party" if parties else ""))
     elif acting:
         how = {"syntax": "named by the clause", "nearest": "the nearest actor before the trigger",
                "governing": "the subject of the clause that governs the act"}.get(
