@@ -60,3 +60,14 @@ def test_an_unplaced_agent_is_not_guessed_from_the_captive(extract):
     assert not [e for e in doc["events"] if e["event"] == "COERCE" and "USA" in codes(e["source"])], doc["events"]
     doc = extract("Two activists were arrested in Cairo on Monday.")
     assert [e for e in doc["events"] if e["event"] == "COERCE" and "EGY" in codes(e["source"])], doc["events"]
+
+
+def test_we_in_a_quotation_is_its_speaker(extract):
+    doc = extract('"We have already protested to Delhi," a spokesman for the Pakistani foreign ministry said on '
+                  'Tuesday.\n\nIndia denied that its troops had crossed the line.')
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "protested")
+    assert codes(ev["source"]) == {"PAK"} and codes(ev["target"]) == {"IND"}
+    doc = extract('"I strongly condemn the missile tests by North Korea," the NATO secretary general said.\n\n'
+                  'Seoul called an emergency meeting.')
+    ev = next(e for e in doc["events"] if e["event"] == "ACCUSE")
+    assert codes(ev["source"]) == {"IGO"} and codes(ev["target"]) == {"PRK"}

@@ -1135,6 +1135,9 @@ class EventsComponent(EventDating):
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
+        if tok.lower_ in ("we", "i") and tok.pos_ == "PRON" and depth == 0:
+            m = self._speaker_mention(doc, tok)  # '"We will discuss it in Accra," the Ghanaian president said'
+            return [m] if m is not None else []
         if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WP", "WDT", "WP$") and depth == 0:
             ante = self._antecedent(tok)  # "the PKK, with whom Ankara has fought": the PKK
             if ante is not None:
@@ -1351,6 +1354,19 @@ class EventsComponent(EventDating):
             return None
         return {"start": p["span"][0], "end": p["span"][1], "tok": [t.i, t.i + 1], "head": t.i,
                 "actor": None, "actors": [], "text": p["text"], "place_code": p["country"], "_place": True}
+
+    @staticmethod
+    def _speaker_mention(doc, tok) -> dict | None:
+        """The mention of whoever speaks a direct quotation that holds first-person `tok`: the speaker's
+        mention nearest the quotation (its attribution), or None outside quotations."""
+        q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= tok.idx < q["span"][1]), None)
+        ids = set((q.get("speaker") or {}).get("actors") or []) if q else set()
+        if not ids:
+            return None
+        near = [m for m in doc._.mentions or [] if ids & set(lookup.mention_actor_ids(m))
+                and not q["span"][0] <= m["start"] < q["span"][1]]
+        dist = lambda m: m["start"] - q["span"][1] if m["start"] >= q["span"][1] else q["span"][0] - m["end"]
+        return min(near, key=dist, default=None)
 
     @staticmethod
     def _crosses_clause(x, top) -> bool:
