@@ -71,3 +71,16 @@ def test_we_in_a_quotation_is_its_speaker(extract):
                   'Seoul called an emergency meeting.')
     ev = next(e for e in doc["events"] if e["event"] == "ACCUSE")
     assert codes(ev["source"]) == {"IGO"} and codes(ev["target"]) == {"PRK"}
+
+
+def test_sending_the_military_into_a_country_is_a_deployment(extract):
+    doc = extract("Ethiopia sent its military into Somalia to fight al-Shabaab.")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "sent")
+    assert ev["event"] == "MOBILIZE" and codes(ev["target"]) == {"SOM"}, ev
+
+
+def test_an_envoy_for_a_country_serves_the_state_that_sends_him(extract):
+    doc = extract("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, arrived in Kabul on Sunday.")
+    a = next(a for a in doc["actors"] if a["name"] == "Mohammad Sadiq")
+    assert a["code"] == "PAK"
+    assert not [a for a in doc["actors"] if a["code"] == "AFG" and a.get("kind") == "person"], doc["actors"]

@@ -443,7 +443,9 @@ class ActorsComponent:
                     if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
                         j = k
                         continue
-                if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME"):
+                posting = last.kind == "ROLE" and last.key in ("ambassador", "envoy")  # "envoy for Afghanistan"
+                if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME") \
+                        and not (t.lower_ == "for" and posting):
                     # "Minister of Foreign Affairs of Russia", "Chair of the Standing Committee of the
                     # National People's Congress": look through a named body to the country or organisation
                     # ("... and the U.S." starts another phrase)
@@ -475,7 +477,7 @@ class ActorsComponent:
                         c.units.append(n2)  # "security forces in Guinea"
                     j = n2.end
                     continue
-                if t.lower_ in ("to", "in") and last.kind == "ROLE" and last.key in ("ambassador", "envoy") \
+                if t.lower_ in ("to", "in", "for") and posting \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
                     c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))

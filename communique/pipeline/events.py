@@ -2995,7 +2995,10 @@ class EventsComponent(EventDating):
         def codes(side):
             return frozenset(x["code"] or x["actor"] for x in side)
         # "attacked X, killing ...": the same act without its target adds nothing
-        full = {(e["sentence"], e["event"], codes(e["source"])) for e in events if e["target"]}
+        # (one told as happened, or announced: a hypothetical one says nothing of the other)
+        # (and a target that is only the source's own country, "discuss it at the summit in Lima", adds nothing)
+        full = {(e["sentence"], e["event"], codes(e["source"])) for e in events
+                if e["target"] and not e.get("flags") and not codes(e["target"]) <= codes(e["source"])}
         events = [e for e in events if e["target"] or (e["sentence"], e["event"], codes(e["source"])) not in full]
         # "paid a visit ... to discuss": one sentence, one source, one category is one act
         seen, kept = set(), []
