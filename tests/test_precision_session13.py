@@ -84,3 +84,29 @@ def test_an_envoy_for_a_country_serves_the_state_that_sends_him(extract):
     a = next(a for a in doc["actors"] if a["name"] == "Mohammad Sadiq")
     assert a["code"] == "PAK"
     assert not [a for a in doc["actors"] if a["code"] == "AFG" and a.get("kind") == "person"], doc["actors"]
+
+
+def test_a_coalition_against_a_group_is_not_that_group(extract):
+    doc = extract("Senior officers of the coalition against al-Shabaab visited the port on Friday.")
+    assert not [e for e in doc["events"] if "IMG" in codes(e["source"]) or "SOM" in codes(e["source"])], doc["events"]
+
+
+def test_who_backs_a_force_described_is_no_default_event(extract):
+    doc = extract("Kurdish fighters backed by the United States entered the town on Monday.")
+    assert "SUPPORT" not in kinds(doc), doc["events"]
+    doc = extract("The United States backed the Kurdish fighters in the battle for the town.")
+    assert "SUPPORT" in kinds(doc)
+
+
+def test_no_one_in_particular_does_no_act(extract):
+    doc = extract("The militia threatened to kill anyone who criticised its leader on social media.")
+    assert "ACCUSE" not in kinds(doc), doc["events"]
+    doc = extract("Al-Shabaab offered a reward to whoever kills the Kenyan commander.")
+    assert "ASSAULT" not in kinds(doc), doc["events"]
+
+
+def test_forcing_a_party_to_surrender_is_tried_not_done(extract):
+    doc = extract("Ukrainian forces are trying to force the Russian garrison to surrender, the general said.")
+    assert "RETREAT" not in kinds(doc), doc["events"]
+    doc = extract("North Korea has tried to hack into the computers of South Korean officials.")
+    assert "COERCE" in kinds(doc)

@@ -57,6 +57,11 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
 AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
+# an attempt to make another act is not that act ("are trying to force them to surrender")
+ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
+# antecedents that are no one in particular ("anyone who criticised them", "those who refused the deal")
+GENERIC_ANTECEDENTS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whomever", "someone", "somebody",
+                       "those"}
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
 # "urged Somalia to withdraw its troops", "called on Russia to defend them", "demanded that they leave": the act
@@ -1174,7 +1179,9 @@ class EventsComponent(EventDating):
                     # a preposition ("a proposal by South African") names a participant
                     m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
                                                         else None)
-                    if m is not None and self._stance_word(doc, x):
+                    if m is not None and (self._stance_word(doc, x) or m.get("head") is not None and m["head"] != x.i
+                                          and self._stance_word(doc, doc[m["head"]])):
+                        m = None  # (not left over when the phrase ends with it: "forces backed by the US")
                         continue  # "US-backed forces", "the anti-Iran campaign": a backer or a foe, not who it is
                     if fallback is not None and m is not None and not self._placing(doc, m):
                         m = fallback  # (only a place or a state named after the holder places it)
@@ -1764,6 +1771,8 @@ class EventsComponent(EventDating):
         Iran", "the counter-Isis campaign", "pro-Russian separatists")? Such a name is not who the phrase is."""
         if lookup.after_stance_prefix(doc, t.i):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("against", "versus") and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "the coalition against Isis", "the campaign against the junta": the foe
         for a in t.ancestors:
             if a.pos_ in ("NOUN", "PROPN"):
                 return False
@@ -2643,8 +2652,10 @@ class EventsComponent(EventDating):
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head is t:
                 break
             t = t.head
-            if t.lemma_.lower() in PERSUADE_VERBS:
-                return True
+            if t.lemma_.lower() in PERSUADE_VERBS or t.lemma_.lower() in ATTEMPT_VERBS and t.pos_ == "VERB" \
+                    and t.i != v.head.i:
+                return True  # (also "trying to force them to surrender": tried, not done; an act tried is
+                # coded as the act, "tried to hack into the computers")
             if t.lemma_.lower() in ASK_VERBS and t.pos_ == "VERB" and (
                     t.lemma_.lower() != "tell" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) and (
                     t.lemma_.lower() != "insist" or v.tag_ == "VB"):
@@ -2678,6 +2689,9 @@ class EventsComponent(EventDating):
             # "a peace process that would encourage refugees to return", "would attack ... if a US strike ...":
             # what would follow, not what happened (an unconditioned "said it would withdraw" is an announcement)
             return True
+        if clause.dep_ == "relcl" and clause.head.lower_ in GENERIC_ANTECEDENTS or any(
+                c.dep_ in SUBJ and c.lower_ in GENERIC_ANTECEDENTS - {"those"} for c in clause.children):
+            return True  # "anyone who criticised them", "a reward to whoever kills him": no one in particular
         if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in clause.children) and not any(
                 c.dep_ == "neg" for c in clause.children):
             return True  # "Assad can press ahead", "the police can arrest protesters": able or allowed, not done

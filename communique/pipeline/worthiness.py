@@ -26,7 +26,7 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import HAZARDS, MODE_FAMILY, hazard_word
+from communique.pipeline.events import BACKING_PARTICIPLES, HAZARDS, MODE_FAMILY, hazard_word
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
@@ -192,6 +192,9 @@ def describing_clause(tok, event: str | None = None) -> str | None:
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
     head = clause.head
+    if clause.dep_ in ("acl", "amod") and clause.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not aux \
+            and clause.lemma_.lower() in BACKING_PARTICIPLES:
+        return f"'{tok.text}' says who backs the {head.text}"  # "Kurdish forces backed by the US", "Iran-backed"
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux \
             and event not in SAYING_EVENTS and (
             head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
