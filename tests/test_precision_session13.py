@@ -110,3 +110,13 @@ def test_forcing_a_party_to_surrender_is_tried_not_done(extract):
     assert "RETREAT" not in kinds(doc), doc["events"]
     doc = extract("North Korea has tried to hack into the computers of South Korean officials.")
     assert "COERCE" in kinds(doc)
+
+
+def test_an_assault_a_town_was_spared_did_not_happen(extract):
+    doc = extract("Tal Afar was spared an assault by Iraqi forces last year after a truce brokered by Qatar.")
+    assert "ASSAULT" not in kinds(doc), doc["events"]
+
+
+def test_every_act_asked_for_in_a_coordination_is_asked_not_done(extract):
+    doc = extract("Canada demanded that the Malian authorities expel and prosecute the two smugglers.")
+    assert kinds(doc) == {"REQUEST"}, doc["events"]

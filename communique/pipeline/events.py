@@ -55,7 +55,7 @@ HYPO_AUX = {"could", "might", "may", "would", "should"}
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
 PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage", "prevent", "stop", "ban", "bar",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
-AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid"}
+AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid", "spare", "escape"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 # an attempt to make another act is not that act ("are trying to force them to surrender")
 ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
@@ -2647,13 +2647,13 @@ class EventsComponent(EventDating):
             return True  # "warned Kurdish activists against staging protests"
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:
             return True  # "designed to prevent a large-scale attack on Idlib": averted, not done
-        t = v
+        t = clause  # ("demanded that they repatriate and prosecute their citizens": the conjunct shares it)
         for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head is t:
                 break
             t = t.head
             if t.lemma_.lower() in PERSUADE_VERBS or t.lemma_.lower() in ATTEMPT_VERBS and t.pos_ == "VERB" \
-                    and t.i != v.head.i:
+                    and t.i != clause.head.i:
                 return True  # (also "trying to force them to surrender": tried, not done; an act tried is
                 # coded as the act, "tried to hack into the computers")
             if t.lemma_.lower() in ASK_VERBS and t.pos_ == "VERB" and (
