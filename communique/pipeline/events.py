@@ -57,6 +57,8 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
 AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid", "spare", "escape"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
+# groups formed against a foe: "the coalition against Isis" is not Isis
+ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "force", "movement", "partnership"}
 # an attempt to make another act is not that act ("are trying to force them to surrender")
 ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # antecedents that are no one in particular ("anyone who criticised them", "those who refused the deal")
@@ -1179,8 +1181,9 @@ class EventsComponent(EventDating):
                     # a preposition ("a proposal by South African") names a participant
                     m = lookup.mention_at(doc, x.i) or (self._modifier_at(doc, x) if x.i < t.i or x.dep_ == "pobj"
                                                         else None)
-                    if m is not None and (self._stance_word(doc, x) or m.get("head") is not None and m["head"] != x.i
-                                          and self._stance_word(doc, doc[m["head"]])):
+                    if m is not None and x.i != t.i and (self._stance_word(doc, x) or m.get("head") is not None
+                                                         and m["head"] not in (x.i, t.i)
+                                                         and self._stance_word(doc, doc[m["head"]])):
                         m = None  # (not left over when the phrase ends with it: "forces backed by the US")
                         continue  # "US-backed forces", "the anti-Iran campaign": a backer or a foe, not who it is
                     if fallback is not None and m is not None and not self._placing(doc, m):
@@ -1771,8 +1774,8 @@ class EventsComponent(EventDating):
         Iran", "the counter-Isis campaign", "pro-Russian separatists")? Such a name is not who the phrase is."""
         if lookup.after_stance_prefix(doc, t.i):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in ("against", "versus") and t.head.head.pos_ in ("NOUN", "PROPN"):
-            return True  # "the coalition against Isis", "the campaign against the junta": the foe
+        if t.dep_ == "pobj" and t.head.lower_ in ("against", "versus") and t.head.head.lemma_.lower() in ALLIANCE_NOUNS:
+            return True  # "the coalition against Isis": the foe (not "a war against the guerrillas, with whom ...")
         for a in t.ancestors:
             if a.pos_ in ("NOUN", "PROPN"):
                 return False
