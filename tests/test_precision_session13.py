@@ -120,3 +120,22 @@ def test_an_assault_a_town_was_spared_did_not_happen(extract):
 def test_every_act_asked_for_in_a_coordination_is_asked_not_done(extract):
     doc = extract("Canada demanded that the Malian authorities expel and prosecute the two smugglers.")
     assert kinds(doc) == {"REQUEST"}, doc["events"]
+
+
+def test_reciprocal_steps_announced_are_a_threat_at_whoever_acted_last(extract):
+    doc = extract("Japan on Friday imposed sanctions on six Chinese companies over exports of drone parts.\n\n"
+                  "A spokesman for the Chinese foreign ministry condemned the measures and said Beijing would take "
+                  "reciprocal steps.")
+    threat = next(e for e in doc["events"] if e["event"] == "THREATEN")
+    assert codes(threat["source"]) == {"CHN"} and codes(threat["target"]) == {"JPN"}, threat
+    condemn = next(e for e in doc["events"] if e["event"] == "ACCUSE")
+    assert codes(condemn["target"]) == {"JPN"}, condemn
+    doc = extract("Beijing pledged to take retaliatory measures.")
+    assert "THREATEN" in kinds(doc) and "AGREE" not in kinds(doc), doc["events"]
+
+
+def test_a_foreign_policy_chief_is_an_official_of_her_body(extract):
+    doc = extract("The bloc imposed new sanctions on Belarus.\n\n\"We will not look away,\" the EU's foreign policy "
+                  "chief, Helena Marsh, said in a statement.")
+    a = next(a for a in doc["actors"] if a["name"] == "Helena Marsh")
+    assert a["code"] == "IGO" and a["sector"] == "GOV"

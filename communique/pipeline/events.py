@@ -57,6 +57,10 @@ PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
 AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid", "spare", "escape"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
+# "reciprocal steps", "retaliatory measures": a retaliation (`noun_trigger`)
+MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
+RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
+ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
 ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "force", "movement", "partnership"}
 # an attempt to make another act is not that act ("are trying to force them to surrender")
@@ -568,10 +572,12 @@ class EventsComponent(EventDating):
         heads = [act]
         if act.lemma_.lower() in RETALIATION_VERBS and not any(c.dep_ in OBJ for c in act.children):
             return "130", None  # "condemned the expulsion and promised to respond": a promised retaliation
-        if event not in HOSTILE_THREATS and act.lemma_.lower() in self.light:
+        if event not in HOSTILE_THREATS and (act.lemma_.lower() in self.light or act.lemma_.lower() in ("take", "adopt")):
             # "vowed to step up attacks on ...", "pledged to launch raids": the light verb's noun is the act
             noun = next((c for c in act.children if c.dep_ == "dobj"), None)
             ntr = self.noun_trigger(noun) if noun is not None else None
+            if ntr is not None and ntr.mode == "retaliation":
+                return "130", None  # "pledged to take retaliatory measures": a promised retaliation, at no one named
             if ntr is not None and ntr.event in HOSTILE_THREATS:
                 event, heads = ntr.event, [act, noun]
         if event not in HOSTILE_THREATS:
@@ -832,6 +838,13 @@ class EventsComponent(EventDating):
                 over = None
             if over and over[0]:
                 return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
+            if lemma in MEASURE_NOUNS and t.head.lemma_.lower() in ("take", "adopt") and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in RETALIATORY_WORDS for c in t.children):
+                # "would take reciprocal steps", "vowed to adopt retaliatory measures": a retaliation announced
+                # is a threat; one taken, a cut in relations
+                if self._announced(t.head):
+                    return Trigger("THREATEN", "retaliation", "130", t.head, [t.head, t], {}, noun=t)
+                return Trigger("SANCTION", "retaliation", "160", t.head, [t.head, t], {}, noun=t)
         death = self._death_cause(t, entry)
         if death is not None:
             return death
@@ -2277,7 +2290,8 @@ class EventsComponent(EventDating):
                               None if tr.entry.get("effect") is not None else 1)
         ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
         if not tgt:
-            ev["_act_ref"] = self.act_reference(v, tr)
+            ev["_act_ref"] = self.act_reference(v, tr) or (ANY_ACT if mode == "retaliation" else None)
+            # ("said Tehran would respond in kind": aimed at whoever did the act reported last)
         self._counts(doc, sent, ev)
         return ev
 
@@ -2712,6 +2726,13 @@ class EventsComponent(EventDating):
         return False
 
     @staticmethod
+    def _announced(v) -> bool:
+        """Is verb v a future act its clause announces ("would take", "will adopt", "vowed to take")?"""
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in v.children):
+            return True
+        return v.dep_ == "xcomp" and v.head.lemma_.lower() in INTENT_GOVERNORS | {"threaten"}
+
+    @staticmethod
     def _future_when(clause) -> bool:
         """Is the clause a time clause in the present under a future or a question ("what will happen when
         French troops leave Mali", "once the sanctions are lifted, trade will resume")? An English time clause
@@ -2875,6 +2896,8 @@ class EventsComponent(EventDating):
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
             entry = self.nouns.get(o.lemma_.lower()) if o.pos_ == "NOUN" else None
+            if o.pos_ == "NOUN" and o.lemma_.lower() in MEASURE_NOUNS | {"move", "decision"}:
+                entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
             if entry and entry.get("event") and any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS
                                                      for c in o.children):
                 return entry["event"]
@@ -2887,12 +2910,13 @@ class EventsComponent(EventDating):
         cat = ev.get("_act_ref")
         start = ev["trigger"]["span"][0]
         own = {x["code"] for x in ev["source"]}
-        earlier = [e for e in events if e is not ev and e["event"] == cat and e["trigger"]["span"][0] < start
-                   and e["source"] and not e.get("flags")]
+        earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT and e["event"] != ev["event"]
+                                                         and not {x["code"] for x in e["source"]} <= own)
+                   and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
             return []
         act = max(earlier, key=lambda e: e["trigger"]["span"][0])
-        sides = act["source"] + (act["target"] if cat in ontology.SYMMETRIC else [])
+        sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC else [])
         out, seen = [], set()
         for x in sides:
             if x["code"] and x["code"] not in own and x["code"] not in seen:
