@@ -139,3 +139,29 @@ def test_a_foreign_policy_chief_is_an_official_of_her_body(extract):
                   "chief, Helena Marsh, said in a statement.")
     a = next(a for a in doc["actors"] if a["name"] == "Helena Marsh")
     assert a["code"] == "IGO" and a["sector"] == "GOV"
+
+
+def test_an_attack_claimed_by_its_doer_is_told_as_done(extract):
+    doc = extract("The Baloch Liberation Army claimed an attack on a railway station in Quetta that killed 20 people.")
+    ev = next(e for e in doc["events"] if e["event"] == "ASSAULT")
+    assert codes(ev["source"]) == {"PAK"}, ev
+    doc = extract("Islamic State claimed responsibility for the bombing of a church in Kinshasa.")
+    ev = next(e for e in doc["events"] if e["event"] == "ASSAULT")
+    assert codes(ev["source"]) == {"IMG"} and "COD" in codes(ev["target"]), ev
+    doc = extract("The government claimed that the rebels had shelled a market in Goma.")
+    assert "ASSAULT" not in kinds(doc)
+
+
+def test_a_visit_from_one_day_to_another_starts_on_the_first(extract):
+    doc = extract("Brazilian President Luiz Inacio Lula da Silva will pay a state visit to India from October 14 "
+                  "to 16, the foreign ministry in Brasilia announced on Thursday.", "2025-10-03")
+    ev = next(e for e in doc["events"] if e["event"] == "CONSULT")
+    assert ev["date"] == "2025-10-14" and ev["planned"], ev
+
+
+def test_a_titled_official_of_a_story_about_one_country_that_names_another(extract):
+    doc = extract("Nigerian troops killed twelve militants in a raid near Maiduguri on Sunday, the Nigerian army said.\n\n"
+                  "Information Minister Bala Dogara said the operation would continue. Nigerian officials said the "
+                  "fighters had crossed from Cameroon.")
+    a = next(a for a in doc["actors"] if a["name"] == "Bala Dogara")
+    assert a["code"] == "NGA", a

@@ -1268,14 +1268,20 @@ class _DocActors:
         codes = {a["code"] for a in self.actors if a["code"] and len(a["code"]) == 3
                  and a["code"] not in NON_STATE_CODES}
         codes |= {m["code"] for m in self.doc._.modifiers}
+        dominant = False
         if len(codes) != 1:
-            return
+            # a story about one country that names others on the side ("Islamabad accused Kabul of ..."): its
+            # titled officials are that country's, when it is named at least twice as often as any other
+            counts = sorted(((n, c) for c, n in self._country_mentions().items() if c in codes), reverse=True)
+            if len(counts) < 2 or counts[0][0] < SOLE_COUNTRY_MENTIONS or counts[0][0] < 2 * counts[1][0]:
+                return
+            codes, dominant = {counts[0][1]}, True
         (code,) = codes
         often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
             if a["kind"] != "person" or a["code"] is not None or self._serves_abroad(a):
                 continue
-            if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role")):
+            if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role") and not dominant):
                 continue  # an untitled name needs an article that keeps naming its one country
             patients: set = set()
             direct, locative, dealt = self._sentence_countries(a, patients=patients)

@@ -154,7 +154,9 @@ class EventDating:
         both ends, on a verb with nothing else that could run for it, is the act's own time (it begins on the
         first day). "agreed on a truce from Monday to Friday", "imposed a curfew from 6 pm": the truce's."""
         if prep.lower_ != "from" or not any(t.lower_ in ("to", "until", "till", "through", "-", "–")
-                                            for t in prep.subtree):
+                                            for t in prep.subtree) and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") and c.i == prep.right_edge.i + 1
+                for c in v.children):  # ("from October 14 to 16": the parser may hang "to 16" on the verb)
             return False
         own = own_noun.i if own_noun is not None else None
         return not any(c.dep_ in OBJ and c.i != own or c.dep_ == "prep" and c.lower_ == "on" and any(

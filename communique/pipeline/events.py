@@ -1858,6 +1858,9 @@ class EventsComponent(EventDating):
                         tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
+        if not src and self._admitted(n):  # "IS claimed responsibility for the bombing": the claimer did it
+            claimer = n.head if n.dep_ == "dobj" else n.head.head.head
+            src = self.agent(doc, claimer)
         if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and n.head.lower_ not in CIRCUMSTANCE_PREPS:
             # ("dropped the bill after mass protests": a circumstance, not the subject's own act)
             v = n.head.head
@@ -2633,6 +2636,8 @@ class EventsComponent(EventDating):
                 and any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ == "it" for c in clause.head.children):
             # ("Australia believes ...", "It is estimated that 500,000 people have been killed")
             return True
+        if EventsComponent._admitted(v):
+            return False
         t = v
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
@@ -2641,6 +2646,19 @@ class EventsComponent(EventDating):
             if t.lemma_.lower() in CLAIM_WORDS:
                 return True
         return False
+
+    @staticmethod
+    def _admitted(v) -> bool:
+        """Is act noun v what its doer claims ("claimed the attack", "claimed responsibility for the bombing",
+        "admitted responsibility for the strike")? An admission: the act is told as done, by the claimer."""
+        if v.pos_ != "NOUN":
+            return False
+        head = v.head
+        if v.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit"):
+            head = head.head.head  # "claimed responsibility for the bombing"
+        elif v.dep_ != "dobj":
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in ("claim", "admit", "acknowledge", "accept", "take")
 
     @staticmethod
     def _hypothetical(v, event=None) -> bool:
@@ -2796,7 +2814,8 @@ class EventsComponent(EventDating):
         t = v if v.pos_ in ("NOUN", "PROPN") else clause
         if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "on", "for", "over", "about"):
             noun = t.head.head
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS | HABIT_NOUNS:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS | HABIT_NOUNS \
+                    and not EventsComponent._admitted(v):
                 return True
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" and v.head is not v:
             return EventsComponent._purpose(v.head, EventsComponent._clause_head(v.head), event)  # "efforts to obtain agreement"
