@@ -165,3 +165,35 @@ def test_a_titled_official_of_a_story_about_one_country_that_names_another(extra
                   "fighters had crossed from Cameroon.")
     a = next(a for a in doc["actors"] if a["name"] == "Bala Dogara")
     assert a["code"] == "NGA", a
+
+
+def test_an_act_at_the_time_of_one_counted_from_another_day_shares_its_day(extract):
+    doc = extract("Belarusian police detained two opposition activists in Minsk on Monday.\n\nIt comes a day after "
+                  "the 65-year-old Belarusian leader toted an assault rifle as he arrived at his residence by "
+                  "helicopter as protesters rallied nearby.", "2020-08-24")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "rallied")
+    assert ev["date"] == "2020-08-23", ev
+
+
+def test_a_case_filed_against_a_state_is_legal_action_by_the_body_backed_by_the_army(extract):
+    doc = extract("Myanmar's army-backed government has filed a case against Bangladesh at the International "
+                  "Court of Justice.")
+    ev = next(e for e in doc["events"] if e["event"] == "ACCUSE")
+    assert ev["cameo"] == "115" and codes(ev["source"]) == {"MMR"} and codes(ev["target"]) == {"BGD"}, ev
+    a = next(a for a in doc["actors"] if a["code"] == "MMR")
+    assert a["sector"] == "GOV", a
+
+
+def test_a_visit_is_to_where_it_takes_place(extract):  # (a guard: the article inference also finds it here)
+    doc = extract("The treaty was signed in Jakarta by the Indonesian foreign minister and his Malaysian "
+                  "counterpart, Ahmad Zamri, during a two-day visit by Zamri.")
+    ev = next(e for e in doc["events"] if e["event"] == "CONSULT")
+    assert codes(ev["source"]) == {"MYS"} and codes(ev["target"]) == {"IDN"}, ev
+
+
+def test_workers_in_a_story_about_one_state_are_its_people(extract):
+    doc = extract("Peru's Congress voted on Thursday to censure the transport minister over a wave of attacks "
+                  "on buses in Lima.\n\nThousands of bus drivers went on strike in the capital last week to "
+                  "demand more protection.", "2025-02-14")
+    ev = next(e for e in doc["events"] if e["event"] == "PROTEST")
+    assert codes(ev["source"]) == {"PER"}, ev

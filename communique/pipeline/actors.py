@@ -113,6 +113,9 @@ STATE_BODY_ROLES = {"police", "army", "military", "troops", "forces", "force", "
                     "administration", "cabinet", "parliament", "presidency", "regime", "security forces", "court"}
 _UNSET = object()  # not computed yet
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
+# "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)
+BACKED_WORDS = {"backed", "led", "allied", "aligned", "funded", "supported", "installed", "appointed", "controlled"}
+CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, protesters: a domestic story's own people
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
@@ -426,6 +429,11 @@ class ActorsComponent:
                 if last.kind == "ORG" and t.text in ORG_TAILS and j == last.end and nxt is None:
                     j += 1  # "the Iran Revolutionary Guards Corp.": the tail of the body's own name
                     c.units[-1] = replace(last, end=j)
+                    continue
+                if t.text == "-" and last.kind == "ROLE" and j + 2 < sent.end and tok[j + 1].lower_ in BACKED_WORDS \
+                        and labels[j + 2] is not None and labels[j + 2].kind == "ROLE":
+                    c.units[-1] = labels[j + 2]  # "Sudan's army-backed government": its backer, not who it is
+                    j = labels[j + 2].end
                     continue
                 if t.text in ("'s", "’s", "'") and last.kind in ("COUNTRY", "ORG", "CAPITAL", "SEAT"):
                     j += 1
@@ -829,6 +837,8 @@ class _DocActors:
                     code = self._story_code(role)
                     if code is None:
                         return
+                if code is None and org is None and role.kind == "group" and role.sector in CROWD_ROLE_SECTORS:
+                    code = self._sole_state_code()  # "bus drivers went on strike" in a story about Peru alone
                 key = ("role", code, org.key if org else None, role_text or role.phrase)
                 name = doc._.source_text[doc[self._skip_det(c.start)].idx:doc[c.end - 1].idx + len(doc[c.end - 1])]
                 a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
@@ -1020,6 +1030,10 @@ class _DocActors:
         code = self._home_code()
         if code is not None or role.phrase not in STATE_BODY_ROLES:
             return code
+        return self._sole_state_code()
+
+    def _sole_state_code(self):
+        """The one state the whole text names, at least twice, or None."""
         if self._sole_state is _UNSET:  # the labels are fixed once classified: read them once per document
             units = {(u.start, u.key) for u in self.labels
                      if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}

@@ -296,6 +296,9 @@ class EventDating:
         mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) or next(
             (c for c in (unit.children if unit is not None else []) if c.dep_ == "prep" and c.lower_ in ("after", "before")),
             None)
+        if unit is None and mark is not None:  # "comes a day after the leader toted ...": the unit on the mark
+            unit = next((c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")),
+                        None)
         days = EventDating._unit_days(unit) if unit is not None else None
         if mark is None or not days:
             return None

@@ -2237,6 +2237,19 @@ class EventsComponent(EventDating):
         shift = self._day_shift(v)
         date_item = self._date(doc, v, sent, tr.noun) if shift is None else \
             self._shifted_date(doc, v, sent, shift, published)
+        if shift is None and date_item is None:
+            # "a day after the leader toted a rifle as he arrived ... as protesters rallied nearby": an act at the
+            # same time ("as", "while", "when") as one counted from another's day shares that day
+            anc = v
+            for _ in range(3):
+                if anc.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when")
+                                                  for c in anc.children):
+                    break
+                anc = anc.head
+                outer = self._day_shift(anc)
+                if outer is not None:
+                    date_item = self._shifted_date(doc, anc, sent, outer, published)
+                    break
         if tr.entry.get("start") is not None:
             date_item = dict(tr.entry["start"], _depth=0)  # the day the ceasefire or sanction begins
         if shift is None and v.pos_ == "VERB":
@@ -2965,6 +2978,12 @@ class EventsComponent(EventDating):
                 self._infer_source(ev, main, doc, guess)
                 continue
             if any(x["code"] for x in ev["target"]) or not ev["source"]:
+                continue
+            here = (ev.get("location") or {}).get("country")
+            if ev["event"] == "CONSULT" and ev.get("mode") == "visit" and here and here not in {
+                    x["code"] for x in ev["source"]} and here not in NON_STATE_CODES:
+                # "signed in Hanoi ... during a two-day visit by Manalo": a visit is to where it takes place
+                ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(here)]
                 continue
             referred = self.act_parties(ev, events)
             if referred:
