@@ -197,3 +197,28 @@ def test_workers_in_a_story_about_one_state_are_its_people(extract):
                   "demand more protection.", "2025-02-14")
     ev = next(e for e in doc["events"] if e["event"] == "PROTEST")
     assert codes(ev["source"]) == {"PER"}, ev
+
+
+def test_summoning_an_envoy_is_a_diplomatic_protest(extract):
+    doc = extract("Estonia summoned the Russian charge d'affaires over a cyberattack on its power grid.")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "summoned")
+    assert ev["event"] == "ACCUSE" and codes(ev["source"]) == {"EST"} and codes(ev["target"]) == {"RUS"}, ev
+
+
+def test_a_response_promised_is_a_threat(extract):
+    doc = extract("Latvia expelled a Belarusian diplomat on Monday. Minsk promised a response.")
+    assert "THREATEN" in kinds(doc) and "AGREE" not in kinds(doc), doc["events"]
+
+
+def test_welcoming_the_financing_welcomes_its_lender(extract):
+    doc = extract("The African Development Bank approved a $300 million loan to Zambia on Tuesday.\n\n"
+                  "Zambia's finance minister welcomed the financing.")
+    ev = next(e for e in doc["events"] if e["event"] == "SUPPORT")
+    assert codes(ev["source"]) == {"ZMB"} and codes(ev["target"]) == {"IGO"}, ev
+
+
+def test_the_mission_is_the_un_mission_named_before(extract):
+    doc = extract("A convoy of the United Nations peacekeeping mission in Mali was attacked near Gao on Sunday.\n\n"
+                  "The mission called on the Malian authorities to find those responsible.")
+    ev = next(e for e in doc["events"] if e["event"] == "REQUEST")
+    assert codes(ev["source"]) == {"IGO"} and codes(ev["target"]) == {"MLI"}, ev

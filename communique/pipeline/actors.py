@@ -63,7 +63,7 @@ STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
 # role words that are ordinary nouns unless a country, organisation or name makes them an actor
-WEAK_ROLES = {"party", "court", "agency", "media", "union", "force", "general", "side", "administration",
+WEAK_ROLES = {"party", "mission", "court", "agency", "media", "union", "force", "general", "side", "administration",
               "cabinet", "presidency", "television", "bank", "company", "firm", "church", "university",
               "secretary", "leader", "official", "authority", "military", "government", "ministry",
               "delegation", "regime", "counterpart", "resident", "worker", "student", "teacher", "prisoner",
@@ -92,7 +92,7 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
-POSTED_BODIES = {"embassy", "consulate", "mission", "delegation", "representation", "office"}
+POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
                 "emphasise", "underline", "declare", "insist", "claim"}

@@ -60,6 +60,8 @@ AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", 
 # "reciprocal steps", "retaliatory measures": a retaliation (`noun_trigger`)
 MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
 RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
+# nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
+REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture"}
 ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
 ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "force", "movement", "partnership"}
@@ -558,6 +560,9 @@ class EventsComponent(EventDating):
         the price of a party's act ("... unless the government frees them")."""
         act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                     and not any(x.dep_ == "neg" for x in c.children)), None)
+        if act is None and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS - {"force"} and not any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in t.children):
+            return "130", None  # "Moscow promised a response", "vowed retaliation": a promised retaliation
         if act is None:
             return None
         vetoed = self._vetoed
@@ -2928,7 +2933,7 @@ class EventsComponent(EventDating):
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
             entry = self.nouns.get(o.lemma_.lower()) if o.pos_ == "NOUN" else None
-            if o.pos_ == "NOUN" and o.lemma_.lower() in MEASURE_NOUNS | {"move", "decision"}:
+            if o.pos_ == "NOUN" and o.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
                 entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
             if entry and entry.get("event") and any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS
                                                      for c in o.children):
