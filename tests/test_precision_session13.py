@@ -222,3 +222,19 @@ def test_the_mission_is_the_un_mission_named_before(extract):
                   "The mission called on the Malian authorities to find those responsible.")
     ev = next(e for e in doc["events"] if e["event"] == "REQUEST")
     assert codes(ev["source"]) == {"IGO"} and codes(ev["target"]) == {"MLI"}, ev
+
+
+def test_the_two_sides_of_a_civil_war_are_the_parties_named_together(extract):  # (a guard; mine-039 showed it)
+    doc = extract("Colombia's government and the country's second-largest rebel group, the EMC, agreed on "
+                  "Wednesday to extend a ceasefire by six months, negotiators said.\n\nThe two sides also agreed to "
+                  "set up a commission to verify the removal of landmines. \"Peace is built step by step,\" said "
+                  "Rosa Mena, head of the government delegation.", "2025-05-29")
+    evs = [e for e in doc["events"] + doc["other_events"] if e["event"] == "AGREE"]
+    assert evs and all("COL" in codes(e["source"]) for e in evs), evs
+
+
+def test_protesters_demanding_protest(extract):
+    doc = extract("Police in Madagascar fired tear gas at thousands of protesters in Antananarivo on Monday.\n\n"
+                  "The protesters, led largely by students, are demanding the resignation of the president.")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "demanding")
+    assert ev["event"] == "PROTEST" and codes(ev["source"]) == {"MDG"}, ev

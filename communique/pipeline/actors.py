@@ -977,6 +977,11 @@ class _DocActors:
             pair = self._state_pair()
             if pair:
                 return pair
+        if role.phrase in ("side", "sides", "party", "parties") and len(self.last_group) == 2 and len(
+                {self._ids[i]["code"] for i in self.last_group if i in self._ids} - {None}) == 1:
+            # "the government and the EMC rebels agreed ... The two sides also agreed": a civil war's parties,
+            # of one country (two countries are told by their states, below)
+            return list(self.last_group)
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []
             for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):
@@ -1049,6 +1054,8 @@ class _DocActors:
         for m in new:
             ids = list(m["actors"]) if len(m["actors"]) > 1 else []
             t = self.doc[m["head"]]
+            while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+                t = t.head  # "... and the country's second-largest rebel group": the conjunct is "group"
             if t.dep_ == "conj" and t.head.i in heads:
                 ids = list(dict.fromkeys(heads[t.head.i]["actors"] + m["actors"]))
             if len(ids) > 1:

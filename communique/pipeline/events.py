@@ -281,6 +281,7 @@ CROSSING_WORDS = {"border", "crossing", "checkpoint", "bridge", "frontier", "air
 # protests")
 CIRCUMSTANCE_PREPS = {"after", "amid", "following", "despite", "before", "since", "during", "over", "against",
                       "because", "due", "under", "without"}
+PROTESTER_ROLES = {"protesters", "demonstrators"}  # a crowd's demand is its protest (CAMEO 141)
 CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "REF"}  # people who protest (PLOVER: a riot is a PROTEST)
 # a lifted ban on these eases an economic sanction (CAMEO 085), not an administrative one (081)
 TRADE_GOODS = {"import", "importation", "export", "exportation", "trade", "shipment", "sale", "purchase"}
@@ -2121,6 +2122,9 @@ class EventsComponent(EventDating):
         src_ids = self._ids(src)
         actors_now = lookup.actor_index(doc)
         src_codes = {a["code"] for i in src_ids for a in [lookup.actor_index(doc).get(i)] if a}
+        if event == "REQUEST" and src and all((actors_now.get(i) or {}).get("role") in PROTESTER_ROLES
+                                              for i in self._ids(src)):
+            event, mode, cameo = "PROTEST", "demonstrate", "141"  # "protesters are demanding his resignation"
         if event == "ASSAULT" and v.lemma_.lower() == "clash" and not tr.nominal:
             sides = [{(actors_now.get(i) or {}).get("sector") for i in self._ids(ms)} for ms in (src, tgt)]
             if sides[0] & CROWD_SECTORS and sides[1] == {"COP"}:
