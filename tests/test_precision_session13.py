@@ -238,3 +238,30 @@ def test_protesters_demanding_protest(extract):
                   "The protesters, led largely by students, are demanding the resignation of the president.")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "demanding")
     assert ev["event"] == "PROTEST" and codes(ev["source"]) == {"MDG"}, ev
+
+
+def test_a_dictionary_pattern_alone_makes_no_default_event_in_an_article(extract):
+    # "stabilising" codes AID only by a CAMEO dictionary pattern: seldom right in articles
+    doc = extract("Washington said on Monday its aims were clear.\n\nNone of this helps advance the envoy's stated "
+                  "aims: stabilising the region and finishing off the militants.")
+    assert not [e for e in doc["events"] if "[" in (e["trigger"].get("pattern") or "")], doc["events"]
+    assert [e for e in doc["other_events"] if "pattern only" in e["flags"]], doc["other_events"]
+
+
+def test_common_news_verbs_the_dictionary_alone_coded_have_hand_entries(extract):
+    cases = [("Ethiopia broke off diplomatic ties with Eritrea on Monday.", "SANCTION", {"ETH"}, {"ERI"}),
+             ("Russian jets violated Estonian airspace on Tuesday.", "MOBILIZE", {"RUS"}, {"EST"}),
+             ("The United States reimposed sanctions on Venezuela on Friday.", "SANCTION", {"USA"}, {"VEN"}),
+             ("Kazakh President Kassym-Jomart Tokayev received Turkish President Recep Tayyip Erdogan in Astana "
+              "on Wednesday.", "CONSULT", {"KAZ"}, {"TUR"}),
+             ("The Malian foreign minister attended the summit of the African Union in Addis Ababa.", "CONSULT",
+              {"MLI"}, set())]
+    for text, event, src, tgt in cases:
+        doc = extract(text + "\n\nOfficials gave no further details.")
+        ev = next((e for e in doc["events"] if e["event"] == event), None)
+        assert ev and codes(ev["source"]) == src and tgt <= codes(ev["target"]), (text, doc["events"])
+
+
+def test_an_official_who_resigns_retreats(extract):  # (a guard: the dictionary coded it before)
+    doc = extract("Lt. Gen. Omar Diallo resigned yesterday to allow Guinea's first free elections to take place.")
+    assert "RETREAT" in kinds(doc), doc["events"]

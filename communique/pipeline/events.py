@@ -755,6 +755,8 @@ class EventsComponent(EventDating):
                 if any(m.dep_ in ("amod", "compound") and m.lower_ in ("suspected", "wanted", "alleged", "accused")
                        for m in c.children):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
+                if c.pos_ == "PROPN":  # "received Turkish President Recep Tayyip Erdogan": his title names him
+                    out.update(m.lemma_.lower() for m in c.children if m.dep_ == "compound" and m.pos_ in ("PROPN", "NOUN"))
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
