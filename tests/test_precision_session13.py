@@ -265,3 +265,10 @@ def test_common_news_verbs_the_dictionary_alone_coded_have_hand_entries(extract)
 def test_an_official_who_resigns_retreats(extract):  # (a guard: the dictionary coded it before)
     doc = extract("Lt. Gen. Omar Diallo resigned yesterday to allow Guinea's first free elections to take place.")
     assert "RETREAT" in kinds(doc), doc["events"]
+
+
+def test_what_events_demonstrate_is_shown_not_a_protest(extract):
+    doc = extract("Iran is exerting military pressure on Israel, as last weekend's aerial clashes demonstrated.")
+    assert "PROTEST" not in kinds(doc), doc["events"]
+    doc = extract("Thousands of Iranians demonstrated in Tehran on Friday.")
+    assert "PROTEST" in kinds(doc)

@@ -59,6 +59,9 @@ ATTEMPT_LEMMAS = {"seek", "try", "attempt"}
 # sectors whose members act for no state, organisation or armed or civil group (as a source); medical bodies
 # (the Red Cross) and any group that protests are political enough
 PRIVATE_SECTORS = {"JRN", "BUS"}
+# subjects that demonstrate in the street ("thousands demonstrated", "residents demonstrated")
+CROWD_WORDS = {"people", "thousand", "hundred", "dozen", "crowd", "supporter", "resident", "citizen", "youth",
+               "woman", "man", "family", "villager", "refugee", "member", "crowds"}
 KNOW_LEMMAS = {"know", "learn", "understand", "hear"}  # "demanded to know whether ...": a question
 RECALLED_WORDS = {"recent", "earlier", "previous", "past", "prior"}
 # "fighting corruption", "fought hard to keep the strikes narrow": the struggle sense of fighting; its aims
@@ -562,6 +565,12 @@ def wrong_sense(tok, event: str) -> str | None:
     one warned ("warned of a catastrophe")."""
     if tok is None:
         return None
+    if event == "PROTEST" and tok.lemma_.lower() == "demonstrate":
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in CROWD_WORDS \
+                and not knowledge.load().roles.get(subj.lemma_.lower()):
+            return f"'{tok.text}' with '{subj.text}' as its subject: shown, not a demonstration"  # "as the clashes
+            # demonstrated"
     if event == "REQUEST" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in KNOW_LEMMAS
                                                          for c in tok.children):
         return f"'{tok.text} to know': a question put, not a request of an act"
