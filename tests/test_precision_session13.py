@@ -272,3 +272,25 @@ def test_what_events_demonstrate_is_shown_not_a_protest(extract):
     assert "PROTEST" not in kinds(doc), doc["events"]
     doc = extract("Thousands of Iranians demonstrated in Tehran on Friday.")
     assert "PROTEST" in kinds(doc)
+
+
+def test_condemning_the_strikes_aims_at_the_striker_not_at_whom_the_sentence_names_next(extract):
+    doc = extract("Israeli warplanes struck Hezbollah weapons depots in southern Lebanon on Wednesday.\n\nLebanon's "
+                  "prime minister condemned the strikes as a violation of the truce and called on France and the "
+                  "United States to pressure Israel to stop.")
+    ev = next(e for e in doc["events"] if e["event"] == "ACCUSE")
+    assert codes(ev["target"]) == {"ISR"}, ev
+
+
+def test_what_a_party_said_were_its_targets_is_the_object_of_the_strike(extract):
+    doc = extract("Israeli warplanes struck what the military said were Hezbollah weapons depots in southern "
+                  "Lebanon on Wednesday, in the heaviest strikes since the ceasefire.", "2025-09-18")
+    ev = next(e for e in doc["events"] if e["event"] == "ASSAULT")
+    assert ev["date"] == "2025-09-17" and codes(ev["target"]) == {"LBN"}, ev
+
+
+def test_troops_ordered_to_a_border_are_deployed(extract):  # (a guard: the classifier found it, less sure)
+    doc = extract("Venezuelan President Nicolas Maduro on Saturday ordered troops to the border with Guyana.\n\n"
+                  "Guyana called the move a provocation.")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "ordered")
+    assert ev["event"] == "MOBILIZE" and codes(ev["source"]) == {"VEN"} and codes(ev["target"]) == {"GUY"}, ev

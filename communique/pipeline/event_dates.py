@@ -47,6 +47,15 @@ def _days_between(a: str, b: str) -> int:
         return 10**6
 
 
+def free_relative(v):
+    """The clause that stands as verb v's object when it is a free relative ("struck what the military said
+    were Hezbollah depots", "seized what it called smuggled arms"), or None."""
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and c.left_edge.lower_ == "what" and c.left_edge.i == v.i + 1:
+            return c
+    return None
+
+
 class EventDating:
     """The dating methods of the events component (it provides `nouns`, its eventive nouns)."""
 
@@ -172,6 +181,10 @@ class EventDating:
         for _ in range(60):
             if cur.i == v.i or cur.head.i == cur.i:
                 return cur
+            if free_relative(v) is not None and free_relative(v).is_ancestor(cur) or \
+                    free_relative(v) is not None and free_relative(v).i == cur.i:
+                cur = cur.head  # "struck what the military said were depots in Lebanon on Wednesday": the object
+                continue
             if cur.pos_ == "VERB" or cur.pos_ == "AUX" and cur.dep_ not in ("aux", "auxpass"):
                 describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children) and not (

@@ -2182,7 +2182,9 @@ class EventsComponent(EventDating):
             named = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
             tgt = named if named and not all(m.get("_place") for m in named) else tgt
         if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
-                and tr.entry.get("hearer") is None:  # a warning without a hearer threatens whoever acts
+                and tr.entry.get("hearer") is None and (v.pos_ != "VERB" or self.act_reference(v, tr) is None):
+            # (a warning without a hearer threatens whoever acts; "condemned the strikes and called on France
+            # ...": aimed at whoever struck, `act_parties`, not at whom the sentence names next)
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         if not tgt and event == "CONCEDE" and basis["source"] == "syntax" and not tr.nominal:
             tgt = self.home_concession(doc, sent, v, src_codes)
