@@ -2955,7 +2955,7 @@ class EventsComponent(EventDating):
         cat = ev.get("_act_ref")
         start = ev["trigger"]["span"][0]
         own = {x["code"] for x in ev["source"]}
-        earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT and e["event"] != ev["event"]
+        earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT
                                                          and not {x["code"] for x in e["source"]} <= own)
                    and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
