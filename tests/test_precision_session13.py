@@ -294,3 +294,10 @@ def test_troops_ordered_to_a_border_are_deployed(extract):  # (a guard: the clas
                   "Guyana called the move a provocation.")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "ordered")
     assert ev["event"] == "MOBILIZE" and codes(ev["source"]) == {"VEN"} and codes(ev["target"]) == {"GUY"}, ev
+
+
+def test_officials_of_a_non_governmental_body_take_its_code(extract):
+    doc = extract("Niger has ordered the expulsion of three senior officials of the International Committee of the "
+                  "Red Cross.\n\nThe organisation said it regretted the decision.")
+    a = next(a for a in doc["actors"] if a["name"].startswith("officials of"))
+    assert a["code"] == "NGO", a

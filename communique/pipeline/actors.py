@@ -842,7 +842,7 @@ class _DocActors:
                 key = ("role", code, org.key if org else None, role_text or role.phrase)
                 name = doc._.source_text[doc[self._skip_det(c.start)].idx:doc[c.end - 1].idx + len(doc[c.end - 1])]
                 a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
-                               code=code if code else ("IGO" if org and org.code == "IGO" else
+                               code=code if code else (org.code if org and org.code in ("IGO", "NGO") else
                                                        "NGO" if role.sector == "NGO" and org is None else None),
                                org=org.acronym if org else None, sector=role.sector, role=role_text)
                 if a["kind"] != "person" and name.startswith(a["name"] or "") and len(name) > len(a["name"] or ""):
