@@ -301,3 +301,21 @@ def test_officials_of_a_non_governmental_body_take_its_code(extract):
                   "Red Cross.\n\nThe organisation said it regretted the decision.")
     a = next(a for a in doc["actors"] if a["name"].startswith("officials of"))
     assert a["code"] == "NGO", a
+
+
+def test_saying_an_act_was_a_threat_criticises_its_doer(extract):
+    doc = extract("Venezuelan troops attacked a Guyanese border post on Saturday.\n\nGuyana's president said the "
+                  "incursion was a clear threat.\n\nOfficials said the meeting was useful.")
+    evs = [e for e in doc["events"] if e["event"] == "ACCUSE"]
+    assert len(evs) == 1 and codes(evs[0]["source"]) == {"GUY"} and codes(evs[0]["target"]) == {"VEN"}, evs
+
+
+def test_providing_a_party_with_vessels_is_aid(extract):
+    doc = extract("Japan provided the Philippines with five coast guard patrol vessels last year.")
+    ev = next(e for e in doc["events"] if e["event"] == "AID")
+    assert codes(ev["source"]) == {"JPN"} and "PHL" in codes(ev["target"]), ev
+
+
+def test_missiles_fired_into_the_sea_are_a_test_not_an_attack(extract):
+    doc = extract("North Korea fired two short-range ballistic missiles into the sea on Monday.")
+    assert kinds(doc) == {"MOBILIZE"}, doc["events"]

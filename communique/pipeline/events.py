@@ -742,6 +742,9 @@ class EventsComponent(EventDating):
     @staticmethod
     def _objects(t) -> set[str]:
         out = set()
+        if t.lemma_.lower() in ("provide", "supply", "equip", "furnish"):  # "provide Vietnam with six vessels"
+            out.update(g.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj")
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
         for c in t.children:
@@ -950,6 +953,20 @@ class EventsComponent(EventDating):
         PLOVER ACCUSE); the act's owner is the target (read from the object, or from the act it refers back to)."""
         out = []
         for v in span_tokens(sent):
+            if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "declare", "state") and not any(
+                    c.dep_ == "neg" for c in v.children):
+                # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
+                be = next((c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
+                    x.dep_ == "neg" for x in c.children)), None)
+                subj = next((x for x in be.children if x.dep_ == "nsubj"), None) if be is not None else None
+                said = [x for x in be.children if x.dep_ in ("attr", "acomp")] if subj is not None else []
+                said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
+                if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.nouns or subj.lemma_.lower()
+                                                                 in REFERRING_ACT_NOUNS | MEASURE_NOUNS) \
+                        and any(w.lemma_.lower() in CONDEMNING_WORDS | {"threat"} for w in said) \
+                        and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                    out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
+                continue
             if v.pos_ != "VERB" or v.lemma_.lower() not in LABELLING_VERBS:
                 continue
             if any(c.dep_ == "neg" for c in v.children):
@@ -2939,6 +2956,9 @@ class EventsComponent(EventDating):
         # ("China, which brokered the deal": whom the go-between brought together are the deal's parties)
         objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "of")
                  for g in c.children if g.dep_ == "pobj"]
+        # "said the incursion was a clear threat": the act a statement labels
+        objs += [x for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for x in c.children
+                 if x.dep_ == "nsubj"]
         for o in objs:
             entry = self.nouns.get(o.lemma_.lower()) if o.pos_ == "NOUN" else None
             if o.pos_ == "NOUN" and o.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
@@ -3086,6 +3106,10 @@ class EventsComponent(EventDating):
     def dedupe(events) -> list[dict]:
         def codes(side):
             return frozenset(x["code"] or x["actor"] for x in side)
+        # "fired two missiles into the sea": the light verb with its noun says what the verb alone only guessed
+        light_at = {e["trigger"]["span"][0] for e in events if (e["trigger"].get("pattern") or "").startswith("light ")}
+        events = [e for e in events if not ((e["trigger"].get("pattern") or "").startswith("hand ")
+                                            and e["trigger"]["span"][0] in light_at)]
         # "attacked X, killing ...": the same act without its target adds nothing
         # (one told as happened, or announced: a hypothetical one says nothing of the other)
         # (and a target that is only the source's own country, "discuss it at the summit in Lima", adds nothing)
