@@ -319,3 +319,16 @@ def test_providing_a_party_with_vessels_is_aid(extract):
 def test_missiles_fired_into_the_sea_are_a_test_not_an_attack(extract):
     doc = extract("North Korea fired two short-range ballistic missiles into the sea on Monday.")
     assert kinds(doc) == {"MOBILIZE"}, doc["events"]
+
+
+def test_lifting_a_states_sanctions_on_another_targets_the_other(extract):
+    doc = extract("French President Emmanuel Dufort met Syria's interim leader in Paris on Tuesday.\n\nDufort said he "
+                  "would lift French sanctions on Syria.")
+    evs = [e for e in doc["events"] if e["trigger"]["text"] == "lift"]
+    assert evs and all(codes(e["target"]) == {"SYR"} for e in evs), evs
+
+
+def test_the_purpose_of_a_past_act_is_dated_in_the_past(extract):
+    doc = extract("Serbian police used tear gas to disperse protesters in Novi Sad late on Wednesday.", "2025-10-09")
+    ev = next(e for e in doc["events"] if e["trigger"]["text"] == "disperse")
+    assert ev["date"] == "2025-10-08" and not ev["planned"], ev

@@ -176,6 +176,9 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
             return clause_tense(doc, verb.head.i)  # "continued to emerge over the weekend": the governor's time
+        if verb.head.tag_ == "VBD" and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower()
+                                          in ("use", "employ", "deploy", "send", "dispatch", "fire", "launch")):
+            return "past"  # "used tear gas to disperse protesters late on Wednesday": the purpose of a past act
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
     if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):

@@ -62,6 +62,7 @@ MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
 RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
 # nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
 REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture"}
+PENALTY_NOUNS = {"sanction", "embargo", "tariff", "ban", "restriction", "duty", "levy", "curb"}  # ... on X
 ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
 ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "force", "movement", "partnership"}
@@ -1507,6 +1508,10 @@ class EventsComponent(EventDating):
                     continue  # "fighting alongside the Kurds": partners, not the target (they meet "along with" X)
                 if h is v and c.dep_ in PASS_SUBJ:
                     found += self.mentions_for(doc, c)
+                elif c.dep_ in OBJ and c.lemma_.lower() in PENALTY_NOUNS and (on := [
+                        m for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                        for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
+                    found += on  # "lift US sanctions on Syria": whom the sanctions hit, not whose they are
                 elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
