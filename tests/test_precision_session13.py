@@ -332,3 +332,10 @@ def test_the_purpose_of_a_past_act_is_dated_in_the_past(extract):
     doc = extract("Serbian police used tear gas to disperse protesters in Novi Sad late on Wednesday.", "2025-10-09")
     ev = next(e for e in doc["events"] if e["trigger"]["text"] == "disperse")
     assert ev["date"] == "2025-10-08" and not ev["planned"], ev
+
+
+def test_a_quoted_label_of_condemnation_criticises(extract):
+    doc = extract("Venezuela's National Assembly voted on Monday to break diplomatic relations with Paraguay.\n\n"
+                  "Paraguay's foreign ministry called the decision \"regrettable\" and said its staff would leave.")
+    ev = next((e for e in doc["events"] if e["event"] == "ACCUSE"), None)
+    assert ev and codes(ev["source"]) == {"PRY"} and codes(ev["target"]) == {"VEN"}, doc["events"]

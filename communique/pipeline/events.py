@@ -87,6 +87,7 @@ MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tikto
                "tv", "radio", "website", "blog", "podcast", "media", "x"}
 # "called the decision regrettable", "described the sanctions as illegal": labelling an act in these words is
 # criticising it (condemning_labels)
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub"}
 CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
                     "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
@@ -975,6 +976,10 @@ class EventsComponent(EventDating):
             words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
             words += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # 'called the decision "regrettable"': the quoted label, however the parser hangs it
+                after = sent.doc[obj.i + 1:min(obj.i + 6, sent.end)]
+                words += [w for w in after if w.is_alpha][:3] if len(after) and after[0].text in QUOTE_MARKS else []
             if not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS for w in words):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, v)):
