@@ -339,3 +339,9 @@ def test_a_quoted_label_of_condemnation_criticises(extract):
                   "Paraguay's foreign ministry called the decision \"regrettable\" and said its staff would leave.")
     ev = next((e for e in doc["events"] if e["event"] == "ACCUSE"), None)
     assert ev and codes(ev["source"]) == {"PRY"} and codes(ev["target"]) == {"VEN"}, doc["events"]
+
+
+def test_ships_that_harass_another_states_mission_coerce_it(extract):
+    doc = extract("Chinese coast guard ships harassed a Vietnamese supply mission near the Paracel Islands on Monday.")
+    ev = next((e for e in doc["events"] if e["event"] == "COERCE"), None)
+    assert ev and codes(ev["source"]) == {"CHN"} and codes(ev["target"]) == {"VNM"}, doc["events"]
