@@ -2691,6 +2691,9 @@ class EventsComponent(EventDating):
             return True
         if EventsComponent._admitted(v):
             return False
+        if any(r.i > v.i and r.lemma_.lower() in ("protest", "complain", "allege", "charge") and (
+                r.dep_ == "acl" and r.head.dep_ == "appos" or r.dep_ == "parataxis") for r in v.sent):
+            return True  # "Police are harassing journalists, a rights group protested": the group's charge
         t = v
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
