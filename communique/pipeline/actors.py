@@ -273,7 +273,8 @@ class ActorsComponent:
                 while j < len(doc) and labels[j] is None and (
                         self._name_token(tok[j], True, continuing=True) or tok[j].text in NAME_SUFFIXES
                         or (tok[j].text == "-" and not tok[j - 1].whitespace_ and j + 1 < len(doc)
-                            and tok[j + 1].text[:1].isupper())
+                            and (tok[j + 1].text[:1].isupper() or self._given_name_tail(tok, j - 1)))
+                        or (tok[j - 1].text == "-" and self._given_name_tail(tok, j - 2))
                         or (tok[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
                             tok[j + 1].text[:1].isupper() or tok[j + 1].text == "-" and j + 2 < len(doc)
                             and tok[j + 2].text[:1].isupper()))):  # "Bashar al-Assad"
@@ -387,6 +388,14 @@ class ActorsComponent:
             if len(words) >= len(acr) and "".join(t.text[0] for t in words[-len(acr):]).upper() == acr:
                 for t in words[-len(acr):]:
                     labels[t.i] = None
+
+    @staticmethod
+    def _given_name_tail(tok, j) -> bool:
+        """Whether tok[j + 1: j + 3] is "-" and a syllable that continues the name at tok[j]. "Kang In-sun", "Park Jae-hyun": a lower-case syllable joined by a hyphen inside a person's name
+        (the model's PERSON entity runs over it), not "Putin-backed" or "Kim-era"."""
+        t = tok[j + 2]
+        return tok[j + 1].text == "-" and not tok[j].whitespace_ and not tok[j + 1].whitespace_ and t.is_alpha and t.is_lower and len(t) <= 5 \
+            and t.ent_type_ == "PERSON" and tok[j - 1].ent_type_ == "PERSON"
 
     @staticmethod
     def _name_token(t, after_title, continuing=False) -> bool:
@@ -721,6 +730,9 @@ class _DocActors:
         doc, kb = self.doc, self.kb
         names = c.of("NAME")
         roles = c.of("ROLE")
+        if any(kb.roles[r.key].weak for r in roles) and not all(kb.roles[r.key].weak for r in roles):
+            # "Defence Minister Gen. X", "spokesman, Lt. Col. X": the office, not the rank, is the role
+            roles = [r for r in roles if not kb.roles[r.key].weak]
         orgs = c.of("ORG")
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
         codes = list(dict.fromkeys(self._ethnic_home(u) for u in places))
@@ -740,6 +752,10 @@ class _DocActors:
             # "spokesman for the US military": a person, in the sector of the body he serves
             body_sector = kb.roles[roles[-1].key].sector or (org.sector if org else None)
             role = replace(role, sector=body_sector or role.sector)
+        elif len(roles) > 1 and role.kind == "person" and kb.roles[roles[-2].key].kind in ("org", "group") \
+                and kb.roles[roles[-2].key].sector and roles[-2].end == head_role.start:
+            # "army spokesman", "police chief", "rebel commander": a person of the body named right before
+            role = replace(role, sector=kb.roles[roles[-2].key].sector)
         head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end, i))
 
         appos_actor = self.actor_by_id(appos["actor"]) if appos and appos.get("actor") else None

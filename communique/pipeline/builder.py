@@ -50,9 +50,10 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
     from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events, contexts  # noqa: F401
     from communique.pipeline import genre, worthiness  # noqa: F401
     from communique.pipeline import sentences
-    from communique.pipeline.tokenizer import BoundedTokenizer
+    from communique.pipeline.tokenizer import BoundedTokenizer, add_title_abbreviations
 
     nlp = load_model(model)
+    add_title_abbreviations(nlp.tokenizer, nlp.lang)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     statistical = list(nlp.pipe_names)
     for name in statistical:

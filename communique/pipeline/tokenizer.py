@@ -14,9 +14,24 @@ import re
 
 from spacy.tokens import Doc
 
+# English rank and office abbreviations spaCy's tokenizer splits off their full stop ("Lt", ".", "Col", "."),
+# which breaks the title off the name it precedes ("Lt. Col. Eitan Shalev") and can end a sentence there
+TITLE_ABBREVIATIONS = {
+    "en": ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Cmdr.", "Cdr.", "Lieut.", "Amb.",
+           "Supt.", "Insp.", "Cmdt.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen."),
+}
+
 LONG_RUN = 256
 PIECE = 64
 _LONG_RUN_RE = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+def add_title_abbreviations(tokenizer, lang: str) -> None:
+    """Keep each rank abbreviation of `lang` one token with its full stop."""
+    from spacy.symbols import ORTH
+
+    for abbr in TITLE_ABBREVIATIONS.get(lang, ()):
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 class BoundedTokenizer:
