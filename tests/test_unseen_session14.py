@@ -41,3 +41,47 @@ def test_a_body_spokesman_is_of_the_body_sector(extract):
 def test_a_hyphenated_korean_given_name_is_one_name(extract):
     doc = extract("South Korea's deputy foreign minister Yoon Seo-jin met Japanese officials in Tokyo on Monday.")
     assert person(doc, "Yoon Seo-jin") is not None, doc["actors"]
+
+
+def test_a_plural_noun_misread_as_a_verb_after_a_light_verb(extract):
+    doc = extract("Canada on Friday imposed asset freezes and travel bans on nine Nicaraguan officials.")
+    ev = [e for e in doc["events"] if e["event"] == "SANCTION"]
+    assert ev and codes(ev[0]["source"]) == {"CAN"} and codes(ev[0]["target"]) == {"NIC"}, doc["events"]
+    assert "COERCE" not in kinds(doc)
+
+
+def test_a_congratulatory_message_is_praise(extract):
+    doc = extract("Indonesian President Budi Santoso sent a congratulatory message to the new Fijian prime minister.")
+    assert "SUPPORT" in kinds(doc) and "CONSULT" not in kinds(doc), doc["events"]
+
+
+def test_contacting_a_party_is_consultation(extract):
+    doc = extract("Norway's foreign ministry contacted the Taliban through an intermediary in Doha.")
+    assert "CONSULT" in kinds(doc), doc["events"]
+
+
+def test_standing_behind_a_party_is_support(extract):
+    doc = extract("Germany stands firmly behind Georgia's efforts to join the bloc.")
+    ev = [e for e in doc["events"] if e["event"] == "SUPPORT"]
+    assert ev and codes(ev[0]["source"]) == {"DEU"} and codes(ev[0]["target"]) == {"GEO"}, doc["events"]
+
+
+def test_a_denial_of_the_charge_leaves_the_accusation_standing(extract):
+    doc = extract("Niger has accused Benin of sheltering armed groups, a charge Benin denies.")
+    ev = [e for e in doc["events"] if e["event"] == "ACCUSE"]
+    assert ev and codes(ev[0]["source"]) == {"NER"}, (doc["events"], doc["other_events"])
+    doc = extract("The Nigerien army did not attack the villages, a spokesman for the Nigerien government denied.")
+    assert "ASSAULT" not in kinds(doc)
+
+
+def test_a_vow_to_go_after_people_is_a_threat(extract):
+    doc = extract("Kenya's interior minister vowed to hunt down the attackers and pursue them to their hideouts.")
+    assert "THREATEN" in kinds(doc) and "AGREE" not in kinds(doc), doc["events"]
+    doc = extract("Kenya's interior minister vowed to pursue reforms of the police.")
+    assert "THREATEN" not in kinds(doc)
+
+
+def test_money_announced_in_aid_is_aid(extract):
+    doc = extract("Australia announced 12 million dollars in emergency aid for Tonga.")
+    ev = [e for e in doc["events"] if e["event"] == "AID"]
+    assert ev and codes(ev[0]["source"]) == {"AUS"} and codes(ev[0]["target"]) == {"TON"}, doc["events"]

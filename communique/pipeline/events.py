@@ -294,6 +294,13 @@ JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", 
 PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
+# verbs of going after people: no act of their own in the lexicons, force when promised against a party
+# light verbs that hand over what they govern: "announced $40 million in aid" gives the aid
+GIVING_VERBS = {"announce", "provide", "give", "send", "offer", "approve", "deliver", "extend", "pledge"}
+# people an act of force is aimed at, whoever they are ("vowed to hunt down the attackers")
+WRONGDOERS = {"attacker", "assailant", "perpetrator", "culprit", "killer", "criminal", "aggressor", "invader", "enemy",
+              "kidnapper", "abductor", "bomber"}
+PURSUIT_VERBS = {"pursue", "hunt", "chase", "track", "avenge", "eliminate", "root"}
 HOSTILE_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "130", "THREATEN": "130"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
 COUNT_FIELDS = {"killed": "dead", "dead": "dead", "injured": "injured", "wounded": "injured",
@@ -357,6 +364,11 @@ class EventsComponent(EventDating):
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
+        misread = self._object_read_as_clause(t)
+        if misread is not None:
+            return misread
+        if any(c.dep_ == "ccomp" and c.i > t.i and self._object_read_as_clause(c) for c in t.children):
+            return None  # the light verb is coded with its misread noun, above
         if lemma not in self.verbs and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and lemma == t.lower_[:len(lemma)]:
             lemma = self._stem(t.lower_) or lemma  # the lemmatizer's "extoll", "petitioned": the verb the form is
         alts = self.verbs.get(lemma)
@@ -577,6 +589,13 @@ class EventsComponent(EventDating):
             # alone, but what it is when promised against someone)
             slot = cameo.lexicon()["verbs"].get(act.lemma_.lower())
             event = (slot.get("code") or {}).get("event") if slot else None
+        if event is None and act.lemma_.lower() in PURSUIT_VERBS:
+            # "vowed to pursue the attackers": force promised against them ("pursue reforms" is no force)
+            roles = knowledge.load().roles
+            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ in ("NORP", "ORG", "PERSON") or obj.lower_ in ("them", "him", "those")
+                                    or obj.lemma_.lower() in WRONGDOERS or roles.get(obj.lemma_.lower())):
+                event = "ASSAULT"
         heads = [act]
         if act.lemma_.lower() in RETALIATION_VERBS and not any(c.dep_ in OBJ for c in act.children):
             return "130", None  # "condemned the expulsion and promised to respond": a promised retaliation
@@ -601,9 +620,10 @@ class EventsComponent(EventDating):
         aimed = [g for h in heads for c in h.children if c.dep_ in OBJ and h is act and c not in heads or c.dep_ == "prep"
                  for g in ([c] if c.dep_ in OBJ else [x for x in c.children if x.dep_ == "pobj"])]
         if not any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "NOUN" and (
-                roles.get(x.lemma_.lower()) or roles.get(x.lower_)) or x.lower_ in ("those", "them", "him", "her")
-                   for g in aimed for x in g.subtree) or any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for g in aimed for c in g.children):
+                roles.get(x.lemma_.lower()) or roles.get(x.lower_) or x.lemma_.lower() in WRONGDOERS)
+                   or x.lower_ in ("those", "them", "him", "her") for g in aimed for x in g.subtree) or any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for g in aimed if g.dep_ in OBJ
+                for c in g.children):
             return None  # ("pledged to put its foreign fighters on trial": its own people, a pledge)
         return HOSTILE_THREATS[event], None
 
@@ -723,6 +743,20 @@ class EventsComponent(EventDating):
             # a ceasefire binds the sides that agreed it, each towards the others (not a mediator)
             ev["target"] = [dict(x) for x in (best["source"] if ev["mode"] == "ceasefire" else best["target"])]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.15), 3)
+
+    def _object_read_as_clause(self, t) -> Trigger | None:
+        """"imposed asset freezes and travel bans on ...": the parser reads a plural noun after a light verb as
+        a clause ("asset" its subject, "freezes" its verb); the light verb with that noun is the act."""
+        head = t.head
+        if t.dep_ != "ccomp" or t.tag_ != "VBZ" or head.pos_ != "VERB" or head.i > t.i \
+                or any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in t.children):
+            return None
+        over = self.light_over.get(head.lemma_.lower(), {}).get(t.lemma_.lower())
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not over or not over[0] or len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].i != t.i - 1 \
+                or any(c.dep_ == "det" for c in subj[0].children):
+            return None
+        return Trigger(over[0], over[1], over[2], head, [head, t], {}, pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
 
     def compiled_trigger(self, t, lemma, bare=True) -> Trigger | None:
         """The compiled CAMEO lexicon (ontology/cameo.py) codes a verb the hand lexicon does not."""
@@ -937,7 +971,12 @@ class EventsComponent(EventDating):
                     return None
                 return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
             head = t.head
-        if t.dep_ in OBJ | PASS_SUBJ and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
+        if t.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ in OBJ | PASS_SUBJ \
+                and (head.head.ent_type_ in ("MONEY", "QUANTITY") or head.head.like_num
+                     or any(c.dep_ == "nummod" for c in head.head.children)) \
+                and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in self.light & GIVING_VERBS:
+            head = head.head.head  # "announced $40 million in humanitarian aid", "sent 500 tonnes of aid"
+        if t.dep_ in OBJ | PASS_SUBJ | {"pobj"} and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
             event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
             if event is None:
@@ -2672,9 +2711,11 @@ class EventsComponent(EventDating):
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
                 return False
-            t = t.head
+            came, t = t, t.head
             if t.lemma_.lower() in DENY_VERBS and t.pos_ == "VERB":
-                return True
+                # "Sudan accused Chad of arming the rebels, a charge Chad denies" (parsed with the accusation
+                # a clause of "denies"): a denial with an object of its own denies that, not the clause
+                return not (came.dep_ == "ccomp" and came.i < t.i and any(c.dep_ == "dobj" for c in t.children))
         return False
 
     @staticmethod
