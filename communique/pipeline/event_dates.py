@@ -24,6 +24,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # act that mentions the noun may share it; any other past participle with a date of its own tells a past act of
 # its own ("the agreement signed last year"), whose date the governing clause does not borrow
 SCHEDULING_PARTICIPLES = {"schedule", "set", "plan", "slate", "expect", "due", "timetable", "fix", "arrange", "book"}
+# the means of a statement: "in a statement issued on Tuesday, the ministry said ...": its day is the saying's
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "post", "speech", "interview",
+                   "briefing", "address", "declaration", "note", "remarks", "broadcast"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
@@ -186,6 +189,10 @@ class EventDating:
                 cur = cur.head  # "struck what the military said were depots in Lebanon on Wednesday": the object
                 continue
             if cur.pos_ == "VERB" or cur.pos_ == "AUX" and cur.dep_ not in ("aux", "auxpass"):
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.lemma_.lower() in STATEMENT_NOUNS \
+                        and cur.head.dep_ == "pobj" and cur.head.head.lower_ in ("in", "during"):
+                    cur = cur.head  # ("in an interview given on Sunday, he said": the saying's day)
+                    continue
                 describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children) and not (
                     # "the border agreement signed last year": a past act of its own, dated by its own words
@@ -218,6 +225,16 @@ class EventDating:
         for _ in range(60):
             if cur.head.i == cur.i:
                 break
+            if cls._closes_relative(cur):
+                # "said Astana backed the plant, which the neighbours agreed in May to finance, and called on
+                # ...": the parser joins the act to the relative clause the comma closed; it continues the
+                # clause the relative's noun is in
+                depth += 1
+                cur = cur.head.head
+                while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                    cur = cur.head
+                chain[cur.i] = depth
+                continue
             when = any(c.lower_ == "when" for c in cur.children if c.i < cur.i)
             if cur.dep_ == "relcl" and not when or cls._distant(cur):
                 # ("the town of Didim, when police raided the resort": a "when" clause tells its head's time)
@@ -228,6 +245,19 @@ class EventDating:
             if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
                 chain[cur.i] = max(depth, 1)
         return chain, None
+
+    @staticmethod
+    def _closes_relative(t) -> bool:
+        """Is t a subjectless verb after ", and" that the parse conjoins to a non-restrictive relative clause
+        (", which ... , and called on")?"""
+        rel = t.head
+        if t.dep_ != "conj" or rel.dep_ != "relcl" or t.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+        first = rel.doc[rel.left_edge.i]
+        cc = next((c for c in rel.children if c.dep_ == "cc" and c.i < t.i), None)
+        return first.i > 0 and rel.doc[first.i - 1].text == "," and first.lower_ in ("which", "who", "whom") \
+            and cc is not None and cc.i > 0 and rel.doc[cc.i - 1].text == ","
 
     @classmethod
     def _date_depth(cls, v, owner, chain):
