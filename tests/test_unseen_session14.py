@@ -102,3 +102,24 @@ def test_the_day_of_a_statement_dates_what_it_says(extract):
                   "\"discriminatory and unjustified\".", published="2025-05-21")
     ev = [e for e in doc["events"] if e["event"] == "ACCUSE"]
     assert ev and ev[0]["date"] == "2025-05-20", doc["events"]
+
+
+def test_a_second_to_clause_the_parser_hangs_on_the_verb_above(extract):
+    doc = extract("Indonesia thanked Tokyo for the loan and used the meeting to press Myanmar once again to take "
+                  "the refugees back.")
+    ev = [e for e in doc["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"IDN"} and codes(ev[0]["target"]) == {"MMR"}, doc["events"]
+
+
+def test_an_act_after_a_pluperfect_report_is_the_sayer_s(extract):
+    doc = extract("The Peruvian ministry said Chilean fishing boats had entered its waters and summoned the "
+                  "Chilean ambassador.")
+    ev = [e for e in doc["events"] if e["event"] == "ACCUSE"]
+    assert ev and codes(ev[0]["source"]) == {"PER"} and codes(ev[0]["target"]) == {"CHL"}, doc["events"]
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(extract):
+    doc = extract("Indian troops fired warning shots on Tuesday after Chinese soldiers crossed the line.")
+    assert "ASSAULT" not in kinds(doc) and "MOBILIZE" in kinds(doc), doc["events"]
+    doc = extract("Indian troops fired on Chinese soldiers on Tuesday.")
+    assert "ASSAULT" in kinds(doc)

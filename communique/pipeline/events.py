@@ -378,15 +378,23 @@ class EventsComponent(EventDating):
                 alts = None
         elif alts and t.pos_ not in ("VERB",) and not (t.pos_ == "NOUN" and t.dep_ == "ROOT"):
             alts = None
-        elif alts and t.dep_ == "amod":
-            alts = None  # "US-backed fighters", "detained foreigners": a participle describing, not an act
+        elif alts and t.dep_ in ("amod", "compound"):
+            # "US-backed fighters", "detained foreigners", "warning shots": a participle describing, not an act
+            n = t.head
+            over = self.light_over.get(n.head.lemma_.lower(), {}).get(t.lower_) if t.dep_ == "compound" \
+                and n.dep_ in OBJ and n.head.pos_ == "VERB" else None
+            if over and over[0]:  # "fired warning shots": the light verb's idiom
+                return Trigger(over[0], over[1], over[2], n.head, [n.head, t, n], {}, noun=n,
+                               pattern=f"light {n.head.lemma_.lower()} + {t.lower_}")
+            alts = None
         elif alts and lemma in ("speak", "talk") and t.dep_ == "advcl" and t.tag_ == "VBG" \
                 and t.head.lemma_.lower() in self.speech and not any(c.lower_ == "with" for c in t.children):
             alts = None  # "Speaking to the Telegraph, X said": whom a statement was given to, not talks
         if not alts:
             return self.compiled_trigger(t, lemma) if lemma not in self.verbs else None
-        preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
-        objs = self._objects(t)
+        preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))}
+        objs = self._objects(t)  # ("fired warning shots on Tuesday": "on" a day is no "fire on" a party)
         vetoed = False
         for alt in alts:
             if alt.get("prep") and not preps & set(alt["prep"]):
@@ -403,9 +411,13 @@ class EventsComponent(EventDating):
             if alt.get("no_dobj") and any(c.dep_ == "dobj" for c in t.children):
                 vetoed = True
                 continue
+            # ("used the talks to press Myanmar to take them back": the parser may hang the second "to" clause,
+            # right after the verb's phrase, on the verb above it)
+            after = [x for x in t.head.children if x.dep_ == "xcomp" and x.left_edge.i == t.right_edge.i + 1] \
+                if t.dep_ == "xcomp" else []
             if alt.get("to_verb") and not any(
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in t.subtree):
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in list(t.subtree) + after):
                 continue
             if alt.get("opponent") and not self._has_opponent(t):
                 vetoed = True
@@ -942,8 +954,11 @@ class EventsComponent(EventDating):
         if t.dep_ == "compound" and head.dep_ in OBJ | PASS_SUBJ and head.lemma_.lower() not in self.nouns \
                 and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.light:
             # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
-            return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head.head, [head.head, t, head],
-                           entry, noun=t)
+            over = self.light_over.get(head.head.lemma_.lower(), {}).get(lemma)  # "fired warning shots"
+            event, mode, cameo = over if over else (entry["event"], entry.get("mode"), entry.get("cameo"))
+            if event is None:
+                return None
+            return Trigger(event, mode, cameo, head.head, [head.head, t, head], entry, noun=t)
         if t.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
             gov = head.head.lemma_.lower()
             # "have been on hunger strike for two months", "remained on strike": a state the idiom began
@@ -1500,6 +1515,9 @@ class EventsComponent(EventDating):
                 c.dep_ == "agent" for c in v.head.children)):  # ("a camp was attacked by X, killing ...": X kills)
             # "eight Britons were killed fighting ...", "Iran was asked to release ...": the passive subject acts
             return [m for c in v.head.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+        sayer = self._said_and_did(v)
+        if sayer is not None:
+            return self.agent(doc, sayer, seen)
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             return self.agent(doc, v.head, seen)
         if v.dep_ == "relcl":
@@ -1515,6 +1533,21 @@ class EventsComponent(EventDating):
             # the noun's own phrase, not the clause that describes it ("a demonstration calling for X's removal")
             return [m for m in self.mentions_for(doc, n) if not v.left_edge.i <= m["head"] <= v.right_edge.i]
         return []
+
+    def _said_and_did(self, v):
+        """"the ministry said Rwandan troops had been seen crossing ... and demanded their withdrawal": a
+        simple past joined to a reported clause in another tense (pluperfect, passive) continues the saying,
+        not the report (the parser joins it to the report). Returns the saying verb, or None."""
+        head = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or any(c.dep_ in SUBJ | {"aux", "auxpass", "nsubjpass"}
+                                                       for c in v.children):
+            return None
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in self.speech or head.head.tag_ != "VBD" \
+                or head.head.i > head.i:
+            return None
+        if not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+            return None
+        return head.head
 
     def _sayer_body(self, doc, v) -> list[dict]:
         """'it' in a clause that a state or body says of itself ("Turkey said it would ...") is that state
