@@ -123,3 +123,14 @@ def test_warning_shots_are_a_show_of_force_not_an_attack(extract):
     assert "ASSAULT" not in kinds(doc) and "MOBILIZE" in kinds(doc), doc["events"]
     doc = extract("Indian troops fired on Chinese soldiers on Tuesday.")
     assert "ASSAULT" in kinds(doc)
+
+
+def test_taking_a_dispute_to_a_court_is_a_complaint(extract):
+    doc = extract("Belize took its border dispute with Guatemala to the International Court of Justice in 2019.")
+    ev = [e for e in doc["events"] if e["event"] == "ACCUSE"]
+    assert ev and codes(ev[0]["source"]) == {"BLZ"} and codes(ev[0]["target"]) == {"GTM"}, doc["events"]
+
+
+def test_a_promise_to_hit_terrorists_is_a_threat(extract):
+    doc = extract('"We will hit the terrorists wherever they hide," a senior Pakistani army official told reporters.')
+    assert "THREATEN" in kinds(doc), doc["events"]
