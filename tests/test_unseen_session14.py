@@ -134,3 +134,25 @@ def test_taking_a_dispute_to_a_court_is_a_complaint(extract):
 def test_a_promise_to_hit_terrorists_is_a_threat(extract):
     doc = extract('"We will hit the terrorists wherever they hide," a senior Pakistani army official told reporters.')
     assert "THREATEN" in kinds(doc), doc["events"]
+
+
+def test_what_is_asked_for_has_not_happened(extract):
+    doc = extract("The Council of Europe urged Minsk to respect the right of assembly and to free everyone held "
+                  "without charge.")
+    assert "RETREAT" not in kinds(doc), doc["events"]
+    assert any(e["event"] == "RETREAT" and "hypothetical" in e["flags"] for e in doc["other_events"])
+    doc = extract("The US is asking France to take back the Isis fighters that Kurdish forces captured in Syria.")
+    assert not [e for e in doc["other_events"] if e["event"] == "COERCE" and "hypothetical" in e["flags"]]
+
+
+def test_a_to_clause_on_a_noun_is_a_purpose_not_an_act(extract):
+    doc = extract('The Thai spokesman said Bangkok had asked Cambodia to take "urgent steps" to stop the fighting '
+                  'from spreading into Thai territory.')
+    assert "RETREAT" not in kinds(doc), doc["events"]
+    doc = extract("Hungary became the first country to formally recognise the new Libyan government.")
+    assert "SUPPORT" in kinds(doc), doc["events"]
+
+
+def test_freeing_up_money_is_no_release(extract):
+    doc = extract("The Chilean finance minister said the agreement with Argentina will free up $400 million a year.")
+    assert "RETREAT" not in kinds(doc), doc["events"]

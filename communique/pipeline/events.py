@@ -295,6 +295,8 @@ PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 # verbs of going after people: no act of their own in the lexicons, force when promised against a party
+# nouns whose "to" clause is an act decided on, often done: "the decision to expel the envoy"
+DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination"}
 # light verbs that hand over what they govern: "announced $40 million in aid" gives the aid
 GIVING_VERBS = {"announce", "provide", "give", "send", "offer", "approve", "deliver", "extend", "pledge"}
 # people an act of force is aimed at, whoever they are ("vowed to hunt down the attackers")
@@ -349,6 +351,7 @@ class EventsComponent(EventDating):
         self.use_cameo = os.environ.get("COMMUNIQUE_CAMEO_LEXICON", "1") != "0"
         self._vetoed = False
         self._obligated: set[int] = set()
+        self._requested: set[int] = set()
         lex = ontology.triggers()
         # COMMUNIQUE_HAND_VERBS=0 leaves the hand-written verb entries out: the compiled lexicon's reach measured
         # without the entries written while reading the development sentences
@@ -2014,6 +2017,7 @@ class EventsComponent(EventDating):
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
+            self._requested = set()
             for tr in trigs:
                 if tr.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE"):
                     heads = [tr.tok] + ([tr.noun] if tr.noun is not None else [])
@@ -2022,6 +2026,12 @@ class EventsComponent(EventDating):
                             if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and (
                                     tr.noun is None or c.i != tr.noun.i):
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
+                                if tr.event == "REQUEST" and c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" \
+                                        and not tr.nominal and tr.mode != "invitation":  # (an invited visit is planned)
+                                    # "urged Belgrade to respect ... and to free anyone held": what is asked for
+                                    # (not a relative clause in it: "take back the fighters that we captured")
+                                    told = {x.i for r in c.subtree if r.dep_ in ("relcl", "acl") for x in r.subtree}
+                                    self._requested.update(x.i for x in c.subtree if x.i != tr.tok.i and x.i not in told)
                 elif tr.entry.get("xcomp"):
                     # "agreed to reopen its borders to peacekeepers, who are deployed to oversee a ceasefire":
                     # what is agreed to, with all it says, has not happened yet
@@ -2332,6 +2342,14 @@ class EventsComponent(EventDating):
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event
         flags = []
+        if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB":
+            hypothetical = True  # asked for, not done
+        if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
+                and v.head.lemma_.lower() not in DONE_DECISIONS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+                c.lower_ in ("first", "last", "only", "second", "third", "latest") for c in v.head.children):
+            # ("the first country to recognise the Taliban": it did)
+            hypothetical = True  # "the means to kill", "steps to stop the fighting": a purpose or a capacity
         if hypothetical and (event != "THREATEN" or self._in_condition(v)) and not tr.entry.get("obligation"):
             # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
