@@ -156,3 +156,14 @@ def test_a_to_clause_on_a_noun_is_a_purpose_not_an_act(extract):
 def test_freeing_up_money_is_no_release(extract):
     doc = extract("The Chilean finance minister said the agreement with Argentina will free up $400 million a year.")
     assert "RETREAT" not in kinds(doc), doc["events"]
+
+
+def test_a_body_s_own_team_visits_for_it(extract):
+    doc = extract("The World Bank said a staff team would visit Dhaka early next month.")
+    ev = [e for e in doc["events"] + doc["other_events"] if e["event"] == "CONSULT"]
+    assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"BGD"}, doc["events"]
+
+
+def test_evacuating_a_zone_is_leaving_it(extract):
+    doc = extract("Under the deal, Houthi fighters will evacuate the port zone by Friday.")
+    assert "AID" not in {e["event"] for e in doc["events"] + doc["other_events"]}, doc["events"]

@@ -295,6 +295,8 @@ PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 # verbs of going after people: no act of their own in the lexicons, force when promised against a party
+# a body's own people, sent or speaking for it: "the IMF said a staff team would visit Colombo"
+STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representative", "negotiator", "official"}
 # nouns whose "to" clause is an act decided on, often done: "the decision to expel the envoy"
 DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination"}
 # light verbs that hand over what they govern: "announced $40 million in aid" gives the aid
@@ -1510,6 +1512,10 @@ class EventsComponent(EventDating):
                 found = self.mentions_for(doc, c)
                 if not found and c.lower_ == "it":
                     return self._sayer_body(doc, v)  # "Turkey, a Nato member, said it would mount an assault"
+                if not found and c.lemma_.lower() in STAFF_NOUNS and not any(
+                        g.dep_ in ("poss", "compound", "amod", "prep") and g.lower_ not in STAFF_NOUNS
+                        and g.lemma_.lower() not in ("its", "staff") for g in c.children):
+                    return self._sayer_body(doc, v)  # "the IMF said a staff team would visit": the body's own team
                 return found
         if passive:
             return []
