@@ -292,7 +292,7 @@ def _about(doc, ts: int, te: int, head, prev_about: str | None) -> str | None:
         return _phrase(doc[ts - 2])
     # "grant assistance of up to two billion yen", "a pledge of $5m"
     up = head
-    while up.head is not up and up.head.i < ts and up.head.lower_ in ("to", "up", "of") and up.head.lower_ != "of":
+    while up.head.i != up.i and up.head.i < ts and up.head.lower_ in ("to", "up", "of") and up.head.lower_ != "of":
         up = up.head
     if up.head.lower_ == "of" and up.head.head.pos_ == "NOUN" and up.head.head.i < ts:
         return _phrase(up.head.head)

@@ -484,7 +484,7 @@ class EventsComponent(EventDating):
             if x.dep_ == "prep" and x.head.pos_ == "VERB" and x.head.lemma_.lower() in REJECTING_VERBS and x.lower_ in (
                     "to", "for", "of") and any(c.dep_ == "dobj" for c in x.head.children):
                 return True  # ("rejected the invitation | to the summit": the parser hangs the object's phrase on the verb)
-            if x.dep_ not in ("pobj", "prep", "compound", "nmod", "acl", "xcomp", "dobj") or x.head is x:
+            if x.dep_ not in ("pobj", "prep", "compound", "nmod", "acl", "xcomp", "dobj") or x.head.i == x.i:
                 return False
             x = x.head
         return False
@@ -494,7 +494,7 @@ class EventsComponent(EventDating):
         """Is the subject of verb v (or of the verb it is conjoined to, or a passive's "by" agent) a natural
         hazard or an accident ("a quake killed ... and destroyed homes", "killed by a landslide")?"""
         x = v
-        while x.dep_ == "conj" and not any(c.dep_ in SUBJ | PASS_SUBJ for c in x.children) and x.head is not x:
+        while x.dep_ == "conj" and not any(c.dep_ in SUBJ | PASS_SUBJ for c in x.children) and x.head.i != x.i:
             x = x.head
         heads = [c for c in x.children if c.dep_ in ("nsubj", "csubj")]
         heads += [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -1562,7 +1562,7 @@ class EventsComponent(EventDating):
         """'it' in a clause that a state or body says of itself ("Turkey said it would ...") is that state
         or body; a person who says 'it' is no antecedent."""
         x = v
-        while x.dep_ in ("xcomp", "conj") and x.head is not x:
+        while x.dep_ in ("xcomp", "conj") and x.head.i != x.i:
             x = x.head
         if x.dep_ != "ccomp" or x.head.lemma_.lower() not in self.speech:
             return []
@@ -2766,7 +2766,7 @@ class EventsComponent(EventDating):
         reports that X had withdrawn", "rejected claims of attacking")?"""
         t = v
         for _ in range(4):
-            if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
+            if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head.i == t.i:
                 return False
             came, t = t, t.head
             if t.lemma_.lower() in DENY_VERBS and t.pos_ == "VERB":
@@ -2794,7 +2794,7 @@ class EventsComponent(EventDating):
             return True  # "Police are harassing journalists, a rights group protested": the group's charge
         t = v
         for _ in range(4):
-            if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head is t:
+            if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head.i == t.i:
                 return False
             t = t.head
             if t.lemma_.lower() in CLAIM_WORDS:
@@ -2817,7 +2817,7 @@ class EventsComponent(EventDating):
     @staticmethod
     def _hypothetical(v, event=None) -> bool:
         clause = EventsComponent._clause_head(v)
-        gov = clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause else None
+        gov = clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i else None
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
                 any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ == "auxpass" for c in gov.children):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
@@ -2838,7 +2838,7 @@ class EventsComponent(EventDating):
             return True  # "designed to prevent a large-scale attack on Idlib": averted, not done
         t = clause  # ("demanded that they repatriate and prosecute their citizens": the conjunct shares it)
         for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
-            if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head is t:
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head.i == t.i:
                 break
             t = t.head
             if t.lemma_.lower() in PERSUADE_VERBS or t.lemma_.lower() in ATTEMPT_VERBS and t.pos_ == "VERB" \
@@ -2927,7 +2927,7 @@ class EventsComponent(EventDating):
             if t.lemma_.lower() in WOULD_FRAMES and any(c.dep_ == "aux" and c.lower_ in ("would", "could")
                                                         for c in t.children):
                 return True
-            if t.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp", "prep", "advcl") and t is not clause.head:
+            if t.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp", "prep", "advcl") and t.i != clause.head.i:
                 break
         return False
 
@@ -2971,7 +2971,7 @@ class EventsComponent(EventDating):
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS | DESIRE_NOUNS | HABIT_NOUNS \
                     and not EventsComponent._admitted(v):
                 return True
-        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" and v.head is not v:
+        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.pos_ == "VERB" and v.head.i != v.i:
             return EventsComponent._purpose(v.head, EventsComponent._clause_head(v.head), event)  # "efforts to obtain agreement"
         return False
 
@@ -2979,7 +2979,7 @@ class EventsComponent(EventDating):
     def _clause_head(v):
         """The verb whose auxiliaries and subordination a verb shares: itself, or the first conjunct of a
         coordination without its own subject or auxiliary ("would shoot down missiles and attack platforms")."""
-        while v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX") and not any(
+        while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} for c in v.children):
             v = v.head
         return v

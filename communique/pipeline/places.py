@@ -759,7 +759,7 @@ def _governing_prep(doc, ts, te) -> str | None:
     for _ in range(2):  # "in [the city of] X" / "in X province": climb at most through one noun
         if t.dep_ == "pobj" and t.head.pos_ == "ADP":
             return t.head.lower_
-        if t.dep_ in ("compound", "appos", "conj", "nmod") and t.head is not t:
+        if t.dep_ in ("compound", "appos", "conj", "nmod") and t.head.i != t.i:
             t = t.head
             continue
         break

@@ -191,7 +191,7 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     clause = tok
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
@@ -598,7 +598,7 @@ def wrong_sense(tok, event: str) -> str | None:
         return f"'{tok.text}' a commitment from someone: asked for, not seized"
     if event == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN"):
         t = tok
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "through", "via") and \
                 t.head.head.lemma_.lower() in HELP_LEMMAS:
