@@ -167,3 +167,18 @@ def test_a_body_s_own_team_visits_for_it(extract):
 def test_evacuating_a_zone_is_leaving_it(extract):
     doc = extract("Under the deal, Houthi fighters will evacuate the port zone by Friday.")
     assert "AID" not in {e["event"] for e in doc["events"] + doc["other_events"]}, doc["events"]
+
+
+def test_an_attempted_act_is_still_coded(extract):
+    doc = extract("An attempt to assassinate the governor of Kandahar was thwarted by Afghan police on Sunday.")
+    assert "ASSAULT" in kinds(doc), doc
+
+
+def test_an_unresolved_i_or_we_is_not_the_nearest_name(extract):
+    doc = extract("Most of the French officials we met in Paris were hostile.")
+    assert not [e for e in doc["events"] if e["event"] == "CONSULT"], doc["events"]
+
+
+def test_bowing_to_weeks_of_protests_keeps_its_preposition(extract):
+    doc = extract("Bhutan's king restored parliament on Monday, bowing to weeks of mass protests against his rule.")
+    assert "CONCEDE" in kinds(doc), doc["events"]

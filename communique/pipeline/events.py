@@ -297,8 +297,9 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 # verbs of going after people: no act of their own in the lexicons, force when promised against a party
 # a body's own people, sent or speaking for it: "the IMF said a staff team would visit Colombo"
 STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representative", "negotiator", "official"}
-# nouns whose "to" clause is an act decided on, often done: "the decision to expel the envoy"
-DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination"}
+# nouns whose "to" clause is an act decided on, often done ("the decision to expel the envoy"), or tried (CAMEO
+# codes an attempted act: "an attempt to assassinate the governor was thwarted")
+DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination", "attempt", "bid"}
 # light verbs that hand over what they govern: "announced $40 million in aid" gives the aid
 GIVING_VERBS = {"announce", "provide", "give", "send", "offer", "approve", "deliver", "extend", "pledge"}
 # people an act of force is aimed at, whoever they are ("vowed to hunt down the attackers")
@@ -398,7 +399,9 @@ class EventsComponent(EventDating):
         if not alts:
             return self.compiled_trigger(t, lemma) if lemma not in self.verbs else None
         preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not (
-            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))}
+            c.dep_ == "prep" and c.lower_ in ("on", "at", "in") and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(x.dep_ == "prep" for x in g.children)
+                for g in c.children))}
         objs = self._objects(t)  # ("fired warning shots on Tuesday": "on" a day is no "fire on" a party)
         vetoed = False
         for alt in alts:
@@ -2570,7 +2573,7 @@ class EventsComponent(EventDating):
         if not heads:
             return False
         h = heads[0]
-        if h.lower_ in ("he", "she", "they") and h.pos_ == "PRON":
+        if h.lower_ in ("he", "she", "they", "i", "you", "we") and h.pos_ == "PRON":
             return True  # a subject pronoun the actors component could not resolve: someone, not the nearest name
         if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp"):
             return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer; "the
