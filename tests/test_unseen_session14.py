@@ -182,3 +182,8 @@ def test_an_unresolved_i_or_we_is_not_the_nearest_name(extract):
 def test_bowing_to_weeks_of_protests_keeps_its_preposition(extract):
     doc = extract("Bhutan's king restored parliament on Monday, bowing to weeks of mass protests against his rule.")
     assert "CONCEDE" in kinds(doc), doc["events"]
+
+
+def test_a_commitment_to_strikes_against_a_party_is_a_threat_not_an_attack(extract):
+    doc = extract("The French president committed to continued airstrikes against the Islamic State group.")
+    assert "ASSAULT" not in kinds(doc) and "THREATEN" in kinds(doc), doc["events"]

@@ -297,6 +297,8 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 # verbs of going after people: no act of their own in the lexicons, force when promised against a party
 # a body's own people, sent or speaking for it: "the IMF said a staff team would visit Colombo"
 STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representative", "negotiator", "official"}
+# verbs that promise the act a "to" noun names ("committed to airstrikes", "pledged to a ceasefire")
+PLEDGING_VERBS = {"commit", "pledge", "vow", "promise", "recommit"}
 # nouns whose "to" clause is an act decided on, often done ("the decision to expel the envoy"), or tried (CAMEO
 # codes an attempted act: "an attempt to assassinate the governor was thwarted")
 DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination", "attempt", "bid"}
@@ -599,6 +601,18 @@ class EventsComponent(EventDating):
                 p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for c in t.children):
             return "130", None  # "Moscow promised a response", "vowed retaliation": a promised retaliation
         if act is None:
+            # "committed to ongoing airstrikes against Isis": force promised against a named party
+            for noun in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                vetoed = self._vetoed
+                ntr = self.noun_trigger(noun)
+                self._vetoed = vetoed
+                if ntr is not None and ntr.event in HOSTILE_THREATS and any(
+                        p.dep_ == "prep" and p.lower_ in ("against", "on") and any(
+                            g.dep_ == "pobj" and any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "PROPN"
+                                                     for x in g.subtree)
+                            for g in p.children) for p in noun.children):
+                    return HOSTILE_THREATS[ntr.event], None
             return None
         vetoed = self._vetoed
         tr = self.verb_trigger(act)
@@ -2353,6 +2367,8 @@ class EventsComponent(EventDating):
         flags = []
         if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB":
             hypothetical = True  # asked for, not done
+        if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
+            hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
                 and v.head.lemma_.lower() not in DONE_DECISIONS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
