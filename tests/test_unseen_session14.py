@@ -187,3 +187,15 @@ def test_bowing_to_weeks_of_protests_keeps_its_preposition(extract):
 def test_a_commitment_to_strikes_against_a_party_is_a_threat_not_an_attack(extract):
     doc = extract("The French president committed to continued airstrikes against the Islamic State group.")
     assert "ASSAULT" not in kinds(doc) and "THREATEN" in kinds(doc), doc["events"]
+
+
+def test_a_negated_verb_does_not_negate_its_gerund(extract):
+    doc = extract("She said she did not regret travelling to Iraq to join the group.")
+    assert not [e for e in doc["events"] + doc["other_events"] if e["event"] == "REJECT"], doc["events"]
+
+
+def test_a_warning_is_aimed_at_the_party_of_its_condition(extract):
+    doc = extract("The Kremlin warned on Tuesday that Russia would respond swiftly if Ukraine used long-range "
+                  "missiles again.")
+    ev = [e for e in doc["events"] if e["event"] == "THREATEN"]
+    assert ev and codes(ev[0]["source"]) == {"RUS"} and codes(ev[0]["target"]) == {"UKR"}, doc["events"]

@@ -1599,6 +1599,13 @@ class EventsComponent(EventDating):
             return self.threatened(doc, doc[trig.entry["condition"]])
         if trig.entry.get("hearer") is not None:  # "warned Y that any attack would be met with a response"
             return [m for i in trig.entry["hearer"] for m in self.mentions_for(doc, doc[i])]
+        if trig.event == "THREATEN" and trig.noun is None and not any(c.dep_ in OBJ for c in v.children):
+            # "warned that the US would respond if Assad used chemical weapons again": aimed at the condition's party
+            cond = next((a for c in v.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
+            aimed = self.threatened(doc, cond) if cond is not None else []
+            if aimed and any(c.dep_ in SUBJ for c in cond.children):
+                return aimed
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found, partners = [], []
@@ -2725,7 +2732,8 @@ class EventsComponent(EventDating):
                 c.dep_ in ("preconj", "det", "cc") and c.lower_ in ("neither", "nor") for c in n.children)
                for n in subjects):
             return True  # "Neither Russia nor China signed", "none of the Gulf states attended"
-        for t in (v, v.head if v.dep_ in ("xcomp",) else None):
+        # ("did not regret going to Syria": a gerund is what the negated verb is about, and it happened)
+        for t in (v, v.head if v.dep_ in ("xcomp",) and v.tag_ != "VBG" else None):
             if t is None:
                 continue
             if any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in t.children):
