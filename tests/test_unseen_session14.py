@@ -199,3 +199,10 @@ def test_a_warning_is_aimed_at_the_party_of_its_condition(extract):
                   "missiles again.")
     ev = [e for e in doc["events"] if e["event"] == "THREATEN"]
     assert ev and codes(ev[0]["source"]) == {"RUS"} and codes(ev[0]["target"]) == {"UKR"}, doc["events"]
+
+
+def test_a_party_s_backers_are_not_that_party(extract):
+    doc = extract("Celebrations in Sochi were muted last week when Maduro's main backers met to discuss the crisis.")
+    assert not [e for e in doc["events"] if "VEN" in codes(e["source"])], doc["events"]
+    doc = extract("Russia's allies condemned the sanctions.")
+    assert not [e for e in doc["events"] if "RUS" in codes(e["source"])], doc["events"]

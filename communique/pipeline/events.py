@@ -241,6 +241,9 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
+# people named by whom they stand in relation to: "Assad's backers" are not Assad
+RELATIONAL_NOUNS = {"backer", "ally", "supporter", "opponent", "enemy", "critic", "rival", "foe", "adversary",
+                    "detractor", "neighbour", "neighbor", "partner", "sponsor", "patron", "proxy"}
 COUNTING_DETS = {"both", "two", "three", "all", "each"}
 # "this agreement", "the attack": a definite object that names an act refers to one the article reported
 ACT_DETERMINERS = {"this", "that", "these", "those", "the"}
@@ -1294,8 +1297,11 @@ class EventsComponent(EventDating):
             if m is None:
                 # "the leaders of X", "forces loyal to X": look inside the phrase, not into clauses
                 # "opposed to French mediation in talks with Syria": the first participant named wins
+                # ("Assad's backers", "the allies of Russia": whom they stand in relation to is someone else)
+                related = {y.i for c in t.children if t.lemma_.lower() in RELATIONAL_NOUNS and (
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of") for y in c.subtree}
                 for x in t.subtree:
-                    if x.dep_ in CLAUSE_DEPS or self._crosses_clause(x, t):
+                    if x.dep_ in CLAUSE_DEPS or self._crosses_clause(x, t) or x.i in related:
                         continue
                     # a nationality word before the head ("French mediation") or standing as the object of
                     # a preposition ("a proposal by South African") names a participant
@@ -2603,6 +2609,9 @@ class EventsComponent(EventDating):
             # officials it accused": the main clause's subject)
         if h.lemma_.lower() in KIN_NOUNS:
             return True  # "her father accused the police": a relative, whoever else the sentence names
+        if h.lemma_.lower() in RELATIONAL_NOUNS and any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            return True  # "Assad's main backers met": named by whom they back, not placed
         # ("their forces withdrew": the owner the pronoun stands for is the agent, and may be the nearest actor)
         return h.pos_ == "NOUN" and h.lemma_.lower() not in PARTY_ANAPHORS and not any(
             c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTING_DETS or c.dep_ == "poss"
