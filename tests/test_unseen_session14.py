@@ -206,3 +206,9 @@ def test_a_party_s_backers_are_not_that_party(extract):
     assert not [e for e in doc["events"] if "VEN" in codes(e["source"])], doc["events"]
     doc = extract("Russia's allies condemned the sanctions.")
     assert not [e for e in doc["events"] if "RUS" in codes(e["source"])], doc["events"]
+
+
+def test_some_of_a_class_is_not_the_nearest_name(extract):
+    doc = extract("Over time the camp became a holding site for Isis families; as a result, several aid groups were "
+                  "forced to withdraw their services.")
+    assert not [e for e in doc["events"] if "IMG" in codes(e["source"])], doc["events"]

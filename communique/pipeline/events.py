@@ -245,6 +245,7 @@ PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "dele
 RELATIONAL_NOUNS = {"backer", "ally", "supporter", "opponent", "enemy", "critic", "rival", "foe", "adversary",
                     "detractor", "neighbour", "neighbor", "partner", "sponsor", "patron", "proxy"}
 COUNTING_DETS = {"both", "two", "three", "all", "each"}
+GENERIC_QUANTIFIERS = {"many", "several", "some", "other", "most", "few", "numerous", "various"}
 # "this agreement", "the attack": a definite object that names an act refers to one the article reported
 ACT_DETERMINERS = {"this", "that", "these", "those", "the"}
 CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
@@ -2584,6 +2585,15 @@ class EventsComponent(EventDating):
         return out
 
     @staticmethod
+    def _generic_or_related(h) -> bool:
+        """"several aid groups", "many Arab states": some of a class, not the story's parties; "Assad's main
+        backers": named by whom they back, not placed."""
+        if h.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in h.children):
+            return True
+        return h.lemma_.lower() in RELATIONAL_NOUNS and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+
+    @staticmethod
     def unresolved_agent(v) -> bool:
         """Does the clause name its agent by a noun that is no actor ("the uprising which called for reform",
         "a demonstration of people calling for freedom", "the campaign restored control")? The nearest actor
@@ -2595,6 +2605,13 @@ class EventsComponent(EventDating):
         if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children):
             return False
         heads = [c for c in v.children if c.dep_ in SUBJ]
+        if not heads and v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i \
+                and not any(c.dep_ in ("agent", "dobj") for c in v.head.children):
+            # "several aid groups were forced to withdraw", "... and withdrew": the subject of the clause it continues,
+            # when it is some of a class or named by whom it relates to (else the nearest-name fallback stands)
+            inherited = [c for c in v.head.children if c.dep_ in SUBJ | PASS_SUBJ]
+            if inherited and inherited[0].pos_ == "NOUN" and EventsComponent._generic_or_related(inherited[0]):
+                return True
         if heads and heads[0].lower_ in RELATIVE_PRONOUNS:
             heads = [v.head] if v.dep_ == "relcl" else []
         elif not heads and v.dep_ == "acl" and v.tag_ == "VBG":
@@ -2609,9 +2626,8 @@ class EventsComponent(EventDating):
             # officials it accused": the main clause's subject)
         if h.lemma_.lower() in KIN_NOUNS:
             return True  # "her father accused the police": a relative, whoever else the sentence names
-        if h.lemma_.lower() in RELATIONAL_NOUNS and any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
-            return True  # "Assad's main backers met": named by whom they back, not placed
+        if EventsComponent._generic_or_related(h):
+            return True
         # ("their forces withdrew": the owner the pronoun stands for is the agent, and may be the nearest actor)
         return h.pos_ == "NOUN" and h.lemma_.lower() not in PARTY_ANAPHORS and not any(
             c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTING_DETS or c.dep_ == "poss"
