@@ -212,3 +212,8 @@ def test_some_of_a_class_is_not_the_nearest_name(extract):
     doc = extract("Over time the camp became a holding site for Isis families; as a result, several aid groups were "
                   "forced to withdraw their services.")
     assert not [e for e in doc["events"] if "IMG" in codes(e["source"])], doc["events"]
+
+
+def test_the_means_to_act_is_no_act(extract):
+    doc = extract('The British envoy called for governments to "starve the Burmese junta of the means to kill."')
+    assert "ASSAULT" not in kinds(doc), doc["events"]

@@ -303,6 +303,8 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
 STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representative", "negotiator", "official"}
 # verbs that promise the act a "to" noun names ("committed to airstrikes", "pledged to a ceasefire")
 PLEDGING_VERBS = {"commit", "pledge", "vow", "promise", "recommit"}
+# nouns whose "to" clause is a capacity, not an act: "the means to kill", "the ability to strike"
+CAPACITY_NOUNS = {"means", "ability", "capacity", "capability", "power", "right", "resources", "wherewithal", "tools"}
 # nouns whose "to" clause is an act decided on, often done ("the decision to expel the envoy"), or tried (CAMEO
 # codes an attempted act: "an attempt to assassinate the governor was thwarted")
 DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination", "attempt", "bid"}
@@ -2389,6 +2391,9 @@ class EventsComponent(EventDating):
                 c.lower_ in ("first", "last", "only", "second", "third", "latest") for c in v.head.children):
             # ("the first country to recognise the Taliban": it did)
             hypothetical = True  # "the means to kill", "steps to stop the fighting": a purpose or a capacity
+        elif v.dep_ == "xcomp" and v.pos_ == "VERB" and not tr.nominal and v.i >= 2 and v.doc[v.i - 1].lower_ == "to" \
+                and (v.doc[v.i - 2].lemma_.lower() in CAPACITY_NOUNS or v.doc[v.i - 2].lower_ in CAPACITY_NOUNS):
+            hypothetical = True  # "starve the junta of the means to kill" (parsed as the verb's own "to" clause)
         if hypothetical and (event != "THREATEN" or self._in_condition(v)) and not tr.entry.get("obligation"):
             # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
