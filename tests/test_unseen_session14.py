@@ -233,3 +233,18 @@ def test_a_quote_inside_a_reported_clause_is_the_sayer_s(extract):
                   'of arming the rebels.')
     q = doc["quotes"][0]
     assert q["speaker"]["name"] == "Grace Mutesi", doc["quotes"]
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_still_names_its_person(nlp):
+    from spacy.tokens import Span
+
+    from communique.pipeline import builder, quotes
+
+    text = ("Kazakh Foreign Minister Daulet Oryntayev met his Uzbek counterpart on Monday.\n\n"
+            "Oryntayev, for his part, said Astana backed the new dam.")
+    doc = nlp(builder.make_doc(nlp, {"id": "t", "text": text}))
+    i = max(t.i for t in doc if t.text == "Oryntayev")
+    doc.set_ents([Span(doc, i, i + 1, label="ORG")], default="unmodified")  # as the tagger sometimes has it
+    resolver = quotes.Resolver(doc, [])
+    mention = next(m for m in doc._.mentions if m["tok"] == [i, i + 1])
+    assert resolver._named(mention)

@@ -465,9 +465,14 @@ class Resolver:
         """A mention that carries a proper name ('Wang Yi'), not only a role ('senior diplomat', 'Mexican envoy')."""
         key = tuple(m["tok"])
         if key not in self._named_cache:
+            # ("Nurtleu, for his part, said": a word of the person's own name, whatever the tagger thought it was)
+            words = (self.actors.get(m.get("actor") or "", {}).get("name") or "").split()
+            proper = all(w[:1].isupper() or w.lower() in NAME_PARTICLES or "-" in w for w in words)
+            own = set(words) if proper else set()  # (not "commander of the African Union")
             self._named_cache[key] = any(
                 t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
                                             and t.lower_ not in ROLE_WORDS)
+                or t.pos_ == "PROPN" and t.text in own and t.lower_ not in ROLE_WORDS
                 for t in self.doc[m["tok"][0]:m["tok"][1]])
         return self._named_cache[key]
 
@@ -695,6 +700,9 @@ class Resolver:
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
+
+
+NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "del", "la", "le", "van", "von", "el", "dos", "das"}
 
 
 def _phrase(tok) -> str:
