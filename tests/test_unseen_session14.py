@@ -248,3 +248,28 @@ def test_a_surname_the_tagger_took_for_an_organisation_still_names_its_person(nl
     resolver = quotes.Resolver(doc, [])
     mention = next(m for m in doc._.mentions if m["tok"] == [i, i + 1])
     assert resolver._named(mention)
+
+
+def test_money_provided_in_loans_is_aid(extract):
+    doc = extract("The World Bank has provided Nepal with more than $1.5 billion in loans and grants since 2010.")
+    ev = [e for e in doc["events"] if e["event"] == "AID"]
+    assert ev and ev[0]["trigger"]["pattern"].startswith("hand"), doc["events"]
+
+
+def test_a_surcharge_on_imports_is_a_sanction_and_the_surcharge_refers_back(extract):
+    doc = extract('Lima announced a 25 percent "security surcharge" on imports from Bolivia.')
+    assert "SANCTION" in kinds(doc), doc["events"]
+    doc = extract("La Paz would ask the Andean Community to rule on the surcharge, the ministry said.")
+    assert "SANCTION" not in kinds(doc), doc["events"]
+
+
+def test_a_visitor_named_before_who_is_on_a_visit(extract):
+    doc = extract("Fiji's prime minister, who is on a three-day visit to New Zealand, signed the accord.")
+    ev = [e for e in doc["events"] if e["event"] == "CONSULT"]
+    assert ev and codes(ev[0]["source"]) == {"FJI"} and codes(ev[0]["target"]) == {"NZL"}, doc["events"]
+
+
+def test_a_committee_convening_is_a_meeting(extract):
+    doc = extract("The joint border committee of Chile and Peru will convene in Lima next month.")
+    assert [e for e in doc["events"] + doc["other_events"]
+            if e["event"] == "CONSULT" and e["trigger"]["pattern"].startswith("hand convene")], doc

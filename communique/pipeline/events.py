@@ -819,8 +819,12 @@ class EventsComponent(EventDating):
     def _objects(t) -> set[str]:
         out = set()
         if t.lemma_.lower() in ("provide", "supply", "equip", "furnish"):  # "provide Vietnam with six vessels"
-            out.update(g.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                       for g in c.children if g.dep_ == "pobj")
+            withs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj"]
+            out.update(g.lemma_.lower() for g in withs)
+            # ("provided Tajikistan with $2.5 billion in loans and grants": what the money is)
+            out.update(x.lemma_.lower() for g in withs for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                       for n in p.children if n.dep_ == "pobj" for x in [n, *n.conjuncts])
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
         for c in t.children:
@@ -1028,6 +1032,9 @@ class EventsComponent(EventDating):
                 mode, cameo = "sign", "057"
             return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
+            if entry.get("nominal_prep") and not any(c.dep_ == "prep" and c.lower_ in entry["nominal_prep"]
+                                                     for c in t.children):
+                return None  # "asked the court to rule on the surcharge": the act told before, no new one
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
 

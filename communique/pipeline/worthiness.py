@@ -286,6 +286,9 @@ def governing_subject(n) -> tuple[int, int] | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
     if subj is None:
         return None
+    if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+        subj = head.head  # "Papua New Guinea's prime minister, who is on a visit to Australia": the antecedent
+        return subj.left_edge.idx, subj.idx + len(subj)
     return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
 
 
