@@ -55,6 +55,9 @@ AGENT_FILE = "Phoenix.agents.txt"
 MIN_COMPANY_VALUE = 10_000_000_000
 # CAMEO country codes that are not ISO alpha-3 but name a present-day state
 CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "USR": "RUS", "ROM": "ROU", "ZAR": "COD"}
+# the last word of a two-word intergovernmental body's name ("Caribbean Community", "Arab League")
+IGO_HEADS = {"community", "league", "council", "union", "commission", "parliament", "bank", "fund", "organization",
+             "organisation", "forum", "assembly", "court", "alliance"}
 NON_STATE = {"IGO": "IGO", "NGO": "NGO", "MNC": "MNC", "IMG": "IMG", "INT": "IMG"}
 # CAMEO role codes -> the package's sectors (three capitals, as in knowledge/data/roles.yaml)
 SECTORS = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "PTY": "PTY", "COP": "COP", "JUD": "JUD",
@@ -316,7 +319,9 @@ def build(source: Path) -> dict:
                     if len(words) == 1 and (common or len(words[0]) < 3):
                         dropped["body: one English word or too short"] += 1
                         continue
-                    if len(words) > 1 and common and len(words) < 3:
+                    if len(words) > 1 and common and len(words) < 3 and not (
+                            (default or roles[-1][1:3])[0] == "IGO" and words[-1].lower() in IGO_HEADS):
+                        # (an intergovernmental body keeps its two-word name: "Caribbean Community")
                         dropped["body: two English words"] += 1
                         continue
                     if grammar_reads(words):

@@ -273,3 +273,9 @@ def test_a_committee_convening_is_a_meeting(extract):
     doc = extract("The joint border committee of Chile and Peru will convene in Lima next month.")
     assert [e for e in doc["events"] + doc["other_events"]
             if e["event"] == "CONSULT" and e["trigger"]["pattern"].startswith("hand convene")], doc
+
+
+def test_a_two_word_intergovernmental_body_from_the_dictionary(extract):
+    doc = extract("The Caribbean Community expressed its full solidarity with Belize on Monday.")
+    ev = [e for e in doc["events"] if e["event"] == "SUPPORT"]
+    assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"BLZ"}, doc["events"]
