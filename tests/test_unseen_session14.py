@@ -279,3 +279,12 @@ def test_a_two_word_intergovernmental_body_from_the_dictionary(extract):
     doc = extract("The Caribbean Community expressed its full solidarity with Belize on Monday.")
     ev = [e for e in doc["events"] if e["event"] == "SUPPORT"]
     assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"BLZ"}, doc["events"]
+
+
+def test_a_namesake_with_another_office_is_not_the_known_person(extract):
+    doc = extract("BOGOTA - Colombian rebels released four soldiers on Sunday. Defence Minister Pedro Sanchez said "
+                  "the releases were not enough.")
+    a = person(doc, "Pedro Sanchez")
+    assert a is not None and a["code"] != "ESP", doc["actors"]
+    doc = extract("MADRID - Prime Minister Pedro Sanchez met the French president on Monday.")
+    assert person(doc, "Pedro Sanchez")["code"] == "ESP"

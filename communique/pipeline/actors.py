@@ -1186,6 +1186,17 @@ class _DocActors:
                 freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
         return freq
 
+    @staticmethod
+    def _other_office(told: str, known: str) -> bool:
+        """Does the article's title for a person name another office than the one the people index knows
+        for that name? Only offices of government that exclude each other count ("defence minister" vs
+        "prime minister"); a vaguer title ("official", "minister", "leader") is no contradiction."""
+        told, known = told.split(" and ")[0], known.split(" and ")[0]
+        exclusive = {"president", "prime minister", "foreign minister", "defence minister", "interior minister",
+                     "finance minister", "trade minister", "vice president", "deputy prime minister", "king",
+                     "head of state", "chancellor", "secretary general", "spokesperson"}
+        return told != known and told in exclusive and known in exclusive
+
     def _infer_from_counterparts(self):
         """"X met his Chinese counterpart Y": X is from the article's other main country, not Y's."""
         freq = self._country_mentions()
@@ -1738,6 +1749,8 @@ class _DocActors:
             office = self.people.lookup(a["name"], when)
             if office is None or a["code"] not in (None, office.code):
                 continue
+            if a["role"] and office.role and self._other_office(a["role"], office.role):
+                continue  # "Defence Minister Pedro Sanchez" of a story is not Spain's prime minister of that name
             a["code"] = office.code
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
