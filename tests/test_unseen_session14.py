@@ -288,3 +288,16 @@ def test_a_namesake_with_another_office_is_not_the_known_person(extract):
     assert a is not None and a["code"] != "ESP", doc["actors"]
     doc = extract("MADRID - Prime Minister Pedro Sanchez met the French president on Monday.")
     assert person(doc, "Pedro Sanchez")["code"] == "ESP"
+
+
+def test_a_deadline_given_with_a_demand_is_an_ultimatum(extract):
+    doc = extract("Somalia's security minister gave the remaining Ethiopian troops 72 hours to hand over their weapons.")
+    assert "THREATEN" in kinds(doc) and "AID" not in kinds(doc), doc["events"]
+
+
+def test_calling_a_shutdown_is_a_strike_and_issuing_a_warrant_is_coercion(extract):
+    doc = extract("Nepal's opposition Congress party called a nationwide shutdown for Thursday.")
+    assert "PROTEST" in {e["event"] for e in doc["events"] + doc["other_events"]}, doc
+    assert "REQUEST" not in kinds(doc)
+    doc = extract("A Kenyan court issued an arrest warrant for the former minister on Monday.")
+    assert "COERCE" in {e["event"] for e in doc["events"] + doc["other_events"]}, doc

@@ -93,7 +93,8 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
                     "deplorable", "reckless", "dangerous", "unjustified", "unfriendly", "aggressive", "shameful",
                     "provocation", "violation", "aggression", "interference", "crime", "farce", "lie", "lies",
-                    "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham"}
+                    "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham",
+                    "biased", "unfair", "unjust", "motivated", "politicised", "politicized", "arbitrary"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
@@ -407,7 +408,7 @@ class EventsComponent(EventDating):
         if not alts:
             return self.compiled_trigger(t, lemma) if lemma not in self.verbs else None
         preps = {c.lemma_.lower() for c in t.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not (
-            c.dep_ == "prep" and c.lower_ in ("on", "at", "in") and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "for") and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(x.dep_ == "prep" for x in g.children)
                 for g in c.children))}
         objs = self._objects(t)  # ("fired warning shots on Tuesday": "on" a day is no "fire on" a party)
@@ -828,6 +829,8 @@ class EventsComponent(EventDating):
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
         for c in t.children:
+            if c.dep_ == "npadvmod" and t.lemma_.lower() == "give" and any(x.dep_ == "dative" for x in t.children):
+                out.add(c.lemma_.lower())  # "gave the troops 48 hours to ...": the parser's adverb is the object
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
@@ -1032,8 +1035,8 @@ class EventsComponent(EventDating):
                 mode, cameo = "sign", "057"
             return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
-            if entry.get("nominal_prep") and not any(c.dep_ == "prep" and c.lower_ in entry["nominal_prep"]
-                                                     for c in t.children):
+            if entry.get("light_only") or entry.get("nominal_prep") and not any(
+                    c.dep_ == "prep" and c.lower_ in entry["nominal_prep"] for c in t.children):
                 return None  # "asked the court to rule on the surcharge": the act told before, no new one
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
