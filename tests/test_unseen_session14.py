@@ -301,3 +301,8 @@ def test_calling_a_shutdown_is_a_strike_and_issuing_a_warrant_is_coercion(extrac
     assert "REQUEST" not in kinds(doc)
     doc = extract("A Kenyan court issued an arrest warrant for the former minister on Monday.")
     assert "COERCE" in {e["event"] for e in doc["events"] + doc["other_events"]}, doc
+
+
+def test_neither_confirmed_nor_denied_is_neither(extract):
+    doc = extract("India has neither confirmed nor denied carrying out the strikes in Pakistan.")
+    assert "REJECT" not in kinds(doc), doc["events"]

@@ -2772,6 +2772,10 @@ class EventsComponent(EventDating):
                 c.dep_ in ("preconj", "det", "cc") and c.lower_ in ("neither", "nor") for c in n.children)
                for n in subjects):
             return True  # "Neither Russia nor China signed", "none of the Gulf states attended"
+        if v.pos_ == "VERB" and (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.children) or (
+                v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in v.head.children)
+                and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.head.children))):
+            return True  # "has neither confirmed nor denied carrying out the strikes": neither was done
         # ("did not regret going to Syria": a gerund is what the negated verb is about, and it happened)
         for t in (v, v.head if v.dep_ in ("xcomp",) and v.tag_ != "VBG" else None):
             if t is None:
