@@ -5,6 +5,8 @@ X" is a defence minister); "army spokesman" is of the army's sector; Korean give
 
 from __future__ import annotations
 
+import pytest
+
 
 def codes(side):
     return {p.get("code") for p in side}
@@ -306,3 +308,19 @@ def test_calling_a_shutdown_is_a_strike_and_issuing_a_warrant_is_coercion(extrac
 def test_neither_confirmed_nor_denied_is_neither(extract):
     doc = extract("India has neither confirmed nor denied carrying out the strikes in Pakistan.")
     assert "REJECT" not in kinds(doc), doc["events"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Eritrea shut down mobile internet in the Afar region on Wednesday.", "COERCE"),
+    ("Tokyo wrote off $90 million in loans owed by Laos, the embassy said.", "AID"),
+    ("Norway delivered three patrol boats to the Senegalese navy on Friday.", "AID"),
+    ("Armenia called off a scheduled meeting of deputy foreign ministers with Turkey.", "REJECT"),
+    ("Latvia and Lithuania began sharing real-time border surveillance data on Monday.", "COOPERATE"),
+])
+def test_idioms_of_the_categories(extract, text, event):
+    assert event in kinds(extract(text)), extract(text)["events"]
+
+
+def test_riot_police_sent_are_no_riot(extract):
+    doc = extract("Riot police units were sent to the square outside parliament by the Moldovan interior ministry.")
+    assert "PROTEST" not in kinds(doc), doc["events"]

@@ -799,6 +799,14 @@ class EventsComponent(EventDating):
             return None
         return Trigger(over[0], over[1], over[2], head, [head, t], {}, pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
 
+    @staticmethod
+    def _names_people(t, head) -> bool:
+        """"riot police units were sent", "peacekeeping troops": the modifier names who they are, not an act."""
+        roles = knowledge.load().roles
+        words = [x.lower_ for x in head.doc[t.i:head.i + 1] if not x.is_punct]
+        return any(" ".join(words[k:m]) in roles for k in range(len(words)) for m in range(k + 1, len(words) + 1)
+                   if t.lower_ in words[k:m] and len(words[k:m]) > 1)
+
     def compiled_trigger(self, t, lemma, bare=True) -> Trigger | None:
         """The compiled CAMEO lexicon (ontology/cameo.py) codes a verb the hand lexicon does not."""
         if not self.use_cameo or t.pos_ != "VERB" or t.dep_ == "amod" or lemma in self.speech:
@@ -987,7 +995,8 @@ class EventsComponent(EventDating):
                         entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
         if t.dep_ == "compound" and head.dep_ in OBJ | PASS_SUBJ and head.lemma_.lower() not in self.nouns \
-                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.light:
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.light \
+                and not self._names_people(t, head):
             # "undertook a mediation mission", "launched a bombing campaign": the modifier names the act
             over = self.light_over.get(head.head.lemma_.lower(), {}).get(lemma)  # "fired warning shots"
             event, mode, cameo = over if over else (entry["event"], entry.get("mode"), entry.get("cameo"))
