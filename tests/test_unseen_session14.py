@@ -324,3 +324,15 @@ def test_idioms_of_the_categories(extract, text, event):
 def test_riot_police_sent_are_no_riot(extract):
     doc = extract("Riot police units were sent to the square outside parliament by the Moldovan interior ministry.")
     assert "PROTEST" not in kinds(doc), doc["events"]
+
+
+def test_killed_in_a_foreign_air_strike_is_that_country_s_act(extract):
+    doc = extract("A senior Hamas commander was killed in an Israeli air strike on his car in southern Lebanon.")
+    ev = [e for e in doc["events"] if e["trigger"]["text"] == "killed"]
+    assert ev and codes(ev[0]["source"]) == {"ISR"} and "ISR" not in codes(ev[0]["target"]), doc["events"]
+
+
+def test_delegations_from_several_states_are_each_a_party(extract):
+    doc = extract("Army chiefs from Chad, Sudan and Libya gathered in Tripoli on Friday for consultations.")
+    ev = [e for e in doc["events"] if e["event"] == "CONSULT"]
+    assert ev and codes(ev[0]["source"]) == {"TCD", "SDN", "LBY"}, doc["events"]

@@ -242,6 +242,9 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
+# attacks a passive act may be told to have happened in ("killed in an Israeli air strike")
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush", "offensive", "bombardment",
+                "assault", "operation"}
 # people named by whom they stand in relation to: "Assad's backers" are not Assad
 RELATIONAL_NOUNS = {"backer", "ally", "supporter", "opponent", "enemy", "critic", "rival", "foe", "adversary",
                     "detractor", "neighbour", "neighbor", "partner", "sponsor", "patron", "proxy"}
@@ -1358,6 +1361,10 @@ class EventsComponent(EventDating):
                         extra = [n for n in (lookup.mention_at(doc, y.i) or self._modifier_at(doc, y)
                                              for y in x.conjuncts) if n is not None] \
                             if x.dep_ in ("amod", "compound", "nmod") and x.i < t.i else []
+                        if x.dep_ == "pobj" and x.head.lower_ == "from" and x.head.head.i == t.i:
+                            # "delegations from Armenia and Azerbaijan", "army chiefs from Mali, Burkina Faso and
+                            # Niger": each state listed sends its own
+                            extra = [n for y in x.conjuncts for n in [lookup.mention_at(doc, y.i)] if n is not None]
                         break
             if m is None and depth == 0:
                 m = self._place_mention(doc, t) or self._modifier_mention(doc, t)
@@ -1563,6 +1570,16 @@ class EventsComponent(EventDating):
                     return self._sayer_body(doc, v)  # "the IMF said a staff team would visit": the body's own team
                 return found
         if passive:
+            # "was killed in an Israeli air strike", "were wounded in a Russian drone attack": the attack's owner
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS:
+                            found = [m for x in g.children if x.dep_ in ("amod", "compound", "nmod", "poss")
+                                     and x.i < g.i for m in [self._modifier_at(doc, x) or lookup.mention_at(doc, x.i)]
+                                     if m is not None]
+                            if found:
+                                return found[:1]
             return []
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX") and v.tag_ in ("VB", "VBG") and any(
                 c.dep_ == "auxpass" for c in v.head.children) and (v.dep_ == "xcomp" or not any(
@@ -2155,6 +2172,8 @@ class EventsComponent(EventDating):
             context = not src
         else:
             src, tgt = self.agent(doc, v), self.patient(doc, tr)
+            if src and tgt:  # ("killed in an Israeli air strike": the attack's owner acts, is not also the target)
+                tgt = [m for m in tgt if not any(m.get("tok") == x.get("tok") for x in src)]
             if tr.entry.get("victim_subject"):
                 # the one who died underwent the violence; who did it is named by the noun or by whose custody
                 # ("died under torture in Israeli police custody")
