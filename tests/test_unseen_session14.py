@@ -336,3 +336,12 @@ def test_delegations_from_several_states_are_each_a_party(extract):
     doc = extract("Army chiefs from Chad, Sudan and Libya gathered in Tripoli on Friday for consultations.")
     ev = [e for e in doc["events"] if e["event"] == "CONSULT"]
     assert ev and codes(ev[0]["source"]) == {"TCD", "SDN", "LBY"}, doc["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal deployed army units on Sunday to hand out drinking water and food to flood victims in the Terai.",
+    "Pakistan sent troops to the flooded province for relief work.",
+])
+def test_forces_sent_to_help_are_aid(extract, text):
+    doc = extract(text)
+    assert "AID" in kinds(doc) and "MOBILIZE" not in kinds(doc), doc["events"]

@@ -242,6 +242,9 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
+# what forces are sent to do when they are sent to help ("to hand out food", "for flood relief")
+RELIEF_VERBS = {"hand", "distribute", "deliver", "provide", "rescue", "evacuate", "help", "assist", "feed", "supply"}
+RELIEF_NOUNS = {"relief", "rescue", "aid", "assistance", "evacuation", "reconstruction"}
 # attacks a passive act may be told to have happened in ("killed in an Israeli air strike")
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush", "offensive", "bombardment",
                 "assault", "operation"}
@@ -801,6 +804,28 @@ class EventsComponent(EventDating):
                 or any(c.dep_ == "det" for c in subj[0].children):
             return None
         return Trigger(over[0], over[1], over[2], head, [head, t], {}, pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
+
+    @staticmethod
+    def _relief_purpose(v) -> bool:
+        """"deployed army units to hand out food to flood victims", "sent troops for flood relief": forces sent
+        to help people are aid, not a show of force."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and c.lemma_.lower() in RELIEF_VERBS:
+                return True
+        # ("sent troops to the province for relief work": the parser may hang "for" on the destination)
+        def phrase_of_v(x):  # reached from v through prepositions and their objects only
+            while x.i != v.i:
+                if x.dep_ not in ("prep", "pobj", "dobj"):
+                    return False
+                x = x.head
+            return True
+        for c in (x for x in v.subtree if x.dep_ == "prep" and phrase_of_v(x)):
+            if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and (g.lemma_.lower() in RELIEF_NOUNS or any(
+                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF_NOUNS for m in g.children))
+                    for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _names_people(t, head) -> bool:
@@ -2266,6 +2291,8 @@ class EventsComponent(EventDating):
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
+        if event == "MOBILIZE" and v.pos_ == "VERB" and self._relief_purpose(v):
+            event, mode, cameo = "AID", "relief deployment", "073"  # "deployed army units to hand out food"
         negated = self._negated(v, tr.noun)
         refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
                                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
