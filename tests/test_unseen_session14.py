@@ -345,3 +345,11 @@ def test_delegations_from_several_states_are_each_a_party(extract):
 def test_forces_sent_to_help_are_aid(extract, text):
     doc = extract(text)
     assert "AID" in kinds(doc) and "MOBILIZE" not in kinds(doc), doc["events"]
+
+
+def test_a_title_before_the_dateline_takes_the_lead_s_day(extract):
+    doc = extract("Sudanese air strikes kill 12 in Darfur as RSF presses El Fasher assault\n\n"
+                  "KHARTOUM, May 8 (Reuters) - Sudanese military aircraft bombed a village in North Darfur on "
+                  "Tuesday, killing at least 12 civilians, residents said.", published="2025-05-08")
+    ev = [e for e in doc["events"] if e["event"] == "ASSAULT"]
+    assert ev and all(e["date"] == "2025-05-06" for e in ev), [(e["trigger"]["text"], e["date"]) for e in ev]

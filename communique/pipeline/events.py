@@ -2516,7 +2516,11 @@ class EventsComponent(EventDating):
             conf += 0.1  # an act the text dates precisely is reported, not alluded to
         elif not planned:
             date_item = self._narrative_date(doc, sent, published)
-            if date_item and date_item.get("_kind") == "dateline" and sent_i == 0:
+            if date_item and date_item.get("_kind") == "dateline" and sent_i == 0 and date_item["span"][0] > v.idx:
+                # a title before the dateline ("Myanmar air strikes kill 19 ... YANGON, April 8 (Reuters) - ...
+                # bombed a village on Tuesday"): the story's day only until the lead tells the act's own
+                date_item = dict(date_item, _narrative=True)
+            elif date_item and date_item.get("_kind") == "dateline" and sent_i == 0:
                 conf += 0.1  # "BISHKEK, October 13. X and Y discussed ...": the dateline dates the lead's act
                 date_item = dict(date_item, _narrative=False)  # (told by the dateline's words, not a later act's)
         else:
