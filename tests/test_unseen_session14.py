@@ -353,3 +353,10 @@ def test_a_title_before_the_dateline_takes_the_lead_s_day(extract):
                   "Tuesday, killing at least 12 civilians, residents said.", published="2025-05-08")
     ev = [e for e in doc["events"] if e["event"] == "ASSAULT"]
     assert ev and all(e["date"] == "2025-05-06" for e in ev), [(e["trigger"]["text"], e["date"]) for e in ev]
+
+
+def test_the_one_called_is_the_one_congratulated(extract):
+    doc = extract("Kenyan President William Ruto telephoned Tanzania's president-elect on Monday evening to "
+                  "congratulate her.", published="2025-11-04")
+    ev = [e for e in doc["events"] if e["event"] == "SUPPORT"]
+    assert ev and codes(ev[0]["target"]) == {"TZA"} and ev[0]["date"] == "2025-11-03", doc["events"]

@@ -2436,6 +2436,9 @@ class EventsComponent(EventDating):
                 self.verbs.get(v.head.lemma_.lower()) and any(a.get("xcomp") for a in self.verbs[v.head.lemma_.lower()])) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             conf -= 0.15  # "staged demonstrations to demand reforms": the purpose is not the act
+            if not tgt and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in v.children):
+                # "telephoned Mahama on Monday to congratulate him": the one called is the one congratulated
+                tgt = [m for c in v.head.children if c.dep_ in ("dobj", "dative") for m in self.mentions_for(doc, c)]
             if event in ("SUPPORT", "COOPERATE", "AID") and not tgt and len(self._ids(src)) < 2:
                 return None  # "approved a loan to support social programmes": a purpose with no party in it
         hypothetical = self._hypothetical(v, event)
