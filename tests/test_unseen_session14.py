@@ -360,3 +360,16 @@ def test_the_one_called_is_the_one_congratulated(extract):
                   "congratulate her.", published="2025-11-04")
     ev = [e for e in doc["events"] if e["event"] == "SUPPORT"]
     assert ev and codes(ev[0]["target"]) == {"TZA"} and ev[0]["date"] == "2025-11-03", doc["events"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Indonesia has offered to send observers, and Prabowo said he hoped the team would be on the ground '
+     '"within days."', "Prabowo"),
+    ('Belize accused Guatemala on Wednesday of sending a patrol boat into its waters, in what Prime Minister '
+     'John Briceno called "a clear threat to our sovereignty."', "John Briceno"),
+    ('Spokesman Tareq Hassan said Dhaka had asked Yangon to take "immediate steps" to stop the shelling.',
+     "Tareq Hassan"),
+])
+def test_the_speech_verb_that_holds_the_quote_names_its_speaker(extract, text, speaker):
+    doc = extract(text)
+    assert doc["quotes"] and doc["quotes"][0]["speaker"]["name"] == speaker, doc["quotes"]

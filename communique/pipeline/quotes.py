@@ -203,6 +203,27 @@ def _speech_verb(clause):
     return None
 
 
+REPORTING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
+                    "emphasize", "emphasise", "affirm", "explain", "remark", "reply", "respond", "comment", "insist",
+                    "argue", "claim", "assert", "confirm"}
+
+
+def _governing_speech_verb(doc, clause, quote_start: int):
+    """Of the speech verbs before a quote in its sentence, the one whose phrase holds the quote ('Malaysia has
+    offered ..., and Anwar said he hoped the team would be there “within days”'; 'Guyana accused Venezuela ...,
+    in what President Ali called “a clear threat”'), not the first one."""
+    inside = next((t for t in doc[clause.end:clause.end + 4] if t.idx >= quote_start and not t.is_punct
+                   and not t.is_space), None)
+    if inside is None:
+        return None
+    verbs = [t for t in clause if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
+                                    or t.lower_ in PAST_SPEECH) and t.is_ancestor(inside)]
+    # a verb of reporting above the quote names who speaks ('He said Dhaka had asked Naypyitaw to take
+    # “immediate steps”': the spokesman); else the speech act nearest the quote ('what Ali called “...”')
+    reporting = [t for t in verbs if t.lemma_.lower() in REPORTING_LEMMAS]
+    return reporting[0] if reporting else (verbs[-1] if verbs else None)
+
+
 def _according_to(clause):
     if clause is None:
         return None
@@ -753,6 +774,8 @@ def _attribution(doc, text, group, resolver):
         order = (before, after)  # 'X said Rwanda “has no soldiers there” and accused Kinshasa of ...': X spoke
     for clause in order:
         verb = _speech_verb(clause)
+        if clause is before and verb is not None and _statement_read(verb) is None:
+            verb = _governing_speech_verb(doc, clause, first["start"]) or verb  # (a statement read speaks itself)
         if verb is not None:
             subj = _subject(verb, clause)
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
