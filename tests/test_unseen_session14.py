@@ -373,3 +373,10 @@ def test_the_one_called_is_the_one_congratulated(extract):
 def test_the_speech_verb_that_holds_the_quote_names_its_speaker(extract, text, speaker):
     doc = extract(text)
     assert doc["quotes"] and doc["quotes"][0]["speaker"]["name"] == speaker, doc["quotes"]
+
+
+def test_the_leader_of_a_government_led_by_is_of_its_country(extract):
+    doc = extract("TUNIS - Within hours, the transitional government led by Karim Ben Salah asked Algiers to hand "
+                  "over the former minister, the foreign ministry in Tunis said.")
+    a = person(doc, "Karim Ben Salah")
+    assert a is not None and a["code"] == "TUN", doc["actors"]

@@ -89,6 +89,9 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
 # military ranks: part of a title ("Commander Major General Liu"), never a name
+# what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
+LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
+              "council", "committee", "commission"}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
@@ -1225,8 +1228,10 @@ class _DocActors:
             if verb is None or verb.lemma_.lower() not in ("lead", "head"):
                 continue
             team_dep = ("dobj",) if t.dep_ == "nsubj" else ("nsubjpass",)
-            for c in verb.children:
-                if c.dep_ in team_dep and c.lemma_.lower() in ("team", "side", "delegation", "group", "mission"):
+            # ("the interim government led by Muhammad Yunus": the participle's noun is what he leads)
+            teams = list(verb.children) + ([verb.head] if verb.dep_ == "acl" and t.dep_ == "pobj" else [])
+            for c in teams:
+                if (c.dep_ in team_dep or c.i == verb.head.i) and c.lemma_.lower() in LED_BODIES:
                     code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)), None)
                     if code:
                         a["code"] = code
