@@ -380,3 +380,10 @@ def test_the_leader_of_a_government_led_by_is_of_its_country(extract):
                   "over the former minister, the foreign ministry in Tunis said.")
     a = person(doc, "Karim Ben Salah")
     assert a is not None and a["code"] == "TUN", doc["actors"]
+
+
+def test_a_former_minister_of_a_story_filed_from_his_country(extract):
+    doc = extract("LIMA, May 3 (Reuters) - A Peruvian court on Monday sentenced a former president to ten years "
+                  "in prison. Former Interior Minister Walter Quispe Huaman was also sentenced.")
+    a = person(doc, "Walter Quispe Huaman")
+    assert a is not None and a["code"] == "PER", doc["actors"]

@@ -1639,9 +1639,9 @@ class _DocActors:
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS \
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS | {"ELI"} \
                     or self._serves_abroad(a):
-                continue
+                continue  # (a former minister, ELI, was an official of the state the story is filed from too)
             code = code or self._dateline_code()
             if code is None:
                 return
