@@ -387,3 +387,10 @@ def test_a_former_minister_of_a_story_filed_from_his_country(extract):
                   "in prison. Former Interior Minister Walter Quispe Huaman was also sentenced.")
     a = person(doc, "Walter Quispe Huaman")
     assert a is not None and a["code"] == "PER", doc["actors"]
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_just_named(extract):
+    doc = extract("Thailand accused Laotian troops of violating the truce.\n\nLaos's defence ministry rejected the "
+                  "accusation. \"Not a single shot has been fired,\" spokeswoman Vanida Keomany told reporters.")
+    a = person(doc, "Vanida Keomany")
+    assert a is not None and a["code"] == "LAO", doc["actors"]

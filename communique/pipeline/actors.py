@@ -1387,6 +1387,21 @@ class _DocActors:
                      and self._national(b["code"]) and b["mentions"] and min(s for s, _ in b["mentions"]) < first}
             if len(codes) == 1:
                 a["code"] = codes.pop()
+        # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
+        # spokesperson speaks for the one placed body of that sentence and the one before
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["mentions"] or a["role"] != "spokesperson":
+                continue
+            toks = [m["tok"][0] for m in self.mentions if a["id"] in m["actors"]]
+            if not toks:
+                continue
+            first = min(toks)
+            sent = self.doc[first].sent
+            prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+            codes = {b["code"] for m in self.mentions if prev.start <= m["tok"][0] < first and len(m["actors"]) == 1
+                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
