@@ -394,3 +394,11 @@ def test_a_bare_spokeswoman_speaks_for_the_body_just_named(extract):
                   "accusation. \"Not a single shot has been fired,\" spokeswoman Vanida Keomany told reporters.")
     a = person(doc, "Vanida Keomany")
     assert a is not None and a["code"] == "LAO", doc["actors"]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_just_named(extract):
+    doc = extract("Greek jets intercepted Turkish drones over the Aegean, Greece's Defence Ministry said.\n\n"
+                  "Turkey's Foreign Ministry condemned the interceptions and summoned Greece's ambassador. "
+                  "Ministry spokesman Omer Celikdemir said Ankara would take the matter to NATO.")
+    a = person(doc, "Omer Celikdemir")
+    assert a is not None and a["code"] == "TUR", doc["actors"]

@@ -1390,8 +1390,11 @@ class _DocActors:
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
         # spokesperson speaks for the one placed body of that sentence and the one before
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["mentions"] or a["role"] != "spokesperson":
+            role = a["role"] or ""
+            if a["kind"] != "person" or a["code"] or not a["mentions"] or not (
+                    role == "spokesperson" or role.endswith(" and spokesperson")):
                 continue
+            office = role.split(" and ")[0] if " and " in role else ""  # "ministry spokesman X": of a ministry
             toks = [m["tok"][0] for m in self.mentions if a["id"] in m["actors"]]
             if not toks:
                 continue
@@ -1399,7 +1402,8 @@ class _DocActors:
             sent = self.doc[first].sent
             prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
             codes = {b["code"] for m in self.mentions if prev.start <= m["tok"][0] < first and len(m["actors"]) == 1
-                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])}
+                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])
+                     and (b["role"] or "").endswith(office)}
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
