@@ -402,3 +402,10 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_just_named(extract):
                   "Ministry spokesman Omer Celikdemir said Ankara would take the matter to NATO.")
     a = person(doc, "Omer Celikdemir")
     assert a is not None and a["code"] == "TUR", doc["actors"]
+
+
+def test_a_capital_that_opens_a_person_s_name_is_no_place(extract):
+    doc = extract("ASUNCION - President Santiago Pena summoned the Brazilian ambassador on Monday.")
+    assert not [a for a in doc["actors"] if a.get("code") == "CHL"], doc["actors"]
+    doc = extract("The Santiago Declaration was signed by Chile and Peru.")
+    assert not [a for a in doc["actors"] if a.get("kind") == "person" and "Santiago" in (a.get("name") or "")]

@@ -92,6 +92,10 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
 # what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
 LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
               "council", "committee", "commission"}
+# words that follow a city in the name of a paper, a pact or a body named after it
+NAMED_AFTER_PLACES = {"observer", "times", "post", "news", "herald", "daily", "tribune", "journal", "gazette",
+                      "telegraph", "star", "agreement", "accord", "accords", "declaration", "process", "protocol",
+                      "summit", "group", "club", "university", "airport", "exchange", "convention", "format"}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
@@ -233,6 +237,8 @@ class ActorsComponent:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
             if self._in_feature_name(doc, u):
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
+            if u.kind == "CAPITAL" and self._given_name(doc, u):
+                continue  # "President Santiago Pena": a first name, not Chile's capital
             if u.key == "USA" and u.start >= 1 and doc[u.start].lower_.startswith("america") \
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
@@ -391,6 +397,17 @@ class ActorsComponent:
             if len(words) >= len(acr) and "".join(t.text[0] for t in words[-len(acr):]).upper() == acr:
                 for t in words[-len(acr):]:
                     labels[t.i] = None
+
+    @staticmethod
+    def _given_name(doc, u) -> bool:
+        """A capital's name that opens a person's name the tagger reads whole ("Santiago Pena", "Victoria
+        Nuland"): the first word of a PERSON entity that goes on past it with a proper noun."""
+        t = doc[u.start]
+        if u.end - u.start != 1 or t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or u.end >= len(doc):
+            return False
+        nxt = doc[u.end]
+        return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" \
+            and nxt.lower_ not in NAMED_AFTER_PLACES  # (not "the Tbilisi Observer", "the Santiago Declaration")
 
     @staticmethod
     def _given_name_tail(tok, j) -> bool:
