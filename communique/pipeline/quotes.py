@@ -42,7 +42,8 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "mention", "reply", "respond", "comment", "ask", "acknowledge", "admit", "confirm", "deny",
                  "vow", "pledge", "promise", "hail", "welcome", "condemn", "accuse", "recall", "quote", "cite",
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
-                 "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat"}
+                 "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
+                 "decry", "allege", "contend", "lament"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
@@ -251,6 +252,15 @@ def _subject(verb, clause):
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
+        # "accusing Y of stoking ... and warning that": a verb within the object of a preposition continues the
+        # verb the preposition hangs on
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
+            continue
+        # "a statement by an officer accusing Y of ...": a participle's subject is the noun it modifies
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and \
+                sent.start <= v.head.i < sent.end:
+            return v.head
         break
     # inverted or broken parses: the nearest nominal right after, then before, the verb
     after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
@@ -667,7 +677,13 @@ class Resolver:
         if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
             # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
             lo, hi = _extents(doc)
-            inner = [x for x in self.mentions_in(lo[tok.i], hi[tok.i] + 1) if lookup.mention_actor_ids(x)]
+            # not within what it does: "an officer accusing Velmora of ..." is no one from Velmora (but "the
+            # statement released by X" is X's)
+            end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"])
+            inner = [x for x in self.mentions_in(lo[tok.i], end + 1) if lookup.mention_actor_ids(x)]
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+                # "a senior army officer": someone new; a common noun in the phrase refers to no one named
+                inner = [x for x in inner if any(t.pos_ == "PROPN" for t in doc[x["tok"][0]:x["tok"][1]])]
             people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
             if tok.lemma_.lower() in HEAD_WORDS and inner and not people:
                 head = self._head_of(inner, quote_start)  # "the AU's chief": the body's head named before
@@ -706,6 +722,8 @@ class Resolver:
                     return self._speaker(pair[1])
             if last:
                 return self._speaker(lookup.mention_actor_ids(last))
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            return self._speaker([], _phrase(tok))  # "a senior army officer": someone new, not one named before
         # a role noun: "the foreign minister said" -> the last actor holding that role
         words = {t.lower_ for t in doc[_extents(doc)[0][tok.i]:tok.i + 1]} | {tok.lemma_.lower()}
         last = self._last(quote_start, lambda x: x.get("actor") and any(
@@ -729,7 +747,8 @@ NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "del", "la", "le", "van
 def _phrase(tok) -> str:
     doc = tok.doc
     lo, hi = _extents(doc)
-    sub = list(doc[lo[tok.i]:tok.i + 1]) + [t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ in ("compound", "flat")]
+    sub = list(doc[lo[tok.i]:tok.i + 1]) + [t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ in ("compound", "flat")
+                                                     and t.head.i == tok.i]
     while sub and sub[0].pos_ in ("DET", "PRON", "PUNCT"):
         sub.pop(0)
     return " ".join(t.text for t in sub) or tok.text
@@ -765,6 +784,7 @@ def _attribution(doc, text, group, resolver):
     after = _after_clause(doc, text, last["end"]) if last["closed"] else None
     before = _before_clause(doc, text, first["start"], first["para"])
     order = (after, before)
+    governing = _governing_speech_verb(doc, before, first["start"]) if before is not None and len(before) else None
     lead_in = _speech_verb(before)
     if lead_in is not None and lead_in.i >= before.end - 3 and before[-1].text in (",", ":", lead_in.text):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
@@ -772,12 +792,21 @@ def _attribution(doc, text, group, resolver):
         order = (before, after)  # 'X said Pyongyang is “...,” the news agency reported': X spoke
     elif lead_in is not None and after is not None and _continues(after):
         order = (before, after)  # 'X said Rwanda “has no soldiers there” and accused Kinshasa of ...': X spoke
+    elif governing is not None and after is not None and _runs_on(text, last["end"]):
+        order = (before, after)  # 'an officer accusing Y of “stoking tensions” with broadcasts and warning ...'
+    noun = _speech_noun(before) if after is None or _speech_verb(after) is None else None
+    if noun is not None and (lead_in is None or noun[0].i > lead_in.i):
+        sp = _agent_speaker(doc, resolver, noun[1], before, first["start"])
+        if sp is not None:
+            return sp, True
     for clause in order:
         verb = _speech_verb(clause)
         if clause is before and verb is not None and _statement_read(verb) is None:
             verb = _governing_speech_verb(doc, clause, first["start"]) or verb  # (a statement read speaks itself)
         if verb is not None:
             subj = _subject(verb, clause)
+            if subj is not None and subj.lower_ in ("he", "she") and clause is before:
+                subj = _binding_subject(resolver, verb, subj) or subj
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
                 sp = resolver.body_before(first["start"])  # '“...,” it said': the body that spoke last
                 if sp is not None:
@@ -827,6 +856,69 @@ def _attribution(doc, text, group, resolver):
             if sp is not None and sp.get("actors"):
                 return sp, True
     return None, False
+
+
+SPEECH_NOUNS = {"appeal", "call", "plea", "warning", "demand", "statement", "remark", "comment", "pledge", "promise",
+                "vow", "threat", "accusation", "claim", "request", "message", "speech", "criticism", "assurance",
+                "proposal", "invitation", "assertion", "insistence", "order", "instruction", "letter", "post"}
+
+
+def _speech_noun(before):
+    """(noun, agent) for a quote set in the phrase of a noun of saying that names who said it: 'an appeal
+    earlier this month by the rapporteur, Jane Roe, for governments to “...”', 'Roe's call for “...”'.
+    Only when no verb, and no break of the sentence, stands between the noun and the quote."""
+    if before is None or not len(before) or before[-1].is_punct:
+        return None
+    for t in reversed(before):
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("to",):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
+            poss = next((c for c in t.children if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN")
+                                                                        or c.lower_ in ("his", "her"))), None)
+            if poss is not None:
+                return t, poss
+            by = next((b for b in before[t.i + 1 - before.start:] if b.lower_ in ("by", "from") and b.pos_ == "ADP"),
+                      None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            return (t, obj) if obj is not None else None
+    return None
+
+
+def _agent_speaker(doc, resolver, agent, before, quote_start: int):
+    """The speaker a noun of saying names: a person set in apposition to the agent ('by the rapporteur, Jane
+    Roe,') first, else the agent itself."""
+    lo, hi = _extents(doc)
+    for m in resolver.mentions_in(agent.i + 1, min(hi[agent.i] + 1, before.end)):
+        if doc[m["tok"][0] - 1].text == "," and m.get("actor") and \
+                resolver.actors.get(m["actor"], {}).get("kind") == "person":
+            return resolver._speaker([m["actor"]])
+    sp = resolver.resolve(agent, quote_start, before)
+    return sp if sp is not None and (sp.get("actors") or sp.get("name")) else None
+
+
+def _binding_subject(resolver, verb, pronoun):
+    """'The bloc's spokesperson condemned what she called “...”': 'he'/'she' under a verb whose clause hangs on
+    another one with a person for subject is that person, not the last one named before the sentence."""
+    v = verb
+    while v.head.i != v.i and v.sent.start <= v.head.i:
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.i >= pronoun.i or subj.pos_ == "PRON":
+            return None
+        m = resolver.mention_at(subj.i)
+        person = m is not None and resolver.actors.get(m.get("actor") or "", {}).get("kind") == "person"
+        return subj if person or (m is None and subj.lemma_.lower() in ROLE_WORDS) else None
+    return None
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Does the sentence run on past a quotation closing at `end` with no pause ('of “stoking tensions” with
+    broadcasts')?  An attribution after a quote is set off by a comma or ends a question or exclamation."""
+    inner = text[:end].rstrip()[-1:]
+    return inner not in (",", "?", "!", ".", ";", ":", "—", "–") and re.match(r"[”\"»]\s*[a-z]", text[end:end + 3]) \
+        is not None
 
 
 def _continues(clause) -> bool:
