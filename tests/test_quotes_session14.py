@@ -56,3 +56,13 @@ def test_she_in_a_clause_on_the_subjects_verb_is_that_subject(extract):
             "The African Union's human rights envoy condemned what she called a \"brutal and needless crackdown\" "
             "and urged Dragan to free the students.")
     assert "Pavel Dragan" not in speaker_of(extract, text, "brutal and needless")
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Turkey sent a survey ship to the area last week. Greece on Tuesday rejected the Turkish demand for "
+     "\"an immediate halt to all drilling in the area.\"", "an immediate halt", "Turkey"),
+    ("The opposition staged protests in Ostrava. Following renewed calls by the Civic Union for \"an early "
+     "election\", Prime Minister Jan Hollar met party leaders.", "an early election", "Civic Union"),
+])
+def test_a_noun_of_saying_names_its_agent_before_or_after_it(extract, text, start, speaker):
+    assert speaker in speaker_of(extract, text, start)

@@ -877,6 +877,11 @@ def _speech_noun(before):
                                                                         or c.lower_ in ("his", "her"))), None)
             if poss is not None:
                 return t, poss
+            # 'the Bordurian demand for “...”': a nationality word or a name before the noun
+            nat = next((c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+                        and c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN")), None)
+            if nat is not None:
+                return t, nat
             by = next((b for b in before[t.i + 1 - before.start:] if b.lower_ in ("by", "from") and b.pos_ == "ADP"),
                       None)
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -893,6 +898,14 @@ def _agent_speaker(doc, resolver, agent, before, quote_start: int):
                 resolver.actors.get(m["actor"], {}).get("kind") == "person":
             return resolver._speaker([m["actor"]])
     sp = resolver.resolve(agent, quote_start, before)
+    if agent.dep_ in ("amod", "compound"):  # a modifier speaks only as a named actor or a nationality's state
+        if sp is not None and sp.get("actors"):
+            return sp
+        code = next((m["code"] for m in resolver.modifiers_in(agent.i, agent.i + 1) if m.get("code")), None)
+        state = next((a["id"] for a in resolver.actors.values() if a.get("kind") == "state" and a.get("code") == code),
+                     None) if code else None
+        return resolver._speaker([state]) if state else (
+            {"actor": None, "actors": [], "name": agent.text, "code": code} if code else None)
     return sp if sp is not None and (sp.get("actors") or sp.get("name")) else None
 
 
