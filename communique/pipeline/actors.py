@@ -1372,16 +1372,61 @@ class _DocActors:
             if len(codes) == 1 and min(s for u in before for s, _ in u["mentions"]) < first:
                 a["code"] = codes.pop()
         # "the military government denied ... government spokesman X said": a body's spokesperson is of the body
-        # of that office named before him (one country among them)
+        # of that office named last before him ("Iraq's Foreign Ministry summoned Turkey's envoy. Ministry
+        # spokesman X said"), and a government's also of a state or capital that last acted as a subject
+        # ("Kigali rejected the charge. Government spokeswoman X said")
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["mentions"] or " and spokesperson" not in (a["role"] or ""):
+            if a["kind"] != "person" or a["code"] or " and spokesperson" not in (a["role"] or ""):
                 continue
-            office = a["role"].split(" and ")[0]
-            first = min(s for s, _ in a["mentions"])
-            codes = {b["code"] for b in self.actors if b["kind"] == "org" and b["role"] == office
-                     and self._national(b["code"]) and b["mentions"] and min(s for s, _ in b["mentions"]) < first}
-            if len(codes) == 1:
-                a["code"] = codes.pop()
+            own = self._own_mentions(a)
+            if not own:
+                continue
+            office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
+            for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
+                b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
+                if b is None or not self._national(b["code"]):
+                    continue
+                t = self.doc[m["head"]]
+                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office == "government" \
+                        and b["kind"] == "state" and t.dep_ in ("nsubj", "nsubjpass"):
+                    a["code"] = b["code"]
+                    break
+
+    def _subject_code_before(self, i: int) -> str | None:
+        """The country of the nearest subject before token i, in its sentence or else the one before ("Its
+        spokesman" after "The junta rejected it."): the antecedent of a possessive "its"/"their"."""
+        doc = self.doc
+        sent = doc[i].sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for lo, hi in ((sent.start, i), (prev.start, prev.end) if prev is not None else (0, 0)):
+            for m in sorted(self._mentions_from(lo, hi), key=lambda m: -m["tok"][0]):
+                t = doc[m["head"]]
+                if m["tok"][0] >= hi or len(m["actors"]) != 1 or m.get("pronoun"):
+                    continue
+                if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"):
+                    code = self.actor_by_id(m["actors"][0])["code"]
+                    return code if self._national(code) else None
+        return None
+
+    def _infer_from_possessor(self):
+        """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
+        Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
+        subject it refers back to (the nearest one), and so is the name apposed to it."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in list(self.mentions):
+            t = doc[m["head"]]
+            poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is None:
+                continue
+            linked = [m] + [o for c in t.children if c.dep_ == "appos" for o in heads.get(c.i, [])]
+            if t.dep_ == "appos":
+                linked += heads.get(t.head.i, [])
+            todo = [a for o in linked for a in map(self.actor_by_id, o["actors"])
+                    if a is not None and a["code"] is None and a["kind"] in ("person", "org")]
+            code = self._subject_code_before(poss.i) if todo else None
+            for a in todo if code else ():
+                a["code"] = code
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
@@ -1754,6 +1799,7 @@ class _DocActors:
             a["code"] = office.code
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
+        self._infer_from_possessor()
         self._infer_from_counterparts()
         self._infer_from_relation()
         self._infer_from_led_team()

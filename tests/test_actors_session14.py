@@ -1,0 +1,38 @@
+"""Actor countries that failed on unseen news (session 14): a body's spokesperson after a sentence naming two
+countries, "its" officials and agencies after a country's sentence. Sentences written for this project; the
+people's names are invented so that no table knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actor(doc, word, kind=None):
+    hits = [a for a in doc["actors"] if word in (a["name"] or "") and (kind is None or a["kind"] == kind)]
+    assert hits, f"no actor named like {word!r}: {[a['name'] for a in doc['actors']]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,word,code", [
+    pytest.param("Chile's Foreign Ministry protested against the arrests and said it had summoned Peru's "
+                 "ambassador in Santiago. Ministry spokeswoman Odalys Fernbrook said Chile would raise the case at "
+                 "the United Nations.", "Fernbrook", "CHL", id="ministry_spokesperson_after_summoned_envoy"),
+    pytest.param("Peru's government accused Ecuador of harbouring the smugglers on its side of the river. Quito rejected the "
+                 "claim. Government spokesman Tadeo Brinkvall said Ecuador had no such camps.", "Brinkvall", "ECU",
+                 id="government_spokesperson_after_capital_subject"),
+])
+def test_a_spokesperson_speaks_for_the_body_named_last(extract, text, word, code):
+    assert actor(extract(text), word, "person")["code"] == code
+
+
+@pytest.mark.parametrize("text,word,code", [
+    pytest.param("Latvia has pressed Sweden for more patrols since March. Its defence minister, Ivars Kolbenmoor, "
+                 "said Riga would keep asking.", "Kolbenmoor", "LVA", id="its_minister_apposed_name"),
+    pytest.param("Norway's government rejected the Danish proposal. Its spokesman, General Olav Trennvik, told "
+                 "reporters in Copenhagen the plan was unworkable.", "Trennvik", "NOR", id="its_spokesman_name"),
+    pytest.param("Taiwan said its coast guard shadowed the ships. Laos had not commented by Monday, but its "
+                 "official Lanxang News Agency carried a statement accusing Taipei of lying.", "Agency", "LAO",
+                 id="its_news_agency"),
+])
+def test_its_official_or_body_belongs_to_the_subject_before(extract, text, word, code):
+    assert actor(extract(text), word)["code"] == code
