@@ -36,3 +36,14 @@ def test_a_spokesperson_speaks_for_the_body_named_last(extract, text, word, code
 ])
 def test_its_official_or_body_belongs_to_the_subject_before(extract, text, word, code):
     assert actor(extract(text), word)["code"] == code
+
+
+@pytest.mark.parametrize("text,word,wrong", [
+    pytest.param("Uruguay and Argentina signed the river accord on Friday, and President Santiago Ferrandez called "
+                 "it a fair deal for Uruguay.", "Ferrandez", "CHL", id="capital_as_given_name"),
+    pytest.param("Prime Minister Victoria Hallsund told the Danish parliament on Monday that Denmark would "
+                 "raise its defence budget.", "Hallsund", "SYC", id="another_capital_as_given_name"),
+])
+def test_a_place_name_between_title_and_surname_is_a_given_name(extract, text, word, wrong):
+    a = actor(extract(text), word, "person")
+    assert a["name"].split()[0] == text.split(word)[0].split()[-1] and a["code"] != wrong

@@ -254,6 +254,7 @@ class ActorsComponent:
                     and labels[i + 2].kind in ("COUNTRY", "CAPITAL") and "newspaper" in self.kb.roles:
                 labels[i] = Unit("ROLE", i, i + 1, "newspaper")  # "The Times of India"
         self._media_names(doc, labels)
+        self._given_names_after_titles(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
         i = 0
         while i < len(doc):
@@ -310,6 +311,20 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _given_names_after_titles(doc, labels):
+        """"President Santiago X", "Prime Minister Victoria Y": a capital's or country's name right after a title
+        that opens a person's name going on past it is a given name, not the place."""
+        for ent in doc.ents:
+            u = labels[ent.start]
+            if ent.label_ != "PERSON" or u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.start != ent.start \
+                    or u.end >= ent.end or doc[u.end].pos_ != "PROPN" or labels[u.end] is not None:
+                continue
+            prev = labels[u.start - 1] if u.start else None
+            if prev is not None and prev.kind == "ROLE" and prev.end == u.start:
+                for k in range(u.start, u.end):
+                    labels[k] = None
 
     def _media_names(self, doc, labels):
         """"the RIA news agency", "the Yonhap news agency": capitalised words between "the" and a media body
