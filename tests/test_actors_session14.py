@@ -47,3 +47,14 @@ def test_its_official_or_body_belongs_to_the_subject_before(extract, text, word,
 def test_a_place_name_between_title_and_surname_is_a_given_name(extract, text, word, wrong):
     a = actor(extract(text), word, "person")
     assert a["name"].split()[0] == text.split(word)[0].split()[-1] and a["code"] != wrong
+
+
+@pytest.mark.parametrize("text,word,code", [
+    pytest.param("The plan was presented by Kenya's Minister of Water and Sanitation, Odhiambo Kerrigwe, on "
+                 "Monday.", "Kerrigwe", "KEN", id="title_with_of_tail"),
+    pytest.param("The deal, announced on Thursday in Montevideo by Uruguayan Foreign Minister Lucas Verrano and "
+                 "Brazil's Minister of Mines and Energy, Rodrigo Tallmeier, sets the price.", "Tallmeier", "BRA",
+                 id="second_of_joined_titles"),
+])
+def test_a_name_apposed_to_an_unnamed_office_holder_takes_its_country(extract, text, word, code):
+    assert actor(extract(text), word, "person")["code"] == code

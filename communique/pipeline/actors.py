@@ -1443,6 +1443,28 @@ class _DocActors:
             for a in todo if code else ():
                 a["code"] = code
 
+    def _infer_from_apposed_office(self):
+        """"Brazil's Minister of Mines and Energy, X,": a name the parser apposes to a placed office whose
+        holder goes unnamed (the nearest before it of the joined titles) is that holder (a title's "of ..." tail
+        keeps the two chunks apart)."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in self.mentions:
+            t = doc[m["head"]]
+            if t.dep_ != "appos" or len(m["actors"]) != 1:
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["code"] or not a["name"]:
+                continue
+            # the parser may appose the name to the first of joined titles ("X and Brazil's Minister of Y, Z")
+            near = sorted((h.i for h in (t.head, *t.head.conjuncts) if h.i < t.i), reverse=True)
+            for o in (o for h in near for o in heads.get(h, [])):
+                b = self.actor_by_id(o["actors"][0]) if len(o["actors"]) == 1 else None
+                if b is not None and b is not a and b["kind"] == "person" and b.get("_from_role") \
+                        and self._national(b["code"]):
+                    a["code"], a["sector"], a["role"] = b["code"], a["sector"] or b["sector"], a["role"] or b["role"]
+                    break
+
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
         subtrees once per mention: quadratic in the sentence, with a large constant)."""
@@ -1815,6 +1837,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_possessor()
+        self._infer_from_apposed_office()
         self._infer_from_counterparts()
         self._infer_from_relation()
         self._infer_from_led_team()
