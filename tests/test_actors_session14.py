@@ -58,3 +58,10 @@ def test_a_place_name_between_title_and_surname_is_a_given_name(extract, text, w
 ])
 def test_a_name_apposed_to_an_unnamed_office_holder_takes_its_country(extract, text, word, code):
     assert actor(extract(text), word, "person")["code"] == code
+
+
+@pytest.mark.parametrize("name", ["Sajid Bhullarwal", "Tahir Baloch"])
+def test_a_name_followed_by_who_is_a_person(extract, name):
+    doc = extract("Police have arrested a prominent television journalist in Lahore.\n\n" + name + ", who presents "
+                  "a nightly current affairs show on the private channel Roshan News, was taken from his home.")
+    assert actor(doc, name.split()[-1])["kind"] == "person"

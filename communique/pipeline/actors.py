@@ -288,6 +288,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
         if people_index is not None:
@@ -311,6 +312,23 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _names_before_who(doc, labels):
+        """"X Y, who presents a nightly show": two or three proper nouns the model took for a body or a building
+        (or for nothing), followed by ", who", are a person's name ("who" is said of people, "which" of bodies)."""
+        for w in doc:
+            if w.lower_ != "who" or w.i < 3 or doc[w.i - 1].text != ",":
+                continue
+            end = start = w.i - 1
+            while start > 0 and end - start < 4 and labels[start - 1] is None and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].lower_ not in BODY_WORDS \
+                    and doc[start - 1].ent_type_ in ("", "PERSON", "ORG", "FAC"):
+                start -= 1
+            if 2 <= end - start <= 3 and (start == 0 or doc[start - 1].pos_ != "PROPN"):
+                u = Unit("NAME", start, end)
+                for k in range(start, end):
+                    labels[k] = u
 
     @staticmethod
     def _given_names_after_titles(doc, labels):
