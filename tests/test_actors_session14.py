@@ -65,3 +65,23 @@ def test_a_name_followed_by_who_is_a_person(extract, name):
     doc = extract("Police have arrested a prominent television journalist in Lahore.\n\n" + name + ", who presents "
                   "a nightly current affairs show on the private channel Roshan News, was taken from his home.")
     assert actor(doc, name.split()[-1])["kind"] == "person"
+
+
+@pytest.mark.parametrize("text,name,code,sector", [
+    pytest.param("Police in Karachi detained Omar Latif, a lawmaker from the opposition Sindh Awami Tehreek (SAT), "
+                 "on Monday.", "Sindh Awami Tehreek", None, "OPP", id="opposition_party_spelt_out"),
+    pytest.param("Separately, Border Guard Ghana (BGG) said it had reinforced its posts along the frontier.",
+                 "Border Guard Ghana", "GHA", None, id="country_in_the_name"),
+    pytest.param("The teachers' strike was called by the National Union of Kenyan Teachers (NUKT) on Monday.",
+                 "National Union of Kenyan Teachers", "KEN", "LAB", id="union_with_demonym"),
+])
+def test_capitalised_words_spelt_out_by_an_acronym_name_one_body(extract, text, name, code, sector):
+    a = actor(extract(text), name.split()[-1])
+    assert a["name"] == name and a["kind"] == "org"
+    assert code is None or a["code"] == code
+    assert sector is None or a["sector"] == sector
+
+
+def test_a_programme_spelt_out_by_an_acronym_is_no_actor(extract):
+    doc = extract("Grants under the Rural Water Access Scheme (RWAS) rose by a fifth last year.")
+    assert not [a for a in doc["actors"] if "Scheme" in (a["name"] or "")]

@@ -1441,6 +1441,68 @@ class _DocActors:
                     return code if self._national(code) else None
         return None
 
+    ACRONYM_JOINERS = {"and", "for", "of", "the", "-", "e", "i", "ul", ",", "&"}
+
+    def _acronymed_span(self, i: int) -> tuple[int, str] | None:
+        """For "(ACR)" opening at token i: the first token of the capitalised words before it whose initials
+        spell ACR ("Border Guard Bangladesh (BGB)", "Foreign, Commonwealth and Development Office (FCDO)")."""
+        doc = self.doc
+        if i < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            return None
+        acr = doc[i + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6):
+            return None
+        caps, j = [], i - 1
+        while j >= 0 and len(caps) < len(acr) and i - j <= 2 * len(acr) + 3:
+            t = doc[j]
+            if t.text[:1].isupper() and t.is_alpha:
+                caps.append(t)
+            elif t.lower_ not in self.ACRONYM_JOINERS:
+                break
+            j -= 1
+        if len(caps) == len(acr) and "".join(t.text[0] for t in reversed(caps)).upper() == acr:
+            return caps[-1].i, acr
+        return None
+
+    def _bodies_named_by_acronym(self):
+        """"the opposition Pakistan Tehreek-e-Insaf (PTI)", "Border Guard Bangladesh (BGB)": capitalised words
+        spelt out by the acronym after them name one body, with the country its name holds and the sector of
+        a role word in it, in place of the pieces the chunker made of it (a state, a stray organisation)."""
+        doc, labels = self.doc, self.labels
+        for i in range(len(doc)):
+            found = self._acronymed_span(i)
+            if found is None:
+                continue
+            start, acr = found
+            end = i + 3
+            inside = [m for m in self.mentions if m["tok"][0] < end and m["tok"][1] > start]
+            olds = [a for m in inside for a in map(self.actor_by_id, m["actors"]) if a is not None]
+            if any(a["kind"] == "person" and not a.get("_from_role") or a["org"] == acr for a in olds) \
+                    or all(t.ent_type_ == "PERSON" for t in doc[start:i]):
+                continue  # a person's name and initials, or a body the tables know
+            codes = {labels[k].key for k in range(start, i) if labels[k] is not None
+                     and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            # with a lower-case word before the name that says what it is ("the opposition X (ACR)")
+            lead = start if start == 0 or not doc[start - 1].is_lower else start - 1
+            words = [t.lower_ for t in doc[lead:i] if t.is_alpha]
+            roles = [self.kb.roles.get(" ".join(words[k:k + n])) for n in (2, 1) for k in range(len(words) - n + 1)]
+            role = next((r for r in roles if r is not None and r.kind != "person"), None)  # not "Official ..."
+            if not (olds or codes or role):
+                continue  # "Official Development Assistance (ODA)": a programme, no actor
+            sector = next((a["sector"] for a in olds if a["kind"] != "state" and a["sector"]), None)
+            name = doc._.source_text[doc[start].idx:doc[i - 1].idx + len(doc[i - 1])]
+            a = self.actor(("org", "acronym", acr), name=name, kind="org",
+                           code=codes.pop() if len(codes) == 1 else None,
+                           sector=sector or (role.sector if role else None),
+                           role=role.role if role else None)
+            lo = min([start] + [m["tok"][0] for m in inside])
+            for m in inside:
+                self.mentions.remove(m)
+                for b in olds:
+                    if [m["start"], m["end"]] in b["mentions"]:
+                        b["mentions"].remove([m["start"], m["end"]])
+            self.mention(lo, end, [a["id"]], i - 1)
+
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
         Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
@@ -1837,6 +1899,7 @@ class _DocActors:
 
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
+        self._bodies_named_by_acronym()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
