@@ -85,3 +85,15 @@ def test_capitalised_words_spelt_out_by_an_acronym_name_one_body(extract, text, 
 def test_a_programme_spelt_out_by_an_acronym_is_no_actor(extract):
     doc = extract("Grants under the Rural Water Access Scheme (RWAS) rose by a fifth last year.")
     assert not [a for a in doc["actors"] if "Scheme" in (a["name"] or "")]
+
+
+def test_an_office_in_a_body_named_by_its_acronym_is_of_the_bodys_country(extract):
+    doc = extract("Separately, Border Guard Ghana (BGG) said it had reinforced its posts. A regional BGG commander, "
+                  "Lt. Col. Kwame Asantefo, said patrols would be doubled.")
+    assert actor(doc, "Asantefo", "person")["code"] == "GHA"
+
+
+def test_a_proper_name_before_a_group_role_names_the_group(extract):
+    doc = extract("Fighting between Ghanaian troops and K45 rebels flared on Monday near the border.")
+    a = actor(doc, "K45")
+    assert (a["name"], a["sector"]) == ("K45 rebels", "REB")

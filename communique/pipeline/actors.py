@@ -1491,7 +1491,7 @@ class _DocActors:
                 continue  # "Official Development Assistance (ODA)": a programme, no actor
             sector = next((a["sector"] for a in olds if a["kind"] != "state" and a["sector"]), None)
             name = doc._.source_text[doc[start].idx:doc[i - 1].idx + len(doc[i - 1])]
-            a = self.actor(("org", "acronym", acr), name=name, kind="org",
+            a = self.actor(("org", "acronym", acr), name=name, kind="org", _acronym=acr,
                            code=codes.pop() if len(codes) == 1 else None,
                            sector=sector or (role.sector if role else None),
                            role=role.role if role else None)
@@ -1502,6 +1502,43 @@ class _DocActors:
                     if [m["start"], m["end"]] in b["mentions"]:
                         b["mentions"].remove([m["start"], m["end"]])
             self.mention(lo, end, [a["id"]], i - 1)
+
+    def _named_before_role(self):
+        """"A regional BGB commander, X" (BGB spelt out before): an office held in a body the article named
+        by its acronym is of that body's country. "M23 rebels", "the small Alliance for Renewal party": the
+        proper name before an unplaced group's role word names the group, which is no longer the bare role."""
+        doc = self.doc
+        acronyms = {a["_acronym"]: a for a in self.actors if a.get("_acronym")}
+        for m in list(self.mentions):
+            if len(m["actors"]) != 1 or m.get("pronoun"):
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            s = m["tok"][0]
+            if a is None or a["code"] or a["kind"] == "state" or s == 0:
+                continue
+            body = acronyms.get(doc[s - 1].text) or (acronyms.get(doc[s].text) if s + 1 < m["tok"][1] else None)
+            if body is not None and body is not a:
+                if self._national(body["code"]):
+                    a["code"] = body["code"]
+                continue
+            if a["kind"] not in ("group", "org") or a["sector"] not in ("REB", "MIL", "PTY", "OPP", "LAB") \
+                    or m["tok"][1] - s != 1 or (a["name"] or "").lower() != doc[s].lower_:
+                continue
+            k = s
+            while k > 0 and self.labels[k - 1] is None and (
+                    doc[k - 1].pos_ == "PROPN" and (doc[k - 1].text[:1].isupper() or doc[k - 1].is_upper)
+                    or doc[k - 1].lower_ in ("for", "of", "and") and k - 2 >= 0 and doc[k - 2].text[:1].isupper()):
+                k -= 1
+            while k < s and not doc[k].text[:1].isupper():
+                k += 1
+            if k == s or any(t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") for t in doc[k:s]):
+                continue
+            name = doc._.source_text[doc[k].idx:doc[s].idx + len(doc[s])]
+            b = self.actor(("named", name), name=name, kind=a["kind"], sector=a["sector"], role=a["role"])
+            if [m["start"], m["end"]] in a["mentions"]:
+                a["mentions"].remove([m["start"], m["end"]])
+            self.mentions.remove(m)
+            self.mention(k, m["tok"][1], [b["id"]], m["head"])
 
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
@@ -1900,6 +1937,7 @@ class _DocActors:
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         self._bodies_named_by_acronym()
+        self._named_before_role()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
