@@ -97,3 +97,9 @@ def test_a_proper_name_before_a_group_role_names_the_group(extract):
     doc = extract("Fighting between Ghanaian troops and K45 rebels flared on Monday near the border.")
     a = actor(doc, "K45")
     assert (a["name"], a["sector"]) == ("K45 rebels", "REB")
+
+
+def test_a_named_rebel_group_fights_in_the_datelines_country(extract):
+    doc = extract("TAMALE, Ghana, May 3 (AP) — Fighting between Ghanaian troops and K45 rebels flared again on "
+                  "Monday near the town of Yendi, local officials said.")
+    assert actor(doc, "K45")["code"] == "GHA"

@@ -1531,10 +1531,11 @@ class _DocActors:
                 k -= 1
             while k < s and not doc[k].text[:1].isupper():
                 k += 1
-            if k == s or any(t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") for t in doc[k:s]):
+            if k == s or any(t.ent_type_ in ("PERSON", "NORP", "DATE") for t in doc[k:s]):
                 continue
             name = doc._.source_text[doc[k].idx:doc[s].idx + len(doc[s])]
-            b = self.actor(("named", name), name=name, kind=a["kind"], sector=a["sector"], role=a["role"])
+            b = self.actor(("named", name), name=name, kind=a["kind"], sector=a["sector"], role=a["role"],
+                           _rebels=a["sector"] == "REB")
             if [m["start"], m["end"]] in a["mentions"]:
                 a["mentions"].remove([m["start"], m["end"]])
             self.mentions.remove(m)
@@ -1828,6 +1829,13 @@ class _DocActors:
         cands = [c for c in gaz.candidates(dl["text"]) if c["country"] in named]
         return max(cands, key=lambda c: c["population"] or 0)["country"] if cands else None
 
+    def _infer_named_rebels_from_dateline(self):
+        """"GOMA, Congo - ... fighting between Congolese troops and K45 rebels": a named rebel group the article
+        does not place fights in the country of the dateline."""
+        for a in self.actors:
+            if a.get("_rebels") and a["code"] is None:
+                a["code"] = self._dateline_code()
+
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
@@ -1967,6 +1975,7 @@ class _DocActors:
         self._infer_from_sentence()
         self._infer_sole_country()
         self._infer_from_dateline()
+        self._infer_named_rebels_from_dateline()
         coref.place_bodies_by_dateline(self)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
