@@ -103,3 +103,19 @@ def test_a_named_rebel_group_fights_in_the_datelines_country(extract):
     doc = extract("TAMALE, Ghana, May 3 (AP) — Fighting between Ghanaian troops and K45 rebels flared again on "
                   "Monday near the town of Yendi, local officials said.")
     assert actor(doc, "K45")["code"] == "GHA"
+
+
+def test_their_relatives_are_no_office_of_people_named_before(extract):
+    doc = extract("Russia said the talks would go on. \"The camp is full,\" said Colonel Piet Varnhout. Ahmed Soraya, "
+                  "a camp official, said hundreds of children were now being cared for by their mothers.")
+    assert actor(doc, "Soraya", "person")["code"] != "RUS"
+
+
+def test_a_known_body_spelt_out_with_its_acronym_keeps_its_code(extract):
+    doc = extract("The International Committee of the Red Cross (ICRC) said its staff had reached the town.")
+    assert actor(doc, "Red Cross")["code"] == "NGO"
+
+
+def test_a_place_before_a_role_word_is_not_a_group_name(extract):
+    doc = extract("He volunteered to fight after the Leeds terrorist attack, an inquest heard.")
+    assert not [a for a in doc["actors"] if (a["name"] or "").startswith("Leeds ")]

@@ -1477,9 +1477,12 @@ class _DocActors:
             end = i + 3
             inside = [m for m in self.mentions if m["tok"][0] < end and m["tok"][1] > start]
             olds = [a for m in inside for a in map(self.actor_by_id, m["actors"]) if a is not None]
+            covered = {k for m in inside if any(self.actor_by_id(x)["org"] for x in m["actors"])
+                       for k in range(m["tok"][0], m["tok"][1])}
             if any(a["kind"] == "person" and not a.get("_from_role") or a["org"] == acr for a in olds) \
+                    or set(range(start, i)) <= covered \
                     or all(t.ent_type_ == "PERSON" for t in doc[start:i]):
-                continue  # a person's name and initials, or a body the tables know
+                continue  # a person's name and initials, or a body the tables know by that name
             codes = {labels[k].key for k in range(start, i) if labels[k] is not None
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
             # with a lower-case word before the name that says what it is ("the opposition X (ACR)")
@@ -1522,7 +1525,8 @@ class _DocActors:
                     a["code"] = body["code"]
                 continue
             if a["kind"] not in ("group", "org") or a["sector"] not in ("REB", "MIL", "PTY", "OPP", "LAB") \
-                    or m["tok"][1] - s != 1 or (a["name"] or "").lower() != doc[s].lower_:
+                    or m["tok"][1] - s != 1 or (a["name"] or "").lower() != doc[s].lower_ \
+                    or doc[s].dep_ in ("compound", "amod", "nmod"):  # "the Leeds terrorist attack"
                 continue
             k = s
             while k > 0 and self.labels[k - 1] is None and (
@@ -1531,7 +1535,8 @@ class _DocActors:
                 k -= 1
             while k < s and not doc[k].text[:1].isupper():
                 k += 1
-            if k == s or any(t.ent_type_ in ("PERSON", "NORP", "DATE") for t in doc[k:s]):
+            if k == s or any(t.ent_type_ in ("PERSON", "NORP", "DATE") or t.ent_type_ in ("GPE", "LOC") and t.is_alpha
+                             for t in doc[k:s]):  # "Manchester" is a place; "M23", "PKK" are names
                 continue
             name = doc._.source_text[doc[k].idx:doc[s].idx + len(doc[s])]
             b = self.actor(("named", name), name=name, kind=a["kind"], sector=a["sector"], role=a["role"],
@@ -1550,8 +1555,13 @@ class _DocActors:
         for m in list(self.mentions):
             t = doc[m["head"]]
             poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            if poss is None:
+            own = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
+            if poss is None or own is None:
                 continue
+            role = self.kb.roles.get(t.lower_)
+            if t.lower_ not in f"{own['name']} {own['role']}".lower() \
+                    and not (role and not role.weak and role.kind == own["kind"]):
+                continue  # "their mothers" said of two people named before is no office of theirs
             linked = [m] + [o for c in t.children if c.dep_ == "appos" for o in heads.get(c.i, [])]
             if t.dep_ == "appos":
                 linked += heads.get(t.head.i, [])
