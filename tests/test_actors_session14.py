@@ -119,3 +119,9 @@ def test_a_known_body_spelt_out_with_its_acronym_keeps_its_code(extract):
 def test_a_place_before_a_role_word_is_not_a_group_name(extract):
     doc = extract("He volunteered to fight after the Leeds terrorist attack, an inquest heard.")
     assert not [a for a in doc["actors"] if (a["name"] or "").startswith("Leeds ")]
+
+
+def test_its_right_after_a_gapped_state_is_that_states(extract):
+    doc = extract("Spain is sending its prime minister to the summit, while Italy is sending a civil servant and "
+                  "Portugal its deputy foreign minister.")
+    assert [a["code"] for a in doc["actors"] if (a["role"] or "").endswith("foreign minister")] == ["PRT"]

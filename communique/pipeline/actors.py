@@ -1430,6 +1430,9 @@ class _DocActors:
         spokesman" after "The junta rejected it."): the antecedent of a possessive "its"/"their"."""
         doc = self.doc
         sent = doc[i].sent
+        for m in self._mentions_from(max(sent.start, i - 4), i):  # "... and Germany its junior minister"
+            if m["tok"][1] == i and len(m["actors"]) == 1 and self.actor_by_id(m["actors"][0])["kind"] == "state":
+                return self.actor_by_id(m["actors"][0])["code"]
         prev = doc[sent.start - 1].sent if sent.start > 0 else None
         for lo, hi in ((sent.start, i), (prev.start, prev.end) if prev is not None else (0, 0)):
             for m in sorted(self._mentions_from(lo, hi), key=lambda m: -m["tok"][0]):
