@@ -125,3 +125,16 @@ def test_its_right_after_a_gapped_state_is_that_states(extract):
     doc = extract("Spain is sending its prime minister to the summit, while Italy is sending a civil servant and "
                   "Portugal its deputy foreign minister.")
     assert [a["code"] for a in doc["actors"] if (a["role"] or "").endswith("foreign minister")] == ["PRT"]
+
+
+@pytest.mark.parametrize("text,name,code,sector", [
+    pytest.param("The Union of Mine Workers said about 800 mines had stayed closed since Monday.",
+                 "Union of Mine Workers", None, "LAB", id="union_of"),
+    pytest.param("U.S. Pacific Fleet Command said it had tracked the vessels for two days.",
+                 "U.S. Pacific Fleet Command", "USA", None, id="command_with_country"),
+])
+def test_an_organisation_entity_acting_as_subject_is_a_body(extract, text, name, code, sector):
+    a = actor(extract(text), name.split()[-1])
+    assert (a["name"], a["kind"]) == (name, "org")
+    assert code is None or a["code"] == code
+    assert sector is None or a["sector"] == sector

@@ -1509,6 +1509,40 @@ class _DocActors:
                         b["mentions"].remove([m["start"], m["end"]])
             self.mention(lo, end, [a["id"]], i - 1)
 
+    def _bodies_from_org_entities(self):
+        """"The Union of Mine Workers said", "U.S. Africa Command said": a body the model names as an
+        organisation, acting as a subject, whose head word is a role or body word ("union", "command"), is an
+        actor (no chunk had made one), with the country a place word in its name gives."""
+        doc, labels = self.doc, self.labels
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= 7 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            toks = doc[start:ent.end]
+            if any(m["tok"][0] < ent.end and m["tok"][1] > start and any(
+                    self.actor_by_id(x)["kind"] != "state" for x in m["actors"]) for m in self.mentions):
+                continue  # a chunk already made something of it
+            if any(t.ent_type_ == "PERSON" or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and"))
+                   for t in toks):
+                continue
+            of = next((t.i for t in toks if t.lower_ == "of"), None)
+            head = doc[of - 1] if of is not None and of > start else doc[ent.end - 1]
+            role = self.kb.roles.get(head.lower_)
+            role = role if role is not None and role.kind == "org" and not role.weak else None
+            if role is None and head.lower_ not in BODY_WORDS:
+                continue
+            codes = {labels[k].key for k in range(start, ent.end) if labels[k] is not None
+                     and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            name = doc._.source_text[doc[start].idx:doc[ent.end - 1].idx + len(doc[ent.end - 1])]
+            a = self.actor(("org", "entity", name), name=name, kind="org", code=codes.pop() if len(codes) == 1 else None,
+                           sector=role.sector if role else None, role=role.role if role else None)
+            for m in [m for m in self.mentions if m["tok"][0] < ent.end and m["tok"][1] > start]:
+                self.mentions.remove(m)
+                for b in map(self.actor_by_id, m["actors"]):
+                    if [m["start"], m["end"]] in b["mentions"]:
+                        b["mentions"].remove([m["start"], m["end"]])
+            self.mention(start, ent.end, [a["id"]], ent.root.i)
+
     def _named_before_role(self):
         """"A regional BGB commander, X" (BGB spelt out before): an office held in a body the article named
         by its acronym is of that body's country. "M23 rebels", "the small Alliance for Renewal party": the
@@ -1958,6 +1992,7 @@ class _DocActors:
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         self._bodies_named_by_acronym()
+        self._bodies_from_org_entities()
         self._named_before_role()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
