@@ -138,3 +138,11 @@ def test_an_organisation_entity_acting_as_subject_is_a_body(extract, text, name,
     assert (a["name"], a["kind"]) == (name, "org")
     assert code is None or a["code"] == code
     assert sector is None or a["sector"] == sector
+
+
+@pytest.mark.parametrize("name", ["Santosh Varnekar", "Vikram Basu"])
+def test_a_name_apposed_to_an_envoy_in_a_capital_is_the_envoy(extract, name):
+    doc = extract("\" India's high commissioner in Colombo, " + name + ", was among the first foreign envoys to call "
+                  "on the president-elect on Sunday.")
+    a = actor(doc, name.split()[-1], "person")
+    assert (a["name"], a["code"]) == (name, "IND")

@@ -261,8 +261,10 @@ class ActorsComponent:
             t = tok[i]
             prev = labels[i - 1] if i else None
             # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
+            # ... or to "the envoy in Colombo, X Y,": a title's place of posting between them
             appos_name = t.pos_ == "PROPN" and i >= 2 and tok[i - 1].text == "," and labels[i - 2] is not None \
-                and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN"
+                and (labels[i - 2].kind in ("ROLE", "ORG") or self._posted_title_before(tok, labels, i - 2)) \
+                and i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN"
             after_title = appos_name or prev is not None and (prev.kind == "ROLE" or (
                 # "President of Kazakhstan Kassym-Jomart Tokayev"
                 prev.kind in ("COUNTRY", "ORG", "CAPITAL") and prev.start >= 2 and tok[prev.start - 1].lower_ == "of"
@@ -312,6 +314,15 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _posted_title_before(tok, labels, j) -> bool:
+        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo")?"""
+        u = labels[j]
+        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to"):
+            return False
+        r = labels[u.start - 2]
+        return r is not None and r.kind == "ROLE" and r.end == u.start - 1
 
     @staticmethod
     def _names_before_who(doc, labels):
@@ -1623,6 +1634,8 @@ class _DocActors:
                 continue
             # the parser may appose the name to the first of joined titles ("X and Brazil's Minister of Y, Z")
             near = sorted((h.i for h in (t.head, *t.head.conjuncts) if h.i < t.i), reverse=True)
+            if t.head.dep_ == "pobj" and t.head.head.dep_ == "prep":
+                near.append(t.head.head.head.i)  # apposed to the place of "high commissioner in Colombo, X"
             for o in (o for h in near for o in heads.get(h, [])):
                 b = self.actor_by_id(o["actors"][0]) if len(o["actors"]) == 1 else None
                 if b is not None and b is not a and b["kind"] == "person" and b.get("_from_role") \
