@@ -131,7 +131,7 @@ def test_its_right_after_a_gapped_state_is_that_states(extract):
     pytest.param("The Union of Mine Workers said about 800 mines had stayed closed since Monday.",
                  "Union of Mine Workers", None, "LAB", id="union_of"),
     pytest.param("U.S. Pacific Fleet Command said it had tracked the vessels for two days.",
-                 "U.S. Pacific Fleet Command", "USA", None, id="command_with_country"),
+                 "U.S. Pacific Fleet Command", "USA", "MIL", id="command_with_country"),
 ])
 def test_an_organisation_entity_acting_as_subject_is_a_body(extract, text, name, code, sector):
     a = actor(extract(text), name.split()[-1])

@@ -88,6 +88,8 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
+# body words that name a military formation ("U.S. Africa Command", "the Northern Fleet")
+MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")}
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
@@ -1546,7 +1548,8 @@ class _DocActors:
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
             name = doc._.source_text[doc[start].idx:doc[ent.end - 1].idx + len(doc[ent.end - 1])]
             a = self.actor(("org", "entity", name), name=name, kind="org", code=codes.pop() if len(codes) == 1 else None,
-                           sector=role.sector if role else None, role=role.role if role else None)
+                           sector=role.sector if role else MILITARY_BODY_SECTOR.get(head.lower_),
+                           role=role.role if role else None)
             for m in [m for m in self.mentions if m["tok"][0] < ent.end and m["tok"][1] > start]:
                 self.mentions.remove(m)
                 for b in map(self.actor_by_id, m["actors"]):
