@@ -88,6 +88,8 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
+# body words that name a military formation ("U.S. Africa Command", "the Northern Fleet")
+MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")}
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 # what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
 LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
@@ -263,14 +265,17 @@ class ActorsComponent:
                     and labels[i + 2].kind in ("COUNTRY", "CAPITAL") and "newspaper" in self.kb.roles:
                 labels[i] = Unit("ROLE", i, i + 1, "newspaper")  # "The Times of India"
         self._media_names(doc, labels)
+        self._given_names_after_titles(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
         i = 0
         while i < len(doc):
             t = tok[i]
             prev = labels[i - 1] if i else None
             # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
+            # ... or to "the envoy in Colombo, X Y,": a title's place of posting between them
             appos_name = t.pos_ == "PROPN" and i >= 2 and tok[i - 1].text == "," and labels[i - 2] is not None \
-                and labels[i - 2].kind in ("ROLE", "ORG") and i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN"
+                and (labels[i - 2].kind in ("ROLE", "ORG") or self._posted_title_before(tok, labels, i - 2)) \
+                and i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN"
             after_title = appos_name or prev is not None and (prev.kind == "ROLE" or (
                 # "President of Kazakhstan Kassym-Jomart Tokayev"
                 prev.kind in ("COUNTRY", "ORG", "CAPITAL") and prev.start >= 2 and tok[prev.start - 1].lower_ == "of"
@@ -296,6 +301,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
         if people_index is not None:
@@ -319,6 +325,46 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _posted_title_before(tok, labels, j) -> bool:
+        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo")?"""
+        u = labels[j]
+        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to"):
+            return False
+        r = labels[u.start - 2]
+        return r is not None and r.kind == "ROLE" and r.end == u.start - 1
+
+    @staticmethod
+    def _names_before_who(doc, labels):
+        """"X Y, who presents a nightly show": two or three proper nouns the model took for a body or a building
+        (or for nothing), followed by ", who", are a person's name ("who" is said of people, "which" of bodies)."""
+        for w in doc:
+            if w.lower_ != "who" or w.i < 3 or doc[w.i - 1].text != ",":
+                continue
+            end = start = w.i - 1
+            while start > 0 and end - start < 4 and labels[start - 1] is None and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].lower_ not in BODY_WORDS \
+                    and doc[start - 1].ent_type_ in ("", "PERSON", "ORG", "FAC"):
+                start -= 1
+            if 2 <= end - start <= 3 and (start == 0 or doc[start - 1].pos_ != "PROPN"):
+                u = Unit("NAME", start, end)
+                for k in range(start, end):
+                    labels[k] = u
+
+    @staticmethod
+    def _given_names_after_titles(doc, labels):
+        """"President Santiago X", "Prime Minister Victoria Y": a capital's or country's name right after a title
+        that opens a person's name going on past it is a given name, not the place."""
+        for ent in doc.ents:
+            u = labels[ent.start]
+            if ent.label_ != "PERSON" or u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.start != ent.start \
+                    or u.end >= ent.end or doc[u.end].pos_ != "PROPN" or labels[u.end] is not None:
+                continue
+            prev = labels[u.start - 1] if u.start else None
+            if prev is not None and prev.kind == "ROLE" and prev.end == u.start:
+                for k in range(u.start, u.end):
+                    labels[k] = None
 
     def _media_names(self, doc, labels):
         """"the RIA news agency", "the Yonhap news agency": capitalised words between "the" and a media body
@@ -1394,24 +1440,30 @@ class _DocActors:
             if len(codes) == 1 and min(s for u in before for s, _ in u["mentions"]) < first:
                 a["code"] = codes.pop()
         # "the military government denied ... government spokesman X said": a body's spokesperson is of the body
-        # of that office named before him (one country among them)
+        # of that office named last before him ("Iraq's Foreign Ministry summoned Turkey's envoy. Ministry
+        # spokesman X said"), and a government's also of a state or capital that last acted as a subject
+        # ("Kigali rejected the charge. Government spokeswoman X said")
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["mentions"] or " and spokesperson" not in (a["role"] or ""):
+            if a["kind"] != "person" or a["code"] or " and spokesperson" not in (a["role"] or ""):
                 continue
-            office = a["role"].split(" and ")[0]
-            first = min(s for s, _ in a["mentions"])
-            codes = {b["code"] for b in self.actors if b["kind"] == "org" and b["role"] == office
-                     and self._national(b["code"]) and b["mentions"] and min(s for s, _ in b["mentions"]) < first}
-            if len(codes) == 1:
-                a["code"] = codes.pop()
+            own = self._own_mentions(a)
+            if not own:
+                continue
+            office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
+            for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
+                b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
+                if b is None or not self._national(b["code"]):
+                    continue
+                t = self.doc[m["head"]]
+                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office == "government" \
+                        and b["kind"] == "state" and t.dep_ in ("nsubj", "nsubjpass"):
+                    a["code"] = b["code"]
+                    break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
         # spokesperson speaks for the one placed body of that sentence and the one before
         for a in self.actors:
-            role = a["role"] or ""
-            if a["kind"] != "person" or a["code"] or not a["mentions"] or not (
-                    role == "spokesperson" or role.endswith(" and spokesperson")):
+            if a["kind"] != "person" or a["code"] or a["role"] != "spokesperson":
                 continue
-            office = role.split(" and ")[0] if " and " in role else ""  # "ministry spokesman X": of a ministry
             toks = [m["tok"][0] for m in self.mentions if a["id"] in m["actors"]]
             if not toks:
                 continue
@@ -1419,10 +1471,217 @@ class _DocActors:
             sent = self.doc[first].sent
             prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
             codes = {b["code"] for m in self.mentions if prev.start <= m["tok"][0] < first and len(m["actors"]) == 1
-                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])
-                     and (b["role"] or "").endswith(office)}
+                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])}
             if len(codes) == 1:
                 a["code"] = codes.pop()
+
+    def _subject_code_before(self, i: int) -> str | None:
+        """The country of the nearest subject before token i, in its sentence or else the one before ("Its
+        spokesman" after "The junta rejected it."): the antecedent of a possessive "its"/"their"."""
+        doc = self.doc
+        sent = doc[i].sent
+        for m in self._mentions_from(max(sent.start, i - 4), i):  # "... and Germany its junior minister"
+            if m["tok"][1] == i and len(m["actors"]) == 1 and self.actor_by_id(m["actors"][0])["kind"] == "state":
+                return self.actor_by_id(m["actors"][0])["code"]
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for lo, hi in ((sent.start, i), (prev.start, prev.end) if prev is not None else (0, 0)):
+            for m in sorted(self._mentions_from(lo, hi), key=lambda m: -m["tok"][0]):
+                t = doc[m["head"]]
+                if m["tok"][0] >= hi or len(m["actors"]) != 1 or m.get("pronoun"):
+                    continue
+                if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"):
+                    code = self.actor_by_id(m["actors"][0])["code"]
+                    return code if self._national(code) else None
+        return None
+
+    ACRONYM_JOINERS = {"and", "for", "of", "the", "-", "e", "i", "ul", ",", "&"}
+
+    def _acronymed_span(self, i: int) -> tuple[int, str] | None:
+        """For "(ACR)" opening at token i: the first token of the capitalised words before it whose initials
+        spell ACR ("Border Guard Bangladesh (BGB)", "Foreign, Commonwealth and Development Office (FCDO)")."""
+        doc = self.doc
+        if i < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            return None
+        acr = doc[i + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6):
+            return None
+        caps, j = [], i - 1
+        while j >= 0 and len(caps) < len(acr) and i - j <= 2 * len(acr) + 3:
+            t = doc[j]
+            if t.text[:1].isupper() and t.is_alpha:
+                caps.append(t)
+            elif t.lower_ not in self.ACRONYM_JOINERS:
+                break
+            j -= 1
+        if len(caps) == len(acr) and "".join(t.text[0] for t in reversed(caps)).upper() == acr:
+            return caps[-1].i, acr
+        return None
+
+    def _bodies_named_by_acronym(self):
+        """"the opposition Pakistan Tehreek-e-Insaf (PTI)", "Border Guard Bangladesh (BGB)": capitalised words
+        spelt out by the acronym after them name one body, with the country its name holds and the sector of
+        a role word in it, in place of the pieces the chunker made of it (a state, a stray organisation)."""
+        doc, labels = self.doc, self.labels
+        for i in range(len(doc)):
+            found = self._acronymed_span(i)
+            if found is None:
+                continue
+            start, acr = found
+            end = i + 3
+            inside = [m for m in self.mentions if m["tok"][0] < end and m["tok"][1] > start]
+            olds = [a for m in inside for a in map(self.actor_by_id, m["actors"]) if a is not None]
+            covered = {k for m in inside if any(self.actor_by_id(x)["org"] for x in m["actors"])
+                       for k in range(m["tok"][0], m["tok"][1])}
+            if any(a["kind"] == "person" and not a.get("_from_role") or a["org"] == acr for a in olds) \
+                    or set(range(start, i)) <= covered \
+                    or all(t.ent_type_ == "PERSON" for t in doc[start:i]):
+                continue  # a person's name and initials, or a body the tables know by that name
+            codes = {labels[k].key for k in range(start, i) if labels[k] is not None
+                     and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            # with a lower-case word before the name that says what it is ("the opposition X (ACR)")
+            lead = start if start == 0 or not doc[start - 1].is_lower else start - 1
+            words = [t.lower_ for t in doc[lead:i] if t.is_alpha]
+            roles = [self.kb.roles.get(" ".join(words[k:k + n])) for n in (2, 1) for k in range(len(words) - n + 1)]
+            role = next((r for r in roles if r is not None and r.kind != "person"), None)  # not "Official ..."
+            if not (olds or codes or role):
+                continue  # "Official Development Assistance (ODA)": a programme, no actor
+            sector = next((a["sector"] for a in olds if a["kind"] != "state" and a["sector"]), None)
+            name = doc._.source_text[doc[start].idx:doc[i - 1].idx + len(doc[i - 1])]
+            a = self.actor(("org", "acronym", acr), name=name, kind="org", _acronym=acr,
+                           code=codes.pop() if len(codes) == 1 else None,
+                           sector=sector or (role.sector if role else None),
+                           role=role.role if role else None)
+            lo = min([start] + [m["tok"][0] for m in inside])
+            for m in inside:
+                self.mentions.remove(m)
+                for b in olds:
+                    if [m["start"], m["end"]] in b["mentions"]:
+                        b["mentions"].remove([m["start"], m["end"]])
+            self.mention(lo, end, [a["id"]], i - 1)
+
+    def _bodies_from_org_entities(self):
+        """"The Union of Mine Workers said", "U.S. Africa Command said": a body the model names as an
+        organisation, acting as a subject, whose head word is a role or body word ("union", "command"), is an
+        actor (no chunk had made one), with the country a place word in its name gives."""
+        doc, labels = self.doc, self.labels
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= 7 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            toks = doc[start:ent.end]
+            if any(m["tok"][0] < ent.end and m["tok"][1] > start and any(
+                    self.actor_by_id(x)["kind"] != "state" for x in m["actors"]) for m in self.mentions):
+                continue  # a chunk already made something of it
+            if any(t.ent_type_ == "PERSON" or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and"))
+                   for t in toks):
+                continue
+            of = next((t.i for t in toks if t.lower_ == "of"), None)
+            head = doc[of - 1] if of is not None and of > start else doc[ent.end - 1]
+            role = self.kb.roles.get(head.lower_)
+            role = role if role is not None and role.kind == "org" and not role.weak else None
+            if role is None and head.lower_ not in BODY_WORDS:
+                continue
+            codes = {labels[k].key for k in range(start, ent.end) if labels[k] is not None
+                     and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            name = doc._.source_text[doc[start].idx:doc[ent.end - 1].idx + len(doc[ent.end - 1])]
+            a = self.actor(("org", "entity", name), name=name, kind="org", code=codes.pop() if len(codes) == 1 else None,
+                           sector=role.sector if role else MILITARY_BODY_SECTOR.get(head.lower_),
+                           role=role.role if role else None)
+            for m in [m for m in self.mentions if m["tok"][0] < ent.end and m["tok"][1] > start]:
+                self.mentions.remove(m)
+                for b in map(self.actor_by_id, m["actors"]):
+                    if [m["start"], m["end"]] in b["mentions"]:
+                        b["mentions"].remove([m["start"], m["end"]])
+            self.mention(start, ent.end, [a["id"]], ent.root.i)
+
+    def _named_before_role(self):
+        """"A regional BGB commander, X" (BGB spelt out before): an office held in a body the article named
+        by its acronym is of that body's country. "M23 rebels", "the small Alliance for Renewal party": the
+        proper name before an unplaced group's role word names the group, which is no longer the bare role."""
+        doc = self.doc
+        acronyms = {a["_acronym"]: a for a in self.actors if a.get("_acronym")}
+        for m in list(self.mentions):
+            if len(m["actors"]) != 1 or m.get("pronoun"):
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            s = m["tok"][0]
+            if a is None or a["code"] or a["kind"] == "state" or s == 0:
+                continue
+            body = acronyms.get(doc[s - 1].text) or (acronyms.get(doc[s].text) if s + 1 < m["tok"][1] else None)
+            if body is not None and body is not a:
+                if self._national(body["code"]):
+                    a["code"] = body["code"]
+                continue
+            if a["kind"] not in ("group", "org") or a["sector"] not in ("REB", "MIL", "PTY", "OPP", "LAB") \
+                    or m["tok"][1] - s != 1 or (a["name"] or "").lower() != doc[s].lower_ \
+                    or doc[s].dep_ in ("compound", "amod", "nmod"):  # "the Leeds terrorist attack"
+                continue
+            k = s
+            while k > 0 and self.labels[k - 1] is None and (
+                    doc[k - 1].pos_ == "PROPN" and (doc[k - 1].text[:1].isupper() or doc[k - 1].is_upper)
+                    or doc[k - 1].lower_ in ("for", "of", "and") and k - 2 >= 0 and doc[k - 2].text[:1].isupper()):
+                k -= 1
+            while k < s and not doc[k].text[:1].isupper():
+                k += 1
+            if k == s or any(t.ent_type_ in ("PERSON", "NORP", "DATE") or t.ent_type_ in ("GPE", "LOC") and t.is_alpha
+                             for t in doc[k:s]):  # "Manchester" is a place; "M23", "PKK" are names
+                continue
+            name = doc._.source_text[doc[k].idx:doc[s].idx + len(doc[s])]
+            b = self.actor(("named", name), name=name, kind=a["kind"], sector=a["sector"], role=a["role"],
+                           _rebels=a["sector"] == "REB")
+            if [m["start"], m["end"]] in a["mentions"]:
+                a["mentions"].remove([m["start"], m["end"]])
+            self.mentions.remove(m)
+            self.mention(k, m["tok"][1], [b["id"]], m["head"])
+
+    def _infer_from_possessor(self):
+        """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
+        Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
+        subject it refers back to (the nearest one), and so is the name apposed to it."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in list(self.mentions):
+            t = doc[m["head"]]
+            poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            own = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
+            if poss is None or own is None:
+                continue
+            role = self.kb.roles.get(t.lower_)
+            if t.lower_ not in f"{own['name']} {own['role']}".lower() \
+                    and not (role and not role.weak and role.kind == own["kind"]):
+                continue  # "their mothers" said of two people named before is no office of theirs
+            linked = [m] + [o for c in t.children if c.dep_ == "appos" for o in heads.get(c.i, [])]
+            if t.dep_ == "appos":
+                linked += heads.get(t.head.i, [])
+            todo = [a for o in linked for a in map(self.actor_by_id, o["actors"])
+                    if a is not None and a["code"] is None and a["kind"] in ("person", "org")]
+            code = self._subject_code_before(poss.i) if todo else None
+            for a in todo if code else ():
+                a["code"] = code
+
+    def _infer_from_apposed_office(self):
+        """"Brazil's Minister of Mines and Energy, X,": a name the parser apposes to a placed office whose
+        holder goes unnamed (the nearest before it of the joined titles) is that holder (a title's "of ..." tail
+        keeps the two chunks apart)."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in self.mentions:
+            t = doc[m["head"]]
+            if t.dep_ != "appos" or len(m["actors"]) != 1:
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["code"] or not a["name"]:
+                continue
+            # the parser may appose the name to the first of joined titles ("X and Brazil's Minister of Y, Z")
+            near = sorted((h.i for h in (t.head, *t.head.conjuncts) if h.i < t.i), reverse=True)
+            if t.head.dep_ == "pobj" and t.head.head.dep_ == "prep":
+                near.append(t.head.head.head.i)  # apposed to the place of "high commissioner in Colombo, X"
+            for o in (o for h in near for o in heads.get(h, [])):
+                b = self.actor_by_id(o["actors"][0]) if len(o["actors"]) == 1 else None
+                if b is not None and b is not a and b["kind"] == "person" and b.get("_from_role") \
+                        and self._national(b["code"]):
+                    a["code"], a["sector"], a["role"] = b["code"], a["sector"] or b["sector"], a["role"] or b["role"]
+                    break
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
@@ -1670,6 +1929,13 @@ class _DocActors:
         cands = [c for c in gaz.candidates(dl["text"]) if c["country"] in named]
         return max(cands, key=lambda c: c["population"] or 0)["country"] if cands else None
 
+    def _infer_named_rebels_from_dateline(self):
+        """"GOMA, Congo - ... fighting between Congolese troops and K45 rebels": a named rebel group the article
+        does not place fights in the country of the dateline."""
+        for a in self.actors:
+            if a.get("_rebels") and a["code"] is None:
+                a["code"] = self._dateline_code()
+
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
@@ -1778,6 +2044,9 @@ class _DocActors:
 
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
+        self._bodies_named_by_acronym()
+        self._bodies_from_org_entities()
+        self._named_before_role()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
@@ -1795,6 +2064,8 @@ class _DocActors:
             a["code"] = office.code
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
+        self._infer_from_possessor()
+        self._infer_from_apposed_office()
         self._infer_from_counterparts()
         self._infer_from_relation()
         self._infer_from_led_team()
@@ -1805,6 +2076,7 @@ class _DocActors:
         self._infer_from_sentence()
         self._infer_sole_country()
         self._infer_from_dateline()
+        self._infer_named_rebels_from_dateline()
         coref.place_bodies_by_dateline(self)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
