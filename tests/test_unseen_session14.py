@@ -409,3 +409,9 @@ def test_a_capital_that_opens_a_person_s_name_is_no_place(extract):
     assert not [a for a in doc["actors"] if a.get("code") == "CHL"], doc["actors"]
     doc = extract("The Santiago Declaration was signed by Chile and Peru.")
     assert not [a for a in doc["actors"] if a.get("kind") == "person" and "Santiago" in (a.get("name") or "")]
+
+
+def test_a_deadline_in_hours_given_to_troops_named_as_the_object(extract):
+    doc = extract("Somalia's security minister said his forces had taken the town and gave the remaining Kenyan "
+                  "troops in the area 48 hours to surrender their weapons.")
+    assert "THREATEN" in kinds(doc), doc["events"]

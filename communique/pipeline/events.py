@@ -865,7 +865,8 @@ class EventsComponent(EventDating):
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
         for c in t.children:
-            if c.dep_ == "npadvmod" and t.lemma_.lower() == "give" and any(x.dep_ == "dative" for x in t.children):
+            if c.dep_ == "npadvmod" and t.lemma_.lower() == "give" and (c.lemma_.lower() in (
+                    "hour", "day", "week", "month") or any(x.dep_ == "dative" for x in t.children)):
                 out.add(c.lemma_.lower())  # "gave the troops 48 hours to ...": the parser's adverb is the object
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
