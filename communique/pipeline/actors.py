@@ -457,11 +457,12 @@ class ActorsComponent:
 
     @staticmethod
     def _given_name_tail(tok, j) -> bool:
-        """Whether tok[j + 1: j + 3] is "-" and a syllable that continues the name at tok[j]. "Kang In-sun", "Park Jae-hyun": a lower-case syllable joined by a hyphen inside a person's name
-        (the model's PERSON entity runs over it), not "Putin-backed" or "Kim-era"."""
+        """Whether tok[j + 1: j + 3] is "-" and a syllable that continues the name at tok[j] ("Kang In-sun",
+        "Park Jae-hyun": a lower-case syllable joined by a hyphen inside a person's name the model's PERSON
+        entity runs over), not "Putin-backed" or "Kim-era"."""
         t = tok[j + 2]
-        return tok[j + 1].text == "-" and not tok[j].whitespace_ and not tok[j + 1].whitespace_ and t.is_alpha and t.is_lower and len(t) <= 5 \
-            and t.ent_type_ == "PERSON" and tok[j - 1].ent_type_ == "PERSON"
+        return tok[j + 1].text == "-" and not tok[j].whitespace_ and not tok[j + 1].whitespace_ \
+            and t.is_alpha and t.is_lower and len(t) <= 5 and t.ent_type_ == "PERSON" and tok[j - 1].ent_type_ == "PERSON"
 
     @staticmethod
     def _name_token(t, after_title, continuing=False) -> bool:
@@ -1464,14 +1465,15 @@ class _DocActors:
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a["role"] != "spokesperson":
                 continue
-            toks = [m["tok"][0] for m in self.mentions if a["id"] in m["actors"]]
-            if not toks:
+            own = self._own_mentions(a)
+            if not own:
                 continue
-            first = min(toks)
+            first = min(m["tok"][0] for m in own)
             sent = self.doc[first].sent
             prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-            codes = {b["code"] for m in self.mentions if prev.start <= m["tok"][0] < first and len(m["actors"]) == 1
-                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "org" and self._national(b["code"])}
+            codes = {b["code"] for m in self._mentions_from(prev.start, first) if len(m["actors"]) == 1
+                     for b in [self.actor_by_id(m["actors"][0])]
+                     if b and b["kind"] == "org" and self._national(b["code"])}
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
@@ -1941,8 +1943,8 @@ class _DocActors:
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
         for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") or a["sector"] not in STATE_SECTORS | {"ELI"} \
-                    or self._serves_abroad(a):
+            if a["kind"] != "person" or a["code"] or a.get("_from_role") \
+                    or a["sector"] not in STATE_SECTORS | {"ELI"} or self._serves_abroad(a):
                 continue  # (a former minister, ELI, was an official of the state the story is filed from too)
             code = code or self._dateline_code()
             if code is None:

@@ -305,7 +305,6 @@ JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational", 
 PARTNER_EVENTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 # sectors of armed men, whom event data codes by where they act when nothing else places them
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY", "UAF"}
-# verbs of going after people: no act of their own in the lexicons, force when promised against a party
 # a body's own people, sent or speaking for it: "the IMF said a staff team would visit Colombo"
 STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representative", "negotiator", "official"}
 # verbs that promise the act a "to" noun names ("committed to airstrikes", "pledged to a ceasefire")
@@ -320,6 +319,7 @@ GIVING_VERBS = {"announce", "provide", "give", "send", "offer", "approve", "deli
 # people an act of force is aimed at, whoever they are ("vowed to hunt down the attackers")
 WRONGDOERS = {"attacker", "assailant", "perpetrator", "culprit", "killer", "criminal", "aggressor", "invader", "enemy",
               "kidnapper", "abductor", "bomber"}
+# verbs of going after people: no act of their own in the lexicons, force when promised against a party
 PURSUIT_VERBS = {"pursue", "hunt", "chase", "track", "avenge", "eliminate", "root"}
 HOSTILE_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "130", "THREATEN": "130"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "vow", "promise", "pledge", "threaten", "offer"}
@@ -622,8 +622,8 @@ class EventsComponent(EventDating):
                 self._vetoed = vetoed
                 if ntr is not None and ntr.event in HOSTILE_THREATS and any(
                         p.dep_ == "prep" and p.lower_ in ("against", "on") and any(
-                            g.dep_ == "pobj" and any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "PROPN"
-                                                     for x in g.subtree)
+                            g.dep_ == "pobj" and any(
+                                x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ == "PROPN" for x in g.subtree)
                             for g in p.children) for p in noun.children):
                     return HOSTILE_THREATS[ntr.event], None
             return None
@@ -803,26 +803,25 @@ class EventsComponent(EventDating):
         if not over or not over[0] or len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].i != t.i - 1 \
                 or any(c.dep_ == "det" for c in subj[0].children):
             return None
-        return Trigger(over[0], over[1], over[2], head, [head, t], {}, pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
+        return Trigger(over[0], over[1], over[2], head, [head, t], {},
+                       pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
 
     @staticmethod
     def _relief_purpose(v) -> bool:
         """"deployed army units to hand out food to flood victims", "sent troops for flood relief": forces sent
         to help people are aid, not a show of force."""
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                    and c.lemma_.lower() in RELIEF_VERBS:
-                return True
-        # ("sent troops to the province for relief work": the parser may hang "for" on the destination)
-        def phrase_of_v(x):  # reached from v through prepositions and their objects only
-            while x.i != v.i:
-                if x.dep_ not in ("prep", "pobj", "dobj"):
-                    return False
-                x = x.head
+        if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in RELIEF_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
             return True
-        for c in (x for x in v.subtree if x.dep_ == "prep" and phrase_of_v(x)):
-            if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and (g.lemma_.lower() in RELIEF_NOUNS or any(
-                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF_NOUNS for m in g.children))
+        # ("sent troops to the province for relief work": the parser may hang "for" on the destination, so any
+        # "for" reached from v through prepositions and their objects only)
+        for c in v.subtree:
+            x = c
+            while x.i != v.i and x.dep_ in ("prep", "pobj", "dobj"):
+                x = x.head
+            if x.i == v.i and c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in RELIEF_NOUNS or any(
+                        m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF_NOUNS for m in g.children))
                     for g in c.children):
                 return True
         return False
@@ -860,7 +859,8 @@ class EventsComponent(EventDating):
                      if g.dep_ == "pobj"]
             out.update(g.lemma_.lower() for g in withs)
             # ("provided Tajikistan with $2.5 billion in loans and grants": what the money is)
-            out.update(x.lemma_.lower() for g in withs for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+            out.update(x.lemma_.lower() for g in withs for p in g.children
+                       if p.dep_ == "prep" and p.lower_ in ("of", "in")
                        for n in p.children if n.dep_ == "pobj" for x in [n, *n.conjuncts])
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
@@ -1059,12 +1059,13 @@ class EventsComponent(EventDating):
                     return None
                 return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
             head = t.head
-        if t.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ in OBJ | PASS_SUBJ \
-                and (head.head.ent_type_ in ("MONEY", "QUANTITY") or head.head.like_num
-                     or any(c.dep_ == "nummod" for c in head.head.children)) \
-                and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in self.light & GIVING_VERBS:
+        given = t.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ in OBJ | PASS_SUBJ \
+            and (head.head.ent_type_ in ("MONEY", "QUANTITY") or head.head.like_num
+                 or any(c.dep_ == "nummod" for c in head.head.children)) \
+            and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in self.light & GIVING_VERBS
+        if given:
             head = head.head.head  # "announced $40 million in humanitarian aid", "sent 500 tonnes of aid"
-        if t.dep_ in OBJ | PASS_SUBJ | {"pobj"} and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
+        if (t.dep_ in OBJ | PASS_SUBJ or given) and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
             event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
             if event is None:
@@ -2132,7 +2133,8 @@ class EventsComponent(EventDating):
                                     # "urged Belgrade to respect ... and to free anyone held": what is asked for
                                     # (not a relative clause in it: "take back the fighters that we captured")
                                     told = {x.i for r in c.subtree if r.dep_ in ("relcl", "acl") for x in r.subtree}
-                                    self._requested.update(x.i for x in c.subtree if x.i != tr.tok.i and x.i not in told)
+                                    self._requested.update(x.i for x in c.subtree
+                                                           if x.i != tr.tok.i and x.i not in told)
                 elif tr.entry.get("xcomp"):
                     # "agreed to reopen its borders to peacekeepers, who are deployed to oversee a ceasefire":
                     # what is agreed to, with all it says, has not happened yet

@@ -32,6 +32,7 @@ from spacy.attrs import HEAD
 from spacy.symbols import VERB
 
 from communique import knowledge
+from communique.knowledge.actor_kb import NAME_PARTICLES
 from communique.pipeline import lookup
 from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
@@ -739,9 +740,6 @@ class Resolver:
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
-
-
-NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "del", "la", "le", "van", "von", "el", "dos", "das"}
 
 
 def _phrase(tok) -> str:
