@@ -266,6 +266,9 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspic
 BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
+# verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
+# delivers)
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "assure"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 # besides the verbs of saying, who says that another "must" or "should" act demands it ("retorted that the US should
 # stay"); a verb of believing, deciding or being ("it is only right that", "decide whether she should") does not
@@ -310,7 +313,9 @@ STAFF_NOUNS = {"team", "delegation", "mission", "staff", "envoy", "representativ
 # verbs that promise the act a "to" noun names ("committed to airstrikes", "pledged to a ceasefire")
 PLEDGING_VERBS = {"commit", "pledge", "vow", "promise", "recommit"}
 # nouns whose "to" clause is a capacity, not an act: "the means to kill", "the ability to strike"
-CAPACITY_NOUNS = {"means", "ability", "capacity", "capability", "power", "right", "resources", "wherewithal", "tools"}
+# (and duties: "it is the secretary general's duty to warn the powers" says what is his to do, not what he did)
+CAPACITY_NOUNS = {"means", "ability", "capacity", "capability", "power", "right", "resources", "wherewithal", "tools",
+                  "duty", "job", "task", "responsibility", "obligation"}
 # nouns whose "to" clause is an act decided on, often done ("the decision to expel the envoy"), or tried (CAMEO
 # codes an attempted act: "an attempt to assassinate the governor was thwarted")
 DONE_DECISIONS = {"decision", "move", "announcement", "vote", "order", "choice", "determination", "attempt", "bid"}
@@ -1616,6 +1621,11 @@ class EventsComponent(EventDating):
         sayer = self._said_and_did(v)
         if sayer is not None:
             return self.agent(doc, sayer, seen)
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "leaving the adviser to hold talks", "forced the rebels to withdraw": the object does the act
+            objs = [m for c in v.head.children if c.dep_ == "dobj" and c.i < v.i for m in self.mentions_for(doc, c)]
+            if objs:
+                return objs
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             return self.agent(doc, v.head, seen)
         if v.dep_ == "relcl":
@@ -2218,6 +2228,8 @@ class EventsComponent(EventDating):
                 nsrc, ntgt = self.nominal_args(doc, tr.noun, event, mode)
                 if nsrc:
                     src, tgt = nsrc, [m for m in (ntgt or tgt) if m not in nsrc]
+            if tr.entry.get("active_only") and (self.participle_passive(v) or self.passive_clause(v)):
+                return None  # "the 2,000 US troops stationed in Syria", "are stationed": a state, not a move
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
             if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
@@ -2266,6 +2278,12 @@ class EventsComponent(EventDating):
             alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
+        between_people = tr.entry.get("between_people")
+        if between_people and src and tgt:
+            sides = [lookup.actor_index(doc).get(i) for m in src + tgt for i in lookup.mention_actor_ids(m)]
+            if sides and all(a and a.get("kind") == "person" and a.get("sector") not in ARMED_SECTORS for a in sides):
+                # "the ambassador clashed with Trump, pointing out ...": two officials clash in words
+                event, mode, cameo = between_people["event"], between_people["mode"], between_people["cameo"]
         if event == "MOBILIZE" and mode == "missile test" and any(
                 self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
@@ -2452,6 +2470,7 @@ class EventsComponent(EventDating):
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event
         flags = []
+        purpose = False  # a "to" clause saying what a noun is for or what someone may or must do
         if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB":
             hypothetical = True  # asked for, not done
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
@@ -2461,11 +2480,14 @@ class EventsComponent(EventDating):
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
                 c.lower_ in ("first", "last", "only", "second", "third", "latest") for c in v.head.children):
             # ("the first country to recognise the Taliban": it did)
-            hypothetical = True  # "the means to kill", "steps to stop the fighting": a purpose or a capacity
+            hypothetical = purpose = True  # "the means to kill", "steps to stop the fighting": a purpose or a capacity
         elif v.dep_ == "xcomp" and v.pos_ == "VERB" and not tr.nominal and v.i >= 2 and v.doc[v.i - 1].lower_ == "to" \
-                and (v.doc[v.i - 2].lemma_.lower() in CAPACITY_NOUNS or v.doc[v.i - 2].lower_ in CAPACITY_NOUNS):
-            hypothetical = True  # "starve the junta of the means to kill" (parsed as the verb's own "to" clause)
-        if hypothetical and (event != "THREATEN" or self._in_condition(v)) and not tr.entry.get("obligation"):
+                and (v.doc[v.i - 2].lemma_.lower() in CAPACITY_NOUNS or v.doc[v.i - 2].lower_ in CAPACITY_NOUNS
+                     or any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITY_NOUNS for c in v.head.children)):
+            # "starve the junta of the means to kill" (parsed as the verb's own "to" clause); "it is the job of
+            # the minister to protest"
+            hypothetical = purpose = True
+        if hypothetical and (event != "THREATEN" or purpose or self._in_condition(v)) and not tr.entry.get("obligation"):
             # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
         if negated and not refusal:

@@ -1,0 +1,64 @@
+"""Session 15 regression tests: classes of wrong default events seen in a hand judgement of Guardian tuning
+articles, each with sentences written for this project."""
+import pytest
+
+from communique.pipeline import builder
+from communique.pipeline.serialize import to_json
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return builder.build_pipeline()
+
+
+def run(nlp, text, published="2025-03-12"):
+    return to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": published})))
+
+
+def default(out, event=None):
+    return [e for e in out["events"] if event is None or e["event"] == event]
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 Japanese troops stationed in Djibouti guard the port.",
+    "The 1,500 French soldiers are stationed in Chad near the Sudanese border.",
+])
+def test_troops_stationed_somewhere_are_a_state_not_a_deployment(nlp, text):
+    assert not default(run(nlp, text), "MOBILIZE")
+
+
+def test_stationing_weapons_is_still_a_deployment(nlp):
+    ev = default(run(nlp, "Russia has stationed tactical nuclear weapons in Belarus, Putin said on Friday."), "MOBILIZE")
+    assert ev and ev[0]["source"][0]["code"] == "RUS"
+
+
+def test_the_object_of_leave_does_the_act_of_its_to_clause(nlp):
+    out = run(nlp, "Peru's president refused to meet Lula, leaving the Brazilian foreign minister to instead hold "
+                   "talks with his Peruvian counterpart in Lima.")
+    talks = default(out, "CONSULT")
+    assert talks and {a["code"] for a in talks[0]["source"] + talks[0]["target"]} == {"BRA", "PER"}
+
+
+def test_a_promise_to_someone_keeps_the_promiser_as_the_doer(nlp):
+    out = run(nlp, "Germany promised Ukraine to deliver more air defence systems, the chancellor said on Monday.")
+    assert all(a["code"] != "UKR" for e in out["events"] + out["other_events"] for a in e["source"])
+
+
+def test_two_officials_clash_in_words(nlp):
+    out = run(nlp, "The Kenyan ambassador also clashed with the French president, pointing out that the Kenyan navy "
+                   "is active off Somalia.")
+    assert not default(out, "ASSAULT")
+    assert default(out, "ACCUSE")
+
+
+def test_soldiers_clash_with_arms(nlp):
+    out = run(nlp, "Kenyan soldiers clashed with Somali militants near the border on Monday.")
+    assert default(out, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "As UN secretary general, it is António Guterres's duty to warn the major powers they are rushing towards war.",
+    "It is the job of the Kenyan foreign minister to protest against such incursions.",
+])
+def test_a_duty_to_act_is_not_the_act(nlp, text):
+    assert not default(run(nlp, text))
