@@ -62,3 +62,10 @@ def test_soldiers_clash_with_arms(nlp):
 ])
 def test_a_duty_to_act_is_not_the_act(nlp, text):
     assert not default(run(nlp, text))
+
+
+def test_both_leaders_due_to_meet_are_the_parties(nlp):
+    out = run(nlp, "Uganda and Rwanda closed their border crossings last month. Kenya's president and Tanzania's "
+                   "president, who have quarrelled over Ugandan sugar for a year, are due to meet in Arusha on Friday.")
+    talks = default(out, "CONSULT")
+    assert talks and {a["code"] for a in talks[0]["source"] + talks[0]["target"]} == {"KEN", "TZA"}

@@ -1628,6 +1628,8 @@ class EventsComponent(EventDating):
                 return objs
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             return self.agent(doc, v.head, seen)
+        if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ == "acomp" and v.head.head.pos_ in ("VERB", "AUX"):
+            return self.agent(doc, v.head.head, seen)  # "X and Y are due to meet", "Z is ready to sign"
         if v.dep_ == "relcl":
             return self.mentions_for(doc, v.head)
         if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
