@@ -29,10 +29,12 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
 _WORD_MIXED = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _CITY_CAPS = rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}"
+# small words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Port of Spain")
+_NAME_PARTICLE = r"(?:es|de|del|da|do|dos|das|du|la|le|al|el|of)"
 # the kind of place a name ends with when it is not a town ("Borisovsky Military Training area")
 _PLACE_NOUN = (r"(?:area|region|district|province|county|camp|base|border|crossing|village|town|port|island|"
                r"valley|zone|ground|grounds|range|airport|airbase|strip|oblast|governorate)")
-_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+{_WORD_MIXED}){{0,3}}(?:\s+{_PLACE_NOUN}|\s+D\.C\.)?"
+_CITY_MIXED = rf"{_WORD_MIXED}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_WORD_MIXED}){{0,3}}(?:\s+{_PLACE_NOUN}|\s+D\.C\.)?"
 _OTHER_CITIES = rf"(?:/{_CITY_CAPS})*"  # "BEIRUT/ANKARA (Reuters) -"
 # ", Kazakhstan" / " [India]" / ", D.C." / ", Gaza Strip" / ", Türkiye"
 _REGION_NAME = r"(?:(?:[A-Z]\.){1,3}|[A-Z][^\W\d_]*\.?(?:[\s\-][A-Z][^\W\d_]*\.?){0,3})"
@@ -47,21 +49,31 @@ _AGENCY_WORD = r"(?:\s*[,\.]?\s*(?:[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::
 _SEP = r"(?:\s*(?:—|–|-{1,2}|::?|\.)\s*|\s+)"
 
 TAIL = rf"{_OTHER_CITIES}{_REGION}{_WHEN}{_PAREN}{_AGENCY}{_AGENCY_WORD}"
-CAPS_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
-MIXED_RE = re.compile(rf"(?P<city>{_CITY_MIXED})(?P<tail>{TAIL})(?P<sep>{_SEP})(?=[\"“A-Z])")
+# a date in brackets after the separator: "Georgetown, Guyana – (May 1, 2025) The Government ..."
+_SEP_DATE = rf"(?:\(\s*(?P<sepdate>{_DATE})\s*\)\s*)?"
+CAPS_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>{TAIL})(?P<sep>{_SEP}){_SEP_DATE}(?=[\"“A-Z])")
+MIXED_RE = re.compile(rf"(?P<city>{_CITY_MIXED})(?P<tail>{TAIL})(?P<sep>{_SEP}){_SEP_DATE}(?=[\"“A-Z])")
+# a line that is only a place and a date, above the story ("Nouakchott, 7 March 2024")
+PLACE_DATE_LINE_RE = re.compile(rf"(?P<city>{_CITY_MIXED}|{_CITY_CAPS}){_REGION}\s*,\s*{_DATE}\s*$")
 # e.g. "MOSCOW. KAZINFORM " : caps city, a dot, a caps agency name
 # (also "NUR-SULTAN. KAZINFORM – Deputy ...")
 AGENCY_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>\.\s+[A-Z]{{3,}}(?:/[A-Z]+)?)(?P<sep>(?:\s+(?:—|–|-{{1,2}}))?\s+)"
                        r"(?=[\"“A-Z])")
 # an agency or outlet tag that opens the line before the dateline: "(MENAFN- Trend News Agency) "
-PREFIX_RE = re.compile(r"(?:\([^()\n]{2,60}\)|\[[^\[\]\n]{2,60}\])\s*")
+# (with one bracket inside: "(MENAFN- Emirates News Agency (WAM)) ABU DHABI, 2nd October, 2025 (WAM) --")
+PREFIX_RE = re.compile(r"(?:\((?:[^()\n]|\([^()\n]{1,20}\)){2,60}\)|\[[^\[\]\n]{2,60}\])\s*")
 # a sentence ends (or a quotation closes) somewhere in the text that follows a dateline
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s|$)|[\"”]\s")
 
 # "PTI | Minsk | Updated: 24-08-2020 15:53 IST": a byline of fields, one of them the place
 BYLINE_RE = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,60}){2,}$")
 NOT_CITY = {"BREAKING", "NEWS", "UPDATE", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "VIDEO",
-            "PHOTO", "FILE", "ENGLISH", "IMAGES", "HOME", "WORLD", "SHARE"}
+            "PHOTO", "FILE", "ENGLISH", "IMAGES", "HOME", "WORLD", "SHARE",
+            # a page's time stamp opens with the weekday ("Mon Jan 20, 2025 09:12 PM")
+            "MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN", "MONDAY", "TUESDAY",
+            "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "UPDATED", "PUBLISHED", "POSTED"}
+# a city that opens the story with only a full stop is a big one the paper sits in ("Dar es Salaam. Chadema")
+STOP_CITY_POP = 500_000
 MAX_LINES = 12  # a dateline opens one of the article's first paragraphs (lines with text)
 MAX_CHARS = 4000  # ... within its first few kilobytes (boilerplate lines are short)
 MIN_PROSE = 25  # characters of text after a dateline
@@ -79,7 +91,7 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None
         s = pos + len(line) - len(line.lstrip())
         if s < line_end:
             seen += 1
-            found = _match_line(text, s, line_end) or _byline(text, s, line_end)
+            found = _match_line(text, s, line_end) or _byline(text, s, line_end) or _place_date_line(text, s, line_end)
             prefix = PREFIX_RE.match(text, s, line_end)
             if not found and prefix and prefix.end() < line_end:
                 found = _match_line(text, prefix.end(), line_end)
@@ -119,7 +131,7 @@ def _match_line(text, s, line_end):
         if not tail and not sep:
             continue
         agency = "(" in tail or "/" in tail or rx is AGENCY_RE
-        strong = agency or any(ch.isdigit() for ch in tail)
+        strong = agency or any(ch.isdigit() for ch in tail) or bool(m.groupdict().get("sepdate"))
         # the text after it must be prose, not the rest of a headline ("Gaza: Strikes kill 24 overnight")
         prose = _prose_after(text, m.end(), line_end)
         if len(prose) < MIN_PROSE or not strong and len(prose) < WEAK_PROSE and not SENTENCE_END_RE.search(prose):
@@ -131,12 +143,25 @@ def _match_line(text, s, line_end):
             if not _known_place(city, min_pop=15_000 if strong else 50_000) and not (
                     "(" in tail and sep in ("—", "–", "-", "--") and _known_country(_region(m))):
                 continue
-            if not strong and sep not in ("—", "–", ":", "::", "--"):
+            if not strong and sep not in ("—", "–", ":", "::", "--") and not (
+                    sep == "." and _known_place(city, min_pop=STOP_CITY_POP)):
                 continue
         elif not agency and not _known_place(city):
             continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place
         return m.start("city"), m.start("city") + len(city), m.end()
     return None
+
+
+def _place_date_line(text, s, line_end):
+    """A line of its own with a known place and a date, as press releases put it above the story, with prose
+    among the next few lines ("Nouakchott, 7 March 2024")."""
+    m = PLACE_DATE_LINE_RE.match(text, s, line_end)
+    if not m or m.group("city").upper() in NOT_CITY or not _known_place(m.group("city"), min_pop=15_000):
+        return None
+    after = text[line_end:line_end + 600]
+    if not any(len(p) >= WEAK_PROSE and SENTENCE_END_RE.search(p) for p in after.split("\n")[:6]):
+        return None
+    return m.start("city"), m.end("city"), line_end
 
 
 def _region(m) -> str:

@@ -2795,6 +2795,9 @@ class EventsComponent(EventDating):
             subj = [c for c in t.children if c.dep_ in SUBJ | PASS_SUBJ]
             if subj:
                 lo, hi = subj[0].left_edge.i, subj[0].right_edge.i
+                if subj[0].lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
+                    # "Kurdish forces, who had played a lead role in fighting Isis": the relative's antecedent
+                    lo, hi = t.head.left_edge.i, t.head.i
                 found = lookup.starting_in(doc, "mentions", doc._.mentions or [], max(lo, sent.start), hi + 1)
                 return [m for m in found if EventsComponent._in_subject(doc[m["head"]], speech)
                         and not EventsComponent._prepositional(doc[m["head"]], ("of",))][:1]
