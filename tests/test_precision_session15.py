@@ -69,3 +69,13 @@ def test_both_leaders_due_to_meet_are_the_parties(nlp):
                    "president, who have quarrelled over Ugandan sugar for a year, are due to meet in Arusha on Friday.")
     talks = default(out, "CONSULT")
     assert talks and {a["code"] for a in talks[0]["source"] + talks[0]["target"]} == {"KEN", "TZA"}
+
+
+def test_a_generic_body_joined_early_does_not_break_the_next_one(nlp):
+    # "the ministry" joins the Foreign Office; a one-word hyphenated body read after it must not trip over the
+    # emptied "ministry" (a whole document was lost to a ValueError)
+    out = run(nlp, "NAIROBI: The Ugandan minister held talks with his Kenyan counterpart at the Foreign Office, "
+                   "according to a statement issued by the ministry.\n\nThey reaffirmed their commitment to the "
+                   "early completion of the Kenya-Uganda-Rwanda (KUR) pipeline project, a framework agreement for "
+                   "which was signed in Kigali in May.")
+    assert any(a["name"] == "Foreign Office" for a in out["actors"])

@@ -371,7 +371,9 @@ def join_generic_bodies(state):
         first = min(g["mentions"])[0]
 
         def fits(b):
-            return b is not g and (g["code"] is None or b["code"] == g["code"]) and min(b["mentions"])[0] < first \
+            # (a body joined to another earlier in this loop has no mentions left)
+            return b is not g and b["mentions"] and (g["code"] is None or b["code"] == g["code"]) \
+                and min(b["mentions"])[0] < first \
                 and ((b["role"] or "").lower().endswith(" " + word) or (b["name"] or "").lower().endswith(" " + word))
 
         same = [b for b in bodies if fits(b)]
