@@ -79,3 +79,15 @@ def test_a_generic_body_joined_early_does_not_break_the_next_one(nlp):
                    "early completion of the Kenya-Uganda-Rwanda (KUR) pipeline project, a framework agreement for "
                    "which was signed in Kigali in May.")
     assert any(a["name"] == "Foreign Office" for a in out["actors"])
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Ghana's foreign ministry summoned Nigerian Deputy High Commissioner Ade Okoro on Monday.", "GHA", "NGA"),
+    ("Chile on Tuesday called in a senior Argentine diplomat to complain about the border fence.", "CHL", "ARG"),
+    ("The Danish charge d'affaires in Minsk was summoned to the Belarusian Foreign Ministry on Friday.", "BLR", "DNK"),
+    ("Armenia's foreign ministry handed the Turkish ambassador a note of protest on Thursday.", "ARM", "TUR"),
+    ("Peru's foreign ministry delivered a protest note to the Bolivian ambassador on Monday.", "PER", "BOL"),
+])
+def test_summoning_an_envoy_and_protest_notes(nlp, text, src, tgt):
+    ev = default(run(nlp, text), "ACCUSE")
+    assert ev and ev[0]["source"][0]["code"] == src and tgt in {a["code"] for a in ev[0]["target"]}

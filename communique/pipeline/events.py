@@ -2254,6 +2254,9 @@ class EventsComponent(EventDating):
                 elif self._prep_mentions(doc, v, "from") and tr.entry.get("from_agent"):
                     src = self._prep_mentions(doc, v, "from")  # "were expelled from the United States"
                     tgt = [m for m in tgt if m not in src]
+                elif self._prep_mentions(doc, v, "to") and tr.entry.get("to_agent"):
+                    src = self._prep_mentions(doc, v, "to")  # "was summoned to the Foreign Ministry"
+                    tgt = [m for m in tgt if m not in src]
                 elif self._prep_mentions(doc, v, "between") and event in ontology.SYMMETRIC:
                     src = self._prep_mentions(doc, v, "between")  # "the notes were exchanged between X and Y"
                     tgt = [m for m in tgt if m not in src]
