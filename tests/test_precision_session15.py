@@ -91,3 +91,33 @@ def test_a_generic_body_joined_early_does_not_break_the_next_one(nlp):
 def test_summoning_an_envoy_and_protest_notes(nlp, text, src, tgt):
     ev = default(run(nlp, text), "ACCUSE")
     assert ev and ev[0]["source"][0]["code"] == src and tgt in {a["code"] for a in ev[0]["target"]}
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Qatar rolled over its $2 billion deposit with the central bank of Egypt, the cabinet said.", "QAT", "EGY"),
+    ("The IMF's Executive Board on Friday approved a 36-month Extended Fund Facility worth $3 billion for Ghana.",
+     "IGO", "GHA"),
+    ("The International Monetary Fund on Monday gave final approval to a $7 billion bailout for Sri Lanka.",
+     "IGO", "LKA"),
+    ("The European Commission announced a package of more than 150 million euros for Senegal this year.", None, "SEN"),
+    ("Kuwait will keep a $1 billion deposit in Jordan's central bank for another two years.", "KWT", "JOR"),
+    ("Beijing extended a $500 million credit facility to Colombo, the ministry said.", "CHN", "LKA"),
+])
+def test_money_lent_or_parked_for_a_state_is_aid(nlp, text, src, tgt):
+    out = run(nlp, text)
+    aid = [e for e in out["events"] + out["other_events"] if e["event"] == "AID"]
+    assert aid
+    if src:
+        assert aid[0]["source"][0]["code"] == src
+    if tgt:
+        assert tgt in {a["code"] for a in aid[0]["target"]}
+
+
+def test_a_pledge_of_aid_stays_a_promise(nlp):
+    assert default(run(nlp, "Denmark pledged $40 million in humanitarian aid to flood-hit Bangladesh."), "AGREE")
+
+
+def test_ready_to_observe_a_truce_if_talks_resume_is_an_offer(nlp):
+    out = run(nlp, "The rebel command in northern Chad said it was ready to observe a truce with government forces if "
+                   "talks resumed in Doha.")
+    assert default(out, "AGREE") and not default(out, "THREATEN")

@@ -266,6 +266,8 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspic
 BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
+# nouns of consent: approval given to a loan or a bailout is the lender's aid
+APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
 # delivers)
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "assure"}
@@ -384,6 +386,7 @@ class EventsComponent(EventDating):
         self.light_over = lex["light_overrides"]
         self.speech = set(lex["speech_verbs"])
         self.effect = lex.get("takes_effect") or {}
+        self.finance = set(lex.get("finance_nouns") or [])
         self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
         self.kb_roles = knowledge.load().roles
 
@@ -885,6 +888,10 @@ class EventsComponent(EventDating):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
                 if c.pos_ == "PROPN":  # "received Turkish President Recep Tayyip Erdogan": his title names him
                     out.update(m.lemma_.lower() for m in c.children if m.dep_ == "compound" and m.pos_ in ("PROPN", "NOUN"))
+                if c.lemma_.lower() == "package" and any(
+                        a.get("_kind") == "money" for a in lookup.starting_in(
+                            c.doc, "amounts", c.doc._.amounts or [], c.left_edge.idx, c.right_edge.idx + 1)):
+                    out.add("money package")  # "announced a package of more than EUR 210 million for Mauritania"
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
@@ -2283,6 +2290,10 @@ class EventsComponent(EventDating):
             alt = by_sector.get(key)
             if alt and alt != event:
                 event, cameo = alt, ontology.default_cameo(alt) if alt != "PROTEST" else "141"
+        if event == "AGREE" and tr.noun is not None and tr.noun.lemma_.lower() in APPROVAL_NOUNS and any(
+                g.lemma_.lower() in self.finance for x in (tr.noun, v) for p in x.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"):
+            event, mode, cameo = "AID", "economic aid", "071"  # "gave final approval to a $20 billion bailout"
         between_people = tr.entry.get("between_people")
         if between_people and src and tgt:
             sides = [lookup.actor_index(doc).get(i) for m in src + tgt for i in lookup.mention_actor_ids(m)]
@@ -2650,7 +2661,9 @@ class EventsComponent(EventDating):
         cat = INTENT.get(ev["event"])
         if ev["event"] == "SANCTION" and not conditional and gov is None:
             return None  # "announced it would prohibit all aid": an announced sanction is a sanction
-        if conditional and ev["event"] not in ("THREATEN", "REQUEST"):
+        if conditional and ev["event"] not in ("THREATEN", "REQUEST") and not (
+                willing and cat is not None and cat[0] == "AGREE" and "unless" not in EventsComponent._condition_marks(v)):
+            # ("ready to observe a truce if talks resume": an offer on a condition, not a threat)
             cat = ("THREATEN", "130")  # "will withdraw its force unless ...": a conditional threat
         if cat is None:
             return None
@@ -3158,6 +3171,13 @@ class EventsComponent(EventDating):
             x.dep_ in SUBJ | PASS_SUBJ for x in c.children)]
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                    for t in verbs for c in t.children)
+
+    @staticmethod
+    def _condition_marks(v) -> set[str]:
+        """The words (if, unless) that open the conditions on verb v or its subjectless conjuncts."""
+        verbs = [v] + [c for c in v.conjuncts if c.i > v.i and c.pos_ in ("VERB", "AUX")]
+        return {m.lower_ for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children
+                if m.dep_ == "mark" and m.lower_ in ("if", "unless")}
 
     @staticmethod
     def _location(doc, v, sent, tgt, actors):
