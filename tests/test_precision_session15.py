@@ -121,3 +121,16 @@ def test_ready_to_observe_a_truce_if_talks_resume_is_an_offer(nlp):
     out = run(nlp, "The rebel command in northern Chad said it was ready to observe a truce with government forces if "
                    "talks resumed in Doha.")
     assert default(out, "AGREE") and not default(out, "THREATEN")
+
+
+def test_a_big_city_the_model_takes_for_a_person_is_a_place(nlp):
+    out = run(nlp, "The Japanese foreign minister visited Buenos Aires on Monday.")
+    assert any(p.get("country") == "ARG" for p in out["places"])
+    ev = default(out, "CONSULT")
+    assert ev and "ARG" in {a["code"] for a in ev[0]["target"]}
+
+
+def test_a_planned_visit_is_coded_with_the_intent(nlp):
+    out = run(nlp, "The Japanese foreign minister plans to visit Nairobi on Monday.", published="2025-03-12")
+    visits = [e for e in out["events"] if e["event"] == "CONSULT" and e.get("planned")]
+    assert visits and visits[0]["date"] == "2025-03-17"

@@ -2134,8 +2134,11 @@ class EventsComponent(EventDating):
             # ("recalled its ambassador in protest": the recall is the act; "stoned the embassy in protest": the
             # protest is)
             trigs = [tr for tr in trigs if not (tr.entry.get("in_protest") and tr.tok.i in own)]
+            # ("plans to visit Buenos Aires on Monday": the intent to meet is coded, and so is the visit it plans,
+            # planned; other governed acts are the governor's alone)
+            meetings = {tr.tok.i for tr in trigs if tr.event == "CONSULT" and tr.noun is None}
             governed = {c.i for tr in trigs for c in tr.tok.children
-                        if c.dep_ == "xcomp" and tr.entry.get("xcomp")}
+                        if c.dep_ == "xcomp" and tr.entry.get("xcomp") and not (tr.cameo == "036" and c.i in meetings)}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
             self._requested = set()

@@ -264,15 +264,21 @@ def _ents_fit(doc, i, end, ents, placeish=False) -> bool:
 
 
 def _lone_capital(doc, i, ents, gaz) -> bool:
-    """A national capital's own name standing alone, which the model took for a one-word PERSON ("missiles
-    struck Kyiv"): no name or title runs on either side of it."""
+    """A national capital's own name standing alone, which the model took for a PERSON ("missiles struck
+    Kyiv", "plans to visit Buenos Aires"): no name or title runs on either side of it; a name of several words
+    may also be a big city's ("Rio de Janeiro")."""
     ent = ents.get(i)
-    if ent is None or ent.label_ != "PERSON" or ent.start != i or ent.end != i + 1:
+    if ent is None or ent.label_ != "PERSON" or ent.start != i:
         return False
     tok = tokens(doc)
-    if i > 0 and tok[i - 1].pos_ == "PROPN" or i + 1 < len(doc) and tok[i + 1].pos_ == "PROPN":
+    if i > 0 and tok[i - 1].pos_ == "PROPN" or ent.end < len(doc) and tok[ent.end].pos_ == "PROPN":
         return False
-    return any(c["capital"] and c["primary"] and c["name"] == tok[i].text for c in gaz.candidates(tok[i].text))
+    name = doc[i:ent.end].text
+    return any(c["primary"] and c["name"] == name and (c["capital"] or ent.end - i > 1 and (
+        c["population"] or 0) >= BIG_CITY_POP) for c in gaz.candidates(name))
+
+
+BIG_CITY_POP = 1_000_000  # a city this big is no one's name
 
 
 _LOCATIVE_ANY = LOCATIVE | LOCATIVE_WEAK | {"through", "via", "toward", "towards"}
