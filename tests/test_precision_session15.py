@@ -134,3 +134,14 @@ def test_a_planned_visit_is_coded_with_the_intent(nlp):
     out = run(nlp, "The Japanese foreign minister plans to visit Nairobi on Monday.", published="2025-03-12")
     visits = [e for e in out["events"] if e["event"] == "CONSULT" and e.get("planned")]
     assert visits and visits[0]["date"] == "2025-03-17"
+
+
+def test_its_names_the_body_mentioned_last(nlp):
+    out = run(nlp, "Armenia thanked the Russian Federation for its mediation on Monday.")
+    ev = default(out, "CONSULT")
+    assert ev and ev[0]["source"][0]["code"] == "RUS"
+
+
+def test_reserving_the_right_to_respond_is_a_threat(nlp):
+    ev = default(run(nlp, "China said it reserves the right to take further countermeasures."), "THREATEN")
+    assert ev and ev[0]["source"][0]["code"] == "CHN"

@@ -2067,7 +2067,10 @@ class EventsComponent(EventDating):
                     for i in lookup.mention_actor_ids(lookup.mention_at(doc, c.i))):
                 tgt += self.mentions_for(doc, c)  # "a UK state visit", "his Moscow trip": where one goes
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
-                src += self.mentions_for(doc, c) + [m for m in self.hyphen_partners(doc, c) if m not in src]
+                own = self.mentions_for(doc, c)
+                if not own and c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                    own = self._body_before(doc, c)  # "thanked the UAE for its mediation": the UAE mediated
+                src += own + [m for m in self.hyphen_partners(doc, c) if m not in src]
             elif c.dep_ in ("compound", "amod") and self._modifier_at(doc, c):
                 src.append(self._modifier_at(doc, c))  # "Palestinian riots": whose riots
             elif c.dep_ == "prep":
@@ -2099,6 +2102,18 @@ class EventsComponent(EventDating):
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         return src, tgt
+
+    @staticmethod
+    def _body_before(doc, pron) -> list[dict]:
+        """The state, organisation or group named last before a possessive "its"/"their" in its sentence: the
+        owner the pronoun most often points back to."""
+        actors = lookup.actor_index(doc)
+        before = lookup.starting_in(doc, "mentions", doc._.mentions or [], pron.sent.start, pron.i)
+        for m in reversed(before):
+            kinds = {(actors.get(i) or {}).get("kind") for i in lookup.mention_actor_ids(m)}
+            if kinds and kinds <= {"state", "org", "group"} and m["tok"][1] <= pron.i:
+                return [m]
+        return []
 
     # -- 3. annotate -------------------------------------------------------------------------------
     def __call__(self, doc):
