@@ -145,3 +145,13 @@ def test_its_names_the_body_mentioned_last(nlp):
 def test_reserving_the_right_to_respond_is_a_threat(nlp):
     ev = default(run(nlp, "China said it reserves the right to take further countermeasures."), "THREATEN")
     assert ev and ev[0]["source"][0]["code"] == "CHN"
+
+
+def test_a_court_ordering_a_state_makes_a_demand(nlp):
+    ev = default(run(nlp, "The International Court of Justice ordered Myanmar to prevent acts of genocide."), "REQUEST")
+    assert ev and ev[0]["source"][0]["code"] == "IGO" and ev[0]["target"][0]["code"] == "MMR"
+
+
+def test_an_order_to_ones_own_army_is_coded_by_what_it_orders(nlp):
+    out = run(nlp, "Putin ordered the army to attack the border towns on Monday.")
+    assert not default(out, "REQUEST") and not default(out, "ACCUSE")
