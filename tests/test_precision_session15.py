@@ -155,3 +155,14 @@ def test_a_court_ordering_a_state_makes_a_demand(nlp):
 def test_an_order_to_ones_own_army_is_coded_by_what_it_orders(nlp):
     out = run(nlp, "Putin ordered the army to attack the border towns on Monday.")
     assert not default(out, "REQUEST") and not default(out, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto offered his deep condolences to the Tanzanian leader over the victims of the floods.",
+    "Japan's prime minister conveyed his condolences to Turkey on Monday.",
+    "The Qatari emir sent a cable of condolences to the president of Pakistan.",
+])
+def test_condolences_are_sympathy_not_an_offer(nlp, text):
+    out = run(nlp, text)
+    assert [e for e in out["events"] + out["other_events"] if e["event"] == "SUPPORT"]
+    assert not default(out, "AGREE")
