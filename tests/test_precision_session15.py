@@ -166,3 +166,11 @@ def test_condolences_are_sympathy_not_an_offer(nlp, text):
     out = run(nlp, text)
     assert [e for e in out["events"] + out["other_events"] if e["event"] == "SUPPORT"]
     assert not default(out, "AGREE")
+
+
+def test_a_ministry_placed_by_the_envoy_it_summons_is_the_other_state(nlp):
+    out = run(nlp, "A Nepali farmer was shot dead by Indian border guards on Monday, Nepali officials said. Nepal has "
+                   "raised such killings with India before.\n\nLater, the foreign ministry summoned Indian Ambassador "
+                   "Naveen Srivastava and handed him a protest note.")
+    ev = [e for e in default(out, "ACCUSE") if e.get("mode") == "summon envoy"]
+    assert ev and ev[0]["source"][0]["code"] == "NPL"

@@ -2400,6 +2400,16 @@ class EventsComponent(EventDating):
             if sides[0] & CROWD_SECTORS and sides[1] == {"COP"}:
                 event, mode, cameo = "PROTEST", "riot", "145"  # "miners clashed with riot police": a violent protest
         tgt = self.envoy_posts(doc, tgt, src_codes)
+        if mode == "summon envoy" and src_codes:
+            envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a}
+            if src_codes <= envoy:
+                # "the foreign ministry summoned the Indian envoy": a state summons another's envoy, never its own;
+                # the ministry placed by the envoy's nationality is the other of a two-country story's states
+                other = [c for c in self.main_countries(doc)[:2] if c not in envoy]
+                src = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                        "actors": [], "text": v.text, "place_code": other[0]}] \
+                    if other and self.country_share(doc) >= INFER_SHARE else []
+                src_codes = set(other[:1]) if src else set()
         if not tgt and event == "COERCE" and len(src_codes - {None, "IGO"}) == 1 and any(
                 c.dep_ in OBJ | PASS_SUBJ for c in v.children):
             # "authorities detained two opposition activists": people of unstated nationality held by a
