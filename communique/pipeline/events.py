@@ -266,6 +266,10 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspic
 BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
+# a law that allows or empowers a state to act grants a power; it reports no act
+ENABLING_VERBS = {"allow", "permit", "let", "enable", "entitle", "empower", "authorize", "authorise"}
+LAW_NOUNS = {"law", "constitution", "rule", "legislation", "statute", "treaty", "charter", "regulation", "act",
+             "provision", "clause", "article", "code", "convention", "bill"}
 # nouns of consent: approval given to a loan or a bailout is the lender's aid
 APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
@@ -450,6 +454,11 @@ class EventsComponent(EventDating):
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in list(t.subtree) + after):
                 continue
+            if alt.get("own_relation") and any(
+                    p.dep_ == "prep" and p.lower_ == "of" for a in t.subtree if a.dep_ == "prep" and a.lower_ == "as"
+                    for g in a.children if g.dep_ == "pobj" for p in g.children):
+                vetoed = True
+                continue  # "views the YPG as an ally of the PKK": a third party's ally
             if alt.get("opponent") and not self._has_opponent(t):
                 vetoed = True
                 continue  # "Isis fought its final battle", "fighting in Syria": no one fought against
@@ -2255,6 +2264,9 @@ class EventsComponent(EventDating):
                 nsrc, ntgt = self.nominal_args(doc, tr.noun, event, mode)
                 if nsrc:
                     src, tgt = nsrc, [m for m in (ntgt or tgt) if m not in nsrc]
+            if v.lemma_.lower() in ENABLING_VERBS and any(c.dep_ in SUBJ and c.lemma_.lower() in LAW_NOUNS
+                                                          for c in v.children):
+                return None  # "UK law allows Britain to revoke citizenship": the law permits, no party concedes
             if tr.entry.get("active_only") and (self.participle_passive(v) or self.passive_clause(v)):
                 return None  # "the 2,000 US troops stationed in Syria", "are stationed": a state, not a move
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
@@ -2312,12 +2324,6 @@ class EventsComponent(EventDating):
                 g.lemma_.lower() in self.finance for x in (tr.noun, v) for p in x.children
                 if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"):
             event, mode, cameo = "AID", "economic aid", "071"  # "gave final approval to a $20 billion bailout"
-        between_people = tr.entry.get("between_people")
-        if between_people and src and tgt:
-            sides = [lookup.actor_index(doc).get(i) for m in src + tgt for i in lookup.mention_actor_ids(m)]
-            if sides and all(a and a.get("kind") == "person" and a.get("sector") not in ARMED_SECTORS for a in sides):
-                # "the ambassador clashed with Trump, pointing out ...": two officials clash in words
-                event, mode, cameo = between_people["event"], between_people["mode"], between_people["cameo"]
         if event == "MOBILIZE" and mode == "missile test" and any(
                 self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
@@ -2531,6 +2537,9 @@ class EventsComponent(EventDating):
             # "starve the junta of the means to kill" (parsed as the verb's own "to" clause); "it is the job of
             # the minister to protest"
             hypothetical = purpose = True
+        if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in ENABLING_VERBS and any(
+                c.dep_ in SUBJ and c.lemma_.lower() in LAW_NOUNS for c in v.head.children):
+            hypothetical = purpose = True  # "UK law allows Britain to revoke citizenship": a power, not an act
         if hypothetical and (event != "THREATEN" or purpose or self._in_condition(v)) and not tr.entry.get("obligation"):
             # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened

@@ -618,7 +618,8 @@ def wrong_sense(tok, event: str) -> str | None:
     if event == "ASSAULT" and tok.lemma_.lower() == "clash" and tok.pos_ == "VERB":
         foes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
-        if foes and all(g.ent_type_ == "PERSON" or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
+        if foes and all(g.ent_type_ == "PERSON" or _unarmed_person_role(g)
+                        or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
                         for g in foes):  # ("clashed with each other": the two sides fought)
             return f"'{tok.text}' with a person or a view: a quarrel, not a fight"
     if event == "SUPPORT" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
@@ -654,6 +655,12 @@ THREAT_SUBJECT_NOUNS = {"response", "retaliation", "reprisal", "action", "measur
                         "government", "country", "state", "forces", "sanction", "price", "violation",
                         "missile", "rocket", "bomb", "weapon", "airstrike", "war", "punishment", "target"}
 MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must"}
+
+
+def _unarmed_person_role(tok) -> bool:
+    """A role word for one unarmed person ("clashed with the French president"): a quarrel's other side."""
+    role = knowledge.load().roles.get(tok.lemma_.lower())
+    return role is not None and role.kind == "person" and role.sector not in ("MIL", "REB", "COP", "SPY", "UAF")
 
 
 def _actor_word(tok) -> bool:
