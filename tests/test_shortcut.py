@@ -13,7 +13,7 @@ from tests.conftest import shared_file
 MIXED = ("Oman's foreign minister met his Iranian counterpart in Muscat on Tuesday. It was not a surprise. "
          "Most analysts were not surprised. The two sides agreed to hold further talks. "
          "That seemed unlikely only a short while before. “We are ready,” he said. "
-         "Nothing else was announced. The meeting lasted 3 hours.")
+         "Nothing else was known. The meeting lasted 3 hours.")
 
 
 @pytest.fixture
