@@ -974,7 +974,10 @@ class _DocActors:
             if len(m["actors"]) != 1 or before is not None and m["tok"][0] >= before:
                 continue
             b = self._ids[m["actors"][0]]
-            if b["kind"] == "org" and b["code"] and (role is None or (b["role"] or "").endswith(role)):
+            # ("the Council" after "the UN Security Council", "the Court" after "the International Court of
+            # Justice": a body's own name may carry the office word)
+            if b["kind"] == "org" and b["code"] and (role is None or (b["role"] or "").endswith(role)
+                                                     or role in (b["name"] or "").lower().split()):
                 return b
         return None
 

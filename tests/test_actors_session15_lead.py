@@ -1,0 +1,21 @@
+"""Session 15 (lead): a body's office word alone points back to the body whose own name carries it. Texts written
+for this project."""
+import pytest
+
+from communique.pipeline import builder
+from communique.pipeline.serialize import to_json
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return builder.build_pipeline()
+
+
+def test_the_council_and_the_court_are_the_bodies_named_before(nlp):
+    text = ("The UN Security Council on Friday extended the mandate of its mission in South Sudan.\n\n"
+            "The Council strongly condemned the attacks on peacekeepers in Juba.\n\n"
+            "The International Court of Justice ruled on Monday. The Court ordered Azerbaijan to allow passage.")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-03-14"})))
+    events = {e["trigger"]["text"]: e for e in out["events"] + out["other_events"]}
+    assert [a["code"] for a in events["condemned"]["source"]] == ["IGO"]
+    assert [a["code"] for a in events["ordered"]["source"]] == ["IGO"]
