@@ -189,3 +189,13 @@ def test_a_law_that_allows_an_act_reports_no_act(nlp):
 def test_taking_in_refugees_is_aid(nlp):
     ev = default(run(nlp, "Uganda has accepted 900,000 refugees from South Sudan."), "AID")
     assert ev and ev[0]["source"][0]["code"] == "UGA"
+
+
+def test_a_communiques_operative_clauses_are_its_bodys(nlp):
+    text = ("Communique of the 900th meeting of the Peace and Security Council of the African Union on the situation "
+            "in Chad.\n\nThe Peace and Security Council,\n\n1. Congratulates the people of Chad on the peaceful "
+            "conduct of the election;\n\n3. Urges the Chadian authorities to ensure an inclusive national dialogue;\n")
+    out = run(nlp, text, published="2025-04-30")
+    for trig in ("Congratulates", "Urges"):
+        ev = [e for e in out["events"] if e["trigger"]["text"] == trig]
+        assert ev and ev[0]["source"][0]["code"] == "IGO", trig

@@ -2113,6 +2113,23 @@ class EventsComponent(EventDating):
         return src, tgt
 
     @staticmethod
+    def _operative_author(doc, v) -> list[dict]:
+        """A communique's operative clause opens with its verb, capitalised, after at most a paragraph number
+        ("3. Decides to lift the suspension", "Urges all parties ..."): the body whose communique it is, the
+        last organisation named before it, is its subject."""
+        # (the tagger may read the capitalised verb as a plural name: "Congratulates")
+        if not (v.tag_ == "VBZ" or v.text.endswith("s") and v.lemma_.lower() != v.lower_) or not v.text[:1].isupper() \
+                or any(c.dep_ in SUBJ | PASS_SUBJ for c in v.children):
+            return []
+        if any(not (t.like_num or t.is_punct or t.is_space) for t in doc[v.sent.start:v.i]):
+            return []
+        actors = lookup.actor_index(doc)
+        for m in reversed(lookup.starting_in(doc, "mentions", doc._.mentions or [], 0, v.i)):
+            if any((actors.get(i) or {}).get("kind") == "org" for i in lookup.mention_actor_ids(m)):
+                return [m]
+        return []
+
+    @staticmethod
     def _body_before(doc, pron) -> list[dict]:
         """The state, organisation or group named last before a possessive "its"/"their" in its sentence: the
         owner the pronoun most often points back to."""
@@ -2390,6 +2407,10 @@ class EventsComponent(EventDating):
             basis["source"] = "governing"
             src = gov_src
             conf -= 0.15  # (as sure as the nearest name on the news halves: 1 of 8 right there)
+        elif not src and (author := self._operative_author(doc, v)):
+            # "4. Urges the Gabonese authorities to ...": a communique's operative clause; its body speaks
+            basis["source"] = "syntax"
+            src = author
         elif not src:
             basis["source"] = "nearest"
             taken = {id(m) for m in tgt}
