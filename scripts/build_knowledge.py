@@ -25,7 +25,7 @@ from communique.knowledge.gazetteer import short_form  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "communique" / "knowledge" / "data"
 SHORT_FORM_MIN_POP = 50_000  # "Trinidad" for Trinidad and Tobago (as in scripts/build_gazetteer.py)
-LATIN = re.compile(r"^[A-Za-z][A-Za-z .,'’\-()]+$")
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž .,'’\-()]+$")  # Latin letters, with accents ("Türkiye")
 EXTRA_CAPITALS = {"KAZ": ["Astana", "Nur-Sultan"], "UKR": ["Kyiv", "Kiev"], "MMR": ["Naypyidaw", "Yangon"],
                   "ISR": ["Jerusalem", "Tel Aviv"], "PSE": ["Ramallah"], "IND": ["New Delhi", "Delhi"],
                   "TUR": ["Ankara"], "CIV": ["Abidjan", "Yamoussoukro"], "BOL": ["La Paz", "Sucre"],

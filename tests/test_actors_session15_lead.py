@@ -19,3 +19,12 @@ def test_the_council_and_the_court_are_the_bodies_named_before(nlp):
     events = {e["trigger"]["text"]: e for e in out["events"] + out["other_events"]}
     assert [a["code"] for a in events["condemned"]["source"]] == ["IGO"]
     assert [a["code"] for a in events["ordered"]["source"]] == ["IGO"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Türkiye rejected the claim on Monday.", "TUR"),
+    ("Côte d'Ivoire recalled its ambassador on Monday.", "CIV"),
+])
+def test_country_names_written_with_accents(nlp, text, code):
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-03-14"})))
+    assert code in {a["code"] for a in out["actors"]}
