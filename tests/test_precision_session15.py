@@ -199,3 +199,17 @@ def test_a_communiques_operative_clauses_are_its_bodys(nlp):
     for trig in ("Congratulates", "Urges"):
         ev = [e for e in out["events"] if e["trigger"]["text"] == trig]
         assert ev and ev[0]["source"][0]["code"] == "IGO", trig
+
+
+def test_who_arrived_is_the_name_the_clause_follows_and_the_capital_is_its_states(nlp):
+    out = run(nlp, "The accord was initialled in Nairobi by Kenyan Energy Minister Opiyo Wandayi and Ugandan Energy "
+                   "Minister Ruth Nankabirwa, who arrived in the Kenyan capital on Monday at the head of a delegation.")
+    visits = [e for e in out["events"] if e["trigger"]["text"] == "arrived"]
+    assert visits and [a["code"] for a in visits[0]["source"]] == ["UGA"]
+    assert "KEN" in {a["code"] for a in visits[0]["target"]}
+
+
+def test_who_have_backed_after_two_names_is_both(nlp):
+    out = run(nlp, "Kenya and Uganda, who have backed the Somali government for years, are due to meet in Arusha.")
+    back = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "backed"]
+    assert back and {a["code"] for a in back[0]["source"]} == {"KEN", "UGA"}

@@ -1608,7 +1608,7 @@ class EventsComponent(EventDating):
                         return self.mentions_for(doc, g)
             if not passive and c.dep_ in SUBJ:
                 if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                    return self.mentions_for(doc, v.head)
+                    return self._relative_antecedent(doc, v)
                 found = self.mentions_for(doc, c)
                 if not found and c.lower_ == "it":
                     return self._sayer_body(doc, v)  # "Turkey, a Nato member, said it would mount an assault"
@@ -1740,7 +1740,12 @@ class EventsComponent(EventDating):
                         if g.dep_ == "pobj" and g.lower_ in MEDIA_WORDS and c.lower_ in ("on", "in", "via"):
                             continue  # "asked on Twitter", "said in a Facebook post": where it was said
                         if g.dep_ == "pobj":
-                            found += self.mentions_for(doc, g)
+                            own = self.mentions_for(doc, g)
+                            if not own and trig.mode == "visit" and g.lemma_.lower() == "capital":
+                                # "arrived in the Iraqi capital": the capital of the state its adjective names
+                                own = [m for x in g.children if x.dep_ in ("amod", "compound")
+                                       for m in [self._modifier_at(doc, x)] if m is not None]
+                            found += own
                             if c.lower_ == "with" and "with" in wants:
                                 partners += self.mentions_for(doc, g)
         if not partners and trig.event == "CONSULT" and "with" in wants:
@@ -2111,6 +2116,18 @@ class EventsComponent(EventDating):
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         return src, tgt
+
+    def _relative_antecedent(self, doc, v) -> list[dict]:
+        """Who a relative clause's "who" is: the name it follows ("X and Y, who arrived on Monday": Y), or every
+        name of the coordination when the verb agrees in the plural ("X and Y, who have backed ...")."""
+        ante = v.head
+        verbs = [v] + [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        plural = any(t.tag_ == "VBP" or t.lower_ in ("are", "were", "have") for t in verbs)
+        if ante.dep_ == "conj" and not plural:
+            own = lookup.mention_at(doc, ante.i)
+            if own is not None:
+                return [own]
+        return self.mentions_for(doc, ante)
 
     @staticmethod
     def _operative_author(doc, v) -> list[dict]:
