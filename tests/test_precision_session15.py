@@ -213,3 +213,19 @@ def test_who_have_backed_after_two_names_is_both(nlp):
     out = run(nlp, "Kenya and Uganda, who have backed the Somali government for years, are due to meet in Arusha.")
     back = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "backed"]
     assert back and {a["code"] for a in back[0]["source"]} == {"KEN", "UGA"}
+
+
+def test_two_leaders_clashing_over_a_question_quarrel(nlp):
+    out = run(nlp, "William Ruto and Yoweri Museveni clashed in public over the feasibility of a ceasefire at the summit.")
+    assert not default(out, "ASSAULT")
+
+
+def test_a_private_persons_plan_to_travel_is_no_ones_intent(nlp):
+    out = run(nlp, "A friend said Hall had been planning to go to Somalia for about six months before leaving.")
+    assert not default(out)
+
+
+@pytest.mark.parametrize("text", ["Presumably they must now watch the Americans march away.",
+                                  "Turkish troops marched into the town on Monday."])
+def test_marching_away_or_in_is_no_demonstration(nlp, text):
+    assert not default(run(nlp, text), "PROTEST")

@@ -2807,6 +2807,9 @@ class EventsComponent(EventDating):
             inherited = [c for c in v.head.children if c.dep_ in SUBJ | PASS_SUBJ]
             if inherited and inherited[0].pos_ == "NOUN" and EventsComponent._generic_or_related(inherited[0]):
                 return True
+        if not heads and v.dep_ == "conj" and v.head.dep_ == "relcl" and any(
+                c.dep_ in SUBJ and c.lower_ in RELATIVE_PRONOUNS for c in v.head.children):
+            heads = [v.head.head]  # "officers, who use their contacts ... and demand more information": the officers
         if heads and heads[0].lower_ in RELATIVE_PRONOUNS:
             heads = [v.head] if v.dep_ == "relcl" else []
         elif not heads and v.dep_ == "acl" and v.tag_ == "VBG":

@@ -403,7 +403,10 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     pattern = ev["trigger"].get("pattern") or ""
     tok = _trigger_token(doc, ev)
     lemma = tok.lemma_.lower() if tok is not None else ""
-    parties = ev["source"] + (ev["target"] if event in ontology.SYMMETRIC else [])
+    # (an intent to meet or go somewhere is its subject's: "Hall had been planning to go to Syria" is no one's
+    # intent with Syria)
+    joint = event in ontology.SYMMETRIC and not str(ev.get("mode") or "").startswith("intent to")
+    parties = ev["source"] + (ev["target"] if joint else [])
     named = [p for p in parties if p.get("span")]
     # a party the article supplies (inferred) stands in only where the sentence names none
     acting = [p for p in (named or parties) if political(p, actors, event)
@@ -618,6 +621,8 @@ def wrong_sense(tok, event: str) -> str | None:
     if event == "ASSAULT" and tok.lemma_.lower() == "clash" and tok.pos_ == "VERB":
         foes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
+        if not foes:  # "Erdogan and Putin clashed in public over a ceasefire": the two sides are the subjects
+            foes = [x for c in tok.children if c.dep_ == "nsubj" and any(c.conjuncts) for x in (c, *c.conjuncts)]
         if foes and all(g.ent_type_ == "PERSON" or _unarmed_person_role(g)
                         or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
                         for g in foes):  # ("clashed with each other": the two sides fought)
