@@ -229,3 +229,17 @@ def test_a_private_persons_plan_to_travel_is_no_ones_intent(nlp):
                                   "Turkish troops marched into the town on Monday."])
 def test_marching_away_or_in_is_no_demonstration(nlp, text):
     assert not default(run(nlp, text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Russia is deliberately hitting Ukraine's power plants ahead of winter.",
+    '"Russia systematically mistreats Ukrainian prisoners of war," the Ukrainian ombudsman Dmytro Lubinets said.',
+])
+def test_a_victims_report_of_the_other_sides_attacks_is_an_accusation(nlp, text):
+    ev = default(run(nlp, text), "ACCUSE")
+    assert ev and ev[0]["source"][0]["code"] == "UKR" and ev[0]["target"][0]["code"] == "RUS"
+
+
+def test_an_army_reporting_its_own_strike_accuses_no_one(nlp):
+    out = run(nlp, "The Kenyan army said it had killed 20 al-Shabaab fighters in Somalia.")
+    assert not default(out, "ACCUSE")

@@ -2117,6 +2117,40 @@ class EventsComponent(EventDating):
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         return src, tgt
 
+    def _accusation_event(self, doc, ev, v, published) -> dict | None:
+        """A party that reports another's hostile act against its own side accuses it ("Islamabad said Taliban
+        militants were launching attacks from Afghanistan", '"Russia systematically tortures Ukrainian
+        prisoners," the Ukrainian ombudsman said'): the statement is coded by what it does (ACCUSE), beside the
+        act it reports. The speaker is the subject of the verb of saying whose clause holds the act, or the
+        speaker of the quotation around it."""
+        if ev["event"] not in ("ASSAULT", "COERCE") or {"hypothetical", "negated", "denied"} & set(ev["flags"]) \
+                or ev.get("planned") or not ev["source"]:
+            return None
+        speaker = []
+        clause = v
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.speech:
+                speaker = self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
+                break
+            if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if not speaker:
+            q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= v.idx < q["span"][1]), None)
+            sp = (q or {}).get("speaker") or {}
+            if sp.get("code"):
+                speaker = [{"actor": sp.get("actor"), "code": sp["code"], "sector": None, "name": sp.get("name"),
+                            "text": sp.get("name"), "span": None}]
+        said = {x["code"] for x in speaker if x.get("code")}
+        doers = {x["code"] for x in ev["source"] if x.get("code")}
+        hurt = {x["code"] for x in ev["target"] if x.get("code")}
+        if not said or not doers or said & doers or not said & hurt:
+            return None
+        return dict(ev, event="ACCUSE", cameo="112", mode="accusation", quad=ontology.quad("ACCUSE"),
+                    goldstein=ontology.goldstein("112"), source=speaker, target=[dict(x) for x in ev["source"]],
+                    planned=False, flags=list(ev["flags"]), date=ev["date"] if ev.get("date_text") else published or ev["date"],
+                    confidence=round(max(0.05, ev["confidence"] - 0.05), 3))
+
     def _relative_antecedent(self, doc, v) -> list[dict]:
         """Who a relative clause's "who" is: the name it follows ("X and Y, who arrived on Monday": Y), or every
         name of the coordination when the verb agrees in the plural ("X and Y, who have backed ...")."""
@@ -2240,6 +2274,9 @@ class EventsComponent(EventDating):
                     intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \
                         and tr.entry.get("effect") is None else None
                     found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
+                    charge = self._accusation_event(doc, ev, tr.tok, published)
+                    if charge:
+                        found.append(charge)
                     if intent:
                         # "X could attack if ...": what the statement does (the threat) is asserted
                         intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or self._writer_would(tr.tok)
