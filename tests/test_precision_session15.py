@@ -243,3 +243,11 @@ def test_a_victims_report_of_the_other_sides_attacks_is_an_accusation(nlp, text)
 def test_an_army_reporting_its_own_strike_accuses_no_one(nlp):
     out = run(nlp, "The Kenyan army said it had killed 20 al-Shabaab fighters in Somalia.")
     assert not default(out, "ACCUSE")
+
+
+def test_our_forces_in_a_quotation_are_the_speakers_and_respond_to_any_violation_is_a_threat(nlp):
+    out = run(nlp, '"Our military will respond sternly to any further violation of the border," a spokesperson for '
+                   'the Thai army said.')
+    ev = default(out, "THREATEN")
+    assert ev and ev[0]["source"][0]["code"] == "THA"
+    assert not default(run(nlp, "The Thai ministry responded to the request on Monday."), "THREATEN")

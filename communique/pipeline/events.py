@@ -454,6 +454,10 @@ class EventsComponent(EventDating):
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in list(t.subtree) + after):
                 continue
+            if alt.get("to_obj") and not any(g.lemma_.lower() in alt["to_obj"] for c in t.children
+                                             if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                                             if g.dep_ == "pobj"):
+                continue
             if alt.get("own_relation") and any(
                     p.dep_ == "prep" and p.lower_ == "of" for a in t.subtree if a.dep_ == "prep" and a.lower_ == "as"
                     for g in a.children if g.dep_ == "pobj" for p in g.children):
@@ -1347,6 +1351,14 @@ class EventsComponent(EventDating):
                 return self.mentions_for(doc, ante, depth)
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
+            if m is None and depth == 0:
+                ours = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+                if ours is not None:
+                    # '"Our military will respond ...," the army spokesman said': the speaker's side
+                    m = self._speaker_mention(doc, ours)
+                    if m is not None:
+                        out.append(m)
+                        continue
             extra, fallback = [], None
             if m is not None and depth == 0:
                 m = self._nationality_of(doc, t, m)
