@@ -251,3 +251,9 @@ def test_our_forces_in_a_quotation_are_the_speakers_and_respond_to_any_violation
     ev = default(out, "THREATEN")
     assert ev and ev[0]["source"][0]["code"] == "THA"
     assert not default(run(nlp, "The Thai ministry responded to the request on Monday."), "THREATEN")
+
+
+def test_a_monitor_reporting_a_killing_accuses_no_one(nlp):
+    out = run(nlp, "The Sudan Doctors Network, a medical monitoring group, said 40 people were killed by the RSF in "
+                   "the town of El Fasher.")
+    assert not default(out, "ACCUSE")

@@ -266,6 +266,16 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspic
 BELIEF_VERBS = {"believe", "think", "estimate", "assume"}
 CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 DENY_VERBS = {"deny", "dismiss", "refute", "rebut", "disprove", "debunk", "disavow"}
+# the sectors of a party that accuses when it reports the other side's attack (a monitor, a rights group or the
+# press that reports one informs)
+ACCUSING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+
+
+def accusing(a: dict) -> bool:
+    """Can this actor accuse by reporting: a state, an official or armed body, or a named person of no known
+    sector (a quoted official the tables do not know), not a monitor or a newspaper."""
+    return a.get("kind") == "state" or a.get("sector") in ACCUSING_SECTORS or (
+        a.get("kind") == "person" and a.get("sector") is None)
 # a law that allows or empowers a state to act grants a power; it reports no act
 ENABLING_VERBS = {"allow", "permit", "let", "enable", "entitle", "empower", "authorize", "authorise"}
 LAW_NOUNS = {"law", "constitution", "rule", "legislation", "statute", "treaty", "charter", "regulation", "act",
@@ -2153,6 +2163,9 @@ class EventsComponent(EventDating):
             if sp.get("code"):
                 speaker = [{"actor": sp.get("actor"), "code": sp["code"], "sector": None, "name": sp.get("name"),
                             "text": sp.get("name"), "span": None}]
+        actors = lookup.actor_index(doc)
+        # (a monitor, a rights group or a newspaper that reports a killing informs; it is no party accusing)
+        speaker = [x for x in speaker if x.get("actor") is None or accusing(actors.get(x["actor"]) or {})]
         said = {x["code"] for x in speaker if x.get("code")}
         doers = {x["code"] for x in ev["source"] if x.get("code")}
         hurt = {x["code"] for x in ev["target"] if x.get("code")}
