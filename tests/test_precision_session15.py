@@ -257,3 +257,16 @@ def test_a_monitor_reporting_a_killing_accuses_no_one(nlp):
     out = run(nlp, "The Sudan Doctors Network, a medical monitoring group, said 40 people were killed by the RSF in "
                    "the town of El Fasher.")
     assert not default(out, "ACCUSE")
+
+
+def test_an_announced_deployment_is_planned_not_a_threat(nlp):
+    out = run(nlp, "Kenya said it would send troops to Haiti next month.")
+    assert not default(out, "THREATEN")
+    ev = default(out, "MOBILIZE")
+    assert ev and ev[0]["planned"]
+
+
+def test_a_purpose_stays_hypothetical_in_the_announcement(nlp):
+    out = run(nlp, "The offensive came after a US announcement that it would train an army to patrol the borders of "
+                   "Syria.")
+    assert not default(out, "THREATEN") and not default(out, "MOBILIZE")

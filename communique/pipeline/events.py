@@ -2304,8 +2304,9 @@ class EventsComponent(EventDating):
                         found.append(charge)
                     if intent:
                         # "X could attack if ...": what the statement does (the threat) is asserted
-                        intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or self._writer_would(tr.tok)
-                                           or self._would_frame(self._clause_head(tr.tok))]
+                        # ("would train an army to patrol the borders": a purpose stays a purpose in the intent)
+                        intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or ev.get("_purpose")
+                                           or self._writer_would(tr.tok) or self._would_frame(self._clause_head(tr.tok))]
                         found.append(intent)
             if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
@@ -2729,6 +2730,7 @@ class EventsComponent(EventDating):
             ev["_context"] = (tr.noun.lemma_.lower() if tr.entry.get("effect") is not None else "",
                               None if tr.entry.get("effect") is not None else 1)
         ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
+        ev["_purpose"] = purpose
         if not tgt:
             ev["_act_ref"] = self.act_reference(v, tr) or (ANY_ACT if mode == "retaliation" else None)
             # ("said Tehran would respond in kind": aimed at whoever did the act reported last)
@@ -2798,6 +2800,8 @@ class EventsComponent(EventDating):
         cat = INTENT.get(ev["event"])
         if ev["event"] == "SANCTION" and not conditional and gov is None:
             return None  # "announced it would prohibit all aid": an announced sanction is a sanction
+        if ev["event"] == "MOBILIZE" and not conditional and gov is None:
+            return None  # "said it would send troops to Haiti next month": a planned deployment, no threat
         if conditional and ev["event"] not in ("THREATEN", "REQUEST") and not (
                 willing and cat is not None and cat[0] == "AGREE" and "unless" not in EventsComponent._condition_marks(v)):
             # ("ready to observe a truce if talks resume": an offer on a condition, not a threat)
