@@ -270,3 +270,11 @@ def test_a_purpose_stays_hypothetical_in_the_announcement(nlp):
     out = run(nlp, "The offensive came after a US announcement that it would train an army to patrol the borders of "
                    "Syria.")
     assert not default(out, "THREATEN") and not default(out, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Few of the preconditions set by the UN secretary general have been met by the Russians.",
+    "Russia has met its commitments under the deal, the ministry said.",
+])
+def test_meeting_conditions_or_commitments_is_no_meeting(nlp, text):
+    assert not default(run(nlp, text), "CONSULT")
