@@ -347,7 +347,10 @@ def test_fallback_source_prefers_a_subject_phrase(extract):
 def test_no_intent_inside_a_condition(extract):
     doc = extract("The refugees have nowhere to go unless Turkey is willing to reopen its border.", "2024-03-08")
     assert not any(e["event"] in ("AGREE", "THREATEN") for e in doc["events"])
+    # an announced deployment with no condition is planned, not a threat (session 15; "would deploy ... if" is one)
     doc = extract("Russia said it would send troops to Syria.", "2024-03-08")
+    assert any(e["event"] == "MOBILIZE" and e["planned"] for e in doc["events"])
+    doc = extract("Russia warned it would send troops to the border if Finland joined the alliance.", "2024-03-08")
     assert any(e["event"] == "THREATEN" for e in doc["events"])
 
 
