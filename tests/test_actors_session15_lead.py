@@ -28,3 +28,11 @@ def test_the_council_and_the_court_are_the_bodies_named_before(nlp):
 def test_country_names_written_with_accents(nlp, text, code):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-03-14"})))
     assert code in {a["code"] for a in out["actors"]}
+
+
+def test_a_big_city_dateline_places_the_police(nlp):
+    text = ("Lagos. The opposition chairman was charged with treason yesterday.\n\nPolice fired teargas to disperse "
+            "hundreds of opposition supporters who had gathered outside the court building.")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-04-11"})))
+    ev = [e for e in out["events"] if e["event"] == "ASSAULT"]
+    assert ev and ev[0]["source"][0]["code"] == "NGA"

@@ -159,6 +159,24 @@ class Chunk:
         return [u for u in self.units if u.kind == kind]
 
 
+# a dateline city big enough to stand for its country's newsroom ("Dar es Salaam", "Lagos", "Karachi", "Almaty")
+DATELINE_CITY_POP = 500_000
+
+
+def _dateline_city_country(text: str) -> str | None:
+    """The country of a dateline that names a big city rather than a capital: the gazetteer's most populous
+    place of that name, when it is a city of at least DATELINE_CITY_POP under its own name."""
+    from communique.knowledge import gazetteer
+
+    if not gazetteer.DATA.exists():
+        return None
+    for name in dict.fromkeys((text, text.title())):
+        for c in gazetteer.load().candidates(name):
+            if c["kind"] in ("city", "admin1") and c["primary"] and (c["population"] or 0) >= DATELINE_CITY_POP:
+                return c.get("country")
+    return None
+
+
 @Language.factory("communique_actors")
 def make_actors(nlp, name):
     return ActorsComponent(nlp)
@@ -1111,6 +1129,7 @@ class _DocActors:
                 hit = self.kb.surfaces.get(cand)
                 if hit and hit[0] in ("CAPITAL", "COUNTRY"):
                     return hit[1]
+            return _dateline_city_country(text)
         return None
 
     def _story_code(self, role):
