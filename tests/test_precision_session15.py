@@ -278,3 +278,11 @@ def test_a_purpose_stays_hypothetical_in_the_announcement(nlp):
 ])
 def test_meeting_conditions_or_commitments_is_no_meeting(nlp, text):
     assert not default(run(nlp, text), "CONSULT")
+
+
+def test_a_mediation_effort_between_two_states_is_the_mediators(nlp):
+    out = run(nlp, "Qatar has succeeded in a new mediation effort between Ethiopia and Eritrea, officials said on "
+                   "Monday.")
+    ev = default(out, "CONSULT")
+    assert ev and [a["code"] for a in ev[0]["source"]] == ["QAT"]
+    assert {a["code"] for a in ev[0]["target"]} == {"ETH", "ERI"}

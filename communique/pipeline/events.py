@@ -280,6 +280,8 @@ def accusing(a: dict) -> bool:
 ENABLING_VERBS = {"allow", "permit", "let", "enable", "entitle", "empower", "authorize", "authorise"}
 LAW_NOUNS = {"law", "constitution", "rule", "legislation", "statute", "treaty", "charter", "regulation", "act",
              "provision", "clause", "article", "code", "convention", "bill"}
+# nouns of an endeavour whose modifier names the act ("a mediation effort", "an aid mission")
+EFFORT_NOUNS = {"effort", "mission", "initiative", "bid", "role", "attempt"}
 # nouns of consent: approval given to a loan or a bailout is the lender's aid
 APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
@@ -1108,6 +1110,13 @@ class EventsComponent(EventDating):
             if head.lemma_.lower() == "sign" and event == "AGREE":
                 mode, cameo = "sign", "057"
             return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
+        if t.dep_ == "compound" and head.lemma_.lower() in EFFORT_NOUNS and head.lemma_.lower() not in self.nouns \
+                and head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos", "attr") \
+                and not entry.get("light_only") and not entry.get("nominal_prep"):
+            # "succeeded in a new mediation effort between Russia and Ukraine": the effort is the act its
+            # modifier names, with the effort's own phrase for its parties
+            return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), head, [t, head], entry, noun=head,
+                           nominal=True)
         if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "ROOT", "appos", "attr", "conj"):
             if entry.get("light_only") or entry.get("nominal_prep") and not any(
                     c.dep_ == "prep" and c.lower_ in entry["nominal_prep"] for c in t.children):
@@ -2119,6 +2128,8 @@ class EventsComponent(EventDating):
                             x.dep_ == "poss" for x in n.children)):
                         tgt += self.mentions_for(doc, g)  # "criticism of Trump", "the bombing of Yugoslavia",
                         # "Washington's backing of the prime minister" (the supporter is the owner)
+                    elif c.lower_ in ("between", "among") and mode == "mediation":
+                        tgt += self.mentions_for(doc, g)  # "mediation between Russia and Ukraine": the mediated
                     elif c.lower_ in ("of", "by", "between", "among"):
                         src += self.mentions_for(doc, g)
                     elif c.lower_ in ("in", "at") and (event == "CONSULT" and mode != "visit" or
