@@ -219,11 +219,20 @@ def _governing_speech_verb(doc, clause, quote_start: int):
     if inside is None:
         return None
     verbs = [t for t in clause if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
-                                    or t.lower_ in PAST_SPEECH) and t.is_ancestor(inside)]
+                                    or t.lower_ in PAST_SPEECH) and t.is_ancestor(inside)
+             and not _coordinated_above(t, inside)]
     # a verb of reporting above the quote names who speaks ('He said Dhaka had asked Naypyitaw to take
     # “immediate steps”': the spokesman); else the speech act nearest the quote ('what Ali called “...”')
-    reporting = [t for t in verbs if t.lemma_.lower() in REPORTING_LEMMAS]
+    reporting = [t for t in verbs if t.lemma_.lower() in REPORTING_LEMMAS | INDIRECT_LEMMAS]
     return reporting[0] if reporting else (verbs[-1] if verbs else None)
+
+
+def _coordinated_above(verb, tok) -> bool:
+    """Is `tok` reached from `verb` through a coordinated clause ('The army did not respond, but the spokesman
+    said Kinshasa remained “...”')? A verb governs the words of its own clauses, not of the clause joined to it."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ == "conj"
 
 
 def _according_to(clause):
@@ -311,6 +320,7 @@ class Resolver:
         self.last_statement_speaker = None
         self.last_speaker = None
         self.attributions = []
+        self.person_attributions, self._person_attribution_at = [], []
         # indexes built once, so that each question asked per quote or per verb costs no full scan
         # (the mentions do not change in this component)
         self._mentions = sorted(doc._.mentions or [], key=lambda m: m["tok"][0])
@@ -539,6 +549,8 @@ class Resolver:
     def prepass(self):
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
         self.attributions = []  # (char offset of the verb, speaker, names a statement), in text order
+        self.person_attributions = []  # (char offset of the subject, speaker): a person who spoke, in text order
+        self._person_attribution_at = []
         for tok in tokens(self.doc):
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
@@ -558,6 +570,12 @@ class Resolver:
             sp = self._resolve(subj, tok.idx)
             if sp and sp.get("actors"):
                 self.attributions.append((tok.idx, sp, _names_statement(tok)))
+            # a person named by words the actors component did not mark ('Wang said'), for 'he'/'she' after it
+            if sp and self.mention_at(subj.i) is None and subj.pos_ != "PRON" and (sp.get("_person") or len(
+                    sp.get("actors") or []) == 1 and self.actors.get(sp["actors"][0], {}).get("kind") == "person"):
+                k = bisect_right(self._person_attribution_at, subj.idx)
+                self.person_attributions.insert(k, (subj.idx, sp))
+                self._person_attribution_at.insert(k, subj.idx)
         self._attribution_at = [a[0] for a in self.attributions]
 
     def body_before(self, quote_start: int):
@@ -643,6 +661,84 @@ class Resolver:
                                           and key in a["name"].lower().split()), None)
         return self._name_cache[key]
 
+    def _pronoun_person(self, quote_start: int):
+        """'he'/'she': the last person named before the quote; of the people in that sentence, one who is a
+        subject ('Roe told reporters after meeting Prime Minister Doe. “...,” she said': Roe); and a person who
+        spoke after that without the actors component marking the name ('..., Wang said.')."""
+        person = lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind") == "person"
+        last = self._last(quote_start, lambda x: person(x) and self._named(x)) or self._last(quote_start, person)
+        if last is not None:
+            last = self._sentence_subject(last, quote_start) or last
+        k = bisect_left(self._person_attribution_at, quote_start)
+        spoke = self.person_attributions[k - 1] if k else None
+        if spoke is not None and (last is None or spoke[0] >= last["end"]) and not self.in_quote(spoke[0]):
+            return spoke[1]
+        return self._speaker([last["actor"]]) if last else None
+
+    def _sentence_subject(self, last, quote_start: int):
+        """The person who is a subject in the sentence of the mention `last`, if `last` is not one."""
+        doc = self.doc
+        is_subject = lambda x: doc[x.get("head", x["tok"][1] - 1)].dep_ in ("nsubj", "nsubjpass")
+        if is_subject(last):
+            return None
+        sent = doc[last["tok"][0]].sent
+        ms, starts = self._named_people
+        lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, min(sent.end_char, quote_start))
+        subs = [x for x in ms[lo:hi] if x["end"] <= quote_start and is_subject(x) and x["actor"] != last["actor"]]
+        return subs[-1] if subs else None
+
+    def _written_name(self, tok):
+        """A person's name the actors component did not take, as the speaker: a surname written in full before
+        ('... Commissioner Dmytro Lubinets said. “...,” Lubinets said'), or a name in apposition to the subject
+        ('the representative of Norland, Jan Olav Berg, said')."""
+        doc = self.doc
+        lo, hi = _extents(doc)
+        # (the parser may hang the name on the last noun of the phrase: 'the representative of Velmora, Jan Roe,')
+        appos = next((t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                      and doc[lo[t.i] - 1].text == "," and hi[t.i] + 1 < len(doc)
+                      and (doc[hi[t.i] + 1].is_punct or doc[hi[t.i] + 1].pos_ in ("VERB", "AUX"))), None)
+        if appos is not None and tok.pos_ == "NOUN" and self.mention_at(appos.i) is None:
+            run = list(doc[lo[appos.i]:appos.i + 1])
+            if 2 <= len(run) <= 4 and all(_name_word(t) for t in run):
+                codes = {self.actors.get(a, {}).get("code") for x in self.mentions_in(lo[tok.i], run[0].i)
+                         for a in lookup.mention_actor_ids(x)} - {None}
+                return {"actor": None, "actors": [], "name": " ".join(t.text for t in run),
+                        "code": codes.pop() if len(codes) == 1 else None, "_person": True}
+        if not (tok.text[:1].isupper() and tok.text[1:2].islower() and tok.pos_ in ("PROPN", "NOUN")
+                and tok.lower_ not in ROLE_WORDS) or self.mention_at(tok.i) is not None:
+            return None
+        if tok.pos_ == "PROPN" and self._by_name(tok):
+            return self._speaker([self._by_name(tok)])
+        for j in self._written_at(tok.text):
+            if j >= tok.i:
+                break
+            first = doc[j - 1] if j else None
+            if first is None or not _name_word(first) or self.in_quote(first.idx) or first.sent.start > j - 1 \
+                    or first.i == first.sent.start and first.pos_ != "PROPN":
+                continue
+            name = doc[j - 1:j + 1].text
+            owner, t = self.mention_at(j), doc[j]
+            for _ in range(3):  # the person whose phrase holds the name ('Commissioner for Human Rights Jan Roe')
+                if owner is not None or t.head.i == t.i:
+                    break
+                t = t.head
+                owner = self.mention_at(t.i)
+            aid = owner.get("actor") if owner else None
+            if self.actors.get(aid or "", {}).get("kind") != "person":
+                aid = None
+            code = self.actors[aid].get("code") if aid else None
+            return {"actor": aid, "actors": [aid] if aid else [], "name": name, "code": code, "_person": True}
+        return None
+
+    def _written_at(self, word: str) -> list[int]:
+        """Token indexes where `word` is written (indexed once per Doc)."""
+        if not hasattr(self, "_word_index"):
+            self._word_index: dict = {}
+            for t in self.doc:
+                if t.text[:1].isupper():
+                    self._word_index.setdefault(t.text, []).append(t.i)
+        return self._word_index.get(word, [])
+
     def _resolve(self, tok, quote_start: int):
         if tok is None:
             return None
@@ -676,6 +772,9 @@ class Resolver:
             if ids:
                 return self._speaker(ids)
         if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+            named = self._written_name(tok)
+            if named is not None:
+                return named
             # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
             lo, hi = _extents(doc)
             # not within what it does: "an officer accusing Velmora of ..." is no one from Velmora (but "the
@@ -696,9 +795,7 @@ class Resolver:
             holder = self._role_holder(m, quote_start)
             return self._speaker([holder] if holder else lookup.mention_actor_ids(m))
         if low in MALE_FEMALE:
-            person = lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind") == "person"
-            last = self._last(quote_start, lambda x: person(x) and self._named(x)) or self._last(quote_start, person)
-            return self._speaker([last["actor"]]) if last else None
+            return self._pronoun_person(quote_start)
         if low in PLURAL_PRONOUNS:
             last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2 or
                               self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
@@ -740,6 +837,12 @@ class Resolver:
         if tok.pos_ in ("PROPN", "NOUN"):
             return self._speaker([], _phrase(tok))
         return None
+
+
+def _name_word(t) -> bool:
+    """A word of a person's name: a title-case proper noun that is no office or title, or a particle ('von')."""
+    return t.lower_ in NAME_PARTICLES or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS
+                                          and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE"))
 
 
 def _phrase(tok) -> str:

@@ -1,0 +1,82 @@
+"""Quote speakers on unseen news (session 15): a verb joined to the reporting clause does not govern its quote,
+'he'/'she' prefers the subject of the sentence that named the person, names the actors component did not take
+(a surname written in full before, a name in apposition to the subject). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quote_of(extract, text, start):
+    qs = [q for q in extract(text, "2025-06-02")["quotes"] if q["direct"] and q["text"].startswith(start)]
+    assert qs, start
+    return qs[0]
+
+
+def speaker_of(extract, text, start):
+    return (quote_of(extract, text, start)["speaker"] or {}).get("name") or ""
+
+
+@pytest.mark.parametrize("text,start,speaker,not_speaker", [
+    # 'X did not respond, but Y said ...': the quote is in Y's clause, not in the clause it is joined to
+    ("The Norland navy did not immediately respond, but government spokesman Pieter Vandal said Norland remained "
+     "\"fully committed to the ceasefire\" and blamed the rebels.", "fully committed", "Pieter Vandal", "navy"),
+    # 'the group has not claimed ..., but its leader, X, said ...'
+    ("The Crimson Front has not claimed any attacks since the truce, but its leader, Oskar Brandt, said on "
+     "Monday the group would keep its weapons while \"the siege of our towns continues\".", "the siege",
+     "Oskar Brandt", "Crimson Front"),
+    # 'X warned that Y would respond "..."': the warning is X's, the response Y's act
+    ("Foreign Minister Lena Ortiz condemned the sanctions on Tuesday. Ortiz warned that Velmora would respond "
+     "\"firmly and swiftly\" to any new threat.", "firmly and swiftly", "Lena Ortiz", "Velmora"),
+])
+def test_a_verb_joined_to_the_reporting_clause_does_not_govern_the_quote(extract, text, start, speaker, not_speaker):
+    name = speaker_of(extract, text, start)
+    assert speaker in name and not_speaker not in name
+
+
+def test_she_is_the_subject_of_the_sentence_that_named_her(extract):
+    text = ("Norland will give Velmora $30 million to rebuild its ports, Trade Minister Greta Holm said on Friday.\n\n"
+            "The money will repair two harbours, Holm told reporters after meeting Prime Minister Tomas Ruiz.\n\n"
+            "\"Norland has stood by Velmora after every storm, and we will stand by it now,\" she said.")
+    assert "Greta Holm" in speaker_of(extract, text, "Norland has stood")
+
+
+def quotes_without_mentions(nlp, text, dropped):
+    """The quotes found when the actors component has not marked the names in `dropped` (as it sometimes does
+    not when the tagger takes a surname for an organisation or a plural noun)."""
+    from communique.ingest.records import make_record
+    from communique.pipeline.builder import make_doc
+    from communique.pipeline.quotes import find_quotes
+
+    doc = nlp(make_doc(nlp, make_record(text, "<test>", "t", "2025-06-02").to_dict()))
+    gone = {a["id"] for a in doc._.actors if a["name"] in dropped}
+    doc._.actors = [a for a in doc._.actors if a["id"] not in gone]
+    doc._.mentions = [m for m in doc._.mentions if m.get("text") not in dropped and m.get("actor") not in gone]
+    return find_quotes(doc)
+
+
+def test_he_is_a_person_who_spoke_by_a_name_the_actors_left_unmarked(nlp):
+    text = ("Foreign Minister Zhou Minghui held talks with Norland's envoy Petra Sand on Tuesday.\n\n"
+            "Zhou, also a member of the party's central committee, said the two countries are good partners.\n\n"
+            "Velmora supports Norland in choosing its own path, Zhou said.\n\n"
+            "\"Velmora is willing to work with Norland to open a new chapter,\" he said.")
+    q = next(q for q in quotes_without_mentions(nlp, text, {"Zhou"}) if q["text"].startswith("Velmora is willing"))
+    assert "Zhou" in q["speaker"]["name"]
+
+
+def test_a_surname_written_in_full_before_names_the_speaker(nlp):
+    text = ("Norland's Commissioner for Human Rights Dmitri Kovalenko said most of the freed men showed signs of "
+            "abuse. \"Velmora starves the prisoners and denies them any care,\" Kovalenko said, adding that he had "
+            "written to the Red Cross and the border service.")
+    q = next(q for q in quotes_without_mentions(nlp, text, {"Kovalenko", "Dmitri Kovalenko"})
+             if q["text"].startswith("Velmora starves"))
+    assert q["speaker"]["name"] == "Dmitri Kovalenko"  # the name as written in full, not the bare surname
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_speaker(extract):
+    text = ("The council renewed the mission's mandate on Friday.\n\n"
+            "Speaking after the vote, the representative of Velmora, Ilse Marta Vogt, said the renewal came at a "
+            "critical time and accused Norland of waging \"a war by proxy\" in the east.\n\n"
+            "\"The council must now act,\" she said.")
+    assert "Ilse Marta Vogt" in speaker_of(extract, text, "a war by proxy")
+    assert "Ilse Marta Vogt" in speaker_of(extract, text, "The council must")
