@@ -80,3 +80,48 @@ def test_a_name_in_apposition_to_the_subject_is_the_speaker(extract):
             "\"The council must now act,\" she said.")
     assert "Ilse Marta Vogt" in speaker_of(extract, text, "a war by proxy")
     assert "Ilse Marta Vogt" in speaker_of(extract, text, "The council must")
+
+
+@pytest.mark.parametrize("text,start,speaker,not_speaker", [
+    # a passive verb of saying: its agent speaks, not the thing spoken of
+    ("Chile raised tariffs on Peru's copper on Monday. The measure was condemned by Peru's trade ministry "
+     "as \"a hostile act without any legal basis.\"", "a hostile act", "Peru", "measure"),
+    # '..., the statement quoted X as saying': the one quoted speaks
+    ("Prime Minister Anton Weiss telephoned the king on Tuesday, his office said. The Gulf Council's secretary-general "
+     "Rami Haddad said in a statement that the council backed the deal.\n\n"
+     "\"Norland will not allow any dispute to harm its ties with its neighbours,\" the statement quoted Weiss as "
+     "saying.", "Norland will not allow", "Anton Weiss", "Haddad"),
+    # '... of “...,” while others said ...': the clause after the quote tells others' words
+    ("Former president Clara Ruiz accused the government on social media of \"selling the country's future,\" "
+     "while lawmakers from the Green caucus said they would file a complaint in the courts.",
+     "selling the country", "Clara Ruiz", "caucus"),
+    # 'the ministry summoned the envoy over what it called “...”': 'it' is the ministry
+    ("Norland's Foreign Ministry on Monday summoned Velmora's charge d'affaires over what it called \"repeated "
+     "violations\" of its airspace.", "repeated violations", "Foreign Ministry", "Velmora"),
+    # a rank before the name in apposition is part of the title
+    ("The officers read a statement on state television. \"The nation cannot be left to those who steal votes,\" "
+     "said their spokesman, Brigadier General Joseph Mendy.", "The nation cannot", "Joseph Mendy", "officers"),
+])
+def test_who_speaks_in_passive_quoting_and_contrast_clauses(extract, text, start, speaker, not_speaker):
+    name = speaker_of(extract, text, start)
+    assert speaker in name and not_speaker not in name
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Norland's defence minister, Ana Costa, called the shelling \"unacceptable\" and said she had asked Velmora "
+     "for an explanation.", "unacceptable", "Ana Costa"),
+    ("The federal defence ministry said its troops had been \"ambushed\" near the border.", "ambushed",
+     "defence ministry"),
+])
+def test_a_single_word_said_by_someone_is_a_quote(extract, text, start, speaker):
+    assert speaker in speaker_of(extract, text, start)
+
+
+def test_a_single_word_no_one_said_is_no_quote(extract):
+    text = "The so-called \"caliphate\" collapsed in 2019, and the town's \"liberation\" day is now a holiday."
+    assert not [q for q in extract(text, "2025-06-02")["quotes"] if q["direct"]]
+
+
+def test_a_single_word_before_its_attribution_is_a_quote(extract):
+    text = "President Ana Costa visited the border post on Friday. The shelling was \"outrageous\", she said."
+    assert "Ana Costa" in speaker_of(extract, text, "outrageous")

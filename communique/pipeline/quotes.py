@@ -34,6 +34,7 @@ from spacy.symbols import VERB
 from communique import knowledge
 from communique.knowledge.actor_kb import NAME_PARTICLES
 from communique.pipeline import lookup
+from communique.pipeline.actors import RANK_WORDS
 from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
@@ -44,7 +45,8 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "vow", "pledge", "promise", "hail", "welcome", "condemn", "accuse", "recall", "quote", "cite",
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
                  "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
-                 "decry", "allege", "contend", "lament"}
+                 "decry", "allege", "contend", "lament", "criticise", "criticize", "slam", "blast", "praise",
+                 "dismiss", "reject", "protest", "complain"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
@@ -143,6 +145,23 @@ def _worth_keeping(t: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return not (len(words) <= 8 and caps >= 0.8 * len(words))  # a title or a name, not speech
+
+
+def _one_word_quote(t: str) -> bool:
+    """A single lower-case word ('called the shelling “unacceptable”', 'had been “ambushed”'): a quotation when a
+    verb of saying in its sentence gives it a speaker."""
+    return re.fullmatch(r"\s*[a-z][a-z’'-]{3,}[.,!?]?\s*", t) is not None
+
+
+def _said(doc, text: str, seg: dict) -> bool:
+    """Is the quotation the words of a verb of saying: one that governs it in the parse ('called the shelling
+    “unacceptable”'), or one right after it ('“unacceptable,” she said')?"""
+    before = _before_clause(doc, text, seg["start"], seg["para"])
+    if before is not None and len(before) and _governing_speech_verb(doc, before, seg["start"]) is not None:
+        return True
+    comma = "," in (text[seg["end"] - 1:seg["end"]] + text[seg["end"] + 1:seg["end"] + 2])
+    after = _after_clause(doc, text, seg["end"]) if seg["closed"] and comma else None
+    return after is not None and not _new_clause(after) and _speech_verb(after) is not None
 
 
 def _group(segs: list[dict], text: str) -> list[list[dict]]:
@@ -248,6 +267,15 @@ def _according_to(clause):
 def _subject(verb, clause):
     sent = verb.sent
     v = verb
+    # 'the measure was denounced by the ministry as “...”', 'he was quoted by X': the agent says it
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() != "quote":
+        return agent
+    # 'the statement quoted Sudani as saying': the one quoted speaks
+    if verb.lemma_.lower() in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     while True:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
@@ -699,6 +727,8 @@ class Resolver:
                       and (doc[hi[t.i] + 1].is_punct or doc[hi[t.i] + 1].pos_ in ("VERB", "AUX"))), None)
         if appos is not None and tok.pos_ == "NOUN" and self.mention_at(appos.i) is None:
             run = list(doc[lo[appos.i]:appos.i + 1])
+            while run and (run[0].lower_.rstrip(".") in ROLE_WORDS | RANK_WORDS or run[0].lower_ == "air"):
+                run.pop(0)  # 'their spokesman, Brigadier General Jan Roe': the title is no part of the name
             if 2 <= len(run) <= 4 and all(_name_word(t) for t in run):
                 codes = {self.actors.get(a, {}).get("code") for x in self.mentions_in(lo[tok.i], run[0].i)
                          for a in lookup.mention_actor_ids(x)} - {None}
@@ -873,6 +903,8 @@ def _appositive_person(doc, resolver, subj, verb, clause):
     hi = clause.end if verb.i < subj.i else verb.i
     for m in resolver.mentions_in(lo + 1, hi):
         a, b = m["tok"]
+        while a - 1 > lo and doc[a - 1].lower_.rstrip(".") in RANK_WORDS | ROLE_WORDS:
+            a -= 1  # 'their spokesman, Brigadier General Jan Roe'
         if doc[a - 1].text == "," and m.get("actor") and \
                 resolver.actors.get(m["actor"], {}).get("kind") == "person":
             return resolver._speaker([m["actor"]])
@@ -883,6 +915,8 @@ def _attribution(doc, text, group, resolver):
     """(speaker, found) for a group of quote segments; found is False when nothing attributes it."""
     first, last = group[0], group[-1]
     after = _after_clause(doc, text, last["end"]) if last["closed"] else None
+    if after is not None and _new_clause(after):
+        after = None  # '... of “mortgaging the future,” while lawmakers said they would sue': others' words
     before = _before_clause(doc, text, first["start"], first["para"])
     order = (after, before)
     governing = _governing_speech_verb(doc, before, first["start"]) if before is not None and len(before) else None
@@ -906,7 +940,7 @@ def _attribution(doc, text, group, resolver):
             verb = _governing_speech_verb(doc, clause, first["start"]) or verb  # (a statement read speaks itself)
         if verb is not None:
             subj = _subject(verb, clause)
-            if subj is not None and subj.lower_ in ("he", "she") and clause is before:
+            if subj is not None and subj.lower_ in ("he", "she", "it", "they") and clause is before:
                 subj = _binding_subject(resolver, verb, subj) or subj
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
                 sp = resolver.body_before(first["start"])  # '“...,” it said': the body that spoke last
@@ -1022,8 +1056,10 @@ def _binding_subject(resolver, verb, pronoun):
         if subj.i >= pronoun.i or subj.pos_ == "PRON":
             return None
         m = resolver.mention_at(subj.i)
-        person = m is not None and resolver.actors.get(m.get("actor") or "", {}).get("kind") == "person"
-        return subj if person or (m is None and subj.lemma_.lower() in ROLE_WORDS) else None
+        kind = resolver.actors.get(m.get("actor") or "", {}).get("kind") if m is not None else None
+        if pronoun.lower_ in ("it", "they"):  # 'the ministry summoned the envoy over what it called “...”'
+            return subj if m is not None and lookup.mention_actor_ids(m) and kind != "person" else None
+        return subj if kind == "person" or (m is None and subj.lemma_.lower() in ROLE_WORDS) else None
     return None
 
 
@@ -1033,6 +1069,17 @@ def _runs_on(text: str, end: int) -> bool:
     inner = text[:end].rstrip()[-1:]
     return inner not in (",", "?", "!", ".", ";", ":", "—", "–") and re.match(r"[”\"»]\s*[a-z]", text[end:end + 3]) \
         is not None
+
+
+CONTRAST_WORDS = {"while", "whereas", "although", "though", "because", "but", "yet"}
+
+
+def _new_clause(clause) -> bool:
+    """Do the words after a quote open a clause of contrast or cause with its own subject ('..., while X said
+    ...'), which tells what someone else said, not who said the quote?"""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    return len(words) >= 3 and words[0].lower_ in CONTRAST_WORDS and words[1].pos_ in ("DET", "NOUN", "PROPN", "PRON",
+                                                                                         "ADJ", "NUM")
 
 
 def _continues(clause) -> bool:
@@ -1126,8 +1173,8 @@ def find_quotes(doc) -> list[dict]:
     items, prev = [], None
     for gi, group in enumerate(_group(segs, text)):
         joined = " ".join(text[s["start"]:s["end"]] for s in group)
-        if not _worth_keeping(joined):
-            continue
+        if not _worth_keeping(joined) and not (_one_word_quote(joined) and _said(doc, text, group[0])):
+            continue  # a title or a name, or a word in quotation marks that no one is said to have said
         speaker, found = _attribution(doc, text, group, resolver)
         if not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
             speaker = prev["speaker"]
