@@ -125,3 +125,30 @@ def test_a_single_word_no_one_said_is_no_quote(extract):
 def test_a_single_word_before_its_attribution_is_a_quote(extract):
     text = "President Ana Costa visited the border post on Friday. The shelling was \"outrageous\", she said."
     assert "Ana Costa" in speaker_of(extract, text, "outrageous")
+
+
+def test_a_verb_joined_to_another_takes_its_subject_and_the_name_in_apposition(extract):
+    text = ("President Bola Adeyemi phoned the winner on Monday. \"The region has shown how power should change hands,\" "
+            "Adeyemi was quoted as saying.\n\n"
+            "The African Union Commission chairperson, Amina Diallo Sow, also congratulated the president-elect and "
+            "praised voters for their \"political maturity.\"")
+    assert "Amina Diallo Sow" in speaker_of(extract, text, "political maturity")
+
+
+def test_a_body_relaying_what_a_person_told_someone_gives_the_person(extract):
+    text = ("Peru's foreign ministry summoned Chile's ambassador on Tuesday. The note was delivered by Deputy Foreign "
+            "Minister Jorge Salas Ibarra, who told the ambassador that the treaty was \"binding and registered with "
+            "the United Nations,\" the ministry said.")
+    assert "Salas" in speaker_of(extract, text, "binding and registered")
+
+
+def test_an_acronym_defined_in_brackets_names_its_body(extract):
+    text = ("The European Union's election observation mission (EU EOM) in Malawi on Thursday criticised delays in "
+            "the count.\n\nThe EU EOM, which deployed 120 observers, said in a statement that the delays "
+            "\"undermine confidence in the results\" and urged the commission to publish them.")
+    assert "mission" in speaker_of(extract, text, "undermine confidence")
+
+
+def test_a_speaker_who_is_no_actor_keeps_the_country_of_its_phrase(extract):
+    text = "Diplomats in Lima said on Friday they wanted \"forward-looking\" relations with the new government."
+    assert (quote_of(extract, text, "forward-looking")["speaker"] or {}).get("code") == "PER"

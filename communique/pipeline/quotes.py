@@ -35,6 +35,7 @@ from communique import knowledge
 from communique.knowledge.actor_kb import NAME_PARTICLES
 from communique.pipeline import lookup
 from communique.pipeline.actors import RANK_WORDS
+from communique.pipeline.places import place_at
 from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
@@ -760,6 +761,25 @@ class Resolver:
             return {"actor": aid, "actors": [aid] if aid else [], "name": name, "code": code, "_person": True}
         return None
 
+    def _acronym(self, tok):
+        """An acronym the actors component did not take, defined in brackets after a name ('the European Union's
+        election observation mission (EU EOM) ... The EU EOM said'): the actor of that name."""
+        doc = self.doc
+        if not (tok.is_upper and len(tok.text) >= 2 and tok.pos_ == "PROPN"):
+            return None
+        for j in self._written_at(tok.text):
+            if j >= tok.i:
+                break
+            k = j
+            while k > 0 and j - k < 4 and doc[k - 1].text != "(" and doc[k - 1].is_upper:
+                k -= 1
+            if k < 2 or doc[k - 1].text != "(" or j + 1 >= len(doc) or doc[j + 1].text != ")":
+                continue
+            m = self.mention_at(k - 2)
+            if m is not None and m["tok"][1] == k - 1 and m.get("actor"):
+                return self._speaker([m["actor"]])
+        return None
+
     def _written_at(self, word: str) -> list[int]:
         """Token indexes where `word` is written (indexed once per Doc)."""
         if not hasattr(self, "_word_index"):
@@ -802,7 +822,7 @@ class Resolver:
             if ids:
                 return self._speaker(ids)
         if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
-            named = self._written_name(tok)
+            named = self._written_name(tok) or self._acronym(tok)
             if named is not None:
                 return named
             # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
@@ -865,8 +885,19 @@ class Resolver:
             if last:
                 return self._speaker([last["actor"]])
         if tok.pos_ in ("PROPN", "NOUN"):
-            return self._speaker([], _phrase(tok))
+            return dict(self._speaker([], _phrase(tok)), code=self._phrase_code(tok))
         return None
+
+    def _phrase_code(self, tok):
+        """The one country a speaker's phrase names by a nationality word or a place ('South Korean officials',
+        'officials in Seoul'), for a speaker who is no actor."""
+        lo, hi = _extents(self.doc)
+        codes = {m["code"] for m in self.modifiers_in(lo[tok.i], hi[tok.i] + 1) if m.get("code")}
+        for t in self.doc[lo[tok.i]:hi[tok.i] + 1]:
+            place = place_at(self.doc, t.i) if t.pos_ == "PROPN" else None
+            if place is not None:
+                codes.add(place["country"])
+        return codes.pop() if len(codes) == 1 else None
 
 
 def _name_word(t) -> bool:
@@ -925,6 +956,8 @@ def _attribution(doc, text, group, resolver):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
     elif lead_in is not None and _reports(after):
         order = (before, after)  # 'X said Pyongyang is “...,” the news agency reported': X spoke
+    elif governing is not None and after is not None and _relayed(resolver, governing, before, after):
+        order = (before, after)  # 'X, who told the envoy that the pact was “...,” the ministry said': X spoke
     elif lead_in is not None and after is not None and _continues(after):
         order = (before, after)  # 'X said Rwanda “has no soldiers there” and accused Kinshasa of ...': X spoke
     elif governing is not None and after is not None and _runs_on(text, last["end"]):
@@ -984,10 +1017,14 @@ def _attribution(doc, text, group, resolver):
     verb = _governing_verb(doc, first["start"], before)
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        v = verb
+        while subj is None and v.dep_ == "conj" and v.head.i < v.i:  # 'X congratulated Y and commended Z for “...”'
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         # a named actor or 'he'/'she' only: 'they are “not wanted”', 'campaigners celebrated “...”' say nothing
         if subj is not None and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" or (
                 subj.pos_ != "PRON" and resolver.mention_at(subj.i) is not None)):
-            sp = resolver.resolve(subj, first["start"], before)
+            sp = _appositive_person(doc, resolver, subj, v, before) or resolver.resolve(subj, first["start"], before)
             if sp is not None and sp.get("actors"):
                 return sp, True
     return None, False
@@ -1080,6 +1117,18 @@ def _new_clause(clause) -> bool:
     words = [t for t in clause if not t.is_punct and not t.is_space]
     return len(words) >= 3 and words[0].lower_ in CONTRAST_WORDS and words[1].pos_ in ("DET", "NOUN", "PROPN", "PRON",
                                                                                          "ADJ", "NUM")
+
+
+def _relayed(resolver, governing, before, after) -> bool:
+    """Does a body relay what a person said: a person's verb of reporting governs the quote before it, and the
+    clause after it gives the words to a body that is no person ('..., the ministry said')?"""
+    kind = lambda t: resolver.actors.get((resolver.mention_at(t.i) or {}).get("actor") or "", {}).get("kind") \
+        if t is not None else None
+    if governing.lemma_.lower() not in REPORTING_LEMMAS | INDIRECT_LEMMAS or kind(_subject(governing, before)) != "person":
+        return False
+    verb = _speech_verb(after)
+    subj = _subject(verb, after) if verb is not None else None
+    return subj is not None and kind(subj) in ("org", "state", "group")
 
 
 def _continues(clause) -> bool:
