@@ -152,3 +152,11 @@ def test_an_acronym_defined_in_brackets_names_its_body(extract):
 def test_a_speaker_who_is_no_actor_keeps_the_country_of_its_phrase(extract):
     text = "Diplomats in Lima said on Friday they wanted \"forward-looking\" relations with the new government."
     assert (quote_of(extract, text, "forward-looking")["speaker"] or {}).get("code") == "PER"
+
+
+def test_the_plural_noun_repeated_is_the_parties_it_named(extract):
+    text = ("A truce has been agreed between the rival forces in Zamora, US and Chilean mediators said on Sunday. "
+            "The Zamoran army and the paramilitary Red Hand Brigade signed it at a meeting in Lima.\n\n"
+            "\"Both sides have promised not to move their forces during the truce,\" the mediators said.")
+    name = speaker_of(extract, text, "Both sides have promised")
+    assert "United States" in name and "Chilean" in name and "Brigade" not in name

@@ -761,6 +761,21 @@ class Resolver:
             return {"actor": aid, "actors": [aid] if aid else [], "name": name, "code": code, "_person": True}
         return None
 
+    def _same_noun(self, tok, upto: int) -> list:
+        """'the mediators' after 'US and Saudi mediators': the actors of the last mention with the same head noun,
+        with those joined to it by 'and' ('US and')."""
+        doc, lemma = self.doc, tok.lemma_.lower()
+        last = self._last(upto, lambda x: lookup.mention_actor_ids(x) and x["tok"][1] <= len(doc) and
+                          doc[x.get("head", x["tok"][1] - 1)].lemma_.lower() == lemma)
+        if last is None:
+            return []
+        ids = list(lookup.mention_actor_ids(last))
+        a = last["tok"][0]
+        before = self.mention_at(a - 2) if a >= 2 and doc[a - 1].lower_ == "and" else None
+        if before is not None:
+            ids = [i for i in lookup.mention_actor_ids(before) if i not in ids] + ids
+        return ids
+
     def _acronym(self, tok):
         """An acronym the actors component did not take, defined in brackets after a name ('the European Union's
         election observation mission (EU EOM) ... The EU EOM said'): the actor of that name."""
@@ -860,6 +875,9 @@ class Resolver:
             upto = min(quote_start, tok.idx)  # what was named before these words, not after them
             last = self._last(upto, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
             definite = any(c.lower_ in ("the", "both", "two") for c in tok.children)  # not "some holdouts"
+            same = self._same_noun(tok, upto) if definite else []
+            if len(same) >= 2:  # "US and Saudi mediators said ... the mediators said": the same parties, each named
+                return self._speaker(same)
             pair = self._last_pair(upto, states=tok.lemma_.lower() in STATE_NOUNS) if definite else None
             if pair and (last is None or pair[0] > last["end"]):
                 # "the army and the RSF committed ... The factions claimed": the parties named together last
