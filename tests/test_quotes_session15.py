@@ -160,3 +160,48 @@ def test_the_plural_noun_repeated_is_the_parties_it_named(extract):
             "\"Both sides have promised not to move their forces during the truce,\" the mediators said.")
     name = speaker_of(extract, text, "Both sides have promised")
     assert "United States" in name and "Chilean" in name and "Brigade" not in name
+
+
+def test_a_quote_opening_a_sentence_is_the_words_of_whoever_spoke_just_before(extract):
+    text = ("\"If they go, they will wear no uniforms,\" the source said. Dara Khalil said the loss of the town had "
+            "changed everything for the Kurds. \"The situation in the town cannot go on like this.\"")
+    assert "Khalil" in speaker_of(extract, text, "The situation in the town")
+
+
+def test_the_previous_quotes_own_attribution_keeps_its_speaker(extract):
+    text = ("\"The message that they are not wanted is growing,\" said Unicef's regional director, Marta Lindqvist. "
+            "\"They are not wanted in the camp. They are not wanted anywhere.\"")
+    assert "Marta Lindqvist" in speaker_of(extract, text, "They are not wanted in the camp")
+
+
+def test_a_pronoun_before_the_quote_points_back_from_where_it_is_written(extract):
+    text = ("President Karl Mendes spoke to reporters on Friday. He added, in reference to Defence Secretary Paul "
+            "Oduya's criticism of the plan: \"Allies are very important, but not when they take advantage of us.\"")
+    name = speaker_of(extract, text, "Allies are very important")
+    assert "Mendes" in name and "Oduya" not in name
+
+
+def test_a_passive_verb_of_saying_without_its_agent_names_no_speaker(extract):
+    text = ("Minister Lena Berg opened the forum on Monday. Norland's brand of prejudice might be called \"polite "
+            "racism\", which is how sociologists describe it.")
+    name = speaker_of(extract, text, "polite racism")
+    assert "Norland" not in name
+
+
+def test_a_parenthetical_they_said_is_not_the_subject_of_the_sentence(extract):
+    text = ("Members of Congress accused Turkey's president of undermining the alliance. Turkey, they said, \"has made "
+            "a practice of targeting its allies\".")
+    assert "Turkey" not in speaker_of(extract, text, "has made a practice")
+
+
+def test_texted_is_a_verb_of_saying(extract):
+    text = ("Amina Yusuf has searched for her daughter Leyla for two years. \"If I disappear, please find my "
+            "children,\" Leyla texted from the city in 2016.")
+    assert "Leyla" in speaker_of(extract, text, "If I disappear")
+
+
+def test_a_name_right_before_the_verb_speaks_when_the_parse_hangs_it_elsewhere(extract):
+    text = ("Velmora had previously set conditions on a withdrawal of its troops, but at a briefing on Wednesday "
+            "Karsten said Norland could \"do what it wants there, frankly,\" remarks that left lawmakers aghast.")
+    q = quote_of(extract, text, "do what it wants")
+    assert "Karsten" in ((q["speaker"] or {}).get("name") or "")

@@ -47,7 +47,7 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
                  "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
                  "decry", "allege", "contend", "lament", "criticise", "criticize", "slam", "blast", "praise",
-                 "dismiss", "reject", "protest", "complain"}
+                 "text", "texte", "message"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
@@ -146,6 +146,22 @@ def _worth_keeping(t: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return not (len(words) <= 8 and caps >= 0.8 * len(words))  # a title or a name, not speech
+
+
+def _opens_sentence(text: str, seg: dict) -> bool:
+    """Does the quotation open a sentence (after a paragraph break or a full stop)?"""
+    return seg["opens_para"] or re.search(r"[.!?][”\"»]?\s*$", text[max(seg["para"], seg["start"] - 6):seg["start"] - 1]) \
+        is not None
+
+
+def _sentence_end(doc, text: str, end: int) -> int:
+    """Where the sentence of a quotation closing at `end` ends, with its attribution ('“...,” said X.')."""
+    after = _after_clause(doc, text, end)
+    words = [t for t in after if not t.is_space] if after is not None else []
+    if words:
+        return words[-1].sent.end_char
+    span = doc.char_span(end, min(end + 1, len(text)), alignment_mode="expand")
+    return span[0].sent.end_char if span is not None and len(span) else end
 
 
 def _one_word_quote(t: str) -> bool:
@@ -247,6 +263,14 @@ def _governing_speech_verb(doc, clause, quote_start: int):
     return reporting[0] if reporting else (verbs[-1] if verbs else None)
 
 
+def _passive_without_agent(verb) -> bool:
+    """A passive verb of saying with no 'by' phrase: its subject is what is spoken of, not who speaks (but 'X was
+    quoted as saying' is X's)."""
+    return verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("nsubjpass", "auxpass") for c in
+                                                                 verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _coordinated_above(verb, tok) -> bool:
     """Is `tok` reached from `verb` through a coordinated clause ('The army did not respond, but the spokesman
     said Kinshasa remained “...”')? A verb governs the words of its own clauses, not of the clause joined to it."""
@@ -281,12 +305,19 @@ def _subject(verb, clause):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             # a subject inside the attribution itself first: the parser may hang a word of the quote on the verb
-            sub = next((c for c in subs if clause is not None and clause.start <= c.i < clause.end), subs[0])
+            # (of several subjects a broken parse gives, 'The co - chair ... Carl Bildt tweeted', the nearest)
+            inside = [c for c in subs if clause is not None and clause.start <= c.i < clause.end]
+            sub = min(inside, key=lambda c: abs(c.i - v.i)) if inside else subs[0]
             if sub.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 sub = v.head  # "Kurdish leaders, who claimed ..." -> the leaders
             if sent.start <= sub.i < sent.end:
                 return sub
             break
+        # 'at a briefing on Wednesday Trump said': a name right before the verb the parser hung elsewhere
+        prev = v.doc[v.i - 1] if v.i > sent.start else None
+        if v is verb and prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "compound", "appos") \
+                and prev.ent_type_ in ("PERSON", "ORG", "NORP", ""):
+            return prev
         # "X said ... and warned that", "X accused ..., adding that": the subject of the verb it continues
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
@@ -596,7 +627,7 @@ class Resolver:
                 lo, hi = _extents(self.doc)
                 if not any(lookup.mention_actor_ids(x) for x in self.mentions_in(lo[subj.i], hi[subj.i] + 1)):
                     continue
-            sp = self._resolve(subj, tok.idx)
+            sp = _appositive_person(self.doc, self, subj, tok, self.doc[tok.i:tok.sent.end]) or self._resolve(subj, tok.idx)
             if sp and sp.get("actors"):
                 self.attributions.append((tok.idx, sp, _names_statement(tok)))
             # a person named by words the actors component did not mark ('Wang said'), for 'he'/'she' after it
@@ -606,6 +637,25 @@ class Resolver:
                 self.person_attributions.insert(k, (subj.idx, sp))
                 self._person_attribution_at.insert(k, subj.idx)
         self._attribution_at = [a[0] for a in self.attributions]
+
+    def spoke_between(self, start: int, end: int):
+        """The speaker of the last verb of saying written outside quotes between `start` and `end` (bounded to
+        400 characters), if any."""
+        start = max(start, end - 400)
+        k = bisect_left(self._attribution_at, end)
+        verb = None
+        while k and self.attributions[k - 1][0] > start:
+            k -= 1
+            lemma = self.doc.char_span(self.attributions[k][0], self.attributions[k][0] + 1,
+                                       alignment_mode="expand")[0].lemma_.lower()
+            # (not 'Politico reported', the medium, nor 'the group rejected the plan', no words of its own)
+            if self.attributions[k][2] or lemma in REPORTING_LEMMAS | INDIRECT_LEMMAS and lemma not in REPORT_LEMMAS:
+                verb = self.attributions[k]
+                break
+        k = bisect_left(self._person_attribution_at, end)
+        named = self.person_attributions[k - 1] if k and self.person_attributions[k - 1][0] > start else None
+        best = max((a for a in (verb, named) if a is not None), key=lambda a: a[0], default=None)
+        return best[1] if best is not None else None
 
     def body_before(self, quote_start: int):
         """'“...,” it said': the last body (not a single person) that spoke before the quote."""
@@ -687,7 +737,7 @@ class Resolver:
         key = tok.text.lower()
         if key not in self._name_cache:
             self._name_cache[key] = next((a["id"] for a in self.actors.values() if a.get("kind") == "person"
-                                          and key in a["name"].lower().split()), None)
+                                          and key in re.split(r"[\s-]+", a["name"].lower())), None)
         return self._name_cache[key]
 
     def _pronoun_person(self, quote_start: int):
@@ -740,6 +790,8 @@ class Resolver:
             return None
         if tok.pos_ == "PROPN" and self._by_name(tok):
             return self._speaker([self._by_name(tok)])
+        if any(c.dep_ in ("det", "compound", "poss", "amod") for c in tok.children):
+            return None  # 'the Sydney Morning Herald': a name of its own, not a surname standing alone
         for j in self._written_at(tok.text):
             if j >= tok.i:
                 break
@@ -747,7 +799,10 @@ class Resolver:
             if first is None or not _name_word(first) or self.in_quote(first.idx) or first.sent.start > j - 1 \
                     or first.i == first.sent.start and first.pos_ != "PROPN":
                 continue
-            name = doc[j - 1:j + 1].text
+            end = j + 1
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or _name_word(doc[end])):
+                end += 1  # 'Jane Perkins-Roe'
+            name = doc[j - 1:end].text
             owner, t = self.mention_at(j), doc[j]
             for _ in range(3):  # the person whose phrase holds the name ('Commissioner for Human Rights Jan Roe')
                 if owner is not None or t.head.i == t.i:
@@ -859,8 +914,8 @@ class Resolver:
         if m is not None and lookup.mention_actor_ids(m):
             holder = self._role_holder(m, quote_start)
             return self._speaker([holder] if holder else lookup.mention_actor_ids(m))
-        if low in MALE_FEMALE:
-            return self._pronoun_person(quote_start)
+        if low in MALE_FEMALE:  # (a pronoun before the quote points back from where it is written)
+            return self._pronoun_person(min(quote_start, tok.idx))
         if low in PLURAL_PRONOUNS:
             last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2 or
                               self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
@@ -989,6 +1044,8 @@ def _attribution(doc, text, group, resolver):
         verb = _speech_verb(clause)
         if clause is before and verb is not None and _statement_read(verb) is None:
             verb = _governing_speech_verb(doc, clause, first["start"]) or verb  # (a statement read speaks itself)
+        if verb is not None and _passive_without_agent(verb):
+            verb = None  # 'what might be called “...”', 'the plan was described as “...”': no one is named
         if verb is not None:
             subj = _subject(verb, clause)
             if subj is not None and subj.lower_ in ("he", "she", "it", "they") and clause is before:
@@ -1010,10 +1067,12 @@ def _attribution(doc, text, group, resolver):
             elif sp is not None and not sp.get("actors") and subj is not None:
                 # a name the actors component did not take: "says 35-year-old Jane Roe"
                 lo, hi = subj.left_edge.i, (clause.end if verb.i < subj.i else verb.i)
+                if verb.i > subj.i:
+                    hi = min(hi, _extents(doc)[1][subj.i] + 1)  # (the subject's own words, not a verb's between)
                 ents = [e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ in ("PERSON", "ORG")]
                 if ents:
                     sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None}
-            if sp is None:  # a person's name the actors component did not take
+            if sp is None and (subj is None or subj.pos_ != "PRON"):  # a name the actors component did not take
                 ents = [e for e in clause.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
                 sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
             if sp is not None:
@@ -1102,6 +1161,8 @@ def _agent_speaker(doc, resolver, agent, before, quote_start: int):
 def _binding_subject(resolver, verb, pronoun):
     """'The bloc's spokesperson condemned what she called “...”': 'he'/'she' under a verb whose clause hangs on
     another one with a person for subject is that person, not the last one named before the sentence."""
+    if verb.dep_ == "parataxis":
+        return None  # 'Turkey, they said, “has ...”': a parenthetical, not a clause of the sentence's subject
     v = verb
     while v.head.i != v.i and v.sent.start <= v.head.i:
         v = v.head
@@ -1243,7 +1304,11 @@ def find_quotes(doc) -> list[dict]:
         if not _worth_keeping(joined) and not (_one_word_quote(joined) and _said(doc, text, group[0])):
             continue  # a title or a name, or a word in quotation marks that no one is said to have said
         speaker, found = _attribution(doc, text, group, resolver)
-        if not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
+        spoke = resolver.spoke_between(_sentence_end(doc, text, prev["para_end"]) if prev else 0, group[0]["start"]) \
+            if not found and _opens_sentence(text, group[0]) else None
+        if spoke is not None:
+            speaker = spoke  # '“...,” the source said. Khalil said their expulsion changed things. “The ...”': Khalil
+        elif not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
             speaker = prev["speaker"]
         elif not found:
             speaker = _next_sentence_speaker(doc, text, group[-1]["end"], resolver, group[0]["start"])
