@@ -205,3 +205,44 @@ def test_a_name_right_before_the_verb_speaks_when_the_parse_hangs_it_elsewhere(e
             "Karsten said Norland could \"do what it wants there, frankly,\" remarks that left lawmakers aghast.")
     q = quote_of(extract, text, "do what it wants")
     assert "Karsten" in ((q["speaker"] or {}).get("name") or "")
+
+
+def test_a_quote_the_unwrapping_left_broken_across_lines_closes_on_the_next(extract):
+    text = ("The ministers discussed trade and water management on Tuesday, the press service of the ministry "
+            "reported after the talks in the capital city.\n"
+            "The Norland side announced that it would add $25 million to the joint fund, bringing it to $100 million.\n"
+            "\"Norland is a reliable partner of Velmora in Europe. Over the past year our trade grew and exceeded\n"
+            "$120 million,\" Minister Arvid Kask noted.\n"
+            "On the same day, the minister met the president.")
+    assert "Kask" in speaker_of(extract, text, "Norland is a reliable partner")
+
+
+def test_a_headline_role_noun_is_the_holder_the_story_names_after(extract):
+    text = ("US lifts sanctions on Belarusian airline\n"
+            "Envoy says Washington ready to take \"more steps\" if more prisoners freed\n"
+            "WASHINGTON - The Treasury removed the airline from its sanctions list on Friday.\n"
+            "US special envoy Martin Hale, who met officials in Minsk on Thursday, said the release was "
+            "\"a significant gesture\".")
+    quotes = [q for q in extract(text, "2025-06-02")["quotes"] if "more steps" in q["text"]]
+    assert quotes and all("Hale" in ((q["speaker"] or {}).get("name") or "") for q in quotes)
+
+
+def test_the_diplomat_is_the_person_just_named(extract):
+    text = ("\"We consider the deal an important step toward peace,\" Russian Foreign Ministry spokeswoman Irina "
+            "Volkova told a briefing.\n\nAt the same time, the diplomat warned against attempts by \"outside "
+            "powers\" to use the deal to expand their military presence.")
+    assert "Volkova" in speaker_of(extract, text, "outside powers")
+
+
+def test_a_body_chaired_by_a_person_speaks_as_the_body(extract):
+    text = ("In a communique issued late Sunday, the Council of Ministers of the Sahel Alliance, chaired by Malian "
+            "President Adama Keita, described the downing of the drone as \"a hostile act against all member "
+            "states\".")
+    name = speaker_of(extract, text, "a hostile act")
+    assert "Keita" not in name
+
+
+def test_an_acronym_defined_after_a_name_no_actor_holds_gives_that_name(extract):
+    text = ("According to the Joint Forces Media Directorate (JFMD), the shelling began in the afternoon. "
+            "\"Our troops responded effectively,\" the JFMD said.")
+    assert speaker_of(extract, text, "Our troops responded") == "Joint Forces Media Directorate"

@@ -68,6 +68,8 @@ MAX_LOOKBACK_CHARS = 2000
 MAX_LOOKBACK_MENTIONS = 400
 MAX_CLAUSE_TOKENS = 60
 PLURAL_PRONOUNS = {"they", "we", "them"}
+# words that name a person only by what they do here: 'the diplomat said' is the person just named
+GENERIC_PERSON_NOUNS = {"diplomat", "official", "spokesperson", "spokesman", "spokeswoman", "politician", "envoy"}
 ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier", "chancellor", "ambassador",
               "spokesperson", "spokesman", "spokeswoman", "diplomat", "envoy", "chief", "leader", "general",
               "state", "councilor", "councillor", "king", "emir", "prince", "chairman", "chairperson", "mr", "ms"}
@@ -78,13 +80,26 @@ def quote_segments(text: str) -> list[dict]:
     A quotation inside a quotation ('“The theme, “Joining Hands,” shows ...,” said X') belongs to the outer
     one; when a paragraph's marks do not pair up as nested, they are paired flat (a stray opener is common)."""
     segs = []
-    pos = 0
-    for para in text.split("\n"):
-        base, pos = pos, pos + len(para) + 1
+    lines = text.split("\n")
+    starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        base, para, j = starts[i], lines[i], i
         found = _pair_marks(para)
+        # a hard-wrapped line the unwrapping left ending inside a quotation ('... and exceeded\n$120 million,"
+        # X noted.'): the quotation closes on the next lines, which do not reopen it
+        while found and not found[-1][2] and j + 1 < len(lines) and j - i < 3 and lines[j + 1].strip() \
+                and lines[j + 1].lstrip()[:1] not in OPENERS | BOTH:
+            j += 1
+            para = para + "\n" + lines[j]
+            found = _pair_marks(para)
+        if j > i and not (found and found[-1][2]):
+            para, j = lines[i], i
+            found = _pair_marks(para)
         for a, b, closed in found:
             segs.append({"start": base + a, "end": base + b, "closed": closed, "para": base,
                          "opens_para": not para[:a - 1].strip()})
+        i = j + 1
     return segs
 
 
@@ -638,6 +653,17 @@ class Resolver:
                 self._person_attribution_at.insert(k, subj.idx)
         self._attribution_at = [a[0] for a in self.attributions]
 
+    def _next(self, after_char: int, pred, reach: int = 1500):
+        """The first mention outside quotes starting after `after_char` (within `reach` characters) that `pred`
+        accepts."""
+        k = bisect_right(self._outside_starts, after_char)
+        for m in self._outside[k:k + MAX_LOOKBACK_MENTIONS]:
+            if m["start"] - after_char > reach:
+                break
+            if pred(m):
+                return m
+        return None
+
     def spoke_between(self, start: int, end: int):
         """The speaker of the last verb of saying written outside quotes between `start` and `end` (bounded to
         400 characters), if any."""
@@ -848,6 +874,15 @@ class Resolver:
             m = self.mention_at(k - 2)
             if m is not None and m["tok"][1] == k - 1 and m.get("actor"):
                 return self._speaker([m["actor"]])
+            # a name no actor holds: its title-case words ('the Inter-Services Public Relations (ISPR)')
+            a = k - 1
+            while a > 0 and k - 1 - a < 8 and (doc[a - 1].text[:1].isupper() or doc[a - 1].text == "-" or
+                                              doc[a - 1].lower_ in ("of", "for", "and") and doc[a - 2].text[:1].isupper()):
+                a -= 1
+            while a < k - 1 and not doc[a].text[:1].isupper():
+                a += 1
+            if k - 1 - a >= 2:
+                return {"actor": None, "actors": [], "name": doc[a:k - 1].text, "code": None, "_named": True}
         return None
 
     def _written_at(self, word: str) -> list[int]:
@@ -899,7 +934,9 @@ class Resolver:
             lo, hi = _extents(doc)
             # not within what it does: "an officer accusing Velmora of ..." is no one from Velmora (but "the
             # statement released by X" is X's)
-            end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"])
+            # (nor within a participle's phrase: 'the council, chaired by President X,' speaks as the council)
+            end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and (
+                c.tag_ == "VBG" or c.tag_ == "VBN" and tok.lemma_.lower() not in STATEMENT_WORDS)])
             inner = [x for x in self.mentions_in(lo[tok.i], end + 1) if lookup.mention_actor_ids(x)]
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
                 # "a senior army officer": someone new; a common noun in the phrase refers to no one named
@@ -951,6 +988,18 @@ class Resolver:
             w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
         if last and tok.pos_ == "NOUN":
             return self._speaker([last["actor"]])
+        holds = lambda x: x.get("actor") and any(
+            w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3)
+        if last is None and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            ahead = self._next(tok.idx, holds)  # a headline's 'Envoy says ...': the envoy the story names after
+            if ahead is not None:
+                return self._speaker([ahead["actor"]])
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in GENERIC_PERSON_NOUNS and \
+                any(c.lower_ == "the" for c in tok.children):
+            # 'Zakharova told a briefing. ... the diplomat cautioned': the person named last, close before
+            person = self._last(quote_start, lambda x: quote_start - x["end"] < 800, self._named_people)
+            if person is not None:
+                return self._speaker([person["actor"]])
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
             # "the agency said" after "the International Atomic Energy Agency": the body whose name ends so
             last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get(
@@ -1064,7 +1113,8 @@ def _attribution(doc, text, group, resolver):
             named = _appositive_person(doc, resolver, subj, verb, clause)
             if named is not None:
                 sp = named  # "said Unicef's regional director, Geert Cappelaere"
-            elif sp is not None and not sp.get("actors") and subj is not None:
+            elif sp is not None and not sp.get("actors") and subj is not None and not (
+                    sp.get("_named") or sp.get("_person")):
                 # a name the actors component did not take: "says 35-year-old Jane Roe"
                 lo, hi = subj.left_edge.i, (clause.end if verb.i < subj.i else verb.i)
                 if verb.i > subj.i:
