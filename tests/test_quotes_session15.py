@@ -246,3 +246,9 @@ def test_an_acronym_defined_after_a_name_no_actor_holds_gives_that_name(extract)
     text = ("According to the Joint Forces Media Directorate (JFMD), the shelling began in the afternoon. "
             "\"Our troops responded effectively,\" the JFMD said.")
     assert speaker_of(extract, text, "Our troops responded") == "Joint Forces Media Directorate"
+
+
+def test_he_in_a_sentence_whose_subject_is_he_keeps_the_chain(extract):
+    text = ("President Karl Mendes announced the withdrawal on Friday. By Sunday, however, he appeared to agree with "
+            "Chancellor Oda Lind that it would be slow. \"We are pulling back our troops,\" he told reporters.")
+    assert "Mendes" in speaker_of(extract, text, "We are pulling back")

@@ -787,9 +787,12 @@ class Resolver:
         if is_subject(last):
             return None
         sent = doc[last["tok"][0]].sent
-        ms, starts = self._named_people
-        lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, min(sent.end_char, quote_start))
-        subs = [x for x in ms[lo:hi] if x["end"] <= quote_start and is_subject(x) and x["actor"] != last["actor"]]
+        # a named person, or 'he'/'she' the coreference component tied to one ('he appeared to agree with Bolton')
+        lo = bisect_left(self._outside_starts, sent.start_char)
+        hi = bisect_left(self._outside_starts, min(sent.end_char, quote_start))
+        subs = [x for x in self._outside[lo:hi] if x["end"] <= quote_start and is_subject(x) and x.get("actor")
+                and x["actor"] != last["actor"] and self.actors.get(x["actor"], {}).get("kind") == "person"
+                and (self._named(x) or doc[x["tok"][0]].lower_ in ("he", "she"))]
         return subs[-1] if subs else None
 
     def _written_name(self, tok):
