@@ -252,3 +252,10 @@ def test_he_in_a_sentence_whose_subject_is_he_keeps_the_chain(extract):
     text = ("President Karl Mendes announced the withdrawal on Friday. By Sunday, however, he appeared to agree with "
             "Chancellor Oda Lind that it would be slow. \"We are pulling back our troops,\" he told reporters.")
     assert "Mendes" in speaker_of(extract, text, "We are pulling back")
+
+
+def test_a_statement_from_a_body_is_that_bodys_even_with_an_indefinite_article(extract):
+    text = ("\"The humanitarian situation is catastrophic,\" the two leaders said in a joint statement after talks in "
+            "Cairo.\n\nAccording to a statement from the Egyptian presidency, the two leaders also discussed "
+            "\"regional developments and bilateral cooperation.\"")
+    assert "presidency" in speaker_of(extract, text, "regional developments")

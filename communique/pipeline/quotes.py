@@ -941,7 +941,8 @@ class Resolver:
             end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and (
                 c.tag_ == "VBG" or c.tag_ == "VBN" and tok.lemma_.lower() not in STATEMENT_WORDS)])
             inner = [x for x in self.mentions_in(lo[tok.i], end + 1) if lookup.mention_actor_ids(x)]
-            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) and \
+                    tok.lemma_.lower() not in STATEMENT_WORDS:  # ('a statement from the presidency' is its)
                 # "a senior army officer": someone new; a common noun in the phrase refers to no one named
                 inner = [x for x in inner if any(t.pos_ == "PROPN" for t in doc[x["tok"][0]:x["tok"][1]])]
             people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
