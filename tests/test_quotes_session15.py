@@ -259,3 +259,10 @@ def test_a_statement_from_a_body_is_that_bodys_even_with_an_indefinite_article(e
             "Cairo.\n\nAccording to a statement from the Egyptian presidency, the two leaders also discussed "
             "\"regional developments and bilateral cooperation.\"")
     assert "presidency" in speaker_of(extract, text, "regional developments")
+
+
+def test_she_is_the_subject_even_when_the_tagger_took_her_name_for_a_noun(extract):
+    text = ("Prime Minister Luis Ortega hosted Chilean President Ana Ruiz in Lima on Monday. Ruiz thanked Ortega for "
+            "the welcome and told reporters after the meeting that the two countries would sign a trade deal. "
+            "\"We have never been closer,\" she said.")
+    assert "Ruiz" in speaker_of(extract, text, "We have never been closer")

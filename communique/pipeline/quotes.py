@@ -589,7 +589,7 @@ class Resolver:
             self._named_cache[key] = any(
                 t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
                                             and t.lower_ not in ROLE_WORDS)
-                or t.pos_ == "PROPN" and t.text in own and t.lower_ not in ROLE_WORDS
+                or t.text in own and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS
                 for t in self.doc[m["tok"][0]:m["tok"][1]])
         return self._named_cache[key]
 
