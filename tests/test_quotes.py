@@ -111,8 +111,11 @@ def test_indirect_speech_is_not_direct(extract):
     assert "Weber" in speaker_name(qs[0])
 
 
-def test_single_words_and_titles_are_not_quotes(extract):
+def test_titles_are_not_quotes_and_a_single_word_is_one_only_when_said(extract):
+    # (session 15: unseen news quotes single words someone said - 'called the shelling "unacceptable"')
     text = 'The minister called the launch "reckless" at the "Forum On Regional Trade".'
+    assert [q["text"] for q in quotes_of(extract, text) if q["direct"]] == ["reckless"]
+    text = 'The "Forum On Regional Trade" met in the "old" town hall.'
     assert [q for q in quotes_of(extract, text) if q["direct"]] == []
 
 

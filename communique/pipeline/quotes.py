@@ -34,6 +34,8 @@ from spacy.symbols import VERB
 from communique import knowledge
 from communique.knowledge.actor_kb import NAME_PARTICLES
 from communique.pipeline import lookup
+from communique.pipeline.actors import RANK_WORDS
+from communique.pipeline.places import place_at
 from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
@@ -44,7 +46,8 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "vow", "pledge", "promise", "hail", "welcome", "condemn", "accuse", "recall", "quote", "cite",
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
                  "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
-                 "decry", "allege", "contend", "lament"}
+                 "decry", "allege", "contend", "lament", "criticise", "criticize", "slam", "blast", "praise",
+                 "text", "texte", "message"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
@@ -65,6 +68,8 @@ MAX_LOOKBACK_CHARS = 2000
 MAX_LOOKBACK_MENTIONS = 400
 MAX_CLAUSE_TOKENS = 60
 PLURAL_PRONOUNS = {"they", "we", "them"}
+# words that name a person only by what they do here: 'the diplomat said' is the person just named
+GENERIC_PERSON_NOUNS = {"diplomat", "official", "spokesperson", "spokesman", "spokeswoman", "politician", "envoy"}
 ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier", "chancellor", "ambassador",
               "spokesperson", "spokesman", "spokeswoman", "diplomat", "envoy", "chief", "leader", "general",
               "state", "councilor", "councillor", "king", "emir", "prince", "chairman", "chairperson", "mr", "ms"}
@@ -75,13 +80,26 @@ def quote_segments(text: str) -> list[dict]:
     A quotation inside a quotation ('“The theme, “Joining Hands,” shows ...,” said X') belongs to the outer
     one; when a paragraph's marks do not pair up as nested, they are paired flat (a stray opener is common)."""
     segs = []
-    pos = 0
-    for para in text.split("\n"):
-        base, pos = pos, pos + len(para) + 1
+    lines = text.split("\n")
+    starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        base, para, j = starts[i], lines[i], i
         found = _pair_marks(para)
+        # a hard-wrapped line the unwrapping left ending inside a quotation ('... and exceeded\n$120 million,"
+        # X noted.'): the quotation closes on the next lines, which do not reopen it
+        while found and not found[-1][2] and j + 1 < len(lines) and j - i < 3 and lines[j + 1].strip() \
+                and lines[j + 1].lstrip()[:1] not in OPENERS | BOTH:
+            j += 1
+            para = para + "\n" + lines[j]
+            found = _pair_marks(para)
+        if j > i and not (found and found[-1][2]):
+            para, j = lines[i], i
+            found = _pair_marks(para)
         for a, b, closed in found:
             segs.append({"start": base + a, "end": base + b, "closed": closed, "para": base,
                          "opens_para": not para[:a - 1].strip()})
+        i = j + 1
     return segs
 
 
@@ -143,6 +161,39 @@ def _worth_keeping(t: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return not (len(words) <= 8 and caps >= 0.8 * len(words))  # a title or a name, not speech
+
+
+def _opens_sentence(text: str, seg: dict) -> bool:
+    """Does the quotation open a sentence (after a paragraph break or a full stop)?"""
+    return seg["opens_para"] or re.search(r"[.!?][”\"»]?\s*$", text[max(seg["para"], seg["start"] - 6):seg["start"] - 1]) \
+        is not None
+
+
+def _sentence_end(doc, text: str, end: int) -> int:
+    """Where the sentence of a quotation closing at `end` ends, with its attribution ('“...,” said X.')."""
+    after = _after_clause(doc, text, end)
+    words = [t for t in after if not t.is_space] if after is not None else []
+    if words:
+        return words[-1].sent.end_char
+    span = doc.char_span(end, min(end + 1, len(text)), alignment_mode="expand")
+    return span[0].sent.end_char if span is not None and len(span) else end
+
+
+def _one_word_quote(t: str) -> bool:
+    """A single lower-case word ('called the shelling “unacceptable”', 'had been “ambushed”'): a quotation when a
+    verb of saying in its sentence gives it a speaker."""
+    return re.fullmatch(r"\s*[a-z][a-z’'-]{3,}[.,!?]?\s*", t) is not None
+
+
+def _said(doc, text: str, seg: dict) -> bool:
+    """Is the quotation the words of a verb of saying: one that governs it in the parse ('called the shelling
+    “unacceptable”'), or one right after it ('“unacceptable,” she said')?"""
+    before = _before_clause(doc, text, seg["start"], seg["para"])
+    if before is not None and len(before) and _governing_speech_verb(doc, before, seg["start"]) is not None:
+        return True
+    comma = "," in (text[seg["end"] - 1:seg["end"]] + text[seg["end"] + 1:seg["end"] + 2])
+    after = _after_clause(doc, text, seg["end"]) if seg["closed"] and comma else None
+    return after is not None and not _new_clause(after) and _speech_verb(after) is not None
 
 
 def _group(segs: list[dict], text: str) -> list[list[dict]]:
@@ -219,11 +270,28 @@ def _governing_speech_verb(doc, clause, quote_start: int):
     if inside is None:
         return None
     verbs = [t for t in clause if (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
-                                    or t.lower_ in PAST_SPEECH) and t.is_ancestor(inside)]
+                                    or t.lower_ in PAST_SPEECH) and t.is_ancestor(inside)
+             and not _coordinated_above(t, inside)]
     # a verb of reporting above the quote names who speaks ('He said Dhaka had asked Naypyitaw to take
     # “immediate steps”': the spokesman); else the speech act nearest the quote ('what Ali called “...”')
-    reporting = [t for t in verbs if t.lemma_.lower() in REPORTING_LEMMAS]
+    reporting = [t for t in verbs if t.lemma_.lower() in REPORTING_LEMMAS | INDIRECT_LEMMAS]
     return reporting[0] if reporting else (verbs[-1] if verbs else None)
+
+
+def _passive_without_agent(verb) -> bool:
+    """A passive verb of saying with no 'by' phrase: its subject is what is spoken of, not who speaks (but 'X was
+    quoted as saying' is X's)."""
+    return verb.lemma_.lower() not in ("quote", "cite") and any(c.dep_ in ("nsubjpass", "auxpass") for c in
+                                                                 verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _coordinated_above(verb, tok) -> bool:
+    """Is `tok` reached from `verb` through a coordinated clause ('The army did not respond, but the spokesman
+    said Kinshasa remained “...”')? A verb governs the words of its own clauses, not of the clause joined to it."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ == "conj"
 
 
 def _according_to(clause):
@@ -239,16 +307,32 @@ def _according_to(clause):
 def _subject(verb, clause):
     sent = verb.sent
     v = verb
+    # 'the measure was denounced by the ministry as “...”', 'he was quoted by X': the agent says it
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_.lower() != "quote":
+        return agent
+    # 'the statement quoted Sudani as saying': the one quoted speaks
+    if verb.lemma_.lower() in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     while True:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             # a subject inside the attribution itself first: the parser may hang a word of the quote on the verb
-            sub = next((c for c in subs if clause is not None and clause.start <= c.i < clause.end), subs[0])
+            # (of several subjects a broken parse gives, 'The co - chair ... Carl Bildt tweeted', the nearest)
+            inside = [c for c in subs if clause is not None and clause.start <= c.i < clause.end]
+            sub = min(inside, key=lambda c: abs(c.i - v.i)) if inside else subs[0]
             if sub.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 sub = v.head  # "Kurdish leaders, who claimed ..." -> the leaders
             if sent.start <= sub.i < sent.end:
                 return sub
             break
+        # 'at a briefing on Wednesday Trump said': a name right before the verb the parser hung elsewhere
+        prev = v.doc[v.i - 1] if v.i > sent.start else None
+        if v is verb and prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "compound", "appos") \
+                and prev.ent_type_ in ("PERSON", "ORG", "NORP", ""):
+            return prev
         # "X said ... and warned that", "X accused ..., adding that": the subject of the verb it continues
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
@@ -311,6 +395,7 @@ class Resolver:
         self.last_statement_speaker = None
         self.last_speaker = None
         self.attributions = []
+        self.person_attributions, self._person_attribution_at = [], []
         # indexes built once, so that each question asked per quote or per verb costs no full scan
         # (the mentions do not change in this component)
         self._mentions = sorted(doc._.mentions or [], key=lambda m: m["tok"][0])
@@ -504,7 +589,7 @@ class Resolver:
             self._named_cache[key] = any(
                 t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
                                             and t.lower_ not in ROLE_WORDS)
-                or t.pos_ == "PROPN" and t.text in own and t.lower_ not in ROLE_WORDS
+                or t.text in own and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS
                 for t in self.doc[m["tok"][0]:m["tok"][1]])
         return self._named_cache[key]
 
@@ -539,6 +624,8 @@ class Resolver:
     def prepass(self):
         """Every 'X said' in the text, in order, so that 'the statement said' can find who issued it."""
         self.attributions = []  # (char offset of the verb, speaker, names a statement), in text order
+        self.person_attributions = []  # (char offset of the subject, speaker): a person who spoke, in text order
+        self._person_attribution_at = []
         for tok in tokens(self.doc):
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
@@ -555,10 +642,46 @@ class Resolver:
                 lo, hi = _extents(self.doc)
                 if not any(lookup.mention_actor_ids(x) for x in self.mentions_in(lo[subj.i], hi[subj.i] + 1)):
                     continue
-            sp = self._resolve(subj, tok.idx)
+            sp = _appositive_person(self.doc, self, subj, tok, self.doc[tok.i:tok.sent.end]) or self._resolve(subj, tok.idx)
             if sp and sp.get("actors"):
                 self.attributions.append((tok.idx, sp, _names_statement(tok)))
+            # a person named by words the actors component did not mark ('Wang said'), for 'he'/'she' after it
+            if sp and self.mention_at(subj.i) is None and subj.pos_ != "PRON" and (sp.get("_person") or len(
+                    sp.get("actors") or []) == 1 and self.actors.get(sp["actors"][0], {}).get("kind") == "person"):
+                k = bisect_right(self._person_attribution_at, subj.idx)
+                self.person_attributions.insert(k, (subj.idx, sp))
+                self._person_attribution_at.insert(k, subj.idx)
         self._attribution_at = [a[0] for a in self.attributions]
+
+    def _next(self, after_char: int, pred, reach: int = 1500):
+        """The first mention outside quotes starting after `after_char` (within `reach` characters) that `pred`
+        accepts."""
+        k = bisect_right(self._outside_starts, after_char)
+        for m in self._outside[k:k + MAX_LOOKBACK_MENTIONS]:
+            if m["start"] - after_char > reach:
+                break
+            if pred(m):
+                return m
+        return None
+
+    def spoke_between(self, start: int, end: int):
+        """The speaker of the last verb of saying written outside quotes between `start` and `end` (bounded to
+        400 characters), if any."""
+        start = max(start, end - 400)
+        k = bisect_left(self._attribution_at, end)
+        verb = None
+        while k and self.attributions[k - 1][0] > start:
+            k -= 1
+            lemma = self.doc.char_span(self.attributions[k][0], self.attributions[k][0] + 1,
+                                       alignment_mode="expand")[0].lemma_.lower()
+            # (not 'Politico reported', the medium, nor 'the group rejected the plan', no words of its own)
+            if self.attributions[k][2] or lemma in REPORTING_LEMMAS | INDIRECT_LEMMAS and lemma not in REPORT_LEMMAS:
+                verb = self.attributions[k]
+                break
+        k = bisect_left(self._person_attribution_at, end)
+        named = self.person_attributions[k - 1] if k and self.person_attributions[k - 1][0] > start else None
+        best = max((a for a in (verb, named) if a is not None), key=lambda a: a[0], default=None)
+        return best[1] if best is not None else None
 
     def body_before(self, quote_start: int):
         """'“...,” it said': the last body (not a single person) that spoke before the quote."""
@@ -640,8 +763,139 @@ class Resolver:
         key = tok.text.lower()
         if key not in self._name_cache:
             self._name_cache[key] = next((a["id"] for a in self.actors.values() if a.get("kind") == "person"
-                                          and key in a["name"].lower().split()), None)
+                                          and key in re.split(r"[\s-]+", a["name"].lower())), None)
         return self._name_cache[key]
+
+    def _pronoun_person(self, quote_start: int):
+        """'he'/'she': the last person named before the quote; of the people in that sentence, one who is a
+        subject ('Roe told reporters after meeting Prime Minister Doe. “...,” she said': Roe); and a person who
+        spoke after that without the actors component marking the name ('..., Wang said.')."""
+        person = lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind") == "person"
+        last = self._last(quote_start, lambda x: person(x) and self._named(x)) or self._last(quote_start, person)
+        if last is not None:
+            last = self._sentence_subject(last, quote_start) or last
+        k = bisect_left(self._person_attribution_at, quote_start)
+        spoke = self.person_attributions[k - 1] if k else None
+        if spoke is not None and (last is None or spoke[0] >= last["end"]) and not self.in_quote(spoke[0]):
+            return spoke[1]
+        return self._speaker([last["actor"]]) if last else None
+
+    def _sentence_subject(self, last, quote_start: int):
+        """The person who is a subject in the sentence of the mention `last`, if `last` is not one."""
+        doc = self.doc
+        is_subject = lambda x: doc[x.get("head", x["tok"][1] - 1)].dep_ in ("nsubj", "nsubjpass")
+        if is_subject(last):
+            return None
+        sent = doc[last["tok"][0]].sent
+        # a named person, or 'he'/'she' the coreference component tied to one ('he appeared to agree with Bolton')
+        lo = bisect_left(self._outside_starts, sent.start_char)
+        hi = bisect_left(self._outside_starts, min(sent.end_char, quote_start))
+        subs = [x for x in self._outside[lo:hi] if x["end"] <= quote_start and is_subject(x) and x.get("actor")
+                and x["actor"] != last["actor"] and self.actors.get(x["actor"], {}).get("kind") == "person"
+                and (self._named(x) or doc[x["tok"][0]].lower_ in ("he", "she"))]
+        return subs[-1] if subs else None
+
+    def _written_name(self, tok):
+        """A person's name the actors component did not take, as the speaker: a surname written in full before
+        ('... Commissioner Dmytro Lubinets said. “...,” Lubinets said'), or a name in apposition to the subject
+        ('the representative of Norland, Jan Olav Berg, said')."""
+        doc = self.doc
+        lo, hi = _extents(doc)
+        # (the parser may hang the name on the last noun of the phrase: 'the representative of Velmora, Jan Roe,')
+        appos = next((t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                      and doc[lo[t.i] - 1].text == "," and hi[t.i] + 1 < len(doc)
+                      and (doc[hi[t.i] + 1].is_punct or doc[hi[t.i] + 1].pos_ in ("VERB", "AUX"))), None)
+        if appos is not None and tok.pos_ == "NOUN" and self.mention_at(appos.i) is None:
+            run = list(doc[lo[appos.i]:appos.i + 1])
+            while run and (run[0].lower_.rstrip(".") in ROLE_WORDS | RANK_WORDS or run[0].lower_ == "air"):
+                run.pop(0)  # 'their spokesman, Brigadier General Jan Roe': the title is no part of the name
+            if 2 <= len(run) <= 4 and all(_name_word(t) for t in run):
+                codes = {self.actors.get(a, {}).get("code") for x in self.mentions_in(lo[tok.i], run[0].i)
+                         for a in lookup.mention_actor_ids(x)} - {None}
+                return {"actor": None, "actors": [], "name": " ".join(t.text for t in run),
+                        "code": codes.pop() if len(codes) == 1 else None, "_person": True}
+        if not (tok.text[:1].isupper() and tok.text[1:2].islower() and tok.pos_ in ("PROPN", "NOUN")
+                and tok.lower_ not in ROLE_WORDS) or self.mention_at(tok.i) is not None:
+            return None
+        if tok.pos_ == "PROPN" and self._by_name(tok):
+            return self._speaker([self._by_name(tok)])
+        if any(c.dep_ in ("det", "compound", "poss", "amod") for c in tok.children):
+            return None  # 'the Sydney Morning Herald': a name of its own, not a surname standing alone
+        for j in self._written_at(tok.text):
+            if j >= tok.i:
+                break
+            first = doc[j - 1] if j else None
+            if first is None or not _name_word(first) or self.in_quote(first.idx) or first.sent.start > j - 1 \
+                    or first.i == first.sent.start and first.pos_ != "PROPN":
+                continue
+            end = j + 1
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or _name_word(doc[end])):
+                end += 1  # 'Jane Perkins-Roe'
+            name = doc[j - 1:end].text
+            owner, t = self.mention_at(j), doc[j]
+            for _ in range(3):  # the person whose phrase holds the name ('Commissioner for Human Rights Jan Roe')
+                if owner is not None or t.head.i == t.i:
+                    break
+                t = t.head
+                owner = self.mention_at(t.i)
+            aid = owner.get("actor") if owner else None
+            if self.actors.get(aid or "", {}).get("kind") != "person":
+                aid = None
+            code = self.actors[aid].get("code") if aid else None
+            return {"actor": aid, "actors": [aid] if aid else [], "name": name, "code": code, "_person": True}
+        return None
+
+    def _same_noun(self, tok, upto: int) -> list:
+        """'the mediators' after 'US and Saudi mediators': the actors of the last mention with the same head noun,
+        with those joined to it by 'and' ('US and')."""
+        doc, lemma = self.doc, tok.lemma_.lower()
+        last = self._last(upto, lambda x: lookup.mention_actor_ids(x) and x["tok"][1] <= len(doc) and
+                          doc[x.get("head", x["tok"][1] - 1)].lemma_.lower() == lemma)
+        if last is None:
+            return []
+        ids = list(lookup.mention_actor_ids(last))
+        a = last["tok"][0]
+        before = self.mention_at(a - 2) if a >= 2 and doc[a - 1].lower_ == "and" else None
+        if before is not None:
+            ids = [i for i in lookup.mention_actor_ids(before) if i not in ids] + ids
+        return ids
+
+    def _acronym(self, tok):
+        """An acronym the actors component did not take, defined in brackets after a name ('the European Union's
+        election observation mission (EU EOM) ... The EU EOM said'): the actor of that name."""
+        doc = self.doc
+        if not (tok.is_upper and len(tok.text) >= 2 and tok.pos_ == "PROPN"):
+            return None
+        for j in self._written_at(tok.text):
+            if j >= tok.i:
+                break
+            k = j
+            while k > 0 and j - k < 4 and doc[k - 1].text != "(" and doc[k - 1].is_upper:
+                k -= 1
+            if k < 2 or doc[k - 1].text != "(" or j + 1 >= len(doc) or doc[j + 1].text != ")":
+                continue
+            m = self.mention_at(k - 2)
+            if m is not None and m["tok"][1] == k - 1 and m.get("actor"):
+                return self._speaker([m["actor"]])
+            # a name no actor holds: its title-case words ('the Inter-Services Public Relations (ISPR)')
+            a = k - 1
+            while a > 0 and k - 1 - a < 8 and (doc[a - 1].text[:1].isupper() or doc[a - 1].text == "-" or
+                                              doc[a - 1].lower_ in ("of", "for", "and") and doc[a - 2].text[:1].isupper()):
+                a -= 1
+            while a < k - 1 and not doc[a].text[:1].isupper():
+                a += 1
+            if k - 1 - a >= 2:
+                return {"actor": None, "actors": [], "name": doc[a:k - 1].text, "code": None, "_named": True}
+        return None
+
+    def _written_at(self, word: str) -> list[int]:
+        """Token indexes where `word` is written (indexed once per Doc)."""
+        if not hasattr(self, "_word_index"):
+            self._word_index: dict = {}
+            for t in self.doc:
+                if t.text[:1].isupper():
+                    self._word_index.setdefault(t.text, []).append(t.i)
+        return self._word_index.get(word, [])
 
     def _resolve(self, tok, quote_start: int):
         if tok is None:
@@ -676,13 +930,19 @@ class Resolver:
             if ids:
                 return self._speaker(ids)
         if m is None and low not in MALE_FEMALE | PLURAL_PRONOUNS:
+            named = self._written_name(tok) or self._acronym(tok)
+            if named is not None:
+                return named
             # a mention inside the subject phrase ("a statement from the Foreign Office"); a person first
             lo, hi = _extents(doc)
             # not within what it does: "an officer accusing Velmora of ..." is no one from Velmora (but "the
             # statement released by X" is X's)
-            end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"])
+            # (nor within a participle's phrase: 'the council, chaired by President X,' speaks as the council)
+            end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and (
+                c.tag_ == "VBG" or c.tag_ == "VBN" and tok.lemma_.lower() not in STATEMENT_WORDS)])
             inner = [x for x in self.mentions_in(lo[tok.i], end + 1) if lookup.mention_actor_ids(x)]
-            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) and \
+                    tok.lemma_.lower() not in STATEMENT_WORDS:  # ('a statement from the presidency' is its)
                 # "a senior army officer": someone new; a common noun in the phrase refers to no one named
                 inner = [x for x in inner if any(t.pos_ == "PROPN" for t in doc[x["tok"][0]:x["tok"][1]])]
             people = [x for x in inner if self.actors.get(x.get("actor") or "", {}).get("kind") == "person"]
@@ -695,10 +955,8 @@ class Resolver:
         if m is not None and lookup.mention_actor_ids(m):
             holder = self._role_holder(m, quote_start)
             return self._speaker([holder] if holder else lookup.mention_actor_ids(m))
-        if low in MALE_FEMALE:
-            person = lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get("kind") == "person"
-            last = self._last(quote_start, lambda x: person(x) and self._named(x)) or self._last(quote_start, person)
-            return self._speaker([last["actor"]]) if last else None
+        if low in MALE_FEMALE:  # (a pronoun before the quote points back from where it is written)
+            return self._pronoun_person(min(quote_start, tok.idx))
         if low in PLURAL_PRONOUNS:
             last = self._last(quote_start, lambda x: len(lookup.mention_actor_ids(x)) >= 2 or
                               self.actors.get(x.get("actor"), {}).get("kind") in ("group", "org"))
@@ -713,6 +971,9 @@ class Resolver:
             upto = min(quote_start, tok.idx)  # what was named before these words, not after them
             last = self._last(upto, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
             definite = any(c.lower_ in ("the", "both", "two") for c in tok.children)  # not "some holdouts"
+            same = self._same_noun(tok, upto) if definite else []
+            if len(same) >= 2:  # "US and Saudi mediators said ... the mediators said": the same parties, each named
+                return self._speaker(same)
             pair = self._last_pair(upto, states=tok.lemma_.lower() in STATE_NOUNS) if definite else None
             if pair and (last is None or pair[0] > last["end"]):
                 # "the army and the RSF committed ... The factions claimed": the parties named together last
@@ -731,6 +992,18 @@ class Resolver:
             w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3))
         if last and tok.pos_ == "NOUN":
             return self._speaker([last["actor"]])
+        holds = lambda x: x.get("actor") and any(
+            w in (self.actors.get(x["actor"], {}).get("role") or "").split() for w in words if len(w) > 3)
+        if last is None and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            ahead = self._next(tok.idx, holds)  # a headline's 'Envoy says ...': the envoy the story names after
+            if ahead is not None:
+                return self._speaker([ahead["actor"]])
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in GENERIC_PERSON_NOUNS and \
+                any(c.lower_ == "the" for c in tok.children):
+            # 'Zakharova told a briefing. ... the diplomat cautioned': the person named last, close before
+            person = self._last(quote_start, lambda x: quote_start - x["end"] < 800, self._named_people)
+            if person is not None:
+                return self._speaker([person["actor"]])
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
             # "the agency said" after "the International Atomic Energy Agency": the body whose name ends so
             last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get(
@@ -738,8 +1011,25 @@ class Resolver:
             if last:
                 return self._speaker([last["actor"]])
         if tok.pos_ in ("PROPN", "NOUN"):
-            return self._speaker([], _phrase(tok))
+            return dict(self._speaker([], _phrase(tok)), code=self._phrase_code(tok))
         return None
+
+    def _phrase_code(self, tok):
+        """The one country a speaker's phrase names by a nationality word or a place ('South Korean officials',
+        'officials in Seoul'), for a speaker who is no actor."""
+        lo, hi = _extents(self.doc)
+        codes = {m["code"] for m in self.modifiers_in(lo[tok.i], hi[tok.i] + 1) if m.get("code")}
+        for t in self.doc[lo[tok.i]:hi[tok.i] + 1]:
+            place = place_at(self.doc, t.i) if t.pos_ == "PROPN" else None
+            if place is not None:
+                codes.add(place["country"])
+        return codes.pop() if len(codes) == 1 else None
+
+
+def _name_word(t) -> bool:
+    """A word of a person's name: a title-case proper noun that is no office or title, or a particle ('von')."""
+    return t.lower_ in NAME_PARTICLES or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_WORDS
+                                          and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE"))
 
 
 def _phrase(tok) -> str:
@@ -770,6 +1060,8 @@ def _appositive_person(doc, resolver, subj, verb, clause):
     hi = clause.end if verb.i < subj.i else verb.i
     for m in resolver.mentions_in(lo + 1, hi):
         a, b = m["tok"]
+        while a - 1 > lo and doc[a - 1].lower_.rstrip(".") in RANK_WORDS | ROLE_WORDS:
+            a -= 1  # 'their spokesman, Brigadier General Jan Roe'
         if doc[a - 1].text == "," and m.get("actor") and \
                 resolver.actors.get(m["actor"], {}).get("kind") == "person":
             return resolver._speaker([m["actor"]])
@@ -780,6 +1072,8 @@ def _attribution(doc, text, group, resolver):
     """(speaker, found) for a group of quote segments; found is False when nothing attributes it."""
     first, last = group[0], group[-1]
     after = _after_clause(doc, text, last["end"]) if last["closed"] else None
+    if after is not None and _new_clause(after):
+        after = None  # '... of “mortgaging the future,” while lawmakers said they would sue': others' words
     before = _before_clause(doc, text, first["start"], first["para"])
     order = (after, before)
     governing = _governing_speech_verb(doc, before, first["start"]) if before is not None and len(before) else None
@@ -788,6 +1082,8 @@ def _attribution(doc, text, group, resolver):
         order = (before, after)  # 'Modi said, "..." the Prime Minister said': the lead-in names the speaker
     elif lead_in is not None and _reports(after):
         order = (before, after)  # 'X said Pyongyang is “...,” the news agency reported': X spoke
+    elif governing is not None and after is not None and _relayed(resolver, governing, before, after):
+        order = (before, after)  # 'X, who told the envoy that the pact was “...,” the ministry said': X spoke
     elif lead_in is not None and after is not None and _continues(after):
         order = (before, after)  # 'X said Rwanda “has no soldiers there” and accused Kinshasa of ...': X spoke
     elif governing is not None and after is not None and _runs_on(text, last["end"]):
@@ -801,9 +1097,11 @@ def _attribution(doc, text, group, resolver):
         verb = _speech_verb(clause)
         if clause is before and verb is not None and _statement_read(verb) is None:
             verb = _governing_speech_verb(doc, clause, first["start"]) or verb  # (a statement read speaks itself)
+        if verb is not None and _passive_without_agent(verb):
+            verb = None  # 'what might be called “...”', 'the plan was described as “...”': no one is named
         if verb is not None:
             subj = _subject(verb, clause)
-            if subj is not None and subj.lower_ in ("he", "she") and clause is before:
+            if subj is not None and subj.lower_ in ("he", "she", "it", "they") and clause is before:
                 subj = _binding_subject(resolver, verb, subj) or subj
             if subj is not None and subj.lower_ in ("it", "this") and clause is after:
                 sp = resolver.body_before(first["start"])  # '“...,” it said': the body that spoke last
@@ -819,13 +1117,16 @@ def _attribution(doc, text, group, resolver):
             named = _appositive_person(doc, resolver, subj, verb, clause)
             if named is not None:
                 sp = named  # "said Unicef's regional director, Geert Cappelaere"
-            elif sp is not None and not sp.get("actors") and subj is not None:
+            elif sp is not None and not sp.get("actors") and subj is not None and not (
+                    sp.get("_named") or sp.get("_person")):
                 # a name the actors component did not take: "says 35-year-old Jane Roe"
                 lo, hi = subj.left_edge.i, (clause.end if verb.i < subj.i else verb.i)
+                if verb.i > subj.i:
+                    hi = min(hi, _extents(doc)[1][subj.i] + 1)  # (the subject's own words, not a verb's between)
                 ents = [e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ in ("PERSON", "ORG")]
                 if ents:
                     sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None}
-            if sp is None:  # a person's name the actors component did not take
+            if sp is None and (subj is None or subj.pos_ != "PRON"):  # a name the actors component did not take
                 ents = [e for e in clause.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
                 sp = {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
             if sp is not None:
@@ -847,10 +1148,14 @@ def _attribution(doc, text, group, resolver):
     verb = _governing_verb(doc, first["start"], before)
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        v = verb
+        while subj is None and v.dep_ == "conj" and v.head.i < v.i:  # 'X congratulated Y and commended Z for “...”'
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         # a named actor or 'he'/'she' only: 'they are “not wanted”', 'campaigners celebrated “...”' say nothing
         if subj is not None and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" or (
                 subj.pos_ != "PRON" and resolver.mention_at(subj.i) is not None)):
-            sp = resolver.resolve(subj, first["start"], before)
+            sp = _appositive_person(doc, resolver, subj, v, before) or resolver.resolve(subj, first["start"], before)
             if sp is not None and sp.get("actors"):
                 return sp, True
     return None, False
@@ -910,6 +1215,8 @@ def _agent_speaker(doc, resolver, agent, before, quote_start: int):
 def _binding_subject(resolver, verb, pronoun):
     """'The bloc's spokesperson condemned what she called “...”': 'he'/'she' under a verb whose clause hangs on
     another one with a person for subject is that person, not the last one named before the sentence."""
+    if verb.dep_ == "parataxis":
+        return None  # 'Turkey, they said, “has ...”': a parenthetical, not a clause of the sentence's subject
     v = verb
     while v.head.i != v.i and v.sent.start <= v.head.i:
         v = v.head
@@ -919,8 +1226,10 @@ def _binding_subject(resolver, verb, pronoun):
         if subj.i >= pronoun.i or subj.pos_ == "PRON":
             return None
         m = resolver.mention_at(subj.i)
-        person = m is not None and resolver.actors.get(m.get("actor") or "", {}).get("kind") == "person"
-        return subj if person or (m is None and subj.lemma_.lower() in ROLE_WORDS) else None
+        kind = resolver.actors.get(m.get("actor") or "", {}).get("kind") if m is not None else None
+        if pronoun.lower_ in ("it", "they"):  # 'the ministry summoned the envoy over what it called “...”'
+            return subj if m is not None and lookup.mention_actor_ids(m) and kind != "person" else None
+        return subj if kind == "person" or (m is None and subj.lemma_.lower() in ROLE_WORDS) else None
     return None
 
 
@@ -930,6 +1239,29 @@ def _runs_on(text: str, end: int) -> bool:
     inner = text[:end].rstrip()[-1:]
     return inner not in (",", "?", "!", ".", ";", ":", "—", "–") and re.match(r"[”\"»]\s*[a-z]", text[end:end + 3]) \
         is not None
+
+
+CONTRAST_WORDS = {"while", "whereas", "although", "though", "because", "but", "yet"}
+
+
+def _new_clause(clause) -> bool:
+    """Do the words after a quote open a clause of contrast or cause with its own subject ('..., while X said
+    ...'), which tells what someone else said, not who said the quote?"""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    return len(words) >= 3 and words[0].lower_ in CONTRAST_WORDS and words[1].pos_ in ("DET", "NOUN", "PROPN", "PRON",
+                                                                                         "ADJ", "NUM")
+
+
+def _relayed(resolver, governing, before, after) -> bool:
+    """Does a body relay what a person said: a person's verb of reporting governs the quote before it, and the
+    clause after it gives the words to a body that is no person ('..., the ministry said')?"""
+    kind = lambda t: resolver.actors.get((resolver.mention_at(t.i) or {}).get("actor") or "", {}).get("kind") \
+        if t is not None else None
+    if governing.lemma_.lower() not in REPORTING_LEMMAS | INDIRECT_LEMMAS or kind(_subject(governing, before)) != "person":
+        return False
+    verb = _speech_verb(after)
+    subj = _subject(verb, after) if verb is not None else None
+    return subj is not None and kind(subj) in ("org", "state", "group")
 
 
 def _continues(clause) -> bool:
@@ -1023,10 +1355,14 @@ def find_quotes(doc) -> list[dict]:
     items, prev = [], None
     for gi, group in enumerate(_group(segs, text)):
         joined = " ".join(text[s["start"]:s["end"]] for s in group)
-        if not _worth_keeping(joined):
-            continue
+        if not _worth_keeping(joined) and not (_one_word_quote(joined) and _said(doc, text, group[0])):
+            continue  # a title or a name, or a word in quotation marks that no one is said to have said
         speaker, found = _attribution(doc, text, group, resolver)
-        if not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
+        spoke = resolver.spoke_between(_sentence_end(doc, text, prev["para_end"]) if prev else 0, group[0]["start"]) \
+            if not found and _opens_sentence(text, group[0]) else None
+        if spoke is not None:
+            speaker = spoke  # '“...,” the source said. Khalil said their expulsion changed things. “The ...”': Khalil
+        elif not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
             speaker = prev["speaker"]
         elif not found:
             speaker = _next_sentence_speaker(doc, text, group[-1]["end"], resolver, group[0]["start"])
