@@ -1129,8 +1129,12 @@ class _DocActors:
                 hit = self.kb.surfaces.get(cand)
                 if hit and hit[0] in ("CAPITAL", "COUNTRY"):
                     return hit[1]
-            return _dateline_city_country(text)
         return None
+
+    def _dateline_city_code(self):
+        """The country of a dateline that names a big city, not a capital ("Dar es Salaam", "Lagos")."""
+        dl = self.doc._.record.get("dateline_span") if self.doc._.record else None
+        return _dateline_city_country(self.doc._.source_text[dl[0]:dl[1]]) if dl else None
 
     def _story_code(self, role):
         """The country whose unnamed bodies ("police", "the army", "the ministry") a story means: its dateline's,
@@ -1140,7 +1144,9 @@ class _DocActors:
         code = self._home_code()
         if code is not None or role.phrase not in STATE_BODY_ROLES:
             return code
-        return self._sole_state_code()
+        # ("Lagos. ... Police fired teargas": the police of the big city's country; not its news agencies,
+        # which may be anyone's)
+        return self._dateline_city_code() or self._sole_state_code()
 
     def _sole_state_code(self):
         """The one state the whole text names, at least twice, or None."""
