@@ -569,6 +569,10 @@ class ActorsComponent:
                     if tail:
                         j = tail
                         continue  # "the State Department's Bureau of African Affairs": the body's own name
+                    held = self._portfolio_end(labels, c, j, sent.end, tok)
+                    if held:
+                        j = held
+                        continue
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
@@ -611,6 +615,23 @@ class ActorsComponent:
                 and k + 1 < end and tok[k + 1].text[:1].isupper()):
             k += 1
         if k == j + 1 or k < end and labels[k] is not None or tok[k - 1].lower_ == "and":
+            return 0
+        return k
+
+    def _portfolio_end(self, labels, c, j, end, tok) -> int:
+        """Start of the name after "Minister of Energy", "Deputy Minister of Foreign Affairs", or 0: an office
+        held over a portfolio, then its holder ("Azerbaijani Minister of Energy Parviz Shahbazov, Kazakh
+        Minister of Energy ..." names two ministers, not one minister's apposition). Offices of government
+        only: a party's ("Communist Party Secretary of ...") is left to the knowledge of its holder."""
+        roles = [self.kb.roles[u.key] for u in c.units if u.kind == "ROLE"]
+        if roles[-1].kind != "person" or any(r.sector != "GOV" for r in roles):
+            return 0
+        k = j + 1
+        while k < min(j + 6, end) and labels[k] is None and (
+                tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                or tok[k].lower_ == "and" and k > j + 1):
+            k += 1
+        if k == j + 1 or k >= end or labels[k] is None or labels[k].kind != "NAME" or tok[k - 1].lower_ == "and":
             return 0
         return k
 

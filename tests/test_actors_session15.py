@@ -1,0 +1,19 @@
+"""Actor countries and sectors that failed on unseen news (session 15). Sentences written for this project; the
+people's names are invented so that no table knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actor(doc, word, kind=None):
+    hits = [a for a in doc["actors"] if word in (a["name"] or "") and (kind is None or a["kind"] == kind)]
+    assert hits, f"no actor named like {word!r}: {[a['name'] for a in doc['actors']]}"
+    return hits[0]
+
+
+def test_minister_of_a_portfolio_then_his_name_is_one_person(extract):
+    """"Minister of Energy X, Kazakh Minister of Energy Y": two ministers, each of his own adjective."""
+    doc = extract("The accord was signed in Tbilisi by Georgian Minister of Transport David Okribadze, Armenian "
+                  "Minister of Transport Karen Vardanyants and the Turkish trade minister.")
+    assert actor(doc, "Okribadze", "person")["code"] == "GEO"
