@@ -17,3 +17,18 @@ def test_minister_of_a_portfolio_then_his_name_is_one_person(extract):
     doc = extract("The accord was signed in Tbilisi by Georgian Minister of Transport David Okribadze, Armenian "
                   "Minister of Transport Karen Vardanyants and the Turkish trade minister.")
     assert actor(doc, "Okribadze", "person")["code"] == "GEO"
+
+
+def test_rebels_at_talks_abroad_are_of_the_state_they_fight(extract):
+    """An armed group is of the country whose government it fights, not of the venue of the talks (dateline)."""
+    doc = extract("Nairobi, Kenya – The government of South Sudan and the Kolo rebel group signed a truce in the "
+                  "Kenyan capital on Monday. The Kolo rebels had seized two towns in the north in March.")
+    assert actor(doc, "Kolo", "group")["code"] == "SSD"
+
+
+def test_spokesman_of_a_named_rebel_group_is_a_rebel(extract):
+    doc = extract("Juba – The army of South Sudan clashed with the SPF-7 rebels near the border on Friday. \"We "
+                  "were attacked first,\" SPF-7 spokesman Tomas Reng said on Saturday.")
+    reng = actor(doc, "Reng", "person")
+    assert reng["sector"] == "REB"
+    assert reng["code"] == "SSD"

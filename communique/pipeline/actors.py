@@ -14,8 +14,8 @@ Results: `doc._.actors` (document JSON actors) and `doc._.mentions` (see lookup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -1979,7 +1979,51 @@ class _DocActors:
         does not place fights in the country of the dateline."""
         for a in self.actors:
             if a.get("_rebels") and a["code"] is None:
-                a["code"] = self._dateline_code()
+                a["code"] = self._foe_state(a) or self._dateline_code()
+
+    def _rebel_spokespeople(self):
+        """"AFC/M23 spokesman X": an official title held for a named armed group the article knows is a
+        rebel's, not a government's (and the rebel spokesman is of the group's country)."""
+        names = {}
+        for b in self.actors:
+            if b["sector"] == "REB" and b["name"] and b["kind"] in ("org", "group"):
+                for w in b["name"].split():
+                    if w[:1].isupper() and w.lower() not in ("rebels", "rebel", "group", "movement"):
+                        names[w.lower()] = b  # "M23", "SPF-7"
+        if not names:
+            return
+        for a in self.actors:
+            if a["kind"] != "person" or a["sector"] != "GOV" or "spokesperson" not in (a["role"] or ""):
+                continue
+            for m in self._own_mentions(a):
+                lo = max(self.doc[m["tok"][0]].sent.start, m["tok"][0] - 3)
+                words = set(re.split(r"[\s/]+", self.doc[lo:m["tok"][0] + 1].text.lower()))  # "AFC/M23 spokesman"
+                group = next((names[w] for w in words if w in names), None)
+                if group is not None:
+                    a["sector"] = "REB"
+                    a["code"] = a["code"] or group["code"]
+                    break
+
+    def _foe_state(self, a) -> str | None:
+        """"Doha - The government of the DR Congo and the M23 rebel group signed ...": the one country whose
+        government or forces the sentences of rebel group `a` name; an armed group fights in its own country,
+        which the place of talks about it (the dateline) need not be."""
+        codes = set()
+        for m in self._own_mentions(a):
+            sent = self.doc[m["tok"][0]].sent
+            joined = {t.i for t in self.doc[m["head"]].conjuncts}  # "DR Congo and M23 rebels sign a deal"
+            for o in self._mentions_from(sent.start, sent.end):
+                if o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].lower_ == "and" \
+                        or m["tok"][1] + 1 == o["tok"][0] and self.doc[m["tok"][1]].lower_ == "and":
+                    joined.add(o["head"])  # (as a headline is parsed, without the conjunction)
+                codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
+                          if b and (b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
+                                    or b["kind"] == "state" and o["head"] in joined)
+                          and self._national(b["code"])}
+        if not codes:  # else the one country whose government or forces the article names
+            codes = {b["code"] for b in self.actors if b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
+                     and self._national(b["code"])}
+        return codes.pop() if len(codes) == 1 else None
 
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
@@ -2122,6 +2166,7 @@ class _DocActors:
         self._infer_sole_country()
         self._infer_from_dateline()
         self._infer_named_rebels_from_dateline()
+        self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
