@@ -32,3 +32,12 @@ def test_spokesman_of_a_named_rebel_group_is_a_rebel(extract):
     reng = actor(doc, "Reng", "person")
     assert reng["sector"] == "REB"
     assert reng["code"] == "SSD"
+
+
+def test_the_prime_minister_is_not_his_deputy(extract):
+    """"the prime minister" points back to the prime minister, not to the deputy prime minister named later."""
+    doc = extract("Prime Minister Shehzad Qamar arrived in Riyadh on Sunday. The delegation included Deputy Prime "
+                  "Minister and Foreign Minister Tariq Mahmood. Earlier, Saudi Investment Minister Faisal Al-Harbi "
+                  "called on the prime minister.")
+    assert len(actor(doc, "Qamar", "person")["mentions"]) == 2
+    assert len(actor(doc, "Mahmood", "person")["mentions"]) == 1

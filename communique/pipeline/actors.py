@@ -131,6 +131,21 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
 
 
+SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
+
+
+def holds_office(roles: str | None, want: str) -> bool:
+    """Does a person titled `roles` ("deputy prime minister and foreign minister") hold office `want` ("foreign
+    minister", "minister"), so that "the <want>" can point back to him? A deputy is not the office he deputises
+    ("the prime minister" is not the deputy prime minister named before)."""
+    wanted = want.split()
+    for part in (roles or "").split(" and "):
+        words = part.split()  # ("ambassador to Azerbaijan": the office may have its posting after it)
+        if any(words[i:i + len(wanted)] == wanted and not SUBORDINATE_WORDS & set(words[:i]) for i in range(len(words))):
+            return True
+    return False
+
+
 def _gazetteer():
     try:
         from communique.knowledge import gazetteer
@@ -941,7 +956,7 @@ class _DocActors:
             if not codes and not org and not plural and role.kind == "person" and role.role \
                     and det & {"the", "his", "her"} and not named_next:
                 # "the foreign minister" -> the person last named with that role
-                same = next((p for p in reversed(self.persons) if p["role"] and role.role in p["role"]), None)
+                same = next((p for p in reversed(self.persons) if holds_office(p["role"], role.role)), None)
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:
@@ -1123,7 +1138,7 @@ class _DocActors:
         if self.last_person_group and role.kind in ("person", "group"):
             return list(self.last_person_group)
         want = role.role
-        same = [p for p in reversed(self.persons) if want and p["role"] and want in p["role"]]
+        same = [p for p in reversed(self.persons) if want and holds_office(p["role"], want)]
         pool = same if len(same) >= 2 else list(reversed(self.persons))
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
 
