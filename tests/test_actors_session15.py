@@ -41,3 +41,16 @@ def test_the_prime_minister_is_not_his_deputy(extract):
                   "called on the prime minister.")
     assert len(actor(doc, "Qamar", "person")["mentions"]) == 2
     assert len(actor(doc, "Mahmood", "person")["mentions"]) == 1
+
+
+def test_a_long_arabic_name_is_known_by_its_short_form():
+    """"Tamim bin Hamad bin Khalifa Al Thani" is the "Tamim bin Hamad" the people index knows; the family name
+    alone is not dropped ("X bin Y Al-Z" may be another man)."""
+    from communique.knowledge import people
+
+    index = people.seed()
+    assert people._shorter_names(people.normalise("Tamim bin Hamad bin Khalifa Al Thani")) == [
+        ["tamim", "bin", "hamad"]]
+    assert people._shorter_names(people.normalise("Khalid bin Saad Al-Otaibi")) == []
+    found = index.lookup("Prince Mohammed bin Salman bin Abdulaziz Al Saud", "2025-05-01")
+    assert found is not None and found.code == "SAU"
