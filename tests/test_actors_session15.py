@@ -54,3 +54,10 @@ def test_a_long_arabic_name_is_known_by_its_short_form():
     assert people._shorter_names(people.normalise("Khalid bin Saad Al-Otaibi")) == []
     found = index.lookup("Prince Mohammed bin Salman bin Abdulaziz Al Saud", "2025-05-01")
     assert found is not None and found.code == "SAU"
+
+
+def test_an_opposition_politician_is_of_the_country_the_story_is_filed_from(extract):
+    doc = extract("LUSAKA, March 3 (Reuters) - A court on Monday dismissed a petition against the new electoral law. "
+                  "The petition was filed by opposition politician Mwansa Kalaba, who argued that the law was "
+                  "unconstitutional.")
+    assert actor(doc, "Kalaba", "person")["code"] == "ZMB"

@@ -1456,7 +1456,7 @@ class _DocActors:
         for a in self.actors:
             if a["kind"] != "person" or a["code"] is not None or self._serves_abroad(a):
                 continue
-            if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role") and not dominant):
+            if not (a["role"] and a["sector"] in ("GOV", "OPP") or often and not a.get("_from_role") and not dominant):
                 continue  # an untitled name needs an article that keeps naming its one country
             patients: set = set()
             direct, locative, dealt = self._sentence_countries(a, patients=patients)
@@ -2046,8 +2046,9 @@ class _DocActors:
         code = None
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a.get("_from_role") \
-                    or a["sector"] not in STATE_SECTORS | {"ELI"} or self._serves_abroad(a):
-                continue  # (a former minister, ELI, was an official of the state the story is filed from too)
+                    or a["sector"] not in STATE_SECTORS | {"ELI", "OPP"} or self._serves_abroad(a):
+                continue  # (a former minister, ELI, was an official of the state the story is filed from too;
+                # an opposition politician opposes its government)
             code = code or self._dateline_code()
             if code is None:
                 return
