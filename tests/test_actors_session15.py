@@ -61,3 +61,9 @@ def test_an_opposition_politician_is_of_the_country_the_story_is_filed_from(extr
                   "The petition was filed by opposition politician Mwansa Kalaba, who argued that the law was "
                   "unconstitutional.")
     assert actor(doc, "Kalaba", "person")["code"] == "ZMB"
+
+
+def test_a_countrys_body_spelt_out_by_its_acronym_keeps_the_possessor(extract):
+    doc = extract("Two farmers were shot dead by members of Nepal's Armed Police Force (APF) near the border on "
+                  "Tuesday, villagers said.")
+    assert actor(doc, "Armed Police Force", "org")["code"] == "NPL"

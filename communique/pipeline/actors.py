@@ -1598,6 +1598,9 @@ class _DocActors:
                 continue  # a person's name and initials, or a body the tables know by that name
             codes = {labels[k].key for k in range(start, i) if labels[k] is not None
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            if not codes and start >= 2 and doc[start - 1].text in ("'s", "’s") and labels[start - 2] is not None \
+                    and labels[start - 2].kind in PLACE_UNITS and len(labels[start - 2].key) == 3:
+                codes = {labels[start - 2].key}  # "India's Border Security Force (BSF)": whose body it is
             # with a lower-case word before the name that says what it is ("the opposition X (ACR)")
             lead = start if start == 0 or not doc[start - 1].is_lower else start - 1
             words = [t.lower_ for t in doc[lead:i] if t.is_alpha]
