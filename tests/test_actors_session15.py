@@ -67,3 +67,10 @@ def test_a_countrys_body_spelt_out_by_its_acronym_keeps_the_possessor(extract):
     doc = extract("Two farmers were shot dead by members of Nepal's Armed Police Force (APF) near the border on "
                   "Tuesday, villagers said.")
     assert actor(doc, "Armed Police Force", "org")["code"] == "NPL"
+
+
+def test_the_ministry_that_summons_an_envoy_is_of_the_other_country(extract):
+    doc = extract("Two Thai fishermen were shot dead by Cambodian soldiers near the border on Sunday, Thai villagers "
+                  "said. Meanwhile, the foreign ministry summoned Cambodian Deputy High Commissioner Sok Vanna and "
+                  "handed him a protest note. Thailand wants an inquiry.")
+    assert actor(doc, "foreign ministry", "org")["code"] == "THA"

@@ -1376,7 +1376,7 @@ class _DocActors:
             if a["kind"] == "person" and not a["code"] and a["name"] and " " in a["name"]:
                 a["code"] = coded.get(a["name"].split()[-1])
 
-    def _institution_sentence_codes(self, a) -> list[set]:
+    def _institution_sentence_codes(self, a, envoy_codes: set | None = None) -> list[set]:
         """For each mention of institution `a`, the countries its sentence names (apart from bodies joined
         to it: "the Embassy of Japan and the Ministry of Finance")."""
         out = []
@@ -1386,11 +1386,23 @@ class _DocActors:
             sent = self.doc[m["tok"][0]].sent
             joined = {t.i for t in self.doc[m["head"]].conjuncts}
             codes = set()
+            # a foreign envoy it summons or receives is of the other country ("the foreign ministry summoned
+            # Indian Deputy High Commissioner X"): his words say nothing of the body's
+            envoys = set()
             for other in self.mentions:
                 if sent.start <= other["tok"][0] < sent.end and other["head"] not in joined:
-                    codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
-                              if b and b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
-            codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
+                    found = [b for i in other["actors"] for b in [self.actor_by_id(i)] if b]
+                    if any(b["kind"] == "person" and self._serves_abroad(b) for b in found):
+                        envoys.update(range(*other["tok"]))
+                        if envoy_codes is not None:
+                            envoy_codes |= {b["code"] for b in found if self._national(b["code"])}
+                            envoy_codes |= {x["code"] for x in self.doc._.modifiers
+                                            if other["tok"][0] <= x["tok"][0] < other["tok"][1]}
+                        continue
+                    codes |= {b["code"] for b in found
+                              if b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
+            codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end
+                      and x["tok"][0] not in envoys}
             out.append(codes)
         return out
 
@@ -1400,10 +1412,16 @@ class _DocActors:
     def _infer_institution_from_sentence(self):
         """"Qureshi will lead the delegation, a statement from the Foreign Office said": an unplaced national
         institution belongs to the one country its sentences name."""
+        freq = self._country_mentions()
+        main = sorted(freq, key=lambda c: -freq[c])[:2]
         for a in self._unplaced_institutions():
-            union = set().union(*self._institution_sentence_codes(a))
+            envoys: set = set()
+            union = set().union(*self._institution_sentence_codes(a, envoys))
             if len(union) == 1:
                 a["code"] = union.pop()
+            elif not union and len(envoys) == 1 and len(main) == 2 and envoys <= set(main):
+                # in a story between two countries, the body that summons one's envoy is the other's
+                a["code"] = next(c for c in main if c not in envoys)
 
     def _infer_institution_from_first_sentence(self):
         """Failing that (later sentences pair it with the other party: "the FO said ... with China"), the one
@@ -1980,7 +1998,7 @@ class _DocActors:
     @staticmethod
     def _serves_abroad(a) -> bool:
         """Ambassadors and envoys work among another country's people and places."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy"))
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
