@@ -74,3 +74,16 @@ def test_the_ministry_that_summons_an_envoy_is_of_the_other_country(extract):
                   "said. Meanwhile, the foreign ministry summoned Cambodian Deputy High Commissioner Sok Vanna and "
                   "handed him a protest note. Thailand wants an inquiry.")
     assert actor(doc, "foreign ministry", "org")["code"] == "THA"
+
+
+@pytest.mark.parametrize("text,word,code", [
+    pytest.param("BAKU: Azerbaijan and Georgia on Tuesday signed three agreements during a visit by Georgian Foreign "
+                 "Minister Nino Chikovani. Chikovani, who arrived in the capital on Monday on a two-day visit, held "
+                 "delegation-level talks with Deputy Prime Minister and Foreign Minister Elmar Gasimov at the "
+                 "ministry.", "Gasimov", "AZE", id="talks_with_the_host"),
+    pytest.param("The IMF approved a loan for Chile on Friday, hours after Finance Minister Rodrigo Alcalde announced "
+                 "new spending cuts. U.S. Treasury Secretary John Whitford will be in Santiago on Monday for "
+                 "meetings with President Gabriel Boric and Alcalde.", "Alcalde", "CHL", id="meetings_with"),
+])
+def test_whom_someone_holds_talks_with_is_not_his_compatriot(extract, text, word, code):
+    assert actor(extract(text), word, "person")["code"] == code

@@ -113,6 +113,9 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+# nouns of meeting someone: "talks with X", "a meeting with X"
+MEETING_NOUNS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "consultation",
+                 "negotiation", "negotiations", "session", "audience"}
 OPENING_QUOTES = {"“", "‘", "«"}
 QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
@@ -1832,6 +1835,17 @@ class _DocActors:
                 acted_on = h.head
             elif h.dep_ == "pobj" and h.head.lower_ in INTERLOCUTOR_PREPS and h.head.head.pos_ in ("VERB", "AUX"):
                 acted_on = h.head.head
+            elif h.dep_ == "pobj" and h.head.lower_ == "with" and h.head.head.lemma_.lower() in MEETING_NOUNS:
+                # "held talks with X", "is due in Buenos Aires for meetings with X": whoever holds them deals
+                # with him (as parsed, the holder may be the root: all of the sentence outside the talks)
+                talks = h.head.head
+                holder = self._clause_verb(talks)
+                dealt |= {t.i for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} \
+                    if holder.pos_ in ("VERB", "AUX") else self._subtree(holder) - self._subtree(talks)
+                break
+            elif h.dep_ == "conj" and h.head.dep_ == "pobj" and h.head.i != h.i:
+                h = h.head  # "talks with Deputy Prime Minister and Foreign Minister X" (a title's conjunct)
+                continue
             elif h.dep_ in ("appos", "pobj", "prep", "poss", "compound") and h.head.i != h.i:
                 h = h.head
                 continue
