@@ -87,3 +87,12 @@ def test_the_ministry_that_summons_an_envoy_is_of_the_other_country(extract):
 ])
 def test_whom_someone_holds_talks_with_is_not_his_compatriot(extract, text, word, code):
     assert actor(extract(text), word, "person")["code"] == code
+
+
+def test_an_official_announcing_what_a_state_will_do_speaks_for_it(extract):
+    """Filed from Washington, but the minister who announces what Ecuador will do is Ecuador's."""
+    doc = extract("WASHINGTON, May 2 (Reuters) - The International Monetary Fund approved a $5 billion loan on "
+                  "Friday. The approval came hours after Economy Minister Rafael Sandoval announced that Ecuador would "
+                  "lift most of its capital controls from Monday. U.S. Treasury Secretary John Whitford will travel to "
+                  "Quito on Monday to express Washington's support for the reforms, the Treasury Department said.")
+    assert actor(doc, "Sandoval", "person")["code"] == "ECU"

@@ -113,6 +113,7 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 # nouns of meeting someone: "talks with X", "a meeting with X"
 MEETING_NOUNS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "consultation",
                  "negotiation", "negotiations", "session", "audience"}
@@ -2075,6 +2076,28 @@ class _DocActors:
                      and self._national(b["code"])}
         return codes.pop() if len(codes) == 1 else None
 
+    def _infer_from_announcement(self):
+        """"Economy Minister X announced that Argentina would lift its controls": an official who announces what a
+        state will do speaks for it (filed from Washington or not). Announcing verbs only: "said Russia would
+        pay a price" may be said of the other side."""
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
+                    or self._serves_abroad(a):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                if h.dep_ != "nsubj" or h.head.lemma_.lower() not in ANNOUNCING_VERBS:
+                    continue
+                for clause in (c for c in h.head.children if c.dep_ == "ccomp"):
+                    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
+                    for subj in (c for c in clause.children if c.dep_ == "nsubj" and modal):
+                        codes |= {b["code"] for o in self._mention_heads().get(subj.i, ()) for i in o["actors"]
+                                  for b in [self.actor_by_id(i)] if b and b["kind"] == "state"}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
@@ -2215,6 +2238,7 @@ class _DocActors:
         self._infer_from_office_mentions()
         self._infer_from_sentence()
         self._infer_sole_country()
+        self._infer_from_announcement()
         self._infer_from_dateline()
         self._infer_named_rebels_from_dateline()
         self._rebel_spokespeople()
