@@ -96,3 +96,11 @@ def test_an_official_announcing_what_a_state_will_do_speaks_for_it(extract):
                   "lift most of its capital controls from Monday. U.S. Treasury Secretary John Whitford will travel to "
                   "Quito on Monday to express Washington's support for the reforms, the Treasury Department said.")
     assert actor(doc, "Sandoval", "person")["code"] == "ECU"
+
+
+def test_an_envoy_named_often_does_not_make_the_story_his_countrys(extract):
+    doc = extract("A Nepali farmer was shot dead near the border on Sunday. The ministry summoned Indian High "
+                  "Commissioner Arun Mehra over the killing. Mehra was handed a protest note, and Mehra promised an "
+                  "inquiry. India's border force has not commented. \"We have asked for justice,\" Adviser Rafiqul "
+                  "Karim told reporters.")
+    assert actor(doc, "Karim", "person")["code"] != "IND"

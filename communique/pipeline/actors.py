@@ -1311,6 +1311,8 @@ class _DocActors:
         """How often the article names each country, through its states, people and groups."""
         freq: dict[str, int] = {}
         for a in self.actors:
+            if a["kind"] == "person" and self._serves_abroad(a):
+                continue  # an envoy is named where he serves: a story about his host country
             if a["code"] and len(a["code"]) == 3 and a["code"] not in NON_STATE_CODES:
                 freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
         return freq
