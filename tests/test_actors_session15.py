@@ -104,3 +104,14 @@ def test_an_envoy_named_often_does_not_make_the_story_his_countrys(extract):
                   "inquiry. India's border force has not commented. \"We have asked for justice,\" Adviser Rafiqul "
                   "Karim told reporters.")
     assert actor(doc, "Karim", "person")["code"] != "IND"
+
+
+@pytest.mark.parametrize("text,word", [
+    pytest.param("The army's spokesman, Maj Gen Tunde Adeyemi, told reporters in Abuja that Nigerian troops had "
+                 "retaken the town.", "Adeyemi", id="maj_gen"),
+    pytest.param("Air Commodore Tunde Adeyemi of the Nigerian Air Force said the strikes destroyed two camps.",
+                 "Adeyemi", id="air_commodore"),
+])
+def test_abbreviated_and_air_force_ranks_are_military_titles(extract, text, word):
+    a = actor(extract(text), word, "person")
+    assert (a["code"], a["sector"]) == ("NGA", "MIL")
