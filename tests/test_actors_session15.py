@@ -115,3 +115,12 @@ def test_an_envoy_named_often_does_not_make_the_story_his_countrys(extract):
 def test_abbreviated_and_air_force_ranks_are_military_titles(extract, text, word):
     a = actor(extract(text), word, "person")
     assert (a["code"], a["sector"]) == ("NGA", "MIL")
+
+
+def test_amir_is_a_title_before_sheikh_and_a_name_otherwise(extract):
+    doc = extract("DOHA, May 3 (QNA) -- His Highness the Amir Sheikh Hamad Al-Nuaimi sent a cable of condolences "
+                  "to the families of the flood victims on Sunday. Qatar has pledged aid to the affected areas.")
+    amir = actor(doc, "Nuaimi", "person")
+    assert (amir["code"], amir["sector"], amir["role"]) == ("QAT", "GOV", "head of state")
+    doc = extract("Interior Minister Amir Hossein Karimi said the border would stay open.")
+    assert actor(doc, "Karimi", "person")["name"].startswith("Amir")

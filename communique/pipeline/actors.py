@@ -98,6 +98,8 @@ LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "a
 NAMED_AFTER_PLACES = {"observer", "times", "post", "news", "herald", "daily", "tribune", "journal", "gazette",
                       "telegraph", "star", "agreement", "accord", "accords", "declaration", "process", "protocol",
                       "summit", "group", "club", "university", "airport", "exchange", "convention", "format"}
+# titles that are also given names: a title only after "the" or before "Sheikh" / "of"
+NAME_LIKE_TITLES = {("amir",)}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
@@ -245,6 +247,9 @@ class ActorsComponent:
                     last = toks[-1]
                     if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
                         return None
+                    if k in NAME_LIKE_TITLES and not (i > 0 and tok[i - 1].lower_ in ("the", "'s", "’s")
+                                                       or i + 1 < len(doc) and tok[i + 1].lower_ in ("sheikh", "of")):
+                        return None  # "Amir Khan Muttaqi" is a name; "the Amir", "Amir Sheikh X" a title
                     end = i + n
                     if end + 1 < len(doc) and tok[end].text == "-" and tok[end + 1].lower_ in TITLE_SUFFIXES \
                             and not tok[end].whitespace_:
