@@ -124,3 +124,11 @@ def test_amir_is_a_title_before_sheikh_and_a_name_otherwise(extract):
     assert (amir["code"], amir["sector"], amir["role"]) == ("QAT", "GOV", "head of state")
     doc = extract("Interior Minister Amir Hossein Karimi said the border would stay open.")
     assert actor(doc, "Karimi", "person")["name"].startswith("Amir")
+
+
+def test_a_person_titled_at_a_placed_body_is_of_its_country(extract):
+    """"X, deputy chief of mission at the Japanese Embassy in Seoul": a diplomat (not a legislator) of Japan."""
+    doc = extract("SEOUL, July 15 (Yonhap) -- The foreign ministry summoned Kenji Tanaka, deputy chief of mission "
+                  "at the Japanese Embassy in Seoul, on Tuesday over the claim.")
+    a = actor(doc, "Tanaka", "person")
+    assert (a["code"], a["sector"]) == ("JPN", "GOV")

@@ -2020,7 +2020,7 @@ class _DocActors:
     @staticmethod
     def _serves_abroad(a) -> bool:
         """Ambassadors and envoys work among another country's people and places."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner"))
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
@@ -2190,6 +2190,32 @@ class _DocActors:
             if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
                 body["code"] = holder["code"]
 
+    def _infer_person_from_title_body(self):
+        """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul": a person whose apposed title
+        names the body he serves ("at"/"of" a placed national body) is of that body's country."""
+        doc = self.doc
+        starts = {m["tok"][0]: m for m in self.mentions if len(m["actors"]) == 1}
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"]:
+                continue
+            for m in self._own_mentions(a):
+                i, end = m["tok"][1], min(m["tok"][1] + 12, doc[m["tok"][0]].sent.end)
+                if i >= end or doc[i].text != ",":
+                    continue
+                code = None
+                for k in range(i + 1, end):
+                    if doc[k].text in (",", ";", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):
+                        break  # the apposition ends
+                    body = starts.get(k)
+                    b = self.actor_by_id(body["actors"][0]) if body else None
+                    j = k - 1 if doc[k - 1].lower_ != "the" else k - 2
+                    if b is not None and b["kind"] == "org" and self._national(b["code"]) and doc[j].lower_ in ("at", "of"):
+                        code = b["code"]
+                        break
+                if code:
+                    a["code"] = code
+                    break
+
     def _destinations(self, a) -> set[str]:
         """Countries a person is reported travelling to, or whose officials are his counterparts."""
         out = set()
@@ -2235,6 +2261,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_possessor()
+        self._infer_person_from_title_body()
         self._infer_from_apposed_office()
         self._infer_from_counterparts()
         self._infer_from_relation()
