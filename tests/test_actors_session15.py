@@ -132,3 +132,10 @@ def test_a_person_titled_at_a_placed_body_is_of_its_country(extract):
                   "at the Japanese Embassy in Seoul, on Tuesday over the claim.")
     a = actor(doc, "Tanaka", "person")
     assert (a["code"], a["sector"]) == ("JPN", "GOV")
+
+
+def test_director_general_is_an_officials_title(extract):
+    doc = extract("SEOUL, July 15 (Yonhap) -- South Korea protested on Tuesday. Park Min-soo, director general for "
+                  "Asian and Pacific affairs, conveyed the government's regret, according to the ministry.")
+    a = actor(doc, "Park Min-soo", "person")
+    assert (a["code"], a["sector"], a["role"]) == ("KOR", "GOV", "director general")
