@@ -139,3 +139,16 @@ def test_director_general_is_an_officials_title(extract):
                   "Asian and Pacific affairs, conveyed the government's regret, according to the ministry.")
     a = actor(doc, "Park Min-soo", "person")
     assert (a["code"], a["sector"], a["role"]) == ("KOR", "GOV", "director general")
+
+
+def test_the_spokesperson_of_the_ministry_comma_name_is_the_spokesperson(extract):
+    doc = extract("Tbilisi. The Georgian foreign ministry summoned the Russian ambassador on Monday. Speaking to "
+                  "journalists, the spokesperson of the Foreign Ministry, Anna Beridze, said that the claim was false.")
+    a = actor(doc, "Beridze", "person")
+    assert (a["code"], a["role"]) == ("GEO", "spokesperson")
+
+
+def test_a_body_of_a_named_country_is_that_countrys(extract):
+    """"the Majlis of Azerbaijan" is Azerbaijan's parliament, though "Majlis" alone names Iran's."""
+    doc = extract("The Majlis of Azerbaijan adopted a statement on Friday condemning the resolution.")
+    assert actor(doc, "Majlis", "org")["code"] == "AZE"

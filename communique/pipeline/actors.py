@@ -597,6 +597,11 @@ class ActorsComponent:
                     if held:
                         j = held
                         continue
+                if t.lower_ == "of" and last.kind == "ORG" and j + 1 < sent.end and labels[j + 1] is not None \
+                        and labels[j + 1].kind == "COUNTRY" and self.kb.organisations[last.key].code not in ("IGO", "NGO"):
+                    c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country
+                    j = labels[j + 1].end
+                    continue
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
@@ -685,6 +690,15 @@ class ActorsComponent:
                    or tok[i].dep_ == "appos" and second.start <= tok[i].head.i < second.end
                    and first.start <= i < first.end for i in range(first.start, second.end))
 
+    def _office_of_body(self, doc, office, body, name) -> bool:
+        """"the spokesperson of the Foreign Ministry, Aykhan Hajizada": a person's title (`office`, a role alone),
+        "of (the)" a body (`body`, a role of kind org), then a name (`name`, a name alone) apposed to both."""
+        def only(c, kind):
+            return all(u.kind == kind for u in c.units)
+        return only(office, "ROLE") and self.kb.roles[office.units[-1].key].kind == "person" \
+            and only(body, "ROLE") and self.kb.roles[body.units[-1].key].kind == "org" and only(name, "NAME") \
+            and [t.lower_ for t in doc[office.end:body.start]] in (["of"], ["of", "the"])
+
     @staticmethod
     def _affiliation_gap(doc, s, e) -> bool:
         """Tokens s..e join a name to the body it serves: "Mohamed Idrees| of the Khyber Rifles border |force"."""
@@ -701,13 +715,18 @@ class ActorsComponent:
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             prev_c = prev_m = None
+            office = None  # (chunk, mention) of "the spokesperson" in "the spokesperson of the Foreign Ministry,"
             for c in self.chunk(doc, labels, sent):
                 state.complements.update(u.start for u in c.units if u.complement)
                 appos = prev_m if prev_c is not None and doc[prev_c.end].text in (",", "(") and (
                     c.start == prev_c.end + 1 or c.start - prev_c.end <= 4
                     and all(t.lower_ in APPOS_LEAD for t in doc[prev_c.end + 1:c.start])
                     and self._parsed_apposition(doc, prev_c, c)) else None
+                if appos is not None and office is not None and office[1] is not None \
+                        and self._office_of_body(doc, office[0], prev_c, c):
+                    appos = office[1]  # "..., Aykhan Hajizada,": the spokesperson's name, not the ministry's
                 affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
+                office = (prev_c, prev_m) if prev_c is not None else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
             state.plural_states(sent)
             before = (state.last_group, state.last_person_group)
@@ -999,8 +1018,10 @@ class _DocActors:
             return self.mention(c.start, c.end, ids, head_tok)
 
         if org:
-            a = self.actor(("org", org.key), name=org.name, kind="org", code=org.code, org=org.acronym,
-                           sector=org.sector, role=org.role)
+            own = codes[0] if len(codes) == 1 and codes[0] != org.code and org.code not in ("IGO", "NGO") else None
+            # "the Milli Majlis of Azerbaijan": that country's body of the kind ("Majlis" alone is Iran's)
+            a = self.actor(("org", org.key, own) if own else ("org", org.key), name=org.name, kind="org",
+                           code=own or org.code, org=org.acronym, sector=org.sector, role=org.role)
             u = orgs[0]
             if u.end > self.labels[u.start].end:  # the name as written, with its tail ("... Guards Corps")
                 a["name"] = doc._.source_text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])]
