@@ -152,3 +152,9 @@ def test_a_body_of_a_named_country_is_that_countrys(extract):
     """"the Majlis of Azerbaijan" is Azerbaijan's parliament, though "Majlis" alone names Iran's."""
     doc = extract("The Majlis of Azerbaijan adopted a statement on Friday condemning the resolution.")
     assert actor(doc, "Majlis", "org")["code"] == "AZE"
+
+
+def test_a_hyphenated_title_is_one_office(extract):
+    """"Secretary-General" is the secretary general (GOV), not a secretary and a (military) general."""
+    a = actor(extract("UN Secretary-General Antonio Guterres urged restraint on Monday."), "Guterres", "person")
+    assert (a["code"], a["sector"], a["role"]) == ("IGO", "GOV", "secretary general")

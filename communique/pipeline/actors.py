@@ -242,6 +242,9 @@ class ActorsComponent:
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
             keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
+            if n > 2 and any(t.text == "-" and not tok[t.i - 1].whitespace_ for t in toks[1:-1]):
+                # "Secretary-General", split by the tokenizer, is the table's one word "secretary-general"
+                keys.append(tuple(" ".join(t.lower_ for t in toks).replace(" - ", "-").split()))
             for k in keys:
                 if k in self.roles:
                     last = toks[-1]
