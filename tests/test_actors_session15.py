@@ -158,3 +158,9 @@ def test_a_hyphenated_title_is_one_office(extract):
     """"Secretary-General" is the secretary general (GOV), not a secretary and a (military) general."""
     a = actor(extract("UN Secretary-General Antonio Guterres urged restraint on Monday."), "Guterres", "person")
     assert (a["code"], a["sector"], a["role"]) == ("IGO", "GOV", "secretary general")
+
+
+def test_a_governor_is_of_the_country_of_the_towns_he_reports_on(extract):
+    doc = extract("Russia launched drones and missiles overnight, officials said. Three people were killed when a drone "
+                  "hit a house near Kharkiv, regional governor Oleh Petrenko said. Poland scrambled fighter jets.")
+    assert actor(doc, "Petrenko", "person")["code"] == "UKR"

@@ -115,6 +115,7 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+LOCAL_OFFICES = {"governor", "deputy governor", "mayor"}  # officials of a region or town: they report on it
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 # nouns of meeting someone: "talks with X", "a meeting with X"
 MEETING_NOUNS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "consultation",
@@ -2214,6 +2215,30 @@ class _DocActors:
             if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
                 body["code"] = holder["code"]
 
+    def _infer_local_official(self):
+        """"... killed when a drone hit a building near Lviv, regional governor X said": a governor or mayor
+        reports on his own region, so the towns his sentences name (in any clause) give his country, when they
+        are all of one."""
+        gaz = _gazetteer()
+        if gaz is None:
+            return
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not any(
+                    (a["role"] or "").split(" and ")[0] == r for r in LOCAL_OFFICES):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                sent = doc[m["tok"][0]].sent
+                for e in sent.ents:
+                    if e.label_ not in ("GPE", "LOC") or e.start < m["tok"][1] and e.end > m["tok"][0]:
+                        continue
+                    found = [c for c in gaz.candidates(e.text) if c.get("primary")]
+                    if found and found[0]["country"]:
+                        codes.add(found[0]["country"])
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _infer_person_from_title_body(self):
         """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul": a person whose apposed title
         names the body he serves ("at"/"of" a placed national body) is of that body's country."""
@@ -2297,6 +2322,7 @@ class _DocActors:
         self._infer_from_sentence()
         self._infer_sole_country()
         self._infer_from_announcement()
+        self._infer_local_official()
         self._infer_from_dateline()
         self._infer_named_rebels_from_dateline()
         self._rebel_spokespeople()
