@@ -164,3 +164,12 @@ def test_a_governor_is_of_the_country_of_the_towns_he_reports_on(extract):
     doc = extract("Russia launched drones and missiles overnight, officials said. Three people were killed when a drone "
                   "hit a house near Kharkiv, regional governor Oleh Petrenko said. Poland scrambled fighter jets.")
     assert actor(doc, "Petrenko", "person")["code"] == "UKR"
+
+
+def test_the_writer_of_a_byline_is_a_journalist_of_its_place(extract):
+    doc = extract("Army says 40 fighters killed in Borno\nBy Peter Okonkwo, Maiduguri\nMay 20, 2025\n\nThe Nigerian "
+                  "army said on Tuesday that its troops had killed 40 fighters near Lake Chad.")
+    a = actor(doc, "Okonkwo", "person")
+    assert (a["code"], a["sector"]) == ("NGA", "MED")
+    doc = extract("The suspect was arrested after the attack. The car was driven by John Smith, police said.")
+    assert actor(doc, "John Smith", "person")["sector"] != "MED"

@@ -2215,6 +2215,26 @@ class _DocActors:
             if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
                 body["code"] = holder["code"]
 
+    def _bylines(self):
+        """"By Chima Okafor, Maiduguri" on a line of its own above the story: the writer is a journalist (MED), of
+        the country of the place after his name, else of the dateline's."""
+        doc, gaz = self.doc, _gazetteer()
+        for m in self.mentions:
+            i = m["tok"][0]
+            if len(m["actors"]) != 1 or i < 1 or doc[i - 1].lower_ != "by" or i > 80:
+                continue
+            if i >= 2 and "\n" not in doc[i - 2].text and "\n" not in doc[i - 2].whitespace_ and doc[i - 2].text.strip():
+                continue  # "By" must open its line: "was killed by X" names no writer
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["role"]:
+                continue
+            a["sector"], a["role"] = "MED", "journalist"
+            j = m["tok"][1]
+            place = doc[j + 1:j + 4] if j + 1 < len(doc) and doc[j].text == "," else None
+            found = [c for c in gaz.candidates(place.text.split("\n")[0].strip()) if c.get("primary")] \
+                if place is not None and gaz is not None else []
+            a["code"] = a["code"] or (found[0]["country"] if found else None) or self._dateline_code()
+
     def _infer_local_official(self):
         """"... killed when a drone hit a building near Lviv, regional governor X said": a governor or mayor
         reports on his own region, so the towns his sentences name (in any clause) give his country, when they
@@ -2289,6 +2309,7 @@ class _DocActors:
 
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
+        self._bylines()
         self._bodies_named_by_acronym()
         self._bodies_from_org_entities()
         self._named_before_role()
