@@ -173,3 +173,10 @@ def test_the_writer_of_a_byline_is_a_journalist_of_its_place(extract):
     assert (a["code"], a["sector"]) == ("NGA", "MED")
     doc = extract("The suspect was arrested after the attack. The car was driven by John Smith, police said.")
     assert actor(doc, "John Smith", "person")["sector"] != "MED"
+
+
+def test_the_place_of_a_byline_is_where_the_story_is_filed(extract):
+    doc = extract("Air strikes kill 40 fighters in Borno\nBy Peter Okonkwo, Maiduguri\nMay 20, 2025\n\nThe Nigerian "
+                  "Air Force says it has killed 40 fighters near Lake Chad. Air Commodore Tunde Bakare said in a "
+                  "statement that several camps were destroyed.")
+    assert actor(doc, "Bakare", "person")["code"] == "NGA"

@@ -2051,6 +2051,8 @@ class _DocActors:
         """The country of the dateline's place, when the article names that country itself."""
         dl = self.doc._.dateline
         gaz = _gazetteer()
+        if (not dl or not dl.get("text")) and self.__dict__.get("_byline_code") in self._country_mentions():
+            return self._byline_code  # "By X, Maiduguri": the place of a byline is where the story is filed
         if not dl or not dl.get("text") or gaz is None:
             return None
         named = self._country_mentions()
@@ -2233,6 +2235,8 @@ class _DocActors:
             place = doc[j + 1:j + 4] if j + 1 < len(doc) and doc[j].text == "," else None
             found = [c for c in gaz.candidates(place.text.split("\n")[0].strip()) if c.get("primary")] \
                 if place is not None and gaz is not None else []
+            if found:
+                self.__dict__["_byline_code"] = found[0]["country"]
             a["code"] = a["code"] or (found[0]["country"] if found else None) or self._dateline_code()
 
     def _infer_local_official(self):
