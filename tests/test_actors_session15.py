@@ -180,3 +180,10 @@ def test_the_place_of_a_byline_is_where_the_story_is_filed(extract):
                   "Air Force says it has killed 40 fighters near Lake Chad. Air Commodore Tunde Bakare said in a "
                   "statement that several camps were destroyed.")
     assert actor(doc, "Bakare", "person")["code"] == "NGA"
+
+
+def test_the_head_of_a_body_works_in_its_sector_and_country(extract):
+    doc = extract("TEHRAN - The tanker was seized on Tuesday, according to Reza Karimi, the head of the judiciary in "
+                  "Bushehr province. Iran has seized several tankers this year.")
+    a = actor(doc, "Karimi", "person")
+    assert (a["code"], a["sector"]) == ("IRN", "JUD")

@@ -2264,18 +2264,20 @@ class _DocActors:
                 a["code"] = codes.pop()
 
     def _infer_person_from_title_body(self):
-        """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul": a person whose apposed title
-        names the body he serves ("at"/"of" a placed national body) is of that body's country."""
+        """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul", "X, the head of the
+        judiciary in Hormozgan province": a person whose apposed title names the body he serves ("at"/"of" a
+        placed national body) is of that body's country; one without a title of his own ("the head of") works
+        in its sector."""
         doc = self.doc
         starts = {m["tok"][0]: m for m in self.mentions if len(m["actors"]) == 1}
         for a in self.actors:
-            if a["kind"] != "person" or a["code"]:
+            if a["kind"] != "person" or a["code"] and (a["sector"] or a["role"]):
                 continue
             for m in self._own_mentions(a):
                 i, end = m["tok"][1], min(m["tok"][1] + 12, doc[m["tok"][0]].sent.end)
                 if i >= end or doc[i].text != ",":
                     continue
-                code = None
+                found = None
                 for k in range(i + 1, end):
                     if doc[k].text in (",", ";", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):
                         break  # the apposition ends
@@ -2283,10 +2285,12 @@ class _DocActors:
                     b = self.actor_by_id(body["actors"][0]) if body else None
                     j = k - 1 if doc[k - 1].lower_ != "the" else k - 2
                     if b is not None and b["kind"] == "org" and self._national(b["code"]) and doc[j].lower_ in ("at", "of"):
-                        code = b["code"]
+                        found = b
                         break
-                if code:
-                    a["code"] = code
+                if found:
+                    a["code"] = a["code"] or found["code"]
+                    if not a["role"] and not a["sector"]:
+                        a["sector"] = found["sector"]
                     break
 
     def _destinations(self, a) -> set[str]:
@@ -2352,6 +2356,7 @@ class _DocActors:
         self._infer_named_rebels_from_dateline()
         self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
+        self._infer_person_from_title_body()  # again, with the bodies the dateline placed
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()
