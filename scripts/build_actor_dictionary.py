@@ -240,9 +240,9 @@ def english_words() -> set[str]:
     return words | set(STOP_WORDS)
 
 
-# role words the grammar reads only within their phrase ("director general"): a body named with them alone ("Office
-# of the Director of National Intelligence") is not read by the grammar and stays in the dictionary
-GRAMMAR_WORDS_EXEMPT = {"director"}
+# role words the grammar reads only within their phrase or before a name ("director general", "Justice X"): a body
+# named with them ("Office of the Director of National Intelligence", "US Department of Justice") stays in the dictionary
+GRAMMAR_WORDS_EXEMPT = {"director", "justice"}
 
 
 @lru_cache(maxsize=1)

@@ -187,3 +187,12 @@ def test_the_head_of_a_body_works_in_its_sector_and_country(extract):
                   "Bushehr province. Iran has seized several tankers this year.")
     a = actor(doc, "Karimi", "person")
     assert (a["code"], a["sector"]) == ("IRN", "JUD")
+
+
+def test_justice_is_a_judges_title_before_a_name_only(extract):
+    doc = extract("NAIROBI, Jan 26 (Reuters) - Kenya's High Court blocked the deployment on Friday. Justice David "
+                  "Kamau said the plan was unconstitutional.")
+    a = actor(doc, "Kamau", "person")
+    assert (a["code"], a["sector"]) == ("KEN", "JUD")
+    doc = extract("The minister vowed to bring the killers to justice, Kenyan police said.")
+    assert not [x for x in doc["actors"] if x["role"] == "judge"]

@@ -100,6 +100,8 @@ NAMED_AFTER_PLACES = {"observer", "times", "post", "news", "herald", "daily", "t
                       "summit", "group", "club", "university", "airport", "exchange", "convention", "format"}
 # titles that are also given names: a title only after "the" or before "Sheikh" / "of"
 NAME_LIKE_TITLES = {("amir",)}
+# titles that are also common words: a title only capitalised before a name
+WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
@@ -254,6 +256,9 @@ class ActorsComponent:
                     if k in NAME_LIKE_TITLES and not (i > 0 and tok[i - 1].lower_ in ("the", "'s", "’s")
                                                        or i + 1 < len(doc) and tok[i + 1].lower_ in ("sheikh", "of")):
                         return None  # "Amir Khan Muttaqi" is a name; "the Amir", "Amir Sheikh X" a title
+                    if k in WORD_TITLES and not (tok[i + n - 1].text[:1].isupper() and i + n < len(doc)
+                                                 and tok[i + n].ent_type_ == "PERSON"):
+                        return None  # "Justice X ruled" is a judge; "bring them to justice" is no one
                     end = i + n
                     if end + 1 < len(doc) and tok[end].text == "-" and tok[end + 1].lower_ in TITLE_SUFFIXES \
                             and not tok[end].whitespace_:
