@@ -196,3 +196,13 @@ def test_justice_is_a_judges_title_before_a_name_only(extract):
     assert (a["code"], a["sector"]) == ("KEN", "JUD")
     doc = extract("The minister vowed to bring the killers to justice, Kenyan police said.")
     assert not [x for x in doc["actors"] if x["role"] == "judge"]
+
+
+def test_officials_listed_together_share_the_placed_ones_country(extract):
+    doc = extract("ISLAMABAD, Nov 18 (APP): Saudi Arabia has agreed to roll over its deposit, the Prime Minister's "
+                  "Office said, a day after Prime Minister Shehbaz Sharif held talks with Crown Prince Mohammed bin "
+                  "Salman in Riyadh. The two sides reviewed defence cooperation. The delegation included Deputy Prime "
+                  "Minister and Foreign Minister Ishaq Dar, Finance Minister Tariq Mahmood and Petroleum Minister "
+                  "Omar Farooq.")
+    assert actor(doc, "Mahmood", "person")["code"] == "PAK"
+    assert actor(doc, "Farooq", "person")["code"] == "PAK"

@@ -2222,6 +2222,45 @@ class _DocActors:
             if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
                 body["code"] = holder["code"]
 
+    def _infer_from_listed_colleagues(self):
+        """"The delegation included Foreign Minister X, Finance Minister Y and Petroleum Minister Z": officials
+        listed together are of one country when the placed ones are; not the two sides of a meeting or a
+        signing ("X and Y signed", "talks between X and Y")."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
+                    or self._serves_abroad(a):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                listed = self._listed_with(h)
+                first = min([h] + listed, key=lambda t: t.i)
+                if not listed or first.head.lemma_.lower() in RECIPROCAL_VERBS | {"between"} \
+                        or first.head.lower_ in ("with", "between", "and"):
+                    continue
+                for t in listed:
+                    for o in heads.get(t.i, ()):
+                        codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
+                                  if b and b["kind"] == "person" and not self._serves_abroad(b)
+                                  and self._national(b["code"])}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
+    @staticmethod
+    def _listed_with(h) -> list:
+        """The heads listed with token `h` ("A, B and C"), joined as conjuncts or, as parsed, appositions."""
+        seen, todo = {h.i}, [h]
+        while todo:
+            t = todo.pop()
+            for n in list(t.children) + [t.head]:
+                linked = n.dep_ in ("conj", "appos") and n.head.i == t.i or t.dep_ in ("conj", "appos") and n.i == t.head.i
+                if linked and n.i not in seen:
+                    seen.add(n.i)
+                    todo.append(n)
+        return [h.doc[i] for i in sorted(seen - {h.i})]
+
     def _bylines(self):
         """"By Chima Okafor, Maiduguri" on a line of its own above the story: the writer is a journalist (MED), of
         the country of the place after his name, else of the dateline's."""
@@ -2358,6 +2397,7 @@ class _DocActors:
         self._infer_from_announcement()
         self._infer_local_official()
         self._infer_from_dateline()
+        self._infer_from_listed_colleagues()
         self._infer_named_rebels_from_dateline()
         self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
