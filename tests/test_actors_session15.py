@@ -206,3 +206,11 @@ def test_officials_listed_together_share_the_placed_ones_country(extract):
                   "Omar Farooq.")
     assert actor(doc, "Mahmood", "person")["code"] == "PAK"
     assert actor(doc, "Farooq", "person")["code"] == "PAK"
+
+
+def test_without_a_dateline_the_storys_voices_give_its_officials_home(extract):
+    doc = extract("Russia attacked Ukraine overnight with 300 drones, killing three people, Ukrainian officials said. "
+                  "Ukraine's Air Force said it shot down 250 drones. Russia's Defence Ministry said it hit military "
+                  "targets. Ukraine's energy ministry said power was cut in three regions. \"Russia is hitting our "
+                  "cities again,\" Foreign Minister Petro Kovalenko wrote on X.")
+    assert actor(doc, "Kovalenko", "person")["code"] == "UKR"

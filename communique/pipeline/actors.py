@@ -2248,6 +2248,36 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_from_voices(self):
+        """A story without a dateline: its unplaced officials are of the country whose people and bodies do
+        most of its saying ("Ukrainian officials said", "Ukraine's Air Force said", "regional governor X said"
+        ... "Foreign Minister Y wrote on X"), when that country has at least three speakers and twice as many as
+        any other; a country the story keeps naming as the one acting is not thereby its voice."""
+        if self._home_code() or self._dateline_code():
+            return
+        doc = self.doc
+        speakers: dict[str, set] = {}
+        for m in self.mentions:
+            t = doc[m["head"]]
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in SPEECH_VERBS | {"tell", "write"} or m.get("pronoun"):
+                continue
+            for i in m["actors"]:
+                b = self.actor_by_id(i)
+                if b and b["kind"] != "state" and self._national(b["code"]) and not (
+                        b["kind"] == "person" and self._serves_abroad(b)):
+                    speakers.setdefault(b["code"], set()).add(b["id"])
+        counts = sorted(((len(v), c) for c, v in speakers.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return
+        home = counts[0][1]
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a.get("_from_role") \
+                    or a["sector"] not in STATE_SECTORS or self._serves_abroad(a):
+                continue
+            direct, locative, _ = self._sentence_countries(a)
+            if (direct | locative) <= {home}:
+                a["code"] = home
+
     @staticmethod
     def _listed_with(h) -> list:
         """The heads listed with token `h` ("A, B and C"), joined as conjuncts or, as parsed, appositions."""
@@ -2398,6 +2428,7 @@ class _DocActors:
         self._infer_local_official()
         self._infer_from_dateline()
         self._infer_from_listed_colleagues()
+        self._infer_from_voices()
         self._infer_named_rebels_from_dateline()
         self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
