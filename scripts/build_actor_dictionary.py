@@ -240,6 +240,11 @@ def english_words() -> set[str]:
     return words | set(STOP_WORDS)
 
 
+# role words the grammar reads only within their phrase or before a name ("director general", "Justice X"): a body
+# named with them ("Office of the Director of National Intelligence", "US Department of Justice") stays in the dictionary
+GRAMMAR_WORDS_EXEMPT = {"director", "justice"}
+
+
 @lru_cache(maxsize=1)
 def _grammar_words() -> tuple[set, set]:
     from communique import knowledge
@@ -247,7 +252,7 @@ def _grammar_words() -> tuple[set, set]:
     kb = knowledge.load()
     places = {s.lower() for s, (label, _) in kb.surfaces.items() if label != "ORG"}
     # the project's own role words only: the compiled agents (weak roles) come from this script's own output
-    return places, {w for phrase, role in kb.roles.items() if not role.weak for w in phrase.split()}
+    return places, {w for phrase, role in kb.roles.items() if not role.weak for w in phrase.split()} - GRAMMAR_WORDS_EXEMPT
 
 
 def grammar_reads(words: list[str]) -> bool:

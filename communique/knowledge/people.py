@@ -82,6 +82,17 @@ def normalise(name: str) -> list[str]:
     return [w for w in s.split() if w not in SUFFIXES]
 
 
+PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+
+
+def _shorter_names(words: list[str]) -> list[list[str]]:
+    """The shorter form a long Arabic name is known by: "Mohammed bin Salman bin Abdulaziz Al Saud" -> "Mohammed
+    bin Salman" (the name and the father's name, up to the grandfather's). None for other names; the family
+    name alone is not dropped ("X bin Y Al-Z" may be another man than a known "X bin Y")."""
+    second = [i for i, w in enumerate(words) if w in PATRONYMIC][1:2]
+    return [words[:second[0]]] if second and second[0] >= 3 else []
+
+
 class PeopleIndex:
     def __init__(self, compiled=None):
         self.full: dict[str, list[Office]] = {}
@@ -131,6 +142,13 @@ class PeopleIndex:
             words = words[1:]
         if not words:
             return None
+        for short in _shorter_names(words):
+            found = self._lookup_words(short, when)
+            if found is not None and not self._candidates(words, lambda o: True):
+                return found
+        return self._lookup_words(words, when)
+
+    def _lookup_words(self, words: list[str], when) -> Office | None:
         if when is not None:
             cands = self._candidates(words, lambda o: o.pinned or o.covers(when))
             if cands:

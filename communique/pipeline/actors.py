@@ -14,8 +14,8 @@ Results: `doc._.actors` (document JSON actors) and `doc._.mentions` (see lookup.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -98,6 +98,10 @@ LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "a
 NAMED_AFTER_PLACES = {"observer", "times", "post", "news", "herald", "daily", "tribune", "journal", "gazette",
                       "telegraph", "star", "agreement", "accord", "accords", "declaration", "process", "protocol",
                       "summit", "group", "club", "university", "airport", "exchange", "convention", "format"}
+# titles that are also given names: a title only after "the" or before "Sheikh" / "of"
+NAME_LIKE_TITLES = {("amir",)}
+# titles that are also common words: a title only capitalised before a name
+WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
@@ -113,6 +117,11 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+LOCAL_OFFICES = {"governor", "deputy governor", "mayor"}  # officials of a region or town: they report on it
+ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
+# nouns of meeting someone: "talks with X", "a meeting with X"
+MEETING_NOUNS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "consultation",
+                 "negotiation", "negotiations", "session", "audience"}
 OPENING_QUOTES = {"“", "‘", "«"}
 QUOTE_MARKS = OPENING_QUOTES | {"”", "’", "»", '"'}
 TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "toward", "towards", "into"}
@@ -129,6 +138,21 @@ SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country befo
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
 RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
+
+
+SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
+
+
+def holds_office(roles: str | None, want: str) -> bool:
+    """Does a person titled `roles` ("deputy prime minister and foreign minister") hold office `want` ("foreign
+    minister", "minister"), so that "the <want>" can point back to him? A deputy is not the office he deputises
+    ("the prime minister" is not the deputy prime minister named before)."""
+    wanted = want.split()
+    for part in (roles or "").split(" and "):
+        words = part.split()  # ("ambassador to Azerbaijan": the office may have its posting after it)
+        if any(words[i:i + len(wanted)] == wanted and not SUBORDINATE_WORDS & set(words[:i]) for i in range(len(words))):
+            return True
+    return False
 
 
 def _gazetteer():
@@ -221,11 +245,20 @@ class ActorsComponent:
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
             keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
+            if n > 2 and any(t.text == "-" and not tok[t.i - 1].whitespace_ for t in toks[1:-1]):
+                # "Secretary-General", split by the tokenizer, is the table's one word "secretary-general"
+                keys.append(tuple(" ".join(t.lower_ for t in toks).replace(" - ", "-").split()))
             for k in keys:
                 if k in self.roles:
                     last = toks[-1]
                     if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
                         return None
+                    if k in NAME_LIKE_TITLES and not (i > 0 and tok[i - 1].lower_ in ("the", "'s", "’s")
+                                                       or i + 1 < len(doc) and tok[i + 1].lower_ in ("sheikh", "of")):
+                        return None  # "Amir Khan Muttaqi" is a name; "the Amir", "Amir Sheikh X" a title
+                    if k in WORD_TITLES and not (tok[i + n - 1].text[:1].isupper() and i + n < len(doc)
+                                                 and tok[i + n].ent_type_ == "PERSON"):
+                        return None  # "Justice X ruled" is a judge; "bring them to justice" is no one
                     end = i + n
                     if end + 1 < len(doc) and tok[end].text == "-" and tok[end + 1].lower_ in TITLE_SUFFIXES \
                             and not tok[end].whitespace_:
@@ -569,6 +602,15 @@ class ActorsComponent:
                     if tail:
                         j = tail
                         continue  # "the State Department's Bureau of African Affairs": the body's own name
+                    held = self._portfolio_end(labels, c, j, sent.end, tok)
+                    if held:
+                        j = held
+                        continue
+                if t.lower_ == "of" and last.kind == "ORG" and j + 1 < sent.end and labels[j + 1] is not None \
+                        and labels[j + 1].kind == "COUNTRY" and self.kb.organisations[last.key].code not in ("IGO", "NGO"):
+                    c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country
+                    j = labels[j + 1].end
+                    continue
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
@@ -614,6 +656,23 @@ class ActorsComponent:
             return 0
         return k
 
+    def _portfolio_end(self, labels, c, j, end, tok) -> int:
+        """Start of the name after "Minister of Energy", "Deputy Minister of Foreign Affairs", or 0: an office
+        held over a portfolio, then its holder ("Azerbaijani Minister of Energy Parviz Shahbazov, Kazakh
+        Minister of Energy ..." names two ministers, not one minister's apposition). Offices of government
+        only: a party's ("Communist Party Secretary of ...") is left to the knowledge of its holder."""
+        roles = [self.kb.roles[u.key] for u in c.units if u.kind == "ROLE"]
+        if roles[-1].kind != "person" or any(r.sector != "GOV" for r in roles):
+            return 0
+        k = j + 1
+        while k < min(j + 6, end) and labels[k] is None and (
+                tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                or tok[k].lower_ == "and" and k > j + 1):
+            k += 1
+        if k == j + 1 or k >= end or labels[k] is None or labels[k].kind != "NAME" or tok[k - 1].lower_ == "and":
+            return 0
+        return k
+
     @staticmethod
     def _continues(labels, j, end, tok=None) -> bool:
         """After "X and Y", is the phrase still going (another unit of a different kind follows, perhaps after
@@ -640,6 +699,15 @@ class ActorsComponent:
                    or tok[i].dep_ == "appos" and second.start <= tok[i].head.i < second.end
                    and first.start <= i < first.end for i in range(first.start, second.end))
 
+    def _office_of_body(self, doc, office, body, name) -> bool:
+        """"the spokesperson of the Foreign Ministry, Aykhan Hajizada": a person's title (`office`, a role alone),
+        "of (the)" a body (`body`, a role of kind org), then a name (`name`, a name alone) apposed to both."""
+        def only(c, kind):
+            return all(u.kind == kind for u in c.units)
+        return only(office, "ROLE") and self.kb.roles[office.units[-1].key].kind == "person" \
+            and only(body, "ROLE") and self.kb.roles[body.units[-1].key].kind == "org" and only(name, "NAME") \
+            and [t.lower_ for t in doc[office.end:body.start]] in (["of"], ["of", "the"])
+
     @staticmethod
     def _affiliation_gap(doc, s, e) -> bool:
         """Tokens s..e join a name to the body it serves: "Mohamed Idrees| of the Khyber Rifles border |force"."""
@@ -656,13 +724,18 @@ class ActorsComponent:
         for sent_i, sent in enumerate(content_sents(doc)):
             first = len(state.mentions)
             prev_c = prev_m = None
+            office = None  # (chunk, mention) of "the spokesperson" in "the spokesperson of the Foreign Ministry,"
             for c in self.chunk(doc, labels, sent):
                 state.complements.update(u.start for u in c.units if u.complement)
                 appos = prev_m if prev_c is not None and doc[prev_c.end].text in (",", "(") and (
                     c.start == prev_c.end + 1 or c.start - prev_c.end <= 4
                     and all(t.lower_ in APPOS_LEAD for t in doc[prev_c.end + 1:c.start])
                     and self._parsed_apposition(doc, prev_c, c)) else None
+                if appos is not None and office is not None and office[1] is not None \
+                        and self._office_of_body(doc, office[0], prev_c, c):
+                    appos = office[1]  # "..., Aykhan Hajizada,": the spokesperson's name, not the ministry's
                 affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
+                office = (prev_c, prev_m) if prev_c is not None else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
             state.plural_states(sent)
             before = (state.last_group, state.last_person_group)
@@ -920,7 +993,7 @@ class _DocActors:
             if not codes and not org and not plural and role.kind == "person" and role.role \
                     and det & {"the", "his", "her"} and not named_next:
                 # "the foreign minister" -> the person last named with that role
-                same = next((p for p in reversed(self.persons) if p["role"] and role.role in p["role"]), None)
+                same = next((p for p in reversed(self.persons) if holds_office(p["role"], role.role)), None)
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:
@@ -954,8 +1027,10 @@ class _DocActors:
             return self.mention(c.start, c.end, ids, head_tok)
 
         if org:
-            a = self.actor(("org", org.key), name=org.name, kind="org", code=org.code, org=org.acronym,
-                           sector=org.sector, role=org.role)
+            own = codes[0] if len(codes) == 1 and codes[0] != org.code and org.code not in ("IGO", "NGO") else None
+            # "the Milli Majlis of Azerbaijan": that country's body of the kind ("Majlis" alone is Iran's)
+            a = self.actor(("org", org.key, own) if own else ("org", org.key), name=org.name, kind="org",
+                           code=own or org.code, org=org.acronym, sector=org.sector, role=org.role)
             u = orgs[0]
             if u.end > self.labels[u.start].end:  # the name as written, with its tail ("... Guards Corps")
                 a["name"] = doc._.source_text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])]
@@ -1102,7 +1177,7 @@ class _DocActors:
         if self.last_person_group and role.kind in ("person", "group"):
             return list(self.last_person_group)
         want = role.role
-        same = [p for p in reversed(self.persons) if want and p["role"] and want in p["role"]]
+        same = [p for p in reversed(self.persons) if want and holds_office(p["role"], want)]
         pool = same if len(same) >= 2 else list(reversed(self.persons))
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
 
@@ -1277,6 +1352,8 @@ class _DocActors:
         """How often the article names each country, through its states, people and groups."""
         freq: dict[str, int] = {}
         for a in self.actors:
+            if a["kind"] == "person" and self._serves_abroad(a):
+                continue  # an envoy is named where he serves: a story about his host country
             if a["code"] and len(a["code"]) == 3 and a["code"] not in NON_STATE_CODES:
                 freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
         return freq
@@ -1346,7 +1423,7 @@ class _DocActors:
             if a["kind"] == "person" and not a["code"] and a["name"] and " " in a["name"]:
                 a["code"] = coded.get(a["name"].split()[-1])
 
-    def _institution_sentence_codes(self, a) -> list[set]:
+    def _institution_sentence_codes(self, a, envoy_codes: set | None = None) -> list[set]:
         """For each mention of institution `a`, the countries its sentence names (apart from bodies joined
         to it: "the Embassy of Japan and the Ministry of Finance")."""
         out = []
@@ -1356,11 +1433,23 @@ class _DocActors:
             sent = self.doc[m["tok"][0]].sent
             joined = {t.i for t in self.doc[m["head"]].conjuncts}
             codes = set()
+            # a foreign envoy it summons or receives is of the other country ("the foreign ministry summoned
+            # Indian Deputy High Commissioner X"): his words say nothing of the body's
+            envoys = set()
             for other in self.mentions:
                 if sent.start <= other["tok"][0] < sent.end and other["head"] not in joined:
-                    codes |= {b["code"] for i in other["actors"] for b in [self.actor_by_id(i)]
-                              if b and b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
-            codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end}
+                    found = [b for i in other["actors"] for b in [self.actor_by_id(i)] if b]
+                    if any(b["kind"] == "person" and self._serves_abroad(b) for b in found):
+                        envoys.update(range(*other["tok"]))
+                        if envoy_codes is not None:
+                            envoy_codes |= {b["code"] for b in found if self._national(b["code"])}
+                            envoy_codes |= {x["code"] for x in self.doc._.modifiers
+                                            if other["tok"][0] <= x["tok"][0] < other["tok"][1]}
+                        continue
+                    codes |= {b["code"] for b in found
+                              if b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
+            codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end
+                      and x["tok"][0] not in envoys}
             out.append(codes)
         return out
 
@@ -1370,10 +1459,16 @@ class _DocActors:
     def _infer_institution_from_sentence(self):
         """"Qureshi will lead the delegation, a statement from the Foreign Office said": an unplaced national
         institution belongs to the one country its sentences name."""
+        freq = self._country_mentions()
+        main = sorted(freq, key=lambda c: -freq[c])[:2]
         for a in self._unplaced_institutions():
-            union = set().union(*self._institution_sentence_codes(a))
+            envoys: set = set()
+            union = set().union(*self._institution_sentence_codes(a, envoys))
             if len(union) == 1:
                 a["code"] = union.pop()
+            elif not union and len(envoys) == 1 and len(main) == 2 and envoys <= set(main):
+                # in a story between two countries, the body that summons one's envoy is the other's
+                a["code"] = next(c for c in main if c not in envoys)
 
     def _infer_institution_from_first_sentence(self):
         """Failing that (later sentences pair it with the other party: "the FO said ... with China"), the one
@@ -1426,7 +1521,7 @@ class _DocActors:
         for a in self.actors:
             if a["kind"] != "person" or a["code"] is not None or self._serves_abroad(a):
                 continue
-            if not (a["role"] and a["sector"] == "GOV" or often and not a.get("_from_role") and not dominant):
+            if not (a["role"] and a["sector"] in ("GOV", "OPP") or often and not a.get("_from_role") and not dominant):
                 continue  # an untitled name needs an article that keeps naming its one country
             patients: set = set()
             direct, locative, dealt = self._sentence_countries(a, patients=patients)
@@ -1568,6 +1663,9 @@ class _DocActors:
                 continue  # a person's name and initials, or a body the tables know by that name
             codes = {labels[k].key for k in range(start, i) if labels[k] is not None
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
+            if not codes and start >= 2 and doc[start - 1].text in ("'s", "’s") and labels[start - 2] is not None \
+                    and labels[start - 2].kind in PLACE_UNITS and len(labels[start - 2].key) == 3:
+                codes = {labels[start - 2].key}  # "India's Border Security Force (BSF)": whose body it is
             # with a lower-case word before the name that says what it is ("the opposition X (ACR)")
             lead = start if start == 0 or not doc[start - 1].is_lower else start - 1
             words = [t.lower_ for t in doc[lead:i] if t.is_alpha]
@@ -1781,6 +1879,17 @@ class _DocActors:
                 acted_on = h.head
             elif h.dep_ == "pobj" and h.head.lower_ in INTERLOCUTOR_PREPS and h.head.head.pos_ in ("VERB", "AUX"):
                 acted_on = h.head.head
+            elif h.dep_ == "pobj" and h.head.lower_ == "with" and h.head.head.lemma_.lower() in MEETING_NOUNS:
+                # "held talks with X", "is due in Buenos Aires for meetings with X": whoever holds them deals
+                # with him (as parsed, the holder may be the root: all of the sentence outside the talks)
+                talks = h.head.head
+                holder = self._clause_verb(talks)
+                dealt |= {t.i for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} \
+                    if holder.pos_ in ("VERB", "AUX") else self._subtree(holder) - self._subtree(talks)
+                break
+            elif h.dep_ == "conj" and h.head.dep_ == "pobj" and h.head.i != h.i:
+                h = h.head  # "talks with Deputy Prime Minister and Foreign Minister X" (a title's conjunct)
+                continue
             elif h.dep_ in ("appos", "pobj", "prep", "poss", "compound") and h.head.i != h.i:
                 h = h.head
                 continue
@@ -1947,12 +2056,14 @@ class _DocActors:
     @staticmethod
     def _serves_abroad(a) -> bool:
         """Ambassadors and envoys work among another country's people and places."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy"))
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
         dl = self.doc._.dateline
         gaz = _gazetteer()
+        if (not dl or not dl.get("text")) and self.__dict__.get("_byline_code") in self._country_mentions():
+            return self._byline_code  # "By X, Maiduguri": the place of a byline is where the story is filed
         if not dl or not dl.get("text") or gaz is None:
             return None
         named = self._country_mentions()
@@ -1964,7 +2075,73 @@ class _DocActors:
         does not place fights in the country of the dateline."""
         for a in self.actors:
             if a.get("_rebels") and a["code"] is None:
-                a["code"] = self._dateline_code()
+                a["code"] = self._foe_state(a) or self._dateline_code()
+
+    def _rebel_spokespeople(self):
+        """"AFC/M23 spokesman X": an official title held for a named armed group the article knows is a
+        rebel's, not a government's (and the rebel spokesman is of the group's country)."""
+        names = {}
+        for b in self.actors:
+            if b["sector"] == "REB" and b["name"] and b["kind"] in ("org", "group"):
+                for w in b["name"].split():
+                    if w[:1].isupper() and w.lower() not in ("rebels", "rebel", "group", "movement"):
+                        names[w.lower()] = b  # "M23", "SPF-7"
+        if not names:
+            return
+        for a in self.actors:
+            if a["kind"] != "person" or a["sector"] != "GOV" or "spokesperson" not in (a["role"] or ""):
+                continue
+            for m in self._own_mentions(a):
+                lo = max(self.doc[m["tok"][0]].sent.start, m["tok"][0] - 3)
+                words = set(re.split(r"[\s/]+", self.doc[lo:m["tok"][0] + 1].text.lower()))  # "AFC/M23 spokesman"
+                group = next((names[w] for w in words if w in names), None)
+                if group is not None:
+                    a["sector"] = "REB"
+                    a["code"] = a["code"] or group["code"]
+                    break
+
+    def _foe_state(self, a) -> str | None:
+        """"Doha - The government of the DR Congo and the M23 rebel group signed ...": the one country whose
+        government or forces the sentences of rebel group `a` name; an armed group fights in its own country,
+        which the place of talks about it (the dateline) need not be."""
+        codes = set()
+        for m in self._own_mentions(a):
+            sent = self.doc[m["tok"][0]].sent
+            joined = {t.i for t in self.doc[m["head"]].conjuncts}  # "DR Congo and M23 rebels sign a deal"
+            for o in self._mentions_from(sent.start, sent.end):
+                if o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].lower_ == "and" \
+                        or m["tok"][1] + 1 == o["tok"][0] and self.doc[m["tok"][1]].lower_ == "and":
+                    joined.add(o["head"])  # (as a headline is parsed, without the conjunction)
+                codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
+                          if b and (b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
+                                    or b["kind"] == "state" and o["head"] in joined)
+                          and self._national(b["code"])}
+        if not codes:  # else the one country whose government or forces the article names
+            codes = {b["code"] for b in self.actors if b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
+                     and self._national(b["code"])}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _infer_from_announcement(self):
+        """"Economy Minister X announced that Argentina would lift its controls": an official who announces what a
+        state will do speaks for it (filed from Washington or not). Announcing verbs only: "said Russia would
+        pay a price" may be said of the other side."""
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
+                    or self._serves_abroad(a):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                if h.dep_ != "nsubj" or h.head.lemma_.lower() not in ANNOUNCING_VERBS:
+                    continue
+                for clause in (c for c in h.head.children if c.dep_ == "ccomp"):
+                    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
+                    for subj in (c for c in clause.children if c.dep_ == "nsubj" and modal):
+                        codes |= {b["code"] for o in self._mention_heads().get(subj.i, ()) for i in o["actors"]
+                                  for b in [self.actor_by_id(i)] if b and b["kind"] == "state"}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
 
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
@@ -1972,8 +2149,9 @@ class _DocActors:
         code = None
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a.get("_from_role") \
-                    or a["sector"] not in STATE_SECTORS | {"ELI"} or self._serves_abroad(a):
-                continue  # (a former minister, ELI, was an official of the state the story is filed from too)
+                    or a["sector"] not in STATE_SECTORS | {"ELI", "OPP"} or self._serves_abroad(a):
+                continue  # (a former minister, ELI, was an official of the state the story is filed from too;
+                # an opposition politician opposes its government)
             code = code or self._dateline_code()
             if code is None:
                 return
@@ -2050,6 +2228,151 @@ class _DocActors:
             if holder is not None and holder["kind"] == "person" and self._national(holder["code"]):
                 body["code"] = holder["code"]
 
+    def _infer_from_listed_colleagues(self):
+        """"The delegation included Foreign Minister X, Finance Minister Y and Petroleum Minister Z": officials
+        listed together are of one country when the placed ones are; not the two sides of a meeting or a
+        signing ("X and Y signed", "talks between X and Y")."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
+                    or self._serves_abroad(a):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                listed = self._listed_with(h)
+                first = min([h] + listed, key=lambda t: t.i)
+                if not listed or first.head.lemma_.lower() in RECIPROCAL_VERBS | {"between"} \
+                        or first.head.lower_ in ("with", "between", "and"):
+                    continue
+                for t in listed:
+                    for o in heads.get(t.i, ()):
+                        codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
+                                  if b and b["kind"] == "person" and not self._serves_abroad(b)
+                                  and self._national(b["code"])}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
+    def _infer_from_voices(self):
+        """A story without a dateline: its unplaced officials are of the country whose people and bodies do
+        most of its saying ("Ukrainian officials said", "Ukraine's Air Force said", "regional governor X said"
+        ... "Foreign Minister Y wrote on X"), when that country has at least three speakers and twice as many as
+        any other; a country the story keeps naming as the one acting is not thereby its voice."""
+        if self._home_code() or self._dateline_code():
+            return
+        doc = self.doc
+        speakers: dict[str, set] = {}
+        for m in self.mentions:
+            t = doc[m["head"]]
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in SPEECH_VERBS | {"tell", "write"} or m.get("pronoun"):
+                continue
+            for i in m["actors"]:
+                b = self.actor_by_id(i)
+                if b and b["kind"] != "state" and self._national(b["code"]) and not (
+                        b["kind"] == "person" and self._serves_abroad(b)):
+                    speakers.setdefault(b["code"], set()).add(b["id"])
+        counts = sorted(((len(v), c) for c, v in speakers.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return
+        home = counts[0][1]
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a["role"] or a.get("_from_role") \
+                    or a["sector"] not in STATE_SECTORS or self._serves_abroad(a):
+                continue
+            direct, locative, _ = self._sentence_countries(a)
+            if (direct | locative) <= {home}:
+                a["code"] = home
+
+    @staticmethod
+    def _listed_with(h) -> list:
+        """The heads listed with token `h` ("A, B and C"), joined as conjuncts or, as parsed, appositions."""
+        seen, todo = {h.i}, [h]
+        while todo:
+            t = todo.pop()
+            for n in list(t.children) + [t.head]:
+                linked = n.dep_ in ("conj", "appos") and n.head.i == t.i or t.dep_ in ("conj", "appos") and n.i == t.head.i
+                if linked and n.i not in seen:
+                    seen.add(n.i)
+                    todo.append(n)
+        return [h.doc[i] for i in sorted(seen - {h.i})]
+
+    def _bylines(self):
+        """"By Chima Okafor, Maiduguri" on a line of its own above the story: the writer is a journalist (MED), of
+        the country of the place after his name, else of the dateline's."""
+        doc, gaz = self.doc, _gazetteer()
+        for m in self.mentions:
+            i = m["tok"][0]
+            if len(m["actors"]) != 1 or i < 1 or doc[i - 1].lower_ != "by" or i > 80:
+                continue
+            if i >= 2 and "\n" not in doc[i - 2].text and "\n" not in doc[i - 2].whitespace_ and doc[i - 2].text.strip():
+                continue  # "By" must open its line: "was killed by X" names no writer
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["role"]:
+                continue
+            a["sector"], a["role"] = "MED", "journalist"
+            j = m["tok"][1]
+            place = doc[j + 1:j + 4] if j + 1 < len(doc) and doc[j].text == "," else None
+            found = [c for c in gaz.candidates(place.text.split("\n")[0].strip()) if c.get("primary")] \
+                if place is not None and gaz is not None else []
+            if found:
+                self.__dict__["_byline_code"] = found[0]["country"]
+            a["code"] = a["code"] or (found[0]["country"] if found else None) or self._dateline_code()
+
+    def _infer_local_official(self):
+        """"... killed when a drone hit a building near Lviv, regional governor X said": a governor or mayor
+        reports on his own region, so the towns his sentences name (in any clause) give his country, when they
+        are all of one."""
+        gaz = _gazetteer()
+        if gaz is None:
+            return
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not any(
+                    (a["role"] or "").split(" and ")[0] == r for r in LOCAL_OFFICES):
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                sent = doc[m["tok"][0]].sent
+                for e in sent.ents:
+                    if e.label_ not in ("GPE", "LOC") or e.start < m["tok"][1] and e.end > m["tok"][0]:
+                        continue
+                    found = [c for c in gaz.candidates(e.text) if c.get("primary")]
+                    if found and found[0]["country"]:
+                        codes.add(found[0]["country"])
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
+    def _infer_person_from_title_body(self):
+        """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul", "X, the head of the
+        judiciary in Hormozgan province": a person whose apposed title names the body he serves ("at"/"of" a
+        placed national body) is of that body's country; one without a title of his own ("the head of") works
+        in its sector."""
+        doc = self.doc
+        starts = {m["tok"][0]: m for m in self.mentions if len(m["actors"]) == 1}
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] and (a["sector"] or a["role"]):
+                continue
+            for m in self._own_mentions(a):
+                i, end = m["tok"][1], min(m["tok"][1] + 12, doc[m["tok"][0]].sent.end)
+                if i >= end or doc[i].text != ",":
+                    continue
+                found = None
+                for k in range(i + 1, end):
+                    if doc[k].text in (",", ";", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):
+                        break  # the apposition ends
+                    body = starts.get(k)
+                    b = self.actor_by_id(body["actors"][0]) if body else None
+                    j = k - 1 if doc[k - 1].lower_ != "the" else k - 2
+                    if b is not None and b["kind"] == "org" and self._national(b["code"]) and doc[j].lower_ in ("at", "of"):
+                        found = b
+                        break
+                if found:
+                    a["code"] = a["code"] or found["code"]
+                    if not a["role"] and not a["sector"]:
+                        a["sector"] = found["sector"]
+                    break
+
     def _destinations(self, a) -> set[str]:
         """Countries a person is reported travelling to, or whose officials are his counterparts."""
         out = set()
@@ -2074,6 +2397,7 @@ class _DocActors:
 
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
+        self._bylines()
         self._bodies_named_by_acronym()
         self._bodies_from_org_entities()
         self._named_before_role()
@@ -2095,6 +2419,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
         self._infer_from_possessor()
+        self._infer_person_from_title_body()
         self._infer_from_apposed_office()
         self._infer_from_counterparts()
         self._infer_from_relation()
@@ -2105,9 +2430,15 @@ class _DocActors:
         self._infer_from_office_mentions()
         self._infer_from_sentence()
         self._infer_sole_country()
+        self._infer_from_announcement()
+        self._infer_local_official()
         self._infer_from_dateline()
+        self._infer_from_listed_colleagues()
+        self._infer_from_voices()
         self._infer_named_rebels_from_dateline()
+        self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
+        self._infer_person_from_title_body()  # again, with the bodies the dateline placed
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()
