@@ -286,3 +286,21 @@ def test_a_mediation_effort_between_two_states_is_the_mediators(nlp):
     ev = default(out, "CONSULT")
     assert ev and [a["code"] for a in ev[0]["source"]] == ["QAT"]
     assert {a["code"] for a in ev[0]["target"]} == {"ETH", "ERI"}
+
+
+def test_reinforcing_support_is_support_and_reinforcing_positions_a_deployment(nlp):
+    out = run(nlp, "Russia and Iran have both reinforced their support for the Syrian government.")
+    assert not default(out, "MOBILIZE")
+    ev = default(out, "SUPPORT")
+    assert ev and {a["code"] for a in ev[0]["source"]} == {"RUS", "IRN"}
+    assert default(run(nlp, "The Lebanese army reinforced its positions along the southern border."), "MOBILIZE")
+
+
+def test_having_the_backing_of_someone_is_being_backed(nlp):
+    ev = default(run(nlp, "Kenya's president has the full support of the African Union for the mediation."), "SUPPORT")
+    assert ev and ev[0]["source"][0]["code"] == "IGO" and ev[0]["target"][0]["code"] == "KEN"
+
+
+def test_access_granted_on_request_is_no_aid(nlp):
+    out = run(nlp, "Damascus granted the UN just over a quarter of its requests for access to opposition areas.")
+    assert not default(out, "AID")

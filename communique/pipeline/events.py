@@ -2225,7 +2225,11 @@ class EventsComponent(EventDating):
         for m in reversed(before):
             kinds = {(actors.get(i) or {}).get("kind") for i in lookup.mention_actor_ids(m)}
             if kinds and kinds <= {"state", "org", "group"} and m["tok"][1] <= pron.i:
-                return [m]
+                head = doc[m["head"]]
+                while pron.lower_ == "their" and head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head  # "Russia and Iran reinforced their support": both of them
+                return [x for x in lookup.starting_in(doc, "mentions", doc._.mentions or [], head.i, m["tok"][1])
+                        if x["head"] in {head.i, *(c.i for c in head.conjuncts)}] or [m]
         return []
 
     # -- 3. annotate -------------------------------------------------------------------------------
@@ -2339,6 +2343,7 @@ class EventsComponent(EventDating):
         v = tr.tok
         event, mode, cameo = tr.event, tr.mode, tr.cameo
         context = False  # parties to take from the acts the article reported just before (`context_parties`)
+        unplaced_backer = False  # "has the backing of her backbencher": a backer named, but no actor
         if v.i in governed:
             return None  # "agreed to set up", "threatened to attack": the governor codes it
         if tr.nominal:
@@ -2367,6 +2372,13 @@ class EventsComponent(EventDating):
                 giver = self._prep_mentions(doc, v, "from") or (
                     self._prep_mentions(doc, tr.noun, "from") if tr.noun is not None else [])
                 src, tgt = giver or None, [m for m in src if m not in giver]
+            elif v.lemma_.lower() in ("have", "enjoy") and event == "SUPPORT" and tr.noun is not None and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tr.noun.children):
+                # "May has the backing of her backbencher", "enjoys the support of the AU": the owner is backed
+                # (by no one the tables know when the backer is no actor)
+                giver = self._prep_mentions(doc, tr.noun, "of")
+                src, tgt = giver or None, [m for m in (src or []) if m not in giver]
+                unplaced_backer = not giver
             if tr.noun is not None and tr.noun.dep_ in PASS_SUBJ and not any(c.dep_ == "agent" for c in v.children):
                 # "the attack by Houthi rebels was carried out on Saturday": the noun's own phrase names its agent
                 nsrc, ntgt = self.nominal_args(doc, tr.noun, event, mode)
@@ -2481,6 +2493,8 @@ class EventsComponent(EventDating):
                 c.dep_ in SUBJ and lookup.mention_at(doc, c.i) is not None for c in v.children):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
         basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
+        if unplaced_backer:
+            basis["source"] = "unplaced"  # "has the backing of her backbencher": a backer no table places
         if src is None or (not src and (tr.entry.get("effect") is not None or context)):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src and self.unresolved_agent(v):
