@@ -304,3 +304,9 @@ def test_having_the_backing_of_someone_is_being_backed(nlp):
 def test_access_granted_on_request_is_no_aid(nlp):
     out = run(nlp, "Damascus granted the UN just over a quarter of its requests for access to opposition areas.")
     assert not default(out, "AID")
+
+
+def test_agreeing_to_an_interview_is_no_agreement(nlp):
+    out = run(nlp, "Like all Kenyan officers who agreed to interviews about the raid, he spoke on condition of "
+                   "anonymity.")
+    assert not default(out, "AGREE")

@@ -470,6 +470,11 @@ class EventsComponent(EventDating):
                                              if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                                              if g.dep_ == "pobj"):
                 continue
+            if alt.get("to_obj_not") and any(g.lemma_.lower() in alt["to_obj_not"] for c in t.children
+                                             if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                                             if g.dep_ == "pobj"):
+                vetoed = True
+                continue  # "fighters who agreed to interviews": a journalist's arrangement, no agreement between parties
             if alt.get("own_relation") and any(
                     p.dep_ == "prep" and p.lower_ == "of" for a in t.subtree if a.dep_ == "prep" and a.lower_ == "as"
                     for g in a.children if g.dep_ == "pobj" for p in g.children):
