@@ -36,3 +36,19 @@ def test_a_big_city_dateline_places_the_police(nlp):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-04-11"})))
     ev = [e for e in out["events"] if e["event"] == "ASSAULT"]
     assert ev and ev[0]["source"][0]["code"] == "NGA"
+
+
+def test_a_malaysian_honorific_places_its_bearer_wherever_the_story_is_filed():
+    from communique import knowledge
+
+    assert knowledge.honorific_country("Datuk Seri Anwar Ibrahim") == "MYS"
+    assert knowledge.honorific_country("Tan Sri Muhyiddin Yassin") == "MYS"
+    assert knowledge.honorific_country("Tunku Abdul Rahman") is None  # a name, not the honorific "Tun"
+    assert knowledge.honorific_country("Datuk") is None
+
+
+def test_honorific_in_an_article_filed_abroad(nlp):
+    text = ("JAKARTA, Oct 27 (Bernama) -- Malaysia and Indonesia agreed to accelerate talks on a joint development "
+            "area, Foreign Minister Datuk Seri Mohamad Hasan said today after meeting his Indonesian counterpart.")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2026-10-27"})))
+    assert any(a["code"] == "MYS" and "Mohamad Hasan" in a["name"] for a in out["actors"])

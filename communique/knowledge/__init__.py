@@ -192,3 +192,19 @@ def _compiled_agents(own: dict[str, Role]) -> dict[str, Role]:
             kind = "person"
         out[phrase] = Role(phrase, sector, phrase, kind, weak=True)
     return out
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> list[tuple[str, str]]:
+    from communique.datafile import load_yaml
+
+    table = load_yaml(DATA / "honorifics.yaml") or {}
+    return sorted(((h, code) for code, words in table.items() for h in words), key=lambda x: -len(x[0]))
+
+
+def honorific_country(name: str) -> str | None:
+    """The state whose honorific opens a person's name as written ("Datuk Seri Anwar Ibrahim": MYS), or None."""
+    for h, code in _honorifics():
+        if name.startswith(h + " ") and len(name) > len(h) + 1 and name[len(h) + 1:len(h) + 2].isupper():
+            return code
+    return None

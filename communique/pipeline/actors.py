@@ -2405,6 +2405,9 @@ class _DocActors:
         coref.place_bodies_by_description(self)
         coref.short_names(self)
         coref.place_by_preceding_description(self)
+        for a in self.actors:  # "Datuk Seri Anwar Ibrahim": an honorific only Malaysia confers
+            if a["kind"] == "person" and not a["code"] and a["name"]:
+                a["code"] = knowledge.honorific_country(a["name"])
         published = (self.doc._.record or {}).get("published")
         when = published[:10] if published else None  # the day: the compiled dictionary's roles are day-precise
         for a in self.actors:
