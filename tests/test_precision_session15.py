@@ -310,3 +310,11 @@ def test_agreeing_to_an_interview_is_no_agreement(nlp):
     out = run(nlp, "Like all Kenyan officers who agreed to interviews about the raid, he spoke on condition of "
                    "anonymity.")
     assert not default(out, "AGREE")
+
+
+def test_a_ministry_summoning_an_envoy_named_by_nationality_is_the_other_state(nlp):
+    out = run(nlp, "Indian troops opened fire on villages along the Line of Control, Pakistani officials said. "
+                   "Pakistan condemned the firing.\n\nThe Foreign Office later summoned the Indian chargé "
+                   "d'affaires and lodged a strong protest.")
+    ev = [e for e in default(out, "ACCUSE") if e.get("mode") == "summon envoy"]
+    assert ev and ev[0]["source"][0]["code"] == "PAK"

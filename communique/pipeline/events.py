@@ -2538,7 +2538,8 @@ class EventsComponent(EventDating):
                 event, mode, cameo = "PROTEST", "riot", "145"  # "miners clashed with riot police": a violent protest
         tgt = self.envoy_posts(doc, tgt, src_codes)
         if mode == "summon envoy" and src_codes:
-            envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a}
+            envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a} | {
+                m["place_code"] for m in tgt if m.get("place_code")}  # ("the Indian chargé": a nationality word)
             if src_codes <= envoy:
                 # "the foreign ministry summoned the Indian envoy": a state summons another's envoy, never its own;
                 # the ministry placed by the envoy's nationality is the other of a two-country story's states
