@@ -318,3 +318,9 @@ def test_a_ministry_summoning_an_envoy_named_by_nationality_is_the_other_state(n
                    "d'affaires and lodged a strong protest.")
     ev = [e for e in default(out, "ACCUSE") if e.get("mode") == "summon envoy"]
     assert ev and ev[0]["source"][0]["code"] == "PAK"
+
+
+def test_no_plans_to_ease_sanctions_is_a_refusal(nlp):
+    out = run(nlp, "The European Union said it had no plans to ease its own restrictive measures against Minsk.")
+    ev = default(out, "REJECT")
+    assert ev and ev[0]["source"][0]["code"] == "IGO" and ev[0]["target"][0]["code"] == "BLR"

@@ -2660,8 +2660,8 @@ class EventsComponent(EventDating):
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
                 and v.head.lemma_.lower() not in DONE_DECISIONS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-                c.lower_ in ("first", "last", "only", "second", "third", "latest") for c in v.head.children):
-            # ("the first country to recognise the Taliban": it did)
+                c.lower_ in ("first", "last", "only", "second", "third", "latest", "no") for c in v.head.children):
+            # ("the first country to recognise the Taliban": it did; "had no plans to ease its measures": a refusal)
             hypothetical = purpose = True  # "the means to kill", "steps to stop the fighting": a purpose or a capacity
         elif v.dep_ == "xcomp" and v.pos_ == "VERB" and not tr.nominal and v.i >= 2 and v.doc[v.i - 1].lower_ == "to" \
                 and (v.doc[v.i - 2].lemma_.lower() in CAPACITY_NOUNS or v.doc[v.i - 2].lower_ in CAPACITY_NOUNS
