@@ -324,3 +324,12 @@ def test_no_plans_to_ease_sanctions_is_a_refusal(nlp):
     out = run(nlp, "The European Union said it had no plans to ease its own restrictive measures against Minsk.")
     ev = default(out, "REJECT")
     assert ev and ev[0]["source"][0]["code"] == "IGO" and ev[0]["target"][0]["code"] == "BLR"
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("India has imposed port restrictions on the import of certain goods from Nepal.", "IND", "NPL"),
+    ("Kenya on April 13 restricted the import of sugar from Uganda through land ports.", "KEN", "UGA"),
+])
+def test_trade_restrictions_on_another_state_are_sanctions(nlp, text, src, tgt):
+    ev = default(run(nlp, text), "SANCTION")
+    assert ev and ev[0]["source"][0]["code"] == src and tgt in {a["code"] for a in ev[0]["target"]}

@@ -2467,6 +2467,11 @@ class EventsComponent(EventDating):
                 x.lemma_.lower() in TRADE_GOODS and x.dep_ != "compound" for c in v.children
                 if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on" for x in c.subtree):  # (not "trade union")
             event, mode, cameo = "RETREAT", "ease", "085"  # "lifted its ban on poultry imports": an economic sanction
+        if event == "COERCE" and cameo in ("172", "1721") and any(
+                x.lemma_.lower() in TRADE_GOODS for h in [v] + ([tr.noun] if tr.noun is not None else [])
+                for c in h.children if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on"
+                for x in c.subtree if x.dep_ in OBJ | {"pobj"} and x.head.i in (h.i, c.i)):
+            event, mode, cameo = "SANCTION", "trade restriction", "163"  # "imposed restrictions on imports from X"
         if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
             event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
