@@ -333,3 +333,10 @@ def test_no_plans_to_ease_sanctions_is_a_refusal(nlp):
 def test_trade_restrictions_on_another_state_are_sanctions(nlp, text, src, tgt):
     ev = default(run(nlp, text), "SANCTION")
     assert ev and ev[0]["source"][0]["code"] == src and tgt in {a["code"] for a in ev[0]["target"]}
+
+
+@pytest.mark.parametrize("text", ["Vietnam announced the donation of 5,000 tons of rice to Cuba.",
+                                  "Japan made a donation of medical equipment to Kenya on Monday."])
+def test_a_donation_to_a_state_is_aid(nlp, text):
+    ev = default(run(nlp, text), "AID")
+    assert ev and ev[0]["target"][0]["code"] in ("CUB", "KEN")
