@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -187,6 +188,7 @@ class Chunk:
 DATELINE_CITY_POP = 500_000
 
 
+@lru_cache(maxsize=512)
 def _dateline_city_country(text: str) -> str | None:
     """The country of a dateline that names a big city rather than a capital: the gazetteer's most populous
     place of that name, when it is a city of at least DATELINE_CITY_POP under its own name."""
@@ -2044,14 +2046,21 @@ class _DocActors:
         """"Japanese Prime Minister Fumio Kishida called the launch outrageous, while chief cabinet secretary
         Hirokazu Matsuno said ...": a titled official whose sentences name one country, apart from those he
         deals with, is that country's; places where things happen count only when nothing else is named."""
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") or not a["role"] \
-                    or a["sector"] not in STATE_SECTORS or self._serves_abroad(a):
-                continue
+        for a in self._unplaced_officials(skip_from_role=True):
             direct, locative, _ = self._sentence_countries(a)
             codes = direct or locative
             if len(codes) == 1:
                 a["code"] = next(iter(codes))
+
+    def _unplaced_officials(self, titled=True, skip_from_role=False, sectors=STATE_SECTORS):
+        """The people the article has not placed who hold an office of the state (`titled`: with a role written;
+        `skip_from_role`: not those made from a bare role word), envoys abroad left out: the candidates of the
+        rules that place an official by the story around him. Lazy, so a rule sees the codes it has just set."""
+        for a in self.actors:
+            if a["kind"] == "person" and not a["code"] and (a["role"] or not titled) \
+                    and not (skip_from_role and a.get("_from_role")) and a["sector"] in sectors \
+                    and not self._serves_abroad(a):
+                yield a
 
     @staticmethod
     def _serves_abroad(a) -> bool:
@@ -2126,10 +2135,7 @@ class _DocActors:
         state will do speaks for it (filed from Washington or not). Announcing verbs only: "said Russia would
         pay a price" may be said of the other side."""
         doc = self.doc
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
-                    or self._serves_abroad(a):
-                continue
+        for a in self._unplaced_officials():
             codes = set()
             for m in self._own_mentions(a):
                 h = doc[m["head"]]
@@ -2147,11 +2153,9 @@ class _DocActors:
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or a.get("_from_role") \
-                    or a["sector"] not in STATE_SECTORS | {"ELI", "OPP"} or self._serves_abroad(a):
-                continue  # (a former minister, ELI, was an official of the state the story is filed from too;
-                # an opposition politician opposes its government)
+        # (a former minister, ELI, was an official of the state the story is filed from too; an opposition
+        # politician opposes its government)
+        for a in self._unplaced_officials(titled=False, skip_from_role=True, sectors=STATE_SECTORS | {"ELI", "OPP"}):
             code = code or self._dateline_code()
             if code is None:
                 return
@@ -2234,10 +2238,7 @@ class _DocActors:
         signing ("X and Y signed", "talks between X and Y")."""
         doc = self.doc
         heads = self._mention_heads()
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["role"] or a["sector"] not in STATE_SECTORS \
-                    or self._serves_abroad(a):
-                continue
+        for a in self._unplaced_officials():
             codes = set()
             for m in self._own_mentions(a):
                 h = doc[m["head"]]
@@ -2276,10 +2277,7 @@ class _DocActors:
         if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
             return
         home = counts[0][1]
-        for a in self.actors:
-            if a["kind"] != "person" or a["code"] or not a["role"] or a.get("_from_role") \
-                    or a["sector"] not in STATE_SECTORS or self._serves_abroad(a):
-                continue
+        for a in self._unplaced_officials(skip_from_role=True):
             direct, locative, _ = self._sentence_countries(a)
             if (direct | locative) <= {home}:
                 a["code"] = home

@@ -3347,15 +3347,13 @@ class EventsComponent(EventDating):
     def _conditioned(v) -> bool:
         """Does an if/unless clause modify verb v, or a conjunct sharing its subject ("would shoot down missiles
         and attack platforms if a US strike ...": the parse hangs the condition on the last verb)?"""
-        verbs = [v] + [c for c in v.conjuncts if c.i > v.i and c.pos_ in ("VERB", "AUX") and not any(
-            x.dep_ in SUBJ | PASS_SUBJ for x in c.children)]
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                   for t in verbs for c in t.children)
+        return bool(EventsComponent._condition_marks(v))
 
     @staticmethod
     def _condition_marks(v) -> set[str]:
-        """The words (if, unless) that open the conditions on verb v or its subjectless conjuncts."""
-        verbs = [v] + [c for c in v.conjuncts if c.i > v.i and c.pos_ in ("VERB", "AUX")]
+        """The words (if, unless) that open the conditions on verb v or on a later conjunct sharing its subject."""
+        verbs = [v] + [c for c in v.conjuncts if c.i > v.i and c.pos_ in ("VERB", "AUX") and not any(
+            x.dep_ in SUBJ | PASS_SUBJ for x in c.children)]
         return {m.lower_ for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children
                 if m.dep_ == "mark" and m.lower_ in ("if", "unless")}
 
