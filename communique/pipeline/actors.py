@@ -935,6 +935,9 @@ class _DocActors:
                 self._absorb = (appos, appos_actor)
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
+            if sector == "LEG" and any(kb.roles[r.key].kind == "person" and kb.roles[r.key].sector == "GOV"
+                                       for r in roles):
+                sector = "GOV"  # "Deputy Prime Minister and Foreign Minister Senator X": the office, not the seat
             if role and head_role is not None and role.kind == "person" and sector in ("GOV", "LEG") and any(
                     t.lower_ in ("former", "ex") for t in doc[max(c.start - 2, 0):head_role.start]):
                 sector = "ELI"  # "former President X": out of office, an elite (CAMEO's "former president" ELI)
@@ -1888,6 +1891,10 @@ class _DocActors:
                 holder = self._clause_verb(talks)
                 dealt |= {t.i for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} \
                     if holder.pos_ in ("VERB", "AUX") else self._subtree(holder) - self._subtree(talks)
+                break
+            elif h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.pos_ in ("VERB", "AUX"):
+                # "the Turkish minister was received by X": whom he receives is the other party
+                dealt |= {t.i for c in h.head.head.children if c.dep_ == "nsubjpass" for t in c.subtree}
                 break
             elif h.dep_ == "conj" and h.head.dep_ == "pobj" and h.head.i != h.i:
                 h = h.head  # "talks with Deputy Prime Minister and Foreign Minister X" (a title's conjunct)

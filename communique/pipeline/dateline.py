@@ -54,7 +54,9 @@ _SEP_DATE = rf"(?:\(\s*(?P<sepdate>{_DATE})\s*\)\s*)?"
 CAPS_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>{TAIL})(?P<sep>{_SEP}){_SEP_DATE}(?=[\"“A-Z])")
 MIXED_RE = re.compile(rf"(?P<city>{_CITY_MIXED})(?P<tail>{TAIL})(?P<sep>{_SEP}){_SEP_DATE}(?=[\"“A-Z])")
 # a line that is only a place and a date, above the story ("Nouakchott, 7 March 2024")
-PLACE_DATE_LINE_RE = re.compile(rf"(?P<city>{_CITY_MIXED}|{_CITY_CAPS}){_REGION}\s*,\s*{_DATE}\s*$")
+# (with a weekday: "Nairobi, Tuesday, November 10, 2026")
+_WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
+PLACE_DATE_LINE_RE = re.compile(rf"(?P<city>{_CITY_MIXED}|{_CITY_CAPS}){_REGION}\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_DATE}\s*$")
 # e.g. "MOSCOW. KAZINFORM " : caps city, a dot, a caps agency name
 # (also "NUR-SULTAN. KAZINFORM – Deputy ...")
 AGENCY_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>\.\s+[A-Z]{{3,}}(?:/[A-Z]+)?)(?P<sep>(?:\s+(?:—|–|-{{1,2}}))?\s+)"
@@ -75,6 +77,8 @@ NOT_CITY = {"BREAKING", "NEWS", "UPDATE", "EXCLUSIVE", "ANALYSIS", "OPINION", "W
 # a city that opens the story with only a full stop is a big one the paper sits in ("Dar es Salaam. Chadema")
 STOP_CITY_POP = 500_000
 MAX_LINES = 12  # a dateline opens one of the article's first paragraphs (lines with text)
+# a place-and-date line of its own may sit below a portal's menus ("Home", "Press Releases", "Archive", ...)
+MAX_PLACE_DATE_LINES = 40
 MAX_CHARS = 4000  # ... within its first few kilobytes (boilerplate lines are short)
 MIN_PROSE = 25  # characters of text after a dateline
 WEAK_PROSE = 80  # ... when the dateline has neither date nor agency and the text shows no sentence end
@@ -84,13 +88,19 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None
     """Return (city start, city end, dateline end) as offsets in `text`, or None."""
     pos = body_start
     seen = 0
-    while seen < MAX_LINES and pos < len(text) and pos - body_start < MAX_CHARS:
+    while seen < MAX_PLACE_DATE_LINES and pos < len(text) and pos - body_start < MAX_CHARS:
         nl = text.find("\n", pos)
         line_end = len(text) if nl < 0 else nl
         line = text[pos:line_end]
         s = pos + len(line) - len(line.lstrip())
         if s < line_end:
             seen += 1
+            if seen > MAX_LINES:
+                found = _place_date_line(text, s, line_end)
+                if found:
+                    return found
+                pos = line_end + 1
+                continue
             found = _match_line(text, s, line_end) or _byline(text, s, line_end) or _place_date_line(text, s, line_end)
             prefix = PREFIX_RE.match(text, s, line_end)
             if not found and prefix and prefix.end() < line_end:
@@ -158,8 +168,9 @@ def _place_date_line(text, s, line_end):
     m = PLACE_DATE_LINE_RE.match(text, s, line_end)
     if not m or m.group("city").upper() in NOT_CITY or not _known_place(m.group("city"), min_pop=15_000):
         return None
-    after = text[line_end:line_end + 600]
-    if not any(len(p) >= WEAK_PROSE and SENTENCE_END_RE.search(p) for p in after.split("\n")[:6]):
+    # (a hard-wrapped paragraph is read across its line breaks)
+    after = re.split(r"\n\s*\n", text[line_end:line_end + 600].strip())
+    if not any(len(p) >= WEAK_PROSE and SENTENCE_END_RE.search(p) for p in (" ".join(b.split()) for b in after[:4])):
         return None
     return m.start("city"), m.end("city"), line_end
 

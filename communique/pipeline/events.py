@@ -1393,6 +1393,11 @@ class EventsComponent(EventDating):
                 extra += [n for p in t.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < m["tok"][1]
                           for g in p.children if g.dep_ == "pobj" for y in g.conjuncts
                           for n in [lookup.mention_at(doc, y.i)] if n is not None and n is not m]
+                # "Foreign Minister Senator X and Turkish Foreign Minister Y": a conjunct the parser hangs on a
+                # word inside the first titled name, not on the phrase's head
+                extra += [n for x in doc[m["tok"][0]:m["tok"][1]] if x.i != t.i for y in x.children
+                          if y.dep_ == "conj" and y.i >= m["tok"][1]
+                          for n in [lookup.mention_at(doc, y.i)] if n is not None and n is not m and n not in extra]
             if m is None and depth == 0:
                 # "a meeting between an Israeli peace movement and the PLO": each side between is a participant
                 sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
