@@ -221,7 +221,7 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
-                "year", "session", "set", "day-long", "cycle", "phase"}
+                "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 RESOLVE_WORDS = {"determined", "set"}  # resolve to do one's own thing, no intent towards another party
@@ -468,7 +468,11 @@ class EventsComponent(EventDating):
                 continue
             if alt.get("to_obj") and not any(g.lemma_.lower() in alt["to_obj"] for c in t.children
                                              if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                                             if g.dep_ == "pobj"):
+                                             if g.dep_ == "pobj") and not any(
+                    # ("subjected the positions to fire": the parser may read "to fire" as an infinitive)
+                    c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in alt["to_obj"] and c.i > t.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+                    for c in t.children):
                 continue
             if alt.get("to_obj_not") and any(g.lemma_.lower() in alt["to_obj_not"] for c in t.children
                                              if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
