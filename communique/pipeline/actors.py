@@ -28,6 +28,7 @@ from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, tokens
+from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
@@ -42,6 +43,8 @@ MASTHEADS = {"Times", "Post", "Express", "Herald", "Tribune", "Gazette", "Journa
              "Telegraph", "Independent", "Standard", "Mirror", "Examiner", "Inquirer", "Globe", "Monitor",
              "Dispatch", "Courier", "Daily", "Mail"}
 PLACE_UNITS = ("NAT", "COUNTRY", "CAPITAL")
+# currency words a country's name or adjective may qualify ("U.S. dollars"); "real" reads as "real estate" too
+CURRENCY_WORDS = frozenset(CURRENCY_NAMES) - {"real"}
 # capitalised words that continue a known body's name: "the Revolutionary Guards Corps", "... Corp."
 ORG_TAILS = {"Corps", "Corp.", "Corp", "Command", "Force", "Forces", "Agency", "Service", "Council", "Committee",
              "Commission", "Organization", "Organisation", "Authority"}
@@ -294,6 +297,8 @@ class ActorsComponent:
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
+            if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS:
+                continue  # "1.5 billion U.S. dollars", "200 million Chinese yuan": a currency, not a party
             if u.key == "USA" and u.start >= 1 and doc[u.start].lower_.startswith("america") \
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
@@ -739,6 +744,7 @@ class ActorsComponent:
                 affil = prev_m if prev_c is not None and self._affiliation_gap(doc, prev_c.end, c.start) else None
                 office = (prev_c, prev_m) if prev_c is not None else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
+            state.short_body_names(sent)
             state.plural_states(sent)
             before = (state.last_group, state.last_person_group)
             state.note_groups(state.mentions[first:])
@@ -1064,6 +1070,25 @@ class _DocActors:
             else:  # COUNTRY or SEAT
                 ids.append(self.state_actor(u.key)["id"])
         return self.mention(c.start, c.end, ids, head_tok) if ids else None
+
+    def short_body_names(self, sent):
+        """"The Authority decided ...", "the Fund said": a capitalised noun after "the" that no phrase
+        claimed, the last word of a body's name the text gave before ("the ECOWAS Authority", "the
+        International Monetary Fund"), is that body."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        for t in span_tokens(sent):
+            if t.i == 0 or t.i in covered or doc[t.i - 1].lower_ != "the" or t.tag_ not in ("NNP", "NN") \
+                    or not t.text[:1].isupper() or not t.text[1:].islower() \
+                    or t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
+                    or self.labels[t.i] is not None and self.labels[t.i].kind != "ROLE":
+                continue
+            body = next((self._ids[m["actors"][0]] for m in reversed(self.mentions)
+                         if len(m["actors"]) == 1 and m["tok"][1] <= t.i - 1
+                         and self._ids[m["actors"][0]]["kind"] in ("org", "group")
+                         and (self._ids[m["actors"][0]]["name"] or "").split()[-1:] == [t.text]), None)
+            if body is not None and body["code"]:
+                self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
 
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
