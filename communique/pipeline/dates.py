@@ -137,6 +137,9 @@ def _year_value(y: int) -> str | None:
     return f"{y:04d}" if 1 <= y <= 9999 else None
 
 
+CALLING_VERBS = {"call", "appeal", "push", "press"}
+
+
 def clause_tense(doc, i: int, root: int | None = None) -> str:
     """'future', 'past' or 'present' for the clause that governs the date starting at token i (its head word
     `root`, default i). A date that names a noun's occasion ("during its Oct. 7 assault", "Monday's talks")
@@ -154,9 +157,15 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
     for a in [tok, *tok.ancestors]:
         if verb is not None and a.i == verb.i:
             break
+        if a.dep_ == "prep" and a.lower_ == "for" and a.head.lemma_.lower() in CALLING_VERBS:
+            return "future"  # "called for nationwide demonstrations on June 25": the occasion called for is coming
         ends = [t for t in a.subtree] + [c for c in a.head.children if c.dep_ == "prep"]  # (or "from X | to Y")
         if a.lower_ in START_WORDS and not any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in ends):
             return "future"  # "agreed on a truce from 6 a.m. on Saturday": when it begins is not behind the deal
+    if verb is not None and verb.lemma_.lower() in CALLING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i and c.right_edge.i + 2 >= tok.i
+            for c in verb.children):
+        return "future"  # ("called for demonstrations on June 25", as parsed with the date on the verb)
     scope = [verb] if verb is not None else []
     if verb is not None:
         scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]

@@ -220,6 +220,8 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
+# participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
+PERFORMING_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "make", "undertake"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
                 "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
@@ -1033,6 +1035,12 @@ class EventsComponent(EventDating):
             # "crowds stoned the embassy in protest at the cartoons": what they did was done to protest
             return Trigger("PROTEST", "demonstrate", "140", doer, [doer, t.head, t], {"in_protest": True},
                            noun=t, pattern="hand in protest")
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "VERB" \
+                and t.head.head.lemma_.lower() == "call" and t.head.head.i < t.head.i:
+            over = self.light_over.get("call", {}).get(lemma)
+            if over and over[0]:
+                # "called for nationwide demonstrations on June 25": the caller's protest, as "called a strike"
+                return Trigger(over[0], over[1], over[2], t.head.head, [t.head.head, t.head, t], entry or {}, noun=t)
         if not entry or t.pos_ not in ("NOUN", "PROPN"):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in EXPOSURE_WORDS:
@@ -2151,6 +2159,15 @@ class EventsComponent(EventDating):
                         continue  # "the talks in Paris", "a peace accord in Helsinki": where, not with whom
                     elif c.lower_ in ("to", "with", "on", "against", "in", "for", "toward", "towards", "at"):
                         tgt += self.mentions_for(doc, g)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERFORMING_VERBS:
+                # "the attack carried out on Tuesday by US forces against a boat": who performed it, on whom
+                for p in c.children:
+                    for g in (g for g in p.children if g.dep_ == "pobj"):
+                        if p.dep_ == "agent":
+                            src += self.mentions_for(doc, g)
+                        elif p.dep_ == "prep" and p.lower_ in ("against", "on", "in", "at") and (
+                                p.lower_ in ("against", "on") or event in IN_TARGET):
+                            tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
         if not src and self._admitted(n):  # "IS claimed responsibility for the bombing": the claimer did it

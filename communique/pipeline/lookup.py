@@ -13,7 +13,9 @@ from bisect import bisect_left
 from communique.pipeline.extensions import ext
 
 # "anti-Syria", "pro-Russian", "non-EU": a stance or a class, not a party or a place
-STANCE_PREFIXES = {"anti", "pro", "non", "counter"}  # "anti-Syria", "pro-Russian", "counter-Iran"
+# "anti-Syria", "pro-Russian", "counter-Iran"; "pan-African", "the Pan-American Highway": a stance or a whole
+# region, not the state the word names
+STANCE_PREFIXES = {"anti", "pro", "non", "counter", "pan"}
 
 
 def after_stance_prefix(doc, start: int) -> bool:
