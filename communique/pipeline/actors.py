@@ -1491,7 +1491,13 @@ class _DocActors:
         institution belongs to the one country its sentences name."""
         freq = self._country_mentions()
         main = sorted(freq, key=lambda c: -freq[c])[:2]
+        home = self._home_code()
         for a in self._unplaced_institutions():
+            if home is not None and any(self.doc[m["head"]].dep_ == "pobj" and self.doc[m["head"]].head.lower_ == "at"
+                                        for m in self._own_mentions(a)):
+                # "ACCRA - The Italian minister was received at the Foreign Office": the venue is the host's
+                a["code"] = home
+                continue
             envoys: set = set()
             union = set().union(*self._institution_sentence_codes(a, envoys))
             if len(union) == 1:
@@ -1949,12 +1955,18 @@ class _DocActors:
         self._verb_of[m["head"]] = verb.i
         return dealt, reported - dealt | quoted
 
+    @staticmethod
+    def _two_sided(verb) -> bool:
+        """An act with two sides ("signed", "met"; "held talks": a meeting is two-sided as "met" is)."""
+        return verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+
     def _co_parties(self, m, verb) -> set[int]:
         """"X, Ambassador of Japan, and Y signed the notes": the others named in the subject of a two-party
         act (sign, meet, agree ...) that has no other party as object are the other side, not compatriots.
         Returns their tokens, leaving out `m`'s own words up to the next comma or "and"."""
         doc = self.doc
-        if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        if not self._two_sided(verb):
             return set()
         heads = self._mention_heads()
         for c in verb.children:
@@ -2276,7 +2288,7 @@ class _DocActors:
                 h = doc[m["head"]]
                 listed = self._listed_with(h)
                 first = min([h] + listed, key=lambda t: t.i)
-                if not listed or first.head.lemma_.lower() in RECIPROCAL_VERBS | {"between"} \
+                if not listed or self._two_sided(first.head) or first.head.lower_ == "between" \
                         or first.head.lower_ in ("with", "between", "and"):
                     continue
                 for t in listed:

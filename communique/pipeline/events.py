@@ -416,8 +416,10 @@ class EventsComponent(EventDating):
             return misread
         if any(c.dep_ == "ccomp" and c.i > t.i and self._object_read_as_clause(c) for c in t.children):
             return None  # the light verb is coded with its misread noun, above
-        if lemma not in self.verbs and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and lemma == t.lower_[:len(lemma)]:
-            lemma = self._stem(t.lower_) or lemma  # the lemmatizer's "extoll", "petitioned": the verb the form is
+        if lemma not in self.verbs and t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBN") or t.tag_ == "VB" and t.lower_.endswith(
+                "ed")) and lemma == t.lower_[:len(lemma)]:
+            # the lemmatizer's "extoll", "petitioned", a past form tagged as a base form ("decreed"): the verb it is
+            lemma = self._stem(t.lower_) or lemma
         alts = self.verbs.get(lemma)
         if not alts and t.pos_ == "ADJ" and t.lower_.endswith("ed"):  # "Israel is opposed to ..."
             alts = self.verbs.get(t.lower_[:-1]) or self.verbs.get(t.lower_[:-2])
