@@ -158,3 +158,12 @@ def test_a_call_for_demonstrations_is_a_planned_protest(nlp):
 
 def test_a_call_for_calm_is_no_protest(nlp):
     assert not default(run(nlp, "The Ugandan government called for calm on Monday."), "PROTEST")
+
+
+def test_the_short_name_of_a_body_written_in_capitals_before(nlp):
+    out = run(nlp, "FINAL COMMUNIQUE OF THE SADC AUTHORITY\n\n1. The Summit of the SADC Authority was held on 3 May "
+                   "2025 in Harare under the chairmanship of the President of Zimbabwe, Chairman of the Authority.\n"
+                   "2. The Authority urges the transitional authorities of Madagascar to publish an electoral "
+                   "timetable.", published="2025-05-03")
+    urge = default(out, "REQUEST")
+    assert urge and codes(urge[0]["source"]) == {"IGO"}

@@ -995,6 +995,12 @@ class _DocActors:
                                 if {"of", "for"} & set(words) else len(words) - 1)
             plural = doc[head_i].tag_ in ("NNS", "NNPS") or role.kind == "group"
             det = {t.lower_ for t in doc[max(0, c.start - 2):c.start]}
+            last = doc[c.end - 1]
+            if not codes and not org and "the" in det and c.end - c.start <= 2 and last.tag_ == "NNP" \
+                    and last.text[:1].isupper() and last.text[1:].islower():
+                body = self._named_body(last)  # "the Authority" after "the ECOWAS Authority": that body
+                if body is not None:
+                    return self.mention(c.start, c.end, [body["id"]], head_tok)
             if not codes and not org and plural:
                 ids = self._backref(role) if det & BACKREF_DETS else []
                 if ids or role.kind == "person":
@@ -1083,12 +1089,17 @@ class _DocActors:
                     or t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
                     or self.labels[t.i] is not None and self.labels[t.i].kind != "ROLE":
                 continue
-            body = next((self._ids[m["actors"][0]] for m in reversed(self.mentions)
-                         if len(m["actors"]) == 1 and m["tok"][1] <= t.i - 1
-                         and self._ids[m["actors"][0]]["kind"] in ("org", "group")
-                         and (self._ids[m["actors"][0]]["name"] or "").split()[-1:] == [t.text]), None)
-            if body is not None and body["code"]:
+            body = self._named_body(t)
+            if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def _named_body(self, t):
+        """The placed body named before token `t` whose name ends with t's word ("the ECOWAS Authority" for
+        "the Authority"), or None."""
+        word = t.text.lower()
+        return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= t.i - 1
+                     for b in [self._ids[m["actors"][0]]] if b["kind"] in ("org", "group") and b["code"]
+                     and (b["name"] or "").lower().split()[-1:] == [word]), None)
 
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
