@@ -14,6 +14,7 @@ from communique.pipeline.extensions import span_tokens
 # a line break inside a sentence: after a word or comma, before a word ("Emomali Rahmon\ndiscussed issues")
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[\w,;)])\n(?=[\w(\"“‘'])")
 WRAP_WIDTH = 40  # a wrapped line is long; menu items and headlines broken off a page are short
+WRAP_SLACK = 12  # a wrapped line is at most this much longer than the text's median wrapped line
 WRAPPED_MIN_BREAKS = 5  # a text hard-wrapped at a fixed width breaks most of its sentences, not one headline
 
 
@@ -42,6 +43,15 @@ def unwrap(text: str) -> str:
     breaks = [m for m in _MID_SENTENCE_BREAK.finditer(text) if wrapped(m)]
     if len(breaks) < WRAPPED_MIN_BREAKS:
         return text
+    # a line longer than the text's wrapped lines was not wrapped: it ends where its writer ended it (a photo
+    # caption, "Estonian Navy patrol vessel. Source: Ministry of Defence (illustrative image)", over the story)
+    # (measured from the line's first letter: a blanked header or dateline leaves spaces before it)
+    def width(m) -> int:
+        return len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())
+
+    lengths = sorted(width(m) for m in breaks)
+    widest = lengths[len(lengths) // 2] + WRAP_SLACK
+    breaks = [m for m in breaks if width(m) <= widest]
     out = list(text)
     for m in breaks:
         out[m.start()] = " "
