@@ -167,3 +167,25 @@ def test_the_short_name_of_a_body_written_in_capitals_before(nlp):
                    "timetable.", published="2025-05-03")
     urge = default(out, "REQUEST")
     assert urge and codes(urge[0]["source"]) == {"IGO"}
+
+
+# -- precision: classes from a hand judgement of 60 Guardian events (session 16) ----------------------------------
+
+def test_an_unresolved_object_pronoun_is_the_one_urged_not_a_place_further_on(nlp):
+    out = run(nlp, "Qatar had been urging it to attend and reshape the Geneva conference from within.")
+    urge = default(out, "REQUEST")
+    assert urge and not urge[0]["target"]
+
+
+def test_pressing_on_is_no_request(nlp):
+    assert not default(run(nlp, "The Saudi-led coalition pressed on with its campaign to retake Hodeidah."), "REQUEST")
+
+
+def test_air_support_is_a_means_of_war_not_a_stand(nlp):
+    out = run(nlp, "Kurdish-led fighters, with French air support, drove the militants out of the border town.")
+    assert not default(out, "SUPPORT")
+
+
+def test_releasing_accounts_of_a_call_frees_no_one(nlp):
+    assert not default(run(nlp, "Ankara and Moscow released different accounts of the phone call on Friday."),
+                       "RETREAT")

@@ -220,6 +220,7 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # prepositions whose date bounds a period (when something takes effect or ends), not when an act was done
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
+OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
 # participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
 PERFORMING_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "make", "undertake"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
@@ -1060,6 +1061,9 @@ class EventsComponent(EventDating):
         if entry.get("with_modifier") and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                                                   in entry["with_modifier"] for c in t.children):
             return None  # "relief supplies" are aid, "oil supplies" are not
+        if entry.get("not_with_modifier") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                                                  in entry["not_with_modifier"] for c in t.children):
+            return None  # "with US air support", "military support": means of war, not a stand taken
         if entry.get("of_only") and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.lemma_.lower() in entry["of_only"] or any(x.lemma_.lower() in entry["of_only"] for x in g.conjuncts)
                 for g in c.children) for c in t.children):
@@ -1852,6 +1856,9 @@ class EventsComponent(EventDating):
         the Chinese authorities", "rejected a call to deploy troops in East Timor"). A protest that names
         none is aimed at the government of the country where it happens, else of the protesters."""
         v = tr.tok
+        if tr.noun is None and any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS
+                                   for c in v.children):
+            return []  # "had been urging it to attend the Sochi conference": the one urged is "it", not Sochi
         heads = [v] + ([tr.noun] if tr.noun is not None and tr.noun is not v else [])
         skip = {x.i for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree}
         skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
