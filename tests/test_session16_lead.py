@@ -189,3 +189,13 @@ def test_air_support_is_a_means_of_war_not_a_stand(nlp):
 def test_releasing_accounts_of_a_call_frees_no_one(nlp):
     assert not default(run(nlp, "Ankara and Moscow released different accounts of the phone call on Friday."),
                        "RETREAT")
+
+
+def test_taking_to_the_streets_is_a_demonstration(nlp):
+    assert default(run(nlp, "Thousands of Kenyan students took to the streets of Nairobi on Tuesday."), "PROTEST")
+
+
+def test_alleging_is_accusing(nlp):
+    ev = default(run(nlp, "The Bolivian minister alleged that the smugglers had been trained in Peruvian territory."),
+                 "ACCUSE")
+    assert ev and ev[0]["trigger"]["pattern"].startswith("hand")
