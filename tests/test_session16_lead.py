@@ -199,3 +199,12 @@ def test_alleging_is_accusing(nlp):
     ev = default(run(nlp, "The Bolivian minister alleged that the smugglers had been trained in Peruvian territory."),
                  "ACCUSE")
     assert ev and ev[0]["trigger"]["pattern"].startswith("hand")
+
+
+def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_the_story(nlp):
+    out = run(nlp, "Manila lodged a protest with Beijing after Chinese coast guard ships rammed a Philippine supply "
+                   "boat.\n\nForeign Ministry spokeswoman Teresa Lazaro said on Thursday that the ministry had "
+                   "summoned a Chinese diplomat over the incident, which took place on September 21.\n\nManila "
+                   "demanded that China compensate the crew, she added.", published="2025-09-25")
+    demand = [e for e in default(out, "REQUEST") if e["trigger"]["text"].startswith("demanded")]
+    assert demand and demand[0]["date"] == "2025-09-25"

@@ -50,6 +50,18 @@ def _days_between(a: str, b: str) -> int:
         return 10**6
 
 
+def _in_noun_clause(doc, d) -> bool:
+    """Is date item d inside a clause that describes a noun ("the incident, which took place on September 29",
+    "the note, dated April 16")? Such a date is the noun's occasion, not the day the sentence tells."""
+    tok = d.get("_tok")
+    if not tok:
+        return False
+    for a in doc[tok[0]].ancestors:
+        if a.dep_ in ("relcl", "acl") and a.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def free_relative(v):
     """The clause that stands as verb v's object when it is a free relative ("struck what the military said
     were Hezbollah depots", "seized what it called smuggled arms"), or None."""
@@ -469,6 +481,9 @@ class EventDating:
                 continue
             if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
                     and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
+                if best is not None and best.get("_sent") == d.get("_sent") and d.get("_sent") is not None \
+                        and _in_noun_clause(doc, d) and not _in_noun_clause(doc, best):
+                    continue  # "said on Thursday ... the incident, which took place on September 29": Thursday's
                 best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
         if best is None and later is not None and sent.start == next(content_sents(doc)).start:
             best = later
