@@ -208,3 +208,7 @@ def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_the_story(nlp):
                    "demanded that China compensate the crew, she added.", published="2025-09-25")
     demand = [e for e in default(out, "REQUEST") if e["trigger"]["text"].startswith("demanded")]
     assert demand and demand[0]["date"] == "2025-09-25"
+
+
+def test_halting_hostilities_is_a_ceasefire(nlp):
+    assert default(run(nlp, "The Thai and Cambodian armies halted hostilities along the border on Monday."), "RETREAT")
