@@ -212,3 +212,11 @@ def test_a_date_inside_a_clause_describing_a_noun_does_not_carry_the_story(nlp):
 
 def test_halting_hostilities_is_a_ceasefire(nlp):
     assert default(run(nlp, "The Thai and Cambodian armies halted hostilities along the border on Monday."), "RETREAT")
+
+
+def test_a_truce_taking_effect_binds_those_who_agreed_it_not_the_mediator(nlp):
+    out = run(nlp, "Fighting between Sudan and South Sudan has killed dozens this month.\n\nThe two countries agreed "
+                   "to a ceasefire at a meeting convened by Kenyan President William Ruto, with the truce taking "
+                   "effect from midnight on Monday.", published="2025-07-29")
+    truce = default(out, "RETREAT")
+    assert truce and "KEN" not in codes(truce[0]["source"])

@@ -831,8 +831,10 @@ class EventsComponent(EventDating):
                      and (window is None or ev["sentence"] - e["sentence"] <= window)]
             if not cands:
                 continue
+            # (the agreement that made it before a meeting that a mediator convened: "agreed to a ceasefire at a
+            # meeting convened by X, with the truce taking effect ...")
             best = max(cands, key=lambda e: (bool(noun) and noun in text[slice(*e["sentence_span"])].lower(),
-                                             e["trigger"]["span"][0]))
+                                             e["event"] == "AGREE", e["trigger"]["span"][0]))
             ev["source"] = [dict(x) for x in best["source"]]
             # a ceasefire binds the sides that agreed it, each towards the others (not a mediator)
             ev["target"] = [dict(x) for x in (best["source"] if ev["mode"] == "ceasefire" else best["target"])]
