@@ -220,3 +220,16 @@ def test_a_truce_taking_effect_binds_those_who_agreed_it_not_the_mediator(nlp):
                    "effect from midnight on Monday.", published="2025-07-29")
     truce = default(out, "RETREAT")
     assert truce and "KEN" not in codes(truce[0]["source"])
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank released $40 million from its crisis fund for Malawi on Monday.",
+    "The UN announced the release of $12 million from its emergency fund for Chad.",
+])
+def test_money_released_for_a_state_is_aid(nlp, text):
+    assert default(run(nlp, text), "AID")
+
+
+def test_announcing_the_suspension_of_sales_is_a_sanction(nlp):
+    ev = default(run(nlp, "Peru announced the suspension of gas sales to Bolivia on Friday."), "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"BOL"}
