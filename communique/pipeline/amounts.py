@@ -153,20 +153,23 @@ PEOPLE_NOUNS = {"people", "persons", "person", "civilians", "residents", "childr
                 "passengers", "inhabitants", "survivors", "diplomats", "employees", "officials", "participants",
                 "marchers", "asylum", "lives", "casualties", "fatalities", "deaths", "dead", "injured", "wounded"}
 MEASURE_NOUNS = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-                 "miles": "miles", "metres": "m", "meters": "m", "tonnes": "tonnes", "tons": "tons"}
+                 "miles": "miles", "metres": "metres", "meters": "meters", "tonnes": "tonnes", "tons": "tons"}
 # more units named by the noun after a number (kept apart from the tables above, which the gate reads): the
 # standard symbol of a power unit, and one name for each thing signed or sailed under many names
 UNIT_NOUNS = {"megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatts": "kW",
               "memoranda": "documents", "memorandums": "documents", "mous": "documents", "instruments": "documents",
-              "documents": "documents", "tankers": "vessels", "ships": "vessels", "vessels": "vessels"}
+              "documents": "documents", "tankers": "vessels", "ships": "vessels", "vessels": "vessels",
+              "population": "people"}
 # a measure named with its modifier: "31 billion cubic metres", "20 nautical miles", "10,000 metric tonnes"
 MEASURE_MODIFIERS = {"cubic", "nautical", "metric"}
 # "a 1,200-kilometre corridor", "a seven-day truce", "a 17-article treaty": the unit after the hyphen
 HYPHEN_UNITS = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "miles", "day": "days", "hour": "hours",
-                "week": "weeks", "month": "months", "year": "years", "article": "articles"}
-# the length of a journey or a meeting is not a figure: "a two-day visit", "a three-day summit"
+                "week": "weeks", "month": "months", "article": "articles"}
+# (not "-year": "a seven-year war", "a 25-year-old" describe, they do not measure)
+# the length of a journey, a meeting or a war is not a figure: "a two-day visit", "a 14-month war"
 ITINERARY_NOUNS = {"visit", "trip", "tour", "stay", "journey", "mission", "summit", "conference", "meeting",
-                   "talks", "forum", "session", "festival", "holiday", "break", "event"}
+                   "talks", "forum", "session", "festival", "holiday", "break", "event", "drive", "ride", "flight",
+                   "war", "conflict", "campaign", "battle", "fight", "fighting", "ordeal", "crisis", "siege", "check"}
 # nouns (lemmas) naming people, counted as 'people'; beyond PEOPLE_NOUNS (the gate reads that one)
 PERSON_LEMMAS = {"worshipper", "worshiper", "sailor", "marine", "fighter", "militant", "insurgent", "rebel",
                  "gunman", "attacker", "terrorist", "captive", "farmer", "driver", "fisherman", "crew", "monitor",
@@ -176,11 +179,13 @@ PERSON_LEMMAS = {"worshipper", "worshiper", "sailor", "marine", "fighter", "mili
                  "pilgrim", "civilian", "protester", "protestor", "demonstrator", "student", "worker", "journalist",
                  "villager", "citizen", "national", "detainee", "prisoner", "hostage", "victim", "migrant",
                  "refugee", "resident", "passenger", "person", "member", "official", "employee", "diplomat",
-                 "militiaman", "jihadist", "combatant", "abductee", "seafarer", "trucker", "medic", "personnel"}
+                 "militiaman", "jihadist", "combatant", "abductee", "seafarer", "trucker", "medic", "personnel",
+                 "trader", "merchant", "vendor", "shopkeeper", "shepherd", "engineer", "contractor", "lawmaker",
+                 "senator", "envoy", "priest", "monk", "nun", "athlete", "player", "fan", "inmate", "convict"}
 # armed forces are counted as servicemen (troops under their own name) when nothing befalls them
 FORCE_NOUNS = {"troops": "troops", "soldiers": "servicemen", "servicemen": "servicemen", "peacekeepers": "servicemen"}
 # what befalls people who are held or let go: "released four soldiers", "rescued 24 schoolgirls"
-HELD_WORDS = {"release", "free", "rescue", "abduct", "kidnap", "capture", "hold", "evacuate"}
+HELD_WORDS = {"release", "free", "rescue", "abduct", "kidnap", "capture", "hold", "evacuate", "expel", "deport"}
 KIND_WORDS = {
     "dead": {"kill", "die", "dead", "death", "fatality", "massacre", "slay", "execute", "perish", "toll"},
     "injured": {"injure", "wound", "hurt", "injured", "wounded"},
@@ -435,7 +440,9 @@ def _is_people_noun(noun) -> bool:
     if low in PEOPLE_NOUNS:
         return True
     # demonyms used as nouns: "24 Palestinians", "360,000 Afghans"
-    return noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS" and low.endswith(("ans", "ians", "is", "ese")))
+    # (the tagger may call a plural demonym a singular name: "30 Bangladeshis")
+    return noun.ent_type_ == "NORP" or (noun.tag_ in ("NNPS", "NNP") and noun.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+                                        and noun.text[:1].isupper() and low.endswith(("ans", "ians", "is", "ese")))
 
 
 def _is_person(noun) -> bool:
@@ -522,7 +529,7 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             word = doc[last.i + 2]
             after = doc[last.i + 3] if last.i + 3 < len(doc) else None
             unit = HYPHEN_UNITS.get(word.lower_)
-            if unit and after is not None and after.text not in ("-", "–") \
+            if unit and after is not None and after.text not in ("-", "–") and tok.lower_ != "one" \
                     and (after.pos_ in ("NOUN", "PROPN", "ADJ") or word.head.i > word.i and word.head.pos_ == "NOUN") \
                     and not any(t.lemma_.lower() in ITINERARY_NOUNS for t in doc[last.i + 3:last.i + 6]):
                 out.append((ts, last.i + 1, value, unit, "size" if unit == "km" else "count", word))
@@ -542,9 +549,13 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             continue
         noun, by_sequence = None, False
         k = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("the", "those", "these"))
+        group = [c for c in nxt.children if c.dep_ == "pobj"] if nxt is not None and nxt.lower_ == "of" else []
         if last is tok and nxt is not None and nxt.lower_ == "of" and k < len(doc) and doc[k].like_num \
                 and doc[k].dep_ == "nummod" and doc[k].head.pos_ == "NOUN" and _is_person(doc[k].head):
             noun = doc[k].head  # "freed 24 of the 25 hostages": a part of a counted group
+        elif last.i == tok.i and nxt is not None and nxt.head.i == tok.i and group and group[0].pos_ == "NOUN" \
+                and _is_person(group[0]) and any(c.dep_ in ("det", "poss") for c in group[0].children) and not small:
+            noun = group[0]  # "some 40,000 of the town's residents"
         elif last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN") and last.i < last.head.i <= last.i + 5 \
                 and not any(t.is_space for t in doc[last.i + 1:last.head.i]):
             noun = last.head
@@ -588,8 +599,8 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
         else:
             harmed = kind in ("dead", "injured", "arrested")
         if small and not (unit == "people" and (harmed or kind in ("dead", "injured", "arrested"))) \
-                and unit != "documents":
-            continue  # small written numbers only for people harmed or held, and papers signed
+                and unit != "documents" and noun.lower_ not in MEASURE_NOUNS:
+            continue  # small written numbers only for people harmed or held, papers signed and measures
         if small and tok.lower_ == "one" and noun.tag_ in ("NNS", "NNPS"):
             continue  # "one of the...": not a count
         out.append((ts, last.i + 1, value, unit, kind, noun))

@@ -1,0 +1,83 @@
+"""Amounts, session 16: counts the parse splits (scale words, hard wraps, written numbers), the unit a count
+takes from its noun, hyphenated measures, and a bare local currency read by the story's country."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(extract, text):
+    return {(round(a["value"], 3), a["unit"]) for a in extract(text, "2025-03-04")["amounts"]
+            if a["value"] is not None}
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a scale word between the number and its noun
+    ("Officials said more than 3.5 million people had fled the valley since spring.", 3_500_000, "people"),
+    ("Customs seized 2 million liters of diesel at the depot.", 2_000_000, "liters"),
+    # a written number the tagger calls an adjective
+    ("Eleven people were killed when the ferry capsized on the lake.", 11, "people"),
+    # people harmed or held are people, whatever the noun names them
+    ("Gunmen killed two villagers at the market on Friday.", 2, "people"),
+    ("The drone strike killed seven soldiers near the outpost.", 7, "people"),
+    ("Twelve other soldiers were wounded in the ambush.", 12, "people"),
+    ("The army rescued 24 of the 30 pupils taken from the school.", 24, "people"),
+    ("The army rescued 24 of the 30 pupils taken from the school.", 30, "people"),
+    ("More than a dozen other officials were detained overnight.", 12, "people"),
+    ("Police said 9 were injured in the crush.", 9, "people"),
+    ("At least 30 Nepalis were killed by the guards along the frontier.", 30, "people"),
+    ("Two traders were martyred in the shelling, the governor said.", 2, "people"),
+    ("The junta expelled three Belgian diplomats on Monday.", 3, "people"),
+    ("Fifty workers and 300 small farmers will receive the bonus.", 300, "people"),
+    ("The town is home to about 90,000 of the province's residents.", 90_000, "people"),
+    # armed forces that nothing befalls keep a military unit
+    ("The ministry will deploy an additional 1,500 soldiers along the river.", 1500, "servicemen"),
+    ("Officials said 5,000\ntroops were sent to the border.", 5000, "troops"),
+    # measures, papers and ships
+    ("The plant will deliver up to 300 megawatts to the grid.", 300, "MW"),
+    ("The pipeline has an annual capacity of 12.5 billion cubic metres.", 12.5e9, "cubic metres"),
+    ("The field now pumps 800,000 barrels of oil per day.", 800_000, "barrels per day"),
+    ("The boat was stopped some 20 nautical miles off the reef.", 20, "nautical miles"),
+    ("The donation of 5,000 tons of maize arrived in May.", 5000, "tons"),
+    ("The trawler landed around three tonnes of tuna.", 3, "tonnes"),
+    ("The two ministers signed eight memoranda of understanding.", 8, "documents"),
+    ("The ministers signed three cooperation documents in the capital.", 3, "documents"),
+    ("The council blacklisted 120 more tankers of the fleet.", 120, "vessels"),
+    # hyphenated measures
+    ("The pact brought calm to the 900-kilometre de facto frontier.", 900, "km"),
+    ("Both armies agreed to a five-day truce in the north.", 5, "days"),
+    ("The board approved a 30-month programme for the central bank.", 30, "months"),
+    # a vote's losing side
+    ("The motion passed by 140 votes to 95 in the assembly.", 95, "votes"),
+])
+def test_counts(extract, text, value, unit):
+    assert (round(value, 3), unit) in found(extract, text)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a bare local currency name is the money of the country the story is about
+    ("Argentina raised the minimum wage to 250,000 pesos a month, officials in Argentina said.", 250_000, "ARS"),
+    ("Colombia will spend up to 3 billion pesos on rural roads, Colombia's minister said.", 3e9, "COP"),
+    ("Pakistan's court fined the firm 2 million rupees, Pakistan's regulator said.", 2e6, "PKR"),
+    ("Moldova approved about 6 million lei for schools in Moldova.", 6e6, "MDL"),
+    ("Iraq's cabinet in Iraq allocated 5 billion dinars for the dam.", 5e9, "IQD"),
+    ("Mexico approved 30 million pesos for the clinics.", 3e7, "MXN"),
+    ("The council approved 30 million pesos for the clinics.", 3e7, "MXN"),
+    # symbols, codes with written numbers, hyphens
+    ("The bank lent Tk 3,200 crore for the bridge.", 3.2e10, "BDT"),
+    ("The emirate will send USD three million in relief.", 3e6, "USD"),
+    ("Ottawa unveiled a 15-billion-dollar housing plan.", 1.5e10, "USD"),
+])
+def test_money(extract, text, value, unit):
+    assert (round(value, 3), unit) in found(extract, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The two leaders met in two countries last week.", 2),
+    ("The minister arrived on a two-day visit to the capital.", 2),
+    ("The country has been torn by a seven-year war.", 7),
+    ("A 25-year-old man was detained at the checkpoint.", 25),
+    ("He spoke to the three envoys about trade.", 3),
+])
+def test_no_spurious_counts(extract, text, value):
+    assert not [a for a in extract(text, "2025-03-04")["amounts"] if a["value"] == value]
