@@ -47,6 +47,11 @@ def found(extract, text):
     ("The pact brought calm to the 900-kilometre de facto frontier.", 900, "km"),
     ("Both armies agreed to a five-day truce in the north.", 5, "days"),
     ("The board approved a 30-month programme for the central bank.", 30, "months"),
+    # a few things an action counts, and the kind a compound names
+    ("Rebels captured two border outposts near the pass.", 2, "border outposts"),
+    ("The relief agency will dispatch two aircraft with tents.", 2, "aircraft"),
+    ("Sanctions need unanimity among the 19 member states of the bloc.", 19, "member states"),
+    ("The army said one Nepali soldier had been injured near the line.", 1, "people"),
     # a vote's losing side
     ("The motion passed by 140 votes to 95 in the assembly.", 95, "votes"),
 ])
@@ -78,6 +83,9 @@ def test_money(extract, text, value, unit):
     ("The country has been torn by a seven-year war.", 7),
     ("A 25-year-old man was detained at the checkpoint.", 25),
     ("He spoke to the three envoys about trade.", 3),
+    ("The two sides met in one city to speak with one voice.", 1),
+    ("The two sides met in one city to speak with one voice.", 2),
+    ("By Jane Roe\nMarch 4, 2025 10:15 AM  4 min read\nRescuers searched the rubble.", 4),
 ])
 def test_no_spurious_counts(extract, text, value):
     assert not [a for a in extract(text, "2025-03-04")["amounts"] if a["value"] == value]

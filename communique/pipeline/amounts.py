@@ -183,7 +183,8 @@ PERSON_LEMMAS = {"worshipper", "worshiper", "sailor", "marine", "fighter", "mili
                  "trader", "merchant", "vendor", "shopkeeper", "shepherd", "engineer", "contractor", "lawmaker",
                  "senator", "envoy", "priest", "monk", "nun", "athlete", "player", "fan", "inmate", "convict"}
 # armed forces are counted as servicemen (troops under their own name) when nothing befalls them
-FORCE_NOUNS = {"troops": "troops", "soldiers": "servicemen", "servicemen": "servicemen", "peacekeepers": "servicemen"}
+FORCE_NOUNS = {"troops": "troops", "soldiers": "servicemen", "servicemen": "servicemen", "peacekeepers": "servicemen",
+               "soldier": "servicemen", "serviceman": "servicemen", "peacekeeper": "servicemen"}
 # what befalls people who are held or let go: "released four soldiers", "rescued 24 schoolgirls"
 HELD_WORDS = {"release", "free", "rescue", "abduct", "kidnap", "capture", "hold", "evacuate", "expel", "deport"}
 KIND_WORDS = {
@@ -196,7 +197,7 @@ KIND_WORDS = {
 # more words of harm, kept apart from KIND_WORDS (which the gate reads): "two civilians were martyred"
 _KIND_MORE = {"dead": {"martyr", "martyred"}}
 ANAPHORIC = {"figure", "number", "amount", "sum", "total", "it", "this", "that"}
-COUNT_SKIP_NOUNS = {"magnitude", "times", "round", "rounds", "percent", "a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "%", "years-old"}
+COUNT_SKIP_NOUNS = {"magnitude", "times", "round", "rounds", "percent", "a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "%", "years-old", "read"}
 
 
 def parse_number(text: str) -> float | None:
@@ -484,7 +485,11 @@ def _count_unit(noun, harmed: bool) -> str:
     mods = [c.lower_ for c in noun.children if c.i < noun.i and c.lower_ in MEASURE_MODIFIERS]
     if mods:
         return f"{mods[0]} {low}"
-    return MEASURE_NOUNS.get(low, low)
+    if low in MEASURE_NOUNS:
+        return MEASURE_NOUNS[low]
+    # a thing counted keeps the noun that names its kind: "27 member states", "3,400 settlement units"
+    kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1]
+    return f"{kinds[0].lower_} {low}" if kinds else low
 
 
 def _per_day(doc, noun) -> bool:
@@ -599,12 +604,33 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
         else:
             harmed = kind in ("dead", "injured", "arrested")
         if small and not (unit == "people" and (harmed or kind in ("dead", "injured", "arrested"))) \
-                and unit != "documents" and noun.lower_ not in MEASURE_NOUNS:
-            continue  # small written numbers only for people harmed or held, papers signed and measures
+                and unit != "documents" and noun.lower_ not in MEASURE_NOUNS and not _small_thing(doc, ts, noun, unit):
+            continue  # small written numbers only for people harmed or held, papers signed, measures, things
         if small and tok.lower_ == "one" and noun.tag_ in ("NNS", "NNPS"):
             continue  # "one of the...": not a count
         out.append((ts, last.i + 1, value, unit, kind, noun))
     return out
+
+
+# what a small written number counts in talk, not in figures: "the two countries", "three years ago"
+_DISCOURSE_NOUNS = {"country", "side", "nation", "leader", "minister", "government", "party", "state", "day",
+                    "week", "month", "year", "decade", "hour", "minute", "time", "way", "thing", "issue", "session",
+                    "round", "term", "point", "step", "part", "area", "region", "city", "capital", "neighbour",
+                    "neighbor", "people", "man", "woman", "child", "group", "team", "official", "president",
+                    "foreign", "counterpart", "delegation", "option", "case", "question", "reason", "aspect",
+                    "phase", "stage", "level", "pillar", "priority", "goal", "principle", "idea", "word", "sector",
+                    "field", "domain", "direction", "front", "track", "source", "other", "one", "kind", "type"}
+
+
+def _small_thing(doc, ts: int, noun, unit: str) -> bool:
+    """'won only three seats', 'destroyed two armoured vehicles': a few concrete things an action counts (not
+    people, not the talk words above, not 'the two ...' that names a group already told)."""
+    if unit == "people" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _DISCOURSE_NOUNS or doc[ts].lower_ == "one":
+        return False
+    if ts > 0 and (doc[ts - 1].lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our",
+                                          "all", "first", "last", "next", "other") or doc[ts - 1].tag_ == "POS"):
+        return False
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass")
 
 
 def _held(noun) -> bool:
