@@ -52,6 +52,7 @@ def found(extract, text):
     ("The relief agency will dispatch two aircraft with tents.", 2, "aircraft"),
     ("Sanctions need unanimity among the 19 member states of the bloc.", 19, "member states"),
     ("The army said one Nepali soldier had been injured near the line.", 1, "people"),
+    ("The channel has over half a million subscribers.", 500_000, "subscribers"),
     # a vote's losing side
     ("The motion passed by 140 votes to 95 in the assembly.", 95, "votes"),
 ])
@@ -85,6 +86,7 @@ def test_money(extract, text, value, unit):
     ("He spoke to the three envoys about trade.", 3),
     ("The two sides met in one city to speak with one voice.", 1),
     ("The two sides met in one city to speak with one voice.", 2),
+    ("She left home with two school friends and slept there for two nights.", 2),
     ("By Jane Roe\nMarch 4, 2025 10:15 AM  4 min read\nRescuers searched the rubble.", 4),
 ])
 def test_no_spurious_counts(extract, text, value):

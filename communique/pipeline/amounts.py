@@ -518,6 +518,9 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             continue  # ("Eleven people were killed": a capital number word may be tagged ADJ)
         else:
             value = parse_number(tok.text)
+            if value and tok.lower_ in _SCALE_TOKENS and tok.i >= 2 and doc[tok.i - 1].lower_ == "a" \
+                    and doc[tok.i - 2].lower_ == "half":
+                value, ts = value / 2, tok.i - 2  # "half a million"
         if value is None or value <= 0:
             continue
         small = bool(re.fullmatch(r"[a-z-]+", tok.lower_)) and value < 5  # "two countries" is not a figure
@@ -612,25 +615,22 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
     return out
 
 
-# what a small written number counts in talk, not in figures: "the two countries", "three years ago"
-_DISCOURSE_NOUNS = {"country", "side", "nation", "leader", "minister", "government", "party", "state", "day",
-                    "week", "month", "year", "decade", "hour", "minute", "time", "way", "thing", "issue", "session",
-                    "round", "term", "point", "step", "part", "area", "region", "city", "capital", "neighbour",
-                    "neighbor", "people", "man", "woman", "child", "group", "team", "official", "president",
-                    "foreign", "counterpart", "delegation", "option", "case", "question", "reason", "aspect",
-                    "phase", "stage", "level", "pillar", "priority", "goal", "principle", "idea", "word", "sector",
-                    "field", "domain", "direction", "front", "track", "source", "other", "one", "kind", "type"}
+# the things a small written number counts as a figure in the news: arms and craft, seats, firms, sites
+# ("destroyed two armoured vehicles", "won only three seats", "sanctions on three companies")
+COUNTED_THINGS = {"vehicle", "aircraft", "plane", "jet", "helicopter", "drone", "missile", "rocket", "tank", "ship",
+                  "vessel", "boat", "warship", "tanker", "submarine", "seat", "company", "firm", "bank", "entity",
+                  "outpost", "post", "base", "target", "school", "hospital", "shop", "shipment", "flight",
+                  "crossing", "checkpoint", "mosque", "church", "factory", "plant", "reactor", "satellite"}
 
 
 def _small_thing(doc, ts: int, noun, unit: str) -> bool:
-    """'won only three seats', 'destroyed two armoured vehicles': a few concrete things an action counts (not
-    people, not the talk words above, not 'the two ...' that names a group already told)."""
-    if unit == "people" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _DISCOURSE_NOUNS or doc[ts].lower_ == "one":
+    """A few things of COUNTED_THINGS an action counts; not 'the two ...' (a group already told), not 'one'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COUNTED_THINGS or doc[ts].lower_ == "one":
         return False
     if ts > 0 and (doc[ts - 1].lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our",
                                           "all", "first", "last", "next", "other") or doc[ts - 1].tag_ == "POS"):
         return False
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass")
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
 
 def _held(noun) -> bool:
