@@ -53,6 +53,10 @@ def found(extract, text):
     ("Sanctions need unanimity among the 19 member states of the bloc.", 19, "member states"),
     ("The army said one Nepali soldier had been injured near the line.", 1, "people"),
     ("The channel has over half a million subscribers.", 500_000, "subscribers"),
+    # count ranges: both ends
+    ("Between 20,000 and 30,000 militants remain active in the hills.", 30_000, "people"),
+    ("The army deployed 3,000 to 4,000 troops to the coast.", 3000, "troops"),
+    ("Officials said 2 to 3 million people had fled.", 2e6, "people"),
     # a vote's losing side
     ("The motion passed by 140 votes to 95 in the assembly.", 95, "votes"),
 ])
@@ -69,6 +73,12 @@ def test_counts(extract, text, value, unit):
     ("Iraq's cabinet in Iraq allocated 5 billion dinars for the dam.", 5e9, "IQD"),
     ("Mexico approved 30 million pesos for the clinics.", 3e7, "MXN"),
     ("The council approved 30 million pesos for the clinics.", 3e7, "MXN"),
+    # ranges with the currency written once: both ends
+    ("Argentina's bank lets the peso float between 900 and 1,300 pesos per dollar in Argentina.", 900, "ARS"),
+    ("The repairs will cost 4 to 5 billion euros.", 4e9, "EUR"),
+    ("The fund needs $2-3 billion a year.", 2e9, "USD"),
+    ("The fund needs $2-3 billion a year.", 3e9, "USD"),
+    ("The state approved Rs 1.5 lakh crore for roads.", 1.5e12, "INR"),
     # symbols, codes with written numbers, hyphens
     ("The bank lent Tk 3,200 crore for the bridge.", 3.2e10, "BDT"),
     ("The emirate will send USD three million in relief.", 3e6, "USD"),
@@ -87,6 +97,9 @@ def test_money(extract, text, value, unit):
     ("The two sides met in one city to speak with one voice.", 1),
     ("The two sides met in one city to speak with one voice.", 2),
     ("She left home with two school friends and slept there for two nights.", 2),
+    ("Children aged 5 to 12 years were vaccinated at the clinic.", 5),
+    ("Children aged 5 to 12 years were vaccinated at the clinic.", 12),
+    ("Support was high among voters 18 to 34 years old.", 18),
     ("By Jane Roe\nMarch 4, 2025 10:15 AM  4 min read\nRescuers searched the rubble.", 4),
 ])
 def test_no_spurious_counts(extract, text, value):

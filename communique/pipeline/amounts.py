@@ -35,7 +35,7 @@ MAX_MEASURE = 1e18  # a measure ("33 billion cubic metres of gas") is not bounde
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
-          "lakh": 1e5, "lakhs": 1e5}
+          "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
 
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
            "₩": "KRW", "₺": "TRY", "₦": "NGN", "₸": "KZT", "₴": "UAH", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
@@ -101,7 +101,7 @@ NAME_CURRENCIES = _name_currencies()
 _LOCAL_NAMES = ({w.lower() for w in NAMES} | set(MORE_NAMES)) - {"dollar", "euro"}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_WORD = r"thousand|million|billion|trillion|crores?|lakhs?"
+_SCALE_WORD = r"thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?"
 _SCALE_ANY = rf"(?:{_SCALE_WORD}|bn|mn|mln|tn|trn|[mbk])(?![a-zA-Z])"
 _SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _CODE = "|".join(sorted(CODES))
@@ -263,7 +263,7 @@ def find_money(text: str, countries: dict | None = None) -> list[tuple]:
             else:
                 value = parse_number(g["num"])
                 if value is not None and g.get("scale"):
-                    value *= SCALES[g["scale"].lower()]
+                    value *= SCALES[" ".join(g["scale"].lower().split())]
                 if g.get("sym"):
                     sym = g["sym"]
                     unit = SYMBOLS.get(sym) or SYMBOLS.get(sym.upper()) or (sym.upper() if sym.upper() in CODES else None)
@@ -274,9 +274,38 @@ def find_money(text: str, countries: dict | None = None) -> list[tuple]:
                     unit = _currency_of_name(g["name"], countries)
             if value is None or unit is None:
                 continue
-            out.append((s, e, value, unit))
+            scale = SCALES[" ".join(g["scale"].lower().split())] if g.get("scale") else 1.0
             taken[s:e] = b"\x01" * (e - s)
+            ends, value = _range_ends(text, s, e, g, value, unit, scale, taken)
+            out.append((s, e, value, unit))
+            out.extend(ends)
     return sorted(out)
+
+
+_RANGE_LEFT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn))?\s*(?:and|to|or|-|–)\s*$", re.I)
+_RANGE_RIGHT = re.compile(rf"\s*(?:-|–|to)\s*(?:{_SYM})?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE_ANY}))?", re.I)
+
+
+def _range_ends(text: str, s: int, e: int, g: dict, value: float, unit: str, scale: float, taken: bytearray):
+    """The other end of a range whose currency is written once, and the value of this end: 'between 900 and
+    1,300 pesos', '4 to 5 billion euros' (the left end takes the right's scale), '$2-3 billion' (and so here)."""
+    out = []
+    left = _RANGE_LEFT.search(text, max(0, s - 40), s)
+    if left and g.get("num") and not g.get("sym") and not any(taken[left.start():left.end()]):
+        v = parse_number(left.group("num"))
+        if v is not None and not re.fullmatch(r"(1[89]|20)\d\d", left.group("num")):
+            v *= SCALES[" ".join(left.group("scale").lower().split())] if left.group("scale") else scale
+            le = left.end("scale") if left.group("scale") else left.end("num")
+            out.append((left.start(), le, v, unit))
+            taken[left.start():le] = b"\x01" * (le - left.start())
+    right = _RANGE_RIGHT.match(text, e)
+    if right and g.get("sym") and g.get("num") and not g.get("scale") and right.group("scale") \
+            and not any(taken[right.start():right.end()]):
+        rscale = SCALES[right.group("scale").lower()]
+        out.append((right.start("num"), right.end(), parse_number(right.group("num")) * rscale, unit))
+        taken[right.start():right.end()] = b"\x01" * (right.end() - right.start())
+        value *= rscale  # the left end, read with the right's scale
+    return out, value
 
 
 def find_percents(text: str, taken: bytearray) -> list[tuple]:
@@ -451,7 +480,7 @@ def _is_person(noun) -> bool:
 
 
 _SCALE_TOKENS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "crores": 1e7,
-                 "lakh": 1e5, "lakhs": 1e5}
+                 "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
 _NOUN_SKIP = {"more", "other", "additional", "further", "new", "extra", "fresh"}
 
 
@@ -544,8 +573,10 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             continue  # "36-hour", "2-3km" without a unit noun, "a 25-year-old"
         if nxt is not None and nxt.text in ("/", ":", "."):
             continue  # times, list numbers
-        if ts > 0 and doc[ts - 1].lower_ in ("no", "no.", "number", "#"):
-            continue  # "No 10 spokesman"
+        if ts > 0 and doc[ts - 1].lower_ in ("no", "no.", "number", "#", "aged", "ages"):
+            continue  # "No 10 spokesman", "aged 12 years"
+        if ts > 2 and doc[ts - 1].lower_ in ("to", "and", "-", "–") and doc[ts - 3].lower_ in ("aged", "ages"):
+            continue  # "aged 5 to 12 years"
         if tok.lower_ in ("hundred", "thousand", "million", "billion") and (tok.i == 0 or doc[tok.i - 1].lower_ not in ("a", "one")):
             continue  # "several hundred fighters" is not a figure
         if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
@@ -569,6 +600,9 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             noun = last.head
             people = [t for t in doc[last.i + 1:noun.i] if t.tag_ == "NNPS" and _is_people_noun(t)]
             noun = people[0] if people else noun  # "1.6 million Indonesians work": the parse took the verb
+        elif tok.dep_ == "conj" and tok.head.dep_ == "nummod" and tok.head.head.pos_ == "NOUN" \
+                and tok.head.i < tok.i < tok.head.head.i <= tok.i + 4:
+            noun = tok.head.head  # "between 20,000 and 30,000 militants": both ends count the noun
         elif last is not tok or tok.lower_ == "dozen" or (nxt is not None and nxt.is_space):
             noun, by_sequence = _next_noun(doc, last.i + 1), True  # the parse may lose the noun across a wrap or a scale word
         unit = None
@@ -611,7 +645,19 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
             continue  # small written numbers only for people harmed or held, papers signed, measures, things
         if small and tok.lower_ == "one" and noun.tag_ in ("NNS", "NNPS"):
             continue  # "one of the...": not a count
+        if _currency_of_name(noun.lower_):
+            continue  # "900 and 1,300 pesos": money, read by find_money
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "old":
+            continue  # "voters 18 to 34 years old": an age
         out.append((ts, last.i + 1, value, unit, kind, noun))
+        lo = doc[ts - 2] if ts >= 2 and doc[ts - 1].lower_ in ("to", "-", "–") else None
+        if lo is not None and lo.like_num and re.fullmatch(r"[\d,.]+", lo.text) and lo.head.i in (ts, last.i, noun.i) \
+                and not re.fullmatch(r"(1[89]|20)\d\d", lo.text) and not any(o[0] == lo.i for o in out):
+            low_value = parse_number(lo.text)  # "3,000 to 4,000 troops", "2 to 3 million people": the low end
+            if low_value and low_value * (value / parse_number(tok.text) if last is not tok else 1) < value \
+                    and doc[lo.i - 1].lower_ not in ("aged", "age", "ages"):
+                out.append((lo.i, lo.i + 1, low_value * (value / parse_number(tok.text) if last is not tok else 1),
+                            unit, kind, noun))
     return out
 
 
