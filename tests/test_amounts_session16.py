@@ -73,6 +73,10 @@ def test_counts(extract, text, value, unit):
     ("Iraq's cabinet in Iraq allocated 5 billion dinars for the dam.", 5e9, "IQD"),
     ("Mexico approved 30 million pesos for the clinics.", 3e7, "MXN"),
     ("The council approved 30 million pesos for the clinics.", 3e7, "MXN"),
+    # a symbol several countries write: read by the story's country too
+    ("Pakistan's cabinet approved Rs50 billion for flood relief, Pakistan's minister said.", 5e10, "PKR"),
+    ("Uganda's parliament in Uganda passed a Sh2 trillion budget.", 2e12, "UGX"),
+    ("The state cleared Rs 500 crore for flood relief.", 5e9, "INR"),
     # ranges with the currency written once: both ends
     ("Argentina's bank lets the peso float between 900 and 1,300 pesos per dollar in Argentina.", 900, "ARS"),
     ("The repairs will cost 4 to 5 billion euros.", 4e9, "EUR"),

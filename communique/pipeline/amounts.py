@@ -52,6 +52,9 @@ NAMES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen
          "birr": "ETB", "cedi": "GHS", "afghani": "AFN", "kyat": "MMK", "dong": "VND", "lari": "GEL",
          "dram": "AMD", "leu": "RON", "forint": "HUF", "koruna": "CZK", "krona": "SEK", "krone": "NOK"}
 
+# symbols several countries write for their own currency of one name: read by the story's country
+LOCAL_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Dh": "dirham"}
+
 # ISO codes that are also English words: never read them as currencies
 _CODE_STOP = {"ALL", "TOP", "CUP", "MOP", "BAM", "TRY", "CAT", "MAD", "SOS", "PEN", "WST", "BOB", "LAK"}
 CODES = {c.alpha_3 for c in pycountry.currencies} - _CODE_STOP
@@ -267,6 +270,8 @@ def find_money(text: str, countries: dict | None = None) -> list[tuple]:
                 if g.get("sym"):
                     sym = g["sym"]
                     unit = SYMBOLS.get(sym) or SYMBOLS.get(sym.upper()) or (sym.upper() if sym.upper() in CODES else None)
+                    if sym in LOCAL_SYMBOLS:  # "Rs50 billion" in a story about Pakistan is in Pakistani rupees
+                        unit = _currency_of_name(LOCAL_SYMBOLS[sym], countries) or unit
                     # "NRs" / "Rs" match case-sensitively in practice; "rs" inside words is excluded by the lookbehind
                 elif g.get("code"):
                     unit = g["code"].upper()
