@@ -4,8 +4,11 @@ Why our own parser: quantulum3 0.10 does not import with the installed scikit-le
 misreads "$10bn"; price-parser drops scale words ("$28 billion" -> 28) and knows no
 currency names ("580 million shillings" -> no currency).  Money and percentages are found
 by regular expressions over the text (exact spans); counts ("2,700 servicemen", "killed
-at least 24 Palestinians") use the spaCy parse.  `about`, `qualifier` and `year` are read
-from the sentence around each amount.
+at least 24 Palestinians") use the spaCy parse, with a look along the tokens where the parse loses the
+noun (a hard wrap, a scale word).  People are counted as 'people'; other units are the noun's own word,
+a measure's symbol, or one name for things of many names (memoranda -> documents).  A bare local
+currency ("pesos", "Rs") is the money of the country the story names most, from babel's territory
+currencies.  `about`, `qualifier` and `year` are read from the sentence around each amount.
 
 Each item of `doc._.amounts`:
     {"value": float, "unit": ISO-4217 | "percent" | noun, "text", "span", "about", "year",
@@ -658,11 +661,10 @@ def find_counts(doc, taken: bytearray) -> list[tuple]:
         lo = doc[ts - 2] if ts >= 2 and doc[ts - 1].lower_ in ("to", "-", "–") else None
         if lo is not None and lo.like_num and re.fullmatch(r"[\d,.]+", lo.text) and lo.head.i in (ts, last.i, noun.i) \
                 and not re.fullmatch(r"(1[89]|20)\d\d", lo.text) and not any(o[0] == lo.i for o in out):
-            low_value = parse_number(lo.text)  # "3,000 to 4,000 troops", "2 to 3 million people": the low end
-            if low_value and low_value * (value / parse_number(tok.text) if last is not tok else 1) < value \
-                    and doc[lo.i - 1].lower_ not in ("aged", "age", "ages"):
-                out.append((lo.i, lo.i + 1, low_value * (value / parse_number(tok.text) if last is not tok else 1),
-                            unit, kind, noun))
+            # "3,000 to 4,000 troops", "2 to 3 million people": the low end, with the high end's scale
+            low_value = (parse_number(lo.text) or 0) * (value / parse_number(tok.text) if last is not tok else 1)
+            if 0 < low_value < value and doc[lo.i - 1].lower_ not in ("aged", "age", "ages"):
+                out.append((lo.i, lo.i + 1, low_value, unit, kind, noun))
     return out
 
 
