@@ -233,3 +233,16 @@ def test_money_released_for_a_state_is_aid(nlp, text):
 def test_announcing_the_suspension_of_sales_is_a_sanction(nlp):
     ev = default(run(nlp, "Peru announced the suspension of gas sales to Bolivia on Friday."), "SANCTION")
     assert ev and codes(ev[0]["target"]) == {"BOL"}
+
+
+def test_a_light_verb_in_a_relative_clause_carries_its_noun(nlp):
+    out = run(nlp, "Regional security was also on the agenda of a telephone conversation that Kenyan President "
+                   "William Ruto held with Ethiopian Prime Minister Abiy Ahmed on Wednesday.", published="2025-05-16")
+    call = default(out, "CONSULT")
+    assert call and call[0]["mode"] == "phone" and call[0]["date"] == "2025-05-14"
+
+
+def test_a_definite_noun_with_a_relative_clause_refers_back(nlp):
+    out = run(nlp, "\u201cThe agreements we reached today will strengthen trust between our countries,\u201d the two "
+                   "ministers said.")
+    assert not default(out, "AGREE")

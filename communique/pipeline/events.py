@@ -1135,6 +1135,18 @@ class EventsComponent(EventDating):
             if head.lemma_.lower() == "sign" and event == "AGREE":
                 mode, cameo = "sign", "057"
             return Trigger(event, mode, cameo, head, [head, t], entry, noun=t)
+        # (an indefinite noun tells a new act; "the agreements we reached" refers back to one told before)
+        rel = next((c for c in t.children if (c.dep_ == "relcl" or c.dep_ == "acl" and any(
+                        x.dep_ == "nsubj" for x in c.children)) and c.pos_ == "VERB" and c.lemma_.lower() in self.light
+                    and not any(x.dep_ in ("dobj", "nsubjpass") and x.pos_ not in ("PRON", "PROPN") for x in c.children)
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)), None)
+        if rel is not None:
+            # "a telephone conversation that the minister held with his Qatari counterpart on Wednesday": the
+            # noun is the object its relative clause's light verb leaves out
+            over = self.light_over.get(rel.lemma_.lower(), {}).get(lemma)
+            event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
+            if event is not None:
+                return Trigger(event, mode, cameo, rel, [rel, t], entry, noun=t)
         if t.dep_ == "compound" and head.lemma_.lower() in EFFORT_NOUNS and head.lemma_.lower() not in self.nouns \
                 and head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos", "attr") \
                 and not entry.get("light_only") and not entry.get("nominal_prep"):
