@@ -246,3 +246,19 @@ def test_a_definite_noun_with_a_relative_clause_refers_back(nlp):
     out = run(nlp, "\u201cThe agreements we reached today will strengthen trust between our countries,\u201d the two "
                    "ministers said.")
     assert not default(out, "AGREE")
+
+
+def test_money_contributed_is_aid(nlp):
+    ev = default(run(nlp, "Norway said on Monday it would contribute an additional $30 million to Malawi's drought "
+                          "fund."), "AID")
+    assert ev and codes(ev[0]["source"]) == {"NOR"}
+
+
+def test_a_first_secretary_expelled_is_a_diplomat_expelled(nlp):
+    ev = default(run(nlp, "Latvia expelled a first secretary of the Belarusian embassy in Riga on Friday."), "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"BLR"}
+
+
+def test_lodging_representations_is_a_diplomatic_protest(nlp):
+    ev = default(run(nlp, "China lodged stern representations with Canada over the remarks on Tuesday."), "ACCUSE")
+    assert ev and codes(ev[0]["target"]) == {"CAN"}
