@@ -262,3 +262,9 @@ def test_a_first_secretary_expelled_is_a_diplomat_expelled(nlp):
 def test_lodging_representations_is_a_diplomatic_protest(nlp):
     ev = default(run(nlp, "China lodged stern representations with Canada over the remarks on Tuesday."), "ACCUSE")
     assert ev and codes(ev[0]["target"]) == {"CAN"}
+
+
+def test_armed_forces_clashing_with_villagers_is_a_fight(nlp):
+    out = run(nlp, "LIMA, March 3 (Reuters) - Near the town of Juliaca, Peruvian soldiers and police clashed with "
+                   "community members who were blocking the highway on Monday.", published="2025-03-03")
+    assert default(out, "ASSAULT")

@@ -623,9 +623,11 @@ def wrong_sense(tok, event: str) -> str | None:
                 if g.dep_ == "pobj"]
         if not foes:  # "Erdogan and Putin clashed in public over a ceasefire": the two sides are the subjects
             foes = [x for c in tok.children if c.dep_ == "nsubj" and any(c.conjuncts) for x in (c, *c.conjuncts)]
-        if foes and all(g.ent_type_ == "PERSON" or _unarmed_person_role(g)
-                        or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
-                        for g in foes):  # ("clashed with each other": the two sides fought)
+        subjects = [x for c in tok.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+        armed = any(_armed_role(x) for x in subjects)  # "soldiers and police clashed with villagers": a fight
+        if foes and not armed and all(g.ent_type_ == "PERSON" or _unarmed_person_role(g)
+                                      or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
+                                      for g in foes):  # ("clashed with each other": the two sides fought)
             return f"'{tok.text}' with a person or a view: a quarrel, not a fight"
     if event == "SUPPORT" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):
@@ -666,6 +668,12 @@ def _unarmed_person_role(tok) -> bool:
     """A role word for one unarmed person ("clashed with the French president"): a quarrel's other side."""
     role = knowledge.load().roles.get(tok.lemma_.lower())
     return role is not None and role.kind == "person" and role.sector not in ("MIL", "REB", "COP", "SPY", "UAF")
+
+
+def _armed_role(tok) -> bool:
+    """A role word for armed people ("soldiers", "police", "militants")."""
+    role = knowledge.load().roles.get(tok.lemma_.lower())
+    return role is not None and role.sector in ("MIL", "REB", "COP", "UAF")
 
 
 def _actor_word(tok) -> bool:
