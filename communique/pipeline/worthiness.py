@@ -623,7 +623,8 @@ def wrong_sense(tok, event: str) -> str | None:
                 if g.dep_ == "pobj"]
         if not foes:  # "Erdogan and Putin clashed in public over a ceasefire": the two sides are the subjects
             foes = [x for c in tok.children if c.dep_ == "nsubj" and any(c.conjuncts) for x in (c, *c.conjuncts)]
-        subjects = [x for c in tok.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+        subjects = [x for c in tok.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)] or [
+            x for x in tok.sent if x.i < tok.i]  # (no subject parsed: the words before the verb)
         armed = any(_armed_role(x) for x in subjects)  # "soldiers and police clashed with villagers": a fight
         if foes and not armed and all(g.ent_type_ == "PERSON" or _unarmed_person_role(g)
                                       or not _actor_word(g) and g.lower_ not in ("other", "another", "one")
