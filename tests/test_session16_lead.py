@@ -268,3 +268,12 @@ def test_armed_forces_clashing_with_villagers_is_a_fight(nlp):
     out = run(nlp, "LIMA, March 3 (Reuters) - Near the town of Juliaca, Peruvian soldiers and police clashed with "
                    "community members who were blocking the highway on Monday.", published="2025-03-03")
     assert default(out, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Economic Community of Central African States suspended Gabon on Monday.",
+    "The Community of Latin American and Caribbean States condemned the strike on Tuesday.",
+])
+def test_regional_bodies_are_international_organisations(nlp, text):
+    out = run(nlp, text)
+    assert any(a["code"] == "IGO" for e in out["events"] for a in e["source"])
