@@ -277,3 +277,15 @@ def test_armed_forces_clashing_with_villagers_is_a_fight(nlp):
 def test_regional_bodies_are_international_organisations(nlp, text):
     out = run(nlp, text)
     assert any(a["code"] == "IGO" for e in out["events"] for a in e["source"])
+
+
+def test_leaders_witnessing_the_signing_of_agreements_agree(nlp):
+    out = run(nlp, "Brazilian President Lula and Chinese President Xi Jinping witnessed the signing of 15 agreements "
+                   "on Friday.")
+    ev = default(out, "AGREE")
+    assert ev and codes(ev[0]["source"]) | codes(ev[0]["target"]) == {"BRA", "CHN"}
+
+
+def test_witnessing_an_exchange_of_fire_is_no_agreement(nlp):
+    out = run(nlp, "Ukrainian observers witnessed an exchange of fire on the Russian border.")
+    assert not default(out, "AGREE") and not [e for e in out["other_events"] if e["event"] == "AGREE"]
