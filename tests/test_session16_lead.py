@@ -289,3 +289,9 @@ def test_leaders_witnessing_the_signing_of_agreements_agree(nlp):
 def test_witnessing_an_exchange_of_fire_is_no_agreement(nlp):
     out = run(nlp, "Ukrainian observers witnessed an exchange of fire on the Russian border.")
     assert not default(out, "AGREE") and not [e for e in out["other_events"] if e["event"] == "AGREE"]
+
+
+def test_the_release_of_captives_is_a_release(nlp):
+    out = run(nlp, "Washington welcomed the release of the two American journalists by Iran on Monday.")
+    ev = default(out, "RETREAT")
+    assert ev and codes(ev[0]["source"]) == {"IRN"}
