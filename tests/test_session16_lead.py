@@ -295,3 +295,10 @@ def test_the_release_of_captives_is_a_release(nlp):
     out = run(nlp, "Washington welcomed the release of the two American journalists by Iran on Monday.")
     ev = default(out, "RETREAT")
     assert ev and codes(ev[0]["source"]) == {"IRN"}
+
+
+def test_agreeing_to_hold_a_meeting_plans_the_meeting(nlp):
+    out = run(nlp, "Kenya and Tanzania agreed to hold the next meeting of their joint commission in Arusha.")
+    assert default(out, "AGREE")
+    meeting = default(out, "CONSULT")
+    assert meeting and meeting[0]["planned"]

@@ -42,6 +42,7 @@ KIN_NOUNS = {"father", "mother", "brother", "sister", "son", "daughter", "wife",
 CIRCUMSTANCE_PARTICIPLES = {"speak", "talk", "write", "travel", "return", "arrive", "stand", "sit", "live",
                             "stay", "hide", "flee", "come"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
+MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise", "organize"}  # verbs of meetings
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
 LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
@@ -2322,9 +2323,12 @@ class EventsComponent(EventDating):
             trigs = [tr for tr in trigs if not (tr.entry.get("in_protest") and tr.tok.i in own)]
             # ("plans to visit Buenos Aires on Monday": the intent to meet is coded, and so is the visit it plans,
             # planned; other governed acts are the governor's alone)
-            meetings = {tr.tok.i for tr in trigs if tr.event == "CONSULT" and tr.noun is None}
+            # ("agreed to hold the next meeting of the joint commission in Tehran": the agreement, and the meeting
+            # it plans)
+            meetings = {tr.tok.i for tr in trigs if tr.event == "CONSULT" and (tr.noun is None or not tr.nominal)}
             governed = {c.i for tr in trigs for c in tr.tok.children
-                        if c.dep_ == "xcomp" and tr.entry.get("xcomp") and not (tr.cameo == "036" and c.i in meetings)}
+                        if c.dep_ == "xcomp" and tr.entry.get("xcomp")
+                        and not (tr.cameo in ("036", "030") and c.i in meetings)}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
             self._requested = set()
@@ -3161,6 +3165,9 @@ class EventsComponent(EventDating):
                     return True  # "Turkey said it would send troops": the future of a reported statement
                 if c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLAN_WORDS:
                     return True
+            if t.i != v.i and t.i == v.head.i and v.dep_ == "xcomp" and v.lemma_.lower() in MEETING_VERBS \
+                    and t.lemma_.lower() in ("agree", "decide"):
+                return True  # "agreed to hold the next meeting in Tehran": a meeting to come
             if t.i != v.i and (t.lemma_.lower() in PLAN_WORDS | {"ready", "poised", "poise"}  # "getting ready to host"
                                or t.lower_ == "about" and t.dep_ == "acomp"):  # "forces are poised / about to storm"
                 return True
