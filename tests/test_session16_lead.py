@@ -302,3 +302,11 @@ def test_agreeing_to_hold_a_meeting_plans_the_meeting(nlp):
     assert default(out, "AGREE")
     meeting = default(out, "CONSULT")
     assert meeting and meeting[0]["planned"]
+
+
+def test_ones_own_state_is_no_target_of_ones_support(nlp):
+    out = run(nlp, "YEREVAN, Feb 20 (Armenpress) - Armenian Foreign Minister Ararat Mirzoyan met his Greek counterpart "
+                   "on Thursday.\n\nThe Greek minister reaffirmed Greece's steadfast support for the sovereignty of "
+                   "Armenia.", published="2025-02-20")
+    support = default(out, "SUPPORT")
+    assert support and codes(support[0]["target"]) == {"ARM"}

@@ -43,6 +43,9 @@ CIRCUMSTANCE_PARTICIPLES = {"speak", "talk", "write", "travel", "return", "arriv
                             "stay", "hide", "flee", "come"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise", "organize"}  # verbs of meetings
+# acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
+# no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
+OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "REQUEST", "ACCUSE", "SANCTION"}
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
 LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
@@ -3535,6 +3538,17 @@ class EventsComponent(EventDating):
         # (elsewhere the side stays empty, and costs the event what a guess would: `_unnamed`, worthiness.py)
         main = self.main_countries(doc)[:2]
         guess = self.country_share(doc) >= INFER_SHARE
+        actors = lookup.actor_index(doc)
+        for ev in events:
+            src_codes = {x["code"] for x in ev["source"] if x["code"]}
+            speaks_for_state = all(x.get("sector") in STATE_SECTORS | {"LEG"} or (actors.get(x.get(
+                "actor")) or {}).get("kind") == "state" for x in ev["source"])  # (not "Bosnian Serbs" in Bosnia)
+            if ev["event"] in OUTWARD_EVENTS and ev["target"] and src_codes and speaks_for_state and all(
+                    x["code"] in src_codes and (actors.get(x.get("actor")) or {}).get("kind") == "state"
+                    for x in ev["target"]):
+                # "Barrot reaffirmed France's steadfast support for ...", "warned that Iran would respond": the
+                # speaker's own state is no target of his support or threat; the other side is still to find
+                ev["target"] = []
         for ev in events:
             if any(x.get("_foreign") for x in ev["source"]):
                 pass  # "Kurdish militiamen detained two Swedish women": not the Swedes' own
