@@ -32,6 +32,8 @@ from communique.pipeline.extensions import span_tokens, tokens
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
+# courtesy titles before a name: part of no one's name ("Ms Amina" is the Amina Yusuf named before)
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "madam", "madame", "dr", "dr."}
 # words that name a newspaper after a place: "the Indian Express", "The Japan Times", "the Moscow Times"
 # bodies of water and landforms named after a country: "the Sea of Japan", "the South China Sea"
 FEATURE_BEFORE_OF = {"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Channel", "Sound", "Bight", "Isthmus"}
@@ -354,6 +356,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._drop_courtesy_titles(doc, labels)
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
@@ -381,12 +384,28 @@ class ActorsComponent:
 
     @staticmethod
     def _posted_title_before(tok, labels, j) -> bool:
-        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo")?"""
+        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo") or of "ROLE of PLACE"
+        ("the President of Chile, X Y": the name in apposition the tagger may take for a body)?"""
         u = labels[j]
-        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to"):
+        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to", "of"):
             return False
         r = labels[u.start - 2]
         return r is not None and r.kind == "ROLE" and r.end == u.start - 1
+
+    @staticmethod
+    def _drop_courtesy_titles(doc, labels):
+        """"Mr Okafor", "Ms Amina": the courtesy title the tagger keeps inside a PERSON name is no part of the
+        name, so that the mention joins the person named in full before (by surname, or by given name). Only a
+        name standing alone: after a title or a comma ("Adviser Dr. X", "the President, Dr. X") the phrase
+        keeps it whole."""
+        for i, u in enumerate(labels):
+            if u is not None and u.kind == "NAME" and u.start == i and u.end - i >= 2 \
+                    and doc[i].lower_ in COURTESY_TITLES and doc[i + 1].text[:1].isupper() \
+                    and not (i > 0 and (labels[i - 1] is not None or doc[i - 1].text in (",", "("))):
+                rest = Unit("NAME", i + 1, u.end)
+                labels[i] = None
+                for k in range(i + 1, u.end):
+                    labels[k] = rest
 
     @staticmethod
     def _names_before_who(doc, labels):
@@ -1605,6 +1624,26 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_from_fronted_place(self):
+        """"In Kigali, the government spokeswoman X dismissed ...", "In Moscow, Foreign Ministry spokeswoman Y
+        said": an official the article does not place, introduced by a sentence that opens on the capital or
+        country where he speaks, is of that country (the story's other side speaks from its own capital)."""
+        doc = self.doc
+        for a in self._unplaced_officials(titled=False):
+            own = self._own_mentions(a)
+            if not own:
+                continue
+            first = min(m["tok"][0] for m in own)
+            sent = doc[first].sent
+            i = sent.start
+            while i < first and doc[i].is_space:
+                i += 1
+            u = self.labels[i + 1] if i + 1 < first and doc[i].lower_ in ("in", "from") else None
+            if u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.start != i + 1 or u.end >= first \
+                    or doc[u.end].text != "," or not self._national(u.key):
+                continue
+            a["code"] = u.key
+
     def _subject_code_before(self, i: int) -> str | None:
         """The country of the nearest subject before token i, in its sentence or else the one before ("Its
         spokesman" after "The junta rejected it."): the antecedent of a possessive "its"/"their"."""
@@ -2433,6 +2472,7 @@ class _DocActors:
         self._infer_from_relation()
         self._infer_from_led_team()
         self._infer_family()
+        self._infer_from_fronted_place()
         self._infer_institution_from_sentence()
         self._infer_from_interlocutors()
         self._infer_from_office_mentions()

@@ -1,0 +1,52 @@
+"""Session 16 (quotes16): names apposed to a title of a country, courtesy titles, officials placed by a fronted
+capital. Texts written for this project."""
+import pytest
+
+from communique.pipeline import builder
+from communique.pipeline.serialize import to_json
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return builder.build_pipeline()
+
+
+def _run(nlp, text):
+    return to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-05-01"})))
+
+
+def _actor(out, word):
+    return next(a for a in out["actors"] if word in (a["name"] or "").split())
+
+
+def test_a_name_apposed_to_the_president_of_a_country_is_a_person(nlp):
+    text = ("President Luiz Lula received the President of Colombia, Gustavo Petro, on Wednesday at the palace in "
+            "Brasilia. Petro thanked Brazil for its support. \"We need to stop looking,\" he said.")
+    out = _run(nlp, text)
+    petro = _actor(out, "Petro")
+    assert petro["name"] == "Gustavo Petro" and petro["code"] == "COL"
+    assert out["quotes"][0]["speaker"]["name"] == "Gustavo Petro"
+
+
+def test_a_courtesy_title_joins_the_person_named_in_full(nlp):
+    text = ("The loan agreement was signed on Monday by Finance Minister Kebede Alemu and Grace Wanjiru, the bank's "
+            "director for the region.\n\nMs Grace noted that the bank had 30 projects in the country. \"We will "
+            "stay the course,\" she said.")
+    out = _run(nlp, text)
+    assert out["quotes"][-1]["speaker"]["name"] == "Grace Wanjiru"
+    assert not any(a["name"] in ("Ms Grace", "Grace") for a in out["actors"])
+
+
+def test_a_courtesy_title_after_an_office_stays_in_the_phrase(nlp):
+    text = "The talks were attended by National Security Adviser Dr. Jamal Haddad and other officials of Jordan."
+    out = _run(nlp, text)
+    assert _actor(out, "Haddad")["role"]
+
+
+def test_an_official_of_a_fronted_capital_is_of_its_country(nlp):
+    text = ("NAIROBI - The Kenyan government on Monday accused Uganda of sending troops across the border. "
+            "Government spokesman John Otieno called it an invasion.\n\nIn Kampala, the government "
+            "spokesperson, Mary Nakato, dismissed the accusations and said no soldiers had crossed.")
+    out = _run(nlp, text)
+    assert _actor(out, "Nakato")["code"] == "UGA"
+    assert _actor(out, "Otieno")["code"] == "KEN"
