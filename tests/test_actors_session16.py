@@ -50,3 +50,36 @@ def test_an_official_of_a_fronted_capital_is_of_its_country(nlp):
     out = _run(nlp, text)
     assert _actor(out, "Nakato")["code"] == "UGA"
     assert _actor(out, "Otieno")["code"] == "KEN"
+
+
+def test_a_country_named_as_a_possessor_is_no_destination(nlp):
+    text = ("Pensioners clashed with police outside Congress in Buenos Aires on Wednesday, as Argentina's unions "
+            "joined the weekly march. Argentina's opposition vowed to overturn the veto, and Argentina's "
+            "courts are to rule next month.\n\nMeanwhile, Economy Minister Tomas Ruiz will travel to Washington "
+            "on Monday for talks with the IMF on Argentina's loan programme.")
+    out = _run(nlp, text)
+    assert _actor(out, "Ruiz")["code"] == "ARG"
+
+
+def test_a_name_apposed_to_the_leader_of_a_placed_body(nlp):
+    text = "The leader of the opposition Tisza party, Peter Magyar, said the vote was rigged in Hungary."
+    assert _actor(_run(nlp, text), "Magyar")["code"] == "HUN"
+
+
+def test_a_name_apposed_to_its_leader_is_of_the_subject_before(nlp):
+    text = ("Hezbollah has not claimed any attacks, but its leader, Naim Qassem, said last week the group would "
+            "not disarm.")
+    assert _actor(_run(nlp, text), "Qassem")["code"] == "LBN"
+
+
+def test_an_untitled_name_of_a_story_filed_from_its_capital(nlp):
+    text = ("DODOMA, May 3 (AFP) - The electoral commission declared the ruling party's candidate the winner "
+            "of the presidential vote on Saturday, rejecting fraud claims by observers from Kenya.\n\nBoth the winner "
+            "and his main challenger, Baraka Mollel, had claimed victory in Tanzania's election on Sunday.")
+    assert _actor(_run(nlp, text), "Mollel")["code"] == "TZA"
+
+
+def test_a_mission_in_the_country_keeps_its_acronym(nlp):
+    text = "The UN Stabilization Mission in the Central African Republic (MINUSCA) said it was deeply alarmed."
+    names = [a["name"] for a in _run(nlp, text)["actors"]]
+    assert any("(MINUSCA)" in n for n in names)

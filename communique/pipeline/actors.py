@@ -632,9 +632,11 @@ class ActorsComponent:
                     c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country
                     j = labels[j + 1].end
                     continue
+                the = j + 2 < sent.end and tok[j + 1].lower_ == "the"  # "the Mission in the DR Congo"
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
-                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
-                    n2 = labels[j + 1]
+                        and j + 1 + the < sent.end and labels[j + 1 + the] is not None \
+                        and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL") and labels[j + 1 + the].start == j + 1 + the:
+                    n2 = labels[j + 1 + the]
                     if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES:
                         # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
                         c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
@@ -1855,6 +1857,31 @@ class _DocActors:
                     a["code"], a["sector"], a["role"] = b["code"], a["sector"] or b["sector"], a["role"] or b["role"]
                     break
 
+    def _infer_from_apposed_title(self):
+        """"the leader of the opposition Tisza party, X," / "its leader, X,": a name apposed to a title word that no
+        table knows as an office of its own is of the placed body (or state) the title is "of"/"for", or of the
+        subject "its"/"their" points back to."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in self.mentions:
+            t = doc[m["head"]]
+            a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
+            if t.dep_ != "appos" or a is None or a["kind"] != "person" or a["code"] or t.head.pos_ != "NOUN" \
+                    or t.head.i > t.i or heads.get(t.head.i):
+                continue
+            title = t.head
+            codes = set()
+            for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+                codes |= {b["code"] for c in prep.children if c.dep_ == "pobj"
+                          for o in self._mentions_from(c.left_edge.i, c.i + 1)
+                          for b in map(self.actor_by_id, o["actors"]) if b is not None and self._national(b["code"])}
+            poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if not codes and poss is not None:
+                code = self._subject_code_before(poss.i)
+                codes = {code} if self._national(code) else set()
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
         subtrees once per mention: quadratic in the sentence, with a large constant)."""
@@ -2200,8 +2227,11 @@ class _DocActors:
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
         # (a former minister, ELI, was an official of the state the story is filed from too; an opposition
-        # politician opposes its government)
-        for a in self._unplaced_officials(titled=False, skip_from_role=True, sectors=STATE_SECTORS | {"ELI", "OPP"}):
+        # politician opposes its government; a name with no title at all, "his challenger, X", is a local)
+        for a in self._unplaced_officials(titled=False, skip_from_role=True,
+                                          sectors=STATE_SECTORS | {"ELI", "OPP", None}):
+            if a["sector"] is None and a["role"]:
+                continue  # (a titled non-state role, "analyst", may be anyone's)
             code = code or self._dateline_code()
             if code is None:
                 return
@@ -2468,6 +2498,7 @@ class _DocActors:
         self._infer_from_possessor()
         self._infer_person_from_title_body()
         self._infer_from_apposed_office()
+        self._infer_from_apposed_title()
         self._infer_from_counterparts()
         self._infer_from_relation()
         self._infer_from_led_team()
@@ -2487,6 +2518,7 @@ class _DocActors:
         self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
         self._infer_person_from_title_body()  # again, with the bodies the dateline placed
+        self._infer_from_apposed_title()  # (and with the bodies the story placed since)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()

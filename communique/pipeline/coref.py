@@ -433,7 +433,10 @@ TRAVEL_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "g
 
 def travelled_to(t) -> bool:
     """Is token t (a place) where the subject of its clause goes ("arrived in Beijing", "visited Tokyo",
-    "flew to Moscow")? A visitor never takes his host's country from it."""
+    "flew to Moscow")? A visitor never takes his host's country from it. A possessor is no destination ("will
+    travel to Washington for talks on Argentina's programme")."""
+    if t.dep_ == "poss" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s"):
+        return False
     verb = t
     while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
