@@ -83,3 +83,29 @@ def test_a_mission_in_the_country_keeps_its_acronym(nlp):
     text = "The UN Stabilization Mission in the Central African Republic (MINUSCA) said it was deeply alarmed."
     names = [a["name"] for a in _run(nlp, text)["actors"]]
     assert any("(MINUSCA)" in n for n in names)
+
+
+def test_the_ambassador_of_one_country_to_another_is_the_senders(nlp):
+    text = ("Kenya and Japan signed the notes in Nairobi on Monday. The notes were signed by the Treasury's "
+            "principal officer and the Ambassador of Japan to Kenya Suzuki Hiroshi.")
+    amb = _actor(_run(nlp, text), "Hiroshi")
+    assert amb["code"] == "JPN"
+
+
+def test_an_agency_byline_names_no_country(nlp):
+    text = ("Unrest after the vote\n\nBy Agence France-Presse\n\nYAOUNDE — Cameroon's opposition leader Jean Mbarga "
+            "rejected the results on Monday. Cameroon's electoral board said the vote was fair. Cameroon's "
+            "police arrested dozens of people across Cameroon.\n\nInterior Minister Marc Etoundi accused Mbarga "
+            "of inciting revolt and warned of the full force of the law. France called for calm.")
+    out = _run(nlp, text)
+    assert _actor(out, "Etoundi")["code"] == "CMR"
+    france = [a for a in out["actors"] if a["code"] == "FRA"]
+    assert france and all(len(a["mentions"]) == 1 for a in france)
+
+
+def test_the_host_of_an_envoy_places_the_ministry_beside_him(nlp):
+    text = ("The Embassy of Japan and the Ministry of Finance held a signing ceremony at the Ministry of Finance. "
+            "SATO Ken, Ambassador of Japan to Nepal, and Ram Thapa, Secretary of the Ministry of Finance, signed the "
+            "notes today. Nepal and Japan have long ties, Nepal's officials said.")
+    out = _run(nlp, text)
+    assert next(a for a in out["actors"] if a["name"] == "Ministry of Finance")["code"] == "NPL"

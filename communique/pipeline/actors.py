@@ -137,6 +137,8 @@ AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero"
 # "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)
 BACKED_WORDS = {"backed", "led", "allied", "aligned", "funded", "supported", "installed", "appointed", "controlled"}
 CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, protesters: a domestic story's own people
+# a story is "between two countries" only when the second is named at least 1/this as often as the first
+INTERLOCUTOR_RATIO = 5
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
@@ -285,6 +287,18 @@ class ActorsComponent:
         return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER or (
             u.kind == "COUNTRY" and after is not None and after.lower() in FEATURE_AFTER_COUNTRY)
 
+    @staticmethod
+    def _in_compound_name(doc, u, gaz) -> bool:
+        """Is the place joined by a hyphen to a capitalised word that names nothing of its own, inside one
+        organisation's name the tagger reads whole ("Agence France-Presse")? Not "the Israel-Hamas war" nor
+        "India-Pakistan talks", whose second word is itself an actor."""
+        if u.kind not in PLACE_UNITS or u.end + 1 >= len(doc) or doc[u.end].text != "-" \
+                or doc[u.end - 1].whitespace_ or doc[u.end].whitespace_:
+            return False
+        nxt = doc[u.end + 1]
+        return nxt.text[:1].isupper() and nxt.i not in gaz and doc[u.start].ent_type_ == "ORG" \
+            and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "I"
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
@@ -294,6 +308,8 @@ class ActorsComponent:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
             if self._in_feature_name(doc, u):
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
+            if self._in_compound_name(doc, u, gaz):
+                continue  # "Agence France-Presse": a word of a body's own name, not the state
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
             if u.key == "USA" and u.start >= 1 and doc[u.start].lower_.startswith("america") \
@@ -600,6 +616,10 @@ class ActorsComponent:
                         j = k
                         continue
                 posting = last.kind == "ROLE" and last.key in ("ambassador", "envoy")  # "envoy for Afghanistan"
+                # ... also after the sender: "the Ambassador of Japan to Kenya", where Kenya is the posting
+                posting = posting or last.kind in PLACE_UNITS and not last.complement and len(c.units) >= 2 \
+                    and c.units[-2].kind == "ROLE" and c.units[-2].key in ("ambassador", "envoy") \
+                    and last.start >= 1 and tok[last.start - 1].lower_ == "of"
                 if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME") \
                         and not (t.lower_ == "for" and posting):
                     # "Minister of Foreign Affairs of Russia", "Chair of the Standing Committee of the
@@ -1467,6 +1487,9 @@ class _DocActors:
                     found = [b for i in other["actors"] for b in [self.actor_by_id(i)] if b]
                     if any(b["kind"] == "person" and self._serves_abroad(b) for b in found):
                         envoys.update(range(*other["tok"]))
+                        # (but the country he is posted to, "Ambassador of Japan to Nepal", is the host's)
+                        codes |= {self.labels[i].key for i in range(*other["tok"]) if i in self.complements
+                                  and self.labels[i] is not None and self._national(self.labels[i].key)}
                         if envoy_codes is not None:
                             envoy_codes |= {b["code"] for b in found if self._national(b["code"])}
                             envoy_codes |= {x["code"] for x in self.doc._.modifiers
@@ -1509,8 +1532,9 @@ class _DocActors:
         people ("Locsin conveyed to Huang Xilian, Ambassador of China, ...") is from the first."""
         freq = self._country_mentions()
         main = [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:2]]
-        if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]):
-            return  # not a story about two countries
+        if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]) \
+                or freq[main[1]] * INTERLOCUTOR_RATIO < freq[main[0]]:
+            return  # not a story about two countries (a domestic story that names another on the side)
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a["sector"] not in ("GOV", "MIL"):
                 continue
