@@ -109,3 +109,25 @@ def test_the_host_of_an_envoy_places_the_ministry_beside_him(nlp):
             "notes today. Nepal and Japan have long ties, Nepal's officials said.")
     out = _run(nlp, text)
     assert next(a for a in out["actors"] if a["name"] == "Ministry of Finance")["code"] == "NPL"
+
+
+def test_a_foreign_ministry_spokeswoman_speaks_for_the_state_that_acted(nlp):
+    text = ("Hanoi - Vietnam has lodged a protest with China after Chinese forces boarded a fishing boat near the "
+            "islands.\n\nForeign Ministry spokeswoman Nguyen Thi Lan said on Thursday that the ministry had met a "
+            "representative of the Chinese embassy.")
+    assert _actor(_run(nlp, text), "Lan")["code"] == "VNM"
+
+
+def test_the_department_of_foreign_affairs_protesting_against_another_state(nlp):
+    text = ("MANILA, Philippines — Chinese ships rammed a Philippine vessel near the shoal on Thursday, the "
+            "Philippine Coast Guard said. China said the vessel had intruded.\n\nThe Department of Foreign Affairs "
+            "said it would file a diplomatic protest against Beijing and summon a senior official of the Chinese "
+            "Embassy in Manila.")
+    dfa = next(a for a in _run(nlp, text)["actors"] if a["name"] == "Department of Foreign Affairs")
+    assert dfa["code"] == "PHL" and dfa["role"] == "foreign ministry"
+
+
+def test_the_ministry_of_home_affairs_is_a_ministry(nlp):
+    out = _run(nlp, "NEW DELHI, May 2 (PTI) - The Ministry of Home Affairs said police were deployed in India's capital.")
+    moha = next(a for a in out["actors"] if a["name"] == "Ministry of Home Affairs")
+    assert moha["code"] == "IND" and moha["role"] == "interior ministry"

@@ -145,6 +145,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
 
 
+# offices whose spokesperson speaks for the state itself: "Vietnam protested ... Foreign Ministry spokeswoman X"
+STATE_VOICE_OFFICES = {"government", "foreign ministry", "presidency"}
 SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
 
 
@@ -1495,6 +1497,9 @@ class _DocActors:
                             envoy_codes |= {x["code"] for x in self.doc._.modifiers
                                             if other["tok"][0] <= x["tok"][0] < other["tok"][1]}
                         continue
+                    t = self.doc[other["head"]]
+                    if t.dep_ == "pobj" and t.head.lower_ == "against":
+                        continue  # "filed a protest against Beijing": the other side of its act
                     codes |= {b["code"] for b in found
                               if b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
             codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end
@@ -1616,7 +1621,8 @@ class _DocActors:
         # "the military government denied ... government spokesman X said": a body's spokesperson is of the body
         # of that office named last before him ("Iraq's Foreign Ministry summoned Turkey's envoy. Ministry
         # spokesman X said"), and a government's also of a state or capital that last acted as a subject
-        # ("Kigali rejected the charge. Government spokeswoman X said")
+        # ("Kigali rejected the charge. Government spokeswoman X said"; "Hanoi lodged a protest. Foreign Ministry
+        # spokeswoman Y said": a state's foreign ministry speaks for it too)
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or " and spokesperson" not in (a["role"] or ""):
                 continue
@@ -1629,7 +1635,7 @@ class _DocActors:
                 if b is None or not self._national(b["code"]):
                     continue
                 t = self.doc[m["head"]]
-                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office == "government" \
+                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office in STATE_VOICE_OFFICES \
                         and b["kind"] == "state" and t.dep_ in ("nsubj", "nsubjpass"):
                     a["code"] = b["code"]
                     break
@@ -2161,8 +2167,10 @@ class _DocActors:
 
     @staticmethod
     def _serves_abroad(a) -> bool:
-        """Ambassadors and envoys work among another country's people and places."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission"))
+        """Ambassadors and envoys work among another country's people and places (so do the officials of an
+        embassy: "a senior official of the Chinese Embassy in Manila")."""
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission")) \
+            or a["kind"] == "person" and any(w in (a["name"] or "").lower().split() for w in ("embassy", "consulate"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
