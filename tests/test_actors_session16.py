@@ -131,3 +131,25 @@ def test_the_ministry_of_home_affairs_is_a_ministry(nlp):
     out = _run(nlp, "NEW DELHI, May 2 (PTI) - The Ministry of Home Affairs said police were deployed in India's capital.")
     moha = next(a for a in out["actors"] if a["name"] == "Ministry of Home Affairs")
     assert moha["code"] == "IND" and moha["role"] == "interior ministry"
+
+
+def test_a_named_army_without_a_country_is_an_armed_group(nlp):
+    text = ("YANGON - Myanmar military aircraft bombed a village in Rakhine on Monday, killing nine people. Soldiers "
+            "later clashed with the Arakan Army near the town. The Kachin Independence Army said it had seized a "
+            "post. The People's Liberation Army was not involved.")
+    out = _run(nlp, text)
+    names = {a["name"]: a for a in out["actors"]}
+    assert names["Arakan Army"]["sector"] == "REB"
+    assert names["Kachin Independence Army"]["sector"] == "REB"
+    assert names["People's Liberation Army"]["sector"] == "MIL"
+
+
+def test_an_acronym_standing_alone_is_the_body_it_was_given_to(nlp):
+    text = ("NAIROBI - Police said on Sunday that the Coast Liberation Army (ALC) had attacked a police post near "
+            "Kenya's border town of Lamu, killing two officers.\n\nThe ALC's leaders did not comment. Kenya's "
+            "army deployed troops. In a message last week, the group had accused the government of "
+            "\"betraying\" the talks.")
+    out = _run(nlp, text)
+    alc = next(a for a in out["actors"] if a["name"].endswith("(ALC)"))
+    assert len(alc["mentions"]) == 2
+    assert next(q for q in out["quotes"] if q["text"].startswith("betraying"))["speaker"]["name"] == alc["name"]

@@ -1838,6 +1838,52 @@ class _DocActors:
             self.mentions.remove(m)
             self.mention(k, m["tok"][1], [b["id"]], m["head"])
 
+    def _named_armies(self):
+        """"the Arakan Army", "the Kachin Independence Army", "the National Liberation Army (NLA)": an "Army"
+        written with proper nouns of its own before it and no country or nationality (those a table knows, the
+        "People's Liberation Army", are bodies already) is an armed group of that name, not the state's army
+        the bare word would be; it is placed later, by its foe or the dateline."""
+        doc = self.doc
+        for m in list(self.mentions):
+            s = m["tok"][0]
+            a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
+            if a is None or a["kind"] not in ("org", "group") or a["sector"] != "MIL" or a["org"] or s == 0 \
+                    or doc[s].text != "Army" or self.labels[s] is None or self.labels[s].kind != "ROLE":
+                continue
+            k = s
+            while k > 0 and self.labels[k - 1] is None and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+                    and doc[k - 1].pos_ in ("PROPN", "ADJ") and not doc[k - 1].is_sent_start:
+                k -= 1
+            if k == s or any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in doc[k:s]):
+                continue
+            name = doc._.source_text[doc[k].idx:doc[m["tok"][1] - 1].idx + len(doc[m["tok"][1] - 1])]
+            b = self.actor(("named", name), name=name, kind="org", sector="REB", role="rebels", _rebels=True)
+            if [m["start"], m["end"]] in a["mentions"]:
+                a["mentions"].remove([m["start"], m["end"]])
+            if a["mentions"] and a["name"] == doc._.source_text[m["start"]:m["end"]]:
+                first = min(a["mentions"])  # the state's army keeps a name of its own mentions
+                a["name"] = doc._.source_text[first[0]:first[1]]
+            self.mentions.remove(m)
+            self.mention(k, m["tok"][1], [b["id"]], m["head"])
+
+    def _acronym_mentions(self):
+        """"the National Liberation Army (NLA) ... The NLA's command did not comment": a body named with its
+        acronym in brackets is meant wherever the acronym stands alone later (an upper-case word no phrase took),
+        so that "the group" or "it" can point back to it there."""
+        doc = self.doc
+        acrs = {}
+        for a in self.actors:
+            found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", a["name"] or "") if a["kind"] in ("org", "group") else None
+            if found:
+                acrs.setdefault(found.group(1), []).append(a)
+        if not acrs:
+            return
+        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        for t in doc:
+            owners = acrs.get(t.text)
+            if owners and len(owners) == 1 and t.i not in covered and t.i > 0 and doc[t.i - 1].text != "(":
+                self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
         Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
@@ -2507,6 +2553,8 @@ class _DocActors:
         self._bodies_named_by_acronym()
         self._bodies_from_org_entities()
         self._named_before_role()
+        self._named_armies()
+        self._acronym_mentions()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
