@@ -27,3 +27,9 @@ def test_the_body_not_the_place_of_its_relative_clause_speaks(nlp):
 
 def test_the_group_is_the_non_state_body_named_before(nlp):
     assert _quotes(nlp, TEXT)["lying"]["name"] == "PRF rebels"
+
+
+def test_a_word_dismissed_as_is_the_dismissers(nlp):
+    text = ("Moscow was quick to respond. Kremlin spokesman Ivan Petrov dismissed the new listings as "
+            "\"illegitimate\" and said the country would cope.")
+    assert _quotes(nlp, text)["illegitimate"]["name"] == "Ivan Petrov"

@@ -47,7 +47,7 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
                  "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
                  "decry", "allege", "contend", "lament", "criticise", "criticize", "slam", "blast", "praise",
-                 "text", "texte", "message"}
+                 "text", "texte", "message", "dismiss", "label"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
