@@ -153,3 +153,21 @@ def test_an_acronym_standing_alone_is_the_body_it_was_given_to(nlp):
     alc = next(a for a in out["actors"] if a["name"].endswith("(ALC)"))
     assert len(alc["mentions"]) == 2
     assert next(q for q in out["quotes"] if q["text"].startswith("betraying"))["speaker"]["name"] == alc["name"]
+
+
+def test_a_charge_d_affaires_is_an_envoy_of_his_own_country(nlp):
+    text = ("ISLAMABAD - Indian troops opened fire along the border on Tuesday, Pakistan's military said. The Foreign "
+            "Office later summoned the Indian chargé d'affaires in Islamabad and lodged a strong protest over what "
+            "it described as a \"deliberate ceasefire violation\". \"India must respect the ceasefire,\" FO "
+            "spokesperson Ali Raza said.")
+    out = _run(nlp, text)
+    assert next(a for a in out["actors"] if a["name"] == "Foreign Office")["code"] == "PAK"
+    assert _actor(out, "Raza")["code"] == "PAK"
+    envoy = next(a for a in out["actors"] if "chargé" in a["name"])
+    assert envoy["code"] == "IND" and envoy["role"] == "chargé d'affaires"
+
+
+def test_a_charge_d_affaires_in_the_host_country(nlp):
+    text = ("MOSCOW, April 10. /TASS/. Latvia's Charge d'Affaires in Russia Janis Ozols was summoned to the Foreign "
+            "Ministry on Thursday.")
+    assert _actor(_run(nlp, text), "Ozols")["code"] == "LVA"

@@ -107,6 +107,8 @@ NAME_LIKE_TITLES = {("amir",)}
 WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
+# offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
+POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -617,10 +619,10 @@ class ActorsComponent:
                     if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
                         j = k
                         continue
-                posting = last.kind == "ROLE" and last.key in ("ambassador", "envoy")  # "envoy for Afghanistan"
+                posting = last.kind == "ROLE" and last.key in POSTED_ROLES  # "envoy for Afghanistan"
                 # ... also after the sender: "the Ambassador of Japan to Kenya", where Kenya is the posting
                 posting = posting or last.kind in PLACE_UNITS and not last.complement and len(c.units) >= 2 \
-                    and c.units[-2].kind == "ROLE" and c.units[-2].key in ("ambassador", "envoy") \
+                    and c.units[-2].kind == "ROLE" and c.units[-2].key in POSTED_ROLES \
                     and last.start >= 1 and tok[last.start - 1].lower_ == "of"
                 if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME") \
                         and not (t.lower_ == "for" and posting):
@@ -1635,8 +1637,11 @@ class _DocActors:
                 if b is None or not self._national(b["code"]):
                     continue
                 t = self.doc[m["head"]]
-                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office in STATE_VOICE_OFFICES \
-                        and b["kind"] == "state" and t.dep_ in ("nsubj", "nsubjpass"):
+                # (a state that acts in his own sentence may be the one his quoted words address: '"India must
+                # respect ...," FO spokesperson X said')
+                if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
+                        and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
+                                                                  STATE_VOICE_OFFICES and t.sent != self.doc[first].sent):
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
@@ -2215,7 +2220,8 @@ class _DocActors:
     def _serves_abroad(a) -> bool:
         """Ambassadors and envoys work among another country's people and places (so do the officials of an
         embassy: "a senior official of the Chinese Embassy in Manila")."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission")) \
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission",
+                                                     "chargé d'affaires", "consul")) \
             or a["kind"] == "person" and any(w in (a["name"] or "").lower().split() for w in ("embassy", "consulate"))
 
     def _dateline_code(self) -> str | None:
