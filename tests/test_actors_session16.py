@@ -171,3 +171,20 @@ def test_a_charge_d_affaires_in_the_host_country(nlp):
     text = ("MOSCOW, April 10. /TASS/. Latvia's Charge d'Affaires in Russia Janis Ozols was summoned to the Foreign "
             "Ministry on Thursday.")
     assert _actor(_run(nlp, text), "Ozols")["code"] == "LVA"
+
+
+def test_rebels_signing_abroad_are_of_the_state_they_fight(nlp):
+    text = ("Sudan, SPF-9 rebels sign truce deal in Nairobi\n\nNAIROBI, Nov 16 (Reuters) - Sudan's government and "
+            "the SPF-9 rebel group signed a truce in Nairobi on Saturday, Kenya's foreign ministry said.\n\n"
+            "An SPF-9 spokesman, Ali Musa, said the group remained committed to the talks.")
+    out = _run(nlp, text)
+    rebels = next(a for a in out["actors"] if a["name"].startswith("SPF-9"))
+    assert rebels["code"] == "SDN"
+    assert _actor(out, "Musa")["code"] == "SDN"
+
+
+def test_a_repeated_acronym_does_not_make_the_story_its_bodys_country(nlp):
+    text = ("DHAKA - A Bangladeshi youth was shot dead by India's Border Security Force (BSF) on the Bangladesh "
+            "border today, Bangladesh's border guards said. The BSF opened fire at dawn. The BSF later took the "
+            "body away, and the BSF has not commented.\n\n\"We want justice,\" said Karim Uddin, a village elder.")
+    assert _actor(_run(nlp, text), "Uddin")["code"] != "IND"

@@ -1405,7 +1405,8 @@ class _DocActors:
             if a["kind"] == "person" and self._serves_abroad(a):
                 continue  # an envoy is named where he serves: a story about his host country
             if a["code"] and len(a["code"]) == 3 and a["code"] not in NON_STATE_CODES:
-                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+                # (a body's acronym repeated, "the BSF ... the BSF", says what the story is about, not where)
+                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"]) - a.get("_acronym_uses", 0)
         return freq
 
     @staticmethod
@@ -1888,6 +1889,7 @@ class _DocActors:
             owners = acrs.get(t.text)
             if owners and len(owners) == 1 and t.i not in covered and t.i > 0 and doc[t.i - 1].text != "(":
                 self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+                owners[0]["_acronym_uses"] = owners[0].get("_acronym_uses", 0) + 1
 
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
@@ -2263,7 +2265,8 @@ class _DocActors:
                 group = next((names[w] for w in words if w in names), None)
                 if group is not None:
                     a["sector"] = "REB"
-                    a["code"] = a["code"] or group["code"]
+                    # (the group's own country before the dateline's, which placed him as a state official)
+                    a["code"] = group["code"] or a["code"]
                     break
 
     def _foe_state(self, a) -> str | None:
@@ -2278,6 +2281,12 @@ class _DocActors:
                 if o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].lower_ == "and" \
                         or m["tok"][1] + 1 == o["tok"][0] and self.doc[m["tok"][1]].lower_ == "and":
                     joined.add(o["head"])  # (as a headline is parsed, without the conjunction)
+                h, mh = self.doc[o["head"]], self.doc[m["head"]]
+                if o is not m and mh.dep_ == "nsubj" and h.head.i == mh.head.i and (
+                        h.dep_ == "nsubj" or o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].text == ","):
+                    joined.add(o["head"])  # "Congo, M23 rebels sign deal": two subjects of one verb
+                if h.dep_ == "nsubj" and h.head.lemma_.lower() in SPEECH_VERBS and o is not m:
+                    continue  # "..., Qatar's foreign ministry said": who reports the deal, not a party to it
                 codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
                           if b and (b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
                                     or b["kind"] == "state" and o["head"] in joined)
