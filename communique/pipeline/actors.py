@@ -1633,6 +1633,9 @@ class _DocActors:
             if not own:
                 continue
             office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
+            # (a foreign ministry speaks for the state of the story's opening sentence: "Hanoi - Vietnam has lodged
+            # a protest ...", not for any state named as a subject on the way)
+            lede = {sn.start for sn, _ in zip(content_sents(self.doc), range(2))}  # (a headline, then the lede)
             for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
                 b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
                 if b is None or not self._national(b["code"]):
@@ -1642,7 +1645,7 @@ class _DocActors:
                 # respect ...," FO spokesperson X said')
                 if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
                         and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
-                                                                  STATE_VOICE_OFFICES and t.sent != self.doc[first].sent):
+                                                                  STATE_VOICE_OFFICES and t.sent.start in lede):
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
