@@ -188,3 +188,8 @@ def test_a_repeated_acronym_does_not_make_the_story_its_bodys_country(nlp):
             "border today, Bangladesh's border guards said. The BSF opened fire at dawn. The BSF later took the "
             "body away, and the BSF has not commented.\n\n\"We want justice,\" said Karim Uddin, a village elder.")
     assert _actor(_run(nlp, text), "Uddin")["code"] != "IND"
+
+
+def test_a_group_in_a_country_whose_name_holds_the_article(nlp):
+    out = _run(nlp, "The killing of journalists in the Philippines has risen sharply, a press group said.")
+    assert any(a["name"] == "journalists in the Philippines" and a["code"] == "PHL" for a in out["actors"])

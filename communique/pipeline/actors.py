@@ -656,10 +656,12 @@ class ActorsComponent:
                     c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country
                     j = labels[j + 1].end
                     continue
-                the = j + 2 < sent.end and tok[j + 1].lower_ == "the"  # "the Mission in the DR Congo"
+                # ("the Mission in the DR Congo": a "the" the place's own name does not hold)
+                the = j + 2 < sent.end and tok[j + 1].lower_ == "the" and (labels[j + 1] is None or labels[j + 1].kind
+                                                                           not in ("COUNTRY", "CAPITAL"))
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
                         and j + 1 + the < sent.end and labels[j + 1 + the] is not None \
-                        and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL") and labels[j + 1 + the].start == j + 1 + the:
+                        and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1 + the]
                     if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES:
                         # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
@@ -948,7 +950,8 @@ class _DocActors:
             parts = [kb.roles[r.key].role for r in (roles if head_role is roles[-1] else [head_role])
                      if kb.roles[r.key].role]
             role_text = " and ".join(dict.fromkeys(parts)) or None
-            comp = [u for u in c.units if u.complement and doc[u.start - 1].lower_ != "in"]
+            comp = [u for u in c.units if u.complement and doc[u.start - 1].lower_ != "in"
+                    and not (doc[u.start - 1].lower_ == "the" and doc[u.start - 2].lower_ == "in")]
             if comp and role_text:
                 cc = kb.country(comp[0].key)
                 role_text = f"{role_text} to {cc.name if cc else comp[0].key}"
