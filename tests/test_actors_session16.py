@@ -193,3 +193,10 @@ def test_a_repeated_acronym_does_not_make_the_story_its_bodys_country(nlp):
 def test_a_group_in_a_country_whose_name_holds_the_article(nlp):
     out = _run(nlp, "The killing of journalists in the Philippines has risen sharply, a press group said.")
     assert any(a["name"] == "journalists in the Philippines" and a["code"] == "PHL" for a in out["actors"])
+
+
+def test_an_election_challenger_is_of_the_opposition(nlp):
+    text = ("DODOMA, May 3 (AFP) - The electoral commission declared the president the winner of Tanzania's vote on "
+            "Saturday. Both the president and his main challenger, Baraka Mollel, had claimed victory.")
+    mollel = _actor(_run(nlp, text), "Mollel")
+    assert mollel["sector"] == "OPP" and mollel["code"] == "TZA"

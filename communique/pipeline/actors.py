@@ -1959,17 +1959,21 @@ class _DocActors:
                     or t.head.i > t.i or heads.get(t.head.i):
                 continue
             title = t.head
-            codes = set()
+            bodies = []
             for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-                codes |= {b["code"] for c in prep.children if c.dep_ == "pobj"
-                          for o in self._mentions_from(c.left_edge.i, c.i + 1)
-                          for b in map(self.actor_by_id, o["actors"]) if b is not None and self._national(b["code"])}
+                bodies += [b for c in prep.children if c.dep_ == "pobj"
+                           for o in self._mentions_from(c.left_edge.i, c.i + 1)
+                           for b in map(self.actor_by_id, o["actors"]) if b is not None and self._national(b["code"])]
+            codes = {b["code"] for b in bodies}
+            bodies = [b for b in bodies if b["kind"] in ("org", "group") and b["sector"]]
             poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if not codes and poss is not None:
                 code = self._subject_code_before(poss.i)
                 codes = {code} if self._national(code) else set()
             if len(codes) == 1:
                 a["code"] = codes.pop()
+                if not a["sector"] and len(bodies) == 1:
+                    a["sector"] = bodies[0]["sector"]  # "the leader of the Tisza party, X": of the party's sector
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
