@@ -200,3 +200,9 @@ def test_an_election_challenger_is_of_the_opposition(nlp):
             "Saturday. Both the president and his main challenger, Baraka Mollel, had claimed victory.")
     mollel = _actor(_run(nlp, text), "Mollel")
     assert mollel["sector"] == "OPP" and mollel["code"] == "TZA"
+
+
+def test_a_relative_apposed_to_a_leader_shares_his_country(nlp):
+    text = ("SEOUL - North Korea fired a missile on Tuesday, South Korea's military said. The launch came a day "
+            "after Ri Sol Hwa, the powerful sister of leader Kim Jong Un, accused the allies of rehearsing an invasion.")
+    assert _actor(_run(nlp, text), "Hwa")["code"] == "PRK"

@@ -1949,21 +1949,27 @@ class _DocActors:
     def _infer_from_apposed_title(self):
         """"the leader of the opposition Tisza party, X," / "its leader, X,": a name apposed to a title word that no
         table knows as an office of its own is of the placed body (or state) the title is "of"/"for", or of the
-        subject "its"/"their" points back to."""
+        subject "its"/"their" points back to; "X, the sister of leader Y," is of Y's country."""
         doc = self.doc
         heads = self._mention_heads()
         for m in self.mentions:
             t = doc[m["head"]]
             a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
-            if t.dep_ != "appos" or a is None or a["kind"] != "person" or a["code"] or t.head.pos_ != "NOUN" \
-                    or t.head.i > t.i or heads.get(t.head.i):
+            if a is None or a["kind"] != "person" or a["code"]:
                 continue
-            title = t.head
+            if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i < t.i and not heads.get(t.head.i):
+                title = t.head  # "the leader of the X party, NAME"
+            else:  # "NAME, the sister of leader Y": a relative shares Y's country
+                title = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i
+                              and c.lemma_.lower() in RELATION_NOUNS and not heads.get(c.i)), None)
+                if title is None:
+                    continue
             bodies = []
             for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
                 bodies += [b for c in prep.children if c.dep_ == "pobj"
                            for o in self._mentions_from(c.left_edge.i, c.i + 1)
-                           for b in map(self.actor_by_id, o["actors"]) if b is not None and self._national(b["code"])]
+                           for b in map(self.actor_by_id, o["actors"]) if b is not None and b is not a
+                           and self._national(b["code"])]
             codes = {b["code"] for b in bodies}
             bodies = [b for b in bodies if b["kind"] in ("org", "group") and b["sector"]]
             poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
