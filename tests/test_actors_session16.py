@@ -206,3 +206,9 @@ def test_a_relative_apposed_to_a_leader_shares_his_country(nlp):
     text = ("SEOUL - North Korea fired a missile on Tuesday, South Korea's military said. The launch came a day "
             "after Ri Sol Hwa, the powerful sister of leader Kim Jong Un, accused the allies of rehearsing an invasion.")
     assert _actor(_run(nlp, text), "Hwa")["code"] == "PRK"
+
+
+def test_the_country_one_returned_from_is_no_home(nlp):
+    text = ("Acting Prime Minister Somchai Rattanakul returned from Malaysia on Monday night saying the ceasefire "
+            "agreed in Putrajaya would hold.")
+    assert _actor(_run(nlp, text), "Rattanakul")["code"] != "MYS"

@@ -429,6 +429,8 @@ def place_by_preceding_description(state):
 
 # verbs of going somewhere: the place is the host's, never the traveller's own country
 TRAVEL_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "head", "tour"}
+# verbs of coming back or away: the place one comes "from" was a host's ("returned from Malaysia")
+LEAVING_LEMMAS = {"return", "leave", "depart"}
 
 
 def travelled_to(t) -> bool:
@@ -440,6 +442,8 @@ def travelled_to(t) -> bool:
     verb = t
     while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
+    if verb.lemma_.lower() in LEAVING_LEMMAS:
+        return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == verb.i
     return verb.lemma_.lower() in TRAVEL_LEMMAS
 
 
@@ -449,7 +453,7 @@ def visits(state, a, code) -> bool:
     doc, labels = state.doc, state.labels
     for m in state._own_mentions(a):
         verb = doc[m["head"]].head
-        if doc[m["head"]].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in TRAVEL_LEMMAS:
+        if doc[m["head"]].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in TRAVEL_LEMMAS | LEAVING_LEMMAS:
             continue
         for t in verb.subtree:
             u = labels[t.i] if t.i < len(labels) else None
