@@ -212,3 +212,13 @@ def test_the_country_one_returned_from_is_no_home(nlp):
     text = ("Acting Prime Minister Somchai Rattanakul returned from Malaysia on Monday night saying the ceasefire "
             "agreed in Putrajaya would hold.")
     assert _actor(_run(nlp, text), "Rattanakul")["code"] != "MYS"
+
+
+def test_a_president_acting_on_a_countrys_goods_is_not_its_voice(nlp):
+    text = ("Peru slaps tariff on Bolivian goods; Bolivia retaliates\n\nPeru's President Ana Sol announced on Tuesday "
+            "a 30% tariff on all imports from Bolivia, citing Bolivia's lack of cooperation with Peru. Peruvian "
+            "officials said the move was overdue, Peru's trade ministry said, and Peru's central bank said it would "
+            "monitor prices.\n\nThe reaction from Bolivia came within hours. President Luis Quispe ordered a "
+            "matching tariff on Peruvian imports, and Bolivia's energy ministry cut power sales to Bolivia's "
+            "neighbour.")
+    assert _actor(_run(nlp, text), "Quispe")["code"] != "PER"

@@ -2176,9 +2176,13 @@ class _DocActors:
                         trace.append(("place", doc[u.start:u.end].text, u.key))
                     continue
                 if u.start in skip or u.start not in peers and self._clause_verb(t).i != own_verb:
+                    if u.start in skip and patients is not None:
+                        patients.add(u.key)  # whom (or whose goods) his own act deals with
                     continue
                 if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                     if t.head.i not in in_actor and t.head.i not in described:
+                        if patients is not None and t.head.dep_ in ("pobj", "dobj", "dative"):
+                            patients.add(u.key)  # "a tariff on Ecuadorian imports": what his act is aimed at
                         continue  # "the US camp", "Baghdad-based": whose thing, not whose people
                     holder = next((o for o in others if o["tok"][0] <= t.head.i < o["tok"][1]), None)
                     if holder is not None and doc[holder["head"]].dep_ in ("pobj", "dobj", "dative"):
@@ -2463,9 +2467,10 @@ class _DocActors:
             return
         home = counts[0][1]
         for a in self._unplaced_officials(skip_from_role=True):
-            direct, locative, _ = self._sentence_countries(a)
-            if (direct | locative) <= {home}:
-                a["code"] = home
+            patients: set = set()
+            direct, locative, _ = self._sentence_countries(a, patients=patients)
+            if (direct | locative) <= {home} and not (home in patients and not direct | locative):
+                a["code"] = home  # (not one who acts on it: "X ordered a tariff on Ecuadorian imports")
 
     @staticmethod
     def _listed_with(h) -> list:
