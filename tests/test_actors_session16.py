@@ -222,3 +222,13 @@ def test_a_president_acting_on_a_countrys_goods_is_not_its_voice(nlp):
             "matching tariff on Peruvian imports, and Bolivia's energy ministry cut power sales to Bolivia's "
             "neighbour.")
     assert _actor(_run(nlp, text), "Quispe")["code"] != "PER"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Tengku Datuk Seri Rahman Tengku Ali", "MYS"),
+    ("Datuk Seri Rahman Ali", "MYS"),
+    ("Kyaw Tun Aung", None),
+])
+def test_an_honorific_after_a_hereditary_title(name, code):
+    from communique import knowledge
+    assert knowledge.honorific_country(name) == code
