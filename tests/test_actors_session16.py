@@ -232,3 +232,15 @@ def test_a_president_acting_on_a_countrys_goods_is_not_its_voice(nlp):
 def test_an_honorific_after_a_hereditary_title(name, code):
     from communique import knowledge
     assert knowledge.honorific_country(name) == code
+
+
+def test_a_permanent_representative_to_the_un_is_his_states(nlp):
+    text = ("The meeting was attended by Saudi Arabia's Permanent Representative to the United Nations Ambassador "
+            "Dr. Khalid Almutairi.")
+    amb = _actor(_run(nlp, text), "Almutairi")
+    assert amb["code"] == "SAU" and amb["role"].startswith("ambassador")
+
+
+def test_the_body_one_is_posted_to_gives_no_country(nlp):
+    text = "The meeting was attended by the Permanent Representative to the United Nations Ambassador Dr. Omar Nasser."
+    assert _actor(_run(nlp, text), "Nasser")["code"] != "IGO"

@@ -108,7 +108,8 @@ WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
-POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general"}
+POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
+                "permanent representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -676,6 +677,14 @@ class ActorsComponent:
                     c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
                     j = n2.end
                     continue
+                # "Permanent Representative to the United Nations": a posting to a body of states, not its member
+                k = j + 1 + (j + 1 < sent.end and tok[j + 1].lower_ == "the")
+                if t.lower_ == "to" and posting and k < sent.end and labels[k] is not None and labels[k].start == k \
+                        and labels[k].kind == "ORG" and self.kb.organisations[labels[k].key].code == "IGO":
+                    n2 = labels[k]
+                    c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
+                    j = n2.end
+                    continue
                 if t.lower_ in ("and", ",") and last.kind in ("NAT", "ROLE", "COUNTRY") and not c.of("NAME") \
                         and j + 1 < sent.end and labels[j + 1] is not None \
                         and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end, tok):
@@ -940,7 +949,7 @@ class _DocActors:
         if any(kb.roles[r.key].weak for r in roles) and not all(kb.roles[r.key].weak for r in roles):
             # "Defence Minister Gen. X", "spokesman, Lt. Col. X": the office, not the rank, is the role
             roles = [r for r in roles if not kb.roles[r.key].weak]
-        orgs = c.of("ORG")
+        orgs = [u for u in c.of("ORG") if not u.complement]  # (not the body one is posted to)
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
         codes = list(dict.fromkeys(self._ethnic_home(u) for u in places))
         head_role = self._head_role(roles)
