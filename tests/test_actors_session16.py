@@ -244,3 +244,10 @@ def test_a_permanent_representative_to_the_un_is_his_states(nlp):
 def test_the_body_one_is_posted_to_gives_no_country(nlp):
     text = "The meeting was attended by the Permanent Representative to the United Nations Ambassador Dr. Omar Nasser."
     assert _actor(_run(nlp, text), "Nasser")["code"] != "IGO"
+
+
+def test_a_spokesman_for_an_armed_group_is_a_rebel(nlp):
+    text = ("JUBA - South Sudan's army clashed with rebels on Monday. Samuel Deng, a spokesman for the Nile "
+            "Liberation Army, said its fighters had captured two outposts.")
+    deng = _actor(_run(nlp, text), "Deng")
+    assert deng["sector"] == "REB" and deng["code"] == "SSD"

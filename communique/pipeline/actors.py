@@ -1964,14 +1964,15 @@ class _DocActors:
         for m in self.mentions:
             t = doc[m["head"]]
             a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
-            if a is None or a["kind"] != "person" or a["code"]:
-                continue
+            if a is None or a["kind"] != "person" or a["code"] and a["sector"] not in (None, "GOV"):
+                continue  # (a placed person may still learn his sector: "X, a spokesman for the Y Army")
             if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i < t.i and not heads.get(t.head.i):
                 title = t.head  # "the leader of the X party, NAME"
-            else:  # "NAME, the sister of leader Y": a relative shares Y's country
-                title = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i
-                              and c.lemma_.lower() in RELATION_NOUNS and not heads.get(c.i)), None)
-                if title is None:
+            else:  # "NAME, the sister of leader Y": a relative shares Y's country; "NAME, a spokesman for the
+                # X Army": of the body he speaks for
+                title = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i), None)
+                if title is None or title.lemma_.lower() not in RELATION_NOUNS and any(
+                        not (b or {}).get("_from_role") for o in heads.get(title.i, ()) for b in map(self.actor_by_id, o["actors"])):
                     continue
             bodies = []
             for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -1979,15 +1980,17 @@ class _DocActors:
                            for o in self._mentions_from(c.left_edge.i, c.i + 1)
                            for b in map(self.actor_by_id, o["actors"]) if b is not None and b is not a
                            and self._national(b["code"])]
+            if title.dep_ == "appos" and title.lemma_.lower() not in RELATION_NOUNS:
+                bodies = [b for b in bodies if b["kind"] in ("org", "group")]  # a title's, not a relative's
             codes = {b["code"] for b in bodies}
             bodies = [b for b in bodies if b["kind"] in ("org", "group") and b["sector"]]
             poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if not codes and poss is not None:
                 code = self._subject_code_before(poss.i)
                 codes = {code} if self._national(code) else set()
-            if len(codes) == 1:
+            if len(codes) == 1 and a["code"] in (None, *codes):
                 a["code"] = codes.pop()
-                if not a["sector"] and len(bodies) == 1:
+                if len(bodies) == 1 and (not a["sector"] or bodies[0]["sector"] in ("REB", "OPP", "PTY")):
                     a["sector"] = bodies[0]["sector"]  # "the leader of the Tisza party, X": of the party's sector
 
     def _subtree(self, t) -> frozenset:
