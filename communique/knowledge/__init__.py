@@ -202,9 +202,16 @@ def _honorifics() -> list[tuple[str, str]]:
     return sorted(((h, code) for code, words in table.items() for h in words), key=lambda x: -len(x[0]))
 
 
+# hereditary titles of Malay royalty and nobility written before a conferred honorific ("Tengku Datuk Seri X")
+HEREDITARY_TITLES = {"Tengku", "Tunku", "Engku", "Raja", "Pengiran", "Syed", "Sharifah", "Wan", "Nik", "Megat"}
+
+
 def honorific_country(name: str) -> str | None:
-    """The state whose honorific opens a person's name as written ("Datuk Seri Anwar Ibrahim": MYS), or None."""
-    for h, code in _honorifics():
-        if name.startswith(h + " ") and len(name) > len(h) + 1 and name[len(h) + 1:len(h) + 2].isupper():
-            return code
+    """The state whose honorific opens a person's name as written ("Datuk Seri Anwar Ibrahim": MYS), or None; also
+    after a hereditary title word before it ("Tengku Datuk Seri Zafrul ...", "Tunku Tan Sri ...")."""
+    first = name.split(" ", 1)
+    for text in (name, first[1] if len(first) == 2 and first[0] in HEREDITARY_TITLES else ""):
+        for h, code in _honorifics():
+            if text.startswith(h + " ") and len(text) > len(h) + 1 and text[len(h) + 1:len(h) + 2].isupper():
+                return code
     return None

@@ -33,6 +33,8 @@ from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
+# courtesy titles before a name: part of no one's name ("Ms Amina" is the Amina Yusuf named before)
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "madam", "madame", "dr", "dr."}
 # words that name a newspaper after a place: "the Indian Express", "The Japan Times", "the Moscow Times"
 # bodies of water and landforms named after a country: "the Sea of Japan", "the South China Sea"
 FEATURE_BEFORE_OF = {"Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean", "Channel", "Sound", "Bight", "Isthmus"}
@@ -108,6 +110,9 @@ NAME_LIKE_TITLES = {("amir",)}
 WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
+# offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
+POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
+                "permanent representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -138,12 +143,16 @@ AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero"
 # "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)
 BACKED_WORDS = {"backed", "led", "allied", "aligned", "funded", "supported", "installed", "appointed", "controlled"}
 CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, protesters: a domestic story's own people
+# a story is "between two countries" only when the second is named at least 1/this as often as the first
+INTERLOCUTOR_RATIO = 5
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
 RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
 
 
+# offices whose spokesperson speaks for the state itself: "Vietnam protested ... Foreign Ministry spokeswoman X"
+STATE_VOICE_OFFICES = {"government", "foreign ministry", "presidency"}
 SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
 
 
@@ -286,6 +295,18 @@ class ActorsComponent:
         return before in FEATURE_BEFORE_OF or after in FEATURE_AFTER or (
             u.kind == "COUNTRY" and after is not None and after.lower() in FEATURE_AFTER_COUNTRY)
 
+    @staticmethod
+    def _in_compound_name(doc, u, gaz) -> bool:
+        """Is the place joined by a hyphen to a capitalised word that names nothing of its own, inside one
+        organisation's name the tagger reads whole ("Agence France-Presse")? Not "the Israel-Hamas war" nor
+        "India-Pakistan talks", whose second word is itself an actor."""
+        if u.kind not in PLACE_UNITS or u.end + 1 >= len(doc) or doc[u.end].text != "-" \
+                or doc[u.end - 1].whitespace_ or doc[u.end].whitespace_:
+            return False
+        nxt = doc[u.end + 1]
+        return nxt.text[:1].isupper() and nxt.i not in gaz and doc[u.start].ent_type_ == "ORG" \
+            and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "I"
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
@@ -295,6 +316,8 @@ class ActorsComponent:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a party
             if self._in_feature_name(doc, u):
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
+            if self._in_compound_name(doc, u, gaz):
+                continue  # "Agence France-Presse": a word of a body's own name, not the state
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
             if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS:
@@ -359,6 +382,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._drop_courtesy_titles(doc, labels)
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
@@ -386,12 +410,28 @@ class ActorsComponent:
 
     @staticmethod
     def _posted_title_before(tok, labels, j) -> bool:
-        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo")?"""
+        """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo") or of "ROLE of PLACE"
+        ("the President of Chile, X Y": the name in apposition the tagger may take for a body)?"""
         u = labels[j]
-        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to"):
+        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to", "of"):
             return False
         r = labels[u.start - 2]
         return r is not None and r.kind == "ROLE" and r.end == u.start - 1
+
+    @staticmethod
+    def _drop_courtesy_titles(doc, labels):
+        """"Mr Okafor", "Ms Amina": the courtesy title the tagger keeps inside a PERSON name is no part of the
+        name, so that the mention joins the person named in full before (by surname, or by given name). Only a
+        name standing alone: after a title or a comma ("Adviser Dr. X", "the President, Dr. X") the phrase
+        keeps it whole."""
+        for i, u in enumerate(labels):
+            if u is not None and u.kind == "NAME" and u.start == i and u.end - i >= 2 \
+                    and doc[i].lower_ in COURTESY_TITLES and doc[i + 1].text[:1].isupper() \
+                    and not (i > 0 and (labels[i - 1] is not None or doc[i - 1].text in (",", "("))):
+                rest = Unit("NAME", i + 1, u.end)
+                labels[i] = None
+                for k in range(i + 1, u.end):
+                    labels[k] = rest
 
     @staticmethod
     def _names_before_who(doc, labels):
@@ -585,7 +625,11 @@ class ActorsComponent:
                     if k < sent.end and labels[k] is not None and labels[k].kind == "ROLE":
                         j = k
                         continue
-                posting = last.kind == "ROLE" and last.key in ("ambassador", "envoy")  # "envoy for Afghanistan"
+                posting = last.kind == "ROLE" and last.key in POSTED_ROLES  # "envoy for Afghanistan"
+                # ... also after the sender: "the Ambassador of Japan to Kenya", where Kenya is the posting
+                posting = posting or last.kind in PLACE_UNITS and not last.complement and len(c.units) >= 2 \
+                    and c.units[-2].kind == "ROLE" and c.units[-2].key in POSTED_ROLES \
+                    and last.start >= 1 and tok[last.start - 1].lower_ == "of"
                 if t.lower_ in ("of", "for") and last.kind == "ROLE" and j + 1 < sent.end and not c.of("NAME") \
                         and not (t.lower_ == "for" and posting):
                     # "Minister of Foreign Affairs of Russia", "Chair of the Standing Committee of the
@@ -618,9 +662,13 @@ class ActorsComponent:
                     c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country
                     j = labels[j + 1].end
                     continue
+                # ("the Mission in the DR Congo": a "the" the place's own name does not hold)
+                the = j + 2 < sent.end and tok[j + 1].lower_ == "the" and (labels[j + 1] is None or labels[j + 1].kind
+                                                                           not in ("COUNTRY", "CAPITAL"))
                 if t.lower_ == "in" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
-                        and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
-                    n2 = labels[j + 1]
+                        and j + 1 + the < sent.end and labels[j + 1 + the] is not None \
+                        and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL"):
+                    n2 = labels[j + 1 + the]
                     if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES:
                         # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
                         c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
@@ -631,6 +679,14 @@ class ActorsComponent:
                 if t.lower_ in ("to", "in", "for") and posting \
                         and j + 1 < sent.end and labels[j + 1] is not None and labels[j + 1].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1]
+                    c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
+                    j = n2.end
+                    continue
+                # "Permanent Representative to the United Nations": a posting to a body of states, not its member
+                k = j + 1 + (j + 1 < sent.end and tok[j + 1].lower_ == "the")
+                if t.lower_ == "to" and posting and k < sent.end and labels[k] is not None and labels[k].start == k \
+                        and labels[k].kind == "ORG" and self.kb.organisations[labels[k].key].code == "IGO":
+                    n2 = labels[k]
                     c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
                     j = n2.end
                     continue
@@ -899,7 +955,7 @@ class _DocActors:
         if any(kb.roles[r.key].weak for r in roles) and not all(kb.roles[r.key].weak for r in roles):
             # "Defence Minister Gen. X", "spokesman, Lt. Col. X": the office, not the rank, is the role
             roles = [r for r in roles if not kb.roles[r.key].weak]
-        orgs = c.of("ORG")
+        orgs = [u for u in c.of("ORG") if not u.complement]  # (not the body one is posted to)
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
         codes = list(dict.fromkeys(self._ethnic_home(u) for u in places))
         head_role = self._head_role(roles)
@@ -909,7 +965,8 @@ class _DocActors:
             parts = [kb.roles[r.key].role for r in (roles if head_role is roles[-1] else [head_role])
                      if kb.roles[r.key].role]
             role_text = " and ".join(dict.fromkeys(parts)) or None
-            comp = [u for u in c.units if u.complement and doc[u.start - 1].lower_ != "in"]
+            comp = [u for u in c.units if u.complement and doc[u.start - 1].lower_ != "in"
+                    and not (doc[u.start - 1].lower_ == "the" and doc[u.start - 2].lower_ == "in")]
             if comp and role_text:
                 cc = kb.country(comp[0].key)
                 role_text = f"{role_text} to {cc.name if cc else comp[0].key}"
@@ -1396,7 +1453,8 @@ class _DocActors:
             if a["kind"] == "person" and self._serves_abroad(a):
                 continue  # an envoy is named where he serves: a story about his host country
             if a["code"] and len(a["code"]) == 3 and a["code"] not in NON_STATE_CODES:
-                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"])
+                # (a body's acronym repeated, "the BSF ... the BSF", says what the story is about, not where)
+                freq[a["code"]] = freq.get(a["code"], 0) + len(a["mentions"]) - a.get("_acronym_uses", 0)
         return freq
 
     @staticmethod
@@ -1482,11 +1540,17 @@ class _DocActors:
                     found = [b for i in other["actors"] for b in [self.actor_by_id(i)] if b]
                     if any(b["kind"] == "person" and self._serves_abroad(b) for b in found):
                         envoys.update(range(*other["tok"]))
+                        # (but the country he is posted to, "Ambassador of Japan to Nepal", is the host's)
+                        codes |= {self.labels[i].key for i in range(*other["tok"]) if i in self.complements
+                                  and self.labels[i] is not None and self._national(self.labels[i].key)}
                         if envoy_codes is not None:
                             envoy_codes |= {b["code"] for b in found if self._national(b["code"])}
                             envoy_codes |= {x["code"] for x in self.doc._.modifiers
                                             if other["tok"][0] <= x["tok"][0] < other["tok"][1]}
                         continue
+                    t = self.doc[other["head"]]
+                    if t.dep_ == "pobj" and t.head.lower_ == "against":
+                        continue  # "filed a protest against Beijing": the other side of its act
                     codes |= {b["code"] for b in found
                               if b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
             codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end
@@ -1530,8 +1594,9 @@ class _DocActors:
         people ("Locsin conveyed to Huang Xilian, Ambassador of China, ...") is from the first."""
         freq = self._country_mentions()
         main = [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])[:2]]
-        if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]):
-            return  # not a story about two countries
+        if len(main) != 2 or (len(freq) > 2 and sorted(freq.values())[-3] * 2 > freq[main[1]]) \
+                or freq[main[1]] * INTERLOCUTOR_RATIO < freq[main[0]]:
+            return  # not a story about two countries (a domestic story that names another on the side)
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a["sector"] not in ("GOV", "MIL"):
                 continue
@@ -1613,7 +1678,8 @@ class _DocActors:
         # "the military government denied ... government spokesman X said": a body's spokesperson is of the body
         # of that office named last before him ("Iraq's Foreign Ministry summoned Turkey's envoy. Ministry
         # spokesman X said"), and a government's also of a state or capital that last acted as a subject
-        # ("Kigali rejected the charge. Government spokeswoman X said")
+        # ("Kigali rejected the charge. Government spokeswoman X said"; "Hanoi lodged a protest. Foreign Ministry
+        # spokeswoman Y said": a state's foreign ministry speaks for it too)
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or " and spokesperson" not in (a["role"] or ""):
                 continue
@@ -1621,13 +1687,19 @@ class _DocActors:
             if not own:
                 continue
             office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
+            # (a foreign ministry speaks for the state of the story's opening sentence: "Hanoi - Vietnam has lodged
+            # a protest ...", not for any state named as a subject on the way)
+            lede = {sn.start for sn, _ in zip(content_sents(self.doc), range(2))}  # (a headline, then the lede)
             for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
                 b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
                 if b is None or not self._national(b["code"]):
                     continue
                 t = self.doc[m["head"]]
-                if b["kind"] == "org" and (b["role"] or "").endswith(office) or office == "government" \
-                        and b["kind"] == "state" and t.dep_ in ("nsubj", "nsubjpass"):
+                # (a state that acts in his own sentence may be the one his quoted words address: '"India must
+                # respect ...," FO spokesperson X said')
+                if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
+                        and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
+                                                                  STATE_VOICE_OFFICES and t.sent.start in lede):
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
@@ -1646,6 +1718,26 @@ class _DocActors:
                      if b and b["kind"] == "org" and self._national(b["code"])}
             if len(codes) == 1:
                 a["code"] = codes.pop()
+
+    def _infer_from_fronted_place(self):
+        """"In Kigali, the government spokeswoman X dismissed ...", "In Moscow, Foreign Ministry spokeswoman Y
+        said": an official the article does not place, introduced by a sentence that opens on the capital or
+        country where he speaks, is of that country (the story's other side speaks from its own capital)."""
+        doc = self.doc
+        for a in self._unplaced_officials(titled=False):
+            own = self._own_mentions(a)
+            if not own:
+                continue
+            first = min(m["tok"][0] for m in own)
+            sent = doc[first].sent
+            i = sent.start
+            while i < first and doc[i].is_space:
+                i += 1
+            u = self.labels[i + 1] if i + 1 < first and doc[i].lower_ in ("in", "from") else None
+            if u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.start != i + 1 or u.end >= first \
+                    or doc[u.end].text != "," or not self._national(u.key):
+                continue
+            a["code"] = u.key
 
     def _subject_code_before(self, i: int) -> str | None:
         """The country of the nearest subject before token i, in its sentence or else the one before ("Its
@@ -1809,6 +1901,53 @@ class _DocActors:
             self.mentions.remove(m)
             self.mention(k, m["tok"][1], [b["id"]], m["head"])
 
+    def _named_armies(self):
+        """"the Arakan Army", "the Kachin Independence Army", "the National Liberation Army (NLA)": an "Army"
+        written with proper nouns of its own before it and no country or nationality (those a table knows, the
+        "People's Liberation Army", are bodies already) is an armed group of that name, not the state's army
+        the bare word would be; it is placed later, by its foe or the dateline."""
+        doc = self.doc
+        for m in list(self.mentions):
+            s = m["tok"][0]
+            a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
+            if a is None or a["kind"] not in ("org", "group") or a["sector"] != "MIL" or a["org"] or s == 0 \
+                    or doc[s].text != "Army" or self.labels[s] is None or self.labels[s].kind != "ROLE":
+                continue
+            k = s
+            while k > 0 and self.labels[k - 1] is None and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+                    and doc[k - 1].pos_ in ("PROPN", "ADJ") and not doc[k - 1].is_sent_start:
+                k -= 1
+            if k == s or any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in doc[k:s]):
+                continue
+            name = doc._.source_text[doc[k].idx:doc[m["tok"][1] - 1].idx + len(doc[m["tok"][1] - 1])]
+            b = self.actor(("named", name), name=name, kind="org", sector="REB", role="rebels", _rebels=True)
+            if [m["start"], m["end"]] in a["mentions"]:
+                a["mentions"].remove([m["start"], m["end"]])
+            if a["mentions"] and a["name"] == doc._.source_text[m["start"]:m["end"]]:
+                first = min(a["mentions"])  # the state's army keeps a name of its own mentions
+                a["name"] = doc._.source_text[first[0]:first[1]]
+            self.mentions.remove(m)
+            self.mention(k, m["tok"][1], [b["id"]], m["head"])
+
+    def _acronym_mentions(self):
+        """"the National Liberation Army (NLA) ... The NLA's command did not comment": a body named with its
+        acronym in brackets is meant wherever the acronym stands alone later (an upper-case word no phrase took),
+        so that "the group" or "it" can point back to it there."""
+        doc = self.doc
+        acrs = {}
+        for a in self.actors:
+            found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", a["name"] or "") if a["kind"] in ("org", "group") else None
+            if found:
+                acrs.setdefault(found.group(1), []).append(a)
+        if not acrs:
+            return
+        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        for t in doc:
+            owners = acrs.get(t.text)
+            if owners and len(owners) == 1 and t.i not in covered and t.i > 0 and doc[t.i - 1].text != "(":
+                self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+                owners[0]["_acronym_uses"] = owners[0].get("_acronym_uses", 0) + 1
+
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
         Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
@@ -1857,6 +1996,44 @@ class _DocActors:
                         and self._national(b["code"]):
                     a["code"], a["sector"], a["role"] = b["code"], a["sector"] or b["sector"], a["role"] or b["role"]
                     break
+
+    def _infer_from_apposed_title(self):
+        """"the leader of the opposition Tisza party, X," / "its leader, X,": a name apposed to a title word that no
+        table knows as an office of its own is of the placed body (or state) the title is "of"/"for", or of the
+        subject "its"/"their" points back to; "X, the sister of leader Y," is of Y's country."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in self.mentions:
+            t = doc[m["head"]]
+            a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
+            if a is None or a["kind"] != "person" or a["code"] and a["sector"] not in (None, "GOV"):
+                continue  # (a placed person may still learn his sector: "X, a spokesman for the Y Army")
+            if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i < t.i and not heads.get(t.head.i):
+                title = t.head  # "the leader of the X party, NAME"
+            else:  # "NAME, the sister of leader Y": a relative shares Y's country; "NAME, a spokesman for the
+                # X Army": of the body he speaks for
+                title = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i), None)
+                if title is None or title.lemma_.lower() not in RELATION_NOUNS and any(
+                        not (b or {}).get("_from_role") for o in heads.get(title.i, ()) for b in map(self.actor_by_id, o["actors"])):
+                    continue
+            bodies = []
+            for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+                bodies += [b for c in prep.children if c.dep_ == "pobj"
+                           for o in self._mentions_from(c.left_edge.i, c.i + 1)
+                           for b in map(self.actor_by_id, o["actors"]) if b is not None and b is not a
+                           and self._national(b["code"])]
+            if title.dep_ == "appos" and title.lemma_.lower() not in RELATION_NOUNS:
+                bodies = [b for b in bodies if b["kind"] in ("org", "group")]  # a title's, not a relative's
+            codes = {b["code"] for b in bodies}
+            bodies = [b for b in bodies if b["kind"] in ("org", "group") and b["sector"]]
+            poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if not codes and poss is not None:
+                code = self._subject_code_before(poss.i)
+                codes = {code} if self._national(code) else set()
+            if len(codes) == 1 and a["code"] in (None, *codes):
+                a["code"] = codes.pop()
+                if len(bodies) == 1 and (not a["sector"] or bodies[0]["sector"] in ("REB", "OPP", "PTY")):
+                    a["sector"] = bodies[0]["sector"]  # "the leader of the Tisza party, X": of the party's sector
 
     def _subtree(self, t) -> frozenset:
         """Token indices of t's subtree, once per token (sentences of nested clauses asked for the same
@@ -2059,9 +2236,13 @@ class _DocActors:
                         trace.append(("place", doc[u.start:u.end].text, u.key))
                     continue
                 if u.start in skip or u.start not in peers and self._clause_verb(t).i != own_verb:
+                    if u.start in skip and patients is not None:
+                        patients.add(u.key)  # whom (or whose goods) his own act deals with
                     continue
                 if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                     if t.head.i not in in_actor and t.head.i not in described:
+                        if patients is not None and t.head.dep_ in ("pobj", "dobj", "dative"):
+                            patients.add(u.key)  # "a tariff on Ecuadorian imports": what his act is aimed at
                         continue  # "the US camp", "Baghdad-based": whose thing, not whose people
                     holder = next((o for o in others if o["tok"][0] <= t.head.i < o["tok"][1]), None)
                     if holder is not None and doc[holder["head"]].dep_ in ("pobj", "dobj", "dative"):
@@ -2119,8 +2300,11 @@ class _DocActors:
 
     @staticmethod
     def _serves_abroad(a) -> bool:
-        """Ambassadors and envoys work among another country's people and places."""
-        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission"))
+        """Ambassadors and envoys work among another country's people and places (so do the officials of an
+        embassy: "a senior official of the Chinese Embassy in Manila")."""
+        return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission",
+                                                     "chargé d'affaires", "consul")) \
+            or a["kind"] == "person" and any(w in (a["name"] or "").lower().split() for w in ("embassy", "consulate"))
 
     def _dateline_code(self) -> str | None:
         """The country of the dateline's place, when the article names that country itself."""
@@ -2161,7 +2345,8 @@ class _DocActors:
                 group = next((names[w] for w in words if w in names), None)
                 if group is not None:
                     a["sector"] = "REB"
-                    a["code"] = a["code"] or group["code"]
+                    # (the group's own country before the dateline's, which placed him as a state official)
+                    a["code"] = group["code"] or a["code"]
                     break
 
     def _foe_state(self, a) -> str | None:
@@ -2176,6 +2361,12 @@ class _DocActors:
                 if o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].lower_ == "and" \
                         or m["tok"][1] + 1 == o["tok"][0] and self.doc[m["tok"][1]].lower_ == "and":
                     joined.add(o["head"])  # (as a headline is parsed, without the conjunction)
+                h, mh = self.doc[o["head"]], self.doc[m["head"]]
+                if o is not m and mh.dep_ == "nsubj" and h.head.i == mh.head.i and (
+                        h.dep_ == "nsubj" or o["tok"][1] + 1 == m["tok"][0] and self.doc[o["tok"][1]].text == ","):
+                    joined.add(o["head"])  # "Congo, M23 rebels sign deal": two subjects of one verb
+                if h.dep_ == "nsubj" and h.head.lemma_.lower() in SPEECH_VERBS and o is not m:
+                    continue  # "..., Qatar's foreign ministry said": who reports the deal, not a party to it
                 codes |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
                           if b and (b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
                                     or b["kind"] == "state" and o["head"] in joined)
@@ -2209,8 +2400,11 @@ class _DocActors:
         not place, whose sentences name no other country, serves where the story is filed from."""
         code = None
         # (a former minister, ELI, was an official of the state the story is filed from too; an opposition
-        # politician opposes its government)
-        for a in self._unplaced_officials(titled=False, skip_from_role=True, sectors=STATE_SECTORS | {"ELI", "OPP"}):
+        # politician opposes its government; a name with no title at all, "his challenger, X", is a local)
+        for a in self._unplaced_officials(titled=False, skip_from_role=True,
+                                          sectors=STATE_SECTORS | {"ELI", "OPP", None}):
+            if a["sector"] is None and a["role"]:
+                continue  # (a titled non-state role, "analyst", may be anyone's)
             code = code or self._dateline_code()
             if code is None:
                 return
@@ -2333,9 +2527,10 @@ class _DocActors:
             return
         home = counts[0][1]
         for a in self._unplaced_officials(skip_from_role=True):
-            direct, locative, _ = self._sentence_countries(a)
-            if (direct | locative) <= {home}:
-                a["code"] = home
+            patients: set = set()
+            direct, locative, _ = self._sentence_countries(a, patients=patients)
+            if (direct | locative) <= {home} and not (home in patients and not direct | locative):
+                a["code"] = home  # (not one who acts on it: "X ordered a tariff on Ecuadorian imports")
 
     @staticmethod
     def _listed_with(h) -> list:
@@ -2454,6 +2649,8 @@ class _DocActors:
         self._bodies_named_by_acronym()
         self._bodies_from_org_entities()
         self._named_before_role()
+        self._named_armies()
+        self._acronym_mentions()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
@@ -2477,10 +2674,12 @@ class _DocActors:
         self._infer_from_possessor()
         self._infer_person_from_title_body()
         self._infer_from_apposed_office()
+        self._infer_from_apposed_title()
         self._infer_from_counterparts()
         self._infer_from_relation()
         self._infer_from_led_team()
         self._infer_family()
+        self._infer_from_fronted_place()
         self._infer_institution_from_sentence()
         self._infer_from_interlocutors()
         self._infer_from_office_mentions()
@@ -2495,6 +2694,7 @@ class _DocActors:
         self._rebel_spokespeople()
         coref.place_bodies_by_dateline(self)
         self._infer_person_from_title_body()  # again, with the bodies the dateline placed
+        self._infer_from_apposed_title()  # (and with the bodies the story placed since)
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()

@@ -429,14 +429,21 @@ def place_by_preceding_description(state):
 
 # verbs of going somewhere: the place is the host's, never the traveller's own country
 TRAVEL_LEMMAS = {"arrive", "visit", "travel", "fly", "land", "reach", "come", "go", "head", "tour"}
+# verbs of coming back or away: the place one comes "from" was a host's ("returned from Malaysia")
+LEAVING_LEMMAS = {"return", "leave", "depart"}
 
 
 def travelled_to(t) -> bool:
     """Is token t (a place) where the subject of its clause goes ("arrived in Beijing", "visited Tokyo",
-    "flew to Moscow")? A visitor never takes his host's country from it."""
+    "flew to Moscow")? A visitor never takes his host's country from it. A possessor is no destination ("will
+    travel to Washington for talks on Argentina's programme")."""
+    if t.dep_ == "poss" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s"):
+        return False
     verb = t
     while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
+    if verb.lemma_.lower() in LEAVING_LEMMAS:
+        return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == verb.i
     return verb.lemma_.lower() in TRAVEL_LEMMAS
 
 
@@ -446,7 +453,7 @@ def visits(state, a, code) -> bool:
     doc, labels = state.doc, state.labels
     for m in state._own_mentions(a):
         verb = doc[m["head"]].head
-        if doc[m["head"]].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in TRAVEL_LEMMAS:
+        if doc[m["head"]].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in TRAVEL_LEMMAS | LEAVING_LEMMAS:
             continue
         for t in verb.subtree:
             u = labels[t.i] if t.i < len(labels) else None

@@ -47,7 +47,7 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "d
                  "term", "highlight", "report", "post", "offer", "demand", "brand", "caution", "predict",
                  "reiterate", "repeat", "suggest", "indicate", "recount", "tell", "voice", "stat", "convey", "denounce",
                  "decry", "allege", "contend", "lament", "criticise", "criticize", "slam", "blast", "praise",
-                 "text", "texte", "message"}
+                 "text", "texte", "message", "dismiss", "label"}
 INDIRECT_LEMMAS = {"say", "tell", "add", "state", "announce", "declare", "note", "stress", "emphasize", "emphasise",
                    "affirm", "reaffirm", "warn", "insist", "argue", "explain", "claim", "assert", "confirm",
                    "deny", "acknowledge", "admit", "report", "reiterate", "believe", "underline"}
@@ -70,6 +70,10 @@ MAX_CLAUSE_TOKENS = 60
 PLURAL_PRONOUNS = {"they", "we", "them"}
 # words that name a person only by what they do here: 'the diplomat said' is the person just named
 GENERIC_PERSON_NOUNS = {"diplomat", "official", "spokesperson", "spokesman", "spokeswoman", "politician", "envoy"}
+# words that name a body only by what kind of body it is: 'the group said' is the non-state body just named
+GENERIC_BODY_NOUNS = {"group", "movement", "militia", "organisation", "organization", "alliance", "coalition",
+                      "outfit", "faction"}
+NON_STATE_SECTORS = {"REB", "OPP", "PTY", "NGO", "CVL", "LAB", "IMG", "BUS", "MED", "EDU", "REL", "DEV"}
 ROLE_WORDS = {"minister", "president", "prime", "foreign", "secretary", "premier", "chancellor", "ambassador",
               "spokesperson", "spokesman", "spokeswoman", "diplomat", "envoy", "chief", "leader", "general",
               "state", "councilor", "councillor", "king", "emir", "prince", "chairman", "chairperson", "mr", "ms"}
@@ -766,6 +770,14 @@ class Resolver:
                                           and key in re.split(r"[\s-]+", a["name"].lower())), None)
         return self._name_cache[key]
 
+    def _body_by_word(self, tok):
+        """A body's own word the actors component did not mark alone: 'The PRF said' -> the one body or group
+        actor whose name has that word ('PRF rebels'); none when several have it."""
+        key = tok.text.lower()
+        found = {a["id"] for a in self.actors.values() if a.get("kind") in ("org", "group") and a.get("name")
+                 and key in re.split(r"[\s/]+", a["name"].lower())}
+        return found.pop() if len(found) == 1 else None
+
     def _pronoun_person(self, quote_start: int):
         """'he'/'she': the last person named before the quote; of the people in that sentence, one who is a
         subject ('Roe told reporters after meeting Prime Minister Doe. “...,” she said': Roe); and a person who
@@ -938,8 +950,10 @@ class Resolver:
             # not within what it does: "an officer accusing Velmora of ..." is no one from Velmora (but "the
             # statement released by X" is X's)
             # (nor within a participle's phrase: 'the council, chaired by President X,' speaks as the council)
+            # (nor within a relative clause: 'the group, which took control of Goma, said' is not Goma; but
+            # 'the statement that the ministry issued' is the ministry's)
             end = min([hi[tok.i]] + [lo[c.i] - 1 for c in tok.rights if c.dep_ in ("acl", "relcl") and (
-                c.tag_ == "VBG" or c.tag_ == "VBN" and tok.lemma_.lower() not in STATEMENT_WORDS)])
+                c.tag_ == "VBG" or c.tag_ in ("VBN", "VBD", "VBZ", "VBP") and tok.lemma_.lower() not in STATEMENT_WORDS)])
             inner = [x for x in self.mentions_in(lo[tok.i], end + 1) if lookup.mention_actor_ids(x)]
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) and \
                     tok.lemma_.lower() not in STATEMENT_WORDS:  # ('a statement from the presidency' is its)
@@ -967,6 +981,8 @@ class Resolver:
                     or self._speaker([], _phrase(tok)))
         if tok.pos_ == "PROPN" and self._by_name(tok):
             return self._speaker([self._by_name(tok)])
+        if tok.pos_ == "PROPN" and self._body_by_word(tok):
+            return self._speaker([self._body_by_word(tok)])
         if tok.tag_ == "NNS" and not self.mention_at(tok.i):  # "the factions claimed"
             upto = min(quote_start, tok.idx)  # what was named before these words, not after them
             last = self._last(upto, lambda x: len(lookup.mention_actor_ids(x)) >= 2)
@@ -1004,6 +1020,14 @@ class Resolver:
             person = self._last(quote_start, lambda x: quote_start - x["end"] < 800, self._named_people)
             if person is not None:
                 return self._speaker([person["actor"]])
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in GENERIC_BODY_NOUNS and \
+                any(c.lower_ == "the" for c in tok.children):
+            # 'the PRF rebels attacked ... the group said': the non-state body named last, close before
+            body = self._last(quote_start, lambda x: x.get("actor") and quote_start - x["end"] < 1500 and
+                              self.actors.get(x["actor"], {}).get("kind") in ("org", "group") and
+                              self.actors[x["actor"]].get("sector") in NON_STATE_SECTORS)
+            if body is not None:
+                return self._speaker([body["actor"]])
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
             # "the agency said" after "the International Atomic Energy Agency": the body whose name ends so
             last = self._last(quote_start, lambda x: x.get("actor") and self.actors.get(x["actor"], {}).get(
