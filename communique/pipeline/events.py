@@ -45,7 +45,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a 
 MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise", "organize"}  # verbs of meetings
 # acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
 # no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
-OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "REQUEST", "ACCUSE", "SANCTION"}
+OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
 LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
