@@ -310,3 +310,10 @@ def test_ones_own_state_is_no_target_of_ones_support(nlp):
                    "Armenia.", published="2025-02-20")
     support = default(out, "SUPPORT")
     assert support and codes(support[0]["target"]) == {"ARM"}
+
+
+def test_a_deadline_is_not_the_day_of_the_agreement(nlp):
+    out = run(nlp, "HANOI, Aug. 12 (VNA) -- Vietnam and Laos have agreed to raise bilateral trade to US$5 billion by "
+                   "2030, the foreign ministry said Tuesday.", published="2025-08-12")
+    agree = default(out, "AGREE")
+    assert agree and agree[0]["date"] != "2030"

@@ -154,6 +154,8 @@ class EventDating:
                     d["span"][0], d["span"][1], alignment_mode="expand")):
                 ranked.append((1, abs(i - v.i), d))  # "in 2014, when the group stormed across the border"
                 continue
+            if doc[i].head.dep_ == "prep" and doc[i].head.lower_ == "by" and doc[i].dep_ == "pobj":
+                continue  # "agreed to raise trade to $150 billion by 2030": a deadline, not the day of an act
             owner = self._date_owner(doc[i], v)
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
