@@ -317,3 +317,11 @@ def test_a_deadline_is_not_the_day_of_the_agreement(nlp):
                    "2030, the foreign ministry said Tuesday.", published="2025-08-12")
     agree = default(out, "AGREE")
     assert agree and agree[0]["date"] != "2030"
+
+
+def test_an_act_in_a_clause_describing_a_noun_weeks_before_is_background(nlp):
+    out = run(nlp, "SEOUL, Oct. 30 (Yonhap) -- South Korea and Japan finalized their fisheries deal on Wednesday, "
+                   "ending months of wrangling over the quota Tokyo offered in July.", published="2025-10-30")
+    assert not [e for e in out["events"] if e["trigger"]["text"].startswith("offered")]
+    assert [e for e in out["other_events"] if "background" in (e.get("flags") or [])
+            and e["trigger"]["text"].startswith("offered")]
