@@ -1034,6 +1034,16 @@ class Resolver:
                 "kind") == "org" and (self.actors[x["actor"]].get("name") or "").lower().split()[-1:] == [tok.lower_])
             if last:
                 return self._speaker([last["actor"]])
+        if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and any(c.lower_ == "the" for c in tok.children) \
+                and self.mention_at(tok.i) is None:
+            # '"We will not let up," the Social Democrat said': a description of the person named last, close
+            # before (a body would have been found by its name above)
+            person = self._last(quote_start, lambda x: quote_start - x["end"] < 600, self._named_people)
+            if person is not None:
+                # (the subject of that sentence when the person named last is not: "Pistorius told journalists
+                # after a meeting with his counterpart Umerov")
+                person = self._sentence_subject(person, quote_start) or person
+                return self._speaker([person["actor"]])
         if tok.pos_ in ("PROPN", "NOUN"):
             return dict(self._speaker([], _phrase(tok)), code=self._phrase_code(tok))
         return None

@@ -1,0 +1,20 @@
+"""Session 16 (lead): a quote attributed to a description of the person named just before. Sentences written for
+this project."""
+import pytest
+
+from communique.pipeline import builder
+from communique.pipeline.serialize import to_json
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return builder.build_pipeline()
+
+
+def test_a_description_after_a_quote_is_the_person_just_named(nlp):
+    text = ("Austrian Interior Minister Gerhard Karner arrived in Skopje on Monday. The plan includes joint "
+            "patrols, Karner told journalists after a meeting with his Macedonian counterpart Pance Toskovski.\n\n"
+            "\u201cWe will not leave the Balkan route to the smugglers,\u201d the Christian Democrat said.")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-06-16"})))
+    quote = next(q for q in out["quotes"] if q["text"].startswith("We will not leave"))
+    assert (quote.get("speaker") or {}).get("name") == "Gerhard Karner"
