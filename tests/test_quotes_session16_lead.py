@@ -18,3 +18,11 @@ def test_a_description_after_a_quote_is_the_person_just_named(nlp):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-06-16"})))
     quote = next(q for q in out["quotes"] if q["text"].startswith("We will not leave"))
     assert (quote.get("speaker") or {}).get("name") == "Gerhard Karner"
+
+
+def test_a_speaker_phrase_after_a_dateline_has_no_blank_prefix(nlp):
+    text = ('TASHKENT, Oct 2 (UzA) - Deputy head of the customs committee said the border posts would '
+            '"work around the clock during the harvest".')
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-10-02"})))
+    names = [(q.get("speaker") or {}).get("name") or "" for q in out["quotes"]]
+    assert names and all(n == n.strip() for n in names)

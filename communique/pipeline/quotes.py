@@ -1071,9 +1071,9 @@ def _phrase(tok) -> str:
     lo, hi = _extents(doc)
     sub = list(doc[lo[tok.i]:tok.i + 1]) + [t for t in doc[tok.i + 1:hi[tok.i] + 1] if t.dep_ in ("compound", "flat")
                                                      and t.head.i == tok.i]
-    while sub and sub[0].pos_ in ("DET", "PRON", "PUNCT"):
-        sub.pop(0)
-    return " ".join(t.text for t in sub) or tok.text
+    while sub and (sub[0].pos_ in ("DET", "PRON", "PUNCT") or sub[0].is_space):
+        sub.pop(0)  # (and the spaces a blanked dateline leaves before the first word)
+    return " ".join(t.text for t in sub if not t.is_space) or tok.text
 
 
 # the clauses hanging off a verb: its own words ("said in a statement") stop where they begin
