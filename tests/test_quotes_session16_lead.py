@@ -26,3 +26,11 @@ def test_a_speaker_phrase_after_a_dateline_has_no_blank_prefix(nlp):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-10-02"})))
     names = [(q.get("speaker") or {}).get("name") or "" for q in out["quotes"]]
     assert names and all(n == n.strip() for n in names)
+
+
+def test_a_second_saying_joined_to_reported_content_is_the_sayers(nlp):
+    text = ("Ambassador Laura Mendes said on X that Lisbon \u201cstands with its partners\u201d and called the "
+            "Venezuelan measures \u201creckless.\u201d")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-06-16"})))
+    quote = next(q for q in out["quotes"] if q["text"].startswith("reckless"))
+    assert (quote.get("speaker") or {}).get("name") == "Laura Mendes"

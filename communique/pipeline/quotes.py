@@ -339,6 +339,12 @@ def _subject(verb, clause):
             return prev
         # "X said ... and warned that", "X accused ..., adding that": the subject of the verb it continues
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_LEMMAS and v.head.dep_ == "ccomp" \
+                    and v.head.head.lemma_.lower() in SPEECH_LEMMAS and v.head.head.pos_ == "VERB":
+                # "X said that Washington 'stands with our ally' and called China's actions 'reckless'": the
+                # parser joins the second saying to the reported clause; it is X's, as the first
+                v = v.head.head
+                continue
             v = v.head
             continue
         # "accusing Y of stoking ... and warning that": a verb within the object of a preposition continues the
