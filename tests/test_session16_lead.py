@@ -325,3 +325,10 @@ def test_an_act_in_a_clause_describing_a_noun_weeks_before_is_background(nlp):
     assert not [e for e in out["events"] if e["trigger"]["text"].startswith("offered")]
     assert [e for e in out["other_events"] if "background" in (e.get("flags") or [])
             and e["trigger"]["text"].startswith("offered")]
+
+
+def test_an_unplaced_ministry_in_a_capital_datelined_story_is_the_capitals(nlp):
+    out = run(nlp, "HANOI - The Ministry of Foreign Affairs lodged a diplomatic protest with the Chinese Embassy in "
+                   "Hanoi on Wednesday after Chinese vessels rammed a fishing boat.", published="2025-09-18")
+    ministry = next(a for a in out["actors"] if a["name"] and "Foreign Affairs" in a["name"])
+    assert ministry["code"] == "VNM"

@@ -1568,9 +1568,10 @@ class _DocActors:
         main = sorted(freq, key=lambda c: -freq[c])[:2]
         home = self._home_code()
         for a in self._unplaced_institutions():
-            if home is not None and any(self.doc[m["head"]].dep_ == "pobj" and self.doc[m["head"]].head.lower_ == "at"
-                                        for m in self._own_mentions(a)):
-                # "ACCRA - The Italian minister was received at the Foreign Office": the venue is the host's
+            if home is not None:
+                # "ACCRA - The Italian minister was received at the Foreign Office", "MANILA - The Department of
+                # Foreign Affairs lodged a protest with the Chinese Embassy": a national body the story does not
+                # place is the one of the capital it is filed from (another state's is named as such)
                 a["code"] = home
                 continue
             envoys: set = set()
