@@ -1041,7 +1041,9 @@ class Resolver:
             if last:
                 return self._speaker([last["actor"]])
         if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and any(c.lower_ == "the" for c in tok.children) \
-                and self.mention_at(tok.i) is None:
+                and self.mention_at(tok.i) is None and tok.ent_type_ in ("NORP", "PERSON", "") \
+                and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in tok.children):
+            # (not a body: "the Council of Ministers ..., chaired by X, described")
             # '"We will not let up," the Social Democrat said': a description of the person named last, close
             # before (a body would have been found by its name above)
             person = self._last(quote_start, lambda x: quote_start - x["end"] < 600, self._named_people)
