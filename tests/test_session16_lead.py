@@ -332,3 +332,11 @@ def test_an_unplaced_ministry_in_a_capital_datelined_story_is_the_capitals(nlp):
                    "Hanoi on Wednesday after Chinese vessels rammed a fishing boat.", published="2025-09-18")
     ministry = next(a for a in out["actors"] if a["name"] and "Foreign Affairs" in a["name"])
     assert ministry["code"] == "VNM"
+
+
+def test_a_conjunct_takes_the_day_its_head_takes(nlp):
+    out = run(nlp, "KABUL, Sep 18 (Reuters) - Uzbekistan on Thursday strongly condemned the bombing of a border post in "
+                   "Termez district on Tuesday in which nine guards died, and urged the Afghan authorities to take "
+                   "action against the militants.", published="2025-09-18")
+    urge = default(out, "REQUEST")
+    assert urge and urge[0]["date"] == "2025-09-18"

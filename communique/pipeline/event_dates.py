@@ -168,7 +168,9 @@ class EventDating:
                 # clause it continues (unlike one it announces: "agreed to meet on Sunday")
                 continue
             if depth is not None:
-                ranked.append((depth, abs(i - v.i), d))
+                # (a date of a clause `v` continues is the one that clause itself would take: nearest to its
+                # verb, "condemned on Thursday the attack ... on Tuesday, and urged ...": Thursday)
+                ranked.append((depth, abs(i - (v.i if not depth else owner.i)), d))
         if not ranked:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
