@@ -6,11 +6,6 @@ from communique.pipeline import builder
 from communique.pipeline.serialize import to_json
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return builder.build_pipeline()
-
-
 def test_the_council_and_the_court_are_the_bodies_named_before(nlp):
     text = ("The UN Security Council on Friday extended the mandate of its mission in South Sudan.\n\n"
             "The Council strongly condemned the attacks on peacekeepers in Juba.\n\n"

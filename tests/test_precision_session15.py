@@ -6,11 +6,6 @@ from communique.pipeline import builder
 from communique.pipeline.serialize import to_json
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return builder.build_pipeline()
-
-
 def run(nlp, text, published="2025-03-12"):
     return to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": published})))
 

@@ -1,14 +1,7 @@
 """Session 16 (quotes16): a body named by its own word or by "the group", and a subject's relative clause, as
 speakers. Texts written for this project."""
-import pytest
-
 from communique.pipeline import builder
 from communique.pipeline.serialize import to_json
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return builder.build_pipeline()
 
 
 def _quotes(nlp, text):

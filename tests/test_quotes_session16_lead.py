@@ -1,14 +1,7 @@
 """Session 16 (lead): a quote attributed to a description of the person named just before. Sentences written for
 this project."""
-import pytest
-
 from communique.pipeline import builder
 from communique.pipeline.serialize import to_json
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return builder.build_pipeline()
 
 
 def test_a_description_after_a_quote_is_the_person_just_named(nlp):

@@ -1571,13 +1571,9 @@ class _DocActors:
             if home is not None:
                 # "ACCRA - The Italian minister was received at the Foreign Office", "MANILA - The Department of
                 # Foreign Affairs lodged a protest with the Chinese Embassy": a national body the story does not
-                # place is the one of the capital it is filed from (another state's is named as such), as
-                # coref.place_bodies_by_dateline places the others, with the dateline as evidence
-                dl = (self.doc._.record or {}).get("dateline_span")
-                if dl and a["sector"] in coref.NATIONAL_BODY_SECTORS:
-                    a["code"] = home
-                    a["evidence"] = {"rule": "dateline", "span": [dl[0], dl[1]],
-                                     "text": self.doc._.source_text[dl[0]:dl[1]]}
+                # place is the one of the capital it is filed from (another state's is named as such); placed
+                # now, before the people of its office are placed by it
+                coref.place_body_by_dateline(self, a)
                 continue
             envoys: set = set()
             union = set().union(*self._institution_sentence_codes(a, envoys))

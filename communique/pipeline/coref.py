@@ -349,14 +349,22 @@ def place_bodies_by_dateline(state):
     country ("the Foreign Ministry", "the RIA news agency") is the one of the country the story is filed from,
     when its dateline is that country's capital or name. Only bodies: a person's country is never taken
     from the dateline this way. The evidence is the dateline."""
+    for a in state.actors:
+        if a["kind"] == "org" and not a["code"] and not a["org"]:
+            place_body_by_dateline(state, a)
+    join_generic_bodies(state)
+
+
+def place_body_by_dateline(state, a) -> bool:
+    """Give national body `a` the country of the capital the story is filed from, with the dateline as evidence;
+    False when there is no such dateline or `a` is no national body."""
     code = state._home_code()
     dl = (state.doc._.record or {}).get("dateline_span")
-    for a in state.actors if code is not None and dl else ():
-        if a["kind"] != "org" or a["code"] or a["org"] or a["sector"] not in NATIONAL_BODY_SECTORS:
-            continue
-        a["code"] = code
-        a["evidence"] = {"rule": "dateline", "span": [dl[0], dl[1]], "text": state.doc._.source_text[dl[0]:dl[1]]}
-    join_generic_bodies(state)
+    if code is None or not dl or a["sector"] not in NATIONAL_BODY_SECTORS:
+        return False
+    a["code"] = code
+    a["evidence"] = {"rule": "dateline", "span": [dl[0], dl[1]], "text": state.doc._.source_text[dl[0]:dl[1]]}
+    return True
 
 
 def join_generic_bodies(state):

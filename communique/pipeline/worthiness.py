@@ -18,7 +18,9 @@ the author's own voice, questions, or quoted words.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from spacy.language import Language
 
@@ -177,9 +179,6 @@ def earlier_in_description(ev: dict, tok, today: str | None) -> bool:
     """"ends months of wrangling over the $350 billion package Seoul pledged in July": an act told in a clause that
     describes a noun, dated by its own words weeks before the story, is what the noun is, not what the story
     reports."""
-    import calendar
-    from datetime import date
-
     if tok is None or not ev.get("date_text") or ev.get("planned") or not today:
         return False
     clause = tok
