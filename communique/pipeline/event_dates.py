@@ -167,6 +167,8 @@ class EventDating:
                 # "will hold talks on Tuesday, after he placed conditions": a past act has no coming day of a
                 # clause it continues (unlike one it announces: "agreed to meet on Sunday")
                 continue
+            if depth is not None and story and self._past_act(v) and self._after(d["value"], story):
+                continue  # "discussed ... Brazil's hosting of the climate conference next month": the topic's time
             if depth is not None:
                 # (a date of a clause `v` continues is the one that clause itself would take: nearest to its
                 # verb, "condemned on Thursday the attack ... on Tuesday, and urged ...": Thursday)
@@ -175,6 +177,18 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _past_act(v) -> bool:
+        """An act the text tells as done ("discussed", "have concluded"): it cannot take a day after the story."""
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        return v.tag_ == "VBD" and not aux or v.tag_ == "VBN" and bool(aux & {"have", "has", "had"})
+
+    @staticmethod
+    def _after(value, story: str) -> bool:
+        """Is the date item's value (a year, month or day) later than the story's day at its own precision?"""
+        value = str(value or "")
+        return len(value) >= 4 and value > story[:len(value)]
 
     @staticmethod
     def _own_period(v, prep, own_noun) -> bool:
