@@ -39,3 +39,38 @@ def test_a_past_act_takes_no_day_after_the_story(nlp):
                    "in Santiago next month.", published="2025-10-24")
     dates = {e["trigger"]["text"]: e["date"] for e in out["events"] + out["other_events"]}
     assert dates.get("discussed") and dates["discussed"] <= "2025-10-24"
+
+
+# -- datelines ----------------------------------------------------------------------------------------------------
+
+def test_an_agencys_initials_joined_to_the_place_open_a_dateline():
+    from communique.pipeline.dateline import find_dateline
+    text = "APA-Dakar (Senegal) The Senegalese government on Monday signed a loan agreement with the bank."
+    d = find_dateline(text)
+    assert d and text[d[0]:d[1]] == "Dakar"
+    assert find_dateline("UN-Habitat said on Monday that the city needed new housing.") is None
+
+
+# -- events and parties ---------------------------------------------------------------------------------------------
+
+def test_a_ceasefire_announced_is_a_declared_truce(nlp):
+    out = run(nlp, "Libya's Presidential Council announced on Wednesday a ceasefire in Tripoli after two days of "
+                   "fighting between rival militias.", published="2025-05-14")
+    ev = default(out, "RETREAT")
+    assert ev and ev[0]["cameo"].startswith("087") and not default(out, "AGREE")
+
+
+def test_the_leaders_a_summit_gathered_are_their_organisation(nlp):
+    out = run(nlp, "Heads of State and Government of the Southern African Development Community (SADC) on "
+                   "Saturday suspended Madagascar from the regional organisation after the army seized power.\n\n"
+                   "In their final communique, the leaders demanded the immediate release of the detained "
+                   "ministers.", published="2025-10-18")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["source"]) == {"IGO"}
+
+
+def test_the_bloc_is_the_body_named_last(nlp):
+    out = run(nlp, "The Southern African Development Community suspended Madagascar on Saturday. The bloc said it "
+                   "would impose targeted sanctions on the coup leaders.", published="2025-10-18")
+    ev = [e for e in out["events"] + out["other_events"] if "sanctions" in e["trigger"]["text"]]
+    assert ev and codes(ev[0]["source"]) == {"IGO"}

@@ -68,6 +68,13 @@ INTERNATIONAL_MARKS = {"international", "multinational", "regional", "weapons", 
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
+# people an organisation gathers ("the Heads of State of ECOWAS", "EU foreign ministers"): "the leaders" who act
+# next are that organisation, when it was named within this many tokens
+# words for an intergovernmental body already named ("the bloc", "the regional grouping")
+BLOC_WORDS = {"bloc", "grouping"}
+GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
+GATHERED_REACH = 150
+GATHERED_LINKS = {"appos", "compound", "nmod", "poss", "amod", "pobj", "prep", "conj"}
 # role words that are ordinary nouns unless a country, organisation or name makes them an actor
 WEAK_ROLES = {"party", "mission", "court", "agency", "media", "union", "force", "general", "side", "administration",
               "cabinet", "presidency", "television", "bank", "company", "firm", "church", "university",
@@ -1058,8 +1065,12 @@ class _DocActors:
                 body = self._named_body(last)  # "the Authority" after "the ECOWAS Authority": that body
                 if body is not None:
                     return self.mention(c.start, c.end, [body["id"]], head_tok)
+            if not codes and not org and role.phrase in BLOC_WORDS:
+                # "ECOWAS suspended ... the bloc would impose sanctions": the body named last, never a state's
+                body = self._last_igo(c.start) if det & {"the", "this", "that"} else None
+                return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
             if not codes and not org and plural:
-                ids = self._backref(role) if det & BACKREF_DETS else []
+                ids = self._backref(role, c.start) if det & BACKREF_DETS else []
                 if ids or role.kind == "person":
                     return self.mention(c.start, c.end, ids, head_tok) if ids else None
             named_next = c.end + 1 < len(doc) and doc[c.end].text == "," and self.labels[c.end + 1] is not None \
@@ -1158,6 +1169,11 @@ class _DocActors:
                      for b in [self._ids[m["actors"][0]]] if b["kind"] in ("org", "group") and b["code"]
                      and (b["name"] or "").lower().split()[-1:] == [word]), None)
 
+    def _last_igo(self, before):
+        """The intergovernmental body last named before token `before`, or None."""
+        return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= before
+                     for b in [self._ids[m["actors"][0]]] if b["kind"] == "org" and b["code"] == "IGO"), None)
+
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
         "the foreign ministry"); any placed body when `role` is None."""
@@ -1246,8 +1262,12 @@ class _DocActors:
                 return a["role"]
         return None
 
-    def _backref(self, role) -> list[str]:
+    def _backref(self, role, at=None) -> list[str]:
         """The actors that "the two foreign ministers" / "both sides" point back to."""
+        if at is not None and role.phrase.split()[-1].rstrip("s") in GATHERED_PEOPLE:
+            body = self._gathered_body(at)  # "ECOWAS heads of state suspended ... the leaders demanded": ECOWAS
+            if body is not None:
+                return [body]
         if role.phrase in STATE_WORDS:
             # "both Iran and Saudi Arabia are entrenched ... The two countries released": the states last
             # named together, else the two states the article has named most so far
@@ -1278,6 +1298,27 @@ class _DocActors:
         same = [p for p in reversed(self.persons) if want and holds_office(p["role"], want)]
         pool = same if len(same) >= 2 else list(reversed(self.persons))
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
+
+    def _gathered_body(self, at) -> str | None:
+        """The organisation whose leaders or ministers the story gathered just before token `at` ("the Heads
+        of State of ECOWAS", "ASEAN foreign ministers", "leaders of the African Union"), or None."""
+        doc = self.doc
+        for m in reversed(self.mentions):
+            if m["tok"][1] > at or m["actor"] is None:
+                continue
+            if at - m["tok"][0] > GATHERED_REACH:
+                return None
+            a = self._ids.get(m["actor"])
+            if a is None or a["kind"] != "org" or a["code"] != "IGO":
+                continue
+            cur = doc[m["tok"][0]:m["tok"][1]].root
+            for _ in range(8):  # up the noun phrase the name sits in: "Heads of State and Government of the X"
+                if cur.dep_ not in GATHERED_LINKS or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.lower_.rstrip("s") in GATHERED_PEOPLE and cur.tag_ in ("NNS", "NNPS"):
+                    return a["id"]
+        return None
 
     def _state_pair(self) -> list[str]:
         by_id = {a["id"]: a for a in self.actors}

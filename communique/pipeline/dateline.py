@@ -64,6 +64,8 @@ AGENCY_RE = re.compile(rf"(?P<city>{_CITY_CAPS})(?P<tail>\.\s+[A-Z]{{3,}}(?:/[A-
 # an agency or outlet tag that opens the line before the dateline: "(MENAFN- Trend News Agency) "
 # (with one bracket inside: "(MENAFN- Emirates News Agency (WAM)) ABU DHABI, 2nd October, 2025 (WAM) --")
 PREFIX_RE = re.compile(r"(?:\((?:[^()\n]|\([^()\n]{1,20}\)){2,60}\)|\[[^\[\]\n]{2,60}\])\s*")
+# an agency's initials joined to the place: "APA-Dakar (Senegal) The ..."
+AGENCY_DASH_RE = re.compile(r"[A-Z]{2,6}-(?=[A-Z][a-z])")
 # a sentence ends (or a quotation closes) somewhere in the text that follows a dateline
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s|$)|[\"”]\s")
 
@@ -102,7 +104,7 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None
                 pos = line_end + 1
                 continue
             found = _match_line(text, s, line_end) or _byline(text, s, line_end) or _place_date_line(text, s, line_end)
-            prefix = PREFIX_RE.match(text, s, line_end)
+            prefix = PREFIX_RE.match(text, s, line_end) or AGENCY_DASH_RE.match(text, s, line_end)
             if not found and prefix and prefix.end() < line_end:
                 found = _match_line(text, prefix.end(), line_end)
             if found:
