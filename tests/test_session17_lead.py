@@ -74,3 +74,13 @@ def test_the_bloc_is_the_body_named_last(nlp):
                    "would impose targeted sanctions on the coup leaders.", published="2025-10-18")
     ev = [e for e in out["events"] + out["other_events"] if "sanctions" in e["trigger"]["text"]]
     assert ev and codes(ev[0]["source"]) == {"IGO"}
+
+
+# -- actors -------------------------------------------------------------------------------------------------------
+
+def test_the_leader_of_a_delegation_from_a_country_is_of_that_country(nlp):
+    # (Abdoulaye Diop is also the name of a Senegalese official in the compiled index: the story says Mali)
+    out = run(nlp, "President John Mahama on Thursday received a delegation from the Republic of Mali led by the "
+                   "Minister of Foreign Affairs, Abdoulaye Diop, in Accra.", published="2025-03-20")
+    diop = [a for a in out["actors"] if a["name"] == "Abdoulaye Diop"]
+    assert diop and diop[0]["code"] == "MLI"

@@ -1530,9 +1530,12 @@ class _DocActors:
             if len(m["actors"]) != 1:
                 continue
             a = self.actor_by_id(m["actors"][0])
-            if a is None or a["kind"] != "person" or a["code"]:
-                continue
+            if a is None or a["kind"] != "person" or a["code"] and not a.get("_indexed") or not a["name"] \
+                    or a["name"].split()[-1] not in m["text"]:
+                continue  # (a bare title, "led by the Minister", may stand for someone the story names later)
             t = doc[m["head"]]
+            while t.dep_ == "appos" and t.head.i != t.i:
+                t = t.head  # "led by the Minister of Foreign Affairs, Abdoulaye Diop": the title is led by
             verb = t.head if t.dep_ == "nsubj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else None
             if verb is None or verb.lemma_.lower() not in ("lead", "head"):
                 continue
@@ -1541,7 +1544,11 @@ class _DocActors:
             teams = list(verb.children) + ([verb.head] if verb.dep_ == "acl" and t.dep_ == "pobj" else [])
             for c in teams:
                 if (c.dep_ in team_dep or c.i == verb.head.i) and c.lemma_.lower() in LED_BODIES:
-                    code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)), None)
+                    # ("a delegation from the Republic of Mali led by": the country it comes from)
+                    whence = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                              for g in p.children if g.dep_ == "pobj"]
+                    code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)), None) or next(
+                        (x["code"] for g in whence for x in self.mentions_codes(g) if self._national(x["code"])), None)
                     if code:
                         a["code"] = code
 
@@ -2714,6 +2721,7 @@ class _DocActors:
             a["code"] = office.code
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
+            a["_indexed"] = True  # a namesake in the (old) index yields to what the story itself says
         self._infer_from_possessor()
         self._infer_person_from_title_body()
         self._infer_from_apposed_office()
