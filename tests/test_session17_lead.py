@@ -84,3 +84,19 @@ def test_the_leader_of_a_delegation_from_a_country_is_of_that_country(nlp):
                    "Minister of Foreign Affairs, Abdoulaye Diop, in Accra.", published="2025-03-20")
     diop = [a for a in out["actors"] if a["name"] == "Abdoulaye Diop"]
     assert diop and diop[0]["code"] == "MLI"
+
+
+def test_riot_weapons_used_against_protesters_are_violent_repression(nlp):
+    out = run(nlp, "Kenyan police used batons and tear gas against protesters in Nairobi on Tuesday.",
+              published="2025-06-25")
+    ev = default(out, "ASSAULT")
+    assert ev and ev[0]["cameo"] == "175" and ev[0]["date"] == "2025-06-24"
+    out = run(nlp, "Kenyan police used tear gas to disperse the crowd in Nairobi on Tuesday.", published="2025-06-25")
+    assert not [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "used"]
+
+
+def test_an_act_right_after_an_occasion_takes_its_day(nlp):
+    out = run(nlp, "Serbian protesters blocked streets in Belgrade after a rally on Saturday that drew tens of "
+                   "thousands of people.", published="2025-06-29")
+    ev = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "blocked"]
+    assert ev and ev[0]["date"] == "2025-06-28"

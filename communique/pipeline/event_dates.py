@@ -121,8 +121,9 @@ class EventDating:
             other = set()
             for c in v.children:
                 nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
-                if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after"):
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
+                    # ("blocked streets after a rally on Saturday": right after it, the same day at the latest told)
                 if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
                     nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
                 for n in nouns:

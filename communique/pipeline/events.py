@@ -450,6 +450,9 @@ class EventsComponent(EventDating):
             c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "for") and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(x.dep_ == "prep" for x in g.children)
                 for g in c.children))}
+        # ("used batons against protesters": the parser may hang "against" on the object)
+        preps |= {p.lower_ for o in t.children if o.dep_ == "dobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "against"}
         objs = self._objects(t)  # ("fired warning shots on Tuesday": "on" a day is no "fire on" a party)
         vetoed = False
         for alt in alts:
