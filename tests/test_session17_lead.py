@@ -100,3 +100,17 @@ def test_an_act_right_after_an_occasion_takes_its_day(nlp):
                    "thousands of people.", published="2025-06-29")
     ev = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "blocked"]
     assert ev and ev[0]["date"] == "2025-06-28"
+
+
+def test_nationalities_and_a_country_joined_before_one_noun_are_both_parties(nlp):
+    out = run(nlp, "Russian and U.S. delegations held more than twelve hours of talks at a Riyadh hotel on Monday.",
+              published="2025-03-25")
+    ev = default(out, "CONSULT")
+    assert ev and codes(ev[0]["source"]) | codes(ev[0]["target"]) == {"RUS", "USA"}
+
+
+def test_a_day_hung_on_who_leads_a_delegation_is_the_meetings(nlp):
+    out = run(nlp, "U.S. officials met a Ukrainian delegation led by Defence Minister Rustem Umerov on Sunday.",
+              published="2025-03-25")
+    ev = default(out, "CONSULT")
+    assert ev and ev[0]["date"] == "2025-03-23"

@@ -699,7 +699,8 @@ class ActorsComponent:
                     continue
                 if t.lower_ in ("and", ",") and last.kind in ("NAT", "ROLE", "COUNTRY") and not c.of("NAME") \
                         and j + 1 < sent.end and labels[j + 1] is not None \
-                        and labels[j + 1].kind == last.kind and self._continues(labels, j + 1, sent.end, tok):
+                        and (labels[j + 1].kind == last.kind or (last.kind, labels[j + 1].kind) == ("NAT", "COUNTRY"))\
+                        and self._continues(labels, j + 1, sent.end, tok):  # ("Russian and U.S. delegations")
                     j += 1
                     continue
                 if t.text == "(" and j + 2 < sent.end and tok[j + 2].text == ")" and tok[j + 1].is_upper:

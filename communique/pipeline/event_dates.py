@@ -24,6 +24,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # act that mentions the noun may share it; any other past participle with a date of its own tells a past act of
 # its own ("the agreement signed last year"), whose date the governing clause does not borrow
 SCHEDULING_PARTICIPLES = {"schedule", "set", "plan", "slate", "expect", "due", "timetable", "fix", "arrange", "book"}
+# participles that tell what a noun is, not an act ("a delegation led by X", "a group backed by Y")
+STATIVE_PARTICIPLES = {"lead", "head", "chair", "accompany", "compose", "comprise", "base", "back", "align", "ally"}
 # the means of a statement: "in a statement issued on Tuesday, the ministry said ...": its day is the saying's
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "post", "speech", "interview",
                    "briefing", "address", "declaration", "note", "remarks", "broadcast"}
@@ -227,7 +229,8 @@ class EventDating:
                 describes = cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and not any(
                     c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in cur.children) and not (
                     # "the border agreement signed last year": a past act of its own, dated by its own words
-                    cur.tag_ == "VBN" and cur.lemma_.lower() not in SCHEDULING_PARTICIPLES and any(
+                    # ("a delegation led by X on Sunday": who leads it is no act; the day is the meeting's)
+                    cur.tag_ == "VBN" and cur.lemma_.lower() not in SCHEDULING_PARTICIPLES | STATIVE_PARTICIPLES and any(
                         x.dep_ in ("npadvmod", "prep", "advmod") and x.left_edge.i <= tok.i <= x.right_edge.i
                         for x in cur.children))
                 if not describes:
