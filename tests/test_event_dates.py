@@ -64,9 +64,12 @@ def test_dateline_day_far_from_publication_is_not_the_story_day(extract):
 
 
 def test_announced_act_takes_its_future_date(extract):
+    # (session 17: the agreement is dated the day it was reached, as the news gold dates it; the talks it
+    # announces are the planned event of the coming day)
     doc = extract("Iran agreed to hold talks with the IAEA on Monday.", "2021-11-17")
-    ev = event(doc, "agreed")
+    ev = event(doc, "hold talks")
     assert ev["date"] == "2021-11-22" and ev["planned"]
+    assert event(doc, "agreed")["date"] == "2021-11-17"
 
 
 def test_a_day_later_counts_from_the_shared_date(extract):

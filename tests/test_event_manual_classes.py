@@ -75,7 +75,7 @@ def codes(side):
     ("The Malian junta ordered the French aid agencies out of the country.", "SANCTION"),
     ("South Korea dispatched two destroyers to the Gulf of Aden.", "MOBILIZE"),
     ("Qatar withdrew from its role as mediator between the Sudanese factions.", "SANCTION"),
-    ("A Kenyan court convicted two men of the embassy bombing.", "ACCUSE"),
+    ("A Kenyan court convicted two men of the embassy bombing.", "SANCTION"),  # the manual's mode "convict"
     ("The Romanian government dropped its plan to close the border crossings.", "CONCEDE"),
     ("Hungary said it was ready to reschedule part of Cuba's debt.", "AGREE"),
     ("The Zambian army was ordered on full alert after the raid.", "MOBILIZE"),

@@ -114,3 +114,21 @@ def test_a_day_hung_on_who_leads_a_delegation_is_the_meetings(nlp):
               published="2025-03-25")
     ev = default(out, "CONSULT")
     assert ev and ev[0]["date"] == "2025-03-23"
+
+
+def test_a_material_act_agreed_to_is_coded_beside_the_agreement(nlp):
+    out = run(nlp, "EU foreign ministers meeting in Brussels agreed on Monday to roll over the sanctions on Russia "
+                   "for another six months.", published="2025-01-27")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"RUS"}
+    assert default(out, "AGREE")
+    # a cooperative intent stays the agreement alone
+    out = run(nlp, "The two ministers agreed to intensify cooperation in agriculture.", published="2025-01-27")
+    assert not default(out, "COOPERATE")
+
+
+def test_a_conviction_is_the_plover_sanction_convict(nlp):
+    out = run(nlp, "A court in Sarajevo on Wednesday convicted Milorad Dodik of defying the international envoy.",
+              published="2025-02-27")
+    ev = default(out, "SANCTION")
+    assert ev and ev[0]["mode"] == "convict"

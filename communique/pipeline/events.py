@@ -186,6 +186,8 @@ WEIGH_VERBS = {"consider", "contemplate", "mull", "weigh", "ponder", "explore", 
 # verbs of saying that make a main clause's "would" someone's announcement ("Russia would veto it, he said")
 WRITER_SPEECH = {"say", "tell", "add", "state", "announce", "insist", "warn", "write", "tweet", "declare", "vow"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no protest
+# acts an agreement decides rather than promises ("agreed to roll over the sanctions / to release 18 soldiers")
+DECIDED_ACTS = {"SANCTION", "AID", "RETREAT", "CONCEDE", "COERCE"}
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
@@ -924,6 +926,8 @@ class EventsComponent(EventDating):
             if c.dep_ == "npadvmod" and t.lemma_.lower() == "give" and (c.lemma_.lower() in (
                     "hour", "day", "week", "month") or any(x.dep_ == "dative" for x in t.children)):
                 out.add(c.lemma_.lower())  # "gave the troops 48 hours to ...": the parser's adverb is the object
+            if c.dep_ == "prt":  # "roll over the sanctions", parsed as the particle's object
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
@@ -2332,8 +2336,13 @@ class EventsComponent(EventDating):
             # ("agreed to hold the next meeting of the joint commission in Tehran": the agreement, and the meeting
             # it plans)
             meetings = {tr.tok.i for tr in trigs if tr.event == "CONSULT" and (tr.noun is None or not tr.nominal)}
+            # ("EU ministers agreed to roll over the sanctions", "agreed to hand back 18 soldiers": a body's
+            # agreement to a material act is that act decided, coded as the act beside the agreement)
+            acts_at = {tr.tok.i: tr.event for tr in trigs}
+            decided = {c.i for tr in trigs if tr.event == "AGREE" and tr.entry.get("xcomp") for c in tr.tok.children
+                       if c.dep_ == "xcomp" and acts_at.get(c.i) in DECIDED_ACTS}
             governed = {c.i for tr in trigs for c in tr.tok.children
-                        if c.dep_ == "xcomp" and tr.entry.get("xcomp")
+                        if c.dep_ == "xcomp" and tr.entry.get("xcomp") and c.i not in decided
                         and not (tr.cameo in ("036", "030") and c.i in meetings)}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
@@ -2357,7 +2366,7 @@ class EventsComponent(EventDating):
                     # "agreed to reopen its borders to peacekeepers, who are deployed to oversee a ceasefire":
                     # what is agreed to, with all it says, has not happened yet
                     for c in tr.tok.children:
-                        if c.dep_ == "xcomp":
+                        if c.dep_ == "xcomp" and c.i not in decided:
                             self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
             light_nouns = {tr.noun.i for tr in trigs if tr.noun is not None and not tr.nominal}
             # "lifted the house arrest of", "agreed to the demands of": the verb's entry names the noun as the
