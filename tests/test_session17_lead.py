@@ -132,3 +132,27 @@ def test_a_conviction_is_the_plover_sanction_convict(nlp):
               published="2025-02-27")
     ev = default(out, "SANCTION")
     assert ev and ev[0]["mode"] == "convict"
+
+
+def test_whom_a_visitor_is_received_by_is_the_other_party(nlp):
+    out = run(nlp, "SOFIA, April 9 (BTA) - Moldovan Foreign Minister Mihai Popsoi held talks with Bulgarian Foreign "
+                   "Minister Georg Georgiev on Wednesday. Popsoi is to be received by President Rumen Radev on "
+                   "Thursday.", published="2025-04-09")
+    radev = [a for a in out["actors"] if a["name"] == "Rumen Radev"]
+    assert radev and radev[0]["code"] != "MDA"
+
+
+def test_a_regional_governor_reports_on_a_town_tagged_as_an_organisation(nlp):
+    out = run(nlp, "RIYADH, March 25 (Reuters) - Hours after the talks ended, Russian drones struck the southern "
+                   "city of Mykolaiv, wounding at least six people, regional governor Vitaliy Kim said.",
+              published="2025-03-25")
+    kim = [a for a in out["actors"] if a["name"] == "Vitaliy Kim"]
+    assert kim and kim[0]["code"] == "UKR"
+
+
+def test_an_official_a_visitor_meets_is_of_the_country_visited(nlp):
+    out = run(nlp, "PARIS, April 14 (AFP) - Relations have been strained since July. Foreign Minister Jean-Noel "
+                   "Barrot visited Algiers on April 6 for talks with President Abdelmadjid Tebboune.",
+              published="2025-04-14")
+    host = [a for a in out["actors"] if a["name"] == "Abdelmadjid Tebboune"]
+    assert host and host[0]["code"] == "DZA"

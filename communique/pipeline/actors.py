@@ -133,6 +133,7 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
+PLACE_PREPS = {"of", "in", "near", "outside", "around"}  # "the city of X", "in X": X is a place, whatever its tag
 LOCAL_OFFICES = {"governor", "deputy governor", "mayor"}  # officials of a region or town: they report on it
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 # nouns of meeting someone: "talks with X", "a meeting with X"
@@ -2163,8 +2164,12 @@ class _DocActors:
                     if holder.pos_ in ("VERB", "AUX") else self._subtree(holder) - self._subtree(talks)
                 break
             elif h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.pos_ in ("VERB", "AUX"):
-                # "the Turkish minister was received by X": whom he receives is the other party
-                dealt |= {t.i for c in h.head.head.children if c.dep_ == "nsubjpass" for t in c.subtree}
+                # "the Turkish minister was received by X": whom he receives is the other party ("X is to be
+                # received by Y": the subject of the clause the passive completes)
+                done = h.head.head
+                subj = [c for c in done.children if c.dep_ == "nsubjpass"] or (
+                    [c for c in done.head.children if c.dep_ in ("nsubj", "nsubjpass")] if done.dep_ == "xcomp" else [])
+                dealt |= {t.i for c in subj for t in c.subtree}
                 break
             elif h.dep_ == "conj" and h.head.dep_ == "pobj" and h.head.i != h.i:
                 h = h.head  # "talks with Deputy Prime Minister and Foreign Minister X" (a title's conjunct)
@@ -2338,6 +2343,25 @@ class _DocActors:
             codes = direct or locative
             if len(codes) == 1:
                 a["code"] = next(iter(codes))
+
+    def _infer_host_of_visit(self):
+        """"Barrot visited Algiers on April 6 for talks with President X": an official a visitor meets in the
+        clause of his visit is of the country visited (the visitor himself is not)."""
+        doc = self.doc
+        for a in self._unplaced_officials(skip_from_role=True):
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                verb = next((x for x in h.ancestors if x.pos_ in ("VERB", "AUX")), None)
+                if verb is None or verb.lemma_.lower() not in coref.TRAVEL_LEMMAS or any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= h.i <= c.right_edge.i
+                        for c in verb.children):
+                    continue
+                places = {u.key for t in verb.subtree if t.i < len(self.labels)
+                          for u in [self.labels[t.i]] if u is not None and u.kind in ("COUNTRY", "CAPITAL")
+                          and t.i == u.end - 1 and coref.travelled_to(t) and self._national(u.key)}
+                if len(places) == 1:
+                    a["code"] = places.pop()
+                    break
 
     def _unplaced_officials(self, titled=True, skip_from_role=False, sectors=STATE_SECTORS):
         """The people the article has not placed who hold an office of the state (`titled`: with a role written;
@@ -2634,8 +2658,9 @@ class _DocActors:
             for m in self._own_mentions(a):
                 sent = doc[m["tok"][0]].sent
                 for e in sent.ents:
-                    if e.label_ not in ("GPE", "LOC") or e.start < m["tok"][1] and e.end > m["tok"][0]:
-                        continue
+                    if e.start < m["tok"][1] and e.end > m["tok"][0] or e.label_ not in ("GPE", "LOC") and not (
+                            e.label_ in ("ORG", "FAC") and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS):
+                        continue  # ("the southern city of Mykolaiv", tagged an organisation: a place all the same)
                     found = [c for c in gaz.candidates(e.text) if c.get("primary")]
                     if found and found[0]["country"]:
                         codes.add(found[0]["country"])
@@ -2735,10 +2760,11 @@ class _DocActors:
         self._infer_institution_from_sentence()
         self._infer_from_interlocutors()
         self._infer_from_office_mentions()
+        self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
+        self._infer_host_of_visit()
         self._infer_sole_country()
         self._infer_from_announcement()
-        self._infer_local_official()
         self._infer_from_dateline()
         self._infer_from_listed_colleagues()
         self._infer_from_voices()
