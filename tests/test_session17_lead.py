@@ -156,3 +156,9 @@ def test_an_official_a_visitor_meets_is_of_the_country_visited(nlp):
               published="2025-04-14")
     host = [a for a in out["actors"] if a["name"] == "Abdelmadjid Tebboune"]
     assert host and host[0]["code"] == "DZA"
+
+
+def test_a_national_security_council_is_not_the_un_security_council(nlp):
+    out = run(nlp, "President Hassan Sheikh Mohamud met the National Security Council in Mogadishu, which approved "
+                   "the deployment of 2,000 additional troops.", published="2025-10-16")
+    assert not [a for a in out["actors"] if a["code"] == "IGO"]

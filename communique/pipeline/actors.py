@@ -315,6 +315,16 @@ class ActorsComponent:
         return nxt.text[:1].isupper() and nxt.i not in gaz and doc[u.start].ent_type_ == "ORG" \
             and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "I"
 
+    @staticmethod
+    def _inside_longer_name(doc, u, gaz) -> bool:
+        """Is the organisation's name the tail of a longer name the tagger reads whole, opened by a capitalised
+        word that names nothing itself ("National Security Council", "Supreme Military Council")?"""
+        if u.kind != "ORG" or u.start < 1 or doc[u.start].ent_iob_ != "I" or doc[u.start].ent_type_ != "ORG":
+            return False
+        p = doc[u.start - 1]
+        return p.is_alpha and p.text[:1].isupper() and p.lower_ != "the" and not p.is_sent_start \
+            and p.ent_type_ == "ORG" and not any(v.start <= p.i < v.end for v in gaz.values())
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
@@ -326,6 +336,8 @@ class ActorsComponent:
                 continue  # "the Sea of Japan", "the South China Sea": a body of water, not the state
             if self._in_compound_name(doc, u, gaz):
                 continue  # "Agence France-Presse": a word of a body's own name, not the state
+            if self._inside_longer_name(doc, u, gaz):
+                continue  # "the National Security Council": another body than the (UN) "Security Council"
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
             if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS:

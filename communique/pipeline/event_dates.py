@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from communique.pipeline import lookup
-from communique.pipeline.dates import story_date
+from communique.pipeline.dates import CALLING_VERBS, story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
 
@@ -170,7 +170,8 @@ class EventDating:
                 # "will hold talks on Tuesday, after he placed conditions": a past act has no coming day of a
                 # clause it continues (unlike one it announces: "agreed to meet on Sunday")
                 continue
-            if depth is not None and story and self._past_act(v) and self._after(d["value"], story):
+            if depth is not None and story and self._past_act(v) and self._after(d["value"], story) \
+                    and v.lemma_.lower() not in CALLING_VERBS:  # ("called for protests on July 14": theirs to come)
                 continue  # "discussed ... Brazil's hosting of the climate conference next month": the topic's time
             if depth is not None:
                 # (a date of a clause `v` continues is the one that clause itself would take: nearest to its

@@ -2338,7 +2338,7 @@ class EventsComponent(EventDating):
             meetings = {tr.tok.i for tr in trigs if tr.event == "CONSULT" and (tr.noun is None or not tr.nominal)}
             # ("EU ministers agreed to roll over the sanctions", "agreed to hand back 18 soldiers": a body's
             # agreement to a material act is that act decided, coded as the act beside the agreement)
-            acts_at = {tr.tok.i: tr.event for tr in trigs}
+            acts_at = {tr.tok.i: tr.event for tr in trigs if (tr.pattern or "").startswith("hand ")}  # (the verb's own)
             decided = {c.i for tr in trigs if tr.event == "AGREE" and tr.entry.get("xcomp") for c in tr.tok.children
                        if c.dep_ == "xcomp" and acts_at.get(c.i) in DECIDED_ACTS}
             governed = {c.i for tr in trigs for c in tr.tok.children
