@@ -162,3 +162,12 @@ def test_a_national_security_council_is_not_the_un_security_council(nlp):
     out = run(nlp, "President Hassan Sheikh Mohamud met the National Security Council in Mogadishu, which approved "
                    "the deployment of 2,000 additional troops.", published="2025-10-16")
     assert not [a for a in out["actors"] if a["code"] == "IGO"]
+
+
+def test_money_provided_or_allocated_to_a_state_is_aid(nlp):
+    out = run(nlp, "Lithuania will allocate EUR 30 million to Ukraine for the production of drones, the minister "
+                   "said on Thursday.", published="2025-06-05")
+    ev = default(out, "AID")
+    assert ev and codes(ev[0]["source"]) == {"LTU"} and codes(ev[0]["target"]) == {"UKR"}
+    out = run(nlp, "Bulgaria will provide EUR 1.5 million to Moldova for energy projects.", published="2025-04-09")
+    assert [e for e in default(out, "AID") if e["trigger"]["pattern"].startswith("hand")]
