@@ -171,3 +171,26 @@ def test_money_provided_or_allocated_to_a_state_is_aid(nlp):
     assert ev and codes(ev[0]["source"]) == {"LTU"} and codes(ev[0]["target"]) == {"UKR"}
     out = run(nlp, "Bulgaria will provide EUR 1.5 million to Moldova for energy projects.", published="2025-04-09")
     assert [e for e in default(out, "AID") if e["trigger"]["pattern"].startswith("hand")]
+
+
+def test_leaving_an_intergovernmental_body_is_a_sanction(nlp):
+    out = run(nlp, "Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", published="2025-04-09")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"IGO"} and not default(out, "RETREAT")
+
+
+def test_a_money_pledge_is_an_agreement_and_aid(nlp):
+    out = run(nlp, "Norway pledged $50 million in humanitarian aid to flood-hit Pakistan.", published="2025-04-09")
+    assert [e["event"] for e in default(out)][:2] == ["AGREE", "AID"]
+    out = run(nlp, "The leaders pledged support for the peace process.", published="2025-04-09")
+    assert not default(out, "AID")
+
+
+def test_a_condemning_label_hung_on_the_object_is_an_accusation(nlp):
+    out = run(nlp, 'The Russian Foreign Ministry described the detention of the tanker by Estonia as "an act of '
+                   'piracy" on Friday.', published="2025-04-09")
+    ev = default(out, "ACCUSE")
+    assert ev and codes(ev[0]["source"]) == {"RUS"} and codes(ev[0]["target"]) == {"EST"}
+    out = run(nlp, "Kremlin spokesman Dmitry Peskov dismissed the new EU listings as illegitimate on Tuesday.",
+              published="2025-04-09")
+    assert default(out, "ACCUSE") and default(out, "REJECT")

@@ -92,13 +92,16 @@ MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tikto
 # "called the decision regrettable", "described the sanctions as illegal": labelling an act in these words is
 # criticising it (condemning_labels)
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
-LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub"}
+# ("dismissed the charges as politically motivated": a dismissal with a condemning label criticises)
+LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub", "dismiss"}
 CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
                     "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
                     "deplorable", "reckless", "dangerous", "unjustified", "unfriendly", "aggressive", "shameful",
                     "provocation", "violation", "aggression", "interference", "crime", "farce", "lie", "lies",
                     "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham",
-                    "biased", "unfair", "unjust", "motivated", "politicised", "politicized", "arbitrary"}
+                    "biased", "unfair", "unjust", "motivated", "politicised", "politicized", "arbitrary",
+                    "piracy", "abduction", "kidnapping", "hasty", "fabricated", "fabrication", "slander", "smear",
+                    "hypocritical", "hypocrisy", "destabilising", "destabilizing", "unconstitutional"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
@@ -892,6 +895,15 @@ class EventsComponent(EventDating):
         return any(" ".join(words[k:m]) in roles for k in range(len(words)) for m in range(k + 1, len(words) + 1)
                    if t.lower_ in words[k:m] and len(words[k:m]) > 1)
 
+    @staticmethod
+    def _names_igo(tok) -> bool:
+        """Does token `tok` name an intergovernmental organisation the actors component found?"""
+        m = lookup.mention_at(tok.doc, tok.i)
+        if m is None:
+            return False
+        ids = set(lookup.mention_actor_ids(m))
+        return any(a["id"] in ids and a["code"] == "IGO" and a["kind"] == "org" for a in tok.doc._.actors or [])
+
     def compiled_trigger(self, t, lemma, bare=True) -> Trigger | None:
         """The compiled CAMEO lexicon (ontology/cameo.py) codes a verb the hand lexicon does not."""
         if not self.use_cameo or t.pos_ != "VERB" or t.dep_ == "amod" or lemma in self.speech:
@@ -928,6 +940,9 @@ class EventsComponent(EventDating):
                 out.add(c.lemma_.lower())  # "gave the troops 48 hours to ...": the parser's adverb is the object
             if c.dep_ == "prt":  # "roll over the sanctions", parsed as the particle's object
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "from" and any(
+                    g.dep_ == "pobj" and EventsComponent._names_igo(g) for g in c.children):
+                out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
@@ -940,10 +955,11 @@ class EventsComponent(EventDating):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
                 if c.pos_ == "PROPN":  # "received Turkish President Recep Tayyip Erdogan": his title names him
                     out.update(m.lemma_.lower() for m in c.children if m.dep_ == "compound" and m.pos_ in ("PROPN", "NOUN"))
-                if c.lemma_.lower() == "package" and any(
-                        a.get("_kind") == "money" for a in lookup.starting_in(
-                            c.doc, "amounts", c.doc._.amounts or [], c.left_edge.idx, c.right_edge.idx + 1)):
-                    out.add("money package")  # "announced a package of more than EUR 210 million for Mauritania"
+                if any(a.get("_kind") == "money" for a in lookup.starting_in(
+                        c.doc, "amounts", c.doc._.amounts or [], c.left_edge.idx, c.right_edge.idx + 1)):
+                    # "announced a package of more than EUR 210 million for Mauritania", "promised Ukraine
+                    # additional military support worth 1.9 billion euros": what it names is money
+                    out.add("money package" if c.lemma_.lower() == "package" else "money")
                 if any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children):
                     out.add("visitor")  # "received the visiting army chief": whoever it is, a visitor is hosted
                 out.update(x.lemma_.lower() for x in c.conjuncts)
@@ -1197,7 +1213,14 @@ class EventsComponent(EventDating):
             if any(c.dep_ == "neg" for c in v.children):
                 continue
             words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
-            words += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            labels = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            labels += [g for o in v.children if o.dep_ == "dobj" for c in o.children  # (hung on the object)
+                       if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            labels += [c for c in v.children if c.dep_ == "advcl" and any(  # "as illegitimate", parsed a clause
+                m.lower_ == "as" and m.dep_ in ("advmod", "mark") for m in c.children)]
+            words += labels + [x for g in labels for x in g.children if x.dep_ in ("amod", "compound")]
+            words += [x for g in labels for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None:  # 'called the decision "regrettable"': the quoted label, however the parser hangs it
@@ -2318,8 +2341,9 @@ class EventsComponent(EventDating):
             trigs += self.wish_requests(sent, trigs)
             labels = self.condemning_labels(sent)
             if labels:  # "described the sanctions as illegal" is no sanction, "called the visit a provocation" no visit
+                # ("dismissed the charges as politically motivated": the rejection stays, and the label criticises)
                 taken = {tr.tok.i for tr in labels}
-                trigs = [tr for tr in trigs if tr.tok.i not in taken] + labels
+                trigs = [tr for tr in trigs if tr.tok.i not in taken or tr.tok.lemma_.lower() == "dismiss"] + labels
             trigs = self.without_protest_topics(trigs)
             light = {(tr.tok.i, tr.event) for tr in trigs if tr.noun is not None and not tr.nominal}
             # "imposed travel bans": the noun the light verb carries says what is imposed; the verb's compiled
@@ -2386,6 +2410,11 @@ class EventsComponent(EventDating):
                     # (a ceasefire that "will take effect" is scheduled, not an intent someone announced)
                     intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \
                         and tr.entry.get("effect") is None else None
+                    if ev["event"] == "AID" and tr.tok.lemma_.lower() in ("pledge", "promise") and not ev["negated"]:
+                        # "Norway pledged $50 million in aid": the pledge is PLOVER's AGREE (intent to provide aid,
+                        # CAMEO 033); the sum pledged is aid the news records code as such
+                        found.append(dict(ev, event="AGREE", cameo="033", mode="pledge aid", planned=False,
+                                          quad=ontology.quad("AGREE"), goldstein=ontology.goldstein("033")))
                     found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     charge = self._accusation_event(doc, ev, tr.tok, published)
                     if charge:
