@@ -27,3 +27,22 @@ def test_a_second_saying_joined_to_reported_content_is_the_sayers(nlp):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-06-16"})))
     quote = next(q for q in out["quotes"] if q["text"].startswith("reckless"))
     assert (quote.get("speaker") or {}).get("name") == "Laura Mendes"
+
+
+def test_a_body_that_summoned_an_envoy_is_the_voice_of_what_it_called(nlp):
+    # (session 17) the envoy named inside the sentence is the one summoned, not the ministry's voice
+    text = ('PARIS, April 14 (AFP) - Algeria\'s foreign ministry had summoned the French ambassador, Stephane '
+            'Romatet, on Saturday to protest against the arrest of its consular agent, which it called '
+            '"unacceptable and unqualifiable".')
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-04-14"})))
+    q = [q for q in out["quotes"] if q["text"].startswith("unacceptable")]
+    assert q and q[0]["speaker"]["code"] == "DZA"
+
+
+def test_the_head_of_state_is_the_president_named_before(nlp):
+    text = ('KYIV, Oct 14 (Ukrinform) - "We need air defense systems now," President Volodymyr Zelensky wrote.\n\n'
+            'The head of state called on partners in the United States to speed up deliveries of Patriot systems, '
+            'and urged Europe to stop buying Russian energy "in any form".')
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-10-14"})))
+    q = [q for q in out["quotes"] if q["text"] == "in any form"]
+    assert q and q[0]["speaker"]["name"] == "Volodymyr Zelensky"

@@ -164,6 +164,12 @@ STATE_VOICE_OFFICES = {"government", "foreign ministry", "presidency"}
 SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
 
 
+# offices that a generic title written as such names: "the head of state" is the president or the king named
+# before (not "the Amir", whose role is also "head of state")
+OFFICE_FAMILIES = {"head of state": ("president", "king", "queen", "emir", "amir", "sultan", "monarch"),
+                   "head of government": ("prime minister", "premier", "chancellor")}
+
+
 def holds_office(roles: str | None, want: str) -> bool:
     """Does a person titled `roles` ("deputy prime minister and foreign minister") hold office `want` ("foreign
     minister", "minister"), so that "the <want>" can point back to him? A deputy is not the office he deputises
@@ -1092,7 +1098,8 @@ class _DocActors:
             if not codes and not org and not plural and role.kind == "person" and role.role \
                     and det & {"the", "his", "her"} and not named_next:
                 # "the foreign minister" -> the person last named with that role
-                same = next((p for p in reversed(self.persons) if holds_office(p["role"], role.role)), None)
+                same = next((p for p in reversed(self.persons) if holds_office(p["role"], role.role) or any(
+                    holds_office(p["role"], o) for o in OFFICE_FAMILIES.get(role.phrase, ()))), None)
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:

@@ -1099,7 +1099,9 @@ def _appositive_person(doc, resolver, subj, verb, clause):
     if subj is None:
         return None
     lo = subj.left_edge.i
-    hi = clause.end if verb.i < subj.i else verb.i
+    # (within the subject's own phrase: 'the ministry had summoned the ambassador, X, ... which it called “...”'
+    # names X as the one summoned, not as the ministry's voice)
+    hi = clause.end if verb.i < subj.i else min(verb.i, subj.right_edge.i + 1)
     for m in resolver.mentions_in(lo + 1, hi):
         a, b = m["tok"]
         while a - 1 > lo and doc[a - 1].lower_.rstrip(".") in RANK_WORDS | ROLE_WORDS:
