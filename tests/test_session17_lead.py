@@ -194,3 +194,12 @@ def test_a_condemning_label_hung_on_the_object_is_an_accusation(nlp):
     out = run(nlp, "Kremlin spokesman Dmitry Peskov dismissed the new EU listings as illegitimate on Tuesday.",
               published="2025-04-09")
     assert default(out, "ACCUSE") and default(out, "REJECT")
+
+
+def test_an_announced_visit_is_announced_on_the_storys_day(nlp):
+    out = run(nlp, "Brazilian President Luiz Inacio Lula da Silva will undertake an official visit to Malaysia from "
+                   "Oct 25 to 27, the foreign ministry said on Friday.", published="2025-10-24")
+    visit = [e for e in default(out, "CONSULT") if e["planned"]]
+    intent = [e for e in default(out, "AGREE") if e["mode"].startswith("intent")]
+    assert visit and visit[0]["date"] == "2025-10-25"
+    assert intent and intent[0]["date"] == "2025-10-24"

@@ -2410,6 +2410,10 @@ class EventsComponent(EventDating):
                     # (a ceasefire that "will take effect" is scheduled, not an intent someone announced)
                     intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \
                         and tr.entry.get("effect") is None else None
+                    if intent and ev.get("planned") and published and str(intent.get("date") or "") > published:
+                        # the announcement is made now: "will visit China in November" is announced on the
+                        # story's day (the visit keeps its coming date)
+                        intent.update(date=published, date_text=None)
                     if ev["event"] == "AID" and tr.tok.lemma_.lower() in ("pledge", "promise") and not ev["negated"]:
                         # "Norway pledged $50 million in aid": the pledge is PLOVER's AGREE (intent to provide aid,
                         # CAMEO 033); the sum pledged is aid the news records code as such
