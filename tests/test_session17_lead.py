@@ -203,3 +203,15 @@ def test_an_announced_visit_is_announced_on_the_storys_day(nlp):
     intent = [e for e in default(out, "AGREE") if e["mode"].startswith("intent")]
     assert visit and visit[0]["date"] == "2025-10-25"
     assert intent and intent[0]["date"] == "2025-10-24"
+
+
+def test_a_reaction_to_a_named_owners_act_is_aimed_at_whoever_did_it(nlp):
+    out = run(nlp, "CAIRO, March 11 (Reuters) - The IMF board on Monday approved the disbursement of $1.2 billion "
+                   "to Egypt. Prime Minister Moustafa Madbouly welcomed the board's decision on Tuesday.",
+              published="2025-03-11")
+    ev = default(out, "SUPPORT")
+    assert ev and codes(ev[0]["target"]) == {"IGO"}
+    out = run(nlp, "The EU extended its sanctions on Russia on Monday. Ukrainian Foreign Minister Andrii Sybiha "
+                   "welcomed the extension of the sanctions.", published="2025-03-11")
+    ev = default(out, "SUPPORT")
+    assert ev and codes(ev[0]["target"]) == {"IGO"}

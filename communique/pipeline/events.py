@@ -65,7 +65,8 @@ AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", 
 MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
 RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
 # nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
-REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture"}
+REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture",
+                       "listing", "designation", "extension"}
 PENALTY_NOUNS = {"sanction", "embargo", "tariff", "ban", "restriction", "duty", "levy", "curb"}  # ... on X
 ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
@@ -405,6 +406,7 @@ class EventsComponent(EventDating):
         self._vetoed = False
         self._obligated: set[int] = set()
         self._requested: set[int] = set()
+        self._act_noun: str | None = None  # the noun by which the act being built refers back to another
         lex = ontology.triggers()
         # COMMUNIQUE_HAND_VERBS=0 leaves the hand-written verb entries out: the compiled lexicon's reach measured
         # without the entries written while reading the development sentences
@@ -2869,7 +2871,9 @@ class EventsComponent(EventDating):
         ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
         ev["_purpose"] = purpose
         if not tgt:
+            self._act_noun = None
             ev["_act_ref"] = self.act_reference(v, tr) or (ANY_ACT if mode == "retaliation" else None)
+            ev["_act_noun"] = self._act_noun
             # ("said Tehran would respond in kind": aimed at whoever did the act reported last)
         self._counts(doc, sent, ev)
         return ev
@@ -3539,12 +3543,20 @@ class EventsComponent(EventDating):
         objs += [x for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for x in c.children
                  if x.dep_ == "nsubj"]
         for o in objs:
-            entry = self.nouns.get(o.lemma_.lower()) if o.pos_ == "NOUN" else None
-            if o.pos_ == "NOUN" and o.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
-                entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
-            if entry and entry.get("event") and any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS
-                                                     for c in o.children):
-                return entry["event"]
+            # (a named owner, "the board's decision", refers back; "its own measures" are the source's own)
+            definite = any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS or c.dep_ == "poss" and c.pos_ != "PRON"
+                           for c in o.children)
+            # ("welcomed the extension of the sanctions": the act is what the extension is of)
+            inner = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN"] if definite else []
+            for n in [o] + inner:
+                entry = self.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+                if n.pos_ == "NOUN" and n.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
+                    entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
+                if entry and entry.get("event") and (definite or any(
+                        c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in n.children)):
+                    self._act_noun = n.lemma_.lower()  # ("welcomed the ceasefire": the act told with that word)
+                    return entry["event"]
         return None
 
     @staticmethod
@@ -3554,8 +3566,10 @@ class EventsComponent(EventDating):
         cat = ev.get("_act_ref")
         start = ev["trigger"]["span"][0]
         own = {x["code"] for x in ev["source"]}
+        word = ev.get("_act_noun")
         earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT
-                                                         and not {x["code"] for x in e["source"]} <= own)
+                                                         and not {x["code"] for x in e["source"]} <= own
+                                                         or word and word in e["trigger"]["text"].lower())
                    and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
             return []
