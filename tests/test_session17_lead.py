@@ -215,3 +215,10 @@ def test_a_reaction_to_a_named_owners_act_is_aimed_at_whoever_did_it(nlp):
                    "welcomed the extension of the sanctions.", published="2025-03-11")
     ev = default(out, "SUPPORT")
     assert ev and codes(ev[0]["target"]) == {"IGO"}
+
+
+def test_a_demand_for_a_captives_release_is_aimed_at_who_holds_him(nlp):
+    out = run(nlp, "BELGRADE, March 1 (Reuters) - Serbia on Wednesday demanded the immediate release of a Serbian "
+                   "citizen arrested by Kosovo police at a border crossing.", published="2025-03-01")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["target"]) == {"KOS"}

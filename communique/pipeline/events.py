@@ -255,6 +255,9 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
+# what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
+RELEASE_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
+HOLDING_VERBS = {"arrest", "detain", "hold", "capture", "abduct", "kidnap", "seize", "jail", "imprison", "take"}
 # what forces are sent to do when they are sent to help ("to hand out food", "for flood relief")
 RELIEF_VERBS = {"hand", "distribute", "deliver", "provide", "rescue", "evacuate", "help", "assist", "feed", "supply"}
 RELIEF_NOUNS = {"relief", "rescue", "aid", "assistance", "evacuation", "reconstruction"}
@@ -1815,6 +1818,15 @@ class EventsComponent(EventDating):
             aimed = self.threatened(doc, cond) if cond is not None else []
             if aimed and any(c.dep_ in SUBJ for c in cond.children):
                 return aimed
+        if trig.event == "REQUEST" and trig.noun is None:
+            # "demanded the release of a citizen arrested by Kosovo police": whoever holds him is asked
+            held = [n for c in v.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASE_NOUNS
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]
+            holders = [m for n in held for x in n.subtree if x.dep_ == "acl" and x.lemma_.lower() in HOLDING_VERBS
+                       for a in x.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                       for m in self.mentions_for(doc, g)]
+            if holders:
+                return holders
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found, partners = [], []
