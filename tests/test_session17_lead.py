@@ -222,3 +222,13 @@ def test_a_demand_for_a_captives_release_is_aimed_at_who_holds_him(nlp):
                    "citizen arrested by Kosovo police at a border crossing.", published="2025-03-01")
     ev = default(out, "REQUEST")
     assert ev and codes(ev[0]["target"]) == {"KOS"}
+
+
+def test_relief_consignments_and_announced_measures_against_a_party(nlp):
+    out = run(nlp, "ISLAMABAD, Sept 11 (APP) - Pakistan had dispatched a second consignment of relief goods weighing "
+                   "105 tonnes to Afghanistan on Tuesday.", published="2025-09-11")
+    assert default(out, "AID")
+    out = run(nlp, "Britain announced its own measures against Russian oil tankers on Tuesday.", published="2025-09-11")
+    assert default(out, "SANCTION")
+    out = run(nlp, "The government announced measures to support farmers on Tuesday.", published="2025-09-11")
+    assert not default(out, "SANCTION")
