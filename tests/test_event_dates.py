@@ -8,7 +8,9 @@ import pytest
 
 def event(doc, trigger):
     # every candidate has its date, in the default view or not ("guards detained": guards of no country)
-    return next(e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"] == trigger)
+    # (the act itself, not the AGREE that codes its announcement, dated the day it is made: session 17)
+    return next(e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"] == trigger
+                and not (e["mode"] or "").startswith("intent to"))
 
 
 @pytest.mark.parametrize("text,published,trigger,date", [

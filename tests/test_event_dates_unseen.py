@@ -15,7 +15,9 @@ def dates_of(doc):
 
 
 def event(doc, trigger):
-    return next(e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"] == trigger)
+    # (the act itself, not the AGREE that codes its announcement, dated the day it is made: session 17)
+    return next(e for e in doc["events"] + doc["other_events"] if e["trigger"]["text"] == trigger
+                and not (e["mode"] or "").startswith("intent to"))
 
 
 @pytest.mark.parametrize("text,key,value", [

@@ -232,3 +232,13 @@ def test_relief_consignments_and_announced_measures_against_a_party(nlp):
     assert default(out, "SANCTION")
     out = run(nlp, "The government announced measures to support farmers on Tuesday.", published="2025-09-11")
     assert not default(out, "SANCTION")
+
+
+def test_a_pages_masthead_places_its_unplaced_officials_and_bodies(nlp):
+    text = ("Ministry of Foreign Affairs of the Republic of Moldova\nHome > Media > News\n\nPress release\n\n"
+            "The Ambassador of the Russian Federation, Oleg Ozerov, was summoned to the Ministry of Foreign Affairs "
+            "on 30 September 2025, where he was handed a note of protest. \"No external interference will be "
+            "allowed,\" said Deputy Prime Minister Mihai Popsoi.")
+    out = run(nlp, text, published="2025-09-30")
+    popsoi = [a for a in out["actors"] if a["name"] == "Mihai Popsoi"]
+    assert popsoi and popsoi[0]["code"] == "MDA"

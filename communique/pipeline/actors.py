@@ -74,6 +74,7 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
+MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
 GATHERED_LINKS = {"appos", "compound", "nmod", "poss", "amod", "pobj", "prep", "conj"}
 # role words that are ordinary nouns unless a country, organisation or name makes them an actor
 WEAK_ROLES = {"party", "mission", "court", "agency", "media", "union", "force", "general", "side", "administration",
@@ -1364,7 +1365,8 @@ class _DocActors:
                 hit = self.kb.surfaces.get(cand)
                 if hit and hit[0] in ("CAPITAL", "COUNTRY"):
                     return hit[1]
-        return None
+            return None
+        return self._masthead_code()  # (no dateline: the one country of the page's masthead, if any)
 
     def _dateline_city_code(self):
         """The country of a dateline that names a big city, not a capital ("Dar es Salaam", "Lagos")."""
@@ -2397,7 +2399,7 @@ class _DocActors:
         """Ambassadors and envoys work among another country's people and places (so do the officials of an
         embassy: "a senior official of the Chinese Embassy in Manila")."""
         return any(w in (a["role"] or "") for w in ("ambassador", "envoy", "high commissioner", "chief of mission",
-                                                     "chargé d'affaires", "consul")) \
+                                                     "chargé d'affaires", "consul", "representative")) \
             or a["kind"] == "person" and any(w in (a["name"] or "").lower().split() for w in ("embassy", "consulate"))
 
     def _dateline_code(self) -> str | None:
@@ -2406,11 +2408,32 @@ class _DocActors:
         gaz = _gazetteer()
         if (not dl or not dl.get("text")) and self.__dict__.get("_byline_code") in self._country_mentions():
             return self._byline_code  # "By X, Maiduguri": the place of a byline is where the story is filed
+        if (not dl or not dl.get("text")) and self._masthead_code() in self._country_mentions():
+            return self._masthead_code()  # a page whose masthead is one country's ("Ministry of Foreign Affairs of
+            # the Republic of Moldova", "The Libya Observer"): its unplaced officials are that country's
         if not dl or not dl.get("text") or gaz is None:
             return None
         named = self._country_mentions()
         cands = [c for c in gaz.candidates(dl["text"]) if c["country"] in named]
         return max(cands, key=lambda c: c["population"] or 0)["country"] if cands else None
+
+    def _masthead_code(self) -> str | None:
+        """The one country the page's first lines name (a site's masthead: at most MASTHEAD_WORDS words a
+        line, the first MASTHEAD_LINES lines with text), or None."""
+        if "_masthead" not in self.__dict__:
+            doc = self.doc
+            text = doc._.source_text or ""
+            start = (doc._.record or {}).get("body_start", 0)
+            lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:start + 400])
+                     if m.group().strip()][:MASTHEAD_LINES]
+            codes = set()
+            for a, b in lines:
+                if len(text[a:b].split()) > MASTHEAD_WORDS:
+                    break
+                codes |= {u.key for u in self.labels if u is not None and u.kind in ("COUNTRY", "NAT")
+                          and a <= doc[u.start].idx < b and self._national(u.key)}
+            self._masthead = codes.pop() if len(codes) == 1 else None
+        return self._masthead
 
     def _infer_named_rebels_from_dateline(self):
         """"GOMA, Congo - ... fighting between Congolese troops and K45 rebels": a named rebel group the article
