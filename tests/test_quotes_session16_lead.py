@@ -46,3 +46,13 @@ def test_the_head_of_state_is_the_president_named_before(nlp):
     out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-10-14"})))
     q = [q for q in out["quotes"] if q["text"] == "in any form"]
     assert q and q[0]["speaker"]["name"] == "Volodymyr Zelensky"
+
+
+def test_a_family_name_alone_is_the_namesake_named_last(nlp):
+    # (session 17) 'By Kim Eun-jung' (the byline) and 'policy chief Kim Yong-beom': "Kim said" is the one named last
+    text = ("S. Korea, U.S. finalize tariff deal\n\nBy Kim Eun-jung\n\nGYEONGJU, Oct. 30 (Yonhap) -- South Korea and "
+            "the United States finalized a tariff deal on Wednesday, presidential policy chief Kim Yong-beom told a "
+            "briefing.\n\n\"We have secured a deal that protects our foreign exchange market,\" Kim said.")
+    out = to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": "2025-10-30"})))
+    q = [q for q in out["quotes"] if q["text"].startswith("We have secured")]
+    assert q and q[0]["speaker"]["name"] == "Kim Yong-beom"

@@ -950,6 +950,10 @@ class _DocActors:
                      and (a["name"] or "").split()[0].lower() == words[0]]
             if len(first) == 1:
                 return first[0]
+            if len(first) > 1 and all(a["mentions"] for a in first):
+                # ("By Kim Eun-jung ... policy chief Kim Yong-beom told a briefing ... Kim said"): the one
+                # named most recently
+                return max(first, key=lambda a: max(m[1] for m in a["mentions"]))
         return None
 
     def _another_bearer(self, words) -> bool:
