@@ -242,3 +242,11 @@ def test_a_pages_masthead_places_its_unplaced_officials_and_bodies(nlp):
     out = run(nlp, text, published="2025-09-30")
     popsoi = [a for a in out["actors"] if a["name"] == "Mihai Popsoi"]
     assert popsoi and popsoi[0]["code"] == "MDA"
+
+
+def test_a_strike_called_for_a_weekday_is_the_coming_one(nlp):
+    out = run(nlp, "TUNIS, April 22 (Reuters) - Hundreds of lawyers protested on Tuesday in front of the Palace of "
+                   "Justice in Tunis, while the Tunisian Bar Association called a one-day national strike in courts "
+                   "on Thursday.", published="2025-04-22")
+    dates = sorted(e["date"] for e in default(out, "PROTEST"))
+    assert dates == ["2025-04-22", "2025-04-24"]

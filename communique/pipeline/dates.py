@@ -138,6 +138,8 @@ def _year_value(y: int) -> str | None:
 
 
 CALLING_VERBS = {"call", "appeal", "push", "press"}
+# actions an organiser calls for a coming day ("called a strike on Thursday")
+CALLED_ACTIONS = {"strike", "protest", "demonstration", "rally", "march", "boycott", "walkout", "shutdown", "sit-in"}
 
 
 def clause_tense(doc, i: int, root: int | None = None) -> str:
@@ -166,6 +168,9 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
             c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i and c.right_edge.i + 2 >= tok.i
             for c in verb.children):
         return "future"  # ("called for demonstrations on June 25", as parsed with the date on the verb)
+    if verb is not None and verb.lemma_.lower() == "call" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CALLED_ACTIONS for c in verb.children):
+        return "future"  # "the bar association called a one-day national strike on Thursday": the strike to come
     scope = [verb] if verb is not None else []
     if verb is not None:
         scope += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "acomp")]
