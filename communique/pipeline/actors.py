@@ -2432,8 +2432,10 @@ class _DocActors:
                      if m.group().strip()][:MASTHEAD_LINES]
             codes = set()
             for a, b in lines:
-                if len(text[a:b].split()) > MASTHEAD_WORDS:
-                    break
+                line = text[a:b].strip()
+                if len(line.split()) > MASTHEAD_WORDS or line[-1:] in ".!?\"”" or any(
+                        t.pos_ == "VERB" for t in doc if a <= t.idx < b):
+                    break  # (a sentence, not a site's name: "X was detained in Belarus on Monday.")
                 codes |= {u.key for u in self.labels if u is not None and u.kind in ("COUNTRY", "NAT")
                           and a <= doc[u.start].idx < b and self._national(u.key)}
             self._masthead = codes.pop() if len(codes) == 1 else None
