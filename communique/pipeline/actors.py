@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -233,6 +234,8 @@ class ActorsComponent:
         self.roles = {tuple(p.split()): r for p, r in self.kb.roles.items()}
         self.max_role = max(len(k) for k in self.roles)
         self.role_first = {k[0] for k in self.roles}  # cheap guard: most tokens start no role
+        self._lower_starts_role: dict[int, bool] = {}  # LOWER hash -> in role_first (`_role_starts`)
+        self._lemma_starts_role: dict[int, bool] = {}  # LEMMA hash -> its lower case in role_first
 
     # -- 1. classify -------------------------------------------------------------------------------
     def _gazetteer(self, doc) -> dict[int, Unit]:
@@ -248,6 +251,26 @@ class ActorsComponent:
             u = Unit(kind, span.start, span.end, key)
             for i in range(span.start, span.end):
                 out[i] = u
+        return out
+
+    def _role_starts(self, doc) -> set[int]:
+        """Tokens whose word or lemma may start a role (`_role_at` answers None for every other one),
+        found from the Doc's arrays: most tokens start none, and asking each Token costs more."""
+        strings = doc.vocab.strings
+        first = self.role_first
+        lowers, lemmas = self._lower_starts_role, self._lemma_starts_role
+        arr = doc.to_array([LOWER, LEMMA]).tolist()
+        out = set()
+        for i, (low, lemma) in enumerate(arr):
+            hit = lowers.get(low)
+            if hit is None:
+                hit = lowers[low] = strings[low] in first
+            if not hit:
+                hit = lemmas.get(lemma)
+                if hit is None:
+                    hit = lemmas[lemma] = strings[lemma].lower() in first
+            if hit:
+                out.add(i)
         return out
 
     def _role_at(self, doc, i, taken) -> Unit | None:
@@ -326,9 +349,10 @@ class ActorsComponent:
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
             labels[i] = u
+        role_starts = self._role_starts(doc)
         i = 0
         while i < len(doc):
-            if labels[i] is None:
+            if labels[i] is None and i in role_starts:
                 u = self._role_at(doc, i, gaz)
                 if u:
                     for j in range(u.start, u.end):
