@@ -238,6 +238,7 @@ READY_NOT_COOPERATION = {"respond", "retaliate", "defend", "fight", "resist", "d
 CLASSIFIER_MIN_P = 0.2
 LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
+EFFECT_VERBS = {"take", "go", "come", "enter", "begin", "start", "commence"}  # every verb `effect_trigger` reads
 START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 a.m. on Saturday"
 # acts whose parties a ceasefire or sanction taking effect later in the article continues
 # the share of an article's country mentions its two main countries must have for a missing party to be read
@@ -747,9 +748,11 @@ class EventsComponent(EventDating):
     def effect_trigger(self, t) -> Trigger | None:
         """"the truce will go into effect on May 22", "a ceasefire that is due to take effect on Monday",
         "sanctions came into force": the act an eventive noun names begins, on the clause's date."""
-        if t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        if t.pos_ != "VERB":
             return None
         lemma = t.lemma_.lower()
+        if lemma not in EFFECT_VERBS or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+            return None  # (only these verbs pass the test below: most verbs need no look at their children)
         into = any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in EFFECT_WORDS for g in c.children) for c in t.children)
         if not (lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in t.children)

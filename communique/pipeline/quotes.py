@@ -39,6 +39,7 @@ from communique.pipeline.places import place_at
 from communique.pipeline.extensions import doc_text, span_tokens, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
+_MARKS = re.compile("[" + re.escape("".join(sorted(OPENERS | CLOSERS | BOTH))) + "]")  # where `_pair_marks` looks
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
                  "emphasize", "emphasise", "affirm", "reaffirm", "urge", "call", "warn", "insist", "argue",
                  "explain", "remark", "conclude", "read", "claim", "describe", "express", "assert", "underline",
@@ -123,7 +124,8 @@ def _pair_marks(para: str, begin: int = 0, nested: bool = True) -> list[tuple[in
     open_at = None
     depth = []  # the marks of the quotations open inside the outer one
     held = False  # the open quotation has held an inner one
-    for i in range(begin, len(para)):
+    for mark in _MARKS.finditer(para, begin):  # (no other character changes anything below)
+        i = mark.start()
         ch = para[i]
         if open_at is None:
             if ch in OPENERS or ch in BOTH:
