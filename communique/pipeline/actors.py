@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -28,7 +28,7 @@ from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
-from communique.pipeline.extensions import span_tokens, tokens
+from communique.pipeline.extensions import span_tokens, token_indices, tokens, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -372,8 +372,12 @@ class ActorsComponent:
         self._media_names(doc, labels)
         self._given_names_after_titles(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
+        upper = upper_initial(doc)
         i = 0
         while i < len(doc):
+            if labels[i] is not None or not upper[i]:  # (`_name_token` takes only a capitalised word)
+                i += 1
+                continue
             t = tok[i]
             prev = labels[i - 1] if i else None
             # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
@@ -422,8 +426,9 @@ class ActorsComponent:
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
         surnames = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
         known = people_index.surname if people_index is not None else {}
-        for i, t in enumerate(tok):
-            if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
+        for i in (k for k, up in enumerate(upper) if up and labels[k] is None):
+            t = tok[i]
+            if t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
             # a known surname, accents folded ("Erdoğan" is the "Erdogan" of the tables; folded only when it can count)
             if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (
@@ -1812,7 +1817,7 @@ class _DocActors:
         spelt out by the acronym after them name one body, with the country its name holds and the sector of
         a role word in it, in place of the pieces the chunker made of it (a state, a stray organisation)."""
         doc, labels = self.doc, self.labels
-        for i in range(len(doc)):
+        for i in token_indices(doc, ORTH, "("):  # (`_acronymed_span` reads only an opening bracket)
             found = self._acronymed_span(i)
             if found is None:
                 continue
