@@ -42,3 +42,9 @@ def test_memo_single_matches_are_the_rulers_single_token_matches(nlp):
         return
     probe = parse(nlp, TEXT)
     assert memo._single_matches(probe) == [m for m in memo.ruler.match(probe) if m[3] - m[2] == 1]
+
+
+def test_trigger_candidates_are_the_tokens_may_trigger_accepts(nlp):
+    events = nlp.get_pipe("communique_events")
+    doc = parse(nlp, TEXT + " Thousands joined the protest; the talks were opposed by Russia.")
+    assert events.trigger_candidates(doc) == [t.i for t in doc if events.may_trigger(t)]

@@ -15,8 +15,11 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy import symbols as spacy_symbols
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 
 from communique import knowledge, ontology
@@ -25,7 +28,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
-from communique.pipeline.extensions import doc_text, span_tokens
+from communique.pipeline.extensions import doc_text, span_tokens, tokens
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -413,6 +416,10 @@ class EventsComponent(EventDating):
         self.finance = set(lex.get("finance_nouns") or [])
         self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
         self.kb_roles = knowledge.load().roles
+        # `trigger_candidates`: TRIGGER_POS as part-of-speech ids, and (is ADJ, LOWER, LEMMA) -> accepted
+        self._trigger_pos = {spacy_symbols.IDS[p] for p in TRIGGER_POS}
+        self._adj = spacy_symbols.IDS["ADJ"]
+        self._trigger_words: dict[tuple, bool] = {}
 
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
@@ -735,6 +742,25 @@ class EventsComponent(EventDating):
         test (tests/test_speed_equivalence.py tries every part of speech on parsed sentences)."""
         pos = t.pos_
         return pos in TRIGGER_POS or pos == "ADJ" and t.lower_.endswith("ed") or t.lemma_.lower() == "protest"
+
+    def trigger_candidates(self, doc) -> list[int]:
+        """Indices of the tokens `may_trigger` accepts, in order, read from the Doc's POS, LOWER and LEMMA arrays
+        (each word form judged once per process) instead of asking every Token."""
+        if not len(doc):
+            return []
+        strings, cache = doc.vocab.strings, self._trigger_words
+        out = []
+        for i, (pos, low, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+            if pos in self._trigger_pos:
+                out.append(i)
+                continue
+            key = (pos == self._adj, low, lemma)
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = key[0] and strings[low].endswith("ed") or strings[lemma].lower() == "protest"
+            if hit:
+                out.append(i)
+        return out
 
     def joint_trigger(self, t) -> Trigger | None:
         """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the hand lexicon does not
@@ -2298,12 +2324,11 @@ class EventsComponent(EventDating):
         quotes = [q["span"] for q in doc._.quotes or [] if q.get("direct")]
         published = story_date(doc)  # the dateline's day, else the publication date
         events = []
+        toks, maybe = tokens(doc), self.trigger_candidates(doc)
         for sent_i, sent in enumerate(content_sents(doc)):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
-            for t in span_tokens(sent):
-                if not self.may_trigger(t):
-                    continue
+            for t in (toks[i] for i in maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]):
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)
