@@ -875,6 +875,7 @@ class _DocActors:
         self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
         self._verb_of: dict[int, int] = {}  # mention head -> the verb of the clause its person acts in
         self._sole_state = _UNSET  # the one state a domestic story names (_story_code), read on first need
+        self._after_the_index: set[int] | None = None  # tokens right after "the" (`_after_the`)
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -1168,8 +1169,13 @@ class _DocActors:
         claimed, the last word of a body's name the text gave before ("the ECOWAS Authority", "the
         International Monetary Fund"), is that body."""
         doc = self.doc
+        upper, toks = upper_initial(doc), tokens(doc)
+        after_the = self._after_the()
+        cands = [i for i in range(max(sent.start, 1), sent.end) if upper[i] and i in after_the]
+        if not cands:  # (the test below takes only a capitalised word after "the")
+            return
         covered = {i for m in self.mentions for i in range(*m["tok"])}
-        for t in span_tokens(sent):
+        for t in (toks[i] for i in cands):
             if t.i == 0 or t.i in covered or doc[t.i - 1].lower_ != "the" or t.tag_ not in ("NNP", "NN") \
                     or not t.text[:1].isupper() or not t.text[1:].islower() \
                     or t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
@@ -1178,6 +1184,12 @@ class _DocActors:
             body = self._named_body(t)
             if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def _after_the(self) -> set[int]:
+        """Indices of the tokens right after a "the" (any case), once per Doc."""
+        if self._after_the_index is None:
+            self._after_the_index = {i + 1 for i in token_indices(self.doc, LOWER, "the")}
+        return self._after_the_index
 
     def _named_body(self, t):
         """The placed body named before token `t` whose name ends with t's word ("the ECOWAS Authority" for
