@@ -48,3 +48,10 @@ def test_trigger_candidates_are_the_tokens_may_trigger_accepts(nlp):
     events = nlp.get_pipe("communique_events")
     doc = parse(nlp, TEXT + " Thousands joined the protest; the talks were opposed by Russia.")
     assert events.trigger_candidates(doc) == [t.i for t in doc if events.may_trigger(t)]
+
+
+def test_proper_words_are_the_capitalised_alphabetic_proper_nouns(nlp):
+    from communique.pipeline.actors import _proper_words
+
+    doc = parse(nlp, TEXT)
+    assert _proper_words(doc) == [t.i for t in doc if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()]

@@ -19,9 +19,11 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+import numpy
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from communique import knowledge
@@ -219,6 +221,16 @@ def _dateline_city_country(text: str) -> str | None:
 @Language.factory("communique_actors")
 def make_actors(nlp, name):
     return ActorsComponent(nlp)
+
+
+def _proper_words(doc) -> list[int]:
+    """Indices of the capitalised alphabetic proper nouns (PROPN, `is_alpha`, upper-case first letter), from the
+    Doc's arrays."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, IS_ALPHA])
+    upper = upper_initial(doc)
+    return [i for i in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] != 0)).tolist() if upper[i]]
 
 
 class ActorsComponent:
@@ -466,7 +478,8 @@ class ActorsComponent:
     def _names_before_who(doc, labels):
         """"X Y, who presents a nightly show": two or three proper nouns the model took for a body or a building
         (or for nothing), followed by ", who", are a person's name ("who" is said of people, "which" of bodies)."""
-        for w in doc:
+        toks = tokens(doc)
+        for w in (toks[i] for i in token_indices(doc, LOWER, "who")):  # (only a "who" starts one)
             if w.lower_ != "who" or w.i < 3 or doc[w.i - 1].text != ",":
                 continue
             end = start = w.i - 1
@@ -519,8 +532,10 @@ class ActorsComponent:
         full name (accents folded) are that name."""
         tok = tokens(doc)
         i = 0
-        while i < len(doc):
-            j = i
+        for first in _proper_words(doc):  # a name starts at one of them: from any other token j stays i
+            if first < i or labels[first] is not None:
+                continue
+            i = j = first
             while j < len(doc) and j - i < 4 and labels[j] is None and tok[j].pos_ == "PROPN" \
                     and tok[j].text[:1].isupper() and tok[j].is_alpha:
                 j += 1
