@@ -36,14 +36,6 @@ def test_cameo_candidates_hold_every_pattern_that_matches(nlp):
         assert set(holding) <= set(cameo._candidates(lemma, ctx))
 
 
-def test_memo_single_matches_are_the_rulers_single_token_matches(nlp):
-    memo = nlp.get_pipe("communique_sentences").memo
-    if memo is None:
-        return
-    probe = parse(nlp, TEXT)
-    assert memo._single_matches(probe) == [m for m in memo.ruler.match(probe) if m[3] - m[2] == 1]
-
-
 def test_trigger_candidates_are_the_tokens_may_trigger_accepts(nlp):
     events = nlp.get_pipe("communique_events")
     doc = parse(nlp, TEXT + " Thousands joined the protest; the talks were opposed by Russia.")

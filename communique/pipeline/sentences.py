@@ -150,14 +150,10 @@ class AttributeMemo:
         self.ruler = ruler
         self.lemmatizer = _indexed(lemmatizer)
         self.first = Matcher(nlp.vocab)  # first tokens of the multi-token patterns
-        self.single = Matcher(nlp.vocab)  # the single-token patterns, under the ruler's own keys
         for i, p in enumerate(ruler.patterns):
             for pattern in p["patterns"]:
                 if len(pattern) > 1:
                     self.first.add(f"first{i}", [pattern[:1]])
-            singles = [pattern for pattern in p["patterns"] if len(pattern) == 1]
-            if singles:
-                self.single.add(str(i), singles)
         # (orth, tag, pos, morph, lemma, dep) before the ruler -> (the same values after it, or None when
         # no single-token pattern matches; whether the token may start a multi-token pattern)
         self.rules: dict[tuple, tuple] = {}
@@ -237,19 +233,12 @@ class AttributeMemo:
                 tok.set_morph(morph)
         starts = {s for _, s, _ in self.first(probe, allow_missing=True)}
         # single-token matches only: adjacent probe tokens are unrelated
-        matches = self._single_matches(probe)
+        matches = [m for m in self.ruler.match(probe) if m[3] - m[2] == 1]
         self.ruler.set_annotations(probe, matches)
         after = probe.to_array(list(_SET_ATTRS)).tolist()
         hit = {m[2] for m in matches}
         for i, key in enumerate(keys):
             self.rules[key] = (tuple(after[i]) if i in hit else None, i in starts)
-
-    def _single_matches(self, probe) -> list[tuple]:
-        """The single-token matches of `ruler.match(probe)`, in its order, from the single-token patterns alone:
-        the ruler's matcher would also try every multi-token pattern at every probe token, and a pattern without
-        operators ("OP", refused by `build`) matches exactly as many tokens as it has."""
-        strings = self.vocab.strings
-        return sorted((int(strings[m_id]), m_id, s, e) for m_id, s, e in self.single(probe, allow_missing=True))
 
     def _learn_lemmas(self, keys):
         if not keys:
