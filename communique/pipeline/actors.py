@@ -246,6 +246,9 @@ class ActorsComponent:
         self.roles = {tuple(p.split()): r for p, r in self.kb.roles.items()}
         self.max_role = max(len(k) for k in self.roles)
         self.role_first = {k[0] for k in self.roles}  # cheap guard: most tokens start no role
+        self.role_lengths: dict[str, set[int]] = {}  # first word -> the lengths of the roles it starts
+        for k in self.roles:
+            self.role_lengths.setdefault(k[0], set()).add(len(k))
         self._lower_starts_role: dict[int, bool] = {}  # LOWER hash -> in role_first (`_role_starts`)
         self._lemma_starts_role: dict[int, bool] = {}  # LEMMA hash -> its lower case in role_first
 
@@ -289,8 +292,12 @@ class ActorsComponent:
         tok = tokens(doc)
         if tok[i].lower_ not in self.role_first and tok[i].lemma_.lower() not in self.role_first:
             return None
+        lens = self.role_lengths.get(tok[i].lower_, ())
+        one_lemma = 1 in self.role_lengths.get(tok[i].lemma_.lower(), ())
         for n in range(min(self.max_role, len(doc) - i), 0, -1):
             toks = tok[i:i + n]
+            if n not in lens and not (n == 1 and one_lemma) and not (n > 2 and any(t.text == "-" for t in toks[1:-1])):
+                continue  # no role of n words starts with this word (nor a hyphenated one joined below)
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
             keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
