@@ -47,3 +47,13 @@ def test_proper_words_are_the_capitalised_alphabetic_proper_nouns(nlp):
 
     doc = parse(nlp, TEXT)
     assert _proper_words(doc) == [t.i for t in doc if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()]
+
+
+def test_tokens_with_gives_a_sentences_tokens_of_one_value(nlp):
+    from spacy.attrs import DEP
+    from communique.pipeline.extensions import tokens_with
+
+    doc = parse(nlp, TEXT)
+    for sent in doc.sents:
+        assert [t.i for t in tokens_with(sent, POS, VERB)] == [t.i for t in sent if t.pos == VERB]
+        assert [t.i for t in tokens_with(sent, DEP, "nsubj")] == [t.i for t in sent if t.dep_ == "nsubj"]

@@ -19,8 +19,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, VERB
 
 from communique import knowledge, ontology
 from communique.ontology import cameo
@@ -28,7 +29,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
-from communique.pipeline.extensions import doc_text, span_tokens, tokens
+from communique.pipeline.extensions import doc_text, span_tokens, tokens, tokens_with
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -831,7 +832,7 @@ class EventsComponent(EventDating):
         Monday": a ceasefire or sanction whose phrase names when it begins is coded on that day too (the
         agreeing is coded on its own day by its verb)."""
         out = []
-        for n in span_tokens(sent):
+        for n in tokens_with(sent, POS, NOUN):  # (nothing else has an entry here)
             over = self.effect.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
             if not over or any(tr.noun is n and tr.entry.get("effect") is not None for tr in trigs):
                 continue
@@ -1199,7 +1200,7 @@ class EventsComponent(EventDating):
         provocation": a party that labels another's act with a word of condemnation criticises it (CAMEO 111,
         PLOVER ACCUSE); the act's owner is the target (read from the object, or from the act it refers back to)."""
         out = []
-        for v in span_tokens(sent):
+        for v in tokens_with(sent, POS, VERB):  # (both tests below take only a verb)
             if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "declare", "state") and not any(
                     c.dep_ == "neg" for c in v.children):
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
@@ -1239,7 +1240,7 @@ class EventsComponent(EventDating):
         the hypothetical it is."""
         out = []
         doc = sent.doc
-        for v in span_tokens(sent):
+        for v in tokens_with(sent, POS, VERB):  # (only verbs pass the test below)
             if v.pos_ != "VERB" or v.lemma_.lower() not in WISH_VERBS or any(c.dep_ == "neg" for c in v.children):
                 continue
             if v.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
@@ -1266,7 +1267,7 @@ class EventsComponent(EventDating):
         (CAMEO 030, PLOVER AGREE).  A governed act that is an event is coded by _intent_event instead."""
         out = []
         taken = None
-        for adj in span_tokens(sent):
+        for adj in tokens_with(sent, POS, ADJ):  # (only adjectives pass the test below)
             if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
                 continue
             if taken is None:
@@ -1296,8 +1297,8 @@ class EventsComponent(EventDating):
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
         # clauses in the order of a walk over each token's children
-        clauses = sorted((c for c in span_tokens(sent) if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
-                         key=lambda c: (c.head.i, c.i))
+        clauses = sorted((c for c in tokens_with(sent, DEP, "ccomp") + tokens_with(sent, DEP, "acl")
+                          if c.dep_ in ("ccomp", "acl") and c.head.i != c.i), key=lambda c: (c.head.i, c.i))
         for c in clauses:
             t = c.head
             if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
@@ -1345,7 +1346,7 @@ class EventsComponent(EventDating):
         announced for a condition on another party.  The speaker (or the main clause's own agent)
         threatens the condition's subject."""
         out = []
-        for cond in span_tokens(sent):
+        for cond in tokens_with(sent, DEP, "advcl"):  # (only these pass the test below)
             if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
                 continue
             main = cond.head

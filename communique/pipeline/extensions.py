@@ -6,6 +6,7 @@ document JSON (see docs/document-json.md).  Keys starting with "_" are internal
 """
 
 import threading
+from bisect import bisect_left
 
 import numpy
 from spacy.attrs import ORTH
@@ -117,3 +118,16 @@ def upper_initial(doc: Doc) -> list[bool]:
             cached.append(hit)
         doc.user_data[key] = cached
     return cached
+
+
+def tokens_with(span, attr: int, value) -> list:
+    """The tokens of `span` (a sentence) whose attribute `attr` equals `value` (as `token_indices`), in order,
+    through an index of the whole Doc made once per (attr, value): the per-sentence passes that look only at
+    verbs, nouns or one dependency label then skip the other words without reading them."""
+    doc = span.doc
+    key = ("communique", "tokens_with", attr, value)
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = token_indices(doc, attr, value)
+    toks = tokens(doc)
+    return [toks[i] for i in index[bisect_left(index, span.start):bisect_left(index, span.end)]]
