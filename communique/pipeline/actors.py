@@ -20,7 +20,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
@@ -30,7 +30,7 @@ from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
-from communique.pipeline.extensions import span_tokens, token_indices, tokens, upper_initial
+from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -921,7 +921,7 @@ class _DocActors:
         """"the two Koreas", "both Sudans": a country name in the plural stands for every state whose name ends
         with it (North and South Korea; Sudan and South Sudan), when the knowledge has two or more."""
         covered = None  # the tokens of the mentions made before this sentence's plurals, made at the first plural
-        for t in span_tokens(sent):
+        for t in tokens_with(sent, TAG, "NNPS"):  # (only these pass the test below)
             if t.tag_ != "NNPS" or not t.text.endswith("s") or len(t.text) < 4:
                 continue
             if covered is None:
@@ -1415,7 +1415,8 @@ class _DocActors:
         "they" -> the group named in this sentence or the one before. A pronoun whose sayer is no known actor
         ("De Mistura said he", "colleagues said he") or whose group is stale stays unresolved: no party is
         better than a wrong one."""
-        for t in span_tokens(sent):
+        subjects = sorted(tokens_with(sent, DEP, "nsubj") + tokens_with(sent, DEP, "nsubjpass"), key=lambda x: x.i)
+        for t in subjects:  # (every branch below takes a subject only)
             low = t.lower_
             sayer = self._sayer(t) if low in PRONOUNS_SG | PRONOUNS_PL and t.dep_ in ("nsubj", "nsubjpass") else None
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
