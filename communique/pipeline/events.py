@@ -1378,7 +1378,7 @@ class EventsComponent(EventDating):
         consequence promised for any hostile act is a threat by the speaker (the act itself did not happen).
         The one who hears the warning ("warned Y that", "Y was told that") is its target when named."""
         out = []
-        for main in span_tokens(sent):
+        for main in tokens_with(sent, DEP, "ccomp"):  # (only these pass the test below)
             if main.dep_ != "ccomp" or main.head.lemma_.lower() not in self.speech | {"warn", "tell"}:
                 continue
             if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
