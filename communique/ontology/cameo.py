@@ -148,7 +148,9 @@ def match(t, bare: bool = True) -> dict | None:
     off = disabled()
     ctx = context(t)
     best, best_n = None, 0
-    for cp in _patterns(lemma):
+    patterns = _patterns(lemma)
+    for k in _candidates(lemma, ctx):
+        cp = patterns[k]
         n = _holds_compiled(cp, ctx)
         if n > best_n:
             best, best_n = cp[0], n
@@ -177,3 +179,49 @@ def match(t, bare: bool = True) -> dict | None:
     if bare and code and code["id"] not in off and not code.get("inherited"):
         return code
     return None
+
+
+def _anchors(cp: tuple) -> list[tuple[str, str]]:
+    """Context entries one of which pattern `cp` needs to hold at all (`_holds_compiled`): its first particle,
+    a word of its object, its first preposition, its first word before the verb, or a word of its subject.
+    Empty for a pattern that constrains nothing (it scores 0, and `match` takes only a score above 0)."""
+    _, prt, before, obj, _, _, preps, subj = cp
+    if prt:
+        return [("prts", prt[0])]
+    if obj is not None:
+        return [("objs", w) for w in obj]
+    if preps:
+        return [("preps", preps[0][0])]
+    if before:
+        return [("before", before[0])]
+    if subj is not None:
+        return [("subj", w) for w in subj]
+    return []
+
+
+@lru_cache(maxsize=None)
+def _anchor_index(lemma: str) -> tuple[dict, tuple[int, ...]]:
+    """(anchor -> positions in `_patterns(lemma)` of the patterns that need it, positions of those that need
+    none): most of a verb's thirty-odd patterns name an object or particle the sentence does not have."""
+    index: dict[tuple[str, str], list[int]] = {}
+    free = []
+    for k, cp in enumerate(_patterns(lemma)):
+        anchors = _anchors(cp)
+        for a in anchors:
+            index.setdefault(a, []).append(k)
+        if not anchors:
+            free.append(k)
+    return index, tuple(free)
+
+
+def _candidates(lemma: str, ctx: dict) -> list[int]:
+    """Positions, in order, of the patterns of `lemma` that may hold in `ctx` (every other one fails
+    `_holds_compiled` on its anchor), so that `match` picks the same pattern as a pass over all of them."""
+    index, free = _anchor_index(lemma)
+    found = set(free)
+    for key in ("prts", "objs", "before", "subj"):
+        for w in ctx[key]:
+            found.update(index.get((key, w), ()))
+    for w in ctx["preps"]:
+        found.update(index.get(("preps", w), ()))
+    return sorted(found)

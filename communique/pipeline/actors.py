@@ -19,15 +19,18 @@ from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
-from communique.pipeline.extensions import span_tokens, tokens
+from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
@@ -235,6 +238,16 @@ def make_actors(nlp, name):
     return ActorsComponent(nlp)
 
 
+def _proper_words(doc) -> list[int]:
+    """Indices of the capitalised alphabetic proper nouns (PROPN, `is_alpha`, upper-case first letter), from the
+    Doc's arrays."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, IS_ALPHA])
+    upper = upper_initial(doc)
+    return [i for i in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] != 0)).tolist() if upper[i]]
+
+
 class ActorsComponent:
     def __init__(self, nlp):
         self.kb = knowledge.load()
@@ -248,6 +261,11 @@ class ActorsComponent:
         self.roles = {tuple(p.split()): r for p, r in self.kb.roles.items()}
         self.max_role = max(len(k) for k in self.roles)
         self.role_first = {k[0] for k in self.roles}  # cheap guard: most tokens start no role
+        self.role_lengths: dict[str, set[int]] = {}  # first word -> the lengths of the roles it starts
+        for k in self.roles:
+            self.role_lengths.setdefault(k[0], set()).add(len(k))
+        self._lower_starts_role: dict[int, bool] = {}  # LOWER hash -> in role_first (`_role_starts`)
+        self._lemma_starts_role: dict[int, bool] = {}  # LEMMA hash -> its lower case in role_first
 
     # -- 1. classify -------------------------------------------------------------------------------
     def _gazetteer(self, doc) -> dict[int, Unit]:
@@ -265,12 +283,36 @@ class ActorsComponent:
                 out[i] = u
         return out
 
+    def _role_starts(self, doc) -> set[int]:
+        """Tokens whose word or lemma may start a role (`_role_at` answers None for every other one),
+        found from the Doc's arrays: most tokens start none, and asking each Token costs more."""
+        strings = doc.vocab.strings
+        first = self.role_first
+        lowers, lemmas = self._lower_starts_role, self._lemma_starts_role
+        arr = doc.to_array([LOWER, LEMMA]).tolist()
+        out = set()
+        for i, (low, lemma) in enumerate(arr):
+            hit = lowers.get(low)
+            if hit is None:
+                hit = lowers[low] = strings[low] in first
+            if not hit:
+                hit = lemmas.get(lemma)
+                if hit is None:
+                    hit = lemmas[lemma] = strings[lemma].lower() in first
+            if hit:
+                out.add(i)
+        return out
+
     def _role_at(self, doc, i, taken) -> Unit | None:
         tok = tokens(doc)
         if tok[i].lower_ not in self.role_first and tok[i].lemma_.lower() not in self.role_first:
             return None
+        lens = self.role_lengths.get(tok[i].lower_, ())
+        one_lemma = 1 in self.role_lengths.get(tok[i].lemma_.lower(), ())
         for n in range(min(self.max_role, len(doc) - i), 0, -1):
             toks = tok[i:i + n]
+            if n not in lens and not (n == 1 and one_lemma) and not (n > 2 and any(t.text == "-" for t in toks[1:-1])):
+                continue  # no role of n words starts with this word (nor a hyphenated one joined below)
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
             keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
@@ -353,9 +395,10 @@ class ActorsComponent:
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
             labels[i] = u
+        role_starts = self._role_starts(doc)
         i = 0
         while i < len(doc):
-            if labels[i] is None:
+            if labels[i] is None and i in role_starts:
                 u = self._role_at(doc, i, gaz)
                 if u:
                     for j in range(u.start, u.end):
@@ -375,8 +418,12 @@ class ActorsComponent:
         self._media_names(doc, labels)
         self._given_names_after_titles(doc, labels)
         # names: PERSON entities, and proper-noun runs right after a role word (titles)
+        upper = upper_initial(doc)
         i = 0
         while i < len(doc):
+            if labels[i] is not None or not upper[i]:  # (`_name_token` takes only a capitalised word)
+                i += 1
+                continue
             t = tok[i]
             prev = labels[i - 1] if i else None
             # "The Chairperson of the AU Commission, Moussa Faki Mahamat,": a name in apposition
@@ -425,8 +472,9 @@ class ActorsComponent:
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
         surnames = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
         known = people_index.surname if people_index is not None else {}
-        for i, t in enumerate(tok):
-            if labels[i] is not None or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "X"):
+        for i in (k for k, up in enumerate(upper) if up and labels[k] is None):
+            t = tok[i]
+            if t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
             # a known surname, accents folded ("Erdoğan" is the "Erdogan" of the tables; folded only when it can count)
             if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (
@@ -464,7 +512,8 @@ class ActorsComponent:
     def _names_before_who(doc, labels):
         """"X Y, who presents a nightly show": two or three proper nouns the model took for a body or a building
         (or for nothing), followed by ", who", are a person's name ("who" is said of people, "which" of bodies)."""
-        for w in doc:
+        toks = tokens(doc)
+        for w in (toks[i] for i in token_indices(doc, LOWER, "who")):  # (only a "who" starts one)
             if w.lower_ != "who" or w.i < 3 or doc[w.i - 1].text != ",":
                 continue
             end = start = w.i - 1
@@ -517,8 +566,10 @@ class ActorsComponent:
         full name (accents folded) are that name."""
         tok = tokens(doc)
         i = 0
-        while i < len(doc):
-            j = i
+        for first in _proper_words(doc):  # a name starts at one of them: from any other token j stays i
+            if first < i or labels[first] is not None:
+                continue
+            i = j = first
             while j < len(doc) and j - i < 4 and labels[j] is None and tok[j].pos_ == "PROPN" \
                     and tok[j].text[:1].isupper() and tok[j].is_alpha:
                 j += 1
@@ -874,6 +925,7 @@ class _DocActors:
         self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
         self._verb_of: dict[int, int] = {}  # mention head -> the verb of the clause its person acts in
         self._sole_state = _UNSET  # the one state a domestic story names (_story_code), read on first need
+        self._after_the_index: set[int] | None = None  # tokens right after "the" (`_after_the`)
 
     # actor bookkeeping
     def actor(self, key, **attrs) -> dict:
@@ -897,7 +949,7 @@ class _DocActors:
         """"the two Koreas", "both Sudans": a country name in the plural stands for every state whose name ends
         with it (North and South Korea; Sudan and South Sudan), when the knowledge has two or more."""
         covered = None  # the tokens of the mentions made before this sentence's plurals, made at the first plural
-        for t in span_tokens(sent):
+        for t in tokens_with(sent, TAG, "NNPS"):  # (only these pass the test below)
             if t.tag_ != "NNPS" or not t.text.endswith("s") or len(t.text) < 4:
                 continue
             if covered is None:
@@ -1176,8 +1228,13 @@ class _DocActors:
         claimed, the last word of a body's name the text gave before ("the ECOWAS Authority", "the
         International Monetary Fund"), is that body."""
         doc = self.doc
+        upper, toks = upper_initial(doc), tokens(doc)
+        after_the = self._after_the()
+        cands = [i for i in range(max(sent.start, 1), sent.end) if upper[i] and i in after_the]
+        if not cands:  # (the test below takes only a capitalised word after "the")
+            return
         covered = {i for m in self.mentions for i in range(*m["tok"])}
-        for t in span_tokens(sent):
+        for t in (toks[i] for i in cands):
             if t.i == 0 or t.i in covered or doc[t.i - 1].lower_ != "the" or t.tag_ not in ("NNP", "NN") \
                     or not t.text[:1].isupper() or not t.text[1:].islower() \
                     or t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
@@ -1186,6 +1243,12 @@ class _DocActors:
             body = self._named_body(t)
             if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def _after_the(self) -> set[int]:
+        """Indices of the tokens right after a "the" (any case), once per Doc."""
+        if self._after_the_index is None:
+            self._after_the_index = {i + 1 for i in token_indices(self.doc, LOWER, "the")}
+        return self._after_the_index
 
     def _named_body(self, t):
         """The placed body named before token `t` whose name ends with t's word ("the ECOWAS Authority" for
@@ -1420,7 +1483,8 @@ class _DocActors:
         "they" -> the group named in this sentence or the one before. A pronoun whose sayer is no known actor
         ("De Mistura said he", "colleagues said he") or whose group is stale stays unresolved: no party is
         better than a wrong one."""
-        for t in span_tokens(sent):
+        subjects = sorted(tokens_with(sent, DEP, "nsubj") + tokens_with(sent, DEP, "nsubjpass"), key=lambda x: x.i)
+        for t in subjects:  # (every branch below takes a subject only)
             low = t.lower_
             sayer = self._sayer(t) if low in PRONOUNS_SG | PRONOUNS_PL and t.dep_ in ("nsubj", "nsubjpass") else None
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
@@ -1863,7 +1927,7 @@ class _DocActors:
         spelt out by the acronym after them name one body, with the country its name holds and the sector of
         a role word in it, in place of the pieces the chunker made of it (a state, a stray organisation)."""
         doc, labels = self.doc, self.labels
-        for i in range(len(doc)):
+        for i in token_indices(doc, ORTH, "("):  # (`_acronymed_span` reads only an opening bracket)
             found = self._acronymed_span(i)
             if found is None:
                 continue

@@ -22,11 +22,13 @@ import math
 import re
 from itertools import islice
 
+import numpy
 import pycountry
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 
 from communique.pipeline import lookup
-from communique.pipeline.extensions import doc_text, span_tokens, warn
+from communique.pipeline.extensions import doc_text, span_tokens, tokens, warn
 
 # the largest value read as a number, per kind; beyond it the figure keeps its text and span with
 # `value: null` and the document gets a warning.  Money: above any real budget in any currency (a
@@ -540,12 +542,22 @@ def _per_day(doc, noun) -> bool:
 _KNOWN_UNITS = {"people", *FORCE_NOUNS.values(), *UNIT_NOUNS.values(), *MEASURE_NOUNS.values()}
 
 
+def _count_candidates(doc) -> list[int]:
+    """Indices of the tokens `find_counts` may start a count at: numbers (`like_num`) and "dozen" (every other
+    token is skipped there), found in the Doc's arrays without a Token object per word."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LIKE_NUM, LOWER])
+    return numpy.flatnonzero((arr[:, 0] != 0) | (arr[:, 1] == doc.vocab.strings["dozen"])).tolist()
+
+
 def find_counts(doc, taken: bytearray) -> list[tuple]:
     """(ts, te, value, unit, kind, noun) for numbers that count something: '2,700 servicemen', 'killed 24',
     '3.5 million people', 'a dozen soldiers', 'a 1,200-kilometre corridor', 'by 12 votes to 3'."""
     out = []
     sent_lemmas: dict[int, set] = {}
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in (toks[i] for i in _count_candidates(doc)):
         if any(taken[tok.idx:tok.idx + len(tok.text)]):
             continue
         ts = tok.i

@@ -15,9 +15,13 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, VERB
 
 from communique import knowledge, ontology
 from communique.ontology import cameo
@@ -25,7 +29,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating
-from communique.pipeline.extensions import doc_text, span_tokens
+from communique.pipeline.extensions import doc_text, span_tokens, tokens, tokens_with
 from communique.pipeline.textprep import content_sents
 
 SUBJ = {"nsubj", "csubj"}
@@ -244,6 +248,7 @@ READY_NOT_COOPERATION = {"respond", "retaliate", "defend", "fight", "resist", "d
 CLASSIFIER_MIN_P = 0.2
 LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
+EFFECT_VERBS = {"take", "go", "come", "enter", "begin", "start", "commence"}  # every verb `effect_trigger` reads
 START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 a.m. on Saturday"
 # acts whose parties a ceasefire or sanction taking effect later in the article continues
 # the share of an article's country mentions its two main countries must have for a missing party to be read
@@ -422,6 +427,10 @@ class EventsComponent(EventDating):
         self.finance = set(lex.get("finance_nouns") or [])
         self.governors = {v for v, alts in self.verbs.items() if any(a.get("xcomp") for a in alts)}
         self.kb_roles = knowledge.load().roles
+        # `trigger_candidates`: TRIGGER_POS as part-of-speech ids, and (is ADJ, LOWER, LEMMA) -> accepted
+        self._trigger_pos = {spacy_symbols.IDS[p] for p in TRIGGER_POS}
+        self._adj = spacy_symbols.IDS["ADJ"]
+        self._trigger_words: dict[tuple, bool] = {}
 
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
@@ -748,6 +757,25 @@ class EventsComponent(EventDating):
         pos = t.pos_
         return pos in TRIGGER_POS or pos == "ADJ" and t.lower_.endswith("ed") or t.lemma_.lower() == "protest"
 
+    def trigger_candidates(self, doc) -> list[int]:
+        """Indices of the tokens `may_trigger` accepts, in order, read from the Doc's POS, LOWER and LEMMA arrays
+        (each word form judged once per process) instead of asking every Token."""
+        if not len(doc):
+            return []
+        strings, cache = doc.vocab.strings, self._trigger_words
+        out = []
+        for i, (pos, low, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+            if pos in self._trigger_pos:
+                out.append(i)
+                continue
+            key = (pos == self._adj, low, lemma)
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = key[0] and strings[low].endswith("ed") or strings[lemma].lower() == "protest"
+            if hit:
+                out.append(i)
+        return out
+
     def joint_trigger(self, t) -> Trigger | None:
         """"Jordanian and Iraqi engineers began jointly building a pipeline": a verb the hand lexicon does not
         code (the compiled one may, "will jointly develop" is no intent), done jointly, is material cooperation
@@ -760,9 +788,11 @@ class EventsComponent(EventDating):
     def effect_trigger(self, t) -> Trigger | None:
         """"the truce will go into effect on May 22", "a ceasefire that is due to take effect on Monday",
         "sanctions came into force": the act an eventive noun names begins, on the clause's date."""
-        if t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        if t.pos_ != "VERB":
             return None
         lemma = t.lemma_.lower()
+        if lemma not in EFFECT_VERBS or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+            return None  # (only these verbs pass the test below: most verbs need no look at their children)
         into = any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in EFFECT_WORDS for g in c.children) for c in t.children)
         if not (lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in t.children)
@@ -815,7 +845,7 @@ class EventsComponent(EventDating):
         Monday": a ceasefire or sanction whose phrase names when it begins is coded on that day too (the
         agreeing is coded on its own day by its verb)."""
         out = []
-        for n in span_tokens(sent):
+        for n in tokens_with(sent, POS, NOUN):  # (nothing else has an entry here)
             over = self.effect.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
             if not over or any(tr.noun is n and tr.entry.get("effect") is not None for tr in trigs):
                 continue
@@ -1198,7 +1228,7 @@ class EventsComponent(EventDating):
         provocation": a party that labels another's act with a word of condemnation criticises it (CAMEO 111,
         PLOVER ACCUSE); the act's owner is the target (read from the object, or from the act it refers back to)."""
         out = []
-        for v in span_tokens(sent):
+        for v in tokens_with(sent, POS, VERB):  # (both tests below take only a verb)
             if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "declare", "state") and not any(
                     c.dep_ == "neg" for c in v.children):
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
@@ -1245,7 +1275,7 @@ class EventsComponent(EventDating):
         the hypothetical it is."""
         out = []
         doc = sent.doc
-        for v in span_tokens(sent):
+        for v in tokens_with(sent, POS, VERB):  # (only verbs pass the test below)
             if v.pos_ != "VERB" or v.lemma_.lower() not in WISH_VERBS or any(c.dep_ == "neg" for c in v.children):
                 continue
             if v.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
@@ -1272,7 +1302,7 @@ class EventsComponent(EventDating):
         (CAMEO 030, PLOVER AGREE).  A governed act that is an event is coded by _intent_event instead."""
         out = []
         taken = None
-        for adj in span_tokens(sent):
+        for adj in tokens_with(sent, POS, ADJ):  # (only adjectives pass the test below)
             if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
                 continue
             if taken is None:
@@ -1302,8 +1332,8 @@ class EventsComponent(EventDating):
         """"X said Y must/should do Z": the speaker demands it of Y (REQUEST), whatever Z is."""
         out = []
         # clauses in the order of a walk over each token's children
-        clauses = sorted((c for c in span_tokens(sent) if c.dep_ in ("ccomp", "acl") and c.head.i != c.i),
-                         key=lambda c: (c.head.i, c.i))
+        clauses = sorted((c for c in tokens_with(sent, DEP, "ccomp") + tokens_with(sent, DEP, "acl")
+                          if c.dep_ in ("ccomp", "acl") and c.head.i != c.i), key=lambda c: (c.head.i, c.i))
         for c in clauses:
             t = c.head
             if c.dep_ == "acl" and not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
@@ -1351,7 +1381,7 @@ class EventsComponent(EventDating):
         announced for a condition on another party.  The speaker (or the main clause's own agent)
         threatens the condition's subject."""
         out = []
-        for cond in span_tokens(sent):
+        for cond in tokens_with(sent, DEP, "advcl"):  # (only these pass the test below)
             if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
                 continue
             main = cond.head
@@ -1383,7 +1413,7 @@ class EventsComponent(EventDating):
         consequence promised for any hostile act is a threat by the speaker (the act itself did not happen).
         The one who hears the warning ("warned Y that", "Y was told that") is its target when named."""
         out = []
-        for main in span_tokens(sent):
+        for main in tokens_with(sent, DEP, "ccomp"):  # (only these pass the test below)
             if main.dep_ != "ccomp" or main.head.lemma_.lower() not in self.speech | {"warn", "tell"}:
                 continue
             if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
@@ -2339,12 +2369,11 @@ class EventsComponent(EventDating):
         quotes = [q["span"] for q in doc._.quotes or [] if q.get("direct")]
         published = story_date(doc)  # the dateline's day, else the publication date
         events = []
+        toks, maybe = tokens(doc), self.trigger_candidates(doc)
         for sent_i, sent in enumerate(content_sents(doc)):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
-            for t in span_tokens(sent):
-                if not self.may_trigger(t):
-                    continue
+            for t in (toks[i] for i in maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]):
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
                     trigs.append(trig)

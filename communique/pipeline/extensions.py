@@ -6,7 +6,10 @@ document JSON (see docs/document-json.md).  Keys starting with "_" are internal
 """
 
 import threading
+from bisect import bisect_left
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 # name -> default; lists are created per document by `init_doc`, never shared.
@@ -84,3 +87,47 @@ def tokens(doc: Doc) -> list:
 def span_tokens(span) -> list:
     """The tokens of a sentence or other Span, from its Doc's `tokens` list."""
     return tokens(span.doc)[span.start:span.end]
+
+
+def token_indices(doc: Doc, attr: int, value) -> list[int]:
+    """Indices of the tokens whose attribute `attr` (a spaCy attribute id: ORTH, POS...) equals `value` (a string
+    for string attributes, else its integer), read from the Doc's array: loops that skip nearly every token
+    then make no Token object for the ones they skip."""
+    if isinstance(value, str):
+        value = doc.vocab.strings[value]
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(doc.to_array(attr).reshape(-1) == numpy.uint64(value)).tolist()
+
+
+_UPPER_INITIAL: dict[int, bool] = {}  # ORTH hash -> does the word begin with an upper-case letter
+
+
+def upper_initial(doc: Doc) -> list[bool]:
+    """Per token, `t.text[:1].isupper()`, made once per Doc from its ORTH array (and once per word form in the
+    process): the name finders skip every token that is not capitalised, most of a text."""
+    key = ("communique", "upper_initial")
+    cached = doc.user_data.get(key)
+    if cached is None:
+        strings, known = doc.vocab.strings, _UPPER_INITIAL
+        cached = []
+        for orth in (doc.to_array(ORTH).reshape(-1).tolist() if len(doc) else []):
+            hit = known.get(orth)
+            if hit is None:
+                hit = known[orth] = strings[orth][:1].isupper()
+            cached.append(hit)
+        doc.user_data[key] = cached
+    return cached
+
+
+def tokens_with(span, attr: int, value) -> list:
+    """The tokens of `span` (a sentence) whose attribute `attr` equals `value` (as `token_indices`), in order,
+    through an index of the whole Doc made once per (attr, value): the per-sentence passes that look only at
+    verbs, nouns or one dependency label then skip the other words without reading them."""
+    doc = span.doc
+    key = ("communique", "tokens_with", attr, value)
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = token_indices(doc, attr, value)
+    toks = tokens(doc)
+    return [toks[i] for i in index[bisect_left(index, span.start):bisect_left(index, span.end)]]

@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from communique.knowledge import gazetteer
 from communique.pipeline import lookup
-from communique.pipeline.extensions import ext, tokens
+from communique.pipeline.extensions import ext, tokens, upper_initial
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ADMIN_HINTS = {"province", "region", "state", "oblast", "prefecture", "governorate", "county", "district",
@@ -127,9 +127,10 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             ents[k] = ent
+    upper = upper_initial(doc)
     i = 0
     while i < len(doc):
-        if i in taken or not _cap(tok[i]):
+        if i in taken or not upper[i] or not _cap(tok[i]):  # (`_cap` needs a capital first: most words skip here)
             i += 1
             continue
         placeish = _after_locative(doc, i) or _coordinated_with(doc, i, taken) or _lone_capital(doc, i, ents, gaz)

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from spacy.language import Language
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
 from spacy.symbols import VERB
 
 from communique import knowledge
@@ -36,9 +36,10 @@ from communique.knowledge.actor_kb import NAME_PARTICLES
 from communique.pipeline import lookup
 from communique.pipeline.actors import RANK_WORDS
 from communique.pipeline.places import place_at
-from communique.pipeline.extensions import doc_text, span_tokens, tokens
+from communique.pipeline.extensions import doc_text, span_tokens, token_indices, tokens
 
 OPENERS, CLOSERS, BOTH = {"“", "«", "„"}, {"”", "»"}, {'"'}
+_MARKS = re.compile("[" + re.escape("".join(sorted(OPENERS | CLOSERS | BOTH))) + "]")  # where `_pair_marks` looks
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "announce", "declare", "note", "stress",
                  "emphasize", "emphasise", "affirm", "reaffirm", "urge", "call", "warn", "insist", "argue",
                  "explain", "remark", "conclude", "read", "claim", "describe", "express", "assert", "underline",
@@ -123,7 +124,8 @@ def _pair_marks(para: str, begin: int = 0, nested: bool = True) -> list[tuple[in
     open_at = None
     depth = []  # the marks of the quotations open inside the outer one
     held = False  # the open quotation has held an inner one
-    for i in range(begin, len(para)):
+    for mark in _MARKS.finditer(para, begin):  # (no other character changes anything below)
+        i = mark.start()
         ch = para[i]
         if open_at is None:
             if ch in OPENERS or ch in BOTH:
@@ -636,7 +638,8 @@ class Resolver:
         self.attributions = []  # (char offset of the verb, speaker, names a statement), in text order
         self.person_attributions = []  # (char offset of the subject, speaker): a person who spoke, in text order
         self._person_attribution_at = []
-        for tok in tokens(self.doc):
+        toks = tokens(self.doc)
+        for tok in (toks[i] for i in token_indices(self.doc, POS, VERB)):  # (only verbs pass the first test)
             if tok.pos != VERB or (tok.lemma_.lower() not in SPEECH_LEMMAS and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_WORDS for c in tok.children)):
                 continue  # a speech verb, or "the two countries released a communiqué"
@@ -1433,7 +1436,8 @@ def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) 
     marks = list(accumulate((ch in "“”\"«»\n" for ch in text), initial=0))  # quote marks before each offset
     first, last = _extents(doc)
     out = []
-    for tok in tokens(doc):
+    toks = tokens(doc)
+    for tok in (toks[i] for i in token_indices(doc, POS, VERB)):  # (every other token is skipped below)
         if tok.lemma_.lower() not in INDIRECT_LEMMAS or tok.pos_ != "VERB":
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]

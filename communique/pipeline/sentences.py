@@ -264,7 +264,8 @@ def sentence_doc(doc, s: int, e: int, head, array) -> Doc:
     else:
         words, spaces = [t.text for t in span], [bool(t.whitespace_) for t in span]
     sd = Doc(doc.vocab, words=words, spaces=spaces)
-    span._fix_dep_copy(head, sub)
+    if HEAD not in cols or sub[:, cols.index(HEAD)].any():  # (every head its own token: nothing to rewire)
+        span._fix_dep_copy(head, sub)
     if len(sub) > 0 and ENT_IOB in head:
         col = list(head).index(ENT_IOB)
         if sub[0][col] == 1:

@@ -48,7 +48,12 @@ def split_events(events: list[dict], threshold: float | None = None) -> tuple[li
     return default, other
 
 
+_LEAVES = {str, int, float, bool, type(None)}  # returned as they are by `_public`, tested first: most values are
+
+
 def _public(obj):
+    if type(obj) in _LEAVES:
+        return obj
     if isinstance(obj, dict):
         return {k: _public(v) for k, v in obj.items() if not k.startswith("_")}
     if isinstance(obj, (list, tuple)):
