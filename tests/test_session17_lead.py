@@ -250,3 +250,11 @@ def test_a_strike_called_for_a_weekday_is_the_coming_one(nlp):
                    "on Thursday.", published="2025-04-22")
     dates = sorted(e["date"] for e in default(out, "PROTEST"))
     assert dates == ["2025-04-22", "2025-04-24"]
+
+
+def test_stressing_the_need_for_an_act_asks_for_it(nlp):
+    out = run(nlp, "The IMF stressed the need to accelerate the divestment of state-owned assets in Egypt on "
+                   "Monday.", published="2025-03-11")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"EGY"}
+    assert not default(run(nlp, "The minister stressed the importance of cooperation with Egypt."), "REQUEST")
