@@ -258,3 +258,17 @@ def test_stressing_the_need_for_an_act_asks_for_it(nlp):
     ev = default(out, "REQUEST")
     assert ev and codes(ev[0]["source"]) == {"IGO"} and codes(ev[0]["target"]) == {"EGY"}
     assert not default(run(nlp, "The minister stressed the importance of cooperation with Egypt."), "REQUEST")
+
+
+def test_a_leads_act_dated_by_its_report_takes_the_day_the_detail_gives(nlp):
+    out = run(nlp, "KANO, July 15 (Premium Times) - Armed bandits have killed at least 23 people in attacks on "
+                   "three villages in Zamfara State, residents and officials said on Tuesday.\n\nThe gunmen stormed "
+                   "Kadawa, Dangulbi and Ruwan Tofa villages at about 11 p.m. on Sunday, shooting sporadically.",
+              published="2025-07-15")
+    killed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "killed"]
+    assert killed and killed[0]["date"] == "2025-07-13"
+    # a report's own act keeps the report's day when nothing later dates it
+    out = run(nlp, "Armed bandits have killed at least 23 people in Zamfara State, officials said on Tuesday.",
+              published="2025-07-15")
+    killed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "killed"]
+    assert killed and killed[0]["date"] == "2025-07-15"

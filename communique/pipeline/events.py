@@ -260,6 +260,15 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
+DETAIL_DAYS = 7  # a lead's act and the day a later sentence gives it: within a week
+
+
+def _days_apart(a: str, b: str) -> int:
+    from datetime import date
+
+    return abs((date.fromisoformat(str(a)[:10]) - date.fromisoformat(str(b)[:10])).days)
+
+
 # what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
 RELEASE_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 HOLDING_VERBS = {"arrest", "detain", "hold", "capture", "abduct", "kidnap", "seize", "jail", "imprison", "take"}
@@ -929,6 +938,29 @@ class EventsComponent(EventDating):
         words = [x.lower_ for x in head.doc[t.i:head.i + 1] if not x.is_punct]
         return any(" ".join(words[k:m]) in roles for k in range(len(words)) for m in range(k + 1, len(words) + 1)
                    if t.lower_ in words[k:m] and len(words[k:m]) > 1)
+
+    @staticmethod
+    def _past_act_tense(v) -> bool:
+        """Is `v` told as done: a perfect ("have killed", "had thwarted") or a simple past?"""
+        return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+
+    @staticmethod
+    def detailed_dates(events) -> None:
+        """A lead's act dated only by its report ("have killed 23 people ..., officials said on Tuesday") takes
+        the day the next sentences give the same kind of act ("stormed the villages ... on Sunday"), when that
+        day is earlier and within DETAIL_DAYS: the lead summarises, the detail dates."""
+        for ev in events:
+            if not ev.get("_said_date") or ev.get("flags"):
+                continue
+            own = {x["code"] for x in ev["source"]} - {None}
+            later = [d for d in events if d is not ev and d["event"] == ev["event"] and d.get("date_text")
+                     and not d.get("_said_date") and 0 < d["sentence"] - ev["sentence"] <= 2
+                     and not d.get("planned") and len(str(d["date"])) == 10 and str(d["date"]) < str(ev["date"])
+                     and (not own or own & {x["code"] for x in d["source"]})]
+            if later:
+                best = min(later, key=lambda d: d["sentence"])
+                if _days_apart(best["date"], ev["date"]) <= DETAIL_DAYS:
+                    ev["date"], ev["date_text"] = best["date"], best["date_text"]
 
     @staticmethod
     def _names_igo(tok) -> bool:
@@ -2481,6 +2513,7 @@ class EventsComponent(EventDating):
         self.same_actor_dates(events, published, lookup.actor_index(doc))
         # (after the actor's story: the same act dated elsewhere is the better evidence)
         self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
+        self.detailed_dates(events)
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
@@ -2905,6 +2938,9 @@ class EventsComponent(EventDating):
             "confidence": round(max(0.05, min(0.99, conf)), 3),
         }
         ev["flags"] = flags
+        # "Bandits have killed 23 people ..., officials said on Tuesday": the day is the report's, not the act's
+        ev["_said_date"] = bool(date_item and date_item.get("_depth") and v.dep_ == "ccomp"
+                                and v.head.lemma_.lower() in self.speech and self._past_act_tense(v))
         if context:  # parties still to find in the article: `context_parties`
             # (a ceasefire taking effect continues any earlier report of it; a passive act, the sentence before)
             ev["_context"] = (tr.noun.lemma_.lower() if tr.entry.get("effect") is not None else "",
