@@ -272,3 +272,10 @@ def test_a_leads_act_dated_by_its_report_takes_the_day_the_detail_gives(nlp):
               published="2025-07-15")
     killed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "killed"]
     assert killed and killed[0]["date"] == "2025-07-15"
+
+
+def test_kosovo_counts_as_a_country_in_the_store_and_the_api():
+    from communique.api.queries import country_name
+    from communique.store.relations import _is_country
+
+    assert country_name("KOS") == "Kosovo" and _is_country("KOS") and not _is_country("IGO")

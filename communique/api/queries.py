@@ -588,4 +588,9 @@ def country_name(code: str) -> str | None:
     import pycountry
 
     c = pycountry.countries.get(alpha_3=code.upper())
-    return (getattr(c, "common_name", None) or getattr(c, "name", None)) if c else None
+    if c is None:  # a state ISO has no code for, in the package's own table (PLOVER's KOS for Kosovo)
+        from communique.knowledge import load
+
+        known = load().countries.get(code.upper())
+        return known.name if known is not None else None
+    return getattr(c, "common_name", None) or getattr(c, "name", None)
