@@ -279,3 +279,10 @@ def test_kosovo_counts_as_a_country_in_the_store_and_the_api():
     from communique.store.relations import _is_country
 
     assert country_name("KOS") == "Kosovo" and _is_country("KOS") and not _is_country("IGO")
+
+
+def test_a_condemned_terrorist_attack_is_no_states_act_told_before(nlp):
+    out = run(nlp, "MOGADISHU, Oct 16 (AFP) - A U.S. airstrike killed militants near Jilib on Monday, AFRICOM said. "
+                   "The African Union also condemned the cowardly terrorist attack.", published="2025-10-16")
+    ev = [e for e in default(out, "ACCUSE") if e["trigger"]["text"] == "condemned"]
+    assert ev and "USA" not in codes(ev[0]["target"])

@@ -3620,6 +3620,8 @@ class EventsComponent(EventDating):
         objs += [x for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for x in c.children
                  if x.dep_ == "nsubj"]
         for o in objs:
+            if any(c.lower_ in ("terrorist", "terror") and c.dep_ in ("amod", "compound") for c in o.children):
+                continue  # "condemned the cowardly terrorist attack": no state's act told before, whoever it was
             # (a named owner, "the board's decision", refers back; "its own measures" are the source's own)
             definite = any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS or c.dep_ == "poss" and c.pos_ != "PRON"
                            for c in o.children)
