@@ -286,3 +286,11 @@ def test_a_condemned_terrorist_attack_is_no_states_act_told_before(nlp):
                    "The African Union also condemned the cowardly terrorist attack.", published="2025-10-16")
     ev = [e for e in default(out, "ACCUSE") if e["trigger"]["text"] == "condemned"]
     assert ev and "USA" not in codes(ev[0]["target"])
+
+
+def test_a_dateline_city_of_a_quarter_million_homes_the_government(nlp):
+    out = run(nlp, "PORT SUDAN, Nov 7 (AFP) - Sudan's paramilitary Rapid Support Forces said on Thursday it had "
+                   "accepted a proposal for a truce put forward by the United States, Saudi Arabia and Egypt, but "
+                   "the army-aligned government dismissed the plan.", published="2025-11-07")
+    ev = default(out, "REJECT")
+    assert ev and codes(ev[0]["source"]) == {"SDN"}

@@ -215,7 +215,7 @@ class Chunk:
 
 
 # a dateline city big enough to stand for its country's newsroom ("Dar es Salaam", "Lagos", "Karachi", "Almaty")
-DATELINE_CITY_POP = 500_000
+DATELINE_CITY_POP = 250_000
 
 
 @lru_cache(maxsize=512)
