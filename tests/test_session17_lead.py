@@ -294,3 +294,10 @@ def test_a_dateline_city_of_a_quarter_million_homes_the_government(nlp):
                    "the army-aligned government dismissed the plan.", published="2025-11-07")
     ev = default(out, "REJECT")
     assert ev and codes(ev[0]["source"]) == {"SDN"}
+
+
+def test_naira_written_n_and_cfa_francs_are_money():
+    from communique.pipeline.amounts import find_money
+    assert find_money("a ransom of N50 million")[0][2:] == (50_000_000.0, "NGN")
+    assert find_money("about 181 billion CFA francs")[0][2:] == (181_000_000_000.0, "XOF")
+    assert find_money("the N2 road and N95 masks") == []

@@ -77,7 +77,9 @@ def _adjective_names() -> dict:
                 "british pound": "GBP", "egyptian pound": "EGP", "turkish lira": "TRY", "south african rand": "ZAR",
                 "ukrainian hryvnia": "UAH", "kazakh tenge": "KZT", "iranian rial": "IRR", "saudi riyal": "SAR",
                 "indian rupee": "INR", "russian rouble": "RUB", "swiss franc": "CHF", "new taiwan dollar": "TWD",
-                "taiwan dollar": "TWD", "uzbek som": "UZS", "kyrgyz som": "KGS", "nigerian naira": "NGN"})
+                "taiwan dollar": "TWD", "uzbek som": "UZS", "kyrgyz som": "KGS", "nigerian naira": "NGN",
+                # (the West African CFA franc of the BCEAO, the one most news names; the BEAC's is written XAF)
+                "cfa franc": "XOF"})
     return out
 
 
@@ -139,6 +141,8 @@ MONEY_PATTERNS = [
     re.compile(rf"(?<![\w$])(?P<sym>US\$|\$|€|£|{_CODE})\s(?P<words>(?i:{_WORDNUM}))\b"),
     # two billion, two hundred and fifty-six million Japanese Yen
     re.compile(rf"\b(?P<words>{_WORDNUM})\s+{_CURNAME_RX}", re.I),
+    # the Nigerian press's naira written "N" before the figure, always with a scale ("a ransom of N50 million")
+    re.compile(rf"(?<![\w$])(?P<sym>N)(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b"),
 ]
 PERCENT = re.compile(rf"(?<![\w.])(?P<num>{_NUM}|{_WORD})\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.I)
 
@@ -275,6 +279,8 @@ def find_money(text: str, countries: dict | None = None) -> list[tuple]:
                 if g.get("sym"):
                     sym = g["sym"]
                     unit = SYMBOLS.get(sym) or SYMBOLS.get(sym.upper()) or (sym.upper() if sym.upper() in CODES else None)
+                    if sym == "N":
+                        unit = "NGN"
                     if sym in LOCAL_SYMBOLS:  # "Rs50 billion" in a story about Pakistan is in Pakistani rupees
                         unit = _currency_of_name(LOCAL_SYMBOLS[sym], countries) or unit
                     # "NRs" / "Rs" match case-sensitively in practice; "rs" inside words is excluded by the lookbehind
