@@ -28,7 +28,7 @@ from communique.ontology import cameo
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.event_dates import FUTURE_AUX, EventDating
+from communique.pipeline.event_dates import FUTURE_AUX, EventDating, _days_between
 from communique.pipeline.extensions import doc_text, span_tokens, tokens, tokens_with
 from communique.pipeline.textprep import content_sents
 
@@ -261,12 +261,6 @@ PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "dele
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
                   "capital", "administration", "authority", "ministry", "team", "envoy", "diplomat", "negotiator"}
 DETAIL_DAYS = 7  # a lead's act and the day a later sentence gives it: within a week
-
-
-def _days_apart(a: str, b: str) -> int:
-    from datetime import date
-
-    return abs((date.fromisoformat(str(a)[:10]) - date.fromisoformat(str(b)[:10])).days)
 
 
 # what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
@@ -940,11 +934,6 @@ class EventsComponent(EventDating):
                    if t.lower_ in words[k:m] and len(words[k:m]) > 1)
 
     @staticmethod
-    def _past_act_tense(v) -> bool:
-        """Is `v` told as done: a perfect ("have killed", "had thwarted") or a simple past?"""
-        return v.tag_ == "VBD" or v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-
-    @staticmethod
     def detailed_dates(events) -> None:
         """A lead's act dated only by its report ("have killed 23 people ..., officials said on Tuesday") takes
         the day the next sentences give the same kind of act ("stormed the villages ... on Sunday"), when that
@@ -959,7 +948,7 @@ class EventsComponent(EventDating):
                      and (not own or own & {x["code"] for x in d["source"]})]
             if later:
                 best = min(later, key=lambda d: d["sentence"])
-                if _days_apart(best["date"], ev["date"]) <= DETAIL_DAYS:
+                if _days_between(str(best["date"]), str(ev["date"])) <= DETAIL_DAYS:
                     ev["date"], ev["date_text"] = best["date"], best["date_text"]
 
     @staticmethod
@@ -2940,7 +2929,7 @@ class EventsComponent(EventDating):
         ev["flags"] = flags
         # "Bandits have killed 23 people ..., officials said on Tuesday": the day is the report's, not the act's
         ev["_said_date"] = bool(date_item and date_item.get("_depth") and v.dep_ == "ccomp"
-                                and v.head.lemma_.lower() in self.speech and self._past_act_tense(v))
+                                and v.head.lemma_.lower() in self.speech and self._past_act(v))
         if context:  # parties still to find in the article: `context_parties`
             # (a ceasefire taking effect continues any earlier report of it; a passive act, the sentence before)
             ev["_context"] = (tr.noun.lemma_.lower() if tr.entry.get("effect") is not None else "",
