@@ -163,6 +163,13 @@ DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "lon
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
+# nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
+RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
+                  "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
+# "tasked with carrying out attacks": a task given, not an act done
+TASKING_VERBS = {"task", "charge", "entrust"}
+# nouns of a course weighed: "one option being considered is that ..." has not been done
+OPTION_NOUNS = {"option", "plan", "alternative", "scenario", "plan b", "solution", "compromise", "choice"}
 # nouns whose complement is an aim, a task or a capacity, not an act that happened ("a force raised to fight
 # Isis", "efforts to obtain an agreement", "the goal of fighting terrorism", "its will to sustain them")
 PURPOSE_NOUNS = {"goal", "aim", "purpose", "objective", "mission", "task", "effort", "bid", "focus", "intention",
@@ -2560,6 +2567,11 @@ class EventsComponent(EventDating):
                 return None  # "UK law allows Britain to revoke citizenship": the law permits, no party concedes
             if tr.entry.get("active_only") and (self.participle_passive(v) or self.passive_clause(v)):
                 return None  # "the 2,000 US troops stationed in Syria", "are stationed": a state, not a move
+            if mode == "deploy" and self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children) \
+                    and {c.lower_ for c in v.children if c.dep_ == "prep"} & {"in", "at", "inside"} \
+                    and not {c.lower_ for c in v.children if c.dep_ == "prep"} & {"to", "into"} \
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree):
+                return None  # "the numbers deployed in Afghanistan": forces where they are, not a move
             # a hand entry outranks a compiled CAMEO pattern, which outranks a verb's bare CAMEO code
             conf = 0.7 if not tr.pattern or tr.pattern.startswith("hand") else 0.6 if " - * " in tr.pattern else 0.55
             if self.participle_passive(v) and event in ("MOBILIZE", "RETREAT") and not src:
@@ -3367,6 +3379,22 @@ class EventsComponent(EventDating):
         if v.dep_ == "pcomp" and v.head.lower_ in ("against", "from") and v.head.head.pos_ == "VERB" \
                 and v.head.head.lemma_.lower() in PREVENT_VERBS:
             return True  # "warned Kurdish activists against staging protests"
+        if v.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "whatever", "each")
+                                    for c in v.children):
+            return True  # "will listen to any US request": no request in particular was made
+        if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in RHETORIC_NOUNS | DESIRE_NOUNS:
+            return True  # "the rhetoric of destroying terrorists", "the prospect of attacking Iran": words, not acts
+        if v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.head.lemma_.lower() in TASKING_VERBS:
+            return True  # "a unit tasked with carrying out attacks abroad": its task, not an act
+        if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in ENABLING_VERBS \
+                and clause.head.dep_ in ("acl", "relcl") and clause.head.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.head.children):
+            return True  # "a deal to allow Ankara to send its troops": what the deal is for, not yet done
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJ and c.lemma_.lower() in OPTION_NOUNS | DESIRE_NOUNS for c in clause.head.children):
+            return True  # "one option being considered is that Washington would ask the Kurds to withdraw"
+        if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and v.head.head.lower_ == "wanted":
+            return True  # "a commander wanted for arrest by Turkey": sought, not yet done
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:
             return True  # "designed to prevent a large-scale attack on Idlib": averted, not done
         t = clause  # ("demanded that they repatriate and prosecute their citizens": the conjunct shares it)
