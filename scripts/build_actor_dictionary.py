@@ -192,6 +192,20 @@ def cameo(code: str, countries: set[str]) -> tuple[str, str | None] | None:
     return None
 
 
+def spells_initials(word: str, names: list[str]) -> bool:
+    """ "OPCW" beside "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS": an acronym of the body's own
+    name, kept though the model's word lists hold it in lower case (the actor matcher reads capitals as
+    written, so it never claims an ordinary word). Only for international bodies: a national acronym
+    ("NSC", "EPA") names a body many countries have."""
+    if len(word) < 3 or not word.isalpha() or not word.isupper():
+        return False
+    for name in names:
+        parts = [w for w in re.split(r"[_\s-]+", name) if w and w.lower() not in SMALL_WORDS]
+        if len(parts) == len(word) and "".join(p[0] for p in parts).upper() == word:
+            return True
+    return False
+
+
 def words_of(phrase: str) -> list[str]:
     phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "JAPANESE_RED_ARMY_(JRA)_": the acronym is too short to trust
     return [w for w in re.split(r"[_\s]+", phrase.strip("_ ")) if w]
@@ -321,7 +335,9 @@ def build(source: Path) -> dict:
                     if (default or roles[-1][1:3])[1] is None:
                         dropped["body: a place (country, city, adjective)"] += 1
                         continue
-                    if len(words) == 1 and (common or len(words[0]) < 3):
+                    acronym = len(words) == 1 and (default or roles[-1][1:3])[0] in ("IGO", "NGO", "IMG") \
+                        and spells_initials(words[0], rec["names"])
+                    if len(words) == 1 and (common or len(words[0]) < 3) and not acronym:
                         dropped["body: one English word or too short"] += 1
                         continue
                     if len(words) > 1 and common and len(words) < 3 and not (
@@ -332,7 +348,7 @@ def build(source: Path) -> dict:
                     if grammar_reads(words):
                         dropped["body: place and role words the actor grammar reads"] += 1
                         continue
-                name = display(words, acronyms, english, body=not person)
+                name = words[0] if not person and acronym else display(words, acronyms, english, body=not person)
                 k = key(name)
                 if not k:
                     continue

@@ -71,3 +71,12 @@ def test_forces_deployed_in_a_country_are_no_move(nlp):
 def test_forces_deployed_to_a_country_move(nlp):
     out = run(nlp, "Russia said on Monday that 500 military police deployed to Syria last week would patrol Idlib.")
     assert default(out, "MOBILIZE")
+
+
+# -- knowledge ------------------------------------------------------------------------------------------------------
+
+def test_an_igo_acronym_of_its_own_name_is_known(nlp):
+    # the compiled dictionary keeps "OPCW" beside "Organisation for the Prohibition of Chemical Weapons"
+    out = run(nlp, "Britain requested technical assistance from the OPCW on Monday.")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["target"]) == {"IGO"}
