@@ -80,3 +80,29 @@ def test_an_igo_acronym_of_its_own_name_is_known(nlp):
     out = run(nlp, "Britain requested technical assistance from the OPCW on Monday.")
     ev = default(out, "REQUEST")
     assert ev and codes(ev[0]["target"]) == {"IGO"}
+
+
+# -- parties ----------------------------------------------------------------------------------------------------------
+
+def test_police_reporting_arrests_made_them(nlp):
+    out = run(nlp, "Zambian police said 120 people had been detained nationwide since the start of the week.")
+    ev = default(out, "COERCE")
+    assert ev and codes(ev[0]["source"]) == {"ZMB"}
+
+
+def test_a_minister_reporting_arrests_made_them(nlp):
+    out = run(nlp, "Interior Minister Carlos Rivas of Ecuador told a press conference that 43 people were arrested "
+                   "during the operation.")
+    ev = default(out, "COERCE")
+    assert ev and codes(ev[0]["source"]) == {"ECU"}
+
+
+def test_citizens_held_abroad_are_not_held_by_the_reporter(nlp):
+    out = run(nlp, "The Danish Foreign Ministry said two of its citizens had been detained in Iran.")
+    assert not any(codes(e["source"]) == {"DNK"} for e in default(out, "COERCE"))
+
+
+def test_an_opposition_demand_is_aimed_at_its_government(nlp):
+    out = run(nlp, "Zambian opposition leader Hakainde Mwale demanded a recount of the votes on Sunday.")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["target"]) == {"ZMB"}

@@ -163,6 +163,10 @@ DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "lon
 # a deal", "no guarantee it would end the violence")
 DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea", "suggestion", "guarantee",
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
+# a country's own challengers: what they ask, charge or turn down is aimed at their government
+CHALLENGER_SECTORS = {"OPP", "CVL", "LAB", "PTY", "HRI"}
+# those whose report of an agentless arrest is their own act ("police said 40 people had been detained")
+AUTHORITY_SECTORS = {"COP", "GOV", "MIL", "JUD", "SPY"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
@@ -2680,6 +2684,8 @@ class EventsComponent(EventDating):
         if tr.entry.get("agent_only") and not any(
                 c.dep_ in SUBJ and lookup.mention_at(doc, c.i) is not None for c in v.children):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
+        if not src and event == "COERCE" and (rep := self._reporting_authority(doc, v)):
+            src = rep  # "police said 241 people had been detained": the authority reports its own arrests
         basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
         if unplaced_backer:
             basis["source"] = "unplaced"  # "has the backing of her backbencher": a backer no table places
@@ -2787,6 +2793,14 @@ class EventsComponent(EventDating):
             tgt = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
         if not tgt and event == "CONCEDE" and basis["source"] == "syntax" and not tr.nominal:
             tgt = self.home_concession(doc, sent, v, src_codes)
+        if not tgt and event in ("REQUEST", "ACCUSE", "REJECT") and basis["source"] == "syntax" and src \
+                and len(src_codes - {None}) == 1 and all(
+                    (actors_now.get(i) or {}).get("sector") in CHALLENGER_SECTORS for i in src_ids) and src_ids:
+            # "the opposition leader demanded a recount": a country's opposition asks its own government
+            (code,) = src_codes - {None}
+            if code in knowledge.load().countries:
+                tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                        "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
             # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
@@ -3072,6 +3086,42 @@ class EventsComponent(EventDating):
             return True
         return h.lemma_.lower() in RELATIONAL_NOUNS and any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+
+    def _reporting_authority(self, doc, v) -> list[dict]:
+        """An agentless passive arrest reported by the police, an interior minister or the army ("police said
+        241 people had been detained", "the minister told reporters that 43 people were arrested"): those who
+        hold people report their own acts; the reporter is the agent."""
+        if not any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or any(
+                c.dep_ == "agent" for c in v.children):
+            return []
+        t = v
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+                return []
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
+                break
+        else:
+            return []
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj:
+            return []
+        ms = self.mentions_for(doc, subj[0])
+        actors = lookup.actor_index(doc)
+        sectors = {(actors.get(i) or {}).get("sector") for m in ms for i in lookup.mention_actor_ids(m)}
+        codes = {(actors.get(i) or {}).get("code") for m in ms for i in lookup.mention_actor_ids(m)}
+        if ms and sectors and sectors <= AUTHORITY_SECTORS and not codes & {None, "IGO", "NGO"}:
+            # ("the ministry said two of its citizens had been detained in Iran": held abroad, by others)
+            for t in v.subtree:
+                m = lookup.mention_at(doc, t.i) or self._place_mention(doc, t)
+                if m is None:
+                    continue
+                there = {(actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(m)} | (
+                    {m["place_code"]} if m.get("place_code") else set())
+                if there - codes - {None}:
+                    return []
+            return ms
+        return []
 
     @staticmethod
     def unresolved_agent(v) -> bool:
