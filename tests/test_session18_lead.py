@@ -106,3 +106,52 @@ def test_an_opposition_demand_is_aimed_at_its_government(nlp):
     out = run(nlp, "Zambian opposition leader Hakainde Mwale demanded a recount of the votes on Sunday.")
     ev = default(out, "REQUEST")
     assert ev and codes(ev[0]["target"]) == {"ZMB"}
+
+
+def test_a_senate_in_a_domestic_story_is_that_country_s(nlp):
+    out = run(nlp, "The Senate on Wednesday approved President Bola Tinubu's request to borrow $1.5 billion from the "
+                   "World Bank.\n\nNigeria's total public debt stood at N149 trillion, the Debt Management Office "
+                   "said. Nigerians deserve to know how it was spent.")
+    ev = default(out, "AGREE")
+    assert ev and codes(ev[0]["source"]) == {"NGA"}
+
+
+def test_a_kenyan_cabinet_secretary_is_a_minister(nlp):
+    out = run(nlp, "Kenyan Defence Cabinet Secretary Soipan Tuya flew to Mandera on Monday.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Soipan Tuya"]
+    assert actor["code"] == "KEN" and actor["sector"] == "GOV"
+
+
+# -- events: wording --------------------------------------------------------------------------------------------------
+
+def test_approving_a_request_is_consent_not_a_request(nlp):
+    out = run(nlp, "Ghana's parliament on Tuesday approved the president's request to borrow $900 million from "
+                   "the World Bank.")
+    assert default(out, "AGREE") and not any(codes(e["source"]) == {"GHA"} for e in default(out, "REQUEST"))
+
+
+def test_withdrawing_diplomatic_personnel_breaks_relations(nlp):
+    out = run(nlp, "Venezuela on Monday ordered the withdrawal of diplomatic personnel from Argentina, Chile and "
+                   "Peru.")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["source"]) == {"VEN"} and not default(out, "RETREAT")
+
+
+def test_withdrawing_troops_is_still_a_retreat(nlp):
+    out = run(nlp, "Russia announced the withdrawal of its troops from Kherson on Wednesday.")
+    assert default(out, "RETREAT") and not default(out, "SANCTION")
+
+
+def test_canisters_of_teargas_fired_are_repression(nlp):
+    out = run(nlp, "Nigerian police fired canisters of teargas to disperse the protesters in Abuja on Monday.")
+    ev = default(out, "ASSAULT")
+    assert ev and ev[0]["cameo"] == "175"
+
+
+# -- ingest: links to other stories -------------------------------------------------------------------------------------
+
+def test_a_link_to_another_story_is_not_the_story(nlp):
+    out = run(nlp, "Ghana's parliament approved the budget on Tuesday.\n\nAlso read: IMF urges Nigeria to phase out "
+                   "remaining fuel subsidies\n\nThe vote was 140 to 95.")
+    assert not default(out, "REQUEST")
+    assert all(a["code"] != "NGA" for a in out["actors"])

@@ -87,7 +87,8 @@ WEAK_ROLES = {"party", "mission", "court", "agency", "media", "union", "force", 
               "intelligence", "congress", "parliament", "forces", "troops", "police", "army", "opposition",
               "council", "commission", "observer", "inspector", "monitor", "aide", "adviser", "advisor", "speaker",
               "deputy", "mp", "faction", "leadership", "state council", "embassy", "envoy", "diplomat",
-              "country", "nation", "bureau"}
+              "country", "nation", "bureau", "senate", "national assembly", "house of representatives", "legislature",
+              "supreme court", "high court", "constitutional court"}
 # what a person is to another who shares his country: "Putin and his spokesman X", "al-Burhan and his former
 # deputy turned rival X", "Trump's daughter X" (not "counterpart", "host", "rival": the other side)
 RELATION_NOUNS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "sister",
@@ -149,7 +150,9 @@ TOPIC_PREPS = {"on", "about", "over", "against", "regarding", "concerning", "tow
 INTERLOCUTOR_PREPS = {"with", "to", "against", "for", "toward", "towards"}
 # a state's own bodies, named without their country in a domestic story ("Police fired tear gas")
 STATE_BODY_ROLES = {"police", "army", "military", "troops", "forces", "force", "government", "ministry", "authority",
-                    "administration", "cabinet", "parliament", "presidency", "regime", "security forces", "court"}
+                    "administration", "cabinet", "parliament", "presidency", "regime", "security forces", "court",
+                    "senate", "national assembly", "house of representatives", "legislature", "congress",
+                    "supreme court", "high court", "constitutional court"}
 _UNSET = object()  # not computed yet
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 # "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)

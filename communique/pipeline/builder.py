@@ -79,6 +79,6 @@ def make_doc(nlp: Language, record: dict):
         prepared = textprep.blank(prepared, found[0], found[2])
     from spacy.language import Language
 
-    prepared = textprep.unwrap(prepared)
+    prepared = textprep.unwrap(textprep.blank_cross_links(prepared))
     doc = Language.make_doc(nlp, prepared)  # the class's own: `communique.pipeline()` overrides the instance's
     return extensions.init_doc(doc, record, text)

@@ -1012,6 +1012,8 @@ class EventsComponent(EventDating):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
+                # ("withdrew its diplomatic personnel": the modified noun, for entries that need the pair)
+                out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("amod", "compound"))
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
                     out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
                 for h in (x for x in c.doc[c.left_edge.i + 1:c.i] if x.text == "-" and not x.whitespace_):
@@ -1175,7 +1177,11 @@ class EventsComponent(EventDating):
             if c.dep_ == "prep" and c.lower_ == "of" and entry.get("by_of"):
                 # "an exchange of fire" is fighting, "an exchange of prisoners" is not
                 for g in c.children:
-                    over = entry["by_of"].get(g.lemma_.lower()) if g.dep_ == "pobj" else None
+                    # ("the withdrawal of diplomatic personnel": the modified noun first)
+                    keys = [f"{m.lemma_.lower()} {g.lemma_.lower()}" for m in g.children
+                            if m.dep_ in ("amod", "compound")] + [g.lemma_.lower()]
+                    over = next((entry["by_of"][k] for k in keys if k in entry["by_of"]), None) \
+                        if g.dep_ == "pobj" else None
                     if over:
                         entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head

@@ -24,6 +24,25 @@ def blank(text: str, start: int, end: int) -> str:
     return text[:start] + part + text[end:]
 
 
+# a line that links to another story ("Also read: IMF urges Nigeria to ...", "Related: ..."): its words are
+# another article's headline, not this story's facts
+_CROSS_LINK = re.compile(r"(?im)^[ \t]*(?:also read|read also|read more|see also|related(?: articles?| stories| news)?"
+                         r"|more on this|recommended)\s*(?::|>>|-|–|—)[^\n]*")
+
+
+def blank_cross_links(text: str) -> str:
+    """Blank the lines that link to other stories (same length: offsets unchanged). A link headline wrapped
+    onto the next line (it does not end a sentence; the next line goes on in lower case) is blanked too."""
+    for m in list(_CROSS_LINK.finditer(text)):
+        end = m.end()
+        nxt = text.find("\n", end + 1)
+        if not m.group(0).rstrip().endswith((".", "!", "?")) and end + 1 < len(text) and text[end:end + 1] == "\n" \
+                and text[end + 1:end + 2].islower():
+            end = nxt if nxt != -1 else len(text)
+        text = blank(text, m.start(), end)
+    return text
+
+
 def content_sents(doc):
     """Sentences that hold body text (skip whitespace-only pieces left by blanking)."""
     for sent in doc.sents:
