@@ -155,3 +155,45 @@ def test_a_link_to_another_story_is_not_the_story(nlp):
                    "remaining fuel subsidies\n\nThe vote was 140 to 95.")
     assert not default(out, "REQUEST")
     assert all(a["code"] != "NGA" for a in out["actors"])
+
+
+def test_a_counterpart_named_in_apposition_is_not_the_visitor_s_country(nlp):
+    out = run(nlp, "BISHKEK - Kyrgyzstan and Qatar will sign two agreements, officials said.\n\nForeign Minister "
+                   "Jeenbek Kulubaev visited Doha in September to prepare the visit and met with his Qatari "
+                   "counterpart, Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.", published="2025-12-02")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Jeenbek Kulubaev"]
+    assert actor["code"] != "QAT"
+
+
+def test_a_past_verb_after_a_purpose_clause_happened(nlp):
+    out = run(nlp, "Kazakh Foreign Minister Murat Nurtleu visited Baku in May to prepare the summit and met with his "
+                   "Azerbaijani counterpart Jeyhun Bayramov.")
+    assert any(e["trigger"]["text"] == "met" for e in default(out, "CONSULT"))
+
+
+def test_ambulances_handed_over_are_aid(nlp):
+    out = run(nlp, "Earlier this year, the Qatar Fund for Development handed over 20 ambulances to the Ministry of "
+                   "Health of Kyrgyzstan.")
+    assert default(out, "AID") and not default(out, "RETREAT")
+
+
+def test_an_invitation_handed_over_is_no_retreat(nlp):
+    out = run(nlp, "Uzbek Foreign Minister Bakhtiyor Saidov said an invitation had been handed over to the Saudi "
+                   "side during the talks.")
+    assert not default(out, "RETREAT")
+
+
+def test_a_loan_agreement_signed_is_the_lender_s_aid(nlp):
+    out = run(nlp, "Ghana and the African Development Bank signed a $200 million loan agreement on Thursday.")
+    aid = default(out, "AID")
+    assert default(out, "AGREE") and aid and codes(aid[0]["source"]) == {"IGO"} and codes(aid[0]["target"]) == {"GHA"}
+
+
+def test_a_financing_agreement_without_a_lender_adds_no_aid(nlp):
+    out = run(nlp, "China and Kenya on Wednesday signed a financing agreement for the railway.")
+    assert default(out, "AGREE") and not default(out, "AID")
+
+
+def test_joint_drills_are_coded_both_ways(nlp):
+    out = run(nlp, "Joint tactical exercises of the Azerbaijani and Turkish armies began in Nakhchivan on Monday.")
+    assert default(out, "MOBILIZE") and default(out, "COOPERATE")

@@ -2417,7 +2417,10 @@ class _DocActors:
                         continue
                     if o["tok"][0] not in peers and self._clause_verb(doc[o["head"]]).i != own_verb:
                         continue
-                    if doc[o["head"]].dep_ in ("pobj", "dobj", "dative"):
+                    oh = doc[o["head"]]
+                    while oh.dep_ == "appos" and oh.head.i != oh.i:
+                        oh = oh.head  # "met with his Qatari counterpart, Prime Minister X": X is whom he met
+                    if oh.dep_ in ("pobj", "dobj", "dative"):
                         if patients is not None:
                             patients.add(b["code"])
                     else:

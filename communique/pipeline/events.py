@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -165,6 +166,11 @@ DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
 # a country's own challengers: what they ask, charge or turn down is aimed at their government
 CHALLENGER_SECTORS = {"OPP", "CVL", "LAB", "PTY", "HRI"}
+# a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
+FINANCING_DEALS = {"agreement", "deal", "accord", "contract", "memorandum"}
+FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessional"}
+LENDER_NAME = re.compile(r"\b(?:Bank|Fund|Development|Agency|Cooperation Agency|IMF|ADB|AfDB|AIIB|JICA|KfW|IDA|IFC"
+                         r"|OPEC Fund|EBRD|EIB|IsDB)\b")
 # those whose report of an agentless arrest is their own act ("police said 40 people had been detained")
 AUTHORITY_SECTORS = {"COP", "GOV", "MIL", "JUD", "SPY"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
@@ -2501,6 +2507,14 @@ class EventsComponent(EventDating):
                         found.append(dict(ev, event="AGREE", cameo="033", mode="pledge aid", planned=False,
                                           quad=ontology.quad("AGREE"), goldstein=ontology.goldstein("033")))
                     found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
+                    lent = self._financing_aid(ev, tr)
+                    if lent:
+                        found.append(lent)
+                    if ev["event"] == "COOPERATE" and ev["mode"] == "joint exercise":
+                        # PLOVER codes war games held together as COOPERATE; news records code the forces put
+                        # in the field as MOBILIZE ("joint military drills set to start next week"): both
+                        found.append(dict(ev, event="MOBILIZE", mode="exercise", cameo="150",
+                                          quad=ontology.quad("MOBILIZE"), goldstein=ontology.goldstein("150")))
                     charge = self._accusation_event(doc, ev, tr.tok, published)
                     if charge:
                         found.append(charge)
@@ -2526,6 +2540,31 @@ class EventsComponent(EventDating):
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
+
+    @staticmethod
+    def _financing_aid(ev, tr):
+        """"The Kuwait Fund signed a $50 million loan agreement with Uzbekistan": signing is AGREE between the
+        two; the loan or grant is the lender's AID to the borrower, as news records code it. The lender is the
+        party named as a bank, a fund or a development agency; without one, nothing is added."""
+        noun = tr.noun
+        if ev["event"] != "AGREE" or noun is None or noun.lemma_.lower() not in FINANCING_DEALS or ev["negated"]:
+            return None
+        if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FINANCING_WORDS for c in noun.children):
+            return None
+        parties = ev["source"] + ev["target"]
+        lenders = [p for p in parties if p.get("code") and LENDER_NAME.search(p.get("name") or "")]
+        subj = [c for c in tr.tok.children if c.dep_ == "nsubj"]
+        if not lenders and subj and LENDER_NAME.search(" ".join(t.text for t in subj[0].subtree)) and len(
+                {p.get("code") for p in ev["source"]} - {None}) == 1:
+            lenders = [p for p in ev["source"] if p.get("code")]  # "the Saudi Fund for Development signed": a
+            # fund the tables do not know, placed by its country's name
+        codes = {p["code"] for p in lenders}
+        borrowers = [p for p in parties if p.get("code") and p["code"] not in codes and p["code"] != "IGO"]
+        if len(codes) != 1 or not borrowers:
+            return None
+        return dict(ev, event="AID", mode="loan", cameo="071", source=lenders[:1],
+                    target=list({p["code"]: p for p in borrowers}.values()), quad=ontology.quad("AID"),
+                    goldstein=ontology.goldstein("071"))
 
     def build(self, doc, tr, sent, sent_i, governed, quotes, published):
         v = tr.tok
@@ -3598,6 +3637,9 @@ class EventsComponent(EventDating):
         coordination without its own subject or auxiliary ("would shoot down missiles and attack platforms")."""
         while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} for c in v.children):
+            if v.tag_ == "VBD" and v.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in v.head.children):
+                break  # "visited Doha to prepare the visit and met his counterpart": a past verb is no infinitive
             v = v.head
         return v
 
