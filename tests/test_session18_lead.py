@@ -199,3 +199,24 @@ def test_a_financing_agreement_without_a_lender_adds_no_aid(nlp):
 def test_joint_drills_are_coded_both_ways(nlp):
     out = run(nlp, "Joint tactical exercises of the Azerbaijani and Turkish armies began in Nakhchivan on Monday.")
     assert default(out, "MOBILIZE") and default(out, "COOPERATE")
+
+
+def test_a_special_representative_for_a_country_serves_his_own(nlp):
+    out = run(nlp, "Kazakhstan's Special Representative for Afghanistan Yerkin Tokumov said the aid was sent on "
+                   "the instruction of the Head of State.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Yerkin Tokumov"]
+    assert actor["code"] == "KAZ"
+
+
+def test_a_named_guest_received_by_a_host_is_a_meeting(nlp):
+    out = run(nlp, "KUWAIT, Feb 10 (KUNA) -- The Kuwait Fund signed a loan with Uzbekistan.\n\nKudratov was later "
+                   "received by His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah at Bayan Palace.",
+              published="2025-02-10")
+    assert default(out, "CONSULT")
+
+
+def test_a_holder_named_after_a_list_of_portfolios(nlp):
+    out = run(nlp, "The deal was signed by Uzbek Minister of Investment, Industry and Trade Laziz Kudratov on "
+                   "Monday.")
+    (actor,) = [a for a in out["actors"] if a["kind"] == "person"]
+    assert actor["name"] == "Laziz Kudratov" and actor["code"] == "UZB"

@@ -124,7 +124,7 @@ RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral
               "col", "gen", "maj", "capt", "brig"}
 # offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
 POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
-                "permanent representative"}
+                "permanent representative", "special envoy", "special representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -463,6 +463,7 @@ class ActorsComponent:
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
+        self._names_after_portfolios(doc, labels)
         if people_index is not None:
             self._known_full_names(doc, labels, people_index)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
@@ -606,6 +607,33 @@ class ActorsComponent:
                     for x in range(i, j):
                         labels[x] = name
             i = max(j, i + 1)
+
+    def _names_after_portfolios(self, doc, labels):
+        """"Minister of Investment, Industry and Trade Laziz Kudratov": after a government title "of" a run of
+        capitalised portfolio words, the run's last two proper nouns are the holder's name when the model
+        named no one there (it may take the whole phrase for a body). Portfolio words come first; a personal
+        name closes the run."""
+        tok = tokens(doc)
+        for i, u in enumerate(labels):
+            if u is None or u.kind != "ROLE" or u.start != i or u.end >= len(doc) or tok[u.end].lower_ != "of":
+                continue
+            role = self.kb.roles.get(u.key)
+            if role is None or role.kind != "person" or role.sector != "GOV":
+                continue
+            k = u.end + 1
+            while k < min(u.end + 10, len(doc)) and labels[k] is None and (
+                    tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ") and tok[k].is_alpha
+                    or tok[k].lower_ == "and" or tok[k].text == ","):
+                k += 1
+            run = k - (u.end + 1)
+            if run < 3 or tok[k - 1].pos_ != "PROPN" or tok[k - 2].pos_ != "PROPN" \
+                    or not tok[k - 3].is_alpha or tok[k - 3].lower_ == "and" \
+                    or any(t.ent_type_ == "PERSON" for t in doc[u.end + 1:k]) \
+                    or k < len(doc) and (tok[k].text[:1].isupper() and tok[k].is_alpha or tok[k].text == "-"):
+                continue
+            name = Unit("NAME", k - 2, k)
+            for x in range(k - 2, k):
+                labels[x] = name
 
     @staticmethod
     def _drop_acronymed(doc, labels):
@@ -810,11 +838,15 @@ class ActorsComponent:
         if roles[-1].kind != "person" or any(r.sector != "GOV" for r in roles):
             return 0
         k = j + 1
-        while k < min(j + 6, end) and labels[k] is None and (
+        listed = False  # "Minister of Investment, Industry and Trade Laziz Kudratov": a list of portfolios
+        while k < min(j + 9, end) and labels[k] is None and (
                 tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ")
-                or tok[k].lower_ == "and" and k > j + 1):
+                or tok[k].lower_ == "and" and k > j + 1
+                or tok[k].text == "," and k > j + 1 and k + 1 < end and tok[k + 1].text[:1].isupper()):
+            listed = listed or tok[k].text == ","
             k += 1
-        if k == j + 1 or k >= end or labels[k] is None or labels[k].kind != "NAME" or tok[k - 1].lower_ == "and":
+        if k == j + 1 or k >= end or labels[k] is None or labels[k].kind != "NAME" or tok[k - 1].lower_ == "and" \
+                or listed and not any(tok[i].lower_ == "and" for i in range(j + 1, k)):
             return 0
         return k
 

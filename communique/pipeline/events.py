@@ -1018,6 +1018,8 @@ class EventsComponent(EventDating):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
+                if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+                    out.add("PERSON")  # "Kudratov was received by the Crown Prince": a named person, whatever his title
                 # ("withdrew its diplomatic personnel": the modified noun, for entries that need the pair)
                 out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("amod", "compound"))
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
