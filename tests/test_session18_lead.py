@@ -220,3 +220,27 @@ def test_a_holder_named_after_a_list_of_portfolios(nlp):
                    "Monday.")
     (actor,) = [a for a in out["actors"] if a["kind"] == "person"]
     assert actor["name"] == "Laziz Kudratov" and actor["code"] == "UZB"
+
+
+def test_a_courtesy_title_after_an_opening_clause_joins_the_full_name(nlp):
+    out = run(nlp, "NAIROBI - Kenya's High Court freed Kisumu Central MP Joshua Oron on Monday.\n\nSpeaking to "
+                   "journalists, Mr Oron thanked the Judiciary and accused Interior Cabinet Secretary Kipchumba "
+                   "Murkomen of using the police to silence dissent.")
+    assert not any(a["name"] == "Mr Oron" for a in out["actors"])
+
+
+def test_a_visitor_expected_in_a_capital_plans_a_visit(nlp):
+    out = run(nlp, "Somali Defence Minister Ahmed Moallim Fiqi is expected in Nairobi next week for a meeting of "
+                   "the joint security committee.")
+    ev = [e for e in default(out, "CONSULT") if e["trigger"]["text"] == "expected"]
+    assert ev and ev[0]["planned"] and codes(ev[0]["source"]) == {"SOM"} and codes(ev[0]["target"]) == {"KEN"}
+
+
+def test_weather_expected_in_a_city_is_no_visit(nlp):
+    out = run(nlp, "Heavy rain is expected in Nairobi on Monday.")
+    assert not default(out, "CONSULT")
+
+
+def test_a_capitalised_agent_word_inside_a_party_name_is_the_party(nlp):
+    out = run(nlp, "Nigeria's Peoples Democratic Party rejected the result on Monday.")
+    assert any(a["name"].endswith("Peoples Democratic Party") for a in out["actors"])

@@ -403,6 +403,10 @@ class ActorsComponent:
         while i < len(doc):
             if labels[i] is None and i in role_starts:
                 u = self._role_at(doc, i, gaz)
+                if u and self.kb.roles[u.key].weak and tok[u.start].text[:1].isupper() and u.start > 0 \
+                        and not tok[u.start].is_sent_start and u.end < len(doc) \
+                        and tok[u.end].text[:1].isupper() and tok[u.end].pos_ == "PROPN":
+                    u = None  # "the Peoples Democratic Party": a word of a body's own name, not a compiled agent
                 if u:
                     for j in range(u.start, u.end):
                         labels[j] = u
@@ -497,16 +501,22 @@ class ActorsComponent:
         r = labels[u.start - 2]
         return r is not None and r.kind == "ROLE" and r.end == u.start - 1
 
-    @staticmethod
-    def _drop_courtesy_titles(doc, labels):
+    def _drop_courtesy_titles(self, doc, labels):
         """"Mr Okafor", "Ms Amina": the courtesy title the tagger keeps inside a PERSON name is no part of the
         name, so that the mention joins the person named in full before (by surname, or by given name). Only a
-        name standing alone: after a title or a comma ("Adviser Dr. X", "the President, Dr. X") the phrase
-        keeps it whole."""
+        name standing alone: after a title, or a comma after a title or a name ("Adviser Dr. X", "the President,
+        Dr. X"), the phrase keeps it whole ("Speaking to journalists, Mr Oron thanked": a clause before)."""
+        def titled_before(i):
+            if i < 1 or doc[i - 1].text not in (",", "("):
+                return False
+            u = labels[i - 2] if i >= 2 else None
+            return u is None and doc[i - 2].pos_ == "PROPN" or u is not None and (
+                u.kind != "ROLE" or self.kb.roles[u.key].kind != "group")
+
         for i, u in enumerate(labels):
             if u is not None and u.kind == "NAME" and u.start == i and u.end - i >= 2 \
                     and doc[i].lower_ in COURTESY_TITLES and doc[i + 1].text[:1].isupper() \
-                    and not (i > 0 and (labels[i - 1] is not None or doc[i - 1].text in (",", "("))):
+                    and not (i > 0 and (labels[i - 1] is not None or titled_before(i))):
                 rest = Unit("NAME", i + 1, u.end)
                 labels[i] = None
                 for k in range(i + 1, u.end):

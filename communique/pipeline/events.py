@@ -2639,7 +2639,8 @@ class EventsComponent(EventDating):
                 # "towns recaptured from Isis", "the agreements signed with Xi": who did it is not named here
                 src = None
             elif not src and self.passive_clause(v):
-                if v.lemma_.lower() in STATIVE_PASSIVES:  # "Vietnam is committed to ...": its subject acts
+                if v.lemma_.lower() in STATIVE_PASSIVES or tr.entry.get("subject_acts"):
+                    # "Vietnam is committed to ...", "the minister is expected in Nairobi": its subject acts
                     src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
                     tgt = [m for m in tgt if m not in src]
                 elif self._prep_mentions(doc, v, "from") and tr.entry.get("from_agent"):
