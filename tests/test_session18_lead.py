@@ -244,3 +244,16 @@ def test_weather_expected_in_a_city_is_no_visit(nlp):
 def test_a_capitalised_agent_word_inside_a_party_name_is_the_party(nlp):
     out = run(nlp, "Nigeria's Peoples Democratic Party rejected the result on Monday.")
     assert any(a["name"].endswith("Peoples Democratic Party") for a in out["actors"])
+
+
+def test_a_call_for_the_release_of_detainees_asks_their_country(nlp):
+    out = run(nlp, "Nigerian police arrested 37 protesters in Abuja on Monday.\n\nAmnesty International called for "
+                   "the immediate and unconditional release of those detained.")
+    ev = [e for e in default(out, "REQUEST") if e["trigger"]["text"] == "called"]
+    assert ev and codes(ev[0]["target"]) == {"NGA"}
+
+
+def test_money_released_is_aid(nlp):
+    out = run(nlp, "The IMF released $800 million to Argentina on Friday.")
+    ev = default(out, "AID")
+    assert ev and codes(ev[0]["target"]) == {"ARG"}

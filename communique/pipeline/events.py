@@ -1896,13 +1896,22 @@ class EventsComponent(EventDating):
                 return aimed
         if trig.event == "REQUEST" and trig.noun is None:
             # "demanded the release of a citizen arrested by Kosovo police": whoever holds him is asked
-            held = [n for c in v.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASE_NOUNS
+            asked = [c for c in v.children if c.dep_ in OBJ] + [  # ("called for the release of ...")
+                g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            held = [n for c in asked if c.lemma_.lower() in RELEASE_NOUNS
                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]
-            holders = [m for n in held for x in n.subtree if x.dep_ == "acl" and x.lemma_.lower() in HOLDING_VERBS
-                       for a in x.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                       for m in self.mentions_for(doc, g)]
+            holding = [x for n in held for x in n.subtree if x.dep_ in ("acl", "relcl")
+                       and x.lemma_.lower() in HOLDING_VERBS]
+            holders = [m for x in holding for a in x.children if a.dep_ == "agent" for g in a.children
+                       if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
             if holders:
                 return holders
+            home = self.dominant_country(doc)
+            if holding and not any(c.dep_ == "agent" for x in holding for c in x.children) and home:
+                # "called for the release of those detained" in a story about one country: its authorities hold
+                # them (`detained` has no agent here)
+                return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                         "actors": [], "text": v.text, "place_code": home, "_domestic": True}]
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found, partners = [], []
@@ -3723,6 +3732,18 @@ class EventsComponent(EventDating):
             if c and len(c) == 3 and c not in NON_STATE_CODES:
                 freq[c] = freq.get(c, 0) + len(a["mentions"])
         return [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])]
+
+    @staticmethod
+    def dominant_country(doc, share=0.75) -> str | None:
+        """The one country a story is about: at least `share` of its placed mentions are of it, or None."""
+        freq: dict[str, int] = {}
+        for a in doc._.actors or []:
+            c = a.get("code")
+            if c and len(c) == 3 and c not in NON_STATE_CODES:
+                freq[c] = freq.get(c, 0) + len(a["mentions"])
+        total = sum(freq.values())
+        top = max(freq, key=freq.get) if freq else None
+        return top if top and freq[top] >= share * total else None
 
     def act_reference(self, v, tr) -> str | None:
         """"China fully supports this agreement", "condemned the attack": an object that names, with a
