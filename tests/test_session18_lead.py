@@ -257,3 +257,16 @@ def test_money_released_is_aid(nlp):
     out = run(nlp, "The IMF released $800 million to Argentina on Friday.")
     ev = default(out, "AID")
     assert ev and codes(ev[0]["target"]) == {"ARG"}
+
+
+def test_barring_own_citizens_from_dealing_with_another_sanctions_it(nlp):
+    out = run(nlp, "The new measure by the United States prohibits US citizens and companies from carrying out "
+                   "financial transactions with the listed Cuban entities.")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["source"]) == {"USA"} and codes(ev[0]["target"]) == {"CUB"}
+
+
+def test_a_state_barring_business_with_foreign_banks(nlp):
+    out = run(nlp, "The EU banned its companies from doing business with Russian banks on Monday.")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"RUS"}

@@ -166,6 +166,8 @@ DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
 # a country's own challengers: what they ask, charge or turn down is aimed at their government
 CHALLENGER_SECTORS = {"OPP", "CVL", "LAB", "PTY", "HRI"}
+# verbs that bar someone "from" doing a thing: the thing barred is what the act is about
+BARRING_VERBS = {"prohibit", "ban", "bar", "forbid", "block", "restrict", "stop", "prevent"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
 FINANCING_DEALS = {"agreement", "deal", "accord", "contract", "memorandum"}
 FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessional"}
@@ -1016,6 +1018,12 @@ class EventsComponent(EventDating):
             if c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.dep_ == "pobj" and EventsComponent._names_igo(g) for g in c.children):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
+            if c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in BARRING_VERBS:
+                # "prohibits US citizens from carrying out financial transactions": what is barred
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                        out.add(g.lemma_.lower())
+                        out.update(x.lemma_.lower() for x in g.children if x.dep_ in OBJ)
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
                 if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
@@ -2052,6 +2060,8 @@ class EventsComponent(EventDating):
                     continue
                 if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
+                if event == "SANCTION" and src_codes - {None, "IGO"} and self._all_of(doc, m, src_codes):
+                    continue  # its own citizens barred from dealing with another: not whom it sanctions
                 into = placed if event == "PROTEST" and at_place else found
                 if m not in into:
                     into.append(dict(m, _domestic=True) if m.get("place_code") else m)
@@ -2553,6 +2563,13 @@ class EventsComponent(EventDating):
         return doc
 
     @staticmethod
+    def _all_of(doc, m, codes) -> bool:
+        """Is mention `m` placed, and only in `codes` (its actors' countries, or its place's)?"""
+        own = {(lookup.actor_index(doc).get(i) or {}).get("code") for i in lookup.mention_actor_ids(m)} | (
+            {m["place_code"]} if m.get("place_code") else set())
+        return bool(own - {None}) and own <= codes
+
+    @staticmethod
     def _financing_aid(ev, tr):
         """"The Kuwait Fund signed a $50 million loan agreement with Uzbekistan": signing is AGREE between the
         two; the loan or grant is the lender's AID to the borrower, as news records code it. The lender is the
@@ -2808,6 +2825,9 @@ class EventsComponent(EventDating):
             tgt = self.home_people(doc, sent, tr, event, src_codes)
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
+        if event == "SANCTION" and src_codes - {None, "IGO"}:
+            # "prohibits US citizens from dealing with Cuban entities": a state does not sanction its own people
+            tgt = [m for m in tgt if not self._all_of(doc, m, src_codes)]
         moves = event in ("RETREAT", "MOBILIZE") or any(
             c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
             for c in v.children)
