@@ -403,7 +403,8 @@ class ActorsComponent:
         while i < len(doc):
             if labels[i] is None and i in role_starts:
                 u = self._role_at(doc, i, gaz)
-                if u and self.kb.roles[u.key].weak and tok[u.start].text[:1].isupper() and u.start > 0 \
+                if u and self.kb.roles[u.key].weak and self.kb.roles[u.key].kind != "person" \
+                        and tok[u.start].text[:1].isupper() and u.start > 0 \
                         and not tok[u.start].is_sent_start and u.end < len(doc) \
                         and tok[u.end].text[:1].isupper() and tok[u.end].pos_ == "PROPN":
                     u = None  # "the Peoples Democratic Party": a word of a body's own name, not a compiled agent
