@@ -270,3 +270,67 @@ def test_a_state_barring_business_with_foreign_banks(nlp):
     out = run(nlp, "The EU banned its companies from doing business with Russian banks on Monday.")
     ev = default(out, "SANCTION")
     assert ev and codes(ev[0]["target"]) == {"RUS"}
+
+
+# -- precision: the PLOVER manual's own rules ---------------------------------------------------------------------------
+
+def test_a_decided_withdrawal_is_a_concession(nlp):
+    out = run(nlp, "Trump abruptly decided to upend previous US policy and withdraw troops from Syria.")
+    assert default(out, "CONCEDE") and not default(out, "RETREAT")
+
+
+def test_an_announced_future_withdrawal_is_a_concession_alone(nlp):
+    out = run(nlp, "France announced on Thursday that it would withdraw its remaining troops from Chad.")
+    assert default(out, "CONCEDE") and not default(out, "RETREAT") and not default(out, "AGREE")
+
+
+def test_a_withdrawal_done_is_a_retreat(nlp):
+    out = run(nlp, "Uganda pulled its troops out of eastern Congo under the peace deal.")
+    assert default(out, "RETREAT") and not default(out, "SANCTION")
+
+
+def test_leaving_a_deal_is_a_sanction(nlp):
+    out = run(nlp, "Trump decided to pull out of the Iran nuclear deal.")
+    ev = default(out, "SANCTION")
+    assert ev and not default(out, "RETREAT")
+
+
+def test_combatants_captured_are_abducted(nlp):
+    out = run(nlp, "The two Britons were captured in February by Syrian Kurdish fighters.")
+    ev = default(out, "ASSAULT")
+    assert ev and ev[0]["cameo"] == "181" and not default(out, "COERCE")
+
+
+def test_a_row_with_one_person_is_no_clash_of_arms(nlp):
+    out = run(nlp, "The UK ambassador to the UN, Karen Pierce, also clashed with Trump, pointing out that the UK "
+                   "air force is active over Syria.")
+    assert not default(out, "ASSAULT")
+
+
+def test_not_being_consulted_is_no_refusal(nlp):
+    out = run(nlp, "US allies were not consulted before the announcement of the withdrawal.")
+    assert not default(out, "REJECT")
+
+
+def test_ordering_copies_is_no_demand(nlp):
+    out = run(nlp, "Mattis ordered 50 copies to be made and circulated around the Pentagon on his return.")
+    assert not default(out, "REQUEST")
+
+
+def test_a_fighter_arriving_is_no_visit(nlp):
+    out = run(nlp, "A Dutch Islamic State fighter arrived in Raqqa in 2015, his family said.")
+    assert not default(out, "CONSULT")
+
+
+def test_a_state_suspending_talks_with_its_own_rebels_sanctions_them(nlp):
+    out = run(nlp, "Colombian President Gustavo Petro on Monday suspended peace negotiations with the National "
+                   "Liberation Army (ELN), a day after the guerrilla group attacked a military base.")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"COL"}
+
+
+def test_withdrawing_consent_is_a_sanction(nlp):
+    out = run(nlp, "Polish Foreign Minister Radoslaw Sikorski said he had decided to withdraw his consent for the "
+                   "operation of the Russian consulate in Krakow.")
+    ev = default(out, "SANCTION")
+    assert ev and codes(ev[0]["target"]) == {"RUS"} and not default(out, "RETREAT")

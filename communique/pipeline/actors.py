@@ -162,6 +162,8 @@ CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, proteste
 INTERLOCUTOR_RATIO = 5
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
+# sectors whose compiled agent words are titles before a name ("Col. Somchai"), not words of a name ("Christian")
+TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # acts with two sides: the others named in their subject are the other side ("X and Y signed the notes")
 RECIPROCAL_VERBS = {"sign", "ink", "initial", "exchange", "meet", "agree", "negotiate", "conclude"}  # officials whose office belongs to a country
 
@@ -403,7 +405,8 @@ class ActorsComponent:
         while i < len(doc):
             if labels[i] is None and i in role_starts:
                 u = self._role_at(doc, i, gaz)
-                if u and self.kb.roles[u.key].weak and self.kb.roles[u.key].kind != "person" \
+                if u and self.kb.roles[u.key].weak and not (self.kb.roles[u.key].kind == "person"
+                                                            and self.kb.roles[u.key].sector in TITLE_SECTORS) \
                         and tok[u.start].text[:1].isupper() and u.start > 0 \
                         and not tok[u.start].is_sent_start and u.end < len(doc) \
                         and tok[u.end].text[:1].isupper() and tok[u.end].pos_ == "PROPN":

@@ -166,6 +166,8 @@ DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
 # a country's own challengers: what they ask, charge or turn down is aimed at their government
 CHALLENGER_SECTORS = {"OPP", "CVL", "LAB", "PTY", "HRI"}
+# words that declare an act without doing it ("decided to withdraw troops", "the announcement that he was pulling")
+DECLARING_WORDS = {"announce", "announcement", "decide", "decision", "declare", "declaration", "unveil"}
 # verbs that bar someone "from" doing a thing: the thing barred is what the act is about
 BARRING_VERBS = {"prohibit", "ban", "bar", "forbid", "block", "restrict", "stop", "prevent"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
@@ -1018,6 +1020,14 @@ class EventsComponent(EventDating):
             if c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.dep_ == "pobj" and EventsComponent._names_igo(g) for g in c.children):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
+            if c.dep_ == "prep" and c.lower_ == "from":  # "withdrew from the Iran deal": what is left
+                out.update(f"from {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
+            if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "pulled out of the deal"
+                out.update(f"out of {g.lemma_.lower()}" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" and EventsComponent._names_person(g) for g in c.children):
+                out.add("with PERSON")  # "clashed with Trump": one named person, a row of words, not fighting
             if c.dep_ == "prep" and c.lower_ == "from" and t.lemma_.lower() in BARRING_VERBS:
                 # "prohibits US citizens from carrying out financial transactions": what is barred
                 for g in c.children:
@@ -1026,8 +1036,10 @@ class EventsComponent(EventDating):
                         out.update(x.lemma_.lower() for x in g.children if x.dep_ in OBJ)
             if c.dep_ in OBJ or (c.dep_ == "nsubjpass"):
                 out.add(c.lemma_.lower())
-                if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+                if c.ent_type_ == "PERSON" and c.pos_ == "PROPN" or EventsComponent._names_person(c):
                     out.add("PERSON")  # "Kudratov was received by the Crown Prince": a named person, whatever his title
+                elif EventsComponent._names_group(c):
+                    out.add("PEOPLE")  # "the two Britons were captured": people, however they are called
                 # ("withdrew its diplomatic personnel": the modified noun, for entries that need the pair)
                 out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("amod", "compound"))
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
@@ -2060,7 +2072,7 @@ class EventsComponent(EventDating):
                     continue
                 if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
-                if event == "SANCTION" and src_codes - {None, "IGO"} and self._all_of(doc, m, src_codes):
+                if event == "SANCTION" and src_codes - {None, "IGO"} and self._own_civilians(doc, m, src_codes):
                     continue  # its own citizens barred from dealing with another: not whom it sanctions
                 into = placed if event == "PROTEST" and at_place else found
                 if m not in into:
@@ -2527,7 +2539,9 @@ class EventsComponent(EventDating):
                         # CAMEO 033); the sum pledged is aid the news records code as such
                         found.append(dict(ev, event="AGREE", cameo="033", mode="pledge aid", planned=False,
                                           quad=ontology.quad("AGREE"), goldstein=ontology.goldstein("033")))
-                    found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
+                    if not (intent and intent["event"] == "CONCEDE" and ev["event"] == "RETREAT"):
+                        # ("announced it would withdraw its troops": PLOVER codes the CONCEDE alone)
+                        found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     lent = self._financing_aid(ev, tr)
                     if lent:
                         found.append(lent)
@@ -2563,11 +2577,45 @@ class EventsComponent(EventDating):
         return doc
 
     @staticmethod
-    def _all_of(doc, m, codes) -> bool:
-        """Is mention `m` placed, and only in `codes` (its actors' countries, or its place's)?"""
-        own = {(lookup.actor_index(doc).get(i) or {}).get("code") for i in lookup.mention_actor_ids(m)} | (
-            {m["place_code"]} if m.get("place_code") else set())
-        return bool(own - {None}) and own <= codes
+    def _declared_withdrawal(v, tr) -> bool:
+        """Is the withdrawal only declared: decided on, announced, or reported as under way by its announcer,
+        with no future auxiliary (a future one is an intent, `_intent_event`)?"""
+        head = tr.noun if tr.noun is not None and tr.nominal else v
+        clause = EventsComponent._clause_head(head)
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children):
+            return False
+        gov = clause.head if clause.dep_ in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj") else None
+        if gov is not None and gov.dep_ == "prep":
+            gov = gov.head  # "the decision of withdrawing"
+        return gov is not None and gov.i != clause.i and gov.lemma_.lower() in DECLARING_WORDS
+
+    @staticmethod
+    def _names_person(tok) -> bool:
+        """Does the token name one person (the model's PERSON, or an actor the actor component took for one)?"""
+        if tok.ent_type_ == "PERSON":
+            return True
+        m = lookup.mention_at(tok.doc, tok.i)
+        index = lookup.actor_index(tok.doc)
+        ids = lookup.mention_actor_ids(m) if m is not None else []
+        return bool(ids) and all((index.get(i) or {}).get("kind") == "person" for i in ids)
+
+    @staticmethod
+    def _names_group(tok) -> bool:
+        """Does the token name a group of people the actor component knows ("Britons", "Kurdish fighters")?"""
+        m = lookup.mention_at(tok.doc, tok.i)
+        index = lookup.actor_index(tok.doc)
+        ids = lookup.mention_actor_ids(m) if m is not None else []
+        return bool(ids) and all((index.get(i) or {}).get("kind") == "group" for i in ids)
+
+    @staticmethod
+    def _own_civilians(doc, m, codes) -> bool:
+        """Is mention `m` people or firms of the countries `codes` ("US citizens and companies"), not an armed
+        group or a body of theirs (a state does sanction its own rebels: "suspended talks with the ELN")?"""
+        index = lookup.actor_index(doc)
+        actors = [index.get(i) or {} for i in lookup.mention_actor_ids(m)]
+        own = {a.get("code") for a in actors}
+        return bool(actors) and bool(own - {None}) and own <= codes and all(
+            a.get("sector") in (None, "CVL", "BUS") and a.get("kind") in ("group", "person") for a in actors)
 
     @staticmethod
     def _financing_aid(ev, tr):
@@ -2738,12 +2786,18 @@ class EventsComponent(EventDating):
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
+        if event == "RETREAT" and cameo == "087" and self._declared_withdrawal(v, tr):
+            # "Trump decided to withdraw troops from Syria", "announced he was withdrawing American forces": PLOVER
+            # codes the declaration of a withdrawal (not its implementation) as CONCEDE
+            event, mode, cameo = "CONCEDE", "declare withdrawal", "080"
         if event == "MOBILIZE" and v.pos_ == "VERB" and self._relief_purpose(v):
             event, mode, cameo = "AID", "relief deployment", "073"  # "deployed army units to hand out food"
         negated = self._negated(v, tr.noun)
         refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
                                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
         # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
+        if refusal and tr.noun is None and self.passive_clause(v) and not any(c.dep_ == "agent" for c in v.children):
+            refusal = False  # "US allies were not consulted": left out by someone unnamed, no one refused anything
         if refusal and self._not_yet(v):
             refusal = False  # "is yet to offer a haven": not done so far, not refused (the act stays negated)
         if refusal and v.lemma_.lower() in ("have", "be", "exist") and not any(c.dep_ == "neg" for c in v.children):
@@ -2827,8 +2881,8 @@ class EventsComponent(EventDating):
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]
         if event == "SANCTION" and src_codes - {None, "IGO"}:
             # "prohibits US citizens from dealing with Cuban entities": a state does not sanction its own people
-            tgt = [m for m in tgt if not self._all_of(doc, m, src_codes)]
-        moves = event in ("RETREAT", "MOBILIZE") or any(
+            tgt = [m for m in tgt if not self._own_civilians(doc, m, src_codes)]
+        moves = event in ("RETREAT", "MOBILIZE") or mode == "declare withdrawal" or any(
             c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
             for c in v.children)
         # ("refused to deploy peacekeepers in Iraq": the peacekeepers it would send are its own, whoever commands them)
@@ -3108,6 +3162,8 @@ class EventsComponent(EventDating):
             return dict(ev, event="REJECT", cameo="120", mode=f"refuse to {ev['mode'] or ev['event'].lower()}",
                         quad=ontology.quad("REJECT"), goldstein=ontology.goldstein("120"), planned=False)
         cat = INTENT.get(ev["event"])
+        if ev["event"] == "RETREAT" and ev["cameo"] == "087":
+            cat = ("CONCEDE", "080")  # PLOVER: "announced ... would withdraw troops" is CONCEDE (a release: AGREE)
         if ev["event"] == "SANCTION" and not conditional and gov is None:
             return None  # "announced it would prohibit all aid": an announced sanction is a sanction
         if ev["event"] == "MOBILIZE" and not conditional and gov is None:

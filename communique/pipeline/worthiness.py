@@ -101,6 +101,9 @@ MEETING_VERBS = {"meet", "discuss", "talk", "attend", "negotiate", "sign", "hold
 # verbs of a journey: CONSULT (a visit) only when an official goes to a state or body
 TRAVEL_LEMMAS = {"travel", "go", "come", "arrive", "fly", "head", "return", "leave", "reach", "land", "tour"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+# the rank and file of those sectors: a fighter's journey is no visit ("a Dutch fighter arriving in Raqqa")
+RANK_AND_FILE = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "jihadist", "jihadists",
+                 "recruit", "recruits", "member", "members", "volunteer", "volunteers", "mercenary", "mercenaries"}
 # verbs that permit: a concession only by a named party in the active voice ("X allowed Y to ..."), never the
 # passive wish "should be allowed to return"
 PERMIT_LEMMAS = {"allow", "permit", "let"}
@@ -519,7 +522,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if event == "CONSULT" and lemma in TRAVEL_LEMMAS and not pattern.startswith(("noun", "light")):
         officials = [p for p in ev["source"] if not p.get("inferred") and (
             (actors.get(p.get("actor")) or {}).get("sector") in OFFICIAL_SECTORS | {"IGO"}
-            or (actors.get(p.get("actor")) or {}).get("kind") in ("state", "org"))]
+            or (actors.get(p.get("actor")) or {}).get("kind") in ("state", "org"))
+            and not set(((actors.get(p.get("actor")) or {}).get("role") or "").split()) & RANK_AND_FILE]
         hosts = [p for p in ev["target"] if not p.get("inferred")]
         if not officials or not (hosts or _meeting_trip(tok)):
             flags.append(TRAVEL_ONLY)
