@@ -323,8 +323,9 @@ def test_a_fighter_arriving_is_no_visit(nlp):
 
 
 def test_a_state_suspending_talks_with_its_own_rebels_sanctions_them(nlp):
-    out = run(nlp, "Colombian President Gustavo Petro on Monday suspended peace negotiations with the National "
-                   "Liberation Army (ELN), a day after the guerrilla group attacked a military base.")
+    out = run(nlp, "BOGOTA, Jan. 19 (Xinhua) -- Colombian President Gustavo Petro on Monday suspended peace "
+                   "negotiations with the National Liberation Army (ELN), a day after the guerrilla group attacked "
+                   "a military base in Colombia's Catatumbo region.")
     ev = default(out, "SANCTION")
     assert ev and codes(ev[0]["target"]) == {"COL"}
 
