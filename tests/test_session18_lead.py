@@ -335,3 +335,25 @@ def test_withdrawing_consent_is_a_sanction(nlp):
                    "operation of the Russian consulate in Krakow.")
     ev = default(out, "SANCTION")
     assert ev and codes(ev[0]["target"]) == {"RUS"} and not default(out, "RETREAT")
+
+
+def test_what_a_speaker_doubts_is_not_asserted(nlp):
+    out = run(nlp, "Jack Letts said he missed Britain, but doubted he would ever be allowed to return.")
+    assert not default(out)
+
+
+def test_holding_off_on_an_attack_launches_none(nlp):
+    out = run(nlp, "Turkey has been pushing Russia to hold off on launching an attack on Idlib.")
+    assert not default(out, "ASSAULT")
+
+
+def test_a_present_tense_description_of_a_body_reports_no_act(nlp):
+    out = run(nlp, "Global Affairs Canada, which manages the country's diplomatic relations and provides consular "
+                   "help for its citizens, denied there had been any deal.")
+    assert not default(out, "AID")
+
+
+def test_a_present_tense_charge_in_a_relative_clause_is_still_made(nlp):
+    out = run(nlp, "Iraqi officials discussed falling water levels in the Tigris, which Baghdad blames on Turkish "
+                   "dams upstream.")
+    assert default(out, "ACCUSE")

@@ -177,6 +177,10 @@ LENDER_NAME = re.compile(r"\b(?:Bank|Fund|Development|Agency|Cooperation Agency|
                          r"|OPEC Fund|EBRD|EIB|IsDB)\b")
 # those whose report of an agentless arrest is their own act ("police said 40 people had been detained")
 AUTHORITY_SECTORS = {"COP", "GOV", "MIL", "JUD", "SPY"}
+# verbs of holding back: "hold off on launching an attack" did not launch it
+REFRAIN_VERBS = {"refrain", "abstain", "desist", "hold"}
+# verbs whose clause the speaker does not assert: "doubted he would ever be allowed to return"
+DOUBT_VERBS = {"doubt", "wonder", "question", "speculate", "imagine", "suppose"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
@@ -3576,6 +3580,10 @@ class EventsComponent(EventDating):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "be" and any(
                 c.dep_ in SUBJ and c.lemma_.lower() in OPTION_NOUNS | DESIRE_NOUNS for c in clause.head.children):
             return True  # "one option being considered is that Washington would ask the Kurds to withdraw"
+        if v.dep_ == "pcomp" and v.head.lower_ in ("on", "from") and v.head.head.lemma_.lower() in REFRAIN_VERBS:
+            return True  # "pushing Russia to hold off on launching an attack", "refrained from striking"
+        if clause.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in DOUBT_VERBS and gov.pos_ == "VERB":
+            return True  # "doubted he would ever be allowed to return": not asserted
         if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and v.head.head.lower_ == "wanted":
             return True  # "a commander wanted for arrest by Turkey": sought, not yet done
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:

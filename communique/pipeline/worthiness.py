@@ -230,6 +230,10 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
+    if clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and not aux and clause.head.pos_ in ("NOUN", "PROPN") \
+            and event not in SAYING_EVENTS:  # ("entities which the State Department alleges are ...": said now)
+        # "Global Affairs Canada, which ... provides consular help for its citizens", "Russia, which backs Assad"
+        return f"'{tok.text}' in a relative clause in the present: what an actor does, no act reported"
     head = clause.head
     if clause.dep_ in ("acl", "amod") and clause.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not aux \
             and clause.lemma_.lower() in BACKING_PARTICIPLES:
