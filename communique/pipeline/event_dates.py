@@ -29,6 +29,8 @@ STATIVE_PARTICIPLES = {"lead", "head", "chair", "accompany", "compose", "compris
 # the means of a statement: "in a statement issued on Tuesday, the ministry said ...": its day is the saying's
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "post", "speech", "interview",
                    "briefing", "address", "declaration", "note", "remarks", "broadcast"}
+# light verbs that set an act's day to come: "announced rallies in front of US missions on January 28"
+SCHEDULING_VERBS = {"announce", "schedule", "set", "plan", "unveil", "fix"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
@@ -132,7 +134,9 @@ class EventDating:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i}
-                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun):
+                if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun) \
+                        and not (c.lower_ in ("from", "starting", "effective") and v.tag_ == "VB"):
+                    # ("agreed to reopen the checkpoints from February 1": an act still to come starts then)
                     other |= {t.idx for t in c.subtree}  # when it takes effect or ends, not when it was done
             if v.dep_ in ("xcomp", "conj"):  # "finish the plan through 2030 and discuss it": the same for a shared head
                 # ("from the suburb of Ghouta, where the opposition surrendered in April": not the bound)
@@ -171,7 +175,9 @@ class EventDating:
                 # clause it continues (unlike one it announces: "agreed to meet on Sunday")
                 continue
             if depth is not None and story and self._past_act(v) and self._after(d["value"], story) \
-                    and v.lemma_.lower() not in CALLING_VERBS:  # ("called for protests on July 14": theirs to come)
+                    and v.lemma_.lower() not in CALLING_VERBS and not (
+                        own_noun is not None and v.lemma_.lower() in SCHEDULING_VERBS):
+                # ("called for protests on July 14", "announced rallies on January 28": theirs to come)
                 continue  # "discussed ... Brazil's hosting of the climate conference next month": the topic's time
             if depth is not None:
                 # (a date of a clause `v` continues is the one that clause itself would take: nearest to its
