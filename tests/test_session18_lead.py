@@ -357,3 +357,27 @@ def test_a_present_tense_charge_in_a_relative_clause_is_still_made(nlp):
     out = run(nlp, "Iraqi officials discussed falling water levels in the Tigris, which Baghdad blames on Turkish "
                    "dams upstream.")
     assert default(out, "ACCUSE")
+
+
+# -- actors: titles with long portfolios, and the filing country ------------------------------------------------------
+
+def test_a_holder_named_after_a_body_in_his_title(nlp):
+    out = run(nlp, "Kyrgyz delegation chairman Kamchybek Tashiev and his Tajik counterpart, chairman of the State "
+                   "Committee for National Security Saimumin Yatimov, signed a protocol.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Saimumin Yatimov"]
+    assert actor["code"] == "TJK"
+
+
+def test_a_hyphened_name_after_a_portfolio(nlp):
+    out = run(nlp, "Saudi Minister of Investment Khalid Al-Falih attended the talks in Jeddah.")
+    assert any(a["name"] == "Khalid Al-Falih" for a in out["actors"])
+
+
+def test_a_dateline_country_s_official_in_a_story_naming_another_more(nlp):
+    out = run(nlp, "BISHKEK (AKIpress) - President Sadyr Japarov will pay a state visit to Qatar on December 8-9 "
+                   "at the invitation of the Emir of Qatar, the press service said.\n\nQatar is a promising partner "
+                   "and Qatari investors are interested in Kyrgyzstan, officials said.\n\nHead of the Presidential "
+                   "Administration Adylbek Kasymaliev said that Qatari firms had expressed interest in projects in "
+                   "Doha's talks.", published="2025-12-02")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Adylbek Kasymaliev"]
+    assert actor["code"] == "KGZ"

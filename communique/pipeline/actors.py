@@ -623,30 +623,46 @@ class ActorsComponent:
             i = max(j, i + 1)
 
     def _names_after_portfolios(self, doc, labels):
-        """"Minister of Investment, Industry and Trade Laziz Kudratov": after a government title "of" a run of
-        capitalised portfolio words, the run's last two proper nouns are the holder's name when the model
-        named no one there (it may take the whole phrase for a body). Portfolio words come first; a personal
-        name closes the run."""
+        """"Minister of Investment, Industry and Trade Laziz Kudratov", "Deputy Chairman of the Cabinet of
+        Ministers Batyr Amanov", "Minister of Investment Khalid Al-Falih": after a government title "of" a run of
+        capitalised portfolio words, the run's last two words (a hyphened word counts as one) are the holder's
+        name when the model named no one there (it may take the whole phrase for a body)."""
         tok = tokens(doc)
         for i, u in enumerate(labels):
             if u is None or u.kind != "ROLE" or u.start != i or u.end >= len(doc) or tok[u.end].lower_ != "of":
                 continue
             role = self.kb.roles.get(u.key)
-            if role is None or role.kind != "person" or role.sector != "GOV":
+            if role is None or role.kind != "person" or role.sector not in ("GOV", "LEG"):
                 continue
             k = u.end + 1
-            while k < min(u.end + 10, len(doc)) and labels[k] is None and (
+            while k < min(u.end + 14, len(doc)) and (labels[k] is None or labels[k].kind == "ROLE" and self.kb.roles[
+                    labels[k].key].kind == "org") and (
                     tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ") and tok[k].is_alpha
-                    or tok[k].lower_ == "and" or tok[k].text == ","):
+                    or tok[k].lower_ in ("and", "of", "the", "for") or tok[k].text == ","
+                    or tok[k].text == "-" and not tok[k - 1].whitespace_ and k + 1 < len(doc)
+                    and tok[k + 1].text[:1].isupper()):
                 k += 1
-            run = k - (u.end + 1)
-            if run < 3 or tok[k - 1].pos_ != "PROPN" or tok[k - 2].pos_ != "PROPN" \
-                    or not tok[k - 3].is_alpha or tok[k - 3].lower_ == "and" \
-                    or any(t.ent_type_ == "PERSON" for t in doc[u.end + 1:k]) \
-                    or k < len(doc) and (tok[k].text[:1].isupper() and tok[k].is_alpha or tok[k].text == "-"):
+            while k > u.end + 1 and tok[k - 1].lower_ in ("and", "of", "the", "for", ","):
+                k -= 1  # "... Batyr Amanov and Iran's Oil Minister", "... Saimumin Yatimov, signed": the run ends
+            if k < len(doc) and (tok[k].text[:1].isupper() and tok[k].is_alpha or tok[k].text == "-") \
+                    or any(t.ent_type_ == "PERSON" for t in doc[u.end + 1:k]):
                 continue
-            name = Unit("NAME", k - 2, k)
-            for x in range(k - 2, k):
+            words, j = [], k  # the run's last two words, right to left
+            while j > u.end + 1 and len(words) < 2:
+                w = j - 1
+                while w - 2 > u.end and tok[w - 1].text == "-":
+                    w -= 2  # "Al-Falih"
+                if not all(t.pos_ == "PROPN" or t.text == "-" for t in doc[w:j]):
+                    break
+                words.append(w)
+                j = w
+            if len(words) < 2 or j - (u.end + 1) < 1 or not tok[j - 1].is_alpha or tok[j - 1].lower_ in (
+                    "and", "of", "the", "for"):
+                continue
+            if any(labels[x] is not None for x in range(j, k)):
+                continue
+            name = Unit("NAME", j, k)
+            for x in range(j, k):
                 labels[x] = name
 
     @staticmethod
@@ -853,9 +869,12 @@ class ActorsComponent:
             return 0
         k = j + 1
         listed = False  # "Minister of Investment, Industry and Trade Laziz Kudratov": a list of portfolios
-        while k < min(j + 9, end) and labels[k] is None and (
+        while k < min(j + 14, end) and (labels[k] is None or labels[k].kind == "ROLE" and self.kb.roles[
+                labels[k].key].kind == "org") and (  # "Deputy Chairman of the Cabinet of Ministers X"
                 tok[k].text[:1].isupper() and tok[k].pos_ in ("PROPN", "NOUN", "ADJ")
                 or tok[k].lower_ == "and" and k > j + 1
+                or tok[k].lower_ in ("of", "the", "for") and k > j + 1
+                or tok[k].lower_ == "the" and k == j + 1
                 or tok[k].text == "," and k > j + 1 and k + 1 < end and tok[k + 1].text[:1].isupper()):
             listed = listed or tok[k].text == ","
             k += 1
@@ -1818,6 +1837,9 @@ class _DocActors:
             if len(counts) < 2 or counts[0][0] < SOLE_COUNTRY_MENTIONS or counts[0][0] < 2 * counts[1][0]:
                 return
             codes, dominant = {counts[0][1]}, True
+            home = self._dateline_code()
+            if home is not None and home != counts[0][1] and home in self._country_mentions():
+                return  # "BISHKEK - ... Qatar ... Qatari investors": the filing country's officials, by the dateline
         (code,) = codes
         often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
