@@ -381,3 +381,16 @@ def test_a_dateline_country_s_official_in_a_story_naming_another_more(nlp):
                    "Doha's talks.", published="2025-12-02")
     (actor,) = [a for a in out["actors"] if a["name"] == "Adylbek Kasymaliev"]
     assert actor["code"] == "KGZ"
+
+
+def test_the_head_of_a_ministry_is_of_its_country(nlp):
+    out = run(nlp, "The Argentine Foreign Ministry, headed by Diana Mondino, said in a statement that it will not "
+                   "recognise the results. In Caracas, Foreign Minister Yvan Gil said the measure was a disgrace.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Diana Mondino"]
+    assert actor["code"] == "ARG"
+
+
+def test_a_lender_s_country_director_serves_the_lender(nlp):
+    out = run(nlp, "The World Bank Country Director for Nigeria, Mathew Verghis, signed the deal in Abuja.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Mathew Verghis"]
+    assert actor["code"] == "IGO"

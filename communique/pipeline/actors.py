@@ -111,7 +111,8 @@ MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 # what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
 LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
-              "council", "committee", "commission"}
+              "council", "committee", "commission", "ministry", "department", "agency", "office", "party",
+              "movement", "parliament", "senate", "assembly", "court", "bank", "fund"}
 # words that follow a city in the name of a paper, a pact or a body named after it
 NAMED_AFTER_PLACES = {"observer", "times", "post", "news", "herald", "daily", "tribune", "journal", "gazette",
                       "telegraph", "star", "agreement", "accord", "accords", "declaration", "process", "protocol",
@@ -124,7 +125,8 @@ RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral
               "col", "gen", "maj", "capt", "brig"}
 # offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
 POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
-                "permanent representative", "special envoy", "special representative"}
+                "permanent representative", "special envoy", "special representative", "country manager",
+                "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -500,7 +502,8 @@ class ActorsComponent:
         """Is token j the place of "ROLE in PLACE" ("high commissioner in Colombo") or of "ROLE of PLACE"
         ("the President of Chile, X Y": the name in apposition the tagger may take for a body)?"""
         u = labels[j]
-        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to", "of"):
+        if u is None or u.kind not in PLACE_UNITS or u.start < 2 or tok[u.start - 1].lower_ not in ("in", "to", "of",
+                                                                                                    "for"):
             return False
         r = labels[u.start - 2]
         return r is not None and r.kind == "ROLE" and r.end == u.start - 1
