@@ -394,3 +394,14 @@ def test_a_lender_s_country_director_serves_the_lender(nlp):
     out = run(nlp, "The World Bank Country Director for Nigeria, Mathew Verghis, signed the deal in Abuja.")
     (actor,) = [a for a in out["actors"] if a["name"] == "Mathew Verghis"]
     assert actor["code"] == "IGO"
+
+
+def test_ground_taken_in_fighting_is_force(nlp):
+    out = run(nlp, "Somali forces recaptured the strategic town of Moqokori from al-Shabaab on Monday.")
+    assert default(out, "ASSAULT") and not default(out, "COERCE")
+
+
+def test_a_drug_lord_captured_by_police_is_arrested(nlp):
+    out = run(nlp, "Colombian police captured the alleged drug lord in September 2024.")
+    ev = default(out, "COERCE")
+    assert ev and ev[0]["cameo"] == "173" and not default(out, "ASSAULT")

@@ -166,6 +166,9 @@ DESIRE_NOUNS = {"hope", "wish", "desire", "dream", "ambition", "proposal", "idea
                 "prospect", "possibility", "chance", "likelihood", "risk", "danger", "fear", "threat"}
 # a country's own challengers: what they ask, charge or turn down is aimed at their government
 CHALLENGER_SECTORS = {"OPP", "CVL", "LAB", "PTY", "HRI"}
+# people caught by the law, not in war: "the alleged drug lord was captured" is an arrest
+CRIME_WORDS = {"drug", "lord", "kingpin", "trafficker", "smuggler", "suspect", "fugitive", "gang", "gangster",
+               "criminal", "murderer", "robber", "kidnapper", "thief", "fraudster", "killer", "bandit"}
 # words that declare an act without doing it ("decided to withdraw troops", "the announcement that he was pulling")
 DECLARING_WORDS = {"announce", "announcement", "decide", "decision", "declare", "declaration", "unveil"}
 # verbs that bar someone "from" doing a thing: the thing barred is what the act is about
@@ -2790,6 +2793,13 @@ class EventsComponent(EventDating):
                 {a["code"] for m in src or [] for a in (lookup.actor_index(doc).get(i)
                                                          for i in lookup.mention_actor_ids(m)) if a and a["code"]}) > 1:
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # war games of two countries together
+        if event == "ASSAULT" and mode == "abduct" and v.lemma_.lower() == "capture" and (
+                any(c.dep_ in OBJ | PASS_SUBJ and (c.lemma_.lower() in CRIME_WORDS or any(
+                    m.lemma_.lower() in CRIME_WORDS for m in c.children if m.dep_ in ("compound", "amod")))
+                    for c in v.children)
+                or src and all((lookup.actor_index(doc).get(i) or {}).get("sector") == "COP"
+                               for i in self._ids(src)) and self._ids(src)):
+            event, mode, cameo = "COERCE", "arrest", "173"  # "police captured the drug lord": an arrest
         if event == "RETREAT" and cameo == "087" and self._declared_withdrawal(v, tr):
             # "Trump decided to withdraw troops from Syria", "announced he was withdrawing American forces": PLOVER
             # codes the declaration of a withdrawal (not its implementation) as CONCEDE
