@@ -49,6 +49,9 @@ def examples(path: Path, nlp) -> tuple[list[dict], list[int]]:
         for ev in doc._.events or []:
             if ev.get("flags"):
                 continue  # never a default event, whatever its confidence
+            if ev.get("_derived"):
+                continue  # a second coding of an act already counted (signing as SUPPORT beside AGREE): its
+                # match depends on the convention the records chose, not on the evidence
             X.append(ev["_features"])
             y.append(int(any(event_matches(g, ev) for g in want)))
     return X, y

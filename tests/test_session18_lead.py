@@ -405,3 +405,15 @@ def test_a_drug_lord_captured_by_police_is_arrested(nlp):
     out = run(nlp, "Colombian police captured the alleged drug lord in September 2024.")
     ev = default(out, "COERCE")
     assert ev and ev[0]["cameo"] == "173" and not default(out, "ASSAULT")
+
+
+def test_signing_is_support_by_the_manual_and_agree_by_the_news_records(nlp):
+    out = run(nlp, "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+                   "friendship and cooperation.")
+    evs = sorted(out["events"], key=lambda e: -e["confidence"])
+    assert evs[0]["event"] == "SUPPORT" and default(out, "AGREE")
+
+
+def test_reaching_an_agreement_is_agree_only(nlp):
+    out = run(nlp, "Vietnam and Cambodia reached an agreement on the demarcation of their land border.")
+    assert default(out, "AGREE") and not default(out, "SUPPORT")

@@ -173,6 +173,8 @@ CRIME_WORDS = {"drug", "lord", "kingpin", "trafficker", "smuggler", "suspect", "
 DECLARING_WORDS = {"announce", "announcement", "decide", "decision", "declare", "declaration", "unveil"}
 # verbs that bar someone "from" doing a thing: the thing barred is what the act is about
 BARRING_VERBS = {"prohibit", "ban", "bar", "forbid", "block", "restrict", "stop", "prevent"}
+# verbs of signing a formal agreement (not of reaching one): PLOVER SUPPORT beside the news records' AGREE
+SIGNING_VERBS = {"sign", "initial", "ink", "countersign"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
 FINANCING_DEALS = {"agreement", "deal", "accord", "contract", "memorandum"}
 FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessional"}
@@ -2552,10 +2554,16 @@ class EventsComponent(EventDating):
                     lent = self._financing_aid(ev, tr)
                     if lent:
                         found.append(lent)
+                    if ev["event"] == "AGREE" and ev["cameo"] == "057" and not ev["planned"] \
+                            and tr.tok.lemma_.lower() in SIGNING_VERBS:
+                        # PLOVER codes signing a formal agreement (CAMEO 057) as SUPPORT; news records code the
+                        # deal reached as AGREE: both, the manual's first
+                        found.append(dict(ev, event="SUPPORT", mode="sign", quad=ontology.quad("SUPPORT"),
+                                          confidence=round(min(0.99, ev["confidence"] + 0.01), 3), _derived=True))
                     if ev["event"] == "COOPERATE" and ev["mode"] == "joint exercise":
                         # PLOVER codes war games held together as COOPERATE; news records code the forces put
                         # in the field as MOBILIZE ("joint military drills set to start next week"): both
-                        found.append(dict(ev, event="MOBILIZE", mode="exercise", cameo="150",
+                        found.append(dict(ev, event="MOBILIZE", mode="exercise", cameo="150", _derived=True,
                                           quad=ontology.quad("MOBILIZE"), goldstein=ontology.goldstein("150")))
                     charge = self._accusation_event(doc, ev, tr.tok, published)
                     if charge:
@@ -2645,7 +2653,7 @@ class EventsComponent(EventDating):
         borrowers = [p for p in parties if p.get("code") and p["code"] not in codes and p["code"] != "IGO"]
         if len(codes) != 1 or not borrowers:
             return None
-        return dict(ev, event="AID", mode="loan", cameo="071", source=lenders[:1],
+        return dict(ev, event="AID", mode="loan", cameo="071", source=lenders[:1], _derived=True,
                     target=list({p["code"]: p for p in borrowers}.values()), quad=ontology.quad("AID"),
                     goldstein=ontology.goldstein("071"))
 
