@@ -417,3 +417,13 @@ def test_signing_is_support_by_the_manual_and_agree_by_the_news_records(nlp):
 def test_reaching_an_agreement_is_agree_only(nlp):
     out = run(nlp, "Vietnam and Cambodia reached an agreement on the demarcation of their land border.")
     assert default(out, "AGREE") and not default(out, "SUPPORT")
+
+
+def test_a_journey_to_come_announces_no_meeting(nlp):
+    out = run(nlp, "Kazakh President Kassym-Jomart Tokayev will arrive in Sochi on Monday.")
+    assert not default(out, "AGREE")
+
+
+def test_a_visit_to_come_is_an_intent(nlp):
+    out = run(nlp, "Gambian President Dawda Jawara will visit Mauritania and Senegal next week.")
+    assert default(out, "AGREE") and default(out, "CONSULT")

@@ -173,6 +173,8 @@ CRIME_WORDS = {"drug", "lord", "kingpin", "trafficker", "smuggler", "suspect", "
 DECLARING_WORDS = {"announce", "announcement", "decide", "decision", "declare", "declaration", "unveil"}
 # verbs that bar someone "from" doing a thing: the thing barred is what the act is about
 BARRING_VERBS = {"prohibit", "ban", "bar", "forbid", "block", "restrict", "stop", "prevent"}
+# verbs of a journey: a visit to come is coded as planned; only "will visit / meet / hold talks" announces a meeting
+JOURNEY_LEMMAS = {"arrive", "travel", "fly", "land", "reach", "come", "go", "head", "leave", "return"}
 # verbs of signing a formal agreement (not of reaching one): PLOVER SUPPORT beside the news records' AGREE
 SIGNING_VERBS = {"sign", "initial", "ink", "countersign"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
@@ -3184,6 +3186,8 @@ class EventsComponent(EventDating):
             return dict(ev, event="REJECT", cameo="120", mode=f"refuse to {ev['mode'] or ev['event'].lower()}",
                         quad=ontology.quad("REJECT"), goldstein=ontology.goldstein("120"), planned=False)
         cat = INTENT.get(ev["event"])
+        if ev["event"] == "CONSULT" and v.lemma_.lower() in JOURNEY_LEMMAS:
+            return None  # "all three leaders will arrive in Sochi": a journey to come, no meeting announced
         if ev["event"] == "RETREAT" and ev["cameo"] == "087":
             cat = ("CONCEDE", "080")  # PLOVER: "announced ... would withdraw troops" is CONCEDE (a release: AGREE)
         if ev["event"] == "SANCTION" and not conditional and gov is None:
