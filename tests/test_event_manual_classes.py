@@ -61,7 +61,7 @@ def codes(side):
     ("Japan shipped 20,000 tonnes of rice to the Philippines after the typhoon.", "AID"),
     ("The Moldovan parliament repealed the law on foreign agents.", "CONCEDE"),
     ("The Lithuanian president admitted mistakes in the handling of the crisis.", "CONCEDE"),
-    ("Serbia and Montenegro initialled the border treaty in Belgrade.", "AGREE"),
+    ("Serbia and Montenegro initialled the border treaty in Belgrade.", "SUPPORT"),
     ("The Gabonese president announced an amnesty for 500 prisoners.", "CONCEDE"),
     ("Canada flew tents and blankets to the flood victims in Honduras.", "AID"),
     ("Syria allowed Red Cross observers to return to the camp.", "RETREAT"),

@@ -20,7 +20,7 @@ def codes(side):
 @pytest.mark.parametrize("text,category,cameo", [
     ("The Kenyan president paid a state visit to Uganda.", "CONSULT", "042"),
     ("Brazil hosted the Argentine foreign minister on Monday.", "CONSULT", "043"),
-    ("Chile and Peru signed a memorandum on fisheries.", "AGREE", "057"),
+    ("Chile and Peru signed a memorandum on fisheries.", "SUPPORT", "057"),
     ("Sweden condemned the shelling of the port.", "ACCUSE", "111"),
     ("The European Union imposed sanctions on Belarus.", "SANCTION", "163"),
     ("Police in Lagos arrested forty demonstrators.", "COERCE", "173"),
