@@ -427,3 +427,14 @@ def test_a_journey_to_come_announces_no_meeting(nlp):
 def test_a_visit_to_come_is_an_intent(nlp):
     out = run(nlp, "Gambian President Dawda Jawara will visit Mauritania and Senegal next week.")
     assert default(out, "AGREE") and default(out, "CONSULT")
+
+
+def test_a_name_with_particles_the_model_split_is_one_name(nlp):
+    out = run(nlp, "European Commission President Ursula von der Leyen held talks with Chinese President Xi Jinping.")
+    assert any(a["name"] == "Ursula von der Leyen" for a in out["actors"])
+
+
+def test_the_european_council_s_president_serves_the_union(nlp):
+    out = run(nlp, "European Council President Antonio Costa held talks with Chinese President Xi Jinping.")
+    (actor,) = [a for a in out["actors"] if a["name"] == "Antonio Costa"]
+    assert actor["code"] == "IGO"

@@ -474,6 +474,7 @@ class ActorsComponent:
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
         self._names_after_portfolios(doc, labels)
+        self._names_over_particles(doc, labels)
         if people_index is not None:
             self._known_full_names(doc, labels, people_index)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
@@ -667,6 +668,31 @@ class ActorsComponent:
             name = Unit("NAME", j, k)
             for x in range(j, k):
                 labels[x] = name
+
+    @staticmethod
+    def _names_over_particles(doc, labels):
+        """"Ursula von der Leyen" tagged as "Ursula von" and a place "Leyen": a name whose particles ("von der",
+        "bin", "al") go on to a capitalised word takes that word in, whatever the model made of it."""
+        tok = tokens(doc)
+        i = 0
+        while i < len(doc):
+            u = labels[i]
+            if u is None or u.kind != "NAME" or u.start != i:
+                i += 1
+                continue
+            end = u.end
+            while end < len(doc) and tok[end].lower_ in NAME_PARTICLES and tok[end].text.islower():
+                end += 1
+            if (end > u.end or tok[u.end - 1].lower_ in NAME_PARTICLES) and end < len(doc) \
+                    and tok[end].text[:1].isupper() and tok[end].is_alpha and tok[end].pos_ == "PROPN" \
+                    and (labels[end] is None or labels[end].kind in ("CAPITAL", "COUNTRY", "NAME")
+                         and labels[end].end == end + 1):
+                name = Unit("NAME", u.start, end + 1)
+                for x in range(u.start, end + 1):
+                    labels[x] = name
+                i = end + 1
+                continue
+            i = u.end
 
     @staticmethod
     def _drop_acronymed(doc, labels):
