@@ -438,3 +438,15 @@ def test_the_european_council_s_president_serves_the_union(nlp):
     out = run(nlp, "European Council President Antonio Costa held talks with Chinese President Xi Jinping.")
     (actor,) = [a for a in out["actors"] if a["name"] == "Antonio Costa"]
     assert actor["code"] == "IGO"
+
+
+def test_expecting_the_release_of_prisoners_demands_it(nlp):
+    out = run(nlp, "\"We expect the release of all political prisoners,\" U.S. envoy Keith Kellogg told Belarusian "
+                   "President Alexander Lukashenko.")
+    ev = default(out, "REQUEST")
+    assert ev and codes(ev[0]["source"]) == {"USA"}
+
+
+def test_expecting_a_report_demands_nothing(nlp):
+    out = run(nlp, "The Kenyan ministry said it expects the release of the report next week.")
+    assert not default(out, "REQUEST")
