@@ -180,8 +180,7 @@ SIGNING_VERBS = {"sign", "initial", "ink", "countersign"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
 FINANCING_DEALS = {"agreement", "deal", "accord", "contract", "memorandum"}
 FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessional"}
-LENDER_NAME = re.compile(r"\b(?:Bank|Fund|Development|Agency|Cooperation Agency|IMF|ADB|AfDB|AIIB|JICA|KfW|IDA|IFC"
-                         r"|OPEC Fund|EBRD|EIB|IsDB)\b")
+LENDER_NAME = re.compile(r"\b(?:Bank|Fund|Agency|IMF|ADB|AfDB|AIIB|JICA|KfW|IDA|IFC|EBRD|EIB|IsDB)\b")
 # those whose report of an agentless arrest is their own act ("police said 40 people had been detained")
 AUTHORITY_SECTORS = {"COP", "GOV", "MIL", "JUD", "SPY"}
 # verbs of holding back: "hold off on launching an attack" did not launch it
@@ -2607,22 +2606,21 @@ class EventsComponent(EventDating):
         return gov is not None and gov.i != clause.i and gov.lemma_.lower() in DECLARING_WORDS
 
     @staticmethod
-    def _names_person(tok) -> bool:
-        """Does the token name one person (the model's PERSON, or an actor the actor component took for one)?"""
-        if tok.ent_type_ == "PERSON":
-            return True
+    def _mention_kinds(tok) -> set[str]:
+        """The kinds (person, group, org, state) of the actors the mention at the token names; empty if none."""
         m = lookup.mention_at(tok.doc, tok.i)
         index = lookup.actor_index(tok.doc)
-        ids = lookup.mention_actor_ids(m) if m is not None else []
-        return bool(ids) and all((index.get(i) or {}).get("kind") == "person" for i in ids)
+        return {(index.get(i) or {}).get("kind") for i in (lookup.mention_actor_ids(m) if m is not None else [])}
+
+    @staticmethod
+    def _names_person(tok) -> bool:
+        """Does the token name one person (the model's PERSON, or an actor the actor component took for one)?"""
+        return tok.ent_type_ == "PERSON" or EventsComponent._mention_kinds(tok) == {"person"}
 
     @staticmethod
     def _names_group(tok) -> bool:
         """Does the token name a group of people the actor component knows ("Britons", "Kurdish fighters")?"""
-        m = lookup.mention_at(tok.doc, tok.i)
-        index = lookup.actor_index(tok.doc)
-        ids = lookup.mention_actor_ids(m) if m is not None else []
-        return bool(ids) and all((index.get(i) or {}).get("kind") == "group" for i in ids)
+        return EventsComponent._mention_kinds(tok) == {"group"}
 
     @staticmethod
     def _own_civilians(doc, m, codes) -> bool:
