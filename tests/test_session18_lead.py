@@ -450,3 +450,31 @@ def test_expecting_the_release_of_prisoners_demands_it(nlp):
 def test_expecting_a_report_demands_nothing(nlp):
     out = run(nlp, "The Kenyan ministry said it expects the release of the report next week.")
     assert not default(out, "REQUEST")
+
+
+# -- precision: the Guardian held-out judgement's classes (read after it was measured) ----------------------------------
+
+def test_what_an_act_would_bring_is_no_act(nlp):
+    out = run(nlp, "\"US disengagement from Syria would provide Iran the opportunity to strengthen its position,\" "
+                   "Tillerson said.")
+    assert not default(out)
+
+
+def test_a_city_on_the_verge_of_capture_is_not_captured(nlp):
+    out = run(nlp, "The city is on the verge of being captured by the US-backed Syrian Democratic Forces.")
+    assert not default(out, "ASSAULT")
+
+
+def test_unable_to_provide_support_provides_none(nlp):
+    out = run(nlp, "The British government is unable to provide support to British nationals in Syria.")
+    assert not default(out)
+
+
+def test_a_journey_to_fight_is_no_visit(nlp):
+    out = run(nlp, "The Iraqi minister went to Syria to fight alongside the Kurds.")
+    assert not default(out, "CONSULT")
+
+
+def test_an_announced_deployment_is_still_coded(nlp):
+    out = run(nlp, "Turkey said it would send troops to Syria next week.")
+    assert default(out, "MOBILIZE")

@@ -183,6 +183,11 @@ FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessio
 LENDER_NAME = re.compile(r"\b(?:Bank|Fund|Agency|IMF|ADB|AfDB|AIIB|JICA|KfW|IDA|IFC|EBRD|EIB|IsDB)\b")
 # those whose report of an agentless arrest is their own act ("police said 40 people had been detained")
 AUTHORITY_SECTORS = {"COP", "GOV", "MIL", "JUD", "SPY"}
+# acts and courses that "would" bring something about ("a total withdrawal would restore Assad"): a consequence
+CONSEQUENCE_SUBJECTS = {"disengagement", "withdrawal", "pullout", "departure", "victory", "defeat", "move",
+                        "decision", "step", "deal", "agreement", "war", "attack", "strike", "presence", "policy",
+                        "plan", "measure", "change", "escalation", "intervention", "invasion", "operation",
+                        "offensive", "sanction", "ceasefire", "truce", "collapse", "failure", "retreat"}
 # verbs of holding back: "hold off on launching an attack" did not launch it
 REFRAIN_VERBS = {"refrain", "abstain", "desist", "hold"}
 # verbs whose clause the speaker does not assert: "doubted he would ever be allowed to return"
@@ -2573,7 +2578,8 @@ class EventsComponent(EventDating):
                         # "X could attack if ...": what the statement does (the threat) is asserted
                         # ("would train an army to patrol the borders": a purpose stays a purpose in the intent)
                         intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or ev.get("_purpose")
-                                           or self._writer_would(tr.tok) or self._would_frame(self._clause_head(tr.tok))]
+                                           or self._writer_would(tr.tok) or self._would_frame(self._clause_head(tr.tok))
+                                           or self._what_would_follow(tr.tok)]
                         found.append(intent)
             if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
@@ -2604,6 +2610,20 @@ class EventsComponent(EventDating):
         if gov is not None and gov.dep_ == "prep":
             gov = gov.head  # "the decision of withdrawing"
         return gov is not None and gov.i != clause.i and gov.lemma_.lower() in DECLARING_WORDS
+
+    @staticmethod
+    def _what_would_follow(v) -> bool:
+        """"US disengagement from Syria would provide Iran the opportunity", "a victory would open a corridor":
+        a clause whose subject is a thing, not a party, and whose verb takes "would" tells a consequence; neither
+        its act nor the subject noun's act happened."""
+        clause = EventsComponent._clause_head(v)
+        if v.pos_ == "NOUN" and v.dep_ == "nsubj":
+            clause, subj = v.head, v
+        else:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in CONSEQUENCE_SUBJECTS \
+            and lookup.mention_at(subj.doc, subj.i) is None and any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
 
     @staticmethod
     def _mention_kinds(tok) -> set[str]:
@@ -2827,6 +2847,8 @@ class EventsComponent(EventDating):
         if refusal:
             event, mode, cameo = "REJECT", (mode and f"not {mode}"), "120"
         gov = v.head if v.dep_ == "xcomp" else None
+        if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in ("unable", "incapable", "powerless"):
+            return None  # "the government is unable to provide support": no act, and no refusal either
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
         if self._hazard_subject(v):
@@ -3573,6 +3595,10 @@ class EventsComponent(EventDating):
         if gov is not None and gov.lemma_.lower() in FORECAST_VERBS and gov.pos_ == "VERB" and \
                 any(c.dep_ in SUBJ for c in clause.children) and not any(c.dep_ == "auxpass" for c in gov.children):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
+        if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in ("verge", "brink", "cusp"):
+            return True  # "the city, which is on the verge of being captured": not yet done
+        if EventsComponent._what_would_follow(v):
+            return True  # "a total withdrawal would restore Assad": what would follow, not what happened
         if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.head.lower_ == "away":
             return True  # "weeks away from capturing all remaining territory": not yet done
         if clause.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in LIKELY_WORDS:

@@ -101,6 +101,8 @@ MEETING_VERBS = {"meet", "discuss", "talk", "attend", "negotiate", "sign", "hold
 # verbs of a journey: CONSULT (a visit) only when an official goes to a state or body
 TRAVEL_LEMMAS = {"travel", "go", "come", "arrive", "fly", "head", "return", "leave", "reach", "land", "tour"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+# purposes that make a journey no visit
+FIGHTING_VERBS = {"fight", "join", "attack", "kill", "wage", "battle", "combat"}
 # the rank and file of those sectors: a fighter's journey is no visit ("a Dutch fighter arriving in Raqqa")
 RANK_AND_FILE = {"fighter", "fighters", "militant", "militants", "soldier", "soldiers", "jihadist", "jihadists",
                  "recruit", "recruits", "member", "members", "volunteer", "volunteers", "mercenary", "mercenaries"}
@@ -336,6 +338,12 @@ def _question(tok, quotes) -> bool:
     return last is not None and last.text == "?" and not _quoted(tok.idx, quotes)
 
 
+def _fighting_trip(tok) -> bool:
+    """"I went to Syria to fight alongside Daesh": a journey to fight is no visit."""
+    return tok is not None and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in FIGHTING_VERBS
+                                   for c in tok.children)
+
+
 def _meeting_trip(tok) -> bool:
     """"return to Geneva for talks", "flew to Moscow to meet": the journey's purpose is a meeting."""
     for c in tok.children:
@@ -529,7 +537,7 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             or (actors.get(p.get("actor")) or {}).get("kind") in ("state", "org"))
             and not set(((actors.get(p.get("actor")) or {}).get("role") or "").split()) & RANK_AND_FILE]
         hosts = [p for p in ev["target"] if not p.get("inferred")]
-        if not officials or not (hosts or _meeting_trip(tok)):
+        if not officials or not (hosts or _meeting_trip(tok)) or _fighting_trip(tok):
             flags.append(TRAVEL_ONLY)
             why.append(f"'{tok.text}': a journey without an official going to a named state or body")
     # a concession is made by the party that permits, named as the subject
