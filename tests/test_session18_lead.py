@@ -478,3 +478,10 @@ def test_a_journey_to_fight_is_no_visit(nlp):
 def test_an_announced_deployment_is_still_coded(nlp):
     out = run(nlp, "Turkey said it would send troops to Syria next week.")
     assert default(out, "MOBILIZE")
+
+
+def test_a_place_whose_transliteration_opens_with_an_ayn_is_found(nlp):
+    # GeoNames writes the Syrian town "‘Afrīn"; news writes "Afrin"
+    out = run(nlp, "Turkey launched an offensive on Afrin on Saturday.")
+    ev = default(out, "ASSAULT")
+    assert ev and codes(ev[0]["target"]) == {"SYR"}
