@@ -315,6 +315,7 @@ def build(source: Path) -> dict:
             dated = bool(rec["roles"]) or rec["countryinfo"]
             for phrase in rec["names"]:
                 words = words_of(phrase)
+                acronym = False  # a body's acronym of its own name ("OPCW"), set below
                 # an undated name with a sector and no body word is a person's ("ABU_MOHAMMAD_AL_GOLANI [SYRREB]")
                 person = dated or (fname != "Phoenix.International.actors.txt" and len(words) > 1
                                    and default is not None and default[1] is not None
@@ -348,7 +349,7 @@ def build(source: Path) -> dict:
                     if grammar_reads(words):
                         dropped["body: place and role words the actor grammar reads"] += 1
                         continue
-                name = words[0] if not person and acronym else display(words, acronyms, english, body=not person)
+                name = words[0] if acronym else display(words, acronyms, english, body=not person)
                 k = key(name)
                 if not k:
                     continue

@@ -1,17 +1,7 @@
 """Session 15 regression tests: classes of wrong default events seen in a hand judgement of Guardian tuning
 articles, each with sentences written for this project."""
 import pytest
-
-from communique.pipeline import builder
-from communique.pipeline.serialize import to_json
-
-
-def run(nlp, text, published="2025-03-12"):
-    return to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": published})))
-
-
-def default(out, event=None):
-    return [e for e in out["events"] if event is None or e["event"] == event]
+from doc_helpers import run, default
 
 
 @pytest.mark.parametrize("text", [

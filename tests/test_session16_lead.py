@@ -2,21 +2,8 @@
 wrong, each with sentences written for this project."""
 import pytest
 
-from communique.pipeline import builder
 from communique.pipeline.dateline import find_dateline
-from communique.pipeline.serialize import to_json
-
-
-def run(nlp, text, published="2025-03-12"):
-    return to_json(nlp(builder.make_doc(nlp, {"id": "t", "text": text, "published": published})))
-
-
-def default(out, event=None):
-    return [e for e in out["events"] if event is None or e["event"] == event]
-
-
-def codes(side):
-    return {a.get("code") for a in side}
+from doc_helpers import run, default, codes
 
 
 # -- datelines ---------------------------------------------------------------------------------------------------

@@ -198,7 +198,7 @@ RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discou
 # "tasked with carrying out attacks": a task given, not an act done
 TASKING_VERBS = {"task", "charge", "entrust"}
 # nouns of a course weighed: "one option being considered is that ..." has not been done
-OPTION_NOUNS = {"option", "plan", "alternative", "scenario", "plan b", "solution", "compromise", "choice"}
+OPTION_NOUNS = {"option", "plan", "alternative", "scenario", "solution", "compromise", "choice"}
 # nouns whose complement is an aim, a task or a capacity, not an act that happened ("a force raised to fight
 # Isis", "efforts to obtain an agreement", "the goal of fighting terrorism", "its will to sustain them")
 PURPOSE_NOUNS = {"goal", "aim", "purpose", "objective", "mission", "task", "effort", "bid", "focus", "intention",
@@ -3856,21 +3856,23 @@ class EventsComponent(EventDating):
     @staticmethod
     def main_countries(doc) -> list[str]:
         """The article's countries, most mentioned first (states, people and groups with a country)."""
+        freq = EventsComponent.country_mentions(doc)
+        return [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])]
+
+    @staticmethod
+    def country_mentions(doc) -> dict[str, int]:
+        """How often the article names each country (by its states, people and groups with a country)."""
         freq: dict[str, int] = {}
         for a in doc._.actors or []:
             c = a.get("code")
             if c and len(c) == 3 and c not in NON_STATE_CODES:
                 freq[c] = freq.get(c, 0) + len(a["mentions"])
-        return [c for c, _ in sorted(freq.items(), key=lambda kv: -kv[1])]
+        return freq
 
     @staticmethod
     def dominant_country(doc, share=0.75) -> str | None:
         """The one country a story is about: at least `share` of its placed mentions are of it, or None."""
-        freq: dict[str, int] = {}
-        for a in doc._.actors or []:
-            c = a.get("code")
-            if c and len(c) == 3 and c not in NON_STATE_CODES:
-                freq[c] = freq.get(c, 0) + len(a["mentions"])
+        freq = EventsComponent.country_mentions(doc)
         total = sum(freq.values())
         top = max(freq, key=freq.get) if freq else None
         return top if top and freq[top] >= share * total else None

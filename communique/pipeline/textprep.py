@@ -35,9 +35,9 @@ def blank_cross_links(text: str) -> str:
     onto the next line (it does not end a sentence; the next line goes on in lower case) is blanked too."""
     for m in list(_CROSS_LINK.finditer(text)):
         end = m.end()
-        nxt = text.find("\n", end + 1)
         if not m.group(0).rstrip().endswith((".", "!", "?")) and end + 1 < len(text) and text[end:end + 1] == "\n" \
                 and text[end + 1:end + 2].islower():
+            nxt = text.find("\n", end + 1)
             end = nxt if nxt != -1 else len(text)
         text = blank(text, m.start(), end)
     return text
