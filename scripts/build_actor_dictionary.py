@@ -285,6 +285,21 @@ def is_title(w: str) -> bool:
     return w.upper().rstrip(".") in TITLES
 
 
+def succession(entry: dict) -> bool:
+    """Offices of one name in two states that follow each other in time: the state whose office started
+    last started it after every office of the other states did ("SALVA_KIIR_": Sudan from 2005, South Sudan
+    from 2011). The lookup then takes the office in force, the latest-started first, so the name is kept;
+    other disagreements (two people of one name, undated codes) cannot be resolved."""
+    dated = [r for r in entry["roles"] if r[1] not in NON_STATE.values()]
+    if any(r[3] is None for r in dated):
+        return False
+    last = max(dated, key=lambda r: r[3])
+    default = entry["default"]
+    if default and default[1] not in NON_STATE.values() and default[1] != last[1]:
+        return False
+    return all(r[3] < last[3] for r in dated if r[1] != last[1])
+
+
 def build(source: Path) -> dict:
     countries = {r["code"] for r in json.loads((ROOT / "communique" / "knowledge" / "data" / "countries.json")
                                                 .read_text(encoding="utf-8"))}
@@ -373,7 +388,7 @@ def build(source: Path) -> dict:
     for k, e in sorted(people.items()):
         codes = {r[1] for r in e["roles"]} | ({e["default"][1]} if e["default"] else set())
         states = codes - set(NON_STATE.values())
-        if len(states) > 1:
+        if len(states) > 1 and not succession(e):
             dropped["person: countries disagree"] += 1
             continue
         roles = sorted(e["roles"], key=lambda r: (r[3] or "", r[4] or "9999", r[0]))

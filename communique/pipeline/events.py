@@ -320,6 +320,8 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
+# what a speaker does by speaking: a verb of these alone, joined to a reported clause, continues the saying
+SAYING_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor",
                "accuse", "charge"}  # ("has been accused of blocking", "charges of funding terrorism")
 # a party's belief about an act is its word too ("Australia believes 100 of its citizens were fighting")
@@ -1891,6 +1893,9 @@ class EventsComponent(EventDating):
         if v.dep_ != "conj" or v.tag_ != "VBD" or any(c.dep_ in SUBJ | {"aux", "auxpass", "nsubjpass"}
                                                        for c in v.children):
             return None
+        alts = self.verbs.get(v.lemma_.lower()) or []
+        if v.lemma_.lower() not in self.speech and not (alts and all(a.get("event") in SAYING_ACTS for a in alts)):
+            return None  # "said Cambodian troops had entered the area and opened fire": the deed is the report's
         if head.dep_ != "ccomp" or head.head.lemma_.lower() not in self.speech or head.head.tag_ != "VBD" \
                 or head.head.i > head.i:
             return None
@@ -2404,8 +2409,8 @@ class EventsComponent(EventDating):
         said = {x["code"] for x in speaker if x.get("code")}
         doers = {x["code"] for x in ev["source"] if x.get("code")}
         hurt = {x["code"] for x in ev["target"] if x.get("code")}
-        if not said or not doers or said & doers or not said & hurt:
-            return None
+        if not said or not doers or said & doers or hurt and not said & hurt or not hurt and len(said) > 1:
+            return None  # (no target named: "the army said Cambodian troops opened fire first" is aimed at it)
         return dict(ev, event="ACCUSE", cameo="112", mode="accusation", quad=ontology.quad("ACCUSE"),
                     goldstein=ontology.goldstein("112"), source=speaker, target=[dict(x) for x in ev["source"]],
                     planned=False, flags=list(ev["flags"]), date=ev["date"] if ev.get("date_text") else published or ev["date"],

@@ -421,6 +421,8 @@ def same_party(ev: dict, tok=None, places: set | None = None) -> bool:
         return True
     codes = {p.get("code") for p in src}
     supplied = any(not p.get("span") for p in src + tgt)
+    if ev.get("cameo") == "173" and all(p.get("span") for p in tgt) and not any(p.get("span") for p in src):
+        return False  # "the minister, who was arrested earlier this month": a state's arrest of its own people
     return supplied and not named_agent(tok) and len(codes) == 1 and None not in codes and codes == {
         p.get("code") for p in tgt} and not codes & (places or set())
 
