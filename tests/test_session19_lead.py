@@ -40,3 +40,38 @@ def test_office_holder_across_a_state_succession_keeps_the_later_state():
     from communique.knowledge.people import seed
     office = seed().lookup("Salva Kiir", "2025-03-01")
     assert office is not None and office.code == "SSD"
+
+
+# -- the other party of a call one speaks in ---------------------------------------------------------------------
+
+def test_the_one_told_in_a_phone_call_is_the_other_party(nlp):
+    out = run(nlp, "French President Emmanuel Macron told Indian Prime Minister Narendra Modi in a phone call on "
+                   "Thursday that Paris would back the plan.")
+    calls = default(out, "CONSULT")
+    assert calls and any(t.get("span") and t["code"] == "IND" for t in calls[0]["target"])  # named, not guessed
+
+
+# -- lexicon gaps: airdrops, adhering to a policy, intruding, equipment provided -------------------------------
+
+def test_airdrops_are_aid(nlp):
+    out = run(nlp, "Egypt and Jordan carried out a new round of airdrops over southern Gaza on Sunday.")
+    assert default(out, "AID")
+
+
+def test_adhering_to_a_policy_supports_its_owner(nlp):
+    out = run(nlp, "The prime minister said Sri Lanka firmly adheres to the one-China policy.")
+    backing = default(out, "SUPPORT")
+    assert backing and codes(backing[0]["target"]) == {"CHN"}
+
+
+def test_a_party_reporting_an_intrusion_accuses_the_intruder(nlp):
+    out = run(nlp, "A Vietnamese navy spokesman said in a statement that a Chinese vessel had illegally intruded "
+                   "into waters near the islands.")
+    charge = default(out, "ACCUSE")
+    assert charge and codes(charge[0]["source"]) == {"VNM"} and codes(charge[0]["target"]) == {"CHN"}
+
+
+def test_equipment_provided_with_is_aid(nlp):
+    out = run(nlp, "The ministers confirmed that Seoul will provide Manila with patrol radars and related equipment "
+                   "worth $50 million.")
+    assert default(out, "AID")

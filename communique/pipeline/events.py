@@ -1021,7 +1021,7 @@ class EventsComponent(EventDating):
         if t.lemma_.lower() in ("provide", "supply", "equip", "furnish"):  # "provide Vietnam with six vessels"
             withs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                      if g.dep_ == "pobj"]
-            out.update(g.lemma_.lower() for g in withs)
+            out.update(x.lemma_.lower() for g in withs for x in [g, *g.conjuncts])  # ("radars and equipment")
             # ("provided Tajikistan with $2.5 billion in loans and grants": what the money is)
             out.update(x.lemma_.lower() for g in withs for p in g.children
                        if p.dep_ == "prep" and p.lower_ in ("of", "in")
@@ -2377,6 +2377,11 @@ class EventsComponent(EventDating):
             src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+        if not tgt and event == "CONSULT" and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at", "over") \
+                and n.head.head.pos_ == "VERB" and n.head.head.lemma_.lower() in self.speech | {"assure", "urge", "warn"}:
+            # "told Netanyahu in a phone call", "assured him during talks": the one addressed is the other party
+            tgt = [m for c in n.head.head.children if c.dep_ in ("dobj", "dative") for m in self.mentions_for(doc, c)
+                   if m not in src]
         return src, tgt
 
     def _accusation_event(self, doc, ev, v, published) -> dict | None:
