@@ -75,3 +75,29 @@ def test_equipment_provided_with_is_aid(nlp):
     out = run(nlp, "The ministers confirmed that Seoul will provide Manila with patrol radars and related equipment "
                    "worth $50 million.")
     assert default(out, "AID")
+
+
+# -- dates: a weekday closing a clause after "the accusations" is the verb's day ------------------------------
+
+def test_weekday_after_a_definite_object_dates_the_verb(nlp):
+    out = run(nlp, "BAMAKO (AFP) - Mali's junta said on Wednesday it had foiled a plot backed from abroad.\n\n"
+                   "Senegal's government spokesman Ousmane Diallo rejected the accusations on Thursday.",
+              published="2024-10-03")
+    rejected = default(out, "REJECT")
+    assert rejected and rejected[0]["date"] == "2024-10-03"
+
+
+# -- "the two sides": the story's two states, not the last two named ------------------------------------------
+
+def test_two_sides_are_the_storys_two_states(nlp):
+    out = run(nlp, "Peruvian and Ecuadorian troops clashed on Tuesday near the disputed river. Peru said Ecuadorian "
+                   "troops fired first; Ecuador blamed Peru. The clash broke out near the point where the borders of "
+                   "Peru, Ecuador and Colombia meet. After a meeting of commanders on Thursday, the two sides agreed "
+                   "to set up a joint team.", published="2025-05-30")
+    agreed = default(out, "AGREE")
+    assert agreed and codes(agreed[0]["source"]) | codes(agreed[0]["target"]) == {"PER", "ECU"}
+
+
+def test_borders_that_meet_hold_no_meeting(nlp):
+    out = run(nlp, "The clash broke out near the point where the borders of Peru, Ecuador and Colombia meet.")
+    assert not default(out, "CONSULT")

@@ -1477,6 +1477,11 @@ class _DocActors:
             persons = list(reversed(self.persons))[:2]
             if len(persons) == 2 and all(p["code"] for p in persons) and len({p["code"] for p in persons}) == 2:
                 return [p["id"] for p in persons]
+            top = self._state_pair_codes(together=False) if role.phrase in ("side", "sides", "party", "parties") else []
+            if top and set(top) != set(codes):
+                # "where the borders of Thailand, Cambodia and Laos meet ... the two sides agreed": the two
+                # states the story is about (clearly named most so far), not the last two named
+                return [self.state_actor(c)["id"] for c in top]
             return [self.state_actor(c)["id"] for c in codes] if len(codes) == 2 else []
         if self.last_person_group and role.kind in ("person", "group"):
             return list(self.last_person_group)
@@ -1507,18 +1512,23 @@ class _DocActors:
         return None
 
     def _state_pair(self) -> list[str]:
+        return [self.state_actor(c)["id"] for c in self._state_pair_codes()]
+
+    def _state_pair_codes(self, together: bool = True) -> list[str]:
+        """The two states last named together (`together`), else the two the article has named most so far
+        (a clear pair)."""
         by_id = {a["id"]: a for a in self.actors}
         group = [by_id[i] for i in self.last_group if i in by_id]
         codes = list(dict.fromkeys(a["code"] for a in group if self._national(a["code"])))
-        if len(codes) == 2 and len(group) == 2:
-            return [self.state_actor(c)["id"] for c in codes]
+        if together and len(codes) == 2 and len(group) == 2:
+            return codes
         counts: dict[str, int] = {}
         for a in self.actors:
             if self._national(a["code"]):
                 counts[a["code"]] = counts.get(a["code"], 0) + len(a["mentions"])
         top = sorted(counts, key=lambda c: -counts[c])
         if len(top) >= 2 and (len(top) == 2 or counts[top[1]] > counts[top[2]]):
-            return [self.state_actor(c)["id"] for c in top[:2]]
+            return top[:2]
         return []
 
     def _home_code(self):

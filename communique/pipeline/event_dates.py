@@ -133,7 +133,7 @@ class EventDating:
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
-                        other |= {t.idx for t in n.subtree if t.i != n.i}
+                        other |= {t.idx for t in n.subtree if t.i != n.i and not self._reporting_day(n, t)}
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun) \
                         and not (c.lower_ in ("from", "starting", "effective") and v.tag_ == "VB"):
                     # ("agreed to reopen the checkpoints from February 1": an act still to come starts then)
@@ -187,6 +187,14 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _reporting_day(n, t) -> bool:
+        """"rejected the accusations on Thursday": a weekday closing the clause after an object that refers back
+        to acts already told ("the", "these") is the day of the verb, which the parser hung on the noun."""
+        return t.lower_ in WEEKDAYS and t.head.dep_ == "prep" and t.head.lower_ == "on" and t.head.head.i == n.i \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children) \
+            and t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.i + 1 == t.sent.end)
 
     @staticmethod
     def _past_act(v) -> bool:

@@ -320,6 +320,9 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
+# lines on a map, which "meet", "cross" and "join" without anyone acting
+LINES_ON_A_MAP = {"border", "frontier", "boundary", "river", "road", "highway", "railway", "line", "pipeline", "route",
+                  "valley", "mountain", "range", "coast", "sea", "ocean"}
 # what a speaker does by speaking: a verb of these alone, joined to a reported clause, continues the saying
 SAYING_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor",
@@ -486,6 +489,9 @@ class EventsComponent(EventDating):
             # the lemmatizer's "extoll", "petitioned", a past form tagged as a base form ("decreed"): the verb it is
             lemma = self._stem(t.lower_) or lemma
         alts = self.verbs.get(lemma)
+        if lemma in ("meet", "cross", "join") and any(c.dep_ == "nsubj" and c.lemma_.lower() in LINES_ON_A_MAP
+                                                      for c in t.children):
+            return None  # "where the borders of Peru, Ecuador and Colombia meet": geography, no meeting
         if not alts and t.pos_ == "ADJ" and t.lower_.endswith("ed"):  # "Israel is opposed to ..."
             alts = self.verbs.get(t.lower_[:-1]) or self.verbs.get(t.lower_[:-2])
             if alts and t.dep_ not in ("acomp", "ROOT"):
