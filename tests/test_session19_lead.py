@@ -101,3 +101,34 @@ def test_two_sides_are_the_storys_two_states(nlp):
 def test_borders_that_meet_hold_no_meeting(nlp):
     out = run(nlp, "The clash broke out near the point where the borders of Peru, Ecuador and Colombia meet.")
     assert not default(out, "CONSULT")
+
+
+# -- actors: where an official speaks, whom an adviser serves, what rebels fight, cities the model calls people -----
+
+def test_spokesman_at_a_briefing_in_a_capital_speaks_for_it(nlp):
+    out = run(nlp, "Britain's Foreign Office said it had summoned Iran's ambassador on Monday.\n\nForeign ministry "
+                   "spokesman Reza Karimi told a weekly news conference in Tehran on Tuesday that the seizure was "
+                   "legal.")
+    karimi = next(a for a in out["actors"] if "Karimi" in a["name"])
+    assert karimi["code"] == "IRN"
+
+
+def test_adviser_to_a_president_is_of_his_country(nlp):
+    out = run(nlp, "DOHA, Sept 14 (Reuters) - Sudan's army and the RSF signed a truce in Doha on Saturday, Qatari "
+                   "mediators said. John Miller, senior adviser to President Donald Trump for Africa, said Washington "
+                   "strongly supports the talks.")
+    miller = next(a for a in out["actors"] if "Miller" in a["name"])
+    assert miller["code"] == "USA"
+
+
+def test_rebels_fought_by_a_named_army_are_of_its_country_not_the_venues(nlp):
+    out = run(nlp, "DOHA, Sept 14 (Reuters) - Qatar's foreign ministry said talks on Congo would resume next week. "
+                   "Residents said K45 rebels attacked villages near the border on Thursday. The Congolese army said "
+                   "it had repelled them.")
+    rebels = next(a for a in out["actors"] if "K45" in a["name"])
+    assert rebels["code"] == "COD"
+
+
+def test_a_big_city_the_model_calls_a_person_is_no_person(nlp):
+    out = run(nlp, "\"We expect the rebels to leave Goma and Bukavu,\" the minister said.")
+    assert not any(a["name"] in ("Goma", "Bukavu") for a in out["actors"])

@@ -68,6 +68,13 @@ INTERNATIONAL_ROLES = {"peacekeepers"}
 MARKED_INTERNATIONAL_ROLES = {"inspectors", "monitors", "observers", "tribunal"}
 INTERNATIONAL_MARKS = {"international", "multinational", "regional", "weapons", "nuclear", "arms", "ceasefire",
                        "truce", "crimes"}
+# people who serve another ("an adviser to the president"): of the country of the one they serve
+SERVING_ROLES = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "secretary", "spokesman",
+                 "spokeswoman", "spokesperson"}
+# a one-word name the model did not tag as a person is a place when a city of this size bears it
+BIG_CITY = 200_000
+# occasions at which officials speak: one held "in" a capital is its government's
+SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
@@ -479,9 +486,15 @@ class ActorsComponent:
             self._known_full_names(doc, labels, people_index)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
         gaz = _gazetteer()
+        full = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
         for i, u in enumerate(labels):
-            if u is not None and u.kind == "NAME" and u.start == i and i > 0 and tok[i - 1].lower_ in PLACE_PREPS \
-                    and gaz is not None and gaz.knows(doc[u.start:u.end].text):
+            if u is None or u.kind != "NAME" or u.start != i or gaz is None:
+                continue
+            text = doc[u.start:u.end].text
+            if i > 0 and tok[i - 1].lower_ in PLACE_PREPS and gaz.knows(text) or (
+                    u.end == i + 1 and text not in full and not (i > 0 and labels[i - 1] is not None)
+                    and self._big_city(gaz, text)):
+                # ("to leave Goma and Bukavu": one word, no title before it, no full name it ends, a city of size)
                 for k in range(u.start, u.end):
                     labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
@@ -497,6 +510,12 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _big_city(gaz, text) -> bool:
+        """A populated place the gazetteer knows by this primary name, of BIG_CITY people or more."""
+        return gaz.knows(text) and any(c.get("primary") and c.get("kind") == "city" and (c.get("population") or 0)
+                                       >= BIG_CITY for c in gaz.candidates(text))
 
     @staticmethod
     def _posted_title_before(tok, labels, j) -> bool:
@@ -1990,6 +2009,56 @@ class _DocActors:
                 continue
             a["code"] = u.key
 
+    def _infer_from_speaking_venue(self):
+        """"Foreign ministry spokesman X told a weekly news conference in Tehran", "At a regular briefing in
+        Beijing, spokesperson Y rejected ...": an official the article does not place, who speaks at a briefing
+        or to reporters in a national capital, speaks for that capital's government (not for the ministry of
+        another country named before him)."""
+        doc = self.doc
+        for a in self._unplaced_officials(titled=False):
+            own = self._own_mentions(a)
+            if not own:
+                continue
+            first = min(m["tok"][0] for m in own)
+            heads = {m["head"] for m in own}
+            sent = doc[first].sent
+            found = set()
+            for t in sent:
+                if t.lower_ != "in" or t.i + 1 >= sent.end:
+                    continue
+                u = self.labels[t.i + 1]
+                if u is None or u.kind != "CAPITAL" or u.start != t.i + 1 or not self._national(u.key):
+                    continue
+                h = t.head
+                venue = h.lemma_.lower() in SPEAKING_VENUES
+                spoke = h.pos_ == "VERB" and any(c.i in heads and c.dep_ == "nsubj" for c in h.children)
+                if venue or spoke and h.lemma_.lower() in ("tell", "say", "speak"):
+                    found.add(u.key)
+            if len(found) == 1:
+                a["code"] = found.pop()
+
+    def _infer_from_patron(self):
+        """"Massad Boulos, senior adviser to President Donald Trump", "an aide to Prime Minister X": one who
+        serves a placed person is of that person's country (not of the dateline's)."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"]:
+                continue
+            for m in self._own_mentions(a):
+                h = doc[m["head"]]
+                roles = [c for c in h.children if c.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else []) + [h]
+                codes = {self.actor_by_id(o["actors"][0])["code"]
+                         for r in roles if r.lemma_.lower() in SERVING_ROLES
+                         for p in r.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for g in p.children if g.dep_ == "pobj"
+                         for o in heads.get(g.i, ()) if len(o["actors"]) == 1 and o["actors"][0] != a["id"]
+                         and self.actor_by_id(o["actors"][0])["kind"] in ("person", "state")}
+                codes = {c for c in codes if self._national(c)}
+                if len(codes) == 1:
+                    a["code"] = codes.pop()
+                    break
+
     def _subject_code_before(self, i: int) -> str | None:
         """The country of the nearest subject before token i, in its sentence or else the one before ("Its
         spokesman" after "The junta rejected it."): the antecedent of a possessive "its"/"their"."""
@@ -2671,9 +2740,12 @@ class _DocActors:
                           if b and (b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
                                     or b["kind"] == "state" and o["head"] in joined)
                           and self._national(b["code"])}
-        if not codes:  # else the one country whose government or forces the article names
-            codes = {b["code"] for b in self.actors if b["kind"] in ("org", "group") and b["sector"] in ("GOV", "MIL")
-                     and self._national(b["code"])}
+        for sectors in (("MIL",), ("GOV", "MIL")):
+            if codes:
+                break
+            # else the one country whose forces (an army fights rebels), or government and forces, the article names
+            codes = {b["code"] for b in self.actors if b["kind"] in ("org", "group") and b["sector"] in sectors
+                     and self._national(b["code"]) and b is not a}
         return codes.pop() if len(codes) == 1 else None
 
     def _infer_from_announcement(self):
@@ -2984,6 +3056,8 @@ class _DocActors:
         self._infer_from_fronted_place()
         self._infer_institution_from_sentence()
         self._infer_from_interlocutors()
+        self._infer_from_speaking_venue()
+        self._infer_from_patron()
         self._infer_from_office_mentions()
         self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
