@@ -163,6 +163,12 @@ class EventDating:
                 continue
             if doc[i].head.dep_ == "prep" and doc[i].head.lower_ == "by" and doc[i].dep_ == "pobj":
                 continue  # "agreed to raise trade to $150 billion by 2030": a deadline, not the day of an act
+            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
+            root = span.root if span is not None else doc[i]
+            if root.dep_ in ("nummod", "compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and root.i < root.head.i and root.head.i != v.i and (own_noun is None or root.head.i != own_noun.i):
+                continue  # "in violation of the 1974 disengagement agreement", "condemned last week's attack": the
+                # date names a thing or another act, not the day of this one
             owner = self._date_owner(doc[i], v)
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
