@@ -139,3 +139,28 @@ def test_a_year_naming_an_agreement_does_not_date_the_act(nlp):
                    "disengagement agreement.", published="2025-05-17")
     charge = default(out, "ACCUSE")
     assert charge and not charge[0]["date"].startswith("1974")
+
+
+# -- lexicon: military objects destroyed, standing with an ally, being concerned by an act ---------------------
+
+def test_military_sites_destroyed_are_an_attack(nlp):
+    out = run(nlp, "The French military said its jets had destroyed three jihadist depots and a bunker in Mali on "
+                   "Monday.")
+    assert default(out, "ASSAULT")
+
+
+def test_power_lines_destroyed_stay_coercion(nlp):
+    out = run(nlp, "Rebels destroyed three power lines leading into Bamako last month, Malian officials said.")
+    assert default(out, "COERCE") and not default(out, "ASSAULT")
+
+
+def test_standing_with_an_ally_is_support(nlp):
+    out = run(nlp, "The State Department said Washington stands with its ally Japan.")
+    backing = default(out, "SUPPORT")
+    assert backing and codes(backing[0]["target"]) == {"JPN"}
+
+
+def test_one_concerned_by_an_act_disapproves_of_its_doer(nlp):
+    out = run(nlp, "Canberra was deeply concerned by Beijing's use of flares near the Australian aircraft.")
+    charge = default(out, "ACCUSE")
+    assert charge and codes(charge[0]["source"]) == {"AUS"} and codes(charge[0]["target"]) == {"CHN"}

@@ -320,6 +320,8 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
+# verbs of feeling whose passive subject is the one who feels ("was concerned by", "is alarmed at")
+EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry"}
 # lines on a map, which "meet", "cross" and "join" without anyone acting
 LINES_ON_A_MAP = {"border", "frontier", "boundary", "river", "road", "highway", "railway", "line", "pipeline", "route",
                   "valley", "mountain", "range", "coast", "sea", "ocean"}
@@ -1829,6 +1831,9 @@ class EventsComponent(EventDating):
         if v.i in seen:
             return []
         seen.add(v.i)
+        if self._experiencer(v):
+            # "Tokyo was seriously concerned by the use of water cannon": the one concerned disapproves
+            return [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
             (self.participle_passive(v) or self._conjoined_participle(v))
             and any(c.dep_ == "agent" for c in v.children))  # ("led by X and supported by Y": Y supports)
@@ -1927,8 +1932,18 @@ class EventsComponent(EventDating):
                         out.append(m)
         return out
 
+    @staticmethod
+    def _experiencer(v) -> bool:
+        """A verb of feeling in the passive ("was concerned by", "is alarmed at"): its subject feels."""
+        return v.lemma_.lower() in EXPERIENCER_VERBS and any(c.dep_ in PASS_SUBJ for c in v.children)
+
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
+        if trig.noun is None and self._experiencer(v):
+            # what one is concerned by is an act; its doer, where the phrase names one ("by China's use of ..."),
+            # is the one disapproved of
+            return [m for c in v.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"
+                    for x in g.children if x.dep_ == "poss" for m in self.mentions_for(doc, x)]
         if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
             return self.threatened(doc, doc[trig.entry["condition"]])
         if trig.entry.get("hearer") is not None:  # "warned Y that any attack would be met with a response"
