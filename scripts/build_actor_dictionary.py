@@ -286,10 +286,11 @@ def is_title(w: str) -> bool:
 
 
 def succession(entry: dict) -> bool:
-    """Offices of one name in two states that follow each other in time: the state whose office started
-    last started it after every office of the other states did ("SALVA_KIIR_": Sudan from 2005, South Sudan
-    from 2011). The lookup then takes the office in force, the latest-started first, so the name is kept;
-    other disagreements (two people of one name, undated codes) cannot be resolved."""
+    """Offices of one name in two states where the later state's office took over the earlier's: the state
+    whose office started last started it after every office of the other states did, while they still ran
+    ("SALVA_KIIR_": Sudan from 2005, open; South Sudan from 2011). The lookup takes the office in force, the
+    latest-started first, so the name is kept; other disagreements (two people of one name, undated codes)
+    cannot be resolved."""
     dated = [r for r in entry["roles"] if r[1] not in NON_STATE.values()]
     if any(r[3] is None for r in dated):
         return False
@@ -297,7 +298,9 @@ def succession(entry: dict) -> bool:
     default = entry["default"]
     if default and default[1] not in NON_STATE.values() and default[1] != last[1]:
         return False
-    return all(r[3] < last[3] for r in dated if r[1] != last[1])
+    # (the earlier state's office runs on to the new state's, as offices do across a secession; two people of
+    # one name hold offices of two states one after the other, with a gap)
+    return all(r[3] < last[3] and (r[4] is None or r[4] >= last[3]) for r in dated if r[1] != last[1])
 
 
 def build(source: Path) -> dict:
