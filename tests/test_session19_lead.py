@@ -164,3 +164,19 @@ def test_one_concerned_by_an_act_disapproves_of_its_doer(nlp):
     out = run(nlp, "Canberra was deeply concerned by Beijing's use of flares near the Australian aircraft.")
     charge = default(out, "ACCUSE")
     assert charge and codes(charge[0]["source"]) == {"AUS"} and codes(charge[0]["target"]) == {"CHN"}
+
+
+def test_another_spelling_of_a_capital_opens_a_dateline(nlp):
+    out = run(nlp, "By Staff Reporter\n\nAddis Abeba – Ethiopia and Kenya concluded a round of border talks in "
+                   "Nairobi on Wednesday.", published="2025-02-27")
+    assert out["dateline"] and out["dateline"]["text"] == "Addis Abeba"
+
+
+def test_both_governments_are_the_storys_two_states(nlp):
+    out = run(nlp, "Fiji has frozen $10 million in funding for Tonga, saying Tonga broke a promise to consult Suva "
+                   "before signing deals with China. Tonga said it would not be dictated to by Fiji. China said the "
+                   "deals were open. Fiji and Tonga have been close partners for decades, and Tonga's leader called "
+                   "for talks with Fiji. Officials from both governments are expected to meet in Suva next week.",
+              published="2025-02-14")
+    meet = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT" and e["trigger"]["text"] == "meet"]
+    assert meet and codes(meet[0]["source"]) | codes(meet[0]["target"]) == {"FJI", "TON"}

@@ -75,6 +75,8 @@ SERVING_ROLES = {"adviser", "advisor", "aide", "assistant", "counsellor", "couns
 BIG_CITY = 200_000
 # occasions at which officials speak: one held "in" a capital is its government's
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
+# "the two sides", "both governments": the story's two parties, told by the states it names most
+SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
@@ -1496,7 +1498,7 @@ class _DocActors:
             persons = list(reversed(self.persons))[:2]
             if len(persons) == 2 and all(p["code"] for p in persons) and len({p["code"] for p in persons}) == 2:
                 return [p["id"] for p in persons]
-            top = self._state_pair_codes(together=False) if role.phrase in ("side", "sides", "party", "parties") else []
+            top = self._state_pair_codes(together=False) if role.phrase in SIDE_WORDS else []
             if top and set(top) != set(codes):
                 # "where the borders of Thailand, Cambodia and Laos meet ... the two sides agreed": the two
                 # states the story is about (clearly named most so far), not the last two named

@@ -201,7 +201,9 @@ def _known_place(name: str, min_pop: int = 0) -> bool:
     if not gazetteer.DATA.exists():
         return min_pop == 0
     for c in gazetteer.load().candidates(name):
-        if c["kind"] in ("city", "admin1") and (not min_pop or c["primary"] and (c["population"] or 0) >= min_pop):
+        # (another spelling of a national capital counts as its name: "Addis Abeba", "Kiev")
+        if c["kind"] in ("city", "admin1") and (not min_pop or (c["primary"] or c["kind"] == "city" and c.get("capital"))
+                                                and (c["population"] or 0) >= min_pop):
             return True
     return False
 
