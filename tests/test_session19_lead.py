@@ -180,3 +180,11 @@ def test_both_governments_are_the_storys_two_states(nlp):
               published="2025-02-14")
     meet = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT" and e["trigger"]["text"] == "meet"]
     assert meet and codes(meet[0]["source"]) | codes(meet[0]["target"]) == {"FJI", "TON"}
+
+
+def test_the_storys_year_in_what_was_agreed_does_not_date_the_agreeing(nlp):
+    out = run(nlp, "On 10 February 2026, the foreign minister of Tajikistan held talks with his Kyrgyz counterpart "
+                   "in Dushanbe.\n\nThe sides agreed to hold the next meeting of the joint commission in Bishkek in "
+                   "the second half of 2026.", published="2026-02-11")
+    agreed = default(out, "AGREE")
+    assert agreed and agreed[0]["date"] == "2026-02-10"

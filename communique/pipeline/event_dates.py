@@ -173,6 +173,9 @@ class EventDating:
             depth = self._date_depth(v, owner, chain)
             if depth and self._period_bound(doc[i], owner):
                 continue  # "finish the strategy through 2027 and discuss it at the summit": not the summit's
+            if depth and story and str(d["value"]) == story[:4]:
+                continue  # "agreed to hold the next meeting in the second half of 2026": the story's own year, in
+                # a clause the act governs, is the time of what is to come, not of the act
             if self._later_occasion(doc[i], owner) or self._scheduled_occasion(doc[i], owner, v, own_noun):
                 continue  # "deployed troops ahead of Saturday's election": the election's day
             if depth and not v.is_ancestor(owner) and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "acl") \
