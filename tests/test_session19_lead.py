@@ -188,3 +188,47 @@ def test_the_storys_year_in_what_was_agreed_does_not_date_the_agreeing(nlp):
                    "the second half of 2026.", published="2026-02-11")
     agreed = default(out, "AGREE")
     assert agreed and agreed[0]["date"] == "2026-02-10"
+
+
+# -- precision: what an actor has long done, standing relations, acts only expected ----------------------------
+
+def test_threatening_for_years_is_no_threat_made(nlp):
+    out = run(nlp, "Serbia has for years been threatening the Albanians in Kosovo.")
+    assert not default(out, "THREATEN")
+
+
+def test_captures_over_years_of_war_are_no_capture(nlp):
+    out = run(nlp, "Kenyan officials are seeking a fee to receive remnants of the militia captured over six years of "
+                   "war.")
+    assert not default(out, "ASSAULT")
+
+
+def test_jailed_for_a_counted_term_stays_an_act(nlp):
+    out = run(nlp, "A Kenyan court jailed the opposition activist for five years on Monday.")
+    assert default(out, "COERCE")
+
+
+def test_aid_pledged_over_the_next_years_stays_aid(nlp):
+    out = run(nlp, "Japan will provide 2 billion yen in grant assistance to Laos over the next three years, the "
+                   "ministers announced on Monday.")
+    assert default(out, "AID") or default(out, "AGREE")
+
+
+def test_support_as_a_clause_subject_is_a_standing_relation(nlp):
+    out = run(nlp, "Iranian support for the Houthis means the war in Yemen will go on for some time.")
+    assert not default(out, "SUPPORT")
+
+
+def test_troops_providing_logistics_describe_a_deployment(nlp):
+    out = run(nlp, "Italy has about 800 troops in Lebanon, providing logistics, training and medical support.")
+    assert not default(out, "AID")
+
+
+def test_an_imminent_attack_has_not_happened(nlp):
+    out = run(nlp, "Up to two million people in Idlib are bracing for imminent attack by Syrian forces.")
+    assert not default(out, "ASSAULT")
+
+
+def test_what_is_likely_to_happen_has_not_happened(nlp):
+    out = run(nlp, "The decision to pull US troops out is likely to embolden Russia in attacking the Baltic states.")
+    assert not default(out, "ASSAULT")

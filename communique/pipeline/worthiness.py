@@ -50,6 +50,9 @@ PATTERN_ONLY = "pattern only"
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE, PATTERN_ONLY)
 BACKGROUND_MONTHS = 13
+PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
+                     "prospective", "hypothetical"}
+LONG_UNITS = {"year", "decade", "month", "century"}  # "for years", "over five years of war"
 # nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
 DECISION_NOUNS = {"decision", "announcement", "order", "move", "pledge", "promise"}
 DECIDING_VERBS = {"announce", "make", "take", "reach", "unveil", "confirm", "declare", "issue", "sign", "approve"}
@@ -162,6 +165,9 @@ class WorthinessComponent:
                     how := describing_clause(tok, ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
+            if "hypothetical" not in ev["flags"] and not ev.get("planned") and (how := prospective(tok)):
+                ev["flags"].append("hypothetical")
+                ev["why"].append(f"hypothetical: {how}")
         for ev in events:
             ev["_features"] = calibration.features(ev, sentences, share)
             ev["confidence"] = calibration.calibrate(ev["_features"]) if self.calibrated else round(
@@ -223,12 +229,26 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     accusation said of a person by no one ("three men in custody, accused of being members")? What the
     actor is or has long done; an undated act the article does not report. ("China, which brokered the deal",
     "the agreements signed in May": a past act, kept.)"""
+    if tok is not None and tok.pos_ == "NOUN" and event in ("SUPPORT", "AID", "COOPERATE") \
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in ("come", "arrive", "begin"):
+        # "Russian support for the Syrian regime means Assad will remain": a standing relation, the subject of a
+        # clause about something else
+        return f"'{tok.text}' names a standing relation, not an act"
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    span = long_span(tok) or long_span(clause)
+    if span:
+        return f"'{tok.text}' {span}: what an actor has long done, no act reported"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not aux and not any(c.dep_ == "mark" for c in clause.children) \
+            and clause.i > 0 and clause.doc[clause.i - 1].text == "," and (
+                clause.i < clause.head.i or clause.head.lemma_.lower() in ("have", "be")):
+        # "the SDF, fighting to defeat both Assad and Isis, stated ...", "France has 1,100 troops in Syria,
+        # providing logistics": an -ing clause set off by commas that says what the subject is doing anyway
+        return f"'{tok.text}' describes what its subject is doing, set off by commas"
     if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
@@ -252,6 +272,47 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         # (", a human rights group protested on Wednesday": a closing reporting clause, misparsed)
         # "Matthews, accused of attending training camps": what the person faces, said by no one here
         return f"'{tok.text}' describes the {head.text} it follows: a charge no one here makes"
+    return None
+
+
+def prospective(tok) -> str | None:
+    """An act only expected or feared: a noun the text calls "imminent", "possible" or "potential" ("bracing for
+    imminent attack by Russian forces"), or an act in what is "likely" to happen ("is likely to embolden Turkey
+    in attacking the Kurds")."""
+    if tok is None:
+        return None
+    if tok.pos_ == "NOUN":
+        word = next((c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_WORDS), None)
+        if word:
+            return f"'{word} {tok.text}': expected, not done"
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ == "ADJ" and cur.lower_ in ("likely", "unlikely") and any(c.dep_ == "xcomp" for c in cur.children):
+            return f"'{tok.text}' in what is '{cur.text}' to happen"
+    return None
+
+
+def long_span(tok) -> str | None:
+    """"has for years been threatening", "captured over five years of war", "fought for decades": a span of
+    years or months (without a count, or "over" one) over which the act went on; not one act. ("jailed for five
+    years": a count after "for" is the measure's length, kept.)"""
+    for c in tok.children:
+        cands = [c] if c.dep_ in ("dobj", "npadvmod") else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout", "during") else []
+        for t in cands:
+            if t.lemma_.lower() not in LONG_UNITS or t.tag_ != "NNS":
+                continue
+            if any(x.lower_ in ("next", "coming", "following") for x in t.subtree) or any(
+                    x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in tok.children):
+                continue  # "will provide 1 billion yuan over the next three years": the time the pledge runs
+            counted = any(x.dep_ == "nummod" for x in t.children)
+            over = c.lower_ in ("over", "throughout") or any(x.lower_ in ("over", "throughout")
+                                                             for x in t.subtree if x.i < t.i)
+            if over or not counted and c.dep_ == "prep":
+                return f"over {t.text}"
     return None
 
 
