@@ -232,3 +232,25 @@ def test_an_imminent_attack_has_not_happened(nlp):
 def test_what_is_likely_to_happen_has_not_happened(nlp):
     out = run(nlp, "The decision to pull US troops out is likely to embolden Russia in attacking the Baltic states.")
     assert not default(out, "ASSAULT")
+
+
+def test_not_yet_done_is_no_refusal(nlp):
+    out = run(nlp, "Denmark has not yet finalised a policy, but some citizens have been allowed to return.")
+    assert not default(out, "REJECT")
+
+
+def test_offering_oneself_as_a_spokesman_is_no_offer(nlp):
+    out = run(nlp, "Offering himself as the voice of the Arab world, Egypt's president also criticised Europe.")
+    assert not default(out, "AGREE")
+
+
+def test_talks_one_shows_readiness_for_are_not_held(nlp):
+    out = run(nlp, "\"We have shown our readiness to go into negotiations with the Syrian government,\" the Kurdish "
+                   "official Ilham Ahmed said.")
+    assert not default(out, "CONSULT")
+
+
+def test_concern_about_conditions_accuses_no_one(nlp):
+    out = run(nlp, "The World Health Organization said it was extremely concerned about the conditions facing 20,000 "
+                   "displaced people.")
+    assert not default(out, "ACCUSE")

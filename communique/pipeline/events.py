@@ -491,6 +491,10 @@ class EventsComponent(EventDating):
             # the lemmatizer's "extoll", "petitioned", a past form tagged as a base form ("decreed"): the verb it is
             lemma = self._stem(t.lower_) or lemma
         alts = self.verbs.get(lemma)
+        if lemma in ("offer", "present", "position", "pitch") and any(
+                c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "itself", "themselves", "myself", "ourselves")
+                for c in t.children):
+            return None  # "offering himself as the spokesman of the Muslim world": a self-presentation, no offer
         if lemma in ("meet", "cross", "join") and any(c.dep_ == "nsubj" and c.lemma_.lower() in LINES_ON_A_MAP
                                                       for c in t.children):
             return None  # "where the borders of Peru, Ecuador and Colombia meet": geography, no meeting
@@ -3488,7 +3492,8 @@ class EventsComponent(EventDating):
     def _not_yet(v) -> bool:
         """Is v the act of "is yet to" / "has yet to": not done so far, and not refused either?"""
         return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("be", "have") and any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in v.head.children)
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in v.head.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in v.children)  # "has not yet finalised a policy"
 
     @staticmethod
     def _negated(v, noun=None) -> bool:

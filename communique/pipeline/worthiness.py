@@ -52,6 +52,7 @@ FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PART
 BACKGROUND_MONTHS = 13
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
+READINESS_NOUNS = {"readiness", "willingness", "preparedness", "eagerness", "intention", "desire", "wish"}
 LONG_UNITS = {"year", "decade", "month", "century"}  # "for years", "over five years of war"
 # nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
 DECISION_NOUNS = {"decision", "announcement", "order", "move", "pledge", "promise"}
@@ -165,6 +166,10 @@ class WorthinessComponent:
                     how := describing_clause(tok, ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
+            if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] in {
+                    f"hand {w}{end}" for w in ("concern", "alarm", "dismay", "outrage", "disappoint") for end in ("", "ed")}:
+                ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
+                ev["why"].append("a concern about no one's act")
             if "hypothetical" not in ev["flags"] and not ev.get("planned") and (how := prospective(tok)):
                 ev["flags"].append("hypothetical")
                 ev["why"].append(f"hypothetical: {how}")
@@ -292,6 +297,8 @@ def prospective(tok) -> str | None:
         cur = cur.head
         if cur.pos_ == "ADJ" and cur.lower_ in ("likely", "unlikely") and any(c.dep_ == "xcomp" for c in cur.children):
             return f"'{tok.text}' in what is '{cur.text}' to happen"
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in READINESS_NOUNS:
+            return f"'{tok.text}' in what one shows '{cur.text}' to do"  # "shown our readiness to go into negotiations"
     return None
 
 
