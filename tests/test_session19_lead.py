@@ -254,3 +254,20 @@ def test_concern_about_conditions_accuses_no_one(nlp):
     out = run(nlp, "The World Health Organization said it was extremely concerned about the conditions facing 20,000 "
                    "displaced people.")
     assert not default(out, "ACCUSE")
+
+
+def test_years_of_threats_stay_background_beside_a_dated_act(nlp):
+    out = run(nlp, "Morocco has for years been threatening the Polisario in Western Sahara, and in 2020 seized the "
+                   "Guerguerat crossing.", published="2021-03-01")
+    assert not default(out, "THREATEN")
+
+
+def test_imprisoned_beside_dead_is_a_state(nlp):
+    out = run(nlp, "Once a menace to the region, the Taliban lies in ruins, its foreign legions decimated, many in its "
+                   "homegrown ranks dead or imprisoned and its remaining leaders on the run.")
+    assert not default(out, "COERCE")
+
+
+def test_proscribed_by_law_is_a_status(nlp):
+    out = run(nlp, "He joined the PKK, a Kurdish armed group proscribed as terrorists by Turkish law.")
+    assert not default(out, "COERCE")

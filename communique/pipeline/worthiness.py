@@ -52,6 +52,7 @@ FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PART
 BACKGROUND_MONTHS = 13
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
+STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "treaty"}
 READINESS_NOUNS = {"readiness", "willingness", "preparedness", "eagerness", "intention", "desire", "wish"}
 LONG_UNITS = {"year", "decade", "month", "century"}  # "for years", "over five years of war"
 # nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
@@ -166,6 +167,9 @@ class WorthinessComponent:
                     how := describing_clause(tok, ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
+            elif ev["event"] != "PROTEST" and not ev.get("planned") and (how := standing(tok, ev["event"])):
+                ev["flags"].append(BACKGROUND)
+                ev["why"].append(f"background: {how}")
             if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] in {
                     f"hand {w}{end}" for w in ("concern", "alarm", "dismay", "outrage", "disappoint") for end in ("", "ed")}:
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
@@ -234,26 +238,12 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     accusation said of a person by no one ("three men in custody, accused of being members")? What the
     actor is or has long done; an undated act the article does not report. ("China, which brokered the deal",
     "the agreements signed in May": a past act, kept.)"""
-    if tok is not None and tok.pos_ == "NOUN" and event in ("SUPPORT", "AID", "COOPERATE") \
-            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in ("come", "arrive", "begin"):
-        # "Russian support for the Syrian regime means Assad will remain": a standing relation, the subject of a
-        # clause about something else
-        return f"'{tok.text}' names a standing relation, not an act"
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    span = long_span(tok) or long_span(clause)
-    if span:
-        return f"'{tok.text}' {span}: what an actor has long done, no act reported"
-    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not aux and not any(c.dep_ == "mark" for c in clause.children) \
-            and clause.i > 0 and clause.doc[clause.i - 1].text == "," and (
-                clause.i < clause.head.i or clause.head.lemma_.lower() in ("have", "be")):
-        # "the SDF, fighting to defeat both Assad and Isis, stated ...", "France has 1,100 troops in Syria,
-        # providing logistics": an -ing clause set off by commas that says what the subject is doing anyway
-        return f"'{tok.text}' describes what its subject is doing, set off by commas"
     if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
@@ -277,6 +267,37 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         # (", a human rights group protested on Wednesday": a closing reporting clause, misparsed)
         # "Matthews, accused of attending training camps": what the person faces, said by no one here
         return f"'{tok.text}' describes the {head.text} it follows: a charge no one here makes"
+    return None
+
+
+def standing(tok, event: str | None = None) -> str | None:
+    """What an actor has long done or is doing anyway, whatever day the sentence names for something else:
+    support named as the subject of a clause about something else ("Russian support for the regime means ..."),
+    an act spread over years ("has for years been threatening the Kurds, and in 2018 invaded Afrin"), or an -ing
+    clause set off by commas ("In January, the SDF, fighting to defeat both Assad and Isis, stated ...")."""
+    if tok is None:
+        return None
+    if tok.pos_ == "NOUN" and event in ("SUPPORT", "AID", "COOPERATE") and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.lemma_.lower() not in ("come", "arrive", "begin"):
+        return f"'{tok.text}' names a standing relation, not an act"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
+        return f"'{tok.text}' joined to '{tok.head.text}': a state, not an act"  # "many of them dead or imprisoned"
+    if tok.tag_ == "VBN" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
+                                                           for g in c.children) for c in tok.children):
+        return f"'{tok.text}' by law: a standing legal status"  # "a group proscribed as terrorists by Turkish law"
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    span = long_span(tok) or long_span(clause)
+    if span:
+        return f"'{tok.text}' {span}: what an actor has long done, no act reported"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children) \
+            and clause.i > 0 and clause.doc[clause.i - 1].text == "," and (
+                clause.i < clause.head.i or clause.head.lemma_.lower() in ("have", "be")):
+        # ("France has 1,100 troops in Syria, providing logistics")
+        return f"'{tok.text}' describes what its subject is doing, set off by commas"
     return None
 
 
