@@ -271,3 +271,17 @@ def test_imprisoned_beside_dead_is_a_state(nlp):
 def test_proscribed_by_law_is_a_status(nlp):
     out = run(nlp, "He joined the PKK, a Kurdish armed group proscribed as terrorists by Turkish law.")
     assert not default(out, "COERCE")
+
+
+def test_spokesman_for_an_agency_is_of_the_agency(nlp):
+    out = run(nlp, "CAIRO (AP) - Aid deliveries rose on Monday. \"It is not enough,\" said Pia Lund, spokeswoman for "
+                   "the U.N. humanitarian office OCHA, in Geneva.")
+    lund = next(a for a in out["actors"] if "Lund" in a["name"])
+    assert lund["code"] == "IGO"
+
+
+def test_a_un_envoy_named_by_apposition_is_of_the_un(nlp):
+    out = run(nlp, "CAIRO (AP) - Talks resumed on Tuesday. Lars Berg, the UN special envoy for Libya, said both "
+                   "sides had agreed to free prisoners.")
+    berg = next(a for a in out["actors"] if "Berg" in a["name"])
+    assert berg["code"] == "IGO"

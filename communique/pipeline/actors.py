@@ -71,6 +71,8 @@ INTERNATIONAL_MARKS = {"international", "multinational", "regional", "weapons", 
 # people who serve another ("an adviser to the president"): of the country of the one they serve
 SERVING_ROLES = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "secretary", "spokesman",
                  "spokeswoman", "spokesperson"}
+# posts held in a body ("the UN special envoy", "head of the agency"): of the body named with them
+BODY_POSTS = {"envoy", "representative", "official", "head", "chief", "director", "coordinator", "commissioner"}
 # a one-word name the model did not tag as a person is a place when a city of this size bears it
 BIG_CITY = 200_000
 # occasions at which officials speak: one held "in" a capital is its government's
@@ -2057,6 +2059,21 @@ class _DocActors:
                          for o in heads.get(g.i, ()) if len(o["actors"]) == 1 and o["actors"][0] != a["id"]
                          and self.actor_by_id(o["actors"][0])["kind"] in ("person", "state")}
                 codes = {c for c in codes if self._national(c)}
+                if not codes:
+                    # "Jens Laerke, spokesman for the U.N. humanitarian office OCHA", "the UN special envoy for
+                    # Yemen": one who serves a body is of that body (a state after "for" is where an envoy works)
+                    codes = {b["code"] for r in roles if r.i != h.i and r.lemma_.lower() in SERVING_ROLES | BODY_POSTS
+                             for x in [x for p in r.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                                       for g in p.children if g.dep_ == "pobj" for x in g.subtree]
+                             + [x for c in r.children if c.dep_ in ("nmod", "compound") for x in c.subtree]
+                             for o in heads.get(x.i, ()) if len(o["actors"]) == 1
+                             for b in [self.actor_by_id(o["actors"][0])] if b["kind"] == "org" and b["code"]}
+                if not codes:
+                    # ("Hans Grundberg, the UN special envoy for Yemen": the apposed title, placed on its own)
+                    codes = {b["code"] for r in roles if r.i != h.i and r.dep_ == "appos" or r.i == h.head.i
+                             for o in heads.get(r.i, ()) if len(o["actors"]) == 1 and o["actors"][0] != a["id"]
+                             for b in [self.actor_by_id(o["actors"][0])] if b["kind"] == "person" and b["code"]
+                             and b.get("_from_role")}
                 if len(codes) == 1:
                     a["code"] = codes.pop()
                     break
