@@ -285,3 +285,18 @@ def test_a_un_envoy_named_by_apposition_is_of_the_un(nlp):
                    "sides had agreed to free prisoners.")
     berg = next(a for a in out["actors"] if "Berg" in a["name"])
     assert berg["code"] == "IGO"
+
+
+def test_efe_dateline_with_a_stop_and_a_dash(nlp):
+    out = run(nlp, "Lima, Mar 12 (EFE).- Peruvian police arrested three army officers on Wednesday over an alleged "
+                   "plot, Interior Minister Juan Quispe Tito announced.", published="2026-03-12")
+    assert out["dateline"] and out["dateline"]["text"] == "Lima"
+    quispe = next(a for a in out["actors"] if "Quispe" in a["name"])
+    assert quispe["code"] == "PER"
+
+
+def test_a_governor_is_placed_by_his_regions_not_by_the_attacking_state(nlp):
+    out = run(nlp, "by Staff Writer\n\nRussia attacked the port infrastructure of Mykolaiv Oblast with drones "
+                   "overnight, damaging a grain terminal, regional Governor Vitaliy Kim said.", published="2025-08-21")
+    kim = next(a for a in out["actors"] if "Kim" in a["name"])
+    assert kim["code"] in ("UKR", None)

@@ -2960,8 +2960,9 @@ class _DocActors:
 
     def _infer_local_official(self):
         """"... killed when a drone hit a building near Lviv, regional governor X said": a governor or mayor
-        reports on his own region, so the towns his sentences name (in any clause) give his country, when they
-        are all of one."""
+        reports on his own region, so the regions, else the towns, his sentences name (in any clause) give his
+        country, when they are all of one. A country named there is mostly one that acts in his region ("Russia
+        attacked the port infrastructure of Odesa Oblast, regional Governor X said"): it does not place him."""
         gaz = _gazetteer()
         if gaz is None:
             return
@@ -2970,18 +2971,42 @@ class _DocActors:
             if a["kind"] != "person" or a["code"] or not any(
                     (a["role"] or "").split(" and ")[0] == r for r in LOCAL_OFFICES):
                 continue
-            codes = set()
+            found: dict[str, set] = {"admin1": set(), "city": set()}
             for m in self._own_mentions(a):
-                sent = doc[m["tok"][0]].sent
-                for e in sent.ents:
-                    if e.start < m["tok"][1] and e.end > m["tok"][0] or e.label_ not in ("GPE", "LOC") and not (
-                            e.label_ in ("ORG", "FAC") and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS):
-                        continue  # ("the southern city of Mykolaiv", tagged an organisation: a place all the same)
-                    found = [c for c in gaz.candidates(e.text) if c.get("primary")]
-                    if found and found[0]["country"]:
-                        codes.add(found[0]["country"])
+                for place in self._sentence_places(doc[m["tok"][0]].sent, m):
+                    found[place["kind"]].add(place["country"])
+            codes = found["admin1"] if len(found["admin1"]) == 1 else found["admin1"] | found["city"]
             if len(codes) == 1:
                 a["code"] = codes.pop()
+
+    def _sentence_places(self, sent, m) -> list[dict]:
+        """The regions and towns (gazetteer entries by their own name) a sentence names outside mention `m`:
+        the model's place entities, places it took for a body after a place preposition ("the southern city of
+        Mykolaiv"), and proper-noun runs it left untagged or took for a person ("of Odesa Oblast")."""
+        gaz, doc = _gazetteer(), self.doc
+        spans = []
+        for e in sent.ents:
+            if e.start < m["tok"][1] and e.end > m["tok"][0]:
+                continue
+            if e.label_ in ("GPE", "LOC") or e.label_ in ("ORG", "FAC") and e.start > 0 \
+                    and doc[e.start - 1].lower_ in PLACE_PREPS | {"of"}:
+                spans.append(e)
+        i = sent.start
+        while i < sent.end:
+            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ in ("GPE", "LOC") or m["tok"][0] <= i < m["tok"][1]:
+                i += 1
+                continue
+            j = i
+            while j < sent.end and doc[j].pos_ == "PROPN" and not m["tok"][0] <= j < m["tok"][1]:
+                j += 1
+            spans.append(doc[i:j])
+            i = j
+        out = []
+        for span in spans:
+            found = [c for c in gaz.candidates(span.text) if c.get("primary")]
+            if found and found[0]["country"] and found[0]["kind"] in ("city", "admin1"):
+                out.append(found[0])
+        return out
 
     def _infer_person_from_title_body(self):
         """"Naoki Kumagai, deputy chief of mission at the Japanese Embassy in Seoul", "X, the head of the

@@ -46,7 +46,7 @@ _AGENCY = r"(?:\s*\.?\s*/[A-Za-z][A-Za-z .]{1,24}/\.?)?"  # "/TASS/.", "/PRNewsw
 # ", IRNA --" / ". KazTAG -": an agency name right before the separator
 # (", ARMENPRESS. The ...": an agency in capitals may end with a full stop)
 _AGENCY_WORD = r"(?:\s*[,\.]?\s*(?:[A-Z][A-Za-z]{1,12}(?=\s*(?:—|–|-{1,2}|::?)\s)|[A-Z]{4,14}(?=\.\s)))?"
-_SEP = r"(?:\s*(?:—|–|-{1,2}|::?|\.)\s*|\s+)"
+_SEP = r"(?:\s*(?:\.?\s*(?:—|–|-{1,2})|::?|\.)\s*|\s+)"  # (EFE's ".-": "La Paz, Jul 9 (EFE).- Bolivian ...")
 
 TAIL = rf"{_OTHER_CITIES}{_REGION}{_WHEN}{_PAREN}{_AGENCY}{_AGENCY_WORD}"
 # a date in brackets after the separator: "Georgetown, Guyana – (May 1, 2025) The Government ..."
