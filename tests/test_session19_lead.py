@@ -300,3 +300,14 @@ def test_a_governor_is_placed_by_his_regions_not_by_the_attacking_state(nlp):
                    "overnight, damaging a grain terminal, regional Governor Vitaliy Kim said.", published="2025-08-21")
     kim = next(a for a in out["actors"] if "Kim" in a["name"])
     assert kim["code"] in ("UKR", None)
+
+
+def test_a_name_opening_with_a_known_given_name_is_a_person(nlp):
+    out = run(nlp, "Tatyana Moskalkova said on Monday that 84 prisoners had been exchanged.")
+    assert any(a["name"] == "Tatyana Moskalkova" and a["kind"] == "person" for a in out["actors"])
+
+
+def test_given_names_leave_out_places_and_english_words():
+    from communique.knowledge import dictionary
+    names = dictionary.given_names()
+    assert "tatyana" in names and "sudan" not in names and "freedom" not in names

@@ -52,6 +52,16 @@ def load() -> Compiled:
     return Compiled(d["people"], d["bodies"], d["agents"], d["source"], until)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Lower-case given names (the words that open the dictionary's full names, filtered by the build script):
+    a name the statistical model misses or calls an organisation ("Maia Sandu said") opening with one of them
+    is a person's."""
+    if not DATA.is_file():
+        return frozenset()
+    return frozenset(json.loads(gzip.decompress(DATA.read_bytes())).get("given_names") or ())
+
+
 @lru_cache(maxsize=4096)
 def offices(key: str) -> tuple:
     """The offices of a normalised full name (people.normalise, joined by spaces), as `people.Office`s."""

@@ -27,7 +27,7 @@ from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from communique import knowledge
-from communique.knowledge import NON_STATE_CODES, people
+from communique.knowledge import NON_STATE_CODES, dictionary, people
 from communique.pipeline import coref, lookup
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
@@ -480,6 +480,7 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
+        self._names_by_given_name(doc, labels)
         self._drop_courtesy_titles(doc, labels)
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
@@ -514,6 +515,38 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _names_by_given_name(doc, labels):
+        """"Tatyana Moskalkova said", "billionaire Bidzina Ivanishvili": two or three capitalised proper nouns that
+        open with a given name the compiled dictionary knows, which the model missed or called an organisation,
+        are a person's name (not when a body word, a place or a nationality is among them)."""
+        given = dictionary.given_names()
+        if not given:
+            return
+        tok = tokens(doc)
+        gaz = _gazetteer()
+
+        def place(t):  # (the model calls "Tatyana" a place now and then: the gazetteer decides)
+            return t.ent_type_ in ("NORP", "DATE", "FAC", "EVENT", "LAW") or t.ent_type_ in ("GPE", "LOC") and (
+                gaz is None or gaz.knows(t.text))
+        i = 0
+        while i < len(doc) - 1:
+            t = tok[i]
+            if labels[i] is not None or t.lower_ not in given or t.pos_ != "PROPN" or not t.text[:1].isupper() \
+                    or place(t):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 3 and labels[j] is None and tok[j].pos_ == "PROPN" \
+                    and tok[j].text[:1].isupper() and tok[j].is_alpha and tok[j].lower_ not in BODY_WORDS \
+                    and not place(tok[j]):
+                j += 1
+            if j - i >= 2 and not (j < len(doc) and tok[j].lower_ in BODY_WORDS):
+                u = Unit("NAME", i, j)
+                for k in range(i, j):
+                    labels[k] = u
+            i = max(j, i + 1)
 
     @staticmethod
     def _big_city(gaz, text) -> bool:
