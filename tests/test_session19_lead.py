@@ -311,3 +311,24 @@ def test_given_names_leave_out_places_and_english_words():
     from communique.knowledge import dictionary
     names = dictionary.given_names()
     assert "tatyana" in names and "sudan" not in names and "freedom" not in names
+
+
+# -- denials by label, reservations lifted, regional bodies -------------------------------------------------------
+
+def test_calling_a_claim_untrue_denies_it(nlp):
+    out = run(nlp, "Armenia said Azerbaijani troops had shelled a village on Monday. Azerbaijan's Defence Ministry "
+                   "called the claim absolutely untrue.")
+    denial = default(out, "REJECT")
+    assert denial and codes(denial[0]["source"]) == {"AZE"}
+
+
+def test_lifting_reservations_is_a_concession(nlp):
+    out = run(nlp, "EU ministers agreed a new sanctions package on Friday. Austria and Malta lifted their reservations "
+                   "following assurances from the Commission.")
+    assert any(e["trigger"]["text"] == "lifted" for e in default(out, "CONCEDE"))
+
+
+def test_a_regional_development_bank_is_intergovernmental(nlp):
+    out = run(nlp, "The Central African Development Bank approved a $90 million loan to Chad on Monday.")
+    aid = default(out, "AID")
+    assert aid and codes(aid[0]["source"]) == {"IGO"} and codes(aid[0]["target"]) == {"TCD"}

@@ -71,6 +71,13 @@ INTERNATIONAL_MARKS = {"international", "multinational", "regional", "weapons", 
 # people who serve another ("an adviser to the president"): of the country of the one they serve
 SERVING_ROLES = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "secretary", "spokesman",
                  "spokeswoman", "spokesperson"}
+# regions of several states, and the head words of the bodies they form ("Caribbean Development Bank")
+REGIONS = {"caribbean", "african", "asian", "european", "arab", "islamic", "pacific", "nordic", "eurasian", "andean",
+           "inter american", "latin american", "central american", "south american", "southeast asian", "west african",
+           "east african", "southern african", "central african", "north african", "gulf", "baltic", "mediterranean",
+           "sahel", "amazon", "mekong", "danube", "arctic", "commonwealth", "pan african", "ibero american"}
+REGIONAL_HEADS = {"bank", "fund", "community", "union", "commission", "forum", "organisation", "organization",
+                  "council", "court", "parliament", "secretariat", "agency", "alliance", "assembly", "league"}
 # posts held in a body ("the UN special envoy", "head of the agency"): of the body named with them
 BODY_POSTS = {"envoy", "representative", "official", "head", "chief", "director", "coordinator", "commissioner"}
 # a one-word name the model did not tag as a person is a place when a city of this size bears it
@@ -1860,6 +1867,19 @@ class _DocActors:
             out.append(codes)
         return out
 
+    def _regional_bodies(self):
+        """"the Caribbean Development Bank", "the West African Health Organisation": a body the tables do not know,
+        named by a region of several states and an intergovernmental head word, is intergovernmental."""
+        for a in self.actors:
+            if a["kind"] != "org" or a["code"] or not a["name"]:
+                continue
+            words = a["name"].replace("-", " ").split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if len(words) >= 2 and words[-1].lower() in REGIONAL_HEADS and (
+                    words[0].lower() in REGIONS or " ".join(words[:2]).lower() in REGIONS):
+                a["code"] = "IGO"
+
     def _unplaced_institutions(self):
         return [a for a in self.actors if a["kind"] == "org" and not a["code"] and not a["org"] and a["sector"] == "GOV"]
 
@@ -3101,6 +3121,7 @@ class _DocActors:
         self._named_before_role()
         self._named_armies()
         self._acronym_mentions()
+        self._regional_bodies()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)

@@ -322,6 +322,12 @@ MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consulta
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
 # verbs of feeling whose passive subject is the one who feels ("was concerned by", "is alarmed at")
 EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry"}
+# what one calls false is denied: "called the claim absolutely untrue", "described the reports as baseless"
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "charge", "statement", "assertion", "story", "rumour",
+               "rumor", "suggestion"}
+FALSITY_WORDS = {"untrue", "false", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "lie", "lies",
+                 "fake", "nonsense", "absurd", "ridiculous", "slander", "slanderous", "fiction", "fictitious",
+                 "misleading", "disinformation", "propaganda", "smokescreen"}
 # lines on a map, which "meet", "cross" and "join" without anyone acting
 LINES_ON_A_MAP = {"border", "frontier", "boundary", "river", "road", "highway", "railway", "line", "pipeline", "route",
                   "valley", "mountain", "range", "coast", "sea", "ocean"}
@@ -1356,6 +1362,12 @@ class EventsComponent(EventDating):
             if obj is not None:  # 'called the decision "regrettable"': the quoted label, however the parser hangs it
                 after = sent.doc[obj.i + 1:min(obj.i + 6, sent.end)]
                 words += [w for w in after if w.is_alpha][:3] if len(after) and after[0].text in QUOTE_MARKS else []
+            if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS and any(
+                    w.lower_ in FALSITY_WORDS for w in words + [c for c in obj.children if c.dep_ == "amod"]) \
+                    and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                # "called the claim absolutely untrue", "described the report as baseless": a denial
+                out.append(Trigger("REJECT", "deny", "120", v, [v], {}, pattern=f"rule deny {v.lemma_.lower()}"))
+                continue
             if not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS for w in words):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, v)):
