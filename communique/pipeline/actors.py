@@ -487,13 +487,13 @@ class ActorsComponent:
                 i = j
                 continue
             i += 1
-        self._names_by_given_name(doc, labels)
         self._drop_courtesy_titles(doc, labels)
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
         self._names_after_portfolios(doc, labels)
         self._names_over_particles(doc, labels)
+        self._names_by_given_name(doc, labels)  # (last: the rules above build names with titles and particles)
         if people_index is not None:
             self._known_full_names(doc, labels, people_index)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
@@ -549,7 +549,7 @@ class ActorsComponent:
                     and tok[j].text[:1].isupper() and tok[j].is_alpha and tok[j].lower_ not in BODY_WORDS \
                     and not place(tok[j]):
                 j += 1
-            if j - i >= 2 and not (j < len(doc) and tok[j].lower_ in BODY_WORDS):
+            if j - i >= 2 and not (j < len(doc) and (tok[j].lower_ in BODY_WORDS or tok[j].text == "-")):
                 u = Unit("NAME", i, j)
                 for k in range(i, j):
                     labels[k] = u
