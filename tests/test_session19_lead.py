@@ -332,3 +332,9 @@ def test_a_regional_development_bank_is_intergovernmental(nlp):
     out = run(nlp, "The Central African Development Bank approved a $90 million loan to Chad on Monday.")
     aid = default(out, "AID")
     assert aid and codes(aid[0]["source"]) == {"IGO"} and codes(aid[0]["target"]) == {"TCD"}
+
+
+def test_a_vessel_registered_in_a_town_is_of_its_country(nlp):
+    out = run(nlp, "The Icelandic Coast Guard detained the Arkhangelsk-registered trawler Polar Star on Monday.")
+    held = default(out, "COERCE")
+    assert held and codes(held[0]["target"]) == {"RUS"}

@@ -420,6 +420,7 @@ class ActorsComponent:
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
             labels[i] = u
+        self._registered_in(doc, labels)
         role_starts = self._role_starts(doc)
         i = 0
         while i < len(doc):
@@ -554,6 +555,22 @@ class ActorsComponent:
                 for k in range(i, j):
                     labels[k] = u
             i = max(j, i + 1)
+
+    @staticmethod
+    def _registered_in(doc, labels):
+        """"the Murmansk-registered trawler", "a Piraeus-based shipowner": a town or region joined by a hyphen to
+        "registered", "flagged", "owned" or "based" places what it describes, as a nationality word does ("a Russian
+        trawler")."""
+        gaz = _gazetteer()
+        if gaz is None:
+            return
+        for i in range(len(doc) - 2):
+            if labels[i] is not None or doc[i].pos_ != "PROPN" or doc[i + 1].text != "-" or doc[i].whitespace_ \
+                    or doc[i + 2].lower_ not in ("registered", "flagged", "owned", "based", "operated"):
+                continue
+            found = [c for c in gaz.candidates(doc[i].text) if c.get("primary") and c["kind"] in ("city", "admin1")]
+            if found and found[0]["country"]:
+                labels[i] = Unit("NAT", i, i + 1, found[0]["country"])
 
     @staticmethod
     def _big_city(gaz, text) -> bool:
