@@ -338,3 +338,11 @@ def test_a_vessel_registered_in_a_town_is_of_its_country(nlp):
     out = run(nlp, "The Icelandic Coast Guard detained the Arkhangelsk-registered trawler Polar Star on Monday.")
     held = default(out, "COERCE")
     assert held and codes(held[0]["target"]) == {"RUS"}
+
+
+def test_a_perfect_lead_takes_the_day_the_next_paragraph_gives(nlp):
+    out = run(nlp, "TASHKENT, July 8. Uzbekistan's state oil company and Hungary's gas company MVM have signed a "
+                   "memorandum on gas supplies, Trend reports.\n\nThe document was signed in Tashkent on July 7 in the "
+                   "presence of both presidents.", published="2026-07-08")
+    signed = [e for e in out["events"] + out["other_events"] if e["event"] in ("AGREE", "SUPPORT")]
+    assert signed and all(e["date"] == "2026-07-07" for e in signed)

@@ -54,6 +54,13 @@ def _days_between(a: str, b: str) -> int:
         return 10**6
 
 
+def _perfect_lead(sent) -> bool:
+    """Is the sentence's main verb in the present perfect ("SOCAR and SPP have signed a memorandum")?"""
+    root = sent.root  # (or the clause a closing "..., Trend reports" governs)
+    return any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children)
+               for v in [root] + [c for c in root.children if c.dep_ == "ccomp"])
+
+
 def _in_noun_clause(doc, d) -> bool:
     """Is date item d inside a clause that describes a noun ("the incident, which took place on September 29",
     "the note, dated April 16")? Such a date is the noun's occasion, not the day the sentence tells."""
@@ -531,7 +538,10 @@ class EventDating:
                         and _in_noun_clause(doc, d) and not _in_noun_clause(doc, best):
                     continue  # "said on Thursday ... the incident, which took place on September 29": Thursday's
                 best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
-        if best is None and later is not None and sent.start == next(content_sents(doc)).start:
+        if later is not None and sent.start == next(content_sents(doc)).start and (
+                best is None or best.get("_kind") == "dateline" and _perfect_lead(sent)):
+            # ("BAKU, July 8. SOCAR and SPP have signed a memorandum ... The document was signed on July 7": a lead
+            # in the present perfect tells no day; the paragraph after it does, not the filing day)
             best = later
         return dict(best, _narrative=True) if best else None
 
