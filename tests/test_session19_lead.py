@@ -346,3 +346,9 @@ def test_a_perfect_lead_takes_the_day_the_next_paragraph_gives(nlp):
                    "presence of both presidents.", published="2026-07-08")
     signed = [e for e in out["events"] + out["other_events"] if e["event"] in ("AGREE", "SUPPORT")]
     assert signed and all(e["date"] == "2026-07-07" for e in signed)
+
+
+def test_would_not_seek_talks_is_a_refusal_said_now(nlp):
+    out = run(nlp, "Prime Minister Edi Rama announced on Monday that Albania would not seek to open EU accession "
+                   "talks until 2028.", published="2024-12-05")
+    assert default(out, "REJECT")

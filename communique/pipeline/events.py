@@ -322,6 +322,8 @@ MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consulta
 # a party's word, not the text's: the act they govern is coded with the flag `claimed`
 # verbs of feeling whose passive subject is the one who feels ("was concerned by", "is alarmed at")
 EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry"}
+# verbs of trying, through which a refusal reaches the act tried ("would not seek to open talks")
+TRYING_VERBS = {"seek", "try", "attempt", "plan", "intend", "want", "aim"}
 # what one calls false is denied: "called the claim absolutely untrue", "described the reports as baseless"
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "charge", "statement", "assertion", "story", "rumour",
                "rumor", "suggestion"}
@@ -3064,16 +3066,21 @@ class EventsComponent(EventDating):
             if event in ("SUPPORT", "COOPERATE", "AID") and not tgt and len(self._ids(src)) < 2:
                 return None  # "approved a loan to support social programmes": a purpose with no party in it
         hypothetical = self._hypothetical(v, event)
-        if hypothetical and refusal and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
-                                            for c in v.children) and not self._in_condition(v):
+        tried = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in TRYING_VERBS and any(
+            c.dep_ == "neg" for c in v.head.children) else None  # "would not seek to open accession talks"
+        if hypothetical and (refusal or event == "REJECT" and tried is not None) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
+                for c in list(v.children) + (list(tried.children) if tried is not None else [])) \
+                and not self._in_condition(v):
             hypothetical = False  # "would not take part unless Israel withdraws": the refusal is said now
         if hypothetical:
             conf -= 0.3
         # modality flags: such an act is kept for analysts who ask, but is no default event
         flags = []
         purpose = False  # a "to" clause saying what a noun is for or what someone may or must do
-        if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB":
-            hypothetical = True  # asked for, not done
+        if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB" \
+                and not (event == "REJECT" and tried is not None and not hypothetical):
+            hypothetical = True  # asked for, not done (a refusal to seek it is said now)
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
