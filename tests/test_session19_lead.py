@@ -352,3 +352,12 @@ def test_would_not_seek_talks_is_a_refusal_said_now(nlp):
     out = run(nlp, "Prime Minister Edi Rama announced on Monday that Albania would not seek to open EU accession "
                    "talks until 2028.", published="2024-12-05")
     assert default(out, "REJECT")
+
+
+def test_denying_claims_answers_a_domestic_accuser(nlp):
+    out = run(nlp, "TEGUCIGALPA, Dec 5 (Reuters) - Honduran opposition leader Xiomara Reyes accused the Honduran "
+                   "government of fraud on Wednesday. The United States said it was following the count.\n\n"
+                   "Honduran government spokesman Carlos Mejia rejected the fraud claims on Thursday.",
+              published="2025-12-05")
+    denial = default(out, "REJECT")
+    assert denial and codes(denial[0]["target"]) == {"HND"}

@@ -3956,6 +3956,8 @@ class EventsComponent(EventDating):
                      if g.dep_ == "pobj" and g.pos_ == "NOUN"] if definite else []
             for n in [o] + inner:
                 entry = self.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+                if tr.event == "REJECT" and n.pos_ == "NOUN" and n.lemma_.lower() in CLAIM_NOUNS and n is o:
+                    entry = {"event": "ACCUSE"}  # "rejected the fraud claims": the accusation told before
                 if n.pos_ == "NOUN" and n.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
                     entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
                 if entry and entry.get("event") and (definite or any(
@@ -3978,11 +3980,19 @@ class EventsComponent(EventDating):
                    and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
             return []
+        if ev["event"] == "REJECT" and cat == "ACCUSE":
+            # a denial answers the latest accusation aimed at the denier's side
+            earlier = [e for e in earlier if {x["code"] for x in e["target"]} & own] or earlier
         act = max(earlier, key=lambda e: e["trigger"]["span"][0])
         sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC else [])
         out, seen = [], set()
+        own_ids = {x.get("actor") for x in ev["source"]} - {None}
+        # (a denial answers its accuser, of the same country too: "the opposition accused the electoral council
+        # of fraud ... its president rejected the fraud claims")
+        home = ev["event"] == "REJECT" and cat == "ACCUSE" and bool({x["code"] for x in act["target"]} & own)
         for x in sides:
-            if x["code"] and x["code"] not in own and x["code"] not in seen:
+            if x["code"] and (x["code"] not in own or home and x.get("actor") and x["actor"] not in own_ids) \
+                    and x["code"] not in seen:
                 seen.add(x["code"])
                 out.append(dict(x, inferred=True, _referred=True))  # (the text names it: no guess to pay for)
         return out
