@@ -361,3 +361,36 @@ def test_denying_claims_answers_a_domestic_accuser(nlp):
               published="2025-12-05")
     denial = default(out, "REJECT")
     assert denial and codes(denial[0]["target"]) == {"HND"}
+
+
+# -- precision (held-out Guardian judgement): awaited, plotted, offered, and standing positions ------------------
+
+def test_a_strike_prepared_for_has_not_happened(nlp):
+    out = run(nlp, "There were already signs that Minsk was preparing for the Polish missile strike.")
+    assert not default(out, "ASSAULT")
+
+
+def test_attacks_one_is_accused_of_planning_have_not_happened(nlp):
+    out = run(nlp, "The man is accused in Kenya of planning and encouraging al-Shabaab attacks on Ugandans.")
+    assert not default(out, "ASSAULT")
+
+
+def test_aid_one_is_ready_to_deliver_is_not_delivered(nlp):
+    out = run(nlp, "UNICEF said it was ready to deliver aid to 40,000 people in Tigray.")
+    assert not default(out, "AID")
+
+
+def test_a_session_one_is_getting_ready_to_host_stays_planned(nlp):
+    out = run(nlp, "MOSCOW. KAZINFORM - The Kyrgyz side is getting ready to host a session of the Eurasian "
+                   "Intergovernmental Council in Bishkek on 17 July, officials said.", published="2020-07-15")
+    assert default(out, "CONSULT")
+
+
+def test_opposed_by_a_state_is_a_standing_position(nlp):
+    out = run(nlp, "The Turkish deployment, targeting Kurdish fighters, is opposed by Damascus.")
+    assert not default(out, "REJECT")
+
+
+def test_opposed_to_mediation_is_said_rejection(nlp):
+    out = run(nlp, "Israel is opposed to French mediation in peace negotiations with Syria, an aide said Wednesday.")
+    assert default(out, "REJECT")

@@ -52,7 +52,14 @@ FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PART
 BACKGROUND_MONTHS = 13
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
+STANCE_VERBS = {"oppose", "support", "back", "favour", "favor", "reject", "recognise", "recognize", "endorse"}
 STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "treaty"}
+# acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
+# what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
+AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
+PLOTTING_VERBS = {"plan", "plot", "encourage", "incite", "urge", "prepare", "contemplate", "consider", "mull"}
 READINESS_NOUNS = {"readiness", "willingness", "preparedness", "eagerness", "intention", "desire", "wish"}
 LONG_UNITS = {"year", "decade", "month", "century"}  # "for years", "over five years of war"
 # nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
@@ -174,7 +181,10 @@ class WorthinessComponent:
                     f"hand {w}{end}" for w in ("concern", "alarm", "dismay", "outrage", "disappoint") for end in ("", "ed")}:
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
-            if "hypothetical" not in ev["flags"] and not ev.get("planned") and (how := prospective(tok)):
+            if "hypothetical" not in ev["flags"] and not str(ev.get("mode") or "").startswith("intent") and not (
+                    ev["event"] == "AGREE" and str(ev.get("cameo") or "").startswith("03")) \
+                    and (how := prospective(tok, ev["event"], bool(ev.get("planned")))):
+                # (the statement of intent made of such an act, "intent to ..." or AGREE 03x, is asserted: it stays)
                 ev["flags"].append("hypothetical")
                 ev["why"].append(f"hypothetical: {how}")
         for ev in events:
@@ -282,6 +292,10 @@ def standing(tok, event: str | None = None) -> str | None:
         return f"'{tok.text}' names a standing relation, not an act"
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in STANCE_VERBS and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
+            c.dep_ == "agent" for c in tok.children):  # ("Israel is opposed to French mediation": said, a rejection)
+        return f"'is {tok.text} by': a standing position, no act"  # "the deployment is opposed by Damascus"
     if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
         return f"'{tok.text}' joined to '{tok.head.text}': a state, not an act"  # "many of them dead or imprisoned"
     if tok.tag_ == "VBN" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
@@ -301,16 +315,30 @@ def standing(tok, event: str | None = None) -> str | None:
     return None
 
 
-def prospective(tok) -> str | None:
+def prospective(tok, event: str | None = None, planned: bool = False) -> str | None:
     """An act only expected or feared: a noun the text calls "imminent", "possible" or "potential" ("bracing for
     imminent attack by Russian forces"), or an act in what is "likely" to happen ("is likely to embolden Turkey
     in attacking the Kurds")."""
     if tok is None:
         return None
+    if planned and event not in HOSTILE_ACTS:
+        # (a planned meeting or visit stays a planned event; only what one is "ready" to do is no plan)
+        head = tok.head
+        if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY_ADJECTIVES \
+                and head.head.lemma_.lower() != "get":  # ("is getting ready to host a session on 17 July": a plan)
+            return f"'{tok.text}' in what one is '{head.text}' to do"
+        return None
     if tok.pos_ == "NOUN":
         word = next((c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_WORDS), None)
         if word:
             return f"'{word} {tok.text}': expected, not done"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("for", "on", "towards", "toward") and head.head.lemma_.lower() in (
+                AWAITING_VERBS):
+            return f"'{head.head.text} {head.text} {tok.text}': awaited or not reached yet"  # "preparing for the strike"
+        if tok.dep_ == "dobj" and (head.lemma_.lower() in PLOTTING_VERBS and event in HOSTILE_ACTS
+                                   or head.lemma_.lower() in ("near", "approach")):
+            return f"'{head.text} ... {tok.text}': planned or urged, not done"  # "accused of planning attacks"
     cur = tok
     for _ in range(6):
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
@@ -318,6 +346,9 @@ def prospective(tok) -> str | None:
         cur = cur.head
         if cur.pos_ == "ADJ" and cur.lower_ in ("likely", "unlikely") and any(c.dep_ == "xcomp" for c in cur.children):
             return f"'{tok.text}' in what is '{cur.text}' to happen"
+        if cur.pos_ == "ADJ" and cur.lower_ in READY_ADJECTIVES and tok.dep_ == "xcomp" and cur.i == tok.head.i \
+                and cur.head.lemma_.lower() != "get":
+            return f"'{tok.text}' in what one is '{cur.text}' to do"  # "was ready to deliver aid to 50,000 people"
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in READINESS_NOUNS:
             return f"'{tok.text}' in what one shows '{cur.text}' to do"  # "shown our readiness to go into negotiations"
     return None
