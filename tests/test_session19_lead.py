@@ -394,3 +394,10 @@ def test_opposed_by_a_state_is_a_standing_position(nlp):
 def test_opposed_to_mediation_is_said_rejection(nlp):
     out = run(nlp, "Israel is opposed to French mediation in peace negotiations with Syria, an aide said Wednesday.")
     assert default(out, "REJECT")
+
+
+def test_cooperating_with_a_leaders_backers_is_with_the_backers(nlp):
+    out = run(nlp, "Orban is increasingly cooperating with the Serbian president Aleksandar Vucic's main backers, "
+                   "China and Russia.")
+    work = default(out, "COOPERATE")
+    assert work and codes(work[0]["target"]) == {"CHN", "RUS"}

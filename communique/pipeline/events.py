@@ -1594,6 +1594,15 @@ class EventsComponent(EventDating):
                         out.append(m)
                         continue
             extra, fallback = [], None
+            if m is not None and depth == 0 and m["tok"][1] < len(doc) and doc[m["tok"][1]].lower_ in ("'s", "’s") \
+                    and (rel := next((c for c in t.children if c.dep_ == "appos"
+                                      and c.lemma_.lower() in RELATIONAL_NOUNS), None)) is not None:
+                # "cooperating with the Syrian president Bashar al-Assad's main backers, Iran and Russia" (parsed
+                # with the president as the object): the ones in relation to him, listed after
+                listed = [n for y in rel.children if y.dep_ in ("appos", "conj") for n in self.mentions_for(doc, y, 1)]
+                if listed:
+                    out += [n for n in listed if n not in out]
+                    continue
             if m is not None and depth == 0:
                 m = self._nationality_of(doc, t, m)
                 # "airstrikes by US, British and French forces": a name listed before the mention's own words
