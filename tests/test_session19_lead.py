@@ -401,3 +401,10 @@ def test_cooperating_with_a_leaders_backers_is_with_the_backers(nlp):
                    "China and Russia.")
     work = default(out, "COOPERATE")
     assert work and codes(work[0]["target"]) == {"CHN", "RUS"}
+
+
+def test_not_leaving_a_decision_unanswered_is_a_threat(nlp):
+    out = run(nlp, "Zakharova said Moscow would not leave unanswered the decision of the Estonian authorities to "
+                   "close the Russian cultural centre.")
+    warning = default(out, "THREATEN")
+    assert warning and codes(warning[0]["source"]) == {"RUS"} and codes(warning[0]["target"]) == {"EST"}

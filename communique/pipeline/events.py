@@ -499,6 +499,10 @@ class EventsComponent(EventDating):
             # the lemmatizer's "extoll", "petitioned", a past form tagged as a base form ("decreed"): the verb it is
             lemma = self._stem(t.lower_) or lemma
         alts = self.verbs.get(lemma)
+        if lemma == "leave" and any(c.lower_ in ("unanswered", "unpunished") for c in t.children) \
+                and any(c.dep_ == "neg" for c in t.children):
+            # "Moscow would not leave unanswered the decision to shut down ...": a warning of retaliation
+            return Trigger("THREATEN", "warning", "130", t, [t], {"negated_form": True}, pattern="rule not unanswered")
         if lemma in ("offer", "present", "position", "pitch") and any(
                 c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "itself", "themselves", "myself", "ourselves")
                 for c in t.children):
@@ -2892,7 +2896,7 @@ class EventsComponent(EventDating):
             event, mode, cameo = "CONCEDE", "declare withdrawal", "080"
         if event == "MOBILIZE" and v.pos_ == "VERB" and self._relief_purpose(v):
             event, mode, cameo = "AID", "relief deployment", "073"  # "deployed army units to hand out food"
-        negated = self._negated(v, tr.noun)
+        negated = self._negated(v, tr.noun) and not tr.entry.get("negated_form")
         refusal = negated and (event in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE") or event == "RETREAT"
                                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children))
         # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
