@@ -2063,16 +2063,19 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _unplaced_speakers(self):
+        """(official, own mentions, first token) for the unplaced officials, titled or not, the article names."""
+        for a in self._unplaced_officials(titled=False):
+            own = self._own_mentions(a)
+            if own:
+                yield a, own, min(m["tok"][0] for m in own)
+
     def _infer_from_fronted_place(self):
         """"In Kigali, the government spokeswoman X dismissed ...", "In Moscow, Foreign Ministry spokeswoman Y
         said": an official the article does not place, introduced by a sentence that opens on the capital or
         country where he speaks, is of that country (the story's other side speaks from its own capital)."""
         doc = self.doc
-        for a in self._unplaced_officials(titled=False):
-            own = self._own_mentions(a)
-            if not own:
-                continue
-            first = min(m["tok"][0] for m in own)
+        for a, own, first in self._unplaced_speakers():
             sent = doc[first].sent
             i = sent.start
             while i < first and doc[i].is_space:
@@ -2089,11 +2092,7 @@ class _DocActors:
         or to reporters in a national capital, speaks for that capital's government (not for the ministry of
         another country named before him)."""
         doc = self.doc
-        for a in self._unplaced_officials(titled=False):
-            own = self._own_mentions(a)
-            if not own:
-                continue
-            first = min(m["tok"][0] for m in own)
+        for a, own, first in self._unplaced_speakers():
             heads = {m["head"] for m in own}
             sent = doc[first].sent
             found = set()
