@@ -181,10 +181,12 @@ class WorthinessComponent:
                     f"hand {w}{end}" for w in ("concern", "alarm", "dismay", "outrage", "disappoint") for end in ("", "ed")}:
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
-            if "hypothetical" not in ev["flags"] and not str(ev.get("mode") or "").startswith("intent") and not (
+            if "hypothetical" not in ev["flags"] and ev["event"] != "REJECT" and not str(ev.get("mode") or "").startswith(
+                    "intent") and not (
                     ev["event"] == "AGREE" and str(ev.get("cameo") or "").startswith("03")) \
                     and (how := prospective(tok, ev["event"], bool(ev.get("planned")))):
-                # (the statement of intent made of such an act, "intent to ..." or AGREE 03x, is asserted: it stays)
+                # (the statement of intent made of such an act, "intent to ..." or AGREE 03x, and a refusal ("were not
+                # willing to disarm") are asserted: they stay)
                 ev["flags"].append("hypothetical")
                 ev["why"].append(f"hypothetical: {how}")
         for ev in events:
