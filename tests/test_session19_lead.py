@@ -408,3 +408,13 @@ def test_not_leaving_a_decision_unanswered_is_a_threat(nlp):
                    "close the Russian cultural centre.")
     warning = default(out, "THREATEN")
     assert warning and codes(warning[0]["source"]) == {"RUS"} and codes(warning[0]["target"]) == {"EST"}
+
+
+def test_a_spokesperson_after_the_dateline_states_rejection_speaks_for_it(nlp):
+    out = run(nlp, "REYKJAVIK, Iceland, Oct 9 (Reuters) - Russia summoned Iceland's ambassador on Tuesday to protest "
+                   "against the detention of a Russian trawler.\n\nThe Russian Foreign Ministry said it had handed the "
+                   "ambassador a note demanding the release of the ship.\n\nIceland rejected the protest. \"The coast "
+                   "guard acted fully in line with the law,\" Foreign Ministry spokesperson Anna Jonsdottir said in a "
+                   "statement.", published="2024-10-09")
+    anna = next(a for a in out["actors"] if "Jonsdottir" in a["name"])
+    assert anna["code"] == "ISL"

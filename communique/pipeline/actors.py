@@ -2031,9 +2031,14 @@ class _DocActors:
             if not own:
                 continue
             office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
+            home = self._dateline_code()
             # (a foreign ministry speaks for the state of the story's opening sentence: "Hanoi - Vietnam has lodged
             # a protest ...", not for any state named as a subject on the way)
             lede = {sn.start for sn, _ in zip(content_sents(self.doc), range(2))}  # (a headline, then the lede)
+            # (or of the sentence right before his: "Norway rejected the protest. '...,' Foreign Ministry
+            # spokesperson X said")
+            own_start = self.doc[first].sent.start  # (and the dateline's state: the one a quote speaks for)
+            before = {self.doc[own_start - 1].sent.start} if own_start > 0 else set()
             for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
                 b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
                 if b is None or not self._national(b["code"]):
@@ -2043,7 +2048,8 @@ class _DocActors:
                 # respect ...," FO spokesperson X said')
                 if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
                         and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
-                                                                  STATE_VOICE_OFFICES and t.sent.start in lede):
+                                                                  STATE_VOICE_OFFICES and (t.sent.start in lede or
+                                                                  t.sent.start in before and b["code"] == home)):
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
