@@ -307,33 +307,27 @@ def succession(entry: dict) -> bool:
 NAME_OPENERS = {"abu", "abd", "abdel", "abdul", "bin", "ibn", "ben", "der", "van", "von", "san", "santa", "sir",
                 "sheikh", "shaikh", "mullah", "sayyid", "haji", "hajji", "prince", "emir", "mrs", "lord", "lady",
                 "saint", "des", "los", "las", "del", "della"}
-GIVEN_NAME_MIN = 1  # people whose full names a given name must open
 BIG_PLACE = 500_000  # a word that is the name of a country or of a city this big is not taken for a given name
 
 
-def given_names(people: dict, english: set, countries: set) -> list[str]:
-    """Lower-case words that open the full names of at least GIVEN_NAME_MIN people ("maia", "tatyana"): the
-    actor component reads a name the statistical model misses, or calls an organisation, as a person's when it
-    opens with one. Left out: English words, particles and titles that open transliterated names, and the
-    names of countries and big cities ("sudan", "sydney"), the words of role and body names, and every word
-    WordNet knows (it knows "Carlos" and "Grace" as well as "action" and "freedom": the model's own entities find
-    the common names; this list is for the unfamiliar ones, "Bidzina", "Tatyana")."""
-    from collections import Counter
-
+def given_names(people: dict, english: set, countries: set, roles) -> list[str]:
+    """Lower-case words that open the dictionary's full names ("maia", "tatyana"): the actor component reads a
+    name the statistical model misses, or calls an organisation, as a person's when it opens with one. Left
+    out: every word the English word list knows (WordNet knows "Carlos" and "Grace" as well as "action" and
+    "freedom": the model's own entities find the common names; this list is for the unfamiliar ones, "Bidzina",
+    "Tatyana"), the words of role and body names, particles and titles that open transliterated names, and the
+    names of countries and big cities ("sudan", "sydney")."""
     from communique.knowledge import gazetteer
 
     gaz = gazetteer.load() if gazetteer.DATA.exists() else None
-    counts = Counter(k.split(" ", 1)[0] for k in people if " " in k)
 
     def place(w):
         return gaz is not None and any(c["kind"] == "country" or (c["population"] or 0) >= BIG_PLACE
                                        for c in gaz.candidates(w.title()) if c["primary"])
-    from communique import knowledge
-
-    roles = {w for phrase in knowledge.load().roles for w in phrase.lower().split()}
-    return sorted(w for w, n in counts.items() if n >= GIVEN_NAME_MIN and len(w) >= 3 and w.isalpha()
-                  and w not in english and w not in roles and w not in BODY_WORDS and w not in NAME_OPENERS
-                  and w.upper() not in countries and not place(w))
+    role_words = {w for phrase in roles for w in phrase.lower().split()}
+    firsts = {k.split(" ", 1)[0] for k in people if " " in k}
+    return sorted(w for w in firsts if len(w) >= 3 and w.isalpha() and w not in english and w not in role_words
+                  and w not in BODY_WORDS and w not in NAME_OPENERS and w.upper() not in countries and not place(w))
 
 
 def build(source: Path) -> dict:
@@ -463,7 +457,7 @@ def build(source: Path) -> dict:
                        "licence": "MIT, Copyright (c) 2014 Open Event Data Alliance", "files": list(ACTOR_FILES)
                        + [AGENT_FILE]},
             "people": out_people, "bodies": out_bodies, "agents": agents,
-            "given_names": given_names(out_people, english, countries)}
+            "given_names": given_names(out_people, english, countries, kb.roles)}
 
 
 def build_agents(path: Path) -> dict:

@@ -39,6 +39,7 @@ class Compiled:
     agents: dict[str, str]  # phrase -> "cameo-agent-code sector"
     source: dict
     trusted_until: str | None = None  # open-ended roles end here
+    given_names: frozenset = frozenset()  # lower-case given names the build script compiled (`given_names`)
 
 
 @lru_cache(maxsize=1)
@@ -49,17 +50,14 @@ def load() -> Compiled:
     d = json.loads(gzip.decompress(DATA.read_bytes()))
     latest = d["source"].get("latest_date")
     until = f"{int(latest[:4]) + STALE_AFTER_YEARS}{latest[4:]}" if latest else None
-    return Compiled(d["people"], d["bodies"], d["agents"], d["source"], until)
+    return Compiled(d["people"], d["bodies"], d["agents"], d["source"], until, frozenset(d.get("given_names") or ()))
 
 
-@lru_cache(maxsize=1)
 def given_names() -> frozenset:
     """Lower-case given names (the words that open the dictionary's full names, filtered by the build script):
     a name the statistical model misses or calls an organisation ("Maia Sandu said") opening with one of them
     is a person's."""
-    if not DATA.is_file():
-        return frozenset()
-    return frozenset(json.loads(gzip.decompress(DATA.read_bytes())).get("given_names") or ())
+    return load().given_names
 
 
 @lru_cache(maxsize=4096)

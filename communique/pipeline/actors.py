@@ -499,7 +499,7 @@ class ActorsComponent:
             self._known_full_names(doc, labels, people_index)
         # "in Da Nang", "from Valencia": a name the model took for a person but the gazetteer knows as a place
         gaz = _gazetteer()
-        full = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
+        full = self._full_name_ends(tok, labels)
         for i, u in enumerate(labels):
             if u is None or u.kind != "NAME" or u.start != i or gaz is None:
                 continue
@@ -511,7 +511,7 @@ class ActorsComponent:
                 for k in range(u.start, u.end):
                     labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
-        surnames = {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
+        surnames = self._full_name_ends(tok, labels)  # (again: the places above are names no more)
         known = people_index.surname if people_index is not None else {}
         for i in (k for k, up in enumerate(upper) if up and labels[k] is None):
             t = tok[i]
@@ -523,6 +523,11 @@ class ActorsComponent:
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
+
+    @staticmethod
+    def _full_name_ends(tok, labels) -> set[str]:
+        """The last words of the names of more than one word: the surnames of people named in full."""
+        return {tok[u.end - 1].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 1}
 
     @staticmethod
     def _names_by_given_name(doc, labels):
@@ -2127,13 +2132,12 @@ class _DocActors:
             for m in self._own_mentions(a):
                 h = doc[m["head"]]
                 roles = [c for c in h.children if c.dep_ == "appos"] + ([h.head] if h.dep_ == "appos" else []) + [h]
-                codes = {self.actor_by_id(o["actors"][0])["code"]
-                         for r in roles if r.lemma_.lower() in SERVING_ROLES
+                codes = {b["code"] for r in roles if r.lemma_.lower() in SERVING_ROLES
                          for p in r.children if p.dep_ == "prep" and p.lower_ == "to"
                          for g in p.children if g.dep_ == "pobj"
                          for o in heads.get(g.i, ()) if len(o["actors"]) == 1 and o["actors"][0] != a["id"]
-                         and self.actor_by_id(o["actors"][0])["kind"] in ("person", "state")}
-                codes = {c for c in codes if self._national(c)}
+                         for b in [self.actor_by_id(o["actors"][0])]
+                         if b["kind"] in ("person", "state") and self._national(b["code"])}
                 if not codes:
                     # "Jens Laerke, spokesman for the U.N. humanitarian office OCHA", "the UN special envoy for
                     # Yemen": one who serves a body is of that body (a state after "for" is where an envoy works)

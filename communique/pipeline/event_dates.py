@@ -153,25 +153,20 @@ class EventDating:
         if not items:
             return None
 
-        def tok_of(d):
-            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
-            return span.start if span is not None else None
-
         chain, antecedent = self._clause_chain(v)
         story = story_date(doc)
         ranked = []
         for d in items:
-            i = tok_of(d)
-            if i is None:
+            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
+            if span is None:
                 continue
-            if antecedent is not None and i <= antecedent < i + len(doc.char_span(
-                    d["span"][0], d["span"][1], alignment_mode="expand")):
+            i = span.start
+            if antecedent is not None and i <= antecedent < i + len(span):
                 ranked.append((1, abs(i - v.i), d))  # "in 2014, when the group stormed across the border"
                 continue
             if doc[i].head.dep_ == "prep" and doc[i].head.lower_ == "by" and doc[i].dep_ == "pobj":
                 continue  # "agreed to raise trade to $150 billion by 2030": a deadline, not the day of an act
-            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
-            root = span.root if span is not None else doc[i]
+            root = span.root
             if root.dep_ in ("nummod", "compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
                     and root.i < root.head.i and root.head.i != v.i and (own_noun is None or root.head.i != own_noun.i):
                 continue  # "in violation of the 1974 disengagement agreement", "condemned last week's attack": the

@@ -319,7 +319,6 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 # modes that name one act in other words: "held talks", "discussed", "the dialogue" on one day are one event
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
-# a party's word, not the text's: the act they govern is coded with the flag `claimed`
 # verbs of feeling whose passive subject is the one who feels ("was concerned by", "is alarmed at")
 EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry"}
 # verbs of trying, through which a refusal reaches the act tried ("would not seek to open talks")
@@ -335,6 +334,7 @@ LINES_ON_A_MAP = {"border", "frontier", "boundary", "river", "road", "highway", 
                   "valley", "mountain", "range", "coast", "sea", "ocean"}
 # what a speaker does by speaking: a verb of these alone, joined to a reported clause, continues the saying
 SAYING_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
+# a party's word, not the text's: the act they govern is coded with the flag `claimed`
 CLAIM_WORDS = {"claim", "allege", "allegation", "purport", "accusation", "suspicion", "suspect", "rumour", "rumor",
                "accuse", "charge"}  # ("has been accused of blocking", "charges of funding terrorism")
 # a party's belief about an act is its word too ("Australia believes 100 of its citizens were fighting")
@@ -3079,9 +3079,9 @@ class EventsComponent(EventDating):
             if event in ("SUPPORT", "COOPERATE", "AID") and not tgt and len(self._ids(src)) < 2:
                 return None  # "approved a loan to support social programmes": a purpose with no party in it
         hypothetical = self._hypothetical(v, event)
-        tried = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in TRYING_VERBS and any(
+        tried = v.head if event == "REJECT" and v.dep_ == "xcomp" and v.head.lemma_.lower() in TRYING_VERBS and any(
             c.dep_ == "neg" for c in v.head.children) else None  # "would not seek to open accession talks"
-        if hypothetical and (refusal or event == "REJECT" and tried is not None) and any(
+        if hypothetical and (refusal or tried is not None) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
                 for c in list(v.children) + (list(tried.children) if tried is not None else [])) \
                 and not self._in_condition(v):
@@ -3092,7 +3092,7 @@ class EventsComponent(EventDating):
         flags = []
         purpose = False  # a "to" clause saying what a noun is for or what someone may or must do
         if v.i in self._requested and not tr.entry.get("obligation") and not tr.nominal and v.pos_ == "VERB" \
-                and not (event == "REJECT" and tried is not None and not hypothetical):
+                and not (tried is not None and not hypothetical):
             hypothetical = True  # asked for, not done (a refusal to seek it is said now)
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act

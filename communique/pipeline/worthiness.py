@@ -28,7 +28,7 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import BACKING_PARTICIPLES, HAZARDS, MODE_FAMILY, hazard_word
+from communique.pipeline.events import BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, hazard_word
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
@@ -56,6 +56,8 @@ STANCE_VERBS = {"oppose", "support", "back", "favour", "favor", "reject", "recog
 STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "treaty"}
 # acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+# ACCUSE patterns of the verbs of feeling ("was concerned by"): about no one's act, they accuse no one
+FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "ed")}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
 # what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
 AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
@@ -177,16 +179,12 @@ class WorthinessComponent:
             elif ev["event"] != "PROTEST" and not ev.get("planned") and (how := standing(tok, ev["event"])):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
-            if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] in {
-                    f"hand {w}{end}" for w in ("concern", "alarm", "dismay", "outrage", "disappoint") for end in ("", "ed")}:
+            if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] \
+                    in FEELING_PATTERNS:
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
-            if "hypothetical" not in ev["flags"] and ev["event"] != "REJECT" and not str(ev.get("mode") or "").startswith(
-                    "intent") and not (
-                    ev["event"] == "AGREE" and str(ev.get("cameo") or "").startswith("03")) \
+            if "hypothetical" not in ev["flags"] and not said_now(ev) \
                     and (how := prospective(tok, ev["event"], bool(ev.get("planned")))):
-                # (the statement of intent made of such an act, "intent to ..." or AGREE 03x, and a refusal ("were not
-                # willing to disarm") are asserted: they stay)
                 ev["flags"].append("hypothetical")
                 ev["why"].append(f"hypothetical: {how}")
         for ev in events:
@@ -317,19 +315,32 @@ def standing(tok, event: str | None = None) -> str | None:
     return None
 
 
+def said_now(ev: dict) -> bool:
+    """A statement made of an act to come is asserted whatever the act: the intent ("intent to ...", AGREE 03x)
+    and the refusal ("were not willing to disarm")."""
+    return ev["event"] == "REJECT" or str(ev.get("mode") or "").startswith("intent") or (
+        ev["event"] == "AGREE" and str(ev.get("cameo") or "").startswith("03"))
+
+
+def _ready_to(tok) -> str | None:
+    """"was ready to deliver aid": an act in what one is ready or willing to do (not "getting ready to host a
+    session on 17 July": a plan)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY_ADJECTIVES \
+            and head.head.lemma_.lower() != "get":
+        return f"'{tok.text}' in what one is '{head.text}' to do"
+    return None
+
+
 def prospective(tok, event: str | None = None, planned: bool = False) -> str | None:
     """An act only expected or feared: a noun the text calls "imminent", "possible" or "potential" ("bracing for
     imminent attack by Russian forces"), or an act in what is "likely" to happen ("is likely to embolden Turkey
     in attacking the Kurds")."""
     if tok is None:
         return None
-    if planned and event not in HOSTILE_ACTS:
-        # (a planned meeting or visit stays a planned event; only what one is "ready" to do is no plan)
-        head = tok.head
-        if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY_ADJECTIVES \
-                and head.head.lemma_.lower() != "get":  # ("is getting ready to host a session on 17 July": a plan)
-            return f"'{tok.text}' in what one is '{head.text}' to do"
-        return None
+    ready = _ready_to(tok)
+    if ready or planned and event not in HOSTILE_ACTS:
+        return ready  # (a planned meeting or visit stays a planned event; only what one is "ready" to do is no plan)
     if tok.pos_ == "NOUN":
         word = next((c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_WORDS), None)
         if word:
@@ -348,9 +359,6 @@ def prospective(tok, event: str | None = None, planned: bool = False) -> str | N
         cur = cur.head
         if cur.pos_ == "ADJ" and cur.lower_ in ("likely", "unlikely") and any(c.dep_ == "xcomp" for c in cur.children):
             return f"'{tok.text}' in what is '{cur.text}' to happen"
-        if cur.pos_ == "ADJ" and cur.lower_ in READY_ADJECTIVES and tok.dep_ == "xcomp" and cur.i == tok.head.i \
-                and cur.head.lemma_.lower() != "get":
-            return f"'{tok.text}' in what one is '{cur.text}' to do"  # "was ready to deliver aid to 50,000 people"
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in READINESS_NOUNS:
             return f"'{tok.text}' in what one shows '{cur.text}' to do"  # "shown our readiness to go into negotiations"
     return None
