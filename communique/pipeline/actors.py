@@ -1628,9 +1628,30 @@ class _DocActors:
         return self._masthead_code()  # (no dateline: the one country of the page's masthead, if any)
 
     def _dateline_city_code(self):
-        """The country of a dateline that names a big city, not a capital ("Dar es Salaam", "Lagos")."""
+        """The country of a dateline that names a big city, not a capital ("Dar es Salaam", "Lagos"). A city
+        whose country the story never names is a hub it is filed from ("Dubai (dpa) - Protests ... in Iran"):
+        the story's state is then the one it names most, if one does."""
         dl = self.doc._.record.get("dateline_span") if self.doc._.record else None
-        return _dateline_city_country(self.doc._.source_text[dl[0]:dl[1]]) if dl else None
+        code = _dateline_city_country(self.doc._.source_text[dl[0]:dl[1]]) if dl else None
+        if code is None:
+            return None
+        named = self._named_states()
+        if named.get(code):
+            return code
+        top = sorted(named, key=lambda c: -named[c])
+        if top and named[top[0]] >= 2 and (len(top) == 1 or named[top[0]] > named[top[1]]):
+            return top[0]
+        return None
+
+    def _named_states(self) -> dict[str, int]:
+        """How often the text itself names each state (its name, people's adjective or capital), read once."""
+        if "_named" not in self.__dict__:
+            units = {(u.start, u.key) for u in self.labels
+                     if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
+            self._named = {}
+            for _, k in units:
+                self._named[k] = self._named.get(k, 0) + 1
+        return self._named
 
     def _story_code(self, role):
         """The country whose unnamed bodies ("police", "the army", "the ministry") a story means: its dateline's,
@@ -1647,11 +1668,9 @@ class _DocActors:
     def _sole_state_code(self):
         """The one state the whole text names, at least twice, or None."""
         if self._sole_state is _UNSET:  # the labels are fixed once classified: read them once per document
-            units = {(u.start, u.key) for u in self.labels
-                     if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
-            codes = {k for _, k in units}
+            named = self._named_states()
             # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement")
-            self._sole_state = codes.pop() if len(codes) == 1 and len(units) >= 2 else None
+            self._sole_state = next(iter(named)) if len(named) == 1 and sum(named.values()) >= 2 else None
         return self._sole_state
 
     def note_groups(self, new):
@@ -2036,13 +2055,12 @@ class _DocActors:
             if not own:
                 continue
             office, first = a["role"].split(" and ")[0], min(m["tok"][0] for m in own)
-            home = self._dateline_code()
             # (a foreign ministry speaks for the state of the story's opening sentence: "Hanoi - Vietnam has lodged
             # a protest ...", not for any state named as a subject on the way)
             lede = {sn.start for sn, _ in zip(content_sents(self.doc), range(2))}  # (a headline, then the lede)
             # (or of the sentence right before his: "Norway rejected the protest. '...,' Foreign Ministry
-            # spokesperson X said")
-            own_start = self.doc[first].sent.start  # (and the dateline's state: the one a quote speaks for)
+            # spokesperson X said"; "Iran condemned the attack. Foreign ministry spokesman Y said")
+            own_start = self.doc[first].sent.start
             before = {self.doc[own_start - 1].sent.start} if own_start > 0 else set()
             for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
                 b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
@@ -2054,7 +2072,7 @@ class _DocActors:
                 if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
                         and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
                                                                   STATE_VOICE_OFFICES and (t.sent.start in lede or
-                                                                  t.sent.start in before and b["code"] == home)):
+                                                                  t.sent.start in before)):
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare

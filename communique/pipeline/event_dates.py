@@ -54,6 +54,25 @@ def _days_between(a: str, b: str) -> int:
         return 10**6
 
 
+HEADING = re.compile(r"\n[ \t]*([A-Z][^\n.!?:;\"\u201d]{0,80})[ \t]*\n")
+
+
+def _heading_between(text: str, a: int, b: int) -> bool:
+    """Does a section heading (a short line of its own, without a sentence's end) stand between a and b?"""
+    for m in HEADING.finditer(text, a, b):
+        if len(m.group(1).split()) <= 8:
+            return True
+    return False
+
+
+def _lead_sentence(doc):
+    """The story's first sentence of prose (not its headline or byline lines), or None."""
+    for sent in content_sents(doc):
+        if len(sent) >= 8 and sent.text.rstrip()[-1:] in ".!?\"\u201d'\u2019":
+            return sent
+    return None
+
+
 def _perfect_lead(sent) -> bool:
     """Is the sentence's main verb in the present perfect ("SOCAR and SPP have signed a memorandum")?"""
     root = sent.root  # (or the clause a closing "..., Trend reports" governs)
@@ -512,6 +531,7 @@ class EventDating:
         Y. ... During the talks, they exchanged views"): inherit that day, not the publication date."""
         best = None
         later = None
+        lead = _lead_sentence(doc) or sent
         for d in doc._.dates or []:
             if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and str(d.get("value")) == published:
                 best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day (the story's) is the lead's
@@ -527,6 +547,9 @@ class EventDating:
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
                 continue
+            if _heading_between(doc._.source_text, d["span"][1], sent.start_char) and not (
+                    lead.start_char <= d["span"][0] < lead.end_char):
+                continue  # a new section ("Regional reactions") goes back to the lead's day, not the last one told
             if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
                     and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
                 if best is not None and best.get("_sent") == d.get("_sent") and d.get("_sent") is not None \

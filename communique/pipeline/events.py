@@ -53,6 +53,9 @@ MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
+# "it was wrong to blame Belarus", "unfair to accuse us": an act the speaker judges, which no one did
+JUDGED_WRONG_WORDS = {"wrong", "unfair", "unjust", "absurd", "ridiculous", "unacceptable", "pointless", "senseless",
+                      "premature", "irresponsible", "counterproductive", "naive"}
 LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether", "whenever"}  # "whenever leaders visit": a habit, no one event
@@ -274,7 +277,8 @@ OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
 # participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
 PERFORMING_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "make", "undertake"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
-                "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch"}
+                "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch",
+                "dozen", "hundred", "thousand", "handful", "flurry", "barrage", "volley", "salvo", "succession"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 RESOLVE_WORDS = {"determined", "set"}  # resolve to do one's own thing, no intent towards another party
@@ -2851,7 +2855,10 @@ class EventsComponent(EventDating):
                 if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"):
             event, mode, cameo = "AID", "economic aid", "071"  # "gave final approval to a $20 billion bailout"
         if event == "MOBILIZE" and mode == "missile test" and any(
-                self._aimed_at(c) for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])):
+                self._aimed_at(c) for c in list(v.children) + [c for n in ([tr.noun] + list(tr.noun.conjuncts)
+                                                                           if tr.noun is not None else [])
+                                                                for c in n.children]):
+            # ("fired 100 missiles and 100 drones at targets across Ukraine": the aim may follow the last conjunct)
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
         if event == "RETREAT" and mode == "reopen border" and any(
                 x.ent_type_ == "NORP" or domestic.people_word(x)
@@ -3671,6 +3678,9 @@ class EventsComponent(EventDating):
             return True  # "weeks away from capturing all remaining territory": not yet done
         if clause.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in LIKELY_WORDS:
             return True  # "Turkey is likely to attack", "unlikely to agree": a forecast, not an act
+        if clause.dep_ == "xcomp" and gov is not None and any(
+                x.lemma_.lower() in JUDGED_WRONG_WORDS for x in [gov] + [c for c in gov.children if c.dep_ == "acomp"]):
+            return True  # "said it was wrong to blame Belarus": an act judged, not done
         if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX"):
             return True  # "he wanted to pull out", "wants the prosecutor to open a case": a wish, not an act
         if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
