@@ -78,3 +78,70 @@ def test_missiles_fired_without_aim_stay_a_test(nlp):
 def test_wrong_to_blame_is_no_accusation(nlp):
     out = run(nlp, "Turkish Foreign Minister Hakan Fidan said it was unfair to blame Azerbaijan for the clashes.")
     assert not default(out, "ACCUSE")
+
+
+# -- reactions to an act told before: its owner is their target ----------------------------------------------------
+
+def test_condemning_a_launch_aims_at_the_launcher(nlp):
+    out = run(nlp, "Iran test-fired a new cruise missile on Tuesday, its state media reported. Iraq and Syria "
+                   "said they had not been warned. Iraq closed its airspace for two hours.\n\nIn Paris, a "
+                   "spokesperson for the French foreign ministry condemned Tuesday's launch.", published="2025-03-12")
+    charges = default(out, "ACCUSE")
+    assert charges and codes(charges[0]["target"]) == {"IRN"}
+
+
+def test_calling_a_summit_a_success_praises_it(nlp):
+    out = run(nlp, "Leaders of the African Union on Saturday ended a two-day summit in Addis Ababa.\n\nKenyan "
+                   "President William Ruto called the summit a great success.", published="2025-03-12")
+    assert default(out, "SUPPORT") and not [e for e in default(out, "CONSULT") if codes(e["source"]) == {"KEN"}]
+
+
+# -- an order to shrink an embassy is an expulsion ---------------------------------------------------------------
+
+def test_order_to_reduce_embassy_staff_expels(nlp):
+    out = run(nlp, "Lithuania has ordered Belarus to reduce the staff of its embassy in Vilnius by a third.")
+    cut = default(out, "SANCTION")
+    assert cut and cut[0]["mode"] == "expel diplomats" and codes(cut[0]["target"]) == {"BLR"}
+    assert not default(out, "REQUEST")
+
+
+def test_order_to_reduce_prices_is_no_expulsion(nlp):
+    out = run(nlp, "Kenya's government ordered the fuel importers to reduce their prices by Friday.")
+    assert not [e for e in default(out, "SANCTION") if e["mode"] == "expel diplomats"]
+
+
+# -- forces moved in the passive are their state's move ------------------------------------------------------------
+
+def test_scrambled_aircraft_are_their_states_alert(nlp):
+    out = run(nlp, "Romanian and allied fighter jets were scrambled on Sunday after drones crossed into the "
+                   "country's airspace, the defence ministry said.")
+    alert = default(out, "MOBILIZE")
+    assert alert and codes(alert[0]["source"]) == {"ROU"}
+
+
+# -- a crossing closed on a named border is closed to the neighbour ----------------------------------------------
+
+def test_crossing_closure_targets_the_neighbour_of_the_border(nlp):
+    out = run(nlp, "Finland has sent more guards to its border with Russia and on Friday closed the Vaalimaa road "
+                   "crossing, Prime Minister Petteri Orpo said after talks with Sweden's leader. Estonia said it "
+                   "would follow.")
+    shut = default(out, "SANCTION")
+    assert shut and codes(shut[0]["target"]) == {"RUS"}
+
+
+# -- missiles falling into the sea are tests; a reaction is not dated before its act ---------------------------------
+
+def test_missile_fired_toward_the_sea_is_a_test(nlp):
+    out = run(nlp, "North Korea fired a ballistic missile toward the Sea of Japan on Thursday. The missile was fired "
+                   "at a steep angle, Japan's defence ministry said.", published="2025-03-13")
+    assert default(out, "MOBILIZE") and not default(out, "ASSAULT")
+
+
+def test_undated_reaction_is_not_dated_before_the_act_it_answers(nlp):
+    text = ("SEOUL, March 13 (Yonhap) -- North Korea fired a ballistic missile toward the Sea of Japan on "
+            "Thursday.\n\nIn statements carried by state media on Monday and Tuesday, Kim Yo Jong accused US spy "
+            "planes of intruding into the country's airspace.\n\n"
+            "In Tokyo, a spokesperson for the Japanese government condemned Thursday's launch.")
+    out = run(nlp, text, published="2025-03-13")
+    charge = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"}]
+    assert charge and charge[0]["date"] == "2025-03-13"

@@ -53,6 +53,10 @@ MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
 PLAN_WORDS = {"plan", "schedule", "expect", "intend", "set", "prepare", "due", "upcoming", "forthcoming", "aim",
               "hope", "going", "propose", "invite"}
+# the forces and weapons a state moves ("Polish aircraft were scrambled", "two warships were dispatched")
+MILITARY_ASSETS = {"aircraft", "jet", "fighter", "warplane", "plane", "helicopter", "warship", "ship", "vessel",
+                   "submarine", "tank", "troop", "soldier", "force", "unit", "reservist", "battalion", "brigade",
+                   "division", "interceptor", "bomber", "drone", "battery", "carrier", "destroyer", "frigate"}
 # "it was wrong to blame Belarus", "unfair to accuse us": an act the speaker judges, which no one did
 JUDGED_WRONG_WORDS = {"wrong", "unfair", "unjust", "absurd", "ridiculous", "unacceptable", "pointless", "senseless",
                       "premature", "irresponsible", "counterproductive", "naive"}
@@ -74,7 +78,10 @@ MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
 RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
 # nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
 REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture",
-                       "listing", "designation", "extension"}
+                       "listing", "designation", "extension", "ruling", "verdict", "outcome"}
+OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
+FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
+LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
 PENALTY_NOUNS = {"sanction", "embargo", "tariff", "ban", "restriction", "duty", "levy", "curb"}  # ... on X
 ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
@@ -110,7 +117,11 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "blackmail", "propaganda", "disinformation", "mistake", "insult", "travesty", "sham",
                     "biased", "unfair", "unjust", "motivated", "politicised", "politicized", "arbitrary",
                     "piracy", "abduction", "kidnapping", "hasty", "fabricated", "fabrication", "slander", "smear",
-                    "hypocritical", "hypocrisy", "destabilising", "destabilizing", "unconstitutional"}
+                    "hypocritical", "hypocrisy", "destabilising", "destabilizing", "unconstitutional", "treasonous",
+                    "criminal", "barbaric", "cowardly", "heinous", "unprovoked", "terrorism", "genocide"}
+# the labels of praise ("called the summit a success", "described the talks as productive"): SUPPORT (CAMEO 051)
+PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
+                  "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
@@ -565,6 +576,11 @@ class EventsComponent(EventDating):
             if alt.get("to_verb") and not any(
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in list(t.subtree) + after):
+                continue
+            if alt.get("to_verb_obj") and not any(
+                    x.pos_ == "VERB" and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                    and any(o.lemma_.lower() in alt["to_verb_obj"] for c in x.children if c.dep_ == "dobj"
+                            for o in c.subtree) for x in list(t.subtree) + after):
                 continue
             if alt.get("to_obj") and not any(g.lemma_.lower() in alt["to_obj"] for c in t.children
                                              if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -1171,6 +1187,8 @@ class EventsComponent(EventDating):
         for g in prep.children:
             if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
                 continue
+            if any(x.lower_ in OPEN_WATERS for x in g.subtree) or g.lemma_.lower() in FLIGHT_MEASURES:
+                continue  # "fired a ballistic missile toward the East Sea", "at a lofted angle": a test, no target
             if prep.lower_ in ("at", "against", "toward", "towards"):
                 return True
             if prep.lower_ in ("on", "into") and g.ent_type_ in ("GPE", "NORP", "ORG", "FAC"):
@@ -1301,6 +1319,8 @@ class EventsComponent(EventDating):
         if given:
             head = head.head.head  # "announced $40 million in humanitarian aid", "sent 500 tonnes of aid"
         if (t.dep_ in OBJ | PASS_SUBJ or given) and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
+            if head.lemma_.lower() in LABELLING_VERBS and any(c.dep_ == "oprd" for c in head.children):
+                return None  # "called the summit a success": a label given to the act (`condemning_labels`)
             over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
             event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
             if event is None:
@@ -1378,9 +1398,14 @@ class EventsComponent(EventDating):
                 # "called the claim absolutely untrue", "described the report as baseless": a denial
                 out.append(Trigger("REJECT", "deny", "120", v, [v], {}, pattern=f"rule deny {v.lemma_.lower()}"))
                 continue
-            if not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS for w in words):
+            praise = v.lemma_.lower() != "dismiss" and any(w.lemma_.lower() in PRAISING_WORDS for w in words)
+            if not praise and not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS
+                                      for w in words):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                continue
+            if praise and not any(w.lemma_.lower() in CONDEMNING_WORDS for w in words):
+                out.append(Trigger("SUPPORT", "praise", "051", v, [v], {}, pattern=f"rule praise {v.lemma_.lower()}"))
                 continue
             out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
         return out
@@ -2573,14 +2598,15 @@ class EventsComponent(EventDating):
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
             self._requested = set()
             for tr in trigs:
-                if tr.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+                ordered = bool(tr.entry.get("to_verb_obj"))  # "ordered Russia to reduce its embassy staff"
+                if tr.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") or ordered:
                     heads = [tr.tok] + ([tr.noun] if tr.noun is not None else [])
                     for h in heads:
                         for c in h.children:
                             if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and (
                                     tr.noun is None or c.i != tr.noun.i):
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
-                                if tr.event == "REQUEST" and c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" \
+                                if (tr.event == "REQUEST" or ordered) and c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" \
                                         and not tr.nominal and tr.mode != "invitation":  # (an invited visit is planned)
                                     # "urged Belgrade to respect ... and to free anyone held": what is asked for
                                     # (not a relative clause in it: "take back the fighters that we captured")
@@ -2835,8 +2861,20 @@ class EventsComponent(EventDating):
                     # armed men moved are the ones who retreat or deploy
                     src = self._armed_subjects(doc, v)
                     tgt = [m for m in tgt if m not in src]
+                elif event == "MOBILIZE" and any(c.dep_ in PASS_SUBJ and c.lemma_.lower() in MILITARY_ASSETS
+                                                 for c in v.children):
+                    # "Polish and allied aircraft had been scrambled": the state whose forces are moved moves them
+                    src = [m for m in tgt if m["tok"][0] < v.i] or None
+                    tgt = [m for m in tgt if not src or m not in src]
                 else:
                     src = None  # a passive without its "by" phrase: the agent is unknown, do not guess
+        if mode in ("close border", "reopen border") and not any(
+                (lookup.actor_index(doc).get(i) or {}).get("code") for m in tgt or [] for i in m.get("actors") or []):
+            # "deployed soldiers along its border with Belarus and closed the Kuznica crossing": the crossing
+            # closed is on the border the sentence names, the neighbour's
+            over = [m for t in v.sent if t.lemma_.lower() in ("border", "frontier", "boundary")
+                    for m in self._prep_mentions(doc, t, "with")]
+            tgt = over or tgt
         if tr.entry.get("symmetric"):
             # "X met with Y" / "X and Y met": participants are co-sources, target holds the partner
             pass
@@ -3983,6 +4021,8 @@ class EventsComponent(EventDating):
                     entry = {"event": "ACCUSE"}  # "rejected the fraud claims": the accusation told before
                 if n.pos_ == "NOUN" and n.lemma_.lower() in MEASURE_NOUNS | REFERRING_ACT_NOUNS:
                     entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
+                if n.pos_ == "NOUN" and n.lemma_.lower() in LAUNCH_NOUNS:
+                    entry = {"event": "MOBILIZE"}
                 if entry and entry.get("event") and (definite or any(
                         c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in n.children)):
                     self._act_noun = n.lemma_.lower()  # ("welcomed the ceasefire": the act told with that word)
@@ -4006,7 +4046,10 @@ class EventsComponent(EventDating):
         if ev["event"] == "REJECT" and cat == "ACCUSE":
             # a denial answers the latest accusation aimed at the denier's side
             earlier = [e for e in earlier if {x["code"] for x in e["target"]} & own] or earlier
+        if word in LAUNCH_NOUNS:  # ("condemned Wednesday's launch": the missile fired, not a unit's deployment)
+            earlier = [e for e in earlier if e.get("mode") in ("missile test", "missile attack")] or earlier
         act = max(earlier, key=lambda e: e["trigger"]["span"][0])
+        ev["_act_date"] = act.get("date")
         sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC else [])
         out, seen = [], set()
         own_ids = {x.get("actor") for x in ev["source"]} - {None}
@@ -4063,6 +4106,10 @@ class EventsComponent(EventDating):
             referred = self.act_parties(ev, events)
             if referred:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + referred
+                then = str(ev.pop("_act_date", None) or "")
+                if ev.get("date_text") is None and len(then) == 10 and len(str(ev.get("date") or "")) == 10 \
+                        and then > ev["date"]:
+                    ev["date"] = then  # an undated reaction ("condemned Wednesday's launch") is not before its act
                 ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
                 continue
             src = {x["code"] for x in ev["source"]}
