@@ -145,3 +145,31 @@ def test_undated_reaction_is_not_dated_before_the_act_it_answers(nlp):
     out = run(nlp, text, published="2025-03-13")
     charge = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"}]
     assert charge and charge[0]["date"] == "2025-03-13"
+
+
+# -- officials placed by the state whose statement they carry on ---------------------------------------------------
+
+def test_government_spokesman_is_not_placed_by_a_state_inside_a_quotation(nlp):
+    text = ("Georgia expels Russian diplomat over election interference claims\n\n"
+            "Tbilisi, 3 May - Georgia has ordered a Russian diplomat to leave the country within 72 hours, the "
+            "foreign ministry said on Wednesday.\n\n"
+            "\"For months, the Russian Federation has tried to sway our voters,\" Foreign Minister Ilia Darchiashvili "
+            "told reporters.\n\nGovernment spokesman Levan Kobakhidze said the decision was final.")
+    out = run(nlp, text, published="2025-05-03")
+    assert _actor(out, "Levan Kobakhidze")["code"] == "GEO"
+
+
+def test_minister_quoted_after_his_states_statement_speaks_for_it(nlp):
+    text = ("Belarus held a presidential election on Sunday that Western governments called a sham. Russia and "
+            "China congratulated the winner.\n\nPoland said it would not recognise the results. \"This was no "
+            "election at all,\" Foreign Minister Radoslaw Kowalczyk said on Monday.")
+    out = run(nlp, text, published="2025-01-27")
+    assert _actor(out, "Radoslaw Kowalczyk")["code"] == "POL"
+
+
+def test_minister_not_quoted_is_not_placed_by_the_sentence_before(nlp):
+    text = ("Japan began releasing treated water from the Fukushima plant on Thursday. China banned all Japanese "
+            "seafood imports the same day.\n\nHong Kong has also banned imports of seafood from ten prefectures. "
+            "Fisheries minister Kenta Morimoto said the government would protect fishermen.")
+    out = run(nlp, text, published="2023-08-25")
+    assert _actor(out, "Kenta Morimoto")["code"] != "HKG"

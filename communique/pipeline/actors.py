@@ -258,6 +258,20 @@ def _dateline_city_country(text: str) -> str | None:
     return None
 
 
+def _opens_sentence(tok) -> bool:
+    """Is the token the first word of its sentence (a headline's subject: "Moldova orders Russia to cut ...",
+    which the parser often reads as a compound)?"""
+    return next((t for t in tok.sent if not t.is_space), None) is tok
+
+
+def _quoted_words(tok) -> bool:
+    """Is the token inside a quotation of its paragraph (an odd number of quote marks before it)?"""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start:tok.idx]
+    return (before.count("\u201c") - before.count("\u201d") > 0) or before.count('"') % 2 == 1
+
+
 @Language.factory("communique_actors")
 def make_actors(nlp, name):
     return ActorsComponent(nlp)
@@ -1636,10 +1650,10 @@ class _DocActors:
         if code is None:
             return None
         named = self._named_states()
-        if named.get(code):
-            return code
+        if named.get(code) or not named:
+            return code  # (a story that names no state at all is the city's: "Lagos. ... Police fired teargas")
         top = sorted(named, key=lambda c: -named[c])
-        if top and named[top[0]] >= 2 and (len(top) == 1 or named[top[0]] > named[top[1]]):
+        if named[top[0]] >= 2 and (len(top) == 1 or named[top[0]] > named[top[1]]):
             return top[0]
         return None
 
@@ -2062,17 +2076,29 @@ class _DocActors:
             # spokesperson X said"; "Iran condemned the attack. Foreign ministry spokesman Y said")
             own_start = self.doc[first].sent.start
             before = {self.doc[own_start - 1].sent.start} if own_start > 0 else set()
-            for m in sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0]):
+            mentions = sorted(self._mentions_from(0, first), key=lambda m: -m["tok"][0])
+            for m in mentions:
                 b = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 and not m.get("pronoun") else None
                 if b is None or not self._national(b["code"]):
                     continue
                 t = self.doc[m["head"]]
                 # (a state that acts in his own sentence may be the one his quoted words address: '"India must
                 # respect ...," FO spokesperson X said')
-                if b["kind"] == "org" and (b["role"] or "").endswith(office) or b["kind"] == "state" \
-                        and t.dep_ in ("nsubj", "nsubjpass") and (office == "government" or office in
-                                                                  STATE_VOICE_OFFICES and (t.sent.start in lede or
-                                                                  t.sent.start in before)):
+                if b["kind"] == "org" and (b["role"] or "").endswith(office):
+                    a["code"] = b["code"]
+                    break
+                if b["kind"] == "state" and self._acting_state(t) and (office == "government" or office in
+                                                                       STATE_VOICE_OFFICES) \
+                        and (t.sent.start in lede or t.sent.start in before):
+                    if t.sent.start in lede and t.sent.start not in before:
+                        # (the lede's first acting state: "Moldova orders Russia to cut ... Moscow promises a
+                        # response": the story's actor, not the other side named after it)
+                        b = next((x for x in (self.actor_by_id(m2["actors"][0]) for m2 in reversed(mentions)
+                                              if len(m2["actors"]) == 1 and not m2.get("pronoun")
+                                              and self.doc[m2["head"]].sent.start in lede
+                                              and (self._acting_state(self.doc[m2["head"]])
+                                                   or _opens_sentence(self.doc[m2["head"]])))
+                                  if x is not None and x["kind"] == "state" and self._national(x["code"])), b)
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
@@ -2091,6 +2117,37 @@ class _DocActors:
                      if b and b["kind"] == "org" and self._national(b["code"])}
             if len(codes) == 1:
                 a["code"] = codes.pop()
+
+    def _infer_from_state_before(self):
+        """"Lithuania said it would not recognise the results. '...,' Foreign Minister X said": a minister the
+        article does not place, whose own sentence opens on his quotation and names no state, speaks for the one
+        state that acted as the subject of the sentence right before his (his words carry on its statement)."""
+        doc = self.doc
+        for a, own, first in self._unplaced_speakers():
+            role = a["role"] or ""
+            if a["kind"] != "person" or not ("minister" in role or role in ("president", "prime minister")):
+                continue
+            sent = doc[first].sent
+            opening = next((t for t in sent if not t.is_space), None)
+            lead_in = doc.text[:opening.idx].rstrip()[-1:] if opening is not None else ""
+            if sent.start == 0 or opening is None or not (opening.text in ('"', "\u201c") or lead_in in ('"', "\u201c")) or any(
+                    self._national(b["code"]) and b["kind"] == "state"
+                                      for m in self._mentions_from(sent.start, sent.end) if len(m["actors"]) == 1
+                                      for b in [self.actor_by_id(m["actors"][0])] if b):
+                continue
+            prev = doc[sent.start - 1].sent
+            codes = {b["code"] for m in self._mentions_from(prev.start, prev.end) if len(m["actors"]) == 1
+                     and not m.get("pronoun") and self._acting_state(doc[m["head"]])
+                     for b in [self.actor_by_id(m["actors"][0])] if b and b["kind"] == "state"
+                     and self._national(b["code"])}
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
+    @staticmethod
+    def _acting_state(t) -> bool:
+        """A state named as a subject in the text's own voice (not inside another's quotation: '"Russia has
+        behaved ...," Popescu said' is no act of Russia's a spokesman answers for)."""
+        return t.dep_ in ("nsubj", "nsubjpass") and not _quoted_words(t)
 
     def _unplaced_speakers(self):
         """(official, own mentions, first token) for the unplaced officials, titled or not, the article names."""
@@ -3201,6 +3258,7 @@ class _DocActors:
         self._infer_from_speaking_venue()
         self._infer_from_patron()
         self._infer_from_office_mentions()
+        self._infer_from_state_before()
         self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
         self._infer_host_of_visit()

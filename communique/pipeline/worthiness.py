@@ -183,6 +183,10 @@ class WorthinessComponent:
                     in FEELING_PATTERNS:
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
+            if ev["event"] == "SUPPORT" and not ev["target"] and (ev["trigger"].get("pattern") or "").startswith(
+                    "rule praise"):
+                ev["flags"].append(NOT_POLITICAL)  # "the president called the meeting productive"
+                ev["why"].append("praise of no other party's act")
             if "hypothetical" not in ev["flags"] and not said_now(ev) \
                     and (how := prospective(tok, ev["event"], bool(ev.get("planned")))):
                 ev["flags"].append("hypothetical")
