@@ -173,3 +173,19 @@ def test_minister_not_quoted_is_not_placed_by_the_sentence_before(nlp):
             "Fisheries minister Kenta Morimoto said the government would protect fishermen.")
     out = run(nlp, text, published="2023-08-25")
     assert _actor(out, "Kenta Morimoto")["code"] != "HKG"
+
+
+def test_minister_quoted_on_other_states_still_speaks_for_his_own(nlp):
+    text = ("NATO leaders met in Vilnius on Tuesday. Lithuania hosted the summit.\n\nFrance announced a new "
+            "package of long-range missiles for Ukraine. \"Ukraine must be able to defend itself, and France will "
+            "play its part,\" Armed Forces Minister Sebastien Marchal said on Tuesday.")
+    out = run(nlp, text, published="2023-07-12")
+    assert _actor(out, "Sebastien Marchal")["code"] == "FRA"
+
+
+def test_an_unplaced_commissioner_in_an_eu_story_is_the_eus(nlp):
+    text = ("The European Union said on Monday the vote in Georgia was neither free nor fair. Trade Commissioner "
+            "Maros Lindqvist said Brussels would review its trade preferences for Georgia.")
+    out = run(nlp, text, published="2024-10-28")
+    kos = _actor(out, "Maros Lindqvist")
+    assert kos["code"] == "IGO" and kos["org"] == "EU"

@@ -2118,6 +2118,16 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_eu_commissioners(self):
+        """"Enlargement Commissioner Marta Kos", "the European Commissioner for Energy X": in a story that names
+        the European Union, an unplaced commissioner is one of its College, not of the state the story is about."""
+        eu = next((b for b in self.actors if b["code"] == "IGO" and b["org"] == "EU"), None)
+        if eu is None:
+            return
+        for a in self.actors:
+            if a["kind"] == "person" and not a["code"] and a["role"] == "commissioner":
+                a["code"], a["org"] = "IGO", "EU"
+
     def _infer_from_state_before(self):
         """"Lithuania said it would not recognise the results. '...,' Foreign Minister X said": a minister the
         article does not place, whose own sentence opens on his quotation and names no state, speaks for the one
@@ -2130,10 +2140,13 @@ class _DocActors:
             sent = doc[first].sent
             opening = next((t for t in sent if not t.is_space), None)
             lead_in = doc.text[:opening.idx].rstrip()[-1:] if opening is not None else ""
-            if sent.start == 0 or opening is None or not (opening.text in ('"', "\u201c") or lead_in in ('"', "\u201c")) or any(
-                    self._national(b["code"]) and b["kind"] == "state"
-                                      for m in self._mentions_from(sent.start, sent.end) if len(m["actors"]) == 1
-                                      for b in [self.actor_by_id(m["actors"][0])] if b):
+            quoting = opening is not None and (opening.text in ('"', "\u201c") or lead_in in ('"', "\u201c"))
+            # (the states his own words name are whom he speaks of: '"Ukraine must be able to defend itself,"
+            # Defence Minister X said' after "Germany announced new aid")
+            if sent.start == 0 or not quoting or any(
+                    self._national(b["code"]) and b["kind"] == "state" and not _quoted_words(doc[m["head"]])
+                    for m in self._mentions_from(sent.start, sent.end) if len(m["actors"]) == 1
+                    for b in [self.actor_by_id(m["actors"][0])] if b):
                 continue
             prev = doc[sent.start - 1].sent
             codes = {b["code"] for m in self._mentions_from(prev.start, prev.end) if len(m["actors"]) == 1
@@ -3258,6 +3271,7 @@ class _DocActors:
         self._infer_from_speaking_venue()
         self._infer_from_patron()
         self._infer_from_office_mentions()
+        self._infer_eu_commissioners()
         self._infer_from_state_before()
         self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
