@@ -189,3 +189,9 @@ def test_an_unplaced_commissioner_in_an_eu_story_is_the_eus(nlp):
     out = run(nlp, text, published="2024-10-28")
     kos = _actor(out, "Maros Lindqvist")
     assert kos["code"] == "IGO" and kos["org"] == "EU"
+
+
+def test_trade_representative_is_an_office_of_government(nlp):
+    out = run(nlp, "US Trade Representative Daniel Carrow said on Friday the duties would stay in place.")
+    rep = _actor(out, "Daniel Carrow")
+    assert rep["code"] == "USA" and rep["sector"] == "GOV"
