@@ -195,3 +195,13 @@ def test_trade_representative_is_an_office_of_government(nlp):
     out = run(nlp, "US Trade Representative Daniel Carrow said on Friday the duties would stay in place.")
     rep = _actor(out, "Daniel Carrow")
     assert rep["code"] == "USA" and rep["sector"] == "GOV"
+
+
+def test_financial_support_announced_is_aid(nlp):
+    out = run(nlp, "Kuwait announced financial support for Jordan's budget on Monday.")
+    assert default(out, "AID") and not default(out, "SUPPORT")
+
+
+def test_support_voiced_for_a_plan_stays_support(nlp):
+    out = run(nlp, "Brazil voiced support for the peace plan on Monday.")
+    assert default(out, "SUPPORT") and not default(out, "AID")
