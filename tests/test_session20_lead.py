@@ -205,3 +205,24 @@ def test_financial_support_announced_is_aid(nlp):
 def test_support_voiced_for_a_plan_stays_support(nlp):
     out = run(nlp, "Brazil voiced support for the peace plan on Monday.")
     assert default(out, "SUPPORT") and not default(out, "AID")
+
+
+# -- an act named by a noun alone needs more confidence to be a default event -------------------------------------
+
+def _candidate(pattern, confidence):
+    return {"event": "ASSAULT", "confidence": confidence, "trigger": {"pattern": pattern}, "flags": []}
+
+
+def test_noun_only_act_needs_the_nominal_margin():
+    from communique.pipeline.serialize import split_events
+    default_, other = split_events([_candidate("noun attack", 0.42), _candidate("hand attack #1", 0.42)], 0.3)
+    assert [e["trigger"]["pattern"] for e in default_] == ["hand attack #1"]
+    assert other[0]["flags"] == ["low confidence"]
+    default_, _ = split_events([_candidate("noun attack", 0.46)], 0.3)
+    assert default_
+
+
+def test_a_zero_threshold_shows_every_noun_act():
+    from communique.pipeline.serialize import split_events
+    default_, other = split_events([_candidate("noun attack", 0.05)], 0.0)
+    assert default_ and not other
