@@ -226,3 +226,8 @@ def test_a_zero_threshold_shows_every_noun_act():
     from communique.pipeline.serialize import split_events
     default_, other = split_events([_candidate("noun attack", 0.05)], 0.0)
     assert default_ and not other
+
+
+def test_an_act_one_was_saved_from_did_not_happen(nlp):
+    out = run(nlp, "Only French airstrikes saved the capital, Bamako, from a jihadist offensive in January.")
+    assert not [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "offensive"]

@@ -71,6 +71,7 @@ HYPO_AUX = {"could", "might", "may", "would", "should"}
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
 PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage", "prevent", "stop", "ban", "bar",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
+SHIELDING_VERBS = {"save", "rescue", "protect", "shield", "spare", "defend", "guard", "insulate"}  # ... from an act
 AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid", "spare", "escape"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
 # "reciprocal steps", "retaliatory measures": a retaliation (`noun_trigger`)
@@ -3750,6 +3751,9 @@ class EventsComponent(EventDating):
             return True  # "a commander wanted for arrest by Turkey": sought, not yet done
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:
             return True  # "designed to prevent a large-scale attack on Idlib": averted, not done
+        if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "from" \
+                and v.head.head.lemma_.lower() in SHIELDING_VERBS:
+            return True  # "US airstrikes saved Erbil from an Isis incursion": spared, not done
         t = clause  # ("demanded that they repatriate and prosecute their citizens": the conjunct shares it)
         for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head.i == t.i:
