@@ -231,3 +231,8 @@ def test_a_zero_threshold_shows_every_noun_act():
 def test_an_act_one_was_saved_from_did_not_happen(nlp):
     out = run(nlp, "Only French airstrikes saved the capital, Bamako, from a jihadist offensive in January.")
     assert not [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "offensive"]
+
+
+def test_an_organisation_keeps_the_articles_spelling_of_its_name(nlp):
+    out = run(nlp, "Leaders met at the Shanghai Cooperation Organisation summit in Astana on Thursday.")
+    assert any(a["name"] == "Shanghai Cooperation Organisation" and a["code"] == "IGO" for a in out["actors"])

@@ -1391,8 +1391,11 @@ class _DocActors:
             a = self.actor(("org", org.key, own) if own else ("org", org.key), name=org.name, kind="org",
                            code=own or org.code, org=org.acronym, sector=org.sector, role=org.role)
             u = orgs[0]
+            written = doc._.source_text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])]
             if u.end > self.labels[u.start].end:  # the name as written, with its tail ("... Guards Corps")
-                a["name"] = doc._.source_text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])]
+                a["name"] = written
+            elif a["name"] == org.name and written != org.name and written in org.names and " " in written:
+                a["name"] = written  # the article's own spelling of the full name ("... Cooperation Organisation")
             return self.mention(c.start, c.end, [a["id"]], head_tok)
 
         # only place words: a state when the phrase acts as an actor
