@@ -236,3 +236,12 @@ def test_an_act_one_was_saved_from_did_not_happen(nlp):
 def test_an_organisation_keeps_the_articles_spelling_of_its_name(nlp):
     out = run(nlp, "Leaders met at the Shanghai Cooperation Organisation summit in Astana on Thursday.")
     assert any(a["name"] == "Shanghai Cooperation Organisation" and a["code"] == "IGO" for a in out["actors"])
+
+
+def test_an_act_is_dated_by_its_sources_dated_saying_in_the_next_sentence(nlp):
+    text = ("Drones struck the port of Izmail overnight, regional officials said.\n\n"
+            "Romanian President Klaus Iohannis accused Russia of endangering shipping in the Danube delta. "
+            "\"This is a serious escalation,\" Iohannis said late on Monday after a security meeting.")
+    out = run(nlp, text, published="2023-07-26")
+    charge = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"ROU"}]
+    assert charge and charge[0]["date"] == "2023-07-24"

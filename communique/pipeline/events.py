@@ -71,6 +71,7 @@ HYPO_AUX = {"could", "might", "may", "would", "should"}
 # "warned activists against staging protests", "barred them from entering": the act warned against or prevented
 PREVENT_VERBS = {"warn", "caution", "advise", "deter", "dissuade", "discourage", "prevent", "stop", "ban", "bar",
                  "prohibit", "refrain", "keep", "forbid", "restrain"}
+SAYING_VERBS_DATED = {"say", "tell", "write", "add", "announce", "declare"}  # `dated_by_next_saying`
 SHIELDING_VERBS = {"save", "rescue", "protect", "shield", "spare", "defend", "guard", "insulate"}  # ... from an act
 AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", "avoid", "spare", "escape"}
 # "to persuade Russia to put pressure on Assad": what one tries to bring another to do has not happened
@@ -2681,6 +2682,7 @@ class EventsComponent(EventDating):
             events += found
         self.context_parties(events, doc_text(doc))
         self.same_actor_dates(events, published, lookup.actor_index(doc))
+        self.dated_by_next_saying(doc, events, published)
         # (after the actor's story: the same act dated elsewhere is the better evidence)
         self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
         self.detailed_dates(events)
@@ -4032,6 +4034,34 @@ class EventsComponent(EventDating):
                     self._act_noun = n.lemma_.lower()  # ("welcomed the ceasefire": the act told with that word)
                     return entry["event"]
         return None
+
+    def dated_by_next_saying(self, doc, events, published) -> None:
+        """"Zelensky accused Moscow of targeting the ports. '...,' Zelensky said late on Tuesday": an undated
+        act whose own source says so, dated, in the very next sentence was told that day."""
+        sents = list(doc.sents)
+        index = {s.start: k for k, s in enumerate(sents)}
+        for ev in events:
+            if ev.get("date_text") or ev.get("planned") or not ev["source"]:
+                continue
+            span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+            sent = span[0].sent if span is not None and len(span) else None
+            if sent is None or index.get(sent.start, len(sents)) + 1 >= len(sents):
+                continue
+            nxt = sents[index[sent.start] + 1]
+            own = {x.get("actor") for x in ev["source"]} - {None}
+            for v in nxt:
+                if v.pos_ != "VERB" or v.lemma_.lower() not in SAYING_VERBS_DATED:
+                    continue
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None or not own & {i for m in self.mentions_for(doc, subj)
+                                              for i in lookup.mention_actor_ids(m)}:
+                    continue
+                day = next((d for d in doc._.dates or [] if d.get("_tok") and v.left_edge.i <= d["_tok"][0]
+                            <= v.right_edge.i and d["_tok"][0] > v.i and len(str(d.get("value"))) == 10
+                            and not d.get("end") and (published is None or str(d["value"]) <= published)), None)
+                if day is not None:
+                    ev["date"], ev["date_text"] = day["value"], day["text"]  # (the words that date it)
+                break
 
     @staticmethod
     def act_parties(ev, events):
