@@ -245,3 +245,9 @@ def test_an_act_is_dated_by_its_sources_dated_saying_in_the_next_sentence(nlp):
     out = run(nlp, text, published="2023-07-26")
     charge = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"ROU"}]
     assert charge and charge[0]["date"] == "2023-07-24"
+
+
+def test_riyal_symbols_are_read_as_their_currencies(nlp):
+    out = run(nlp, "Saudi and Chinese firms signed deals worth SR20 billion, and Qatar pledged QR1.5 billion.")
+    got = {(a["value"], a["unit"]) for a in out["amounts"]}
+    assert (20e9, "SAR") in got and (1.5e9, "QAR") in got

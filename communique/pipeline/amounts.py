@@ -46,7 +46,8 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", 
            "₩": "KRW", "₺": "TRY", "₦": "NGN", "₸": "KZT", "₴": "UAH", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "Rs.": "INR", "Rs": "INR",
            "NRs.": "NPR", "NRs": "NPR", "NPRs": "NPR", "KSh": "KES", "Ksh": "KES", "KShs": "KES",
-           "TSh": "TZS", "USh": "UGX", "Sh": "KES", "PKR": "PKR", "RMB": "CNY", "Dh": "AED", "Tk": "BDT"}
+           "TSh": "TZS", "USh": "UGX", "Sh": "KES", "PKR": "PKR", "RMB": "CNY", "Dh": "AED", "Tk": "BDT",
+           "SR": "SAR", "QR": "QAR"}
 
 # currency words without a country adjective: the usual reading in international news
 NAMES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
