@@ -251,3 +251,12 @@ def test_riyal_symbols_are_read_as_their_currencies(nlp):
     out = run(nlp, "Saudi and Chinese firms signed deals worth SR20 billion, and Qatar pledged QR1.5 billion.")
     got = {(a["value"], a["unit"]) for a in out["amounts"]}
     assert (20e9, "SAR") in got and (1.5e9, "QAR") in got
+
+
+def test_the_regime_is_the_other_side_not_the_filing_country(nlp):
+    text = ("SEOUL, July 12 (Yonhap) -- North Korea fired a ballistic missile on Wednesday, South Korea's military "
+            "said, two days after the reclusive regime threatened to shoot down US spy planes. It was North "
+            "Korea's fifth launch this year. Japan condemned it.")
+    out = run(nlp, text, published="2023-07-12")
+    threats = default(out, "THREATEN")
+    assert threats and codes(threats[0]["source"]) == {"PRK"}

@@ -1665,9 +1665,10 @@ class _DocActors:
         if "_named" not in self.__dict__:
             units = {(u.start, u.key) for u in self.labels
                      if u is not None and u.kind in ("COUNTRY", "NAT", "CAPITAL") and self._national(u.key)}
-            self._named = {}
-            for _, k in units:
+            self._named, self._first_named = {}, {}
+            for start, k in sorted(units):
                 self._named[k] = self._named.get(k, 0) + 1
+                self._first_named.setdefault(k, start)
         return self._named
 
     def _story_code(self, role):
@@ -1676,6 +1677,14 @@ class _DocActors:
         Police fired tear gas"), named at least twice; none when it names two or more. Only a state's own
         bodies: a news agency or a commission may be anyone's."""
         code = self._home_code()
+        if role.phrase == "regime":
+            # "the reclusive regime threatened ...": a word for the other side's government, never the filing
+            # country's own; the state the story names most apart from it
+            home = code or self._dateline_city_code()
+            named = self._named_states()
+            # (of states named equally often, the one named first: the lead's "North Korea fired ...")
+            others = sorted((c for c in named if c != home), key=lambda c: (-named[c], self._first_named[c]))
+            return others[0] if others else None
         if code is not None or role.phrase not in STATE_BODY_ROLES:
             return code
         # ("Lagos. ... Police fired teargas": the police of the big city's country; not its news agencies,
