@@ -137,7 +137,8 @@ class AttributeMemo:
 
     spaCy's attribute_ruler runs a Matcher over every token and the rule lemmatizer looks every token
     up again; both outputs are functions of a few token values.  A single-token pattern sees only the
-    token's text, tag and dependency label, so the ruler's effect is remembered per (ORTH, TAG, DEP);
+    token's text, tag and dependency label, so the ruler's effect is remembered per (ORTH, TAG, DEP), the
+    ORTH standing for all words that pass the same word tests of the rules (`_word_classes`);
     a sentence in which some token could start a longer pattern is handed to the real attribute_ruler.
     The lemmatizer (which fills only lemmas the ruler left empty) reads the text, POS and morphology,
     so its lemma is remembered per (ORTH, POS, MORPH).  Unseen keys are computed by the real components
@@ -155,9 +156,19 @@ class AttributeMemo:
                 if len(pattern) > 1:
                     self.first.add(f"first{i}", [pattern[:1]])
         # (orth, tag, pos, morph, lemma, dep) before the ruler -> (the same values after it, or None when
-        # no single-token pattern matches; whether the token may start a multi-token pattern)
+        # no single-token pattern matches; whether the token may start a multi-token pattern); the orth is
+        # that of the word's class (`_word_classes`)
         self.rules: dict[tuple, tuple] = {}
         self.lemmas: dict[tuple, int] = {}  # (orth, pos, morph) -> lemma
+        # the word tests (all but TAG and DEP) of the single-token patterns and of the first tokens of the
+        # longer ones, one match id per distinct test: which of them a word passes is its class
+        self.word_tests = Matcher(nlp.vocab)
+        tests = {repr(t): t for p in ruler.patterns for pattern in p["patterns"]
+                 for t in [{k: v for k, v in pattern[0].items() if k not in ("TAG", "DEP")}] if t}
+        for n, test in enumerate(tests.values()):
+            self.word_tests.add(f"word{n}", [[test]])
+        self.word_class: dict[int, int] = {}  # orth -> the orth standing for its class
+        self.class_of: dict[frozenset, int] = {}  # class -> its first orth
 
     @classmethod
     def build(cls, nlp, components):
@@ -190,7 +201,7 @@ class AttributeMemo:
         if not len(rows):
             return 0
         where = [ATTRS.index(a) for a in _SET_ATTRS]  # tag, pos, morph, lemma, dep
-        table = numpy.column_stack([orths, rows[:, where]])
+        table = numpy.column_stack([self._word_classes(orths), rows[:, where]])
         first, inverse = _distinct_rows(table)
         keys = [tuple(k) for k in table[first].tolist()]
         self._learn_rules([k for k in keys if k not in self.rules])
@@ -218,6 +229,27 @@ class AttributeMemo:
             self._learn_lemmas([k for k in lkeys if k not in self.lemmas])
             rows[need, lemma] = numpy.array([self.lemmas[k] for k in lkeys], dtype="uint64")[inverse]
         return len(ruled)
+
+    def _word_classes(self, orths: numpy.ndarray) -> numpy.ndarray:
+        """Per token, the orth of the first word seen that passes the same word tests of the ruler
+        (`word_tests`: text, lower-case form, regexes, IS_SPACE... of every pattern a token may match alone
+        or start): a token pattern is these tests and its TAG and DEP tests together, so words of one class
+        meet the same rules with the same tag and label, and the ruler's effect is learnt once per class and
+        key instead of once per word and key (most words pass no test).  Each word is tested once, by
+        spaCy's Matcher on a probe Doc."""
+        if not len(orths):
+            return orths
+        known, classes = self.word_class, self.class_of
+        distinct, inverse = numpy.unique(orths, return_inverse=True)
+        distinct = distinct.tolist()
+        new = [o for o in distinct if o not in known]
+        if new:
+            passed: dict[int, set] = {}
+            for match_id, start, _ in self.word_tests(self._probe(new), allow_missing=True):
+                passed.setdefault(start, set()).add(match_id)
+            for k, orth in enumerate(new):
+                known[orth] = classes.setdefault(frozenset(passed.get(k, ())), orth)
+        return numpy.array([known[o] for o in distinct], dtype="uint64")[inverse.reshape(-1)]
 
     def _probe(self, orths):
         strings = self.vocab.strings
