@@ -64,6 +64,7 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    nlp.tokenizer.renew()  # the documents get the cache the components' pattern phrases filled (see renew)
     return nlp
 
 

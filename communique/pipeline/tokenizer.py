@@ -67,6 +67,21 @@ class BoundedTokenizer:
             words.append(t.text)
             spaces.append(bool(t.whitespace_))
 
+    def renew(self) -> None:
+        """Start again with an empty cache: the wrapped tokenizer is replaced by a new spaCy Tokenizer with the
+        same vocabulary, rules, affix expressions and cache size.  spaCy's tokenizer caches the tokens of at
+        most `max_cache_size` (10,000) whitespace-free chunks and then stops caching; the components tokenize
+        thousands of pattern phrases (names, roles) while they load, which would leave the cache full of those
+        and every chunk of the documents tokenized afresh (four times slower).  The tokens are the same with
+        any cache."""
+        from spacy.tokenizer import Tokenizer
+
+        old = self.tokenizer
+        self.tokenizer = Tokenizer(old.vocab, rules=dict(old.rules), prefix_search=old.prefix_search,
+                                   suffix_search=old.suffix_search, infix_finditer=old.infix_finditer,
+                                   token_match=old.token_match, url_match=old.url_match,
+                                   faster_heuristics=old.faster_heuristics, max_cache_size=old.max_cache_size)
+
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
