@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from spacy.attrs import IS_SPACE, ORTH
+
 from communique.pipeline.extensions import doc_text, tokens
 
 ENDERS = {".", "!", "?", "…", "?!", "!?", "..."}
@@ -165,22 +168,42 @@ def _cut_long(doc, s: int, e: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _quote_marks_after(text: str, inside: bool) -> bool:
+    """Inside double quotation marks after reading `text`, having been `inside` before it?"""
+    for ch in text:
+        if ch in "“«„":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+# ORTH -> (does the token close a paragraph, inside quotation marks after it from outside, from inside): a
+# token's effect on the quotation state is a function of its text, worked out once per word form
+_QUOTE_EFFECT: dict[int, tuple[bool, bool, bool]] = {}
+
+
 def quoted_tokens(doc) -> list[bool]:
-    """Per token: does it lie inside double quotation marks (a quotation may run over several sentences)?"""
-    tok = tokens(doc)
+    """Per token: does it lie inside double quotation marks (a quotation may run over several sentences)?
+    Quotations are closed at paragraph ends (a space token holding a line break).  Read from the Doc's ORTH and
+    IS_SPACE arrays, each word form's effect looked up in `_QUOTE_EFFECT`."""
+    if not len(doc):
+        return []
+    strings, effects = doc.vocab.strings, _QUOTE_EFFECT
     inside = False
     out = []
-    for t in tok:
-        if t.is_space and "\n" in t.text:
+    for orth, space in doc.to_array([ORTH, IS_SPACE]).tolist():
+        effect = effects.get(orth)
+        if effect is None:
+            text = strings[orth]
+            effect = effects[orth] = (bool(space) and "\n" in text, _quote_marks_after(text, False),
+                                      _quote_marks_after(text, True))
+        if effect[0]:
             inside = False  # quotations are closed at paragraph ends
         out.append(inside)
-        for ch in t.text:
-            if ch in "“«„":
-                inside = True
-            elif ch in "”»":
-                inside = False
-            elif ch == '"':
-                inside = not inside
+        inside = effect[2] if inside else effect[1]
     return out
 
 
