@@ -25,8 +25,10 @@ _SPACES = re.compile(r"\s+")
 _ALLOWED_PUNCT = set(" -'’.")
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
-    """Lookup key: accents dropped, case folded, hyphens as spaces, no dots ("Nur-Sultan" == "nur sultan")."""
+    """Lookup key: accents dropped, case folded, hyphens as spaces, no dots ("Nur-Sultan" == "nur sultan").
+    Remembered per name: the place and actor finders look the same names up many times per document."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("’", "'").replace("‘", "'").replace("-", " ").replace("–", " ").replace(".", "")
@@ -73,6 +75,7 @@ class Gazetteer:
         self._names: dict[str, str] = dict(zip(data["names"].split("\n"), data["entries"].split("\n")))
         self._by_id = None
         self._country_idx = None
+        self._rows: dict[int, dict] = {}  # entry index -> its values, cast (`entry`)
 
     def _keys(self, name: str) -> list[int]:
         found = self._names.get(norm(name))
@@ -83,8 +86,13 @@ class Gazetteer:
 
     def entry(self, i: int) -> dict:
         """geonameid, name, country, lat, lon, kind, population, admin1 (geonameid or 0), capital (0/1),
-        alternates (cities: the number of GeoNames alternate names; 0 for countries and divisions)."""
-        return {k: _CASTS[k](self._cols[k][i]) if k in _CASTS else self._cols[k][i] for k in COLUMNS}
+        alternates (cities: the number of GeoNames alternate names; 0 for countries and divisions).
+        A new dict on every call (callers add to it), copied from the entry's values read once."""
+        row = self._rows.get(i)
+        if row is None:
+            row = self._rows[i] = {k: _CASTS[k](self._cols[k][i]) if k in _CASTS else self._cols[k][i]
+                                   for k in COLUMNS}
+        return dict(row)
 
     def candidates(self, name: str) -> list[dict]:
         """All entries known under this name, biggest kind and population first.
