@@ -150,7 +150,7 @@ def test_attribute_memo_matches_attribute_ruler_and_lemmatizer(nlp):
 
 
 def test_distinct_rows_agrees_with_numpy_unique():
-    """The memo's column-wise distinct rows are numpy.unique(axis=0)'s: same groups, same first rows."""
+    """The memo's distinct rows are numpy.unique(axis=0)'s: same groups, same first rows, same numbers."""
     import numpy
 
     from communique.pipeline.sentences import _distinct_rows

@@ -100,14 +100,17 @@ _SET_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)  # what attribute_ruler may set, per 
 
 def _distinct_rows(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
     """(index of the first row of each distinct row, the number of each row's distinct row): what
-    `numpy.unique(table, axis=0)` tells, column by column in one dimension, which is many times faster."""
-    code = numpy.zeros(len(table), dtype="int64")
-    for column in table.T:
-        _, values = numpy.unique(column, return_inverse=True)
-        _, code = numpy.unique(code * (int(values.max(initial=0)) + 1) + values.reshape(-1), return_inverse=True)
-        code = code.reshape(-1)
-    _, first = numpy.unique(code, return_index=True)
-    return first, code
+    `numpy.unique(table, axis=0)` tells, from one stable lexicographic sort of the rows (numpy.lexsort,
+    first column first), which is many times faster."""
+    if not len(table):
+        return numpy.zeros(0, dtype="int64"), numpy.zeros(0, dtype="int64")
+    order = numpy.lexsort(table.T[::-1])
+    ordered = table[order]
+    starts = numpy.ones(len(table), dtype=bool)  # where a new distinct row begins in sorted order
+    starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    code = numpy.empty(len(table), dtype="int64")
+    code[order] = numpy.cumsum(starts) - 1
+    return order[starts], code
 
 
 def _indexed(lemmatizer):
