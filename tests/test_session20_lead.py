@@ -260,3 +260,9 @@ def test_the_regime_is_the_other_side_not_the_filing_country(nlp):
     out = run(nlp, text, published="2023-07-12")
     threats = default(out, "THREATEN")
     assert threats and codes(threats[0]["source"]) == {"PRK"}
+
+
+def test_declaring_martial_law_is_coercion(nlp):
+    out = run(nlp, "Thai Prime Minister Somchai Wongsawat declared martial law in Bangkok on Tuesday night.")
+    acts = default(out, "COERCE")
+    assert acts and acts[0]["mode"] == "martial law" and codes(acts[0]["source"]) == {"THA"}
