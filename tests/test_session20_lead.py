@@ -266,3 +266,10 @@ def test_declaring_martial_law_is_coercion(nlp):
     out = run(nlp, "Thai Prime Minister Somchai Wongsawat declared martial law in Bangkok on Tuesday night.")
     acts = default(out, "COERCE")
     assert acts and acts[0]["mode"] == "martial law" and codes(acts[0]["source"]) == {"THA"}
+
+
+def test_a_retaliation_done_is_no_threat(nlp):
+    out = run(nlp, "Ankara retaliated by imposing tariffs on Russian grain in March.")
+    assert not default(out, "THREATEN")
+    out = run(nlp, "Ankara will retaliate against Moscow, the ministry said.")
+    assert default(out, "THREATEN")

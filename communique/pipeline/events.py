@@ -608,6 +608,10 @@ class EventsComponent(EventDating):
             if alt.get("no_acl") and t.dep_ in ("acl", "advcl") and t.tag_ == "VBG":
                 vetoed = True
                 continue  # "a provocation using a dirty bomb": the means of another act, not an act
+            if alt.get("not_past") and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)):
+                vetoed = True
+                continue  # "Moscow retaliated by imposing sanctions": done, coded by what it did, no threat
             if alt.get("future") and not any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_AUX for c in t.children):
                 continue  # "Tehran would respond in kind": only a response announced is a threat
             if alt.get("word_not") and any(c.lower_ in alt["word_not"] for c in t.children):
