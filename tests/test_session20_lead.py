@@ -273,3 +273,15 @@ def test_a_retaliation_done_is_no_threat(nlp):
     assert not default(out, "THREATEN")
     out = run(nlp, "Ankara will retaliate against Moscow, the ministry said.")
     assert default(out, "THREATEN")
+
+
+def test_an_unknown_monitor_placed_by_its_adjective_reports_no_accusation(nlp):
+    out = run(nlp, "The Iraqi Observatory for Civil Rights, a monitoring group, said 30 people were killed by "
+                   "Isis in the town of Tal Afar in Nineveh province.")
+    assert not default(out, "ACCUSE")
+
+
+def test_a_capital_reporting_a_killing_by_the_other_side_still_accuses(nlp):
+    out = run(nlp, "Kyiv said Russian troops had killed 12 civilians in Bucha.")
+    charges = default(out, "ACCUSE")
+    assert charges and codes(charges[0]["target"]) == {"RUS"}

@@ -2484,7 +2484,10 @@ class EventsComponent(EventDating):
         clause = v
         for _ in range(4):
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.speech:
-                speaker = self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
+                # (a body the tables do not know, placed only by its adjective, "the Syrian Observatory for
+                # Human Rights said ...", is no state speaking: whether it accuses is unknown)
+                speaker = [x for x in self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
+                           if x.get("actor") is not None]
                 break
             if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
                 break
