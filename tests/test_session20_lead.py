@@ -285,3 +285,10 @@ def test_a_capital_reporting_a_killing_by_the_other_side_still_accuses(nlp):
     out = run(nlp, "Kyiv said Russian troops had killed 12 civilians in Bucha.")
     charges = default(out, "ACCUSE")
     assert charges and codes(charges[0]["target"]) == {"RUS"}
+
+
+def test_a_discussion_held_in_calls_with_others_is_with_them_not_its_topic(nlp):
+    out = run(nlp, "Macron has discussed his concerns about Lebanon in separate phone calls with both Joe Biden "
+                   "and Olaf Scholz in the last two days.")
+    talks = default(out, "CONSULT")
+    assert talks and codes(talks[0]["target"]) == {"USA", "DEU"}

@@ -2086,6 +2086,13 @@ class EventsComponent(EventDating):
             partners = [m for c in v.children if c.dep_ in OBJ for p in c.subtree
                         if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
                         for m in self.mentions_for(doc, g)]
+        if not partners and trig.event == "CONSULT" and "with" in wants:
+            # ("discussed his concerns in separate phone calls with X and Y", "during talks with X": the one
+            # talked with is named by the occasion's own "with")
+            partners = [m for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "over")
+                        for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN" for p in n.children
+                        if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+                        for m in self.mentions_for(doc, g)]
         if partners and trig.event == "CONSULT":
             return partners  # "discussed developments in Syria with the Turkish president": the one talked with
         if not found:
