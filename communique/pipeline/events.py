@@ -2492,9 +2492,12 @@ class EventsComponent(EventDating):
         for _ in range(4):
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.speech:
                 # (a body the tables do not know, placed only by its adjective, "the Syrian Observatory for
-                # Human Rights said ...", is no state speaking: whether it accuses is unknown)
+                # Human Rights said ...", is no state speaking: whether it accuses is unknown; a person so
+                # placed, "the Ukrainian ombudsman X said", is of that state)
+                subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                body = subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
                 speaker = [x for x in self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
-                           if x.get("actor") is not None]
+                           if x.get("actor") is not None or not body]
                 break
             if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
                 break
