@@ -292,3 +292,13 @@ def test_a_discussion_held_in_calls_with_others_is_with_them_not_its_topic(nlp):
                    "and Olaf Scholz in the last two days.")
     talks = default(out, "CONSULT")
     assert talks and codes(talks[0]["target"]) == {"USA", "DEU"}
+
+
+def test_people_detained_by_an_armed_group_are_abducted(nlp):
+    out = run(nlp, "Al-Shabaab militants detained three aid workers near Baidoa on Monday.")
+    assert default(out, "ASSAULT") and not default(out, "COERCE")
+
+
+def test_people_detained_by_police_are_arrested(nlp):
+    out = run(nlp, "Kenyan police detained five suspects in Mombasa on Monday.")
+    assert default(out, "COERCE") and not default(out, "ASSAULT")

@@ -2955,6 +2955,11 @@ class EventsComponent(EventDating):
                 or src and all((lookup.actor_index(doc).get(i) or {}).get("sector") == "COP"
                                for i in self._ids(src)) and self._ids(src)):
             event, mode, cameo = "COERCE", "arrest", "173"  # "police captured the drug lord": an arrest
+        if event == "COERCE" and mode == "arrest" and src and self._ids(src) and all(
+                (lookup.actor_index(doc).get(i) or {}).get("sector") in ("REB", "INS") for i in self._ids(src)):
+            # "British jihadists rounded up by the SDF", "militants detained two aid workers": no state arrests;
+            # PLOVER codes an armed group's taking of people as abduction (ASSAULT, CAMEO 181)
+            event, mode, cameo = "ASSAULT", "abduct", "181"
         if event == "RETREAT" and cameo == "087" and self._declared_withdrawal(v, tr):
             # "Trump decided to withdraw troops from Syria", "announced he was withdrawing American forces": PLOVER
             # codes the declaration of a withdrawal (not its implementation) as CONCEDE
