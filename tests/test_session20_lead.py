@@ -302,3 +302,8 @@ def test_people_detained_by_an_armed_group_are_abducted(nlp):
 def test_people_detained_by_police_are_arrested(nlp):
     out = run(nlp, "Kenyan police detained five suspects in Mombasa on Monday.")
     assert default(out, "COERCE") and not default(out, "ASSAULT")
+
+
+def test_a_trend_is_no_act(nlp):
+    out = run(nlp, "The Sudanese army is increasingly cooperating with Egypt and Eritrea, analysts say.")
+    assert not default(out, "COOPERATE")

@@ -52,6 +52,7 @@ FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PART
 BACKGROUND_MONTHS = 13
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
+TREND_WORDS = {"increasingly", "progressively", "gradually", "steadily", "ever-more"}  # `standing`
 STANCE_VERBS = {"oppose", "support", "back", "favour", "favor", "reject", "recognise", "recognize", "endorse"}
 STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "treaty"}
 # acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
@@ -300,6 +301,9 @@ def standing(tok, event: str | None = None) -> str | None:
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
             c.dep_ == "agent" for c in tok.children):  # ("Israel is opposed to French mediation": said, a rejection)
         return f"'is {tok.text} by': a standing position, no act"  # "the deployment is opposed by Damascus"
+    trend = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in TREND_WORDS), None)
+    if trend is not None and tok.tag_ in ("VBG", "VBN", "VBZ", "VBP"):
+        return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
     if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
         return f"'{tok.text}' joined to '{tok.head.text}': a state, not an act"  # "many of them dead or imprisoned"
     if tok.tag_ == "VBN" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
