@@ -307,3 +307,10 @@ def test_people_detained_by_police_are_arrested(nlp):
 def test_a_trend_is_no_act(nlp):
     out = run(nlp, "The Sudanese army is increasingly cooperating with Egypt and Eritrea, analysts say.")
     assert not default(out, "COOPERATE")
+
+
+def test_it_accused_is_the_body_named_before_it(nlp):
+    out = run(nlp, "Kenyan President William Ruto has stepped up his rhetoric against Somalia, accusing it of "
+                   "harbouring the militants. Ethiopia and Uganda called for calm, and Djibouti offered to mediate.")
+    charges = default(out, "ACCUSE")
+    assert charges and codes(charges[0]["target"]) == {"SOM"}

@@ -1612,6 +1612,20 @@ class EventsComponent(EventDating):
         return found
 
     # -- 2. arguments ------------------------------------------------------------------------------
+    @staticmethod
+    def _earlier_body(doc, tok) -> dict | None:
+        """The mention of a state or organisation named last before `tok` in its sentence, outside the subject of
+        tok's own verb (who accuses is not whom "it" names)."""
+        subj = {x.i for c in tok.head.children if c.dep_ in SUBJ for x in c.subtree}
+        actors = lookup.actor_index(doc)
+        for t in reversed(doc[tok.sent.start:tok.i]):
+            m = lookup.mention_at(doc, t.i)
+            if m is None or t.i in subj or not lookup.mention_actor_ids(m):
+                continue
+            if all((actors.get(i) or {}).get("kind") in ("state", "org") for i in lookup.mention_actor_ids(m)):
+                return m
+        return None
+
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
@@ -1622,6 +1636,13 @@ class EventsComponent(EventDating):
             ante = self._antecedent(tok)  # "the PKK, with whom Ankara has fought": the PKK
             if ante is not None:
                 return self.mentions_for(doc, ante, depth)
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and depth == 0 and lookup.mention_at(doc, tok.i) is None \
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "against") or c.dep_ == "xcomp"
+                        for c in tok.head.children):
+            # "stepped up his rhetoric against the US, accusing it of building a terror army": the object of a
+            # charge or a demand is a party, the state or body named last before it in the sentence
+            m = self._earlier_body(doc, tok)
+            return [m] if m is not None else []
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
             if m is None and depth == 0:
