@@ -397,8 +397,8 @@ def test_opposed_to_mediation_is_said_rejection(nlp):
 
 
 def test_cooperating_with_a_leaders_backers_is_with_the_backers(nlp):
-    out = run(nlp, "Orban is increasingly cooperating with the Serbian president Aleksandar Vucic's main backers, "
-                   "China and Russia.")
+    out = run(nlp, "Orban said on Monday he would cooperate with the Serbian president Aleksandar Vucic's main "
+                   "backers, China and Russia.")
     work = default(out, "COOPERATE")
     assert work and codes(work[0]["target"]) == {"CHN", "RUS"}
 
