@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, dictionary, people
-from communique.pipeline import coref, lookup
+from communique.pipeline import coref, gate, lookup
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
@@ -261,15 +261,8 @@ def _dateline_city_country(text: str) -> str | None:
 def _opens_sentence(tok) -> bool:
     """Is the token the first word of its sentence (a headline's subject: "Moldova orders Russia to cut ...",
     which the parser often reads as a compound)?"""
-    return next((t for t in tok.sent if not t.is_space), None) is tok
-
-
-def _quoted_words(tok) -> bool:
-    """Is the token inside a quotation of its paragraph (an odd number of quote marks before it)?"""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    before = text[start:tok.idx]
-    return (before.count("\u201c") - before.count("\u201d") > 0) or before.count('"') % 2 == 1
+    first = next((t for t in tok.sent if not t.is_space), None)
+    return first is not None and first.i == tok.i
 
 
 @Language.factory("communique_actors")
@@ -2103,14 +2096,7 @@ class _DocActors:
                                                                        STATE_VOICE_OFFICES) \
                         and (t.sent.start in lede or t.sent.start in before):
                     if t.sent.start in lede and t.sent.start not in before:
-                        # (the lede's first acting state: "Moldova orders Russia to cut ... Moscow promises a
-                        # response": the story's actor, not the other side named after it)
-                        b = next((x for x in (self.actor_by_id(m2["actors"][0]) for m2 in reversed(mentions)
-                                              if len(m2["actors"]) == 1 and not m2.get("pronoun")
-                                              and self.doc[m2["head"]].sent.start in lede
-                                              and (self._acting_state(self.doc[m2["head"]])
-                                                   or _opens_sentence(self.doc[m2["head"]])))
-                                  if x is not None and x["kind"] == "state" and self._national(x["code"])), b)
+                        b = self._lede_subject_state(mentions, lede) or b
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
@@ -2156,7 +2142,7 @@ class _DocActors:
             # (the states his own words name are whom he speaks of: '"Ukraine must be able to defend itself,"
             # Defence Minister X said' after "Germany announced new aid")
             if sent.start == 0 or not quoting or any(
-                    self._national(b["code"]) and b["kind"] == "state" and not _quoted_words(doc[m["head"]])
+                    self._national(b["code"]) and b["kind"] == "state" and not self._quoted(m["head"])
                     for m in self._mentions_from(sent.start, sent.end) if len(m["actors"]) == 1
                     for b in [self.actor_by_id(m["actors"][0])] if b):
                 continue
@@ -2168,11 +2154,29 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
-    @staticmethod
-    def _acting_state(t) -> bool:
+    def _lede_subject_state(self, mentions, lede) -> dict | None:
+        """The lede's first acting state ("Moldova orders Russia to cut ... Moscow promises a response": the
+        story's actor, not the other side named after it); `mentions` run from last to first."""
+        for m in reversed(mentions):
+            t = self.doc[m["head"]]
+            if len(m["actors"]) != 1 or m.get("pronoun") or t.sent.start not in lede \
+                    or not (self._acting_state(t) or _opens_sentence(t)):
+                continue
+            x = self.actor_by_id(m["actors"][0])
+            if x is not None and x["kind"] == "state" and self._national(x["code"]):
+                return x
+        return None
+
+    def _acting_state(self, t) -> bool:
         """A state named as a subject in the text's own voice (not inside another's quotation: '"Russia has
         behaved ...," Popescu said' is no act of Russia's a spokesman answers for)."""
-        return t.dep_ in ("nsubj", "nsubjpass") and not _quoted_words(t)
+        return t.dep_ in ("nsubj", "nsubjpass") and not self._quoted(t.i)
+
+    def _quoted(self, i: int) -> bool:
+        """Is token i inside quotation marks (the gate's per-token reading, made once per document)?"""
+        if "_quoted_mask" not in self.__dict__:
+            self._quoted_mask = gate.quoted_tokens(self.doc)
+        return self._quoted_mask[i]
 
     def _unplaced_speakers(self):
         """(official, own mentions, first token) for the unplaced officials, titled or not, the article names."""

@@ -531,7 +531,7 @@ class EventDating:
         Y. ... During the talks, they exchanged views"): inherit that day, not the publication date."""
         best = None
         later = None
-        lead = _lead_sentence(doc) or sent
+        lead = None  # the story's first prose sentence, looked up once a heading is met
         for d in doc._.dates or []:
             if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and str(d.get("value")) == published:
                 best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day (the story's) is the lead's
@@ -547,9 +547,10 @@ class EventDating:
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
                 continue
-            if _heading_between(doc._.source_text, d["span"][1], sent.start_char) and not (
-                    lead.start_char <= d["span"][0] < lead.end_char):
-                continue  # a new section ("Regional reactions") goes back to the lead's day, not the last one told
+            if _heading_between(doc._.source_text, d["span"][1], sent.start_char):
+                lead = lead or _lead_sentence(doc) or sent
+                if not lead.start_char <= d["span"][0] < lead.end_char:
+                    continue  # a new section ("Regional reactions") goes back to the lead's day, not the last told
             if len(v) == 10 and not d.get("end") and (published is None or v <= published) \
                     and (published is None or _days_between(v, published) <= NARRATIVE_DAYS):
                 if best is not None and best.get("_sent") == d.get("_sent") and d.get("_sent") is not None \

@@ -4181,9 +4181,9 @@ class EventsComponent(EventDating):
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(here)]
                 continue
             referred = self.act_parties(ev, events)
+            then = str(ev.pop("_act_date", None) or "")
             if referred:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + referred
-                then = str(ev.pop("_act_date", None) or "")
                 if ev.get("date_text") is None and len(then) == 10 and len(str(ev.get("date") or "")) == 10 \
                         and then > ev["date"]:
                     ev["date"] = then  # an undated reaction ("condemned Wednesday's launch") is not before its act

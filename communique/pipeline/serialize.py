@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 
+from communique.pipeline import calibration
 from communique.pipeline.worthiness import FLAGS as WORTHINESS_FLAGS
 
 # the default view: an event below this calibrated confidence is no default event (see docs/document-json.md and
@@ -44,7 +45,7 @@ def split_events(events: list[dict], threshold: float | None = None) -> tuple[li
     default, other = [], []
     for ev in events:
         flags = [f for f in ev.get("flags") or [] if f in NON_DEFAULT_FLAGS]
-        nominal = str((ev.get("trigger") or {}).get("pattern") or "").startswith("noun")
+        nominal = calibration.trigger_kind((ev.get("trigger") or {}).get("pattern") or "") == "noun"
         if float(ev.get("confidence") or 0) < threshold + (NOMINAL_MARGIN if nominal and threshold > 0 else 0.0):
             flags.append("low confidence")
         ev = {k: v for k, v in ev.items() if k != "flags"}
