@@ -93,6 +93,11 @@ def _shorter_names(words: list[str]) -> list[list[str]]:
     return [words[:second[0]]] if second and second[0] >= 3 else []
 
 
+def _ends(words: list[str], known: list[str]) -> bool:
+    """Is `known`, of two words or more, the end of the longer name `words`?"""
+    return 1 < len(known) < len(words) and words[-len(known):] == known
+
+
 class PeopleIndex:
     def __init__(self, compiled=None):
         self.full: dict[str, list[Office]] = {}
@@ -127,8 +132,9 @@ class PeopleIndex:
         if cands:
             return cands
         cands = [o for o in self.surname.get(words[-1], ()) if keep(o) and (surname_keep is None or surname_keep(o))]
-        if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree
-            cands = [o for o in cands if normalise(o.name)[0] == words[0]]
+        if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree, unless
+            # the known name of two words or more ends the longer one ("Muhammad Shehbaz Sharif")
+            cands = [o for o in cands if normalise(o.name)[0] == words[0] or _ends(words, normalise(o.name))]
         if len({o.code for o in cands}) != 1:
             return []  # unknown, or a surname shared across countries: do not guess
         return cands

@@ -1171,6 +1171,9 @@ class _DocActors:
         suffix = {w.rstrip(".") for w in name_tokens if w in NAME_SUFFIXES}
         for a in reversed(self.persons):
             pw = [w.lower() for w in (a["name"] or "").replace("-", " - ").split() if w not in NAME_SUFFIXES]
+            core = [w for w in pw if w != "-"]
+            if 1 < len(words) < len(core) and core[-len(words):] == words:
+                return a  # a surname of several words ("Miguel Diaz-Canel ... Mr Diaz-Canel", "Lopez Obrador")
             if len(words) > 1 and len(pw) > 1 and words[0][:1] != pw[0][:1]:
                 continue  # "Melania Trump" is not "Donald Trump"
             if len(words) > 1 and len(pw) > 1 and suffix != {w.rstrip(".") for w in (a["name"] or "").split()
