@@ -36,3 +36,16 @@ def test_people_index_knows_a_name_with_an_extra_given_name():
     idx.add(people.Office("Rafael Okonjo", "NGA", "prime minister", "GOV", start=2020))
     assert idx.lookup("Adebayo Rafael Okonjo", "2024-05-01").code == "NGA"
     assert idx.lookup("Chidi Okonjo", "2024-05-01") is None  # another first name, one word before the surname
+
+
+# -- a headline's act is the lead's act, on the lead's day ------------------------------------------------------
+
+def test_headline_act_takes_the_day_the_body_gives(nlp):
+    text = ("Chile expels Peruvian ambassador as border row deepens\n\n"
+            "SANTIAGO, March 12 (Reuters) - Chile has ordered the expulsion of Peru's ambassador, giving him 48 "
+            "hours to leave the country.\n\n"
+            "The decision was taken on Monday at a meeting of the national security council, a government "
+            "spokesman said.")
+    out = run(nlp, text, published="2025-03-12")
+    expelled = [e for e in default(out, "SANCTION") if codes(e["source"]) == {"CHL"}]
+    assert expelled and {e["date"] for e in expelled} == {"2025-03-10"}

@@ -557,8 +557,9 @@ class EventDating:
                         and _in_noun_clause(doc, d) and not _in_noun_clause(doc, best):
                     continue  # "said on Thursday ... the incident, which took place on September 29": Thursday's
                 best = d  # background dates ("the war began on Oct. 7 last year") do not carry over
-        if later is not None and sent.start == next(content_sents(doc)).start and (
-                best is None or best.get("_kind") == "dateline" and _perfect_lead(sent)):
+        if later is not None and (sent.start == next(content_sents(doc)).start and best is None or (
+                best is not None and best.get("_kind") == "dateline" and _perfect_lead(sent)
+                and sent.start == (_lead_sentence(doc) or sent).start)):
             # ("BAKU, July 8. SOCAR and SPP have signed a memorandum ... The document was signed on July 7": a lead
             # in the present perfect tells no day; the paragraph after it does, not the filing day)
             best = later
@@ -604,6 +605,30 @@ class EventDating:
                 _, v = max(dated[c] for c in codes if c in dated)
                 if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
                     ev["date"] = v
+
+    @staticmethod
+    def headline_dates(doc, events, symmetric=frozenset()) -> None:
+        """A headline tells the story's act without its day ("DR Congo expels Rwandan ambassador"; the
+        page's day is only when it was written): the act of the same category between the same parties that
+        the body tells gives it its day (the first told), so that the two are one event."""
+        lead = _lead_sentence(doc)
+        if lead is None:
+            return
+
+        def parties(ev):
+            s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
+            t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
+            return (s | t, frozenset()) if ev["event"] in symmetric else (s, t)
+
+        body = [ev for ev in events if ev["sentence_span"][0] >= lead.start_char and not ev.get("flags")
+                and ev["source"] and ev.get("date")]
+        for ev in events:
+            if ev["sentence_span"][0] >= lead.start_char or ev.get("flags") or not ev["source"]:
+                continue
+            same = [b for b in body if b["event"] == ev["event"] and parties(b) == parties(ev)
+                    and bool(b.get("planned")) == bool(ev.get("planned"))]
+            if same:
+                ev["date"] = min(same, key=lambda b: b["sentence_span"][0])["date"]
 
     @staticmethod
     def same_act_dates(events, published, symmetric=frozenset(), families=None, text=None) -> None:

@@ -2723,6 +2723,7 @@ class EventsComponent(EventDating):
         self.dated_by_next_saying(doc, events, published)
         # (after the actor's story: the same act dated elsewhere is the better evidence)
         self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
+        self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.detailed_dates(events)
         self.infer_missing_party(doc, events)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
