@@ -2498,6 +2498,37 @@ class _DocActors:
             for a in todo if code else ():
                 a["code"] = code
 
+    def _infer_from_apposed_holder(self):
+        """"Moussa Faki Mahamat, chairperson of the African Union Commission, welcomed ...": a name with an apposed
+        office placed by the story (an unnamed holder's phrase) is that holder: he takes its country, sector and
+        role, and its mentions, unless he is placed already by the story or by an office the people index has
+        him hold at the time (a namesake's or a former office yields to the story)."""
+        doc = self.doc
+        heads = self._mention_heads()
+        for m in list(self.mentions):
+            a = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
+            if a is None or a["kind"] != "person" or a.get("_from_role") or not a["name"] \
+                    or a["code"] and not (a.get("_indexed") and a["role"] is None):
+                continue
+            t = doc[m["head"]]
+            for c in (c for c in t.children if c.dep_ == "appos" and c.i > t.i):
+                holders = [b for o in heads.get(c.i, ()) if len(o["actors"]) == 1
+                           for b in [self.actor_by_id(o["actors"][0])]
+                           if b is not None and b is not a and b["kind"] == "person" and b.get("_from_role")
+                           and b["code"] and b["role"]]
+                if len(holders) != 1:
+                    continue
+                (b,) = holders
+                a["code"], a["sector"], a["role"] = b["code"], b["sector"] or a["sector"], b["role"]
+                a.pop("_indexed", None)
+                for o in self.mentions:
+                    if o["actors"] == [b["id"]]:
+                        o["actor"], o["actors"] = a["id"], [a["id"]]
+                        if [o["start"], o["end"]] not in a["mentions"]:
+                            a["mentions"].append([o["start"], o["end"]])
+                b["mentions"] = []
+                break
+
     def _infer_from_apposed_office(self):
         """"Brazil's Minister of Mines and Energy, X,": a name the parser apposes to a placed office whose
         holder goes unnamed (the nearest before it of the joined titles) is that holder (a title's "of ..." tail
@@ -3276,6 +3307,7 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
             a["_indexed"] = True  # a namesake in the (old) index yields to what the story itself says
+        self._infer_from_apposed_holder()
         self._infer_from_possessor()
         self._infer_person_from_title_body()
         self._infer_from_apposed_office()
