@@ -66,3 +66,48 @@ def test_apposed_office_does_not_move_a_person_the_story_placed(nlp):
     out = run(nlp, "Kenya's Amina Diallo Keita, chairperson of the African Union Commission, welcomed the truce.",
               published="2025-03-10")
     assert _actor(out, "Amina Diallo Keita")["code"] == "KEN"
+
+
+# -- a state's departments by their own names ---------------------------------------------------------------------
+
+def test_bare_treasury_is_the_body_named_before(nlp):
+    out = run(nlp, "The US Treasury imposed sanctions on the militia's commander on Tuesday. The Treasury also "
+                   "sanctioned seven companies based in the United Arab Emirates.", published="2025-01-08")
+    sanctioned = [e for e in default(out, "SANCTION") if codes(e["target"]) == {"ARE"}]
+    assert sanctioned and codes(sanctioned[0]["source"]) == {"USA"}
+
+
+def test_a_treasury_does_not_place_another_countrys_finance_minister(nlp):
+    out = run(nlp, "The US Treasury lifted sanctions on Zimbabwe's central bank on Monday. In Harare, Finance "
+                   "Minister Tendai Moyo said the decision was welcome. \"We will keep talking,\" Moyo said.",
+              published="2025-01-08")
+    assert _actor(out, "Tendai Moyo")["code"] != "USA"
+
+
+def test_home_office_is_british(nlp):
+    out = run(nlp, "Washington wants him tried in Virginia. \"The courts have decided,\" a Home Office spokesperson "
+                   "said. US prosecutors welcomed the ruling.", published="2025-01-08")
+    assert _actor(out, "Home Office spokesperson")["code"] == "GBR"
+
+
+def test_added_to_a_blacklist_is_a_sanction(nlp):
+    out = run(nlp, "The US Commerce Department added 12 Chinese firms to its export blacklist on Friday.",
+              published="2025-01-08")
+    assert [codes(e["target"]) for e in default(out, "SANCTION")] == [{"CHN"}]
+    assert not default(run(nlp, "The minister added that talks would resume on Friday.", published="2025-01-08"))
+
+
+# -- the agent of an act done to an official does not place him ----------------------------------------------------
+
+def test_official_acted_on_is_not_of_the_agents_country(nlp):
+    out = run(nlp, "The US Treasury designated 11 people on Monday, among them Defence Minister Oppah Nkomo. "
+                   "Zimbabwe's government condemned the decision, and Zambia's president called for talks.",
+              published="2025-01-08")
+    assert _actor(out, "Oppah Nkomo")["code"] != "USA"
+
+
+def test_name_apposed_to_an_unplaced_office_is_its_holder(nlp):
+    out = run(nlp, '"No one will be spared," said the Minister of Justice and Public Security, Tomas Brandao, in '
+                   'Brasilia.', published="2023-01-09")
+    person = _actor(out, "Tomas Brandao")
+    assert person["sector"] == "GOV" and "justice" in person["role"]

@@ -2549,7 +2549,8 @@ class _DocActors:
             for o in (o for h in near for o in heads.get(h, [])):
                 b = self.actor_by_id(o["actors"][0]) if len(o["actors"]) == 1 else None
                 if b is not None and b is not a and b["kind"] == "person" and b.get("_from_role") \
-                        and self._national(b["code"]):
+                        and (self._national(b["code"]) or b["code"] is None and b["role"] and not a["sector"]):
+                    # (an office of no named country still says what he is: "the Minister of Justice, X")
                     a["code"], a["sector"], a["role"] = b["code"], a["sector"] or b["sector"], a["role"] or b["role"]
                     break
 
@@ -2755,6 +2756,16 @@ class _DocActors:
             t = t.head
         return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
 
+    @staticmethod
+    def _subject_side(tok, verb_i) -> bool:
+        """Is `tok` inside the subject of the verb at index `verb_i` (its path up to the verb passes a subject)?"""
+        t = tok
+        while t.i != verb_i and t.head.i != t.i:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb_i:
+                return True
+            t = t.head
+        return False
+
     def _sentence_countries(self, a, trace=None, patients=None) -> tuple[set, set, set]:
         """Countries named in the sentences of person `a`: (direct references such as "Japanese", "Russia's",
         a coded co-subject; places where things happen; countries of the people he deals with).
@@ -2799,6 +2810,11 @@ class _DocActors:
                     if u.start in skip and patients is not None:
                         patients.add(u.key)  # whom (or whose goods) his own act deals with
                     continue
+                if own_verb is not None and self._subject_side(t, own_verb) and not self._subject_side(h, own_verb):
+                    if patients is not None:
+                        patients.add(u.key)
+                    continue  # "Russia's President met Defence Minister X", "the US Treasury sanctioned ... X": the
+                    # agent of an act done to him
                 if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                     if t.head.i not in in_actor and t.head.i not in described:
                         if patients is not None and t.head.dep_ in ("pobj", "dobj", "dative"):
@@ -2832,7 +2848,8 @@ class _DocActors:
                     oh = doc[o["head"]]
                     while oh.dep_ == "appos" and oh.head.i != oh.i:
                         oh = oh.head  # "met with his Qatari counterpart, Prime Minister X": X is whom he met
-                    if oh.dep_ in ("pobj", "dobj", "dative"):
+                    if oh.dep_ in ("pobj", "dobj", "dative") or own_verb is not None and \
+                            self._subject_side(oh, own_verb) and not self._subject_side(h, own_verb):
                         if patients is not None:
                             patients.add(b["code"])
                     else:
