@@ -111,3 +111,44 @@ def test_name_apposed_to_an_unplaced_office_is_its_holder(nlp):
                    'Brasilia.', published="2023-01-09")
     person = _actor(out, "Tomas Brandao")
     assert person["sector"] == "GOV" and "justice" in person["role"]
+
+
+# -- a document referred to is aimed at its author -------------------------------------------------------------
+
+def test_welcoming_a_resolution_is_aimed_at_the_body_that_adopted_it(nlp):
+    out = run(nlp, "The UN Security Council on Monday adopted a resolution demanding a ceasefire in Darfur. The "
+                   "Sudanese army's spokesman told reporters the war would go on. The Rapid Support Forces said in "
+                   "a statement that they welcomed the resolution.", published="2025-03-25")
+    welcomed = [e for e in default(out, "SUPPORT") if e["trigger"]["text"] == "welcomed"]
+    assert welcomed and codes(welcomed[0]["target"]) == {"IGO"}
+
+
+def test_rejecting_warrants_is_aimed_at_the_court_that_issued_them(nlp):
+    out = run(nlp, "The International Criminal Court on Thursday issued arrest warrants for two Libyan militia "
+                   "commanders. The prosecutor had applied for the warrants in May. Libya's government rejected the "
+                   "warrants on Friday.", published="2025-03-22")
+    rejected = [e for e in default(out, "REJECT") if codes(e["source"]) == {"LBY"}]
+    assert rejected and codes(rejected[0]["target"]) == {"IGO"}
+
+
+# -- weapons launched at a place -----------------------------------------------------------------------------------
+
+def test_drones_launched_at_regions_are_an_attack(nlp):
+    out = run(nlp, "Russia launched waves of drones at several Ukrainian regions overnight, officials said. "
+                   "Kyiv said the strikes hit power plants.", published="2025-05-16")
+    assert any(codes(e["source"]) == {"RUS"} and e["mode"] == "drone attack" for e in default(out, "ASSAULT"))
+
+
+def test_missiles_launched_at_a_city_the_model_takes_for_a_time_are_an_attack(nlp):
+    out = run(nlp, "Russia launched a barrage of missiles at Kyiv overnight.", published="2025-05-16")
+    assert [e["mode"] for e in default(out, "ASSAULT")] == ["missile attack"]
+    assert not default(out, "MOBILIZE")
+
+
+# -- a riot ---------------------------------------------------------------------------------------------------------
+
+def test_protesters_looting_and_torching_riot(nlp):
+    out = run(nlp, "Within hours, protesters erected barricades, torched police stations and looted warehouses in "
+                   "Maputo and Matola, police said. The government called for calm.", published="2024-12-23")
+    assert default(out, "PROTEST")
+    assert not [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "torched"]

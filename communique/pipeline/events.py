@@ -81,6 +81,10 @@ RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "coun
 # nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
 REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture",
                        "listing", "designation", "extension", "ruling", "verdict", "outcome"}
+# documents an earlier act produced ("welcomed the resolution", "rejected the warrants"): their author, named in
+# the sentence that told of them, is whom a reaction to them is aimed at (`act_parties`)
+DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "communique", "communiqué", "findings"}
+DOCUMENT_ACT = "doc"
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
 LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
@@ -1191,8 +1195,9 @@ class EventsComponent(EventDating):
         if prep.dep_ != "prep":
             return False
         for g in prep.children:
-            if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
-                continue
+            if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME") and not (
+                    g.pos_ == "PROPN" and prep.lower_ in ("at", "against", "toward", "towards")):
+                continue  # ("at dawn", "on Monday"; "at Kyiv overnight" is a place the model took for a time)
             if any(x.lower_ in OPEN_WATERS for x in g.subtree) or g.lemma_.lower() in FLIGHT_MEASURES:
                 continue  # "fired a ballistic missile toward the East Sea", "at a lofted angle": a test, no target
             if prep.lower_ in ("at", "against", "toward", "towards"):
@@ -4073,6 +4078,8 @@ class EventsComponent(EventDating):
                     entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
                 if n.pos_ == "NOUN" and n.lemma_.lower() in LAUNCH_NOUNS:
                     entry = {"event": "MOBILIZE"}
+                if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS and n is o:
+                    entry = {"event": DOCUMENT_ACT}
                 if entry and entry.get("event") and (definite or any(
                         c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in n.children)):
                     self._act_noun = n.lemma_.lower()  # ("welcomed the ceasefire": the act told with that word)
@@ -4108,17 +4115,30 @@ class EventsComponent(EventDating):
                 break
 
     @staticmethod
-    def act_parties(ev, events):
+    def act_parties(ev, events, text=None):
         """The parties of the latest act of category `ev["_act_ref"]` reported before `ev`: whom a reaction
-        to that act is aimed at (its agent; both sides of a symmetric act)."""
+        to that act is aimed at (its agent; both sides of a symmetric act). A document referred to ("the
+        resolution") is aimed at the agent of the latest act told in a sentence that names it, however that
+        act was judged (`text`: the document's)."""
         cat = ev.get("_act_ref")
         start = ev["trigger"]["span"][0]
         own = {x["code"] for x in ev["source"]}
         word = ev.get("_act_noun")
-        earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT
-                                                         and not {x["code"] for x in e["source"]} <= own
-                                                         or word and word in e["trigger"]["text"].lower())
-                   and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
+        if cat == DOCUMENT_ACT:
+            earlier = [e for e in events if e is not ev and e["source"] and text and e["trigger"]["span"][0] < start
+                       and not {x["code"] for x in e["source"]} <= own and "no political source" not in (e.get("flags") or ())
+                       and word in text[e["sentence_span"][0]:e["sentence_span"][1]].lower()
+                       and e["sentence_span"][1] <= start]
+            # (the act that produced it, "issued arrest warrants", else an act of the sentence that first named
+            # it: "the Council adopted a resolution ... Hamas welcomed the resolution")
+            first = min((e["sentence_span"][0] for e in earlier), default=None)
+            earlier = [e for e in earlier if word in e["trigger"]["text"].lower()] or [
+                e for e in earlier if e["sentence_span"][0] == first]
+        else:
+            earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT
+                                                             and not {x["code"] for x in e["source"]} <= own
+                                                             or word and word in e["trigger"]["text"].lower())
+                       and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
             return []
         if ev["event"] == "REJECT" and cat == "ACCUSE":
@@ -4128,7 +4148,7 @@ class EventsComponent(EventDating):
             earlier = [e for e in earlier if e.get("mode") in ("missile test", "missile attack")] or earlier
         act = max(earlier, key=lambda e: e["trigger"]["span"][0])
         ev["_act_date"] = act.get("date")
-        sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC else [])
+        sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC and cat != DOCUMENT_ACT else [])
         out, seen = [], set()
         own_ids = {x.get("actor") for x in ev["source"]} - {None}
         # (a denial answers its accuser, of the same country too: "the opposition accused the electoral council
@@ -4181,7 +4201,7 @@ class EventsComponent(EventDating):
                 # "signed in Hanoi ... during a two-day visit by Manalo": a visit is to where it takes place
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(here)]
                 continue
-            referred = self.act_parties(ev, events)
+            referred = self.act_parties(ev, events, doc_text(doc))
             then = str(ev.pop("_act_date", None) or "")
             if referred:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + referred
