@@ -152,3 +152,12 @@ def test_protesters_looting_and_torching_riot(nlp):
                    "Maputo and Matola, police said. The government called for calm.", published="2024-12-23")
     assert default(out, "PROTEST")
     assert not [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "torched"]
+
+
+# -- an occasion set "for" a day is coming ------------------------------------------------------------------------
+
+def test_summit_convened_for_a_weekday_is_the_coming_one(nlp):
+    out = run(nlp, "Kenyan President William Ruto, who chairs the East African Community, said he had convened an "
+                   "extraordinary virtual summit of the bloc for Wednesday.", published="2025-01-28")
+    summit = default(out, "CONSULT")
+    assert summit and summit[0]["date"] == "2025-01-29" and summit[0]["planned"]

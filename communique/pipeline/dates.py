@@ -155,6 +155,8 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
         if words & FUTURE_WORDS:
             return "future"
         return "past" if clause_tense(doc, i, np.i) == "past" else "present"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.dep_ == "prep" and tok.ent_type_ in ("DATE", "TIME"):
+        return "future"  # "convened a summit for Wednesday", "talks set for Monday": the day the occasion is set for
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     for a in [tok, *tok.ancestors]:
         if verb is not None and a.i == verb.i:

@@ -30,7 +30,7 @@ STATIVE_PARTICIPLES = {"lead", "head", "chair", "accompany", "compose", "compris
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "post", "speech", "interview",
                    "briefing", "address", "declaration", "note", "remarks", "broadcast"}
 # light verbs that set an act's day to come: "announced rallies in front of US missions on January 28"
-SCHEDULING_VERBS = {"announce", "schedule", "set", "plan", "unveil", "fix"}
+SCHEDULING_VERBS = {"announce", "schedule", "set", "plan", "unveil", "fix", "convene"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
