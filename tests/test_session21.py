@@ -161,3 +161,20 @@ def test_summit_convened_for_a_weekday_is_the_coming_one(nlp):
                    "extraordinary virtual summit of the bloc for Wednesday.", published="2025-01-28")
     summit = default(out, "CONSULT")
     assert summit and summit[0]["date"] == "2025-01-29" and summit[0]["planned"]
+
+
+# -- an act of the same kind just told lends its target -------------------------------------------------------------
+
+def test_parallel_congratulations_share_their_target(nlp):
+    out = run(nlp, "Kazakh President Kassym-Jomart Tokayev congratulated Azerbaijani President Ilham Aliyev on "
+                   "his victory on Thursday. Uzbek President Shavkat Mirziyoyev also sent his congratulations.",
+              published="2024-02-09")
+    uzb = [e for e in default(out, "SUPPORT") if codes(e["source"]) == {"UZB"}]
+    assert uzb and codes(uzb[0]["target"]) == {"AZE"}
+
+
+def test_a_parallel_act_does_not_aim_at_the_sources_own_country(nlp):
+    out = run(nlp, "France pledged 50 million euros in aid to Chad on Monday. Chad's president pledged to hold "
+                   "elections.", published="2025-01-28")
+    chad = [e for e in default(out, "AID") + default(out, "AGREE") if codes(e["source"]) == {"TCD"}]
+    assert all("TCD" not in codes(e["target"]) for e in chad)

@@ -85,6 +85,7 @@ REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement
 # the sentence that told of them, is whom a reaction to them is aimed at (`act_parties`)
 DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "communique", "communiqué", "findings"}
 DOCUMENT_ACT = "doc"
+PARALLEL_SENTENCES = 3  # `parallel_target`: how far back an act of the same kind lends its target
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
 LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
@@ -4211,6 +4212,10 @@ class EventsComponent(EventDating):
                 ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
                 continue
             src = {x["code"] for x in ev["source"]}
+            parallel = self.parallel_target(ev, events)
+            if parallel:
+                ev["target"] = [x for x in ev["target"] if x["actor"]] + parallel
+                continue
             if ev["event"] in ontology.SYMMETRIC and (len(src - {None}) != 1 or len(
                     {x["actor"] for x in ev["source"] if x.get("actor")}) >= 2):
                 # "X and Y met" already has both parties ("the army and the RSF signed a ceasefire, the United
@@ -4224,6 +4229,25 @@ class EventsComponent(EventDating):
             else:
                 ev["_unnamed"] = "target"
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    @staticmethod
+    def parallel_target(ev, events) -> list[dict]:
+        """An act of the same category told just before, with a target ("Germany announced an additional
+        EUR 300 million for Syria. Britain pledged up to 160 million pounds"; "Putin congratulated Lukashenko ...
+        Xi also sent congratulations"): an act of that kind with no target of its own is aimed the same way.
+        The parties taken are flagged inferred; none of the source's own country."""
+        if ev["event"] in ontology.SYMMETRIC or ev.get("flags"):
+            return []
+        own = {x["code"] for x in ev["source"]}
+        start = ev["trigger"]["span"][0]
+        near = [e for e in events if e is not ev and e["event"] == ev["event"] and not e.get("flags")
+                and e["trigger"]["span"][0] < start and 0 <= ev["sentence"] - e["sentence"] <= PARALLEL_SENTENCES
+                and any(x["code"] and not x.get("inferred") for x in e["target"])
+                and not {x["code"] for x in e["target"]} & own]
+        if not near:
+            return []
+        act = max(near, key=lambda e: e["trigger"]["span"][0])
+        return [dict(x, inferred=True, _referred=True) for x in act["target"] if x["code"] and not x.get("inferred")]
 
     def _infer_source(self, ev, main, doc=None, guess=True):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
