@@ -178,3 +178,57 @@ def test_a_parallel_act_does_not_aim_at_the_sources_own_country(nlp):
                    "elections.", published="2025-01-28")
     chad = [e for e in default(out, "AID") + default(out, "AGREE") if codes(e["source"]) == {"TCD"}]
     assert all("TCD" not in codes(e["target"]) for e in chad)
+
+
+# -- a known surname the tagger took for a noun --------------------------------------------------------------------
+
+def test_known_surname_tagged_as_a_noun_is_a_person(nlp):
+    out = run(nlp, "Trump has agreed to pause his threatened tariffs on Canadian goods for 30 days.",
+              published="2025-02-04")
+    eased = default(out, "RETREAT")
+    assert eased and codes(eased[0]["source"]) == {"USA"} and codes(eased[0]["target"]) == {"CAN"}
+
+
+# -- pausing measures and aid ----------------------------------------------------------------------------------------
+
+def test_pausing_funding_is_a_sanction(nlp):
+    out = run(nlp, "Norway has paused 20 million crowns in funding to the Maldives over the dispute.",
+              published="2025-06-19")
+    assert [codes(e["target"]) for e in default(out, "SANCTION")] == [{"MDV"}]
+
+
+# -- a package of sanctions agreed on -------------------------------------------------------------------------------
+
+def test_package_of_sanctions_agreed_on_is_a_sanction_by_the_agreeing_body(nlp):
+    out = run(nlp, "EU ambassadors on Wednesday agreed on a new package of sanctions against Belarus.",
+              published="2025-05-16")
+    sanctions = default(out, "SANCTION")
+    assert sanctions and codes(sanctions[0]["source"]) == {"IGO"} and codes(sanctions[0]["target"]) == {"BLR"}
+    assert sanctions[0]["date"] == "2025-05-14" and not sanctions[0]["planned"]
+
+
+def test_root_participle_with_a_subject_is_past(nlp):
+    out = run(nlp, "EU ambassadors on Wednesday signed off on a new package of sanctions against Belarus.",
+              published="2025-05-16")
+    assert {e["date"] for e in out["events"]} == {"2025-05-14"}
+
+
+# -- protesters where they gather -------------------------------------------------------------------------------------
+
+def test_protesters_are_of_the_place_they_gather_in(nlp):
+    out = run(nlp, "Thousands of demonstrators rallied outside the French embassy in Bamako on Friday, demanding the "
+                   "departure of French troops.", published="2025-05-16")
+    protests = default(out, "PROTEST")
+    assert protests and codes(protests[0]["source"]) == {"MLI"}
+
+
+def test_protesters_are_not_placed_by_whose_backing_they_resent(nlp):
+    out = run(nlp, "Protesters angry at the advance of Rwanda-backed rebels attacked several embassies on Tuesday.",
+              published="2025-01-28")
+    assert all(a["code"] != "RWA" for a in out["actors"] if a["name"] == "Protesters")
+
+
+def test_protesters_gathering_protest(nlp):
+    out = run(nlp, "Thousands of protesters gathered outside the parliament in Seoul late on Tuesday.",
+              published="2024-12-04")
+    assert [codes(e["source"]) for e in default(out, "PROTEST")] == [{"KOR"}]

@@ -220,6 +220,10 @@ def _gazetteer():
         return None
 
 
+# prepositions of where people gather ("rallied outside the base in Niamey")
+GATHERING_PREPS = {"in", "at", "outside", "near", "across", "throughout", "around", "inside", "into", "through"}
+
+
 @dataclass
 class Unit:
     kind: str  # NAT COUNTRY CAPITAL SEAT ORG ROLE NAME
@@ -526,7 +530,8 @@ class ActorsComponent:
                 continue
             # a known surname, accents folded ("Erdoğan" is the "Erdogan" of the tables; folded only when it can count)
             if t.text in surnames or t.text.endswith("s") and t.text[:-1] in surnames or (
-                    len(t.text) >= 4 and t.pos_ == "PROPN" and t.lower_ not in NOT_SURNAMES
+                    len(t.text) >= 4 and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.ent_type_ in ("PERSON", "ORG"))
+                    and t.lower_ not in NOT_SURNAMES  # ("Trump has agreed": tagged a noun, but a named entity)
                     and t.ent_type_ in ("", "PERSON", "ORG", "NORP") and " ".join(people.normalise(t.text)) in known):
                 labels[i] = Unit("NAME", i, i + 1)  # a known person's surname ("Lavrov said", "Putin")
         return labels
@@ -2498,6 +2503,33 @@ class _DocActors:
             for a in todo if code else ():
                 a["code"] = code
 
+    def _infer_crowds_from_place(self):
+        """"Thousands of demonstrators rallied outside the French base in Niamey": protesters the story does not
+        place are of the country where their clause says they gather, when it names one place (a capital, a
+        country, or a town the gazetteer knows) whose country is not only the target of their anger."""
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "group" or a["code"] or a["role"] != "protesters":
+                continue
+            codes = set()
+            for m in self._own_mentions(a):
+                verb = self._clause_verb(doc[m["head"]])
+                for t in verb.subtree:
+                    u = self.labels[t.i] if t.i < len(self.labels) else None
+                    if u is not None and u.kind in ("COUNTRY", "CAPITAL") and t.i == u.end - 1 and self._national(u.key) \
+                            and self._gathered_in(t):
+                        codes.add(u.key)
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
+    @staticmethod
+    def _gathered_in(t) -> bool:
+        """Does place `t` say where people are ("in Niamey", "outside parliament in Seoul", "in the capital,
+        Khartoum"), not whose something is ("Rwanda-backed", "the French base")?"""
+        while t.dep_ == "appos" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in GATHERING_PREPS
+
     def _infer_from_apposed_holder(self):
         """"Moussa Faki Mahamat, chairperson of the African Union Commission, welcomed ...": a name with an apposed
         office placed by the story (an unnamed holder's phrase) is that holder: he takes its country, sector and
@@ -3345,6 +3377,7 @@ class _DocActors:
         self._infer_from_sentence()
         self._infer_host_of_visit()
         self._infer_from_announcement()  # (what he says his state will do, before the story's main country)
+        self._infer_crowds_from_place()
         self._infer_sole_country()
         self._infer_from_dateline()
         self._infer_from_listed_colleagues()

@@ -197,8 +197,11 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
             return "past"  # "used tear gas to disperse protesters late on Wednesday": the purpose of a past act
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
     if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-                             or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)):
-        return "past"
+                             or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)
+                             or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+                             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return "past"  # (a main verb with its subject and no auxiliary, "ambassadors on Wednesday signed off", is
+        # a past tense the tagger took for a participle)
     return "present"
 
 

@@ -37,6 +37,8 @@ NO_POLITICAL_SOURCE = "no political source"  # "nations", an unresolved "they", 
 NOT_POLITICAL = "not political"  # a sports "attack", a statistic "declining"
 TRAVEL_ONLY = "travel only"  # "travelled to Syria": a journey, no meeting of officials
 WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing is not named
+# nouns that hold acts ("a package of sanctions", "a round of talks")
+CONTAINER_NOUNS = {"package", "round", "set", "raft", "batch", "series", "wave", "tranche"}
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
@@ -456,7 +458,9 @@ def noun_phrase_extent(n) -> tuple[int, int]:
 
 def governing_subject(n) -> tuple[int, int] | None:
     """Characters of the subject of the verb that governs a noun trigger ("troops were involved in an exchange
-    of fire", "X took part in the talks"): the noun's parties may stand there."""
+    of fire", "X took part in the talks", "agreed on a package of sanctions"): the noun's parties may stand there."""
+    while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in CONTAINER_NOUNS:
+        n = n.head.head  # ("a 17th package of sanctions", "a new round of talks": the container's place)
     if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ not in ("VERB", "AUX"):
         return None  # ("vetoed calls for an investigation": the object of another act is not its subject's)
     head = n.head.head
