@@ -232,3 +232,12 @@ def test_protesters_gathering_protest(nlp):
     out = run(nlp, "Thousands of protesters gathered outside the parliament in Seoul late on Tuesday.",
               published="2024-12-04")
     assert [codes(e["source"]) for e in default(out, "PROTEST")] == [{"KOR"}]
+
+
+# -- a headline's verb read as a noun does not join the phrases around it -------------------------------------------
+
+def test_headline_verb_taken_for_a_noun_is_not_a_modifier(nlp):
+    out = run(nlp, "U.S. sanctions morality police over death of detained woman\n\nWASHINGTON, Sept 22 (Reuters) - "
+                   "The United States imposed sanctions on Iran's morality police on Thursday.",
+              published="2022-09-22")
+    assert all(not a["name"].startswith("U.S. sanctions") for a in out["actors"])

@@ -220,6 +220,15 @@ def _gazetteer():
         return None
 
 
+def _headline_verb(t) -> bool:
+    """Is `t` a verb of the trigger lexicon in the present tense that the parser took for a noun ("U.S. Treasury
+    sanctions Justice X", "Iran slams ...")? It ends the phrase before it; it is no modifier of the role after it."""
+    from communique.ontology import triggers
+
+    return t.is_lower and t.tag_ in ("NNS", "VBZ") and t.lower_.endswith("s") and (
+        t.lower_[:-1] in triggers()["verbs"] or t.lower_[:-2] in triggers()["verbs"])
+
+
 # prepositions of where people gather ("rallied outside the base in Niamey")
 GATHERING_PREPS = {"in", "at", "outside", "near", "across", "throughout", "around", "inside", "into", "through"}
 
@@ -882,7 +891,8 @@ class ActorsComponent:
                     j += 1
                     continue
                 if last.kind in ("NAT", "COUNTRY", "ORG") and t.pos_ in ("PROPN", "NOUN", "ADJ") \
-                        and t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_ == "PERSON":
+                        and t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_ == "PERSON" \
+                        and not _headline_verb(t):
                     # "Sudan's Irrigation Minister", "Iranian state television": a modifier we do not know
                     k = j
                     while k < min(j + 3, sent.end) and labels[k] is None and tok[k].pos_ in ("PROPN", "NOUN", "ADJ"):
