@@ -241,3 +241,48 @@ def test_headline_verb_taken_for_a_noun_is_not_a_modifier(nlp):
                    "The United States imposed sanctions on Iran's morality police on Thursday.",
               published="2022-09-22")
     assert all(not a["name"].startswith("U.S. sanctions") for a in out["actors"])
+
+
+# -- the object pronoun of a participle that continues a clause ------------------------------------------------------
+
+def test_them_after_warrants_is_the_people_the_warrants_name(nlp):
+    out = run(nlp, "The International Criminal Court on Thursday issued arrest warrants for Sudanese General Ahmed "
+                   "Haroun and militia leader Ali Kushayb, accusing them of war crimes committed in Darfur in 2003.",
+              published="2025-03-14")
+    charged = default(out, "ACCUSE")
+    assert charged and codes(charged[0]["target"]) == {"SDN"}
+    assert charged[0]["date"] == "2025-03-13"  # (the day of the charge, not of the crimes it names)
+
+
+def test_him_after_an_expulsion_is_the_expelled_diplomat(nlp):
+    out = run(nlp, "Mali expelled the French ambassador on Monday, accusing him of interference.",
+              published="2025-03-14")
+    charged = default(out, "ACCUSE")
+    assert charged and codes(charged[0]["target"]) == {"FRA"}
+
+
+# -- who backs whom is said of a party, not done ------------------------------------------------------------------
+
+def test_backing_in_a_relative_clause_is_background(nlp):
+    out = run(nlp, "The alliance was a blow to an opposition that Turkey backed in the north.", published="2018-02-24")
+    assert not default(out, "SUPPORT")
+
+
+def test_second_participle_of_backing_is_background(nlp):
+    out = run(nlp, "The task falls on the Syrian Democratic Forces, an alliance led by Kurdish militias and backed by "
+                   "the US, the spokesman said.", published="2018-01-06")
+    assert not default(out, "SUPPORT")
+
+
+def test_backing_told_as_an_act_is_kept(nlp):
+    out = run(nlp, "Turkey on Monday backed the opposition's call for new talks.", published="2018-02-14")
+    assert default(out, "SUPPORT")
+
+
+# -- a demand or threat is made when said ----------------------------------------------------------------------------
+
+def test_request_for_an_act_next_week_is_made_now(nlp):
+    out = run(nlp, "Foreign Secretary Boris Johnson called on the Kremlin to provide answers at a session of the "
+                   "council next week.", published="2018-04-12")
+    asked = default(out, "REQUEST")
+    assert asked and not asked[0]["planned"] and asked[0]["date"] == "2018-04-12"

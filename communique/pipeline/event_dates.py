@@ -35,6 +35,7 @@ PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "si
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
 SCHEDULED_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "timed"}  # "talks scheduled for May 3"
+CHARGE_VERBS = {"accuse", "charge", "blame", "indict", "convict", "sentence", "fault"}  # "accused X of ..."
 NARRATIVE_DAYS = 14
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -156,6 +157,9 @@ class EventDating:
                     # ("blocked streets after a rally on Saturday": right after it, the same day at the latest told)
                 if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
                     nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
+                if c.dep_ == "prep" and c.lower_ in ("of", "over", "for", "with") and v.lemma_.lower() in CHARGE_VERBS:
+                    other |= {t.idx for t in c.subtree}  # "accusing them of war crimes ... in the Oct. 7 attack": what
+                    # the charge is about happened then, not the charge
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):

@@ -85,6 +85,8 @@ REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement
 # the sentence that told of them, is whom a reaction to them is aimed at (`act_parties`)
 DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "communique", "communiqué", "findings"}
 DOCUMENT_ACT = "doc"
+# acts done by saying them: one announced for later is made now (news records never code them as planned)
+STATEMENT_EVENTS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 PARALLEL_SENTENCES = 3  # `parallel_target`: how far back an act of the same kind lends its target
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
@@ -1632,6 +1634,47 @@ class EventsComponent(EventDating):
                 return m
         return None
 
+    @staticmethod
+    def _inner_date(doc, v, date_item) -> bool:
+        """Does the date hang from a verb inside v's clause ("called on X to provide answers ... next week"),
+        not from v or a verb above it ("said on Thursday the military would not accept")?"""
+        tok = date_item.get("_tok")
+        if not tok:
+            return False
+        t = doc[tok[0]]
+        while t.i != v.i and t.head.i != t.i:
+            t = t.head
+            if t.i != v.i and t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
+                return v.is_ancestor(t)
+        return False
+
+    @staticmethod
+    def _participle_object(doc, tok) -> list[dict] | None:
+        """'issued arrest warrants for X, Y and Z, accusing them of war crimes', 'expelled the ambassador,
+        accusing him of spying': the object pronoun of a participle that continues a clause stands for the people
+        that clause's object names (a person for him/her, any party for them); None when it names none."""
+        part = tok.head
+        if part.tag_ != "VBG" or part.dep_ not in ("advcl", "xcomp", "conj") or any(
+                c.dep_ in SUBJ for c in part.children):
+            return None
+        head = part.head
+        actors = lookup.actor_index(doc)
+        seen, out = set(), []
+        for c in head.children:
+            if c.dep_ not in OBJ or c.i > part.i:
+                continue
+            for x in c.subtree:
+                m = lookup.mention_at(doc, x.i)
+                if m is None or id(m) in seen or x.i >= part.i:
+                    continue
+                kinds = {(actors.get(i) or {}).get("kind") for i in lookup.mention_actor_ids(m)}
+                if tok.lower_ == "them" and kinds & {"person", "group", "org"} or kinds == {"person"}:
+                    seen.add(id(m))
+                    out.append(m)
+        if tok.lower_ != "them" and len(out) != 1:
+            return None
+        return out or None
+
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
@@ -1649,6 +1692,11 @@ class EventsComponent(EventDating):
             # charge or a demand is a party, the state or body named last before it in the sentence
             m = self._earlier_body(doc, tok)
             return [m] if m is not None else []
+        if tok.lower_ in ("them", "him", "her") and tok.dep_ == "dobj" and depth == 0 \
+                and lookup.mention_at(doc, tok.i) is None:
+            found = self._participle_object(doc, tok)
+            if found is not None:
+                return found
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
             if m is None and depth == 0:
@@ -3260,6 +3308,12 @@ class EventsComponent(EventDating):
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
         if event == "THREATEN" and tr.entry.get("future"):
             planned = False  # "Tehran would respond in kind": the threat is made now
+        if planned and event in STATEMENT_EVENTS:
+            # "called on the Kremlin to provide answers at a session next week", "will reserve the right to
+            # respond": a demand, threat or charge is made when it is said; the day ahead is what it asks for
+            planned = False
+            if date_item and published and str(date_item["value"]) > published and self._inner_date(doc, v, date_item):
+                date_item = None
         if sent_i == 0:
             conf += LEAD_BONUS  # the lead tells the article's main news (the inverted pyramid)
         if date_item:

@@ -270,8 +270,13 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         return f"'{tok.text}' in a relative clause in the present: what an actor does, no act reported"
     head = clause.head
     if clause.dep_ in ("acl", "amod") and clause.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not aux \
-            and clause.lemma_.lower() in BACKING_PARTICIPLES:
+            and (clause.lemma_.lower() in BACKING_PARTICIPLES or tok.tag_ == "VBN" and tok.lemma_.lower() in BACKING_PARTICIPLES):
+        # ("an alliance led by Kurdish militias and backed by the US": the second participle as well)
         return f"'{tok.text}' says who backs the {head.text}"  # "Kurdish forces backed by the US", "Iran-backed"
+    if clause.dep_ == "relcl" and tok.lemma_.lower() in BACKING_PARTICIPLES and head.pos_ in ("NOUN", "PROPN") \
+            and event in ("SUPPORT", "AID", "COOPERATE"):
+        # "an opposition that Turkey backed in the north", "the campaign that was backed by the coalition"
+        return f"'{tok.text}' in a relative clause that says who backs the {head.text}"
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux \
             and event not in SAYING_EVENTS and (
             head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
