@@ -286,3 +286,26 @@ def test_request_for_an_act_next_week_is_made_now(nlp):
                    "council next week.", published="2018-04-12")
     asked = default(out, "REQUEST")
     assert asked and not asked[0]["planned"] and asked[0]["date"] == "2018-04-12"
+
+
+# -- who attacked, named by the weapon's "by" ----------------------------------------------------------------------
+
+def test_airstrikes_by_named_jets_are_their_states_attack(nlp):
+    out = run(nlp, "A series of airstrikes by Russian jets overnight killed about 40 fighters in Idlib, the monitor "
+                   "said on Saturday.", published="2018-02-17")
+    killed = default(out, "ASSAULT") + [e for e in out["other_events"] if e["event"] == "ASSAULT"]
+    assert killed and codes(killed[0]["source"]) == {"RUS"}
+
+
+def test_ambush_by_named_fighters_is_theirs_and_they_are_not_its_target(nlp):
+    out = run(nlp, "Three Afghan soldiers were killed in an ambush by Taliban fighters in Helmand on Monday.",
+              published="2018-02-20")
+    killed = default(out, "ASSAULT")
+    assert killed and codes(killed[0]["source"]) == {"AFG"}
+    assert all(x["name"] != "Taliban fighters" for x in killed[0]["target"])
+
+
+def test_people_killed_fighting_are_the_victims(nlp):
+    out = run(nlp, "She was one of eight British nationals killed fighting alongside Kurdish units since 2014.",
+              published="2018-04-01")
+    assert all("GBR" not in codes(e["source"]) for e in out["events"] + out["other_events"])

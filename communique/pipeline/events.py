@@ -332,6 +332,8 @@ RELIEF_NOUNS = {"relief", "rescue", "aid", "assistance", "evacuation", "reconstr
 # attacks a passive act may be told to have happened in ("killed in an Israeli air strike")
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush", "offensive", "bombardment",
                 "assault", "operation"}
+# what an attack is done with or called (`_instrument_agent`: "airstrikes by Russian jets")
+WEAPON_WORDS = ATTACK_NOUNS | {"shelling", "missile", "drone", "rocket", "bomb", "gunfire", "fire", "artillery"}
 # people named by whom they stand in relation to: "Assad's backers" are not Assad
 RELATIONAL_NOUNS = {"backer", "ally", "supporter", "opponent", "enemy", "critic", "rival", "foe", "adversary",
                     "detractor", "neighbour", "neighbor", "partner", "sponsor", "patron", "proxy"}
@@ -1634,6 +1636,48 @@ class EventsComponent(EventDating):
                 return m
         return None
 
+    def _instrument_agent(self, doc, ev) -> list[dict]:
+        """The mentions named by "by" after an attack noun that is the act's subject or the means it was done
+        with ("a series of airstrikes by Russian jets killed ...", "were killed in shelling by government forces")."""
+        span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        v = span.root
+        nouns = [c for c in v.children if c.dep_ in SUBJ] + [g for c in v.children if c.dep_ == "prep"
+                                                            and c.lower_ in ("in", "by", "from", "during")
+                                                            for g in c.children if g.dep_ == "pobj"]
+        out = []
+        for n in nouns:
+            inner = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]  # ("a series of airstrikes by ...": the "by" may hang on the series)
+            if n.lemma_.lower() not in WEAPON_WORDS and not any(x.lemma_.lower() in WEAPON_WORDS for x in inner):
+                continue
+            for y in [n] + list(n.conjuncts) + [z for x in inner for z in [x] + list(x.conjuncts)]:
+                for p in (c for c in y.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    for g in (g for g in p.children if g.dep_ == "pobj"):
+                        found = self.mentions_for(doc, g) or self._national_mention(doc, g) or [
+                            m for m in self._mentions_in(doc, g)]  # ("forces loyal to Bashar al-Assad")
+                        out += [m for m in found if m not in out]
+        return out
+
+    @staticmethod
+    def _mentions_in(doc, g) -> list[dict]:
+        """The actor mentions inside the phrase headed by g, when they are of one country."""
+        found = [m for m in doc._.mentions or [] if g.left_edge.i <= m["head"] <= g.right_edge.i and m.get("actors")]
+        actors = lookup.actor_index(doc)
+        codes = {(actors.get(i) or {}).get("code") for m in found for i in m["actors"]}
+        return found[:1] if len(codes) == 1 and None not in codes else []
+
+    @staticmethod
+    def _national_mention(doc, g) -> list[dict]:
+        """'Russian jets', 'Turkish forces' that no actor names: the nationality stands for the party."""
+        mods = [m for m in doc._.modifiers or [] if g.left_edge.i <= m["tok"][0] <= g.i]
+        if len({m["code"] for m in mods}) != 1:
+            return []
+        first = g.left_edge
+        return [{"start": first.idx, "end": g.idx + len(g), "tok": [first.i, g.i + 1], "head": g.i, "actor": None,
+                 "actors": [], "text": doc[first.i:g.i + 1].text, "place_code": mods[0]["code"]}]
+
     @staticmethod
     def _inner_date(doc, v, date_item) -> bool:
         """Does the date hang from a verb inside v's clause ("called on X to provide answers ... next week"),
@@ -1907,8 +1951,10 @@ class EventsComponent(EventDating):
         if EventsComponent._conjoined_participle(v) and v.head.dep_ == "acl":
             # "a campaign led by the SDF and supported by the US": the conjoined participle describes it too
             return EventsComponent.participle_passive(v.head) and not any(c.dep_ in SUBJ | OBJ for c in v.children)
-        return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
-            v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ for c in v.children) and not (
+        # ("nationals killed fighting alongside the YPG": tagged a past tense, with the -ing word as its object)
+        return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            v.head.dep_ != "ROOT" and not any(c.dep_ in SUBJ | OBJ and not (c.dep_ in OBJ and c.lower_.endswith("ing"))
+                                              for c in v.children) and not (
                 v.lemma_.lower() in REPORTING_LEMMAS and v.head.dep_ == "appos" and not any(
                     c.dep_ == "agent" for c in v.children))
 
@@ -4243,6 +4289,14 @@ class EventsComponent(EventDating):
                 # speaker's own state is no target of his support or threat; the other side is still to find
                 ev["target"] = []
         for ev in events:
+            if ev["event"] == "ASSAULT" and not any(x["code"] for x in ev["source"]):
+                agent = self._instrument_agent(doc, ev)
+                if agent:
+                    # "airstrikes by Russian jets killed ...", "killed in an ambush by Taliban fighters": the
+                    # weapon's "by" names who attacked
+                    ev["source"] = [x for x in ev["source"] if x["actor"]] + self._side(doc, agent, actors)
+                    spans = {tuple(x.get("span") or ()) for x in ev["source"]}
+                    ev["target"] = [x for x in ev["target"] if tuple(x.get("span") or ()) not in spans]
             if any(x.get("_foreign") for x in ev["source"]):
                 pass  # "Kurdish militiamen detained two Swedish women": not the Swedes' own
             elif not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
