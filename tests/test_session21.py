@@ -309,3 +309,30 @@ def test_people_killed_fighting_are_the_victims(nlp):
     out = run(nlp, "She was one of eight British nationals killed fighting alongside Kurdish units since 2014.",
               published="2018-04-01")
     assert all("GBR" not in codes(e["source"]) for e in out["events"] + out["other_events"])
+
+
+# -- categories from the act, not the word ---------------------------------------------------------------------------
+
+def test_ordered_pause_is_a_ceasefire(nlp):
+    out = run(nlp, "Vladimir Putin has ordered a daily five-hour humanitarian pause in eastern Ghouta.",
+              published="2018-02-26")
+    assert default(out, "RETREAT") and not default(out, "REQUEST")
+
+
+def test_seeking_an_aim_is_no_request(nlp):
+    out = run(nlp, "Turkey is seeking a rapprochement with Russia, and Assad's forces seek an outright victory.",
+              published="2018-02-26")
+    assert not default(out, "REQUEST")
+
+
+def test_promising_decisions_is_no_pledge(nlp):
+    out = run(nlp, "On Monday the president promised major decisions by Wednesday on the crisis.",
+              published="2018-04-10")
+    assert not default(out, "AGREE")
+
+
+# -- a town that names an act ---------------------------------------------------------------------------------------
+
+def test_town_before_an_act_noun_is_a_place_not_a_person(nlp):
+    out = run(nlp, "Trump promised a response to the Douma attack on Monday.", published="2018-04-10")
+    assert all(a["name"] != "Douma" for a in out["actors"])

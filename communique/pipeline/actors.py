@@ -82,6 +82,10 @@ REGIONAL_HEADS = {"bank", "fund", "community", "union", "commission", "forum", "
 BODY_POSTS = {"envoy", "representative", "official", "head", "chief", "director", "coordinator", "commissioner"}
 # a one-word name the model did not tag as a person is a place when a city of this size bears it
 BIG_CITY = 200_000
+# acts named by where they happened ("the Douma attack"), and how big a town must be to be taken for that place
+PLACED_ACT_NOUNS = {"attack", "bombing", "massacre", "poisoning", "shooting", "strike", "airstrike", "explosion",
+                    "blast", "siege", "offensive", "killing", "killings", "uprising", "protest", "riot", "crackdown"}
+EVENT_TOWN = 20_000
 # occasions at which officials speak: one held "in" a capital is its government's
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
@@ -526,7 +530,7 @@ class ActorsComponent:
             text = doc[u.start:u.end].text
             if i > 0 and tok[i - 1].lower_ in PLACE_PREPS and gaz.knows(text) or (
                     u.end == i + 1 and text not in full and not (i > 0 and labels[i - 1] is not None)
-                    and self._big_city(gaz, text)):
+                    and self._big_city(gaz, text)) or self._place_of_event(tok, u, gaz, text, full):
                 # ("to leave Goma and Bukavu": one word, no title before it, no full name it ends, a city of size)
                 for k in range(u.start, u.end):
                     labels[k] = None
@@ -597,6 +601,15 @@ class ActorsComponent:
             found = [c for c in gaz.candidates(doc[i].text) if c.get("primary") and c["kind"] in ("city", "admin1")]
             if found and found[0]["country"]:
                 labels[i] = Unit("NAT", i, i + 1, found[0]["country"])
+
+    @staticmethod
+    def _place_of_event(tok, u, gaz, text, full) -> bool:
+        """"the Douma attack", "the Salisbury poisoning": one word before an act's noun that names a town the gazetteer
+        knows, and no person the article names in full, is where the act happened."""
+        t = tok[u.start]
+        return u.end == u.start + 1 and text not in full and t.dep_ == "compound" \
+            and t.head.lemma_.lower() in PLACED_ACT_NOUNS and gaz.knows(text) \
+            and any(c.get("kind") == "city" and (c.get("population") or 0) >= EVENT_TOWN for c in gaz.candidates(text))
 
     @staticmethod
     def _big_city(gaz, text) -> bool:
