@@ -336,3 +336,18 @@ def test_promising_decisions_is_no_pledge(nlp):
 def test_town_before_an_act_noun_is_a_place_not_a_person(nlp):
     out = run(nlp, "Trump promised a response to the Douma attack on Monday.", published="2018-04-10")
     assert all(a["name"] != "Douma" for a in out["actors"])
+
+
+# -- no party where the act is reported from or sets out from --------------------------------------------------------
+
+def test_forces_deploying_from_a_base_do_not_target_it(nlp):
+    out = run(nlp, "Satellite images showed that Russian ships had deployed from Russia's naval base at Tartus.",
+              published="2018-04-12")
+    moved = default(out, "MOBILIZE")
+    assert moved and not moved[0]["target"]
+
+
+def test_according_to_names_no_party(nlp):
+    out = run(nlp, "Rebel fighters in Daraa have signed a deal to hand over their heavy weapons, according to "
+                   "officials in Jordan.", published="2018-04-12")
+    assert all("JOR" not in codes(e["target"]) for e in out["events"] + out["other_events"])

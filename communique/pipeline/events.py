@@ -3378,6 +3378,10 @@ class EventsComponent(EventDating):
         if later and (date_item is None or date_item.get("_narrative")):
             # "The ministers met on Monday. Two days later, X expelled ...": counted on from the last day told
             date_item = self._told_day_shift(doc, sent, later, planned, published) or date_item
+        # "according to agencies in Syria": who reports the act is no party to it; "deployed from Russia's naval
+        # base": where forces set out from is not whom they move against
+        tgt = [m for m in tgt or [] if not self._attribution(doc[m["head"]])
+               and not (event == "MOBILIZE" and self._origin(doc[m["head"]]))] if tgt else tgt
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
@@ -3692,6 +3696,19 @@ class EventsComponent(EventDating):
             if a.dep_ in SUBJ and a.head.lemma_.lower() in speech and a.head.is_ancestor(v):
                 return True
         return False
+
+    @staticmethod
+    def _attribution(h) -> bool:
+        """Is token h inside an "according to" phrase?"""
+        return any(a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according"
+                   for a in [h] + list(h.ancestors))
+
+    @staticmethod
+    def _origin(h) -> bool:
+        """Is token h (or the noun it modifies) the object of "from" ("deployed from Russia's naval base")?"""
+        while h.dep_ in ("poss", "compound", "amod", "nmod") and h.head.i != h.i:
+            h = h.head
+        return h.dep_ == "pobj" and h.head.lower_ == "from"
 
     @staticmethod
     def _in_condition(v) -> bool:
