@@ -351,3 +351,18 @@ def test_according_to_names_no_party(nlp):
     out = run(nlp, "Rebel fighters in Daraa have signed a deal to hand over their heavy weapons, according to "
                    "officials in Jordan.", published="2018-04-12")
     assert all("JOR" not in codes(e["target"]) for e in out["events"] + out["other_events"])
+
+
+# -- a statement that judges another's act criticises it ---------------------------------------------------------
+
+def test_saying_a_pact_is_concerning_criticises_its_parties(nlp):
+    out = run(nlp, "Vanuatu and China signed a security pact on Tuesday. Australia's foreign minister said on "
+                   "Wednesday the pact was deeply concerning.", published="2022-04-20")
+    charged = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"AUS"}]
+    assert charged and codes(charged[0]["target"]) & {"VUT", "CHN"}
+
+
+def test_considering_an_act_unacceptable_criticises_it(nlp):
+    out = run(nlp, "The Brazilian government said it considered the sanctions an unacceptable interference in its "
+                   "internal affairs.", published="2025-07-31")
+    assert [codes(e["source"]) for e in default(out, "ACCUSE")] == [{"BRA"}]

@@ -118,7 +118,8 @@ MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tikto
 # criticising it (condemning_labels)
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # ("dismissed the charges as politically motivated": a dismissal with a condemning label criticises)
-LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub", "dismiss"}
+LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub", "dismiss",
+                   "consider", "deem", "regard"}
 CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
                     "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
                     "deplorable", "reckless", "dangerous", "unjustified", "unfriendly", "aggressive", "shameful",
@@ -127,7 +128,9 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "biased", "unfair", "unjust", "motivated", "politicised", "politicized", "arbitrary",
                     "piracy", "abduction", "kidnapping", "hasty", "fabricated", "fabrication", "slander", "smear",
                     "hypocritical", "hypocrisy", "destabilising", "destabilizing", "unconstitutional", "treasonous",
-                    "criminal", "barbaric", "cowardly", "heinous", "unprovoked", "terrorism", "genocide"}
+                    "criminal", "barbaric", "cowardly", "heinous", "unprovoked", "terrorism", "genocide",
+                    "concerning", "worrying", "alarming", "troubling", "disturbing", "disappointing", "unhelpful",
+                    "counterproductive", "irrational", "excessive", "disproportionate", "inadmissible", "meddling"}
 # the labels of praise ("called the summit a success", "described the talks as productive"): SUPPORT (CAMEO 051)
 PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
@@ -1379,14 +1382,18 @@ class EventsComponent(EventDating):
             if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "declare", "state") and not any(
                     c.dep_ == "neg" for c in v.children):
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
-                be = next((c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
-                    x.dep_ == "neg" for x in c.children)), None)
+                be = next((c for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or (
+                    c.lower_ in CONDEMNING_WORDS and any(x.dep_ == "aux" and x.lemma_ == "be" for x in c.children)))
+                    and not any(x.dep_ == "neg" for x in c.children)), None)
                 subj = next((x for x in be.children if x.dep_ == "nsubj"), None) if be is not None else None
                 said = [x for x in be.children if x.dep_ in ("attr", "acomp")] if subj is not None else []
+                if subj is not None and be.lemma_.lower() != "be":
+                    said.append(be)  # ("said the pact was gravely concerning", parsed as a progressive)
                 said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
                 if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.nouns or subj.lemma_.lower()
                                                                  in REFERRING_ACT_NOUNS | MEASURE_NOUNS) \
-                        and any(w.lemma_.lower() in CONDEMNING_WORDS | {"threat"} for w in said) \
+                        and any(w.lemma_.lower() in CONDEMNING_WORDS | {"threat"} or w.lower_ in CONDEMNING_WORDS
+                                for w in said) \
                         and self._codes_of(sent.doc, self.agent(sent.doc, v)):
                     out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
                 continue
@@ -4177,8 +4184,8 @@ class EventsComponent(EventDating):
         objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "of")
                  for g in c.children if g.dep_ == "pobj"]
         # "said the incursion was a clear threat": the act a statement labels
-        objs += [x for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" for x in c.children
-                 if x.dep_ == "nsubj"]
+        objs += [x for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lower_ in CONDEMNING_WORDS)
+                 for x in c.children if x.dep_ == "nsubj"]
         for o in objs:
             if any(c.lower_ in ("terrorist", "terror") and c.dep_ in ("amod", "compound") for c in o.children):
                 continue  # "condemned the cowardly terrorist attack": no state's act told before, whoever it was
@@ -4259,6 +4266,10 @@ class EventsComponent(EventDating):
                        and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
         if not cat or not earlier:
             return []
+        if word and cat == "AGREE":
+            # ("said the pact was gravely concerning": the agreement told with that very word, if one was; attacks
+            # and other acts are named with words of their own kind, "condemned the killings")
+            earlier = [e for e in earlier if word in e["trigger"]["text"].lower()] or earlier
         if ev["event"] == "REJECT" and cat == "ACCUSE":
             # a denial answers the latest accusation aimed at the denier's side
             earlier = [e for e in earlier if {x["code"] for x in e["target"]} & own] or earlier
