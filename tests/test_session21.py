@@ -366,3 +366,10 @@ def test_considering_an_act_unacceptable_criticises_it(nlp):
     out = run(nlp, "The Brazilian government said it considered the sanctions an unacceptable interference in its "
                    "internal affairs.", published="2025-07-31")
     assert [codes(e["source"]) for e in default(out, "ACCUSE")] == [{"BRA"}]
+
+
+def test_reaction_to_an_agreement_on_a_weekday_evening_is_dated_then(nlp):
+    out = run(nlp, "German Chancellor Friedrich Merz, whose carmakers had faced high duties, welcomed the agreement "
+                   "on Sunday evening.", published="2025-07-28")
+    welcomed = default(out, "SUPPORT")
+    assert welcomed and welcomed[0]["date"] == "2025-07-27"

@@ -226,9 +226,13 @@ class EventDating:
     def _reporting_day(n, t) -> bool:
         """"rejected the accusations on Thursday": a weekday closing the clause after an object that refers back
         to acts already told ("the", "these") is the day of the verb, which the parser hung on the noun."""
-        return t.lower_ in WEEKDAYS and t.head.dep_ == "prep" and t.head.lower_ == "on" and t.head.head.i == n.i \
+        if t.lower_ in WEEKDAYS and t.dep_ == "compound" and t.head.lower_ in DAY_PARTS and t.head.i == t.i + 1:
+            t = t.head  # ("welcomed the agreement on Sunday evening": the part of the day closes the clause)
+        last = t
+        day = t.lower_ in WEEKDAYS or t.lower_ in DAY_PARTS and t.i > 0 and t.doc[t.i - 1].lower_ in WEEKDAYS
+        return day and t.head.dep_ == "prep" and t.head.lower_ == "on" and t.head.head.i == n.i \
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children) \
-            and t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.i + 1 == t.sent.end)
+            and last.i + 1 < len(t.doc) and (t.doc[last.i + 1].is_punct or last.i + 1 == t.sent.end)
 
     @staticmethod
     def _past_act(v) -> bool:
