@@ -373,3 +373,19 @@ def test_reaction_to_an_agreement_on_a_weekday_evening_is_dated_then(nlp):
                    "on Sunday evening.", published="2025-07-28")
     welcomed = default(out, "SUPPORT")
     assert welcomed and welcomed[0]["date"] == "2025-07-27"
+
+
+# -- an official who speaks in his country's currency ----------------------------------------------------------------
+
+def test_official_speaking_of_yen_is_japanese(nlp):
+    out = run(nlp, "China banned Japanese seafood on Thursday. Japan protested the ban. Agriculture minister Kenji "
+                   "Sato said the government would draw on ¥80 billion in funds to support fishers.",
+              published="2023-08-25")
+    assert _actor(out, "Kenji Sato")["code"] == "JPN"
+
+
+def test_dollars_place_no_one(nlp):
+    out = run(nlp, "China banned Japanese seafood on Thursday. Japan protested the ban. Agriculture minister Kenji "
+                   "Sato said the government would draw on $500 million in funds to support fishers.",
+              published="2023-08-25")
+    assert _actor(out, "Kenji Sato")["code"] != "USA"

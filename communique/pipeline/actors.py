@@ -3184,6 +3184,26 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_from_currency(self):
+        """"Agriculture minister Tetsuro Nomura said the government would draw on ¥80 billion in funds": an official
+        who speaks of sums in one country's own currency (ISO 4217: its code opens with the country's two letters;
+        not the dollar or the euro, which many use) is of that country, when the story names it."""
+        from communique.pipeline.amounts import NAMES, SYMBOLS
+
+        doc = self.doc
+        named = self._country_mentions()
+        for a in self._unplaced_officials(skip_from_role=True):
+            codes = set()
+            for m in self._own_mentions(a):
+                for t in doc[m["tok"][0]].sent:
+                    cur = SYMBOLS.get(t.text) or NAMES.get(t.lemma_.lower() if t.pos_ == "NOUN" else "")
+                    if cur and cur not in ("USD", "EUR") and not cur.startswith("X"):
+                        code = self.kb.by_alpha2.get(cur[:2])
+                        if code and code in named:
+                            codes.add(code)
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _infer_from_voices(self):
         """A story without a dateline: its unplaced officials are of the country whose people and bodies do
         most of its saying ("Ukrainian officials said", "Ukraine's Air Force said", "regional governor X said"
@@ -3398,6 +3418,7 @@ class _DocActors:
         self._infer_from_state_before()
         self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
+        self._infer_from_currency()
         self._infer_host_of_visit()
         self._infer_from_announcement()  # (what he says his state will do, before the story's main country)
         self._infer_crowds_from_place()
