@@ -389,3 +389,16 @@ def test_dollars_place_no_one(nlp):
                    "Sato said the government would draw on $500 million in funds to support fishers.",
               published="2023-08-25")
     assert _actor(out, "Kenji Sato")["code"] != "USA"
+
+
+# -- where something happens is not who does it -----------------------------------------------------------------------
+
+def test_body_outside_which_people_gather_is_no_source(nlp):
+    out = run(nlp, "Outside the Home Office in Westminster, supporters gathered on Friday afternoon holding placards "
+                   "and calling on ministers to reverse the decision.", published="2022-06-17")
+    assert all(x["name"] != "Home Office" for e in out["events"] + out["other_events"] for x in e["source"])
+
+
+def test_a_crowd_gathering_protests_where_it_gathers(nlp):
+    out = run(nlp, "Thousands of students gathered in central Nairobi on Tuesday.", published="2022-06-17")
+    assert [codes(e["source"]) for e in default(out, "PROTEST")] == [{"KEN"}]

@@ -3622,10 +3622,19 @@ class EventsComponent(EventDating):
             for c in h.children)
 
     @staticmethod
+    def _where(h) -> bool:
+        """Is token h (or the noun it modifies) the object of a preposition of place ("outside the Home Office",
+        "in front of the embassy")? A building or body named as where something happens does not do it."""
+        while h.dep_ in ("compound", "amod", "poss", "nmod") and h.head.i != h.i:
+            h = h.head
+        return h.dep_ == "pobj" and h.head.lower_ in ("outside", "inside", "near", "opposite", "beside", "behind")
+
+    @staticmethod
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
-                 if not EventsComponent._stance_word(doc, doc[m["head"]])]  # ("the counter-Iran campaign")
+                 if not EventsComponent._stance_word(doc, doc[m["head"]])  # ("the counter-Iran campaign")
+                 and not EventsComponent._where(doc[m["head"]])]  # ("Outside the Home Office, supporters ...")
         # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
         # "Trump said the militia attacked ..."
         # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)
@@ -4327,7 +4336,9 @@ class EventsComponent(EventDating):
                     ev["target"] = [x for x in ev["target"] if tuple(x.get("span") or ()) not in spans]
             if any(x.get("_foreign") for x in ev["source"]):
                 pass  # "Kurdish militiamen detained two Swedish women": not the Swedes' own
-            elif not any(x["code"] for x in ev["source"]) and any(x["code"] for x in ev["target"]):
+            elif not any(x["code"] for x in ev["source"]) and (any(x["code"] for x in ev["target"]) or (
+                    ev["event"] == "PROTEST" and not ev["target"])):
+                # ("supporters gathered outside the Home Office in Westminster": a protest where it happens)
                 self._infer_source(ev, main, doc, guess)
                 continue
             if any(x["code"] for x in ev["target"]) or not ev["source"]:
