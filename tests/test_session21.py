@@ -402,3 +402,22 @@ def test_body_outside_which_people_gather_is_no_source(nlp):
 def test_a_crowd_gathering_protests_where_it_gathers(nlp):
     out = run(nlp, "Thousands of students gathered in central Nairobi on Tuesday.", published="2022-06-17")
     assert [codes(e["source"]) for e in default(out, "PROTEST")] == [{"KEN"}]
+
+
+# -- lexicon: ratifying, stripping of rights, legal procedures -------------------------------------------------------
+
+def test_ratifying_an_accession_protocol_is_an_agreement(nlp):
+    out = run(nlp, "Hungary's parliament ratified Finland's NATO accession protocol on Tuesday.", published="2023-03-30")
+    assert default(out, "AGREE")
+
+
+def test_stripping_citizens_of_permits_coerces_them(nlp):
+    out = run(nlp, "Estonia stripped 800 Russian citizens of their residence permits on Monday.", published="2024-03-07")
+    assert [codes(e["target"]) for e in default(out, "COERCE")] == [{"RUS"}]
+
+
+def test_infringement_procedure_against_a_state_is_legal_action(nlp):
+    out = run(nlp, "The European Commission opened an infringement procedure against Hungary on Wednesday.",
+              published="2024-03-07")
+    charged = default(out, "ACCUSE")
+    assert charged and charged[0]["mode"] == "legal action" and codes(charged[0]["target"]) == {"HUN"}
