@@ -421,3 +421,15 @@ def test_infringement_procedure_against_a_state_is_legal_action(nlp):
               published="2024-03-07")
     charged = default(out, "ACCUSE")
     assert charged and charged[0]["mode"] == "legal action" and codes(charged[0]["target"]) == {"HUN"}
+
+
+def test_missile_fired_at_a_ship_in_a_sea_is_an_attack(nlp):
+    out = run(nlp, "The Houthis fired a ballistic missile at a commercial vessel in the Red Sea on Tuesday.",
+              published="2024-03-07")
+    assert default(out, "ASSAULT") and not default(out, "MOBILIZE")
+
+
+def test_ordering_foreign_troops_to_leave_demands_their_withdrawal(nlp):
+    out = run(nlp, "The Maldives ordered Indian troops to leave the islands by March 15.", published="2024-02-07")
+    asked = default(out, "REQUEST")
+    assert asked and codes(asked[0]["target"]) == {"IND"}

@@ -1206,7 +1206,9 @@ class EventsComponent(EventDating):
             if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME") and not (
                     g.pos_ == "PROPN" and prep.lower_ in ("at", "against", "toward", "towards")):
                 continue  # ("at dawn", "on Monday"; "at Kyiv overnight" is a place the model took for a time)
-            if any(x.lower_ in OPEN_WATERS for x in g.subtree) or g.lemma_.lower() in FLIGHT_MEASURES:
+            own = [g] + [x for x in g.subtree if x.i < g.i or x.head.i == g.i and x.dep_ in ("compound", "amod")]
+            if any(x.lower_ in OPEN_WATERS for x in own) or g.lemma_.lower() in FLIGHT_MEASURES:
+                # (not "at a commercial vessel in the Red Sea": the vessel is the target)
                 continue  # "fired a ballistic missile toward the East Sea", "at a lofted angle": a test, no target
             if prep.lower_ in ("at", "against", "toward", "towards"):
                 return True
