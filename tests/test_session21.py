@@ -84,12 +84,6 @@ def test_a_treasury_does_not_place_another_countrys_finance_minister(nlp):
     assert _actor(out, "Tendai Moyo")["code"] != "USA"
 
 
-def test_home_office_is_british(nlp):
-    out = run(nlp, "Washington wants him tried in Virginia. \"The courts have decided,\" a Home Office spokesperson "
-                   "said. US prosecutors welcomed the ruling.", published="2025-01-08")
-    assert _actor(out, "Home Office spokesperson")["code"] == "GBR"
-
-
 def test_added_to_a_blacklist_is_a_sanction(nlp):
     out = run(nlp, "The US Commerce Department added 12 Chinese firms to its export blacklist on Friday.",
               published="2025-01-08")
