@@ -427,3 +427,17 @@ def test_ordering_foreign_troops_to_leave_demands_their_withdrawal(nlp):
     out = run(nlp, "The Maldives ordered Indian troops to leave the islands by March 15.", published="2024-02-07")
     asked = default(out, "REQUEST")
     assert asked and codes(asked[0]["target"]) == {"IND"}
+
+
+# -- habits and a policy's focus are no acts ------------------------------------------------------------------------
+
+def test_what_an_actor_focuses_on_is_no_act(nlp):
+    out = run(nlp, "Washington has taken a secondary role in the talks and has focused its energies on fighting the "
+                   "Islamic State.", published="2017-08-31")
+    assert not default(out, "ASSAULT")
+
+
+def test_a_regular_habit_is_no_act(nlp):
+    out = run(nlp, "Moscow and Tehran have kept the army afloat, regularly striking deals with local militias.",
+              published="2017-08-31")
+    assert not default(out, "AGREE")

@@ -54,7 +54,10 @@ FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PART
 BACKGROUND_MONTHS = 13
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
-TREND_WORDS = {"increasingly", "progressively", "gradually", "steadily", "ever-more"}  # `standing`
+TREND_WORDS = {"increasingly", "progressively", "gradually", "steadily", "ever-more", "regularly", "routinely",
+               "habitually", "customarily"}  # `standing` ("regularly striking deals": a habit, not an act)
+# "has focused its energies on fighting Isis": what an actor concentrates on is a policy, not an act (`standing`)
+FOCUS_VERBS = {"focus", "concentrate", "center", "centre"}
 STANCE_VERBS = {"oppose", "support", "back", "favour", "favor", "reject", "recognise", "recognize", "endorse"}
 STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "treaty"}
 # acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
@@ -308,6 +311,9 @@ def standing(tok, event: str | None = None) -> str | None:
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
             c.dep_ == "agent" for c in tok.children):  # ("Israel is opposed to French mediation": said, a rejection)
         return f"'is {tok.text} by': a standing position, no act"  # "the deployment is opposed by Damascus"
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
+            and tok.head.head.lemma_.lower() in FOCUS_VERBS:
+        return f"'{tok.head.head.text} ... on {tok.text}': a policy's focus, not an act"
     trend = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in TREND_WORDS), None)
     if trend is not None and tok.tag_ in ("VBG", "VBN", "VBZ", "VBP"):
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
