@@ -441,3 +441,16 @@ def test_a_regular_habit_is_no_act(nlp):
     out = run(nlp, "Moscow and Tehran have kept the army afloat, regularly striking deals with local militias.",
               published="2017-08-31")
     assert not default(out, "AGREE")
+
+
+# -- obligations and judgements of what should happen ---------------------------------------------------------------
+
+def test_what_a_people_will_have_to_do_is_not_done(nlp):
+    out = run(nlp, "Putin said the Syrian people will have to agree on a new constitution.", published="2018-01-30")
+    assert not [e for e in default(out, "AGREE") if codes(e["source"]) == {"SYR"}]
+
+
+def test_what_is_critical_that_a_body_does_is_not_done(nlp):
+    out = run(nlp, "The panel said it is critical that the UN continues to reaffirm its resolutions on Syria.",
+              published="2018-01-04")
+    assert not default(out, "AGREE")

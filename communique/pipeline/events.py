@@ -237,6 +237,8 @@ DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "vow", "move", "order
                   "threat", "commitment", "announcement", "resolution", "vote", "refusal", "failure", "attempt"}
 # auxiliaries of obligation: what must be done, in the clause itself
 OBLIGATION_AUX = {"must", "ought"}
+# "it is critical that ...": a judgement of what should happen (`_hypothetical`)
+NORMATIVE_WORDS = {"critical", "important", "essential", "vital", "crucial", "necessary", "imperative", "urgent"}
 # adverbs of a generic or habitual statement: no one act happened ("governments often impose sanctions")
 GENERIC_ADVERBS = {"often", "usually", "generally", "typically", "sometimes", "rarely", "seldom", "normally",
                    "commonly", "frequently", "traditionally", "ordinarily"}
@@ -3970,6 +3972,14 @@ class EventsComponent(EventDating):
             return True  # "Germany is considering suspending its aid", "weighing whether to send troops"
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
             return True  # "told the EU it must put them on trial" (not "we must confirm that X was killed")
+        t = clause
+        while t.dep_ == "xcomp" and t.head.i != t.i:
+            if t.head.lemma_.lower() == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return True  # "the Syrian people will have to agree": an obligation stated, no act
+            t = t.head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in NORMATIVE_WORDS for c in t.head.children):
+            return True  # "it is critical that the UN continues to reaffirm ...": what should be, no act
         if any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in clause.children) or (
                 clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "tend"):
             return True  # "governments often impose sanctions", "states tend to retaliate": a habit, no event
