@@ -454,3 +454,33 @@ def test_what_is_critical_that_a_body_does_is_not_done(nlp):
     out = run(nlp, "The panel said it is critical that the UN continues to reaffirm its resolutions on Syria.",
               published="2018-01-04")
     assert not default(out, "AGREE")
+
+
+# -- offices only one state has ---------------------------------------------------------------------------------------
+
+def test_unification_minister_is_south_korean(nlp):
+    out = run(nlp, "SEOUL, Yonhap -- North Korea fired several cruise missiles into the Yellow Sea on Wednesday, the "
+                   "military said. Unification Minister Park Jin-seo called the launch a provocation.",
+              published="2024-01-10")
+    assert _actor(out, "Park Jin-seo")["code"] == "KOR"
+
+
+def test_office_country_table_knows_offices_only_one_state_has():
+    from communique import knowledge
+
+    assert knowledge.office_country("Chief Cabinet Secretary") == "JPN"
+    assert knowledge.office_country("foreign minister") is None
+
+
+# -- a court appeal is no request ----------------------------------------------------------------------------------
+
+def test_appealing_a_ruling_is_no_request(nlp):
+    out = run(nlp, "Kenya's High Court on Friday blocked the deployment. Interior Minister Kithure Kindiki said the "
+                   "government would appeal.", published="2024-01-26")
+    assert not default(out, "REQUEST")
+
+
+def test_appeal_for_help_is_dated_by_its_day(nlp):
+    out = run(nlp, "Kenya appealed to the UN for help on Monday.", published="2024-01-10")
+    asked = default(out, "REQUEST")
+    assert asked and asked[0]["date"] == "2024-01-08"

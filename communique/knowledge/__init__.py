@@ -205,6 +205,19 @@ def _honorifics() -> list[tuple[str, str]]:
     return sorted(((h, code) for code, words in table.items() for h in words), key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=1)
+def _national_offices() -> dict[str, str]:
+    from communique.datafile import load_yaml
+
+    table = load_yaml(DATA / "national_offices.yaml") or {}
+    return {role: code for code, roles in table.items() for role in roles}
+
+
+def office_country(role: str | None) -> str | None:
+    """The one state that has office `role` ("unification minister": KOR), or None."""
+    return _national_offices().get((role or "").lower())
+
+
 # hereditary titles of Malay royalty and nobility written before a conferred honorific ("Tengku Datuk Seri X")
 HEREDITARY_TITLES = {"Tengku", "Tunku", "Engku", "Raja", "Pengiran", "Syed", "Sharifah", "Wan", "Nik", "Megat"}
 

@@ -3399,6 +3399,10 @@ class _DocActors:
             a["sector"] = a["sector"] or office.sector
             a["role"] = a["role"] or office.role
             a["_indexed"] = True  # a namesake in the (old) index yields to what the story itself says
+        named = set(self._country_mentions()) | {b["code"] for b in self.actors if b["code"]} | {self._home_code()}
+        for a in self.actors:  # "Unification Minister X": an office only one state has, when the story names it
+            if a["kind"] == "person" and not a["code"] and knowledge.office_country(a["role"]) in named:
+                a["code"] = knowledge.office_country(a["role"])
         self._infer_from_apposed_holder()
         self._infer_from_possessor()
         self._infer_person_from_title_body()

@@ -140,6 +140,9 @@ def _year_value(y: int) -> str | None:
 CALLING_VERBS = {"call", "appeal", "push", "press"}
 # actions an organiser calls for a coming day ("called a strike on Thursday")
 CALLED_ACTIONS = {"strike", "protest", "demonstration", "rally", "march", "boycott", "walkout", "shutdown", "sit-in"}
+# occasions one calls for on a coming day ("called for talks on Friday")
+CALLED_OCCASIONS = CALLED_ACTIONS | {"talk", "talks", "vote", "election", "referendum", "meeting", "session", "summit",
+                                     "ceasefire", "truce", "poll", "hearing", "debate"}
 
 
 def clause_tense(doc, i: int, root: int | None = None) -> str:
@@ -161,13 +164,16 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
     for a in [tok, *tok.ancestors]:
         if verb is not None and a.i == verb.i:
             break
-        if a.dep_ == "prep" and a.lower_ == "for" and a.head.lemma_.lower() in CALLING_VERBS:
+        if a.dep_ == "prep" and a.lower_ == "for" and a.head.lemma_.lower() in CALLING_VERBS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CALLED_OCCASIONS for g in a.children):
             return "future"  # "called for nationwide demonstrations on June 25": the occasion called for is coming
+            # (not "appealed to the UN for help on Monday": the day of the appeal)
         ends = [t for t in a.subtree] + [c for c in a.head.children if c.dep_ == "prep"]  # (or "from X | to Y")
         if a.lower_ in START_WORDS and not any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in ends):
             return "future"  # "agreed on a truce from 6 a.m. on Saturday": when it begins is not behind the deal
     if verb is not None and verb.lemma_.lower() in CALLING_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i and c.right_edge.i + 2 >= tok.i
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in CALLED_OCCASIONS for g in c.children)
             for c in verb.children):
         return "future"  # ("called for demonstrations on June 25", as parsed with the date on the verb)
     if verb is not None and verb.lemma_.lower() == "call" and any(
