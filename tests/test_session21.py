@@ -484,3 +484,13 @@ def test_appeal_for_help_is_dated_by_its_day(nlp):
     out = run(nlp, "Kenya appealed to the UN for help on Monday.", published="2024-01-10")
     asked = default(out, "REQUEST")
     assert asked and asked[0]["date"] == "2024-01-08"
+
+
+# -- an attacker across a border is not of the country attacked -------------------------------------------------
+
+def test_cross_border_attackers_are_not_of_the_attacked_country(nlp):
+    out = run(nlp, "Kurdish militias shelled the Turkish province of Kilis across the border on Sunday.",
+              published="2018-01-21")
+    shelled = default(out, "ASSAULT") + [e for e in out["other_events"] if e["event"] == "ASSAULT"]
+    assert shelled and "TUR" not in codes(shelled[0]["source"])
+    assert all(x["name"] != "unidentified attackers" for x in shelled[0]["source"])

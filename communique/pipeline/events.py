@@ -2459,6 +2459,11 @@ class EventsComponent(EventDating):
         if event in PARTNER_EVENTS and code in {actors.get(i, {}).get("code") for m in other_side
                                                 for i in lookup.mention_actor_ids(m)}:
             return mentions  # "insurgents had negotiated the deal with Russia": the partner is no compatriot
+        if code in EventsComponent._codes_of(doc, other_side) and any(
+                t.lower_ in ("cross-border", "transborder") or t.lower_ == "across" and t.i + 2 < sent.end
+                and doc[t.i + 2].lower_ in ("border", "frontier") for t in sent):
+            return mentions  # "Kurdish militias shelled the Turkish province of Kilis across the border": not
+            # Turkey's own
         partners = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)
                     if any(EventsComponent.comitative(a) for a in doc[m["head"]].ancestors if a.i >= sent.start)]
         partners += [m for m in doc._.modifiers or [] if sent.start <= m["tok"][0] < sent.end and any(
@@ -4428,7 +4433,8 @@ class EventsComponent(EventDating):
         elif ev["event"] in ("COERCE", "PROTEST") and len(tgt) == 1:
             code = next(iter(tgt))
         elif ev["event"] in ("ASSAULT", "COERCE") and span and loc.get("country") and \
-                ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1]:
+                ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1] and not any(
+                    x.get("actor") for x in ev["source"]):  # (a named attacker the tables cannot place is no unknown one)
             # "a roadside bomb near Samarra killed a soldier", "was arrested in Lebanon": the agent is
             # unnamed; event data codes it by the country where it acted (flagged inferred)
             name = "unidentified attackers" if ev["event"] == "ASSAULT" else "authorities"
