@@ -494,3 +494,12 @@ def test_cross_border_attackers_are_not_of_the_attacked_country(nlp):
     shelled = default(out, "ASSAULT") + [e for e in out["other_events"] if e["event"] == "ASSAULT"]
     assert shelled and "TUR" not in codes(shelled[0]["source"])
     assert all(x["name"] != "unidentified attackers" for x in shelled[0]["source"])
+
+
+# -- one who speaks for a placed person ----------------------------------------------------------------------------
+
+def test_spokesperson_for_a_minister_is_of_his_country(nlp):
+    out = run(nlp, "Norway has paused funding to the Maldives. The money will not be released until the government "
+                   "mends the relationship, a spokesperson for Norwegian Foreign Minister Espen Barth Eide said.",
+              published="2025-06-19")
+    assert _actor(out, "spokesperson")["code"] == "NOR"

@@ -233,6 +233,8 @@ def _headline_verb(t) -> bool:
         t.lower_[:-1] in triggers()["verbs"] or t.lower_[:-2] in triggers()["verbs"])
 
 
+# those who speak or work for someone ("a spokesperson for the minister", "an aide to the president")
+VOICE_ROLES = {"spokesperson", "aide", "adviser"}
 # prepositions of where people gather ("rallied outside the base in Niamey")
 GATHERING_PREPS = {"in", "at", "outside", "near", "across", "throughout", "around", "inside", "into", "through"}
 
@@ -2553,6 +2555,28 @@ class _DocActors:
             t = t.head
         return t.dep_ == "pobj" and t.head.lower_ in GATHERING_PREPS
 
+    def _infer_voice_of(self):
+        """"a spokesperson for Foreign Minister Winston Peters", "an aide to President X": one who speaks or works for
+        a placed person or body is of that person's or body's country."""
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or not a.get("_from_role") \
+                    or not set((a["role"] or "").split(" and ")) & VOICE_ROLES:
+                continue
+            found, others = set(), False
+            for m in self._own_mentions(a):
+                t = doc[m["head"]]
+                codes = {b["code"] for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+                         for g in p.children if g.dep_ == "pobj" for o in self._mentions_from(g.left_edge.i, g.i + 1)
+                         for b in map(self.actor_by_id, o["actors"]) if b is not None and b is not a
+                         and b["kind"] in ("person", "org", "state") and self._national(b["code"])}
+                found |= codes
+                # ("a spokesperson for the prime minister" later in the story: another spokesperson, maybe another
+                # country's, whom the table's one actor also stands for)
+                others = others or not codes and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            if len(found) == 1 and not others:
+                a["code"] = found.pop()
+
     def _infer_from_apposed_holder(self):
         """"Moussa Faki Mahamat, chairperson of the African Union Commission, welcomed ...": a name with an apposed
         office placed by the story (an unnamed holder's phrase) is that holder: he takes its country, sector and
@@ -3404,6 +3428,7 @@ class _DocActors:
             if a["kind"] == "person" and not a["code"] and knowledge.office_country(a["role"]) in named:
                 a["code"] = knowledge.office_country(a["role"])
         self._infer_from_apposed_holder()
+        self._infer_voice_of()
         self._infer_from_possessor()
         self._infer_person_from_title_body()
         self._infer_from_apposed_office()
