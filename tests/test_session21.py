@@ -503,3 +503,10 @@ def test_spokesperson_for_a_minister_is_of_his_country(nlp):
                    "mends the relationship, a spokesperson for Norwegian Foreign Minister Espen Barth Eide said.",
               published="2025-06-19")
     assert _actor(out, "spokesperson")["code"] == "NOR"
+
+
+def test_civilians_storming_a_fence_are_no_unidentified_attackers(nlp):
+    out = run(nlp, "Hundreds of migrants tried to storm the border fence between Morocco and Spain's enclave of "
+                   "Melilla.", published="2024-03-07")
+    assert all(x["name"] != "unidentified attackers" for e in out["events"] + out["other_events"]
+               for x in e["source"])

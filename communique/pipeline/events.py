@@ -87,6 +87,9 @@ DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "commu
 DOCUMENT_ACT = "doc"
 # acts done by saying them: one announced for later is made now (news records never code them as planned)
 STATEMENT_EVENTS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
+# people who are no party to a conflict ("hundreds of migrants tried to storm the border fence")
+CIVILIAN_GROUPS = {"migrant", "refugee", "asylum-seeker", "worker", "student", "fan", "resident", "villager",
+                   "passenger", "tourist", "shopper", "farmer", "fisherman", "pilgrim"}
 PARALLEL_SENTENCES = 3  # `parallel_target`: how far back an act of the same kind lends its target
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
@@ -1688,6 +1691,24 @@ class EventsComponent(EventDating):
         first = g.left_edge
         return [{"start": first.idx, "end": g.idx + len(g), "tok": [first.i, g.i + 1], "head": g.i, "actor": None,
                  "actors": [], "text": doc[first.i:g.i + 1].text, "place_code": mods[0]["code"]}]
+
+    @staticmethod
+    def _civilian_subject(doc, ev) -> bool:
+        """Is the act's subject (or its head, "hundreds of migrants") a civilian group that no table places?"""
+        if doc is None:
+            return False
+        span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        v = span.root
+        while v.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in v.children) and v.head.i != v.i:
+            v = v.head  # ("tried to storm": the subject of "tried")
+        for c in (c for c in v.children if c.dep_ in SUBJ):
+            heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj"]
+            if any(h.lemma_.lower() in CIVILIAN_GROUPS for h in heads):
+                return True
+        return False
 
     @staticmethod
     def _inner_date(doc, v, date_item) -> bool:
@@ -4434,7 +4455,9 @@ class EventsComponent(EventDating):
             code = next(iter(tgt))
         elif ev["event"] in ("ASSAULT", "COERCE") and span and loc.get("country") and \
                 ev["sentence_span"][0] <= span[0] < ev["sentence_span"][1] and not any(
-                    x.get("actor") for x in ev["source"]):  # (a named attacker the tables cannot place is no unknown one)
+                    x.get("actor") for x in ev["source"]) and not self._civilian_subject(doc, ev):
+            # (a named attacker the tables cannot place is no unknown one; "hundreds of migrants tried to storm
+            # the fence": people who are no party to a conflict)
             # "a roadside bomb near Samarra killed a soldier", "was arrested in Lebanon": the agent is
             # unnamed; event data codes it by the country where it acted (flagged inferred)
             name = "unidentified attackers" if ev["event"] == "ASSAULT" else "authorities"
