@@ -510,3 +510,17 @@ def test_civilians_storming_a_fence_are_no_unidentified_attackers(nlp):
                    "Melilla.", published="2024-03-07")
     assert all(x["name"] != "unidentified attackers" for e in out["events"] + out["other_events"]
                for x in e["source"])
+
+
+# -- whom a threat is aimed at ----------------------------------------------------------------------------------------
+
+def test_threat_to_attack_a_town_is_aimed_at_its_country(nlp):
+    out = run(nlp, "Turkey threatened to attack Manbij.", published="2018-02-20")
+    assert [codes(e["target"]) for e in default(out, "THREATEN")] == [{"SYR"}]
+
+
+def test_threat_is_aimed_at_the_party_its_condition_names(nlp):
+    # (the model reads "Erdogan" as a place here; the surname of a president in office is the president)
+    out = run(nlp, "Damascus has threatened to hit back militarily, especially if Erdogan pursues his plan to advance "
+                   "east.", published="2018-02-20")
+    assert [codes(e["target"]) for e in default(out, "THREATEN")] == [{"TUR"}]

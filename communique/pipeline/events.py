@@ -90,7 +90,8 @@ STATEMENT_EVENTS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 # people who are no party to a conflict ("hundreds of migrants tried to storm the border fence")
 CIVILIAN_GROUPS = {"migrant", "refugee", "asylum-seeker", "worker", "student", "fan", "resident", "villager",
                    "passenger", "tourist", "shopper", "farmer", "fisherman", "pilgrim"}
-PARALLEL_SENTENCES = 3  # `parallel_target`: how far back an act of the same kind lends its target
+PARALLEL_SENTENCES = 3
+THREAT_TOWN = 20_000  # `_town_country`: a town a threat names as what it would hit  # `parallel_target`: how far back an act of the same kind lends its target
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
 LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
@@ -1625,6 +1626,50 @@ class EventsComponent(EventDating):
                 out.add((actors.get(i) or {}).get("code") or i)
         return out
 
+    def _threatened_object(self, doc, v) -> list[dict]:
+        """"threatened to attack Manbij", "threatened to hit back militarily if Erdogan pursues ...": a threat is
+        aimed at what the threatened act would hit (its object: a party, or a town of a country), else at the party
+        the condition names."""
+        for x in (c for c in v.children if c.dep_ == "xcomp"):
+            objs = [c for c in x.children if c.dep_ in OBJ] + [
+                g for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                for g in c.children if g.dep_ == "pobj"]
+            found = [m for o in objs for m in self.mentions_for(doc, o)]
+            if not found:
+                for o in objs:
+                    code = self._town_country(o)
+                    if code:
+                        found = [{"start": o.idx, "end": o.idx + len(o), "tok": [o.i, o.i + 1], "head": o.i,
+                                  "actor": None, "actors": [], "text": o.text, "place_code": code, "_inferred": True}]
+                        break
+            if found:
+                return found
+            cond = next((a for h in (x, v) for a in h.children if a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
+            aimed = self.threatened(doc, cond) if cond is not None else []
+            if aimed and any(c.dep_ in SUBJ for c in cond.children):
+                return aimed
+        return []
+
+    @staticmethod
+    def _town_country(o) -> str | None:
+        """The country of the town a proper noun names, when the gazetteer knows it as a town of some size in one
+        country (its largest namesake's, if that one is ten times the next)."""
+        if o.pos_ != "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return None
+        from communique.knowledge import gazetteer
+
+        try:
+            cands = [c for c in gazetteer.load().candidates(o.text) if c.get("kind") == "city"]
+        except Exception:  # noqa: BLE001 - the gazetteer only refines a target; never fail the events for it
+            return None
+        cands = sorted(cands, key=lambda c: -(c.get("population") or 0))
+        if not cands or (cands[0].get("population") or 0) < THREAT_TOWN:
+            return None
+        if len(cands) > 1 and (cands[1].get("population") or 0) * 10 > (cands[0].get("population") or 0):
+            return None
+        return cands[0]["country"]
+
     def threatened(self, doc, cond) -> list[dict]:
         """Whom a conditional threat is aimed at: the condition's subject, else the party the consequence
         is 'against' ("action would be taken against the junta if they failed")."""
@@ -2173,6 +2218,10 @@ class EventsComponent(EventDating):
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
             aimed = self.threatened(doc, cond) if cond is not None else []
             if aimed and any(c.dep_ in SUBJ for c in cond.children):
+                return aimed
+        if trig.event == "THREATEN" and trig.noun is None and not any(c.dep_ in OBJ for c in v.children):
+            aimed = self._threatened_object(doc, v)
+            if aimed:
                 return aimed
         if trig.event == "REQUEST" and trig.noun is None:
             # "demanded the release of a citizen arrested by Kosovo police": whoever holds him is asked
