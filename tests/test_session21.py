@@ -524,3 +524,16 @@ def test_threat_is_aimed_at_the_party_its_condition_names(nlp):
     out = run(nlp, "Damascus has threatened to hit back militarily, especially if Erdogan pursues his plan to advance "
                    "east.", published="2018-02-20")
     assert [codes(e["target"]) for e in default(out, "THREATEN")] == [{"TUR"}]
+
+
+# -- confirming and granting are not charging and agreeing -------------------------------------------------------
+
+def test_confirming_anothers_act_charges_no_one(nlp):
+    out = run(nlp, "Two British nationals were detained by Kurdish fighters in eastern Syria in January, US military "
+                   "officials confirmed.", published="2018-02-09")
+    assert not default(out, "ACCUSE")
+
+
+def test_accepting_that_something_is_so_is_no_agreement(nlp):
+    out = run(nlp, "The US accepts that if Assad is left in power, Iran will be strengthened.", published="2018-02-09")
+    assert not default(out, "AGREE")
