@@ -537,3 +537,8 @@ def test_confirming_anothers_act_charges_no_one(nlp):
 def test_accepting_that_something_is_so_is_no_agreement(nlp):
     out = run(nlp, "The US accepts that if Assad is left in power, Iran will be strengthened.", published="2018-02-09")
     assert not default(out, "AGREE")
+
+
+def test_what_few_do_is_no_one_in_particular(nlp):
+    out = run(nlp, "Everyone talks about the Rohingya, but very few actually talk to them.", published="2018-02-09")
+    assert not default(out, "CONSULT")

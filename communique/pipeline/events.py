@@ -105,7 +105,7 @@ ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "f
 ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # antecedents that are no one in particular ("anyone who criticised them", "those who refused the deal")
 GENERIC_ANTECEDENTS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whomever", "someone", "somebody",
-                       "those"}
+                       "those", "nobody", "few", "many"}  # ("very few actually talk to them": no one in particular)
 PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise", "pressurize", "lobby", "coax",
                   "entice", "induce", "cajole"}
 # "urged Somalia to withdraw its troops", "called on Russia to defend them", "demanded that they leave": the act
