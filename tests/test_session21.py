@@ -542,3 +542,20 @@ def test_accepting_that_something_is_so_is_no_agreement(nlp):
 def test_what_few_do_is_no_one_in_particular(nlp):
     out = run(nlp, "Everyone talks about the Rohingya, but very few actually talk to them.", published="2018-02-09")
     assert not default(out, "CONSULT")
+
+
+# -- "she said" after a sentence whose subject is apposed to her title -------------------------------------------
+
+def test_pronoun_quote_goes_to_the_apposed_subject_of_the_sentence_before(nlp):
+    out = run(nlp, "\"We will fight on,\" his wife, Maria Olsen, told a news conference. Amnesty International's "
+                   "secretary general, Agnes Morel, said the ruling would put Mr Olsen at great risk. \"If this "
+                   "extradition goes ahead, it will send a chilling message,\" she said.", published="2022-06-17")
+    quote = next(q for q in out["quotes"] if q["text"].startswith("If this extradition"))
+    speaker = quote["speaker"] if isinstance(quote["speaker"], dict) else {}
+    assert speaker.get("name") == "Agnes Morel"
+
+
+def test_country_name_closing_a_persons_name_is_his_family_name(nlp):
+    out = run(nlp, "\"Our men showed restraint,\" Navy spokesperson Rear Admiral Roy Vincent Trinidad told reporters "
+                   "in Manila on Monday.", published="2024-06-19")
+    assert not any(a["code"] == "TTO" for a in out["actors"])

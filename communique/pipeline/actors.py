@@ -694,6 +694,17 @@ class ActorsComponent:
             if prev is not None and prev.kind == "ROLE" and prev.end == u.start:
                 for k in range(u.start, u.end):
                     labels[k] = None
+        given = dictionary.given_names()
+        for ent in doc.ents:
+            # "Rear Admiral Roy Vincent Trinidad": a country's or capital's name closing a person's name that opens
+            # with a given name is the family name
+            u = labels[ent.end - 1]
+            if ent.label_ != "PERSON" or u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.end != ent.end \
+                    or u.start <= ent.start or not given or doc[ent.start].lower_ not in given \
+                    or any(labels[k] is not None for k in range(ent.start, u.start)):
+                continue
+            for k in range(u.start, u.end):
+                labels[k] = None
 
     def _media_names(self, doc, labels):
         """"the RIA news agency", "the Yonhap news agency": capitalised words between "the" and a media body

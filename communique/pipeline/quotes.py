@@ -804,7 +804,9 @@ class Resolver:
     def _sentence_subject(self, last, quote_start: int):
         """The person who is a subject in the sentence of the mention `last`, if `last` is not one."""
         doc = self.doc
-        is_subject = lambda x: doc[x.get("head", x["tok"][1] - 1)].dep_ in ("nsubj", "nsubjpass")
+        def is_subject(x):  # (or apposed to one: "Amnesty's secretary general, Agnes Callamard, said")
+            h = doc[x.get("head", x["tok"][1] - 1)]
+            return h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "appos" and h.head.dep_ in ("nsubj", "nsubjpass")
         if is_subject(last):
             return None
         sent = doc[last["tok"][0]].sent
