@@ -3448,8 +3448,9 @@ class _DocActors:
             a["_indexed"] = True  # a namesake in the (old) index yields to what the story itself says
         named = set(self._country_mentions()) | {b["code"] for b in self.actors if b["code"]} | {self._home_code()}
         for a in self.actors:  # "Unification Minister X": an office only one state has, when the story names it
-            if a["kind"] == "person" and not a["code"] and knowledge.office_country(a["role"]) in named:
-                a["code"] = knowledge.office_country(a["role"])
+            office = knowledge.office_country(a["role"]) if a["kind"] == "person" and not a["code"] else None
+            if office in named - {None}:
+                a["code"] = office
         self._infer_from_apposed_holder()
         self._infer_voice_of()
         self._infer_from_possessor()

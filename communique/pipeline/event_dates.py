@@ -12,6 +12,7 @@ Monday") is not the act's.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from communique.pipeline import lookup
 from communique.pipeline.dates import CALLING_VERBS, story_date
@@ -64,6 +65,13 @@ def _heading_between(text: str, a: int, b: int) -> bool:
         if len(m.group(1).split()) <= 8:
             return True
     return False
+
+
+def _parties(ev, symmetric=frozenset()):
+    """An act's (sources, targets) by code, else actor; one set of participants for a symmetric category."""
+    s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
+    t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
+    return (s | t, frozenset()) if ev["event"] in symmetric else (s, t)
 
 
 def _lead_sentence(doc):
@@ -228,11 +236,10 @@ class EventDating:
         to acts already told ("the", "these") is the day of the verb, which the parser hung on the noun."""
         if t.lower_ in WEEKDAYS and t.dep_ == "compound" and t.head.lower_ in DAY_PARTS and t.head.i == t.i + 1:
             t = t.head  # ("welcomed the agreement on Sunday evening": the part of the day closes the clause)
-        last = t
         day = t.lower_ in WEEKDAYS or t.lower_ in DAY_PARTS and t.i > 0 and t.doc[t.i - 1].lower_ in WEEKDAYS
         return day and t.head.dep_ == "prep" and t.head.lower_ == "on" and t.head.head.i == n.i \
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in n.children) \
-            and last.i + 1 < len(t.doc) and (t.doc[last.i + 1].is_punct or last.i + 1 == t.sent.end)
+            and t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.i + 1 == t.sent.end)
 
     @staticmethod
     def _past_act(v) -> bool:
@@ -622,12 +629,7 @@ class EventDating:
         lead = _lead_sentence(doc)
         if lead is None:
             return
-
-        def parties(ev):
-            s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
-            t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
-            return (s | t, frozenset()) if ev["event"] in symmetric else (s, t)
-
+        parties = partial(_parties, symmetric=symmetric)
         body = [ev for ev in events if ev["sentence_span"][0] >= lead.start_char and not ev.get("flags")
                 and ev["source"] and ev.get("date")]
         for ev in events:
@@ -649,10 +651,7 @@ class EventDating:
         `symmetric`: the categories whose parties are one set; `families`: modes of one kind ("talks").
         A sentence that opens by setting its act before the story's ("Earlier, on October 15, X visited Y";
         "Previously, ...") tells another act: with `text` (the document's), it lends no day."""
-        def parties(ev):
-            s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
-            t = frozenset(x.get("code") or x.get("actor") for x in ev["target"])
-            return (s | t, frozenset()) if ev["event"] in symmetric else (s, t)
+        parties = partial(_parties, symmetric=symmetric)
 
         def usable(ev):
             value = str(ev.get("date") or "")

@@ -92,8 +92,8 @@ CIVILIAN_GROUPS = {"migrant", "refugee", "asylum-seeker", "worker", "student", "
                    "passenger", "tourist", "shopper", "farmer", "fisherman", "pilgrim"}
 # verbs that confirm what others did: no charge (`_accusation_event`)
 CONFIRMING_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
-PARALLEL_SENTENCES = 3
-THREAT_TOWN = 20_000  # `_town_country`: a town a threat names as what it would hit  # `parallel_target`: how far back an act of the same kind lends its target
+PARALLEL_SENTENCES = 3  # `parallel_target`: how far back an act of the same kind lends its target
+THREAT_TOWN = 20_000  # `_town_country`: a town a threat names as what it would hit
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
 LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
@@ -1702,10 +1702,9 @@ class EventsComponent(EventDating):
     def _instrument_agent(self, doc, ev) -> list[dict]:
         """The mentions named by "by" after an attack noun that is the act's subject or the means it was done
         with ("a series of airstrikes by Russian jets killed ...", "were killed in shelling by government forces")."""
-        span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
-        if span is None or not len(span):
+        v = self._trigger_root(doc, ev)
+        if v is None:
             return []
-        v = span.root
         nouns = [c for c in v.children if c.dep_ in SUBJ] + [g for c in v.children if c.dep_ == "prep"
                                                             and c.lower_ in ("in", "by", "from", "during")
                                                             for g in c.children if g.dep_ == "pobj"]
@@ -1718,10 +1717,16 @@ class EventsComponent(EventDating):
             for y in [n] + list(n.conjuncts) + [z for x in inner for z in [x] + list(x.conjuncts)]:
                 for p in (c for c in y.children if c.dep_ == "prep" and c.lower_ == "by"):
                     for g in (g for g in p.children if g.dep_ == "pobj"):
-                        found = self.mentions_for(doc, g) or self._national_mention(doc, g) or [
-                            m for m in self._mentions_in(doc, g)]  # ("forces loyal to Bashar al-Assad")
+                        # ("forces loyal to Bashar al-Assad": the one country of the names inside)
+                        found = self.mentions_for(doc, g) or self._national_mention(doc, g) or self._mentions_in(doc, g)
                         out += [m for m in found if m not in out]
         return out
+
+    @staticmethod
+    def _trigger_root(doc, ev):
+        """The head token of an event's trigger words, or None."""
+        span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     @staticmethod
     def _mentions_in(doc, g) -> list[dict]:
@@ -1744,12 +1749,9 @@ class EventsComponent(EventDating):
     @staticmethod
     def _civilian_subject(doc, ev) -> bool:
         """Is the act's subject (or its head, "hundreds of migrants") a civilian group that no table places?"""
-        if doc is None:
+        v = EventsComponent._trigger_root(doc, ev) if doc is not None else None
+        if v is None:
             return False
-        span = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        v = span.root
         while v.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in v.children) and v.head.i != v.i:
             v = v.head  # ("tried to storm": the subject of "tried")
         for c in (c for c in v.children if c.dep_ in SUBJ):
@@ -3791,12 +3793,8 @@ class EventsComponent(EventDating):
     def _reporter(h, v, speech) -> bool:
         """Is token h the source of a report about v: in an "according to" phrase, or the subject of a verb
         of saying that governs v?"""
-        for a in [h] + list(h.ancestors):
-            if a.lower_ == "according" or (a.lower_ == "to" and a.head.lower_ == "according"):
-                return True
-            if a.dep_ in SUBJ and a.head.lemma_.lower() in speech and a.head.is_ancestor(v):
-                return True
-        return False
+        return EventsComponent._attribution(h) or any(
+            a.dep_ in SUBJ and a.head.lemma_.lower() in speech and a.head.is_ancestor(v) for a in [h] + list(h.ancestors))
 
     @staticmethod
     def _attribution(h) -> bool:
