@@ -274,6 +274,12 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "SANCTION": ("THREATEN", "130"), "COERCE": ("THREATEN", "130"), "ASSAULT": ("THREATEN", "138"),
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
+# reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
+REACTION_EVENTS = {"REQUEST", "THREATEN", "ACCUSE"}
+ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+# force used in a place, with no one named as its object, is used against that place's side
+PLACED_TARGET_EVENTS = {"ASSAULT"}
+LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "inside", "into", "across"}
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 # "fought alongside the Kurds", "together with Iran": partners in the act, never its target
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
@@ -2920,6 +2926,8 @@ class EventsComponent(EventDating):
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.detailed_dates(events)
         self.infer_missing_party(doc, events)
+        # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
+        self.headline_dates(doc, events, ontology.SYMMETRIC)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
         doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
         for i, ev in enumerate(doc._.events):
@@ -4440,6 +4448,12 @@ class EventsComponent(EventDating):
                 # "signed in Hanoi ... during a two-day visit by Manalo": a visit is to where it takes place
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(here)]
                 continue
+            there = self._place_of_act(doc, ev) if ev["event"] in PLACED_TARGET_EVENTS and not ev.get("flags") else None
+            if there and there not in NON_STATE_CODES:
+                # "the army has since carried out air strikes in the Nasir area": force used in a place with no
+                # one named as its object is used against that place's side (flagged inferred)
+                ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(there)]
+                continue
             referred = self.act_parties(ev, events, doc_text(doc))
             then = str(ev.pop("_act_date", None) or "")
             if referred:
@@ -4450,7 +4464,7 @@ class EventsComponent(EventDating):
                 ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
                 continue
             src = {x["code"] for x in ev["source"]}
-            parallel = self.parallel_target(ev, events)
+            parallel = self.parallel_target(ev, events) or self.answered_act(doc, ev, events)
             if parallel:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + parallel
                 continue
@@ -4467,6 +4481,57 @@ class EventsComponent(EventDating):
             else:
                 ev["_unnamed"] = "target"
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    @staticmethod
+    def _place_of_act(doc, ev) -> str | None:
+        """The country of a place in the trigger's own clause after a locative preposition ("carried out air
+        strikes in the Nasir area", "an offensive against a Kurdish enclave in northern Syria"), not one in
+        another clause ("as ministers gathered in Brussels"), the agent's possessive ("Turkey's assault") or
+        where the act came from ("launched from Belarus")."""
+        v = EventsComponent._trigger_root(doc, ev)
+        if v is None:
+            return None
+        from communique.pipeline.places import places_in
+
+        def clause_verb(t):
+            return next((a.i for a in [t, *t.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        own = clause_verb(v)
+        for p in places_in(doc, *EventsComponent._sentence_tokens(doc, ev)):
+            w = doc[p["_tok"][0]:p["_tok"][1]].root
+            if not p.get("country") or w.dep_ == "poss" or clause_verb(w) != own:
+                continue
+            prep = next((a for a in w.ancestors if a.dep_ == "prep"), None)
+            if prep is not None and prep.lower_ in LOCATIVE_PREPS:
+                return p["country"]
+        return None
+
+    @staticmethod
+    def _sentence_tokens(doc, ev) -> tuple[int, int]:
+        span = doc.char_span(*ev["sentence_span"], alignment_mode="expand")
+        return (span.start, span.end) if span is not None else (0, 0)
+
+    def answered_act(self, doc, ev, events) -> list[dict]:
+        """A reaction aimed at no one named ("Moscow urged restraint", "Damascus threatened to hit back",
+        "the EU condemned the move") answers the latest hostile act told just before by another state: its
+        agent is the target (flagged inferred). One whose object names someone the tables cannot place ("asked
+        Western partners for air defence") is aimed at them, not at the attacker."""
+        if ev["event"] not in REACTION_EVENTS or ev.get("flags"):
+            return []
+        v = self._trigger_root(doc, ev)
+        if v is None or any(c.dep_ in ("dobj", "dative", "obj") and (
+                c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS" or any(lookup.mention_at(doc, x.i) for x in c.subtree))
+                for c in v.children):
+            return []  # (someone named or plural: "urged the Gulf states", "asked its partners", "warned them")
+        own = {x["code"] for x in ev["source"]}
+        start = ev["trigger"]["span"][0]
+        near = [e for e in events if e is not ev and e["event"] in ANSWERED_ACTS and not e.get("flags")
+                and e["trigger"]["span"][0] < start and 0 <= ev["sentence"] - e["sentence"] <= PARALLEL_SENTENCES
+                and any(x["code"] and not x.get("inferred") for x in e["source"])
+                and not {x["code"] for x in e["source"]} & own]
+        if not near:
+            return []
+        act = max(near, key=lambda e: e["trigger"]["span"][0])
+        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x["code"] and not x.get("inferred")]
 
     @staticmethod
     def parallel_target(ev, events) -> list[dict]:
