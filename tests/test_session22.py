@@ -56,3 +56,22 @@ def test_headline_takes_the_day_of_a_passive_body_act(nlp):
     out = run(nlp, text, published="2022-01-08")
     arrests = [e for e in default(out, "COERCE") if codes(e["source"]) == {"BLR"}]
     assert arrests and {e["date"] for e in arrests} == {"2022-01-06"}
+
+
+# -- protesters the story places nowhere else are of the country it is filed from ---------------------------------
+
+def test_protesters_are_of_the_dateline_country(nlp):
+    out = run(nlp, "TBILISI, Nov 30 (Reuters) - Thousands of protesters rallied outside the main government building "
+                   "on Saturday evening, chanting slogans against the ruling party. Prime Minister Irakli "
+                   "Kobakhidze said the government would not back down.", published="2024-11-30")
+    protesters = [a for a in out["actors"] if a["role"] == "protesters"]
+    assert protesters and {a["code"] for a in protesters} == {"GEO"}
+    rallies = default(out, "PROTEST")
+    assert rallies and codes(rallies[0]["source"]) == {"GEO"}
+
+
+def test_protesters_placed_abroad_are_not_of_the_dateline_country(nlp):
+    out = run(nlp, "TBILISI, Nov 30 (Reuters) - Georgia's government said on Saturday it would not back down. "
+                   "In Berlin, hundreds of protesters rallied outside the Russian embassy.", published="2024-11-30")
+    protesters = [a for a in out["actors"] if a["role"] == "protesters"]
+    assert protesters and all(a["code"] != "GEO" for a in protesters)

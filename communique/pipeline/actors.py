@@ -2570,6 +2570,21 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_crowds_from_dateline(self):
+        """"YEREVAN ... thousands of protesters rallied outside government headquarters": protesters whose
+        sentences place them nowhere else are of the country the story is filed from (their banners and
+        chants may name anyone: only a place where something happens counts against it)."""
+        code = None
+        for a in self.actors:
+            if a["kind"] != "group" or a["code"] or a["role"] != "protesters":
+                continue
+            code = code or self._dateline_code()
+            if code is None:
+                return
+            _, locative, _ = self._sentence_countries(a)
+            if locative <= {code}:
+                a["code"] = code
+
     @staticmethod
     def _gathered_in(t) -> bool:
         """Does place `t` say where people are ("in Niamey", "outside parliament in Seoul", "in the capital,
@@ -3476,6 +3491,7 @@ class _DocActors:
         self._infer_from_announcement()  # (what he says his state will do, before the story's main country)
         self._infer_crowds_from_place()
         self._infer_sole_country()
+        self._infer_crowds_from_dateline()
         self._infer_from_dateline()
         self._infer_from_listed_colleagues()
         self._infer_from_voices()
