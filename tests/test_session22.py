@@ -75,3 +75,25 @@ def test_protesters_placed_abroad_are_not_of_the_dateline_country(nlp):
                    "In Berlin, hundreds of protesters rallied outside the Russian embassy.", published="2024-11-30")
     protesters = [a for a in out["actors"] if a["role"] == "protesters"]
     assert protesters and all(a["code"] != "GEO" for a in protesters)
+
+
+# -- a story about one country: its government and its acts aimed at no one stay at home --------------------------
+
+_ONE_COUNTRY = ("Kano: Troops free 40 abducted farmers\n\n"
+                "By Staff Reporter\n\n"
+                "Nigerian troops have freed 40 farmers abducted in Kano State last week, the Nigerian Army said on "
+                "Sunday. The kidnappers had demanded a ransom of N50 million. The Federal Government had ruled out "
+                "paying any ransom. Governor Abba Yusuf thanked the Nigerian Army and said Nigeria would not bow to "
+                "criminals. Nigeria's police said the search for the gang continued across Nigeria.")
+
+
+def test_a_one_country_storys_government_is_of_that_country(nlp):
+    out = run(nlp, _ONE_COUNTRY, published="2024-03-24")
+    gov = [a for a in out["actors"] if a["name"].endswith("Government")]
+    assert gov and gov[0]["code"] == "NGA"
+
+
+def test_a_one_country_storys_refusal_aimed_at_no_one_stays_at_home(nlp):
+    out = run(nlp, _ONE_COUNTRY, published="2024-03-24")
+    refusals = [e for e in default(out, "REJECT") if e["trigger"]["text"] == "ruled out"]
+    assert refusals and codes(refusals[0]["target"]) == {"NGA"}

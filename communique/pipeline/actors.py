@@ -2074,6 +2074,12 @@ class _DocActors:
         (code,) = codes
         often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
+            if a["kind"] == "org" and a["code"] is None and a["role"] == "government" and a["sector"] == "GOV":
+                # "The Federal Government had ruled out paying any ransom": the one country's government
+                _, locative, _ = self._sentence_countries(a)
+                if not locative - {code}:
+                    a["code"] = code
+                continue
             if a["kind"] != "person" or a["code"] is not None or self._serves_abroad(a):
                 continue
             if not (a["role"] and a["sector"] in ("GOV", "OPP") or often and not a.get("_from_role") and not dominant):

@@ -331,6 +331,10 @@ START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 
 # the share of an article's country mentions its two main countries must have for a missing party to be read
 # as the other of them (news_dev / news_dev2 recall is the same from 0.7 to 0.95: bilateral stories are ~1.0)
 INFER_SHARE = 0.9
+# a story whose placed mentions are this much of one country is domestic: its acts aimed at no one stay at home
+DOMESTIC_SHARE = 0.8
+DOMESTIC_MENTIONS = 4
+DOMESTIC_DEFAULT_EVENTS = {"THREATEN", "REJECT", "ACCUSE", "REQUEST", "COERCE", "RETREAT", "CONCEDE", "PROTEST"}
 # light verbs whose subject is given the act's noun ("received assistance from Y"): Y acts
 RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
 # nouns that stand for the story's own parties ("the two sides agreed"): the nearest actor may be who they are
@@ -4413,6 +4417,9 @@ class EventsComponent(EventDating):
         # (elsewhere the side stays empty, and costs the event what a guess would: `_unnamed`, worthiness.py)
         main = self.main_countries(doc)[:2]
         guess = self.country_share(doc) >= INFER_SHARE
+        # (a story: one sentence about one country says nothing of where its act is aimed)
+        home = self.dominant_country(doc, DOMESTIC_SHARE) if sum(self.country_mentions(doc).values()) >= \
+            DOMESTIC_MENTIONS else None
         actors = lookup.actor_index(doc)
         for ev in events:
             src_codes = {x["code"] for x in ev["source"] if x["code"]}
@@ -4474,6 +4481,12 @@ class EventsComponent(EventDating):
                 # States said": no third party to guess); "X signed" lacks its partner
                 continue
             other = next((c for c in main if c not in src), None)
+            if home is not None and src == {home} and ev["event"] in DOMESTIC_DEFAULT_EVENTS:
+                # a story about one country ("The Federal Government had ruled out paying any ransom", "the union
+                # warned it would resist any pay freeze"): an act aimed at no one named stays at home
+                ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(home)]
+                ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+                continue
             if len(main) < 2 or other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
             if guess:
