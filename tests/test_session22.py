@@ -97,3 +97,31 @@ def test_a_one_country_storys_refusal_aimed_at_no_one_stays_at_home(nlp):
     out = run(nlp, _ONE_COUNTRY, published="2024-03-24")
     refusals = [e for e in default(out, "REJECT") if e["trigger"]["text"] == "ruled out"]
     assert refusals and codes(refusals[0]["target"]) == {"NGA"}
+
+
+# -- burning a symbol is a protest; "set" with an object is no plan ------------------------------------------------
+
+def test_setting_fire_to_a_flag_is_a_protest(nlp):
+    out = run(nlp, "On Wednesday, Chilean students set fire to a paper Peruvian flag outside the embassy in "
+                   "Santiago.", published="2025-05-08")
+    protests = default(out, "PROTEST")
+    assert protests and protests[0]["date"] == "2025-05-07" and not protests[0]["planned"]
+
+
+def test_burning_effigies_is_a_protest(nlp):
+    out = run(nlp, "Protesters in Lahore burned effigies of the Indian prime minister on Friday.",
+              published="2025-05-10")
+    assert default(out, "PROTEST")
+
+
+def test_set_fire_on_a_weekday_is_past_not_planned(nlp):
+    out = run(nlp, "Rebels set fire to the governor's office in Bunia on Monday, the army said.",
+              published="2025-05-08")
+    acts = [e for e in default(out) if e["trigger"]["text"] == "set fire"]
+    assert acts and all(e["date"] == "2025-05-05" and not e["planned"] for e in acts)
+
+
+def test_set_for_a_day_is_still_planned(nlp):
+    out = run(nlp, "Talks between Qatar and Egypt are set for Monday in Doha.", published="2025-05-08")
+    talks = default(out, "CONSULT")
+    assert talks and talks[0]["planned"] and talks[0]["date"] == "2025-05-12"

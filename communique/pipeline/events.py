@@ -274,6 +274,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "SANCTION": ("THREATEN", "130"), "COERCE": ("THREATEN", "130"), "ASSAULT": ("THREATEN", "138"),
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
+# what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
+SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
 # reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
 REACTION_EVENTS = {"REQUEST", "THREATEN", "ACCUSE"}
 ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
@@ -1248,6 +1250,13 @@ class EventsComponent(EventDating):
             if over and len(over) > 3 and not any(c.dep_ == "prep" and c.lower_ in over[3]
                                                   for c in list(t.children) + list(t.head.children)):
                 over = None
+            if over and over[0] and lemma == "fire" and any(
+                    x.lemma_.lower() in SYMBOL_NOUNS for c in [*t.head.children, *t.children]
+                    if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                    for x in g.subtree if x.i <= g.i + 2):  # ("a paper US flag": the parser may split it)
+                # "set fire to a US flag", "to an effigy of the president": burning a symbol is a protest
+                return Trigger("PROTEST", "symbolic burning", "140", t.head, [t.head, t], {}, noun=t,
+                               pattern="hand set fire to a symbol")
             if over and over[0]:
                 return Trigger(over[0], over[1], over[2], t.head, [t.head, t], {}, noun=t)
             if lemma in MEASURE_NOUNS and t.head.lemma_.lower() in ("take", "adopt") and any(
@@ -3921,7 +3930,8 @@ class EventsComponent(EventDating):
             if t.i != v.i and t.i == v.head.i and v.dep_ == "xcomp" and v.lemma_.lower() in MEETING_VERBS \
                     and t.lemma_.lower() in ("agree", "decide"):
                 return True  # "agreed to hold the next meeting in Tehran": a meeting to come
-            if t.i != v.i and (t.lemma_.lower() in PLAN_WORDS | {"ready", "poised", "poise"}  # "getting ready to host"
+            light_set = t.lemma_.lower() == "set" and any(c.dep_ == "dobj" for c in t.children)  # ("set fire to")
+            if t.i != v.i and not light_set and (t.lemma_.lower() in PLAN_WORDS | {"ready", "poised", "poise"}  # "getting ready to host"
                                or t.lower_ == "about" and t.dep_ == "acomp"):  # "forces are poised / about to storm"
                 return True
             if t.dep_ not in ("xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "conj"):
@@ -4541,7 +4551,9 @@ class EventsComponent(EventDating):
                 and e["trigger"]["span"][0] < start and 0 <= ev["sentence"] - e["sentence"] <= PARALLEL_SENTENCES
                 and any(x["code"] and not x.get("inferred") for x in e["source"])
                 and not {x["code"] for x in e["source"]} & own]
-        if not near:
+        # (one agent only: after "Turkish troops shelled ..., Russian jets struck ..., the US moved warships",
+        # a demand to halt the fighting answers no one act)
+        if not near or len({frozenset(x["code"] for x in e["source"] if x["code"]) for e in near}) != 1:
             return []
         act = max(near, key=lambda e: e["trigger"]["span"][0])
         return [dict(x, inferred=True, _referred=True) for x in act["source"] if x["code"] and not x.get("inferred")]
