@@ -125,3 +125,14 @@ def test_set_for_a_day_is_still_planned(nlp):
     out = run(nlp, "Talks between Qatar and Egypt are set for Monday in Doha.", published="2025-05-08")
     talks = default(out, "CONSULT")
     assert talks and talks[0]["planned"] and talks[0]["date"] == "2025-05-12"
+
+
+# -- a quotation's "today" is the speaker's day, not the story's next --------------------------------------------
+
+def test_today_in_a_quotation_does_not_move_the_story_on(nlp):
+    text = ("BRUSSELS - EU leaders agreed on Thursday to open accession talks with Albania. \"Today we sent a "
+            "message to the people of Albania,\" the Council president told a news conference after midnight. "
+            "Albanian Prime Minister Edi Rama welcomed the decision in a televised address.")
+    out = run(nlp, text, published="2023-12-15")
+    welcomed = [e for e in default(out, "SUPPORT") if e["trigger"]["text"] == "welcomed"]
+    assert welcomed and welcomed[0]["date"] == "2023-12-14"

@@ -15,6 +15,7 @@ import re
 from functools import partial
 
 from communique.pipeline import lookup
+from communique.pipeline.calibration import trigger_kind
 from communique.pipeline.dates import CALLING_VERBS, story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
@@ -547,6 +548,8 @@ class EventDating:
         best = None
         later = None
         lead = None  # the story's first prose sentence, looked up once a heading is met
+        quoted = [q["span"] for q in getattr(doc._, "quotes", None) or [] if q.get("direct")
+                  and not q["span"][0] <= sent.start_char < q["span"][1]]
         for d in doc._.dates or []:
             if d.get("_kind") == "dateline" and d["span"][0] < sent.end_char and str(d.get("value")) == published:
                 best = d  # "BISHKEK, October 13. X and Y discussed ...": the dateline's day (the story's) is the lead's
@@ -562,6 +565,9 @@ class EventDating:
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
                 continue
+            if any(q0 <= d["span"][0] < q1 for q0, q1 in quoted):
+                continue  # '"Today we sent a message ...," Michel told a news conference': the speaker's day,
+                # not the story's next
             if _heading_between(doc._.source_text, d["span"][1], sent.start_char):
                 lead = lead or _lead_sentence(doc) or sent
                 if not lead.start_char <= d["span"][0] < lead.end_char:
@@ -613,7 +619,8 @@ class EventDating:
             codes = [((actors or {}).get(x["actor"], {}).get("org") or x["actor"]) if x["code"] in NON_STATE_CODES
                      else x["code"] for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
             value = str(ev.get("date") or "")
-            if ev.get("date_text") and not ev.get("planned") and len(value) == 10:
+            if ev.get("date_text") and not ev.get("planned") and len(value) == 10 \
+                    and trigger_kind(ev["trigger"].get("pattern")) != "compiled":  # (flagged in an article)
                 for c in codes:
                     dated[c] = (ev["trigger"]["span"][0], value)
             elif not ev.get("date_text") and not ev.get("planned") and any(c in dated for c in codes):

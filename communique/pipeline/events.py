@@ -28,6 +28,7 @@ from communique import knowledge, ontology
 from communique.ontology import cameo
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
+from communique.pipeline.calibration import trigger_kind
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating, _days_between
 from communique.pipeline.extensions import doc_text, span_tokens, tokens, tokens_with
@@ -4382,10 +4383,13 @@ class EventsComponent(EventDating):
             earlier = [e for e in earlier if word in e["trigger"]["text"].lower()] or [
                 e for e in earlier if e["sentence_span"][0] == first]
         else:
+            # (not a candidate only a CAMEO dictionary pattern coded, which an article flags: '"Today we sent a
+            # message," Michel said ... Zelensky welcomed the outcome' welcomes the summit's decision)
             earlier = [e for e in events if e is not ev and (e["event"] == cat or cat == ANY_ACT
                                                              and not {x["code"] for x in e["source"]} <= own
                                                              or word and word in e["trigger"]["text"].lower())
-                       and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")]
+                       and e["trigger"]["span"][0] < start and e["source"] and not e.get("flags")
+                       and trigger_kind(e["trigger"].get("pattern")) != "compiled"]
         if not cat or not earlier:
             return []
         if word and cat == "AGREE":
