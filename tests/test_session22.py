@@ -136,3 +136,18 @@ def test_today_in_a_quotation_does_not_move_the_story_on(nlp):
     out = run(nlp, text, published="2023-12-15")
     welcomed = [e for e in default(out, "SUPPORT") if e["trigger"]["text"] == "welcomed"]
     assert welcomed and welcomed[0]["date"] == "2023-12-14"
+
+
+# -- an abbreviation's hyphen splits like any other ("U.S.-drafted" as "French-drafted") --------------------------
+
+def test_abbreviation_hyphen_splits(nlp):
+    assert [t.text for t in nlp.tokenizer("a U.S.-drafted text and U.N.-brokered talks")] == [
+        "a", "U.S.", "-", "drafted", "text", "and", "U.N.", "-", "brokered", "talks"]
+    assert [t.text for t in nlp.tokenizer("Lt.-Col. Ruiz")] == ["Lt.-Col.", "Ruiz"]  # (a rank stays whole)
+
+
+def test_veto_of_a_us_drafted_resolution_aims_at_the_drafter(nlp):
+    out = run(nlp, "Russia and China on Friday vetoed a U.S.-drafted resolution on the war in Sudan.",
+              published="2024-03-22")
+    vetoes = default(out, "REJECT")
+    assert vetoes and "USA" in codes(vetoes[0]["target"])

@@ -50,10 +50,11 @@ def build_pipeline(model: str | None = None, shortcut: bool | None = None) -> La
     from communique.pipeline import dateline, actors, dates, amounts, places, quotes, events, contexts  # noqa: F401
     from communique.pipeline import genre, worthiness  # noqa: F401
     from communique.pipeline import sentences
-    from communique.pipeline.tokenizer import BoundedTokenizer, add_title_abbreviations
+    from communique.pipeline.tokenizer import BoundedTokenizer, add_abbreviation_hyphen, add_title_abbreviations
 
     nlp = load_model(model)
     add_title_abbreviations(nlp.tokenizer, nlp.lang)
+    add_abbreviation_hyphen(nlp.tokenizer, nlp.Defaults)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     statistical = list(nlp.pipe_names)
     for name in statistical:

@@ -4542,13 +4542,14 @@ class EventsComponent(EventDating):
         "the EU condemned the move") answers the latest hostile act told just before by another state: its
         agent is the target (flagged inferred). One whose object names someone the tables cannot place ("asked
         Western partners for air defence") is aimed at them, not at the attacker."""
-        if ev["event"] not in REACTION_EVENTS or ev.get("flags"):
-            return []
+        if ev["event"] not in REACTION_EVENTS or ev.get("flags") or ev.get("_act_ref"):
+            return []  # ("condemned the cowardly terrorist attack": the act it names was looked for, `act_parties`)
         v = self._trigger_root(doc, ev)
         if v is None or any(c.dep_ in ("dobj", "dative", "obj") and (
-                c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS" or any(lookup.mention_at(doc, x.i) for x in c.subtree))
-                for c in v.children):
-            return []  # (someone named or plural: "urged the Gulf states", "asked its partners", "warned them")
+                c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS" or any(lookup.mention_at(doc, x.i) for x in c.subtree)
+                or c.lemma_.lower() in self.nouns) for c in v.children):
+            return []  # (someone named or plural: "urged the Gulf states", "asked its partners", "warned them"; or an
+            # act of its own: "condemned the cowardly terrorist attack")
         own = {x["code"] for x in ev["source"]}
         start = ev["trigger"]["span"][0]
         near = [e for e in events if e is not ev and e["event"] in ANSWERED_ACTS and not e.get("flags")

@@ -34,6 +34,18 @@ def add_title_abbreviations(tokenizer, lang: str) -> None:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
+# "U.S.-drafted", "U.N.-brokered", "U.S.-China talks": spaCy's infixes split a hyphen between letters only, so an
+# abbreviation's full stop kept the parties inside one token; split it as "French-drafted" is split
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def add_abbreviation_hyphen(tokenizer, defaults) -> None:
+    """Split a hyphen after an abbreviation's full stop ("U.S.-backed" -> "U.S.", "-", "backed")."""
+    from spacy.util import compile_infix_regex
+
+    tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes or ()) + [ABBREVIATION_HYPHEN]).finditer
+
+
 class BoundedTokenizer:
     """Wraps `nlp.tokenizer`; installed by `builder.build_pipeline`."""
 
