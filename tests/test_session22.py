@@ -151,3 +151,25 @@ def test_veto_of_a_us_drafted_resolution_aims_at_the_drafter(nlp):
               published="2024-03-22")
     vetoes = default(out, "REJECT")
     assert vetoes and "USA" in codes(vetoes[0]["target"])
+
+
+# -- a report fronted before its sayer tells what the sayer's own state does --------------------------------------
+
+_EXPULSIONS = ("Portugal expels 10 Russian diplomats\n\n"
+               "Portugal is expelling 10 Russian diplomats suspected of spying, Foreign Minister Joana Ribeiro "
+               "announced on Tuesday. Austria is expelling four Russian officials whose activities breached "
+               "diplomatic norms, Foreign Minister Karl Weber said, while Greece expelled two. Russia's embassy "
+               "called the expulsions baseless.")
+
+
+def test_fronted_report_places_the_official_who_announces_it(nlp):
+    out = run(nlp, _EXPULSIONS, published="2022-03-29")
+    people = {a["name"]: a["code"] for a in out["actors"] if a["kind"] == "person"}
+    assert people.get("Joana Ribeiro") == "PRT" and people.get("Karl Weber") == "AUT"
+
+
+def test_a_titled_name_after_a_comma_is_not_the_officials_before_it(nlp):
+    out = run(nlp, "Austria said it was expelling four Russian officials, Foreign Minister Karl Weber said, while "
+                   "Greece expelled two.", published="2022-03-29")
+    weber = [a for a in out["actors"] if a["name"] == "Karl Weber"]
+    assert weber and weber[0]["code"] != "RUS" and weber[0]["role"] == "foreign minister"

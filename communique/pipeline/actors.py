@@ -1006,7 +1006,9 @@ class ActorsComponent:
                 if t.lower_ in ("and", ",") and last.kind in ("NAT", "ROLE", "COUNTRY") and not c.of("NAME") \
                         and j + 1 < sent.end and labels[j + 1] is not None \
                         and (labels[j + 1].kind == last.kind or (last.kind, labels[j + 1].kind) == ("NAT", "COUNTRY"))\
-                        and self._continues(labels, j + 1, sent.end, tok):  # ("Russian and U.S. delegations")
+                        and self._continues(labels, j + 1, sent.end, tok) \
+                        and not (t.lower_ == "," and self._titled_name_at(labels, j + 1, sent.end)):
+                    # ("Russian and U.S. delegations"; not "four Russian officials, Foreign Minister X said")
                     j += 1
                     continue
                 if t.text == "(" and j + 2 < sent.end and tok[j + 2].text == ")" and tok[j + 1].is_upper:
@@ -1017,6 +1019,13 @@ class ActorsComponent:
             chunks.append(c)
             i = j
         return chunks
+
+    @staticmethod
+    def _titled_name_at(labels, k, end) -> bool:
+        """Does a title starting at token k lead a person's name ("Foreign Minister Karl Weber")?"""
+        u = labels[k]
+        return u is not None and u.kind == "ROLE" and u.end < end and labels[u.end] is not None \
+            and labels[u.end].kind == "NAME"
 
     def _body_name_tail(self, doc, labels, role_unit, j, end) -> int:
         """End of "of African Affairs" after a capitalised body word ("Bureau", "Agency"), or 0: the words of a
@@ -1115,6 +1124,11 @@ class ActorsComponent:
                     c.start == prev_c.end + 1 or c.start - prev_c.end <= 4
                     and all(t.lower_ in APPOS_LEAD for t in doc[prev_c.end + 1:c.start])
                     and self._parsed_apposition(doc, prev_c, c)) else None
+                if appos is not None and c.end < len(doc) and doc[c.end].lemma_.lower() in SPEECH_VERBS \
+                        and doc[c.end].pos_ == "VERB" and c.of("NAME"):
+                    # "was expelling four Russian officials, Foreign Minister X said": the sayer of the report,
+                    # not a name for the officials
+                    appos = None
                 if appos is not None and office is not None and office[1] is not None \
                         and self._office_of_body(doc, office[0], prev_c, c):
                     appos = office[1]  # "..., Aykhan Hajizada,": the spokesperson's name, not the ministry's
@@ -3133,11 +3147,19 @@ class _DocActors:
             codes = set()
             for m in self._own_mentions(a):
                 h = doc[m["head"]]
-                if h.dep_ != "nsubj" or h.head.lemma_.lower() not in ANNOUNCING_VERBS:
+                if h.dep_ != "nsubj" or h.head.lemma_.lower() not in ANNOUNCING_VERBS | SPEECH_VERBS:
                     continue
-                for clause in (c for c in h.head.children if c.dep_ == "ccomp"):
+                said = h.head
+                clauses = [c for c in said.children if c.dep_ == "ccomp"] + (
+                    [said.head] if said.dep_ == "parataxis" and said.head.i < h.i else [])  # (the parser's other reading)
+                for clause in clauses:
                     modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children)
-                    for subj in (c for c in clause.children if c.dep_ == "nsubj" and modal):
+                    # "The Netherlands is expelling 17 diplomats, Foreign Minister X announced": a report fronted
+                    # before its sayer tells what his own state does
+                    fronted = clause.i < h.i and clause.pos_ in ("VERB", "AUX")
+                    if not (modal and h.head.lemma_.lower() in ANNOUNCING_VERBS or fronted):
+                        continue
+                    for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                         codes |= {b["code"] for o in self._mention_heads().get(subj.i, ()) for i in o["actors"]
                                   for b in [self.actor_by_id(i)] if b and b["kind"] == "state"}
             if len(codes) == 1:
