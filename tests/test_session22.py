@@ -173,3 +173,25 @@ def test_a_titled_name_after_a_comma_is_not_the_officials_before_it(nlp):
                    "Greece expelled two.", published="2022-03-29")
     weber = [a for a in out["actors"] if a["name"] == "Karl Weber"]
     assert weber and weber[0]["code"] != "RUS" and weber[0]["role"] == "foreign minister"
+
+
+# -- a city's police; "Police" after it; answering with water cannon -----------------------------------------------
+
+def test_a_citys_police_is_of_the_citys_country_even_when_the_city_names_a_body(nlp):
+    out = run(nlp, "The European Commission said Brussels police had arrested two men.", published="2024-02-02")
+    police = [a for a in out["actors"] if a["name"] == "Brussels police"]
+    assert police and police[0]["code"] == "BEL"
+
+
+def test_bare_police_is_the_police_the_story_placed_last(nlp):
+    text = ("Farmers drove tractors into Brussels from France and the Netherlands. Brussels police said 1,300 "
+            "tractors had entered the city. Protesters lit bonfires on the square.\n\n"
+            "Police responded with water cannon.")
+    out = run(nlp, text, published="2024-02-02")
+    force = [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "responded"]
+    assert force and codes(force[0]["source"]) == {"BEL"} and force[0]["mode"] == "violent repression"
+
+
+def test_vowing_to_fight_on_is_no_pledge(nlp):
+    out = run(nlp, "Rebel groups in the besieged districts of Aleppo have vowed to fight on.", published="2016-09-25")
+    assert not default(out, "AGREE")

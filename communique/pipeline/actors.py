@@ -1267,6 +1267,16 @@ class _DocActors:
                 return max(first, key=lambda a: max(m[1] for m in a["mentions"]))
         return None
 
+    def _city_of_local_body(self, c, roles, orgs) -> str | None:
+        """"Brussels police", "Geneva police": a city's police, whose city names an international body in the
+        tables (the European Commission), are of the country the gazetteer puts the city in."""
+        if not roles or len(orgs) != 1 or self.kb.roles[roles[-1].key].sector != "COP" \
+                or self.kb.organisations[orgs[0].key].code != "IGO":
+            return None
+        gaz = _gazetteer()
+        cands = gaz.candidates(self.doc[orgs[0].start:orgs[0].end].text) if gaz is not None else []
+        return max(cands, key=lambda x: x["population"] or 0)["country"] if cands else None
+
     def _another_bearer(self, words) -> bool:
         """Does the people index know surname words[-1] only as the name of people with another first name
         (so that "Eduardo Bolsonaro" is not the "Bolsonaro" named before him)?"""
@@ -1301,6 +1311,9 @@ class _DocActors:
         orgs = [u for u in c.of("ORG") if not u.complement]  # (not the body one is posted to)
         places = [u for u in c.units if u.kind in ("NAT", "COUNTRY", "CAPITAL", "SEAT") and not u.complement]
         codes = list(dict.fromkeys(self._ethnic_home(u) for u in places))
+        city = self._city_of_local_body(c, roles, orgs)
+        if city:
+            orgs, codes = [], [city]  # "Brussels police": the city's, not the body its name stands for
         head_role = self._head_role(roles)
         role = kb.roles[head_role.key] if roles else None
         role_text = None
@@ -1431,6 +1444,12 @@ class _DocActors:
             for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
                 if code is None and org is None and role.kind == "org" and (role.phrase in WEAK_ROLES or role.weak):
                     code = self._story_code(role)
+                    if code is None and len(codes or [None]) == 1 and role.phrase in STATE_BODY_ROLES:
+                        # "Brussels police said ... Police responded with water cannon": the body of that office
+                        # the story placed last, in a story that has no one country of its own
+                        same = self._last_body(role.role)
+                        if same is not None:
+                            return self.mention(c.start, c.end, [same["id"]], head_tok)
                     if code is None:
                         return
                 if code is None and org is None and role.kind == "group" and role.sector in CROWD_ROLE_SECTORS:

@@ -627,6 +627,10 @@ class EventsComponent(EventDating):
                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
                     for c in t.children):
                 continue
+            if alt.get("with_obj") and not any(g.lemma_.lower() in alt["with_obj"] for c in t.children
+                                               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                                               if g.dep_ == "pobj"):
+                continue  # ("police responded with water cannon": what they answered with is the act)
             if alt.get("to_obj_not") and any(g.lemma_.lower() in alt["to_obj_not"] for c in t.children
                                              if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                                              if g.dep_ == "pobj"):
