@@ -195,3 +195,19 @@ def test_bare_police_is_the_police_the_story_placed_last(nlp):
 def test_vowing_to_fight_on_is_no_pledge(nlp):
     out = run(nlp, "Rebel groups in the besieged districts of Aleppo have vowed to fight on.", published="2016-09-25")
     assert not default(out, "AGREE")
+
+
+# -- a past clause of time or cause tells what happened, whatever its main clause may do -----------------------
+
+def test_an_after_clause_is_asserted_under_a_modal(nlp):
+    out = run(nlp, "Venezuela said it could resume oil exports to Guyana within weeks after Brazil closed its "
+                   "border with Venezuela.", published="2024-05-09")
+    closed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"].startswith("closed")]
+    assert closed and "hypothetical" not in (closed[0].get("flags") or [])
+
+
+def test_an_if_clause_stays_hypothetical(nlp):
+    out = run(nlp, "Venezuela said it could resume oil exports within weeks if Brazil closed its border.",
+              published="2024-05-09")
+    closed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"].startswith("closed")]
+    assert not closed or "hypothetical" in (closed[0].get("flags") or [])

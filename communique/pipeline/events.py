@@ -277,6 +277,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 # what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
 SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
+# marks of a clause of time or cause: a past act they introduce happened ("after Trump pulled out")
+FACTIVE_MARKS = {"after", "since", "because", "when", "once"}
 # reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
 REACTION_EVENTS = {"REQUEST", "THREATEN", "ACCUSE"}
 ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
@@ -4107,7 +4109,11 @@ class EventsComponent(EventDating):
             return True  # "Assad can press ahead", "the police can arrest protesters": able or allowed, not done
         if EventsComponent._future_when(clause):
             return True
-        for t in [v] + list(v.ancestors)[:2]:
+        # ("could resume enrichment within weeks after Trump pulled out of the deal": what a past clause of time or
+        # cause tells happened, whatever the clause it hangs on may do)
+        told = v.dep_ == "advcl" and v.tag_ == "VBD" and any(
+            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in v.children)
+        for t in [v] + ([] if told else list(v.ancestors)[:2]):
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in HYPO_MARKS or c.dep_ == "advmod" and c.lower_ == "whenever":
                     return True
