@@ -211,3 +211,23 @@ def test_an_if_clause_stays_hypothetical(nlp):
               published="2024-05-09")
     closed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"].startswith("closed")]
     assert not closed or "hypothetical" in (closed[0].get("flags") or [])
+
+
+# -- leaving a body of states cuts ties with it; an act as a sentence's topic is no act --------------------------
+
+def test_leaving_a_regional_bloc_is_a_sanction_on_it(nlp):
+    out = run(nlp, "Chad and Sudan announced on Monday that they were leaving ECOWAS.", published="2024-02-06")
+    left = default(out, "SANCTION")
+    assert left and left[0]["mode"] == "leave organisation" and codes(left[0]["source"]) == {"TCD", "SDN"}
+
+
+def test_leaving_someone_without_a_deal_is_no_exit(nlp):
+    out = run(nlp, "Hungary vetoed the aid package on Friday, leaving the bloc's other leaders without a deal.",
+              published="2024-02-06")
+    assert not [e for e in default(out) if e["trigger"]["text"].lower() == "leaving"]
+
+
+def test_a_gerund_opening_a_claim_is_no_act(nlp):
+    out = run(nlp, "Leaving the African Union will not erase the crimes of this regime, the opposition said.",
+              published="2024-02-06")
+    assert not [e for e in default(out) if e["trigger"]["text"].lower() == "leaving"]

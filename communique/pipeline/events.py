@@ -1128,6 +1128,8 @@ class EventsComponent(EventDating):
             if c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.dep_ == "pobj" and EventsComponent._names_igo(g) for g in c.children):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
+            if c.dep_ == "dobj" and EventsComponent._names_igo(c):
+                out.add("organisation")  # "were leaving ECOWAS", "quit the African Union"
             if c.dep_ == "prep" and c.lower_ == "from":  # "withdrew from the Iran deal": what is left
                 out.update(f"from {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "pulled out of the deal"
@@ -4008,6 +4010,9 @@ class EventsComponent(EventDating):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
         if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in ("verge", "brink", "cusp"):
             return True  # "the city, which is on the verge of being captured": not yet done
+        if v.dep_ == "csubj" and v.tag_ == "VBG" and v.left_edge.i == v.i and all(
+                t.is_punct or t.is_space for t in v.doc[v.sent.start:v.i]):
+            return True  # "Leaving the OAS will not erase the crimes": an act as the topic of a claim, not done
         if EventsComponent._what_would_follow(v):
             return True  # "a total withdrawal would restore Assad": what would follow, not what happened
         if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.head.lower_ == "away":
