@@ -231,3 +231,15 @@ def test_a_gerund_opening_a_claim_is_no_act(nlp):
     out = run(nlp, "Leaving the African Union will not erase the crimes of this regime, the opposition said.",
               published="2024-02-06")
     assert not [e for e in default(out) if e["trigger"]["text"].lower() == "leaving"]
+
+
+# -- a quotation's "today" is the day it was spoken ----------------------------------------------------------------
+
+def test_a_quoted_today_is_the_day_the_quote_was_spoken(nlp):
+    text = ("Rabat - Morocco regretted the decision on Wednesday.\n\n"
+            "The decision was announced on Tuesday afternoon by Foreign Minister Ramtane Lamamra in Algiers.\n\n"
+            "\"Algeria has decided to break off diplomatic relations with the Kingdom of Morocco as of today,\" "
+            "Lamamra said, reading a statement in which he accused Rabat of hostile actions.")
+    out = run(nlp, text, published="2021-08-26")
+    accused = [e for e in default(out, "ACCUSE") if e["trigger"]["text"] == "accused"]
+    assert accused and accused[0]["date"] == "2021-08-24"

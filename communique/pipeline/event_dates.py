@@ -156,6 +156,12 @@ class EventDating:
         The dateline's date is the story's, never a clause's."""
         items = [d for d in doc._.dates or [] if sent.start_char <= d["span"][0] < sent.end_char
                  and d.get("_kind") not in ("anniversary", "dateline")]
+        # ('"... break off relations as of today," Lamamra said, reading a statement in which he accused Rabat':
+        # a date the quotation speaks of dates no act told outside it)
+        quoted = [q["span"] for q in getattr(doc._, "quotes", None) or [] if q.get("direct")
+                  and sent.start_char < q["span"][1] and q["span"][0] < sent.end_char
+                  and not q["span"][0] <= v.idx < q["span"][1]]
+        items = [d for d in items if not any(q0 <= d["span"][0] < q1 for q0, q1 in quoted)]
         if v.pos_ == "VERB":
             # "agreed on a ceasefire from 6 a.m. on Saturday": that date belongs to the ceasefire, not the agreeing
             other = set()

@@ -277,6 +277,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 # what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
 SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
+# a quotation's days, counted from the day it was spoken (`_spoken_day`)
+DEICTIC_DAYS = {"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening", "this afternoon"}
 # marks of a clause of time or cause: a past act they introduce happened ("after Trump pulled out")
 FACTIVE_MARKS = {"after", "since", "because", "when", "once"}
 # reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
@@ -3475,6 +3477,7 @@ class EventsComponent(EventDating):
         if later and date_item and date_item.get("_depth") and len(str(date_item["value"])) == 10:
             # "will land in Tehran on Monday and hold talks a day later": counted on from the head's date
             date_item = self._offset(doc, date_item["value"], later[0], later[1]) or date_item
+        date_item = self._spoken_day(doc, v, sent, date_item, published)
         planned = self._planned(v) or bool(date_item and published and date_item["value"] > published)
         if event == "THREATEN" and tr.entry.get("future"):
             planned = False  # "Tehran would respond in kind": the threat is made now
@@ -4523,6 +4526,26 @@ class EventsComponent(EventDating):
             else:
                 ev["_unnamed"] = "target"
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    def _spoken_day(self, doc, v, sent, date_item, published):
+        """'"Algeria has decided to break off relations as of today," Lamamra said' in a story filed the next
+        morning: a quotation's "today" (or "yesterday", "tomorrow") is counted from the day it was spoken, the
+        story's day for its sentence, not from the day of publication."""
+        if not date_item or not published or str(date_item.get("text") or "").lower() not in DEICTIC_DAYS:
+            return date_item
+        inside = [q for q in getattr(doc._, "quotes", None) or [] if q.get("direct")
+                  and q["span"][0] <= v.idx < q["span"][1] and q["span"][0] <= date_item["span"][0] < q["span"][1]]
+        told = self._narrative_date(doc, sent, published) if inside else None
+        day = str((told or {}).get("value") or "")
+        if len(day) != 10 or day >= published[:10] or (told or {}).get("_kind") == "dateline":
+            return date_item
+        from datetime import date, timedelta
+
+        try:
+            moved = date.fromisoformat(str(date_item["value"])[:10]) - timedelta(days=_days_between(day, published))
+        except ValueError:
+            return date_item
+        return dict(date_item, value=moved.isoformat())
 
     @staticmethod
     def _place_of_act(doc, ev) -> str | None:
