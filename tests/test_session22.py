@@ -243,3 +243,26 @@ def test_a_quoted_today_is_the_day_the_quote_was_spoken(nlp):
     out = run(nlp, text, published="2021-08-26")
     accused = [e for e in default(out, "ACCUSE") if e["trigger"]["text"] == "accused"]
     assert accused and accused[0]["date"] == "2021-08-24"
+
+
+# -- pounding positions; pushing back against conditions; "Russia pounded" is no currency ------------------------
+
+def test_a_state_pounding_a_port_attacks_it(nlp):
+    out = run(nlp, "ODESA, July 19 (Reuters) - Russia pounded Ukraine's southern port of Odesa for a second night "
+                   "on Wednesday.", published="2023-07-19")
+    attacks = default(out, "ASSAULT")
+    assert attacks and codes(attacks[0]["source"]) == {"RUS"} and "UKR" in codes(attacks[0]["target"])
+
+
+def test_egyptian_pounds_stay_a_currency(nlp):
+    out = run(nlp, "Cairo received 500 million Egyptian pounds from the fund.", published="2023-07-19")
+    assert not any(a["code"] == "EGY" and a["name"] == "Egyptian" for a in out["actors"])
+
+
+def test_pushing_back_against_conditions_rejects_them(nlp):
+    out = run(nlp, "Armenia's foreign ministry pushed back against Azerbaijan's conditions for a peace treaty on "
+                   "Thursday.", published="2025-03-14")
+    rejects = default(out, "REJECT")
+    assert rejects and codes(rejects[0]["source"]) == {"ARM"}
+    out = run(nlp, "The electoral commission pushed back the deadline by a week.", published="2025-03-14")
+    assert not default(out, "REJECT")

@@ -440,7 +440,8 @@ class ActorsComponent:
                 continue  # "the National Security Council": another body than the (UN) "Security Council"
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
-            if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS:
+            if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS \
+                    and tok[u.end].pos_ in ("NOUN", "PROPN"):  # (not "Russia pounded the port": a verb)
                 continue  # "1.5 billion U.S. dollars", "200 million Chinese yuan": a currency, not a party
             if u.key == "USA" and u.start >= 1 and doc[u.start].lower_.startswith("america") \
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:

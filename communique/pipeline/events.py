@@ -596,6 +596,8 @@ class EventsComponent(EventDating):
         for alt in alts:
             if alt.get("prep") and not preps & set(alt["prep"]):
                 continue
+            if alt.get("with_prep") and not preps & set(alt["with_prep"]):
+                continue  # ("pushed back against the conditions": a second word the phrase needs)
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
