@@ -266,3 +266,16 @@ def test_pushing_back_against_conditions_rejects_them(nlp):
     assert rejects and codes(rejects[0]["source"]) == {"ARM"}
     out = run(nlp, "The electoral commission pushed back the deadline by a week.", published="2025-03-14")
     assert not default(out, "REJECT")
+
+
+# -- what a list of demands requires, or a treaty obliges, is not done ---------------------------------------------
+
+def test_a_required_act_is_not_done(nlp):
+    out = run(nlp, "The list also requires Bahrain to sever ties with Iran and close a Turkish base.",
+              published="2017-06-23")
+    assert not [e for e in default(out) if e["trigger"]["text"] in ("sever", "close")]
+
+
+def test_an_obliged_arrest_is_not_made(nlp):
+    out = run(nlp, "As a member of the court, Tajikistan is in theory obliged to arrest him.", published="2024-09-03")
+    assert not default(out, "COERCE")

@@ -112,7 +112,7 @@ PERSUADE_VERBS = {"persuade", "convince", "encourage", "pressure", "pressurise",
 # "urged Somalia to withdraw its troops", "called on Russia to defend them", "demanded that they leave": the act
 # asked for is the content of a request (coded as REQUEST), not an act of anyone's yet
 ASK_VERBS = {"ask", "urge", "call", "demand", "appeal", "request", "press", "implore", "beg", "plead", "exhort",
-             "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare"}
+             "petition", "beseech", "entreat", "tell", "insist", "challenge", "dare", "require", "oblige", "obligate"}
 # verbs of asserting whose negation leaves their clause unasserted ("has not confirmed that X will attend")
 UNCONFIRMED_VERBS = {"confirm", "announce", "decide", "reveal", "disclose", "indicate", "specify", "verify"}
 # "vulnerable to attack", "open to assault", "at risk of invasion": a noun act after these is only a danger
