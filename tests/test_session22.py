@@ -279,3 +279,18 @@ def test_a_required_act_is_not_done(nlp):
 def test_an_obliged_arrest_is_not_made(nlp):
     out = run(nlp, "As a member of the court, Tajikistan is in theory obliged to arrest him.", published="2024-09-03")
     assert not default(out, "COERCE")
+
+
+# -- "is committed to" restates a stance in an article; a lone sentence keeps its category ------------------------
+
+def test_a_stated_commitment_is_no_act_in_an_article(nlp):
+    text = ("WASHINGTON - Blinken met Sudanese officials on Monday. \"Canada is committed to holding accountable "
+            "those responsible for these atrocities,\" the Canadian envoy said.")
+    out = run(nlp, text, published="2024-05-15")
+    assert not [e for e in default(out) if e["trigger"]["text"] == "committed"]
+    assert [e for e in out["other_events"] if e["trigger"]["text"] == "committed"]
+
+
+def test_a_commitment_sentence_alone_keeps_its_category(nlp):
+    out = run(nlp, "Canada is committed to holding accountable those responsible.", published="2024-05-15")
+    assert default(out, "AGREE")

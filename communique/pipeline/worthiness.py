@@ -52,6 +52,8 @@ PATTERN_ONLY = "pattern only"
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE, PATTERN_ONLY)
 BACKGROUND_MONTHS = 13
+# participles that state a stance when "be" predicates them ("is committed to", "is determined to")
+STANCE_PARTICIPLES = {"commit", "dedicate", "devote", "determine"}
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
                      "prospective", "hypothetical"}
 TREND_WORDS = {"increasingly", "progressively", "gradually", "steadily", "ever-more", "regularly", "routinely",
@@ -740,6 +742,13 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             why.append(f"{genre}: an act the author does not date (recalled or argued, not reported)")
         else:
             why.append(f"{genre}: a news sentence")
+    if tok is not None and lemma in STANCE_PARTICIPLES and tok.tag_ == "VBN" and (
+            tok.dep_ == "acomp" or any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children)) \
+            and not doc.user_data.get(LONE_SENTENCE) and BACKGROUND not in flags:
+        # "the United States is committed to holding accountable those responsible": a stance restated, no act
+        # done (a lone sentence is still coded for its category: the PLOVER sentences code it as an intent)
+        flags.append(BACKGROUND)
+        why.append("a commitment stated ('is committed to'), a standing stance, not an act")
     if calibration.trigger_kind(pattern) == "compiled" and not doc.user_data.get(LONE_SENTENCE):
         flags.append(PATTERN_ONLY)
         why.append("coded only by a CAMEO dictionary pattern, in an article (such candidates are seldom right)")
