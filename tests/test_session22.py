@@ -294,3 +294,25 @@ def test_a_stated_commitment_is_no_act_in_an_article(nlp):
 def test_a_commitment_sentence_alone_keeps_its_category(nlp):
     out = run(nlp, "Canada is committed to holding accountable those responsible.", published="2024-05-15")
     assert default(out, "AGREE")
+
+
+# -- a source's anonymity, and an appeal to the public, are no requests between parties --------------------------
+
+def test_asked_not_to_be_named_is_no_request(nlp):
+    out = run(nlp, "In Jerusalem, an Israeli official who asked not to be named said Israel had accepted the plan.",
+              published="2024-05-15")
+    assert not default(out, "REQUEST")
+
+
+def test_urging_residents_to_stay_calm_is_no_request(nlp):
+    out = run(nlp, "Ghana's interior minister urged residents to remain calm after the clashes.", published="2024-05-15")
+    assert not default(out, "REQUEST")
+
+
+def test_ordering_foreign_nationals_out_and_calling_out_the_people_stay(nlp):
+    out = run(nlp, "Riyadh and Manama also ordered Qatari citizens to leave their territory within 14 days.",
+              published="2017-06-23")
+    assert [e for e in default(out) if e["trigger"]["text"] == "ordered"]
+    out = run(nlp, "Kenya's opposition leader called on the people to take to the streets on Monday.",
+              published="2017-06-23")
+    assert default(out, "REQUEST")

@@ -52,6 +52,13 @@ PATTERN_ONLY = "pattern only"
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE, PATTERN_ONLY)
 BACKGROUND_MONTHS = 13
+MOBILISING_LEMMAS = {"rally", "protest", "strike", "boycott", "march", "demonstrate", "take", "resist", "vote", "fight",
+                    "join", "enlist", "rise", "mobilise", "mobilize", "defy", "disobey"}
+# "who asked not to be named / identified": a source's anonymity
+ANONYMITY_LEMMAS = {"name", "identify"}
+# the public an official appeals to ("urged citizens to remain calm"): no political party asked
+PUBLIC_NOUNS = {"citizen", "resident", "people", "public", "population", "compatriot", "countryman", "inhabitant",
+                "villager", "motorist", "parent", "consumer", "household", "shopper", "traveller", "traveler"}
 # participles that state a stance when "be" predicates them ("is committed to", "is determined to")
 STANCE_PARTICIPLES = {"commit", "dedicate", "devote", "determine"}
 PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "likely", "eventual", "impending",
@@ -582,6 +589,18 @@ def same_party(ev: dict, tok=None, places: set | None = None) -> bool:
         p.get("code") for p in tgt} and not codes & (places or set())
 
 
+def _public_addressed(tok) -> bool:
+    """Is the one asked (the object of "urge", "call on", "ask") the public: citizens, residents, the people?"""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+              if g.dep_ == "pobj"]
+    if not asked or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in MOBILISING_LEMMAS for c in tok.children):
+        return False  # ("called on the people to take to the streets": a call to protest is political)
+    # ("ordered Qatari citizens to leave": another state's nationals are a party)
+    return all(a.lemma_.lower() in PUBLIC_NOUNS and not any(
+        c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound") for c in a.children) for a in asked)
+
+
 def named_agent(tok) -> bool:
     """The clause names who acts by a role word, though no table places it ("Police in Lagos arrested ...",
     "a raid by troops"): its subject, a passive's "by" agent or a noun's possessor is an agent of a known
@@ -682,6 +701,17 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if tok is not None and _question(tok, quotes):
         flags.append(QUESTION)
         why.append("asked in a question, not asserted")
+    # "an Israeli official who asked not to be named": a source's anonymity, no request to anyone
+    if event == "REQUEST" and tok is not None and any(
+            c.dep_ in ("xcomp", "ccomp") and any(x.lemma_.lower() in ANONYMITY_LEMMAS for x in c.subtree)
+            and any(x.dep_ == "neg" for x in c.subtree) for c in tok.children):
+        flags.append(NOT_POLITICAL)
+        why.append(f"'{tok.text} not to be named': a source's anonymity, not a request")
+    # "urged citizens to remain calm", "asked residents to stay at home": an appeal to the public, no party
+    # asked (a demand of citizens' own groups, "called on the opposition", stays)
+    elif event == "REQUEST" and tok is not None and _public_addressed(tok):
+        flags.append(NOT_POLITICAL)
+        why.append(f"'{tok.text}' the public: an appeal to the population, not to a political actor")
     # "sought to tout itself": an attempt, not a request (a request seeks something: aid, talks, an apology)
     if event == "REQUEST" and lemma in ATTEMPT_LEMMAS and tok is not None and any(
             c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children):
