@@ -316,3 +316,21 @@ def test_ordering_foreign_nationals_out_and_calling_out_the_people_stay(nlp):
     out = run(nlp, "Kenya's opposition leader called on the people to take to the streets on Monday.",
               published="2017-06-23")
     assert default(out, "REQUEST")
+
+
+# -- sanctions designations; what is sold goes to its buyer -------------------------------------------------------
+
+def test_a_sanctions_designation_is_a_sanction(nlp):
+    out = run(nlp, "The U.S. Treasury on Tuesday designated three Turkish companies for supplying drone parts to Iran.",
+              published="2023-03-15")
+    designations = default(out, "SANCTION")
+    assert designations and codes(designations[0]["source"]) == {"USA"}
+    out = run(nlp, "The president designated a new envoy for Sudan on Tuesday.", published="2023-03-15")
+    assert not default(out, "SANCTION")
+
+
+def test_an_approved_sale_is_aimed_at_the_buyer(nlp):
+    out = run(nlp, "The State Department approved the possible sale of fighter jet parts to Poland worth $619 million.",
+              published="2023-03-15")
+    approvals = [e for e in default(out) if e["trigger"]["text"] == "approved"]
+    assert approvals and codes(approvals[0]["target"]) == {"POL"}

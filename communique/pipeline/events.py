@@ -281,6 +281,9 @@ SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "pho
 DEICTIC_DAYS = {"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening", "this afternoon"}
 # marks of a clause of time or cause: a past act they introduce happened ("after Trump pulled out")
 FACTIVE_MARKS = {"after", "since", "because", "when", "once"}
+# what is handed over to someone: "approved the sale of F-16 parts to Taiwan" is aimed at Taiwan
+TRANSFER_NOUNS = {"sale", "transfer", "delivery", "export", "shipment", "supply", "provision", "loan", "grant",
+                  "handover", "extradition", "deportation", "return"}
 # reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
 REACTION_EVENTS = {"REQUEST", "THREATEN", "ACCUSE"}
 ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
@@ -2295,6 +2298,10 @@ class EventsComponent(EventDating):
                         m for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
                     found += on  # "lift US sanctions on Syria": whom the sanctions hit, not whose they are
+                elif c.dep_ in OBJ and c.lemma_.lower() in TRANSFER_NOUNS and (to := [
+                        m for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
+                    found += to  # "approved the sale of F-16 parts to Taiwan": whom it goes to, not what is sold
                 elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
