@@ -334,3 +334,20 @@ def test_an_approved_sale_is_aimed_at_the_buyer(nlp):
               published="2023-03-15")
     approvals = [e for e in default(out) if e["trigger"]["text"] == "approved"]
     assert approvals and codes(approvals[0]["target"]) == {"POL"}
+
+
+# -- challenging a measure refuses it; "how to" an act is weighed, not done ---------------------------------------
+
+def test_challenging_tariffs_rejects_them(nlp):
+    out = run(nlp, "India's trade ministry said it would challenge the tariffs at the World Trade Organization.",
+              published="2025-02-03")
+    rejects = default(out, "REJECT")
+    assert rejects and codes(rejects[0]["source"]) == {"IND"}
+    out = run(nlp, "The opposition leader challenged the president to a televised debate.", published="2025-02-03")
+    assert not default(out, "REJECT")
+
+
+def test_how_to_act_is_weighed_not_done(nlp):
+    out = run(nlp, "The European Commission would also look at how to blacklist airlines flying migrants to Minsk.",
+              published="2021-11-08")
+    assert not default(out, "SANCTION")

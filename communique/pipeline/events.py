@@ -4022,6 +4022,9 @@ class EventsComponent(EventDating):
             return True  # "Chile expects Peru to settle the dispute": a forecast of another's act, not the act
         if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in ("verge", "brink", "cusp"):
             return True  # "the city, which is on the verge of being captured": not yet done
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < v.i for c in v.children):
+            return True  # "would look at how to blacklist airlines", "is weighing whether to send troops": weighed
         if v.dep_ == "csubj" and v.tag_ == "VBG" and v.left_edge.i == v.i and all(
                 t.is_punct or t.is_space for t in v.doc[v.sent.start:v.i]):
             return True  # "Leaving the OAS will not erase the crimes": an act as the topic of a claim, not done
