@@ -351,3 +351,21 @@ def test_how_to_act_is_weighed_not_done(nlp):
     out = run(nlp, "The European Commission would also look at how to blacklist airlines flying migrants to Minsk.",
               published="2021-11-08")
     assert not default(out, "SANCTION")
+
+
+# -- a go-between is no side; those asked, named but unplaced, are not replaced by a guess ------------------------
+
+def test_a_swap_mediated_by_a_third_state_is_not_aimed_at_it(nlp):
+    out = run(nlp, "Armenia and Azerbaijan exchanged 32 prisoners of war each on Friday in a swap mediated by Qatar.",
+              published="2024-06-29")
+    swaps = [e for e in default(out) if e["trigger"]["text"] == "exchanged"]
+    assert swaps and "QAT" not in codes(swaps[0]["target"]) | codes(swaps[0]["source"])
+
+
+def test_a_call_on_allies_is_not_aimed_at_the_enemy(nlp):
+    text = ("KYIV - Russia launched 120 drones at Ukraine overnight, hitting energy facilities in six regions, "
+            "Ukraine's air force said. Ukrainian President Volodymyr Zelenskyy called on allies to speed up "
+            "deliveries of air defence systems.")
+    out = run(nlp, text, published="2024-06-29")
+    calls = [e for e in default(out, "REQUEST") if codes(e["source"]) == {"UKR"}]
+    assert calls and "RUS" not in codes(calls[0]["target"])

@@ -281,6 +281,9 @@ SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "pho
 DEICTIC_DAYS = {"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening", "this afternoon"}
 # marks of a clause of time or cause: a past act they introduce happened ("after Trump pulled out")
 FACTIVE_MARKS = {"after", "since", "because", "when", "once"}
+# words for parties no table places: an act aimed at them is aimed at no country to guess
+PARTY_NOUNS = {"ally", "partner", "donor", "member", "neighbour", "neighbor", "government", "country", "nation",
+               "state", "power", "friend", "supporter", "backer", "creditor", "lender", "investor", "counterpart"}
 # what is handed over to someone: "approved the sale of F-16 parts to Taiwan" is aimed at Taiwan
 TRANSFER_NOUNS = {"sale", "transfer", "delivery", "export", "shipment", "supply", "provision", "loan", "grant",
                   "handover", "extradition", "deportation", "return"}
@@ -2342,6 +2345,8 @@ class EventsComponent(EventDating):
                         for m in self.mentions_for(doc, g)]
         if partners and trig.event == "CONSULT":
             return partners  # "discussed developments in Syria with the Turkish president": the one talked with
+        # ("exchanged prisoners in a swap mediated by the UAE": the go-between is no side of the act)
+        found = [m for m in found if not any(self._mediation(a) for a in doc[m["head"]].ancestors)]
         if not found:
             found = self.clausal_patient(doc, v)
         if not found and trig.noun is not None and trig.noun is not v:
@@ -4533,6 +4538,8 @@ class EventsComponent(EventDating):
                 continue
             if len(main) < 2 or other is None or not (src & set(main) or src <= {"IGO", None}):
                 continue
+            if self._addressee_named(doc, ev):
+                continue  # "called on allies to speed up deliveries": someone named, though not placed, is asked
             if guess:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(other)]
             else:
@@ -4558,6 +4565,17 @@ class EventsComponent(EventDating):
         except ValueError:
             return date_item
         return dict(date_item, value=moved.isoformat())
+
+    def _addressee_named(self, doc, ev) -> bool:
+        """Does the trigger's object (or "on"/"to" phrase) name a party the tables cannot place ("allies",
+        "Western partners", "donors", "member states")? Then no other country is guessed for it."""
+        v = self._trigger_root(doc, ev)
+        if v is None or v.pos_ != "VERB":
+            return False
+        asked = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        asked += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(a.lemma_.lower() in PARTY_NOUNS for a in asked)
 
     @staticmethod
     def _place_of_act(doc, ev) -> str | None:
@@ -4592,8 +4610,9 @@ class EventsComponent(EventDating):
         "the EU condemned the move") answers the latest hostile act told just before by another state: its
         agent is the target (flagged inferred). One whose object names someone the tables cannot place ("asked
         Western partners for air defence") is aimed at them, not at the attacker."""
-        if ev["event"] not in REACTION_EVENTS or ev.get("flags") or ev.get("_act_ref"):
-            return []  # ("condemned the cowardly terrorist attack": the act it names was looked for, `act_parties`)
+        if ev["event"] not in REACTION_EVENTS or ev.get("flags") or ev.get("_act_ref") or self._addressee_named(doc, ev):
+            return []  # ("condemned the cowardly terrorist attack": the act it names was looked for, `act_parties`;
+            # "called on allies to speed up deliveries": those asked are named)
         v = self._trigger_root(doc, ev)
         if v is None or any(c.dep_ in ("dobj", "dative", "obj") and (
                 c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS" or any(lookup.mention_at(doc, x.i) for x in c.subtree)
