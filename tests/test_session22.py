@@ -369,3 +369,20 @@ def test_a_call_on_allies_is_not_aimed_at_the_enemy(nlp):
     out = run(nlp, text, published="2024-06-29")
     calls = [e for e in default(out, "REQUEST") if codes(e["source"]) == {"UKR"}]
     assert calls and "RUS" not in codes(calls[0]["target"])
+
+
+# -- supporters are a crowd; a state's own possible penalty is a threat ------------------------------------------
+
+def test_supporters_rallying_are_a_placed_crowd(nlp):
+    out = run(nlp, "NIAMEY, July 31 (Reuters) - Thousands of junta supporters rallied outside the French embassy on "
+                   "Sunday, some waving Russian flags. The military seized power in Niger last week.",
+              published="2023-07-31")
+    rallies = default(out, "PROTEST")
+    assert rallies and codes(rallies[0]["source"]) == {"NER"}
+
+
+def test_could_cut_aid_is_a_threat(nlp):
+    out = run(nlp, "ABUJA - Soldiers detained the president of Niger on Wednesday. The European Union said it could "
+                   "cut hundreds of millions of euros in aid.", published="2023-07-31")
+    threats = [e for e in default(out, "THREATEN") if codes(e["source"]) == {"IGO"}]
+    assert threats

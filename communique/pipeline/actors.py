@@ -99,6 +99,7 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
+CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
 MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
 GATHERED_LINKS = {"appos", "compound", "nmod", "poss", "amod", "pobj", "prep", "conj"}
 # role words that are ordinary nouns unless a country, organisation or name makes them an actor
@@ -2597,7 +2598,7 @@ class _DocActors:
         country, or a town the gazetteer knows) whose country is not only the target of their anger."""
         doc = self.doc
         for a in self.actors:
-            if a["kind"] != "group" or a["code"] or a["role"] != "protesters":
+            if a["kind"] != "group" or a["code"] or not set((a["role"] or "").split(" and ")) & CROWD_ROLES:
                 continue
             codes = set()
             for m in self._own_mentions(a):
@@ -2616,7 +2617,7 @@ class _DocActors:
         chants may name anyone: only a place where something happens counts against it)."""
         code = None
         for a in self.actors:
-            if a["kind"] != "group" or a["code"] or a["role"] != "protesters":
+            if a["kind"] != "group" or a["code"] or not set((a["role"] or "").split(" and ")) & CROWD_ROLES:
                 continue
             code = code or self._dateline_code()
             if code is None:

@@ -3603,9 +3603,10 @@ class EventsComponent(EventDating):
         conditional = EventsComponent._conditioned(v)
         if EventsComponent._in_condition(v):
             return None  # "unless Turkey is willing to reopen its border": no one announced anything
-        own_force = bool(aux & {"may", "might", "could"}) and ev["event"] in ("ASSAULT", "COERCE", "MOBILIZE") \
+        own_force = bool(aux & {"may", "might", "could"}) and ev["event"] in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION") \
             and v.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
-        # ("hinted that they might seize the port by force": a speaker's own possible force is a threat)
+        # ("hinted that they might seize the port by force", "said it could cut aid": a speaker's own possible force
+        # or penalty is a threat)
         if not (aux & (FUTURE_AUX | {"would"}) or willing or (aux & {"may", "might", "could"} and conditional)
                 or own_force):
             return None
@@ -3620,10 +3621,12 @@ class EventsComponent(EventDating):
             return None  # "all three leaders will arrive in Sochi": a journey to come, no meeting announced
         if ev["event"] == "RETREAT" and ev["cameo"] == "087":
             cat = ("CONCEDE", "080")  # PLOVER: "announced ... would withdraw troops" is CONCEDE (a release: AGREE)
-        if ev["event"] == "SANCTION" and not conditional and gov is None:
+        if ev["event"] == "SANCTION" and not conditional and gov is None and not own_force:
             return None  # "announced it would prohibit all aid": an announced sanction is a sanction
         if ev["event"] == "MOBILIZE" and not conditional and gov is None:
             return None  # "said it would send troops to Haiti next month": a planned deployment, no threat
+        if own_force and ev["event"] == "SANCTION":
+            cat = ("THREATEN", "130")  # "said it could cut hundreds of millions of dollars in aid": a threat
         if conditional and ev["event"] not in ("THREATEN", "REQUEST") and not (
                 willing and cat is not None and cat[0] == "AGREE" and "unless" not in EventsComponent._condition_marks(v)):
             # ("ready to observe a truce if talks resume": an offer on a condition, not a threat)
