@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+import datetime
 from dataclasses import dataclass, field
 
 from spacy import symbols as spacy_symbols
@@ -4561,10 +4562,9 @@ class EventsComponent(EventDating):
         day = str((told or {}).get("value") or "")
         if len(day) != 10 or day >= published[:10] or (told or {}).get("_kind") == "dateline":
             return date_item
-        from datetime import date, timedelta
-
         try:
-            moved = date.fromisoformat(str(date_item["value"])[:10]) - timedelta(days=_days_between(day, published))
+            moved = datetime.date.fromisoformat(str(date_item["value"])[:10]) - datetime.timedelta(
+                days=_days_between(day, published))
         except ValueError:
             return date_item
         return dict(date_item, value=moved.isoformat())
