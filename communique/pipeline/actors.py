@@ -99,9 +99,6 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
-# "the group", "the movement": a back-reference to the armed group or movement named last before
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"}
-GROUP_SECTORS = {"REB", "INS", "OPP", "PTY", "SEP"}
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
 MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
 GATHERED_LINKS = {"appos", "compound", "nmod", "poss", "amod", "pobj", "prep", "conj"}
@@ -1833,16 +1830,6 @@ class _DocActors:
                            default=-PRONOUN_REACH)
                 if body is not None and t.i - last <= PRONOUN_REACH:
                     self.mention(t.i, t.i + 1, [body["id"]], t.i)["pronoun"] = True
-            elif low in GROUP_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
-                    c.dep_ in ("compound", "poss", "prep", "relcl", "acl", "appos") for c in t.children):
-                # "hours after the group fired dozens of rockets": the armed group or movement named last before
-                last = next((m for m in reversed(self.mentions) if m["tok"][1] <= t.i and len(m["actors"]) == 1
-                             and t.i - m["tok"][0] <= PRONOUN_REACH and not m.get("pronoun")
-                             and self._ids[m["actors"][0]]["kind"] in ("org", "group")
-                             and self._ids[m["actors"][0]]["sector"] in GROUP_SECTORS), None)
-                if last is not None:
-                    self.mention(t.i, t.i + 1, list(last["actors"]), t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
                 if sayer is not None:
                     if len(sayer) > 1 or sayer and (self._ids[sayer[0]]["kind"] == "group" or self._ids[sayer[0]][
