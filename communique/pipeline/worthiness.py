@@ -79,6 +79,8 @@ AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", 
 PLOTTING_VERBS = {"plan", "plot", "encourage", "incite", "urge", "prepare", "contemplate", "consider", "mull"}
 READINESS_NOUNS = {"readiness", "willingness", "preparedness", "eagerness", "intention", "desire", "wish"}
 LONG_UNITS = {"year", "decade", "month", "century"}  # "for years", "over five years of war"
+RELATION_EVENTS = {"SUPPORT", "AID", "COOPERATE"}  # what one side keeps giving another
+GOING_ON_VERBS = {"continue", "keep"}  # "continued to support and train the rebels"
 # nouns whose infinitive names an act decided earlier ("Trump's decision to withdraw", "the plan to annex")
 DECISION_NOUNS = {"decision", "announcement", "order", "move", "pledge", "promise"}
 DECIDING_VERBS = {"announce", "make", "take", "reach", "unveil", "confirm", "declare", "issue", "sign", "approve"}
@@ -191,7 +193,7 @@ class WorthinessComponent:
                     how := describing_clause(tok, ev["event"])):  # "demonstrators protesting"
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
-            elif ev["event"] != "PROTEST" and not ev.get("planned") and (how := standing(tok, ev["event"])):
+            elif ev["event"] != "PROTEST" and not ev.get("planned") and (how := standing(tok, ev["event"], today)):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
             if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] \
@@ -291,7 +293,9 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         return f"'{tok.text}' in a relative clause that says who backs the {head.text}"
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and not aux \
             and event not in SAYING_EVENTS and (
-            head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles):
+            head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or head.lemma_.lower() in knowledge.load().roles
+            or head.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                          for c in head.children)):  # "British nationals fighting with IS"
         # an actor doing it (not "a declaration demanding that ...": what the declaration says)
         return f"'{tok.text}' describes the {head.text} it follows"
     if event == "ACCUSE" and clause.tag_ == "VBN" and (clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")
@@ -304,7 +308,7 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     return None
 
 
-def standing(tok, event: str | None = None) -> str | None:
+def standing(tok, event: str | None = None, today: str | None = None) -> str | None:
     """What an actor has long done or is doing anyway, whatever day the sentence names for something else:
     support named as the subject of a clause about something else ("Russian support for the regime means ..."),
     an act spread over years ("has for years been threatening the Kurds, and in 2018 invaded Afrin"), or an -ing
@@ -334,11 +338,15 @@ def standing(tok, event: str | None = None) -> str | None:
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    span = long_span(tok) or long_span(clause)
+    span = long_span(tok) or long_span(clause) or since_years(tok, today)
     if span:
         return f"'{tok.text}' {span}: what an actor has long done, no act reported"
+    if event in RELATION_EVENTS and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in GOING_ON_VERBS \
+            and clause.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in clause.head.subtree):  # ("... last year": dated)
+        return f"'{clause.head.text} to {tok.text}': a relation kept up, not an act"  # "continued to support the rebels"
     if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children) \
-            and clause.i > 0 and clause.doc[clause.i - 1].text == "," and (
+            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," and (
                 clause.i < clause.head.i or clause.head.lemma_.lower() in ("have", "be")):
         # ("France has 1,100 troops in Syria, providing logistics")
         return f"'{tok.text}' describes what its subject is doing, set off by commas"
@@ -391,6 +399,26 @@ def prospective(tok, event: str | None = None, planned: bool = False) -> str | N
             return f"'{tok.text}' in what is '{cur.text}' to happen"
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in READINESS_NOUNS:
             return f"'{tok.text}' in what one shows '{cur.text}' to do"  # "shown our readiness to go into negotiations"
+    return None
+
+
+def since_years(tok, today: str | None) -> str | None:
+    """"has supported them since 2014": a perfect that runs from a year before the story's is a relation kept
+    up, not the act the story reports. ("has shelled the town since Monday": this week's campaign, kept.) The
+    perfect may be the first of joined verbs ("has armed and supported it since 2016")."""
+    if not today:
+        return None
+    chain = [tok]  # the verb and the joined verbs it shares its auxiliary with
+    while not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in chain[-1].children) \
+            and chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in chain[-1].children):
+        return None
+    for c in (c for verb in chain for c in verb.children):
+        if c.dep_ == "prep" and c.lower_ == "since":
+            years = [int(x.text) for x in c.subtree if x.like_num and len(x.text) == 4 and x.text.isdigit()]
+            if years and max(years) < int(today[:4]):
+                return f"since {max(years)}"
     return None
 
 
