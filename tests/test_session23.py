@@ -39,3 +39,13 @@ def test_nationals_doing_something_describes_them(nlp):
     out = run(nlp, "Belgian nationals fighting with the Islamic State group in Iraq will not be brought home, the "
                    "government said.", published="2019-02-06")
     assert not [e for e in default(out, "ASSAULT") if codes(e["source"]) == {"BEL"}]
+
+
+# -- fighters and crowds the tables cannot place are of the place their own phrase puts them in ------------------
+
+def test_militias_in_a_town_are_of_its_country(nlp):
+    out = run(nlp, "Britain provided training to the tribal militias in Hasakah province.",
+              published="2018-03-02")
+    (aid,) = [e for e in default(out) if codes(e["source"]) == {"GBR"}]
+    assert codes(aid["target"]) == {"SYR"}
+

@@ -93,7 +93,37 @@ class PlacesComponent:
                            "country": best["country"], "lat": best["lat"], "lon": best["lon"],
                            "geonameid": best["geonameid"], "_tok": [ts, te], "_kind": best["kind"]})
         doc._.places = places
+        place_groups(doc)
         return doc
+
+
+GROUP_PLACE_PREPS = {"in", "inside", "from"}  # "the Kurdish militias in Raqqa", "fighters from Idlib"
+PLACED_GROUP_SECTORS = {"REB", "MIL"}
+
+
+def place_groups(doc) -> None:
+    """Armed groups and crowds the actor tables could not place are of the country of the one place their own
+    noun phrase puts them in ("air cover to the Kurdish militias in Raqqa", "protesters in Mandalay"): the
+    gazetteer knows towns the actor tables do not. (Refugees and migrants in a place are not its people: only
+    fighters and crowds are placed.)"""
+    from communique.pipeline.actors import CROWD_ROLES
+
+    actors = {a["id"]: a for a in doc._.actors or [] if a["kind"] == "group" and not a["code"] and (
+        a["sector"] in PLACED_GROUP_SECTORS or set((a["role"] or "").split(" and ")) & CROWD_ROLES)}
+    if not actors:
+        return
+    found: dict[str, set] = {}
+    for m in doc._.mentions or []:
+        if m.get("actor") not in actors:
+            continue
+        head = doc[m["head"]]
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS:
+                codes = {pl["country"] for pl in places_in(doc, p.i + 1, p.right_edge.i + 1) if pl.get("country")}
+                found.setdefault(m["actor"], set()).update(codes or {None})
+    for aid, codes in found.items():
+        if len(codes) == 1 and None not in codes:
+            actors[aid]["code"] = codes.pop()
 
 
 # -- 1. finding toponyms ------------------------------------------------------------------------------
