@@ -49,3 +49,22 @@ def test_militias_in_a_town_are_of_its_country(nlp):
     (aid,) = [e for e in default(out) if codes(e["source"]) == {"GBR"}]
     assert codes(aid["target"]) == {"SYR"}
 
+
+
+# -- a headline act the body does not retell happened on the day of the lead's act ---------------------------------
+
+def test_headline_act_takes_the_leads_day(nlp):
+    text = ("Israeli jets strike Hezbollah targets as border clashes kill 5\n\n"
+            "PUBLISHED: 14 Nov 2024 WRITER: Staff reporters\n\n"
+            "Israel scrambled fighter jets on Wednesday to bomb positions in southern Lebanon, the army said.")
+    out = run(nlp, text, published="2024-11-14")
+    strikes = [e for e in default(out, "ASSAULT") if codes(e["source"]) == {"ISR"}]
+    assert strikes and {e["date"] for e in strikes} == {"2024-11-13"}
+
+
+def test_headline_act_keeps_its_own_coming_day(nlp):
+    text = ("Modi to visit Moscow next week\n\n"
+            "NEW DELHI (PTI) - India and Russia signed a fertiliser supply agreement on Monday, officials said.")
+    out = run(nlp, text, published="2024-07-03")
+    visits = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT" and e.get("planned")]
+    assert all(e["date"] != "2024-07-01" for e in visits)

@@ -645,6 +645,9 @@ class EventDating:
         parties = partial(_parties, symmetric=symmetric)
         body = [ev for ev in events if ev["sentence_span"][0] >= lead.start_char and not ev.get("flags")
                 and ev["source"] and ev.get("date")]
+        # the day the lead tells its act on: what a headline the body does not retell happened on
+        lead_days = [str(b["date"]) for b in body if b["sentence_span"][0] < lead.end_char and b.get("date_text")
+                     and not b.get("planned") and len(str(b["date"])) == 10]
         for ev in events:
             if ev["sentence_span"][0] >= lead.start_char or ev.get("flags") or not ev["source"]:
                 continue
@@ -652,6 +655,8 @@ class EventDating:
                     and bool(b.get("planned")) == bool(ev.get("planned"))]
             if same:
                 ev["date"] = min(same, key=lambda b: b["sentence_span"][0])["date"]
+            elif not ev.get("date_text") and not ev.get("planned") and lead_days:
+                ev["date"] = lead_days[0]  # "Thai jets strike Cambodian targets" / "Thailand scrambled jets on Thursday"
 
     @staticmethod
     def same_act_dates(events, published, symmetric=frozenset(), families=None, text=None) -> None:
