@@ -68,3 +68,10 @@ def test_headline_act_keeps_its_own_coming_day(nlp):
     out = run(nlp, text, published="2024-07-03")
     visits = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT" and e.get("planned")]
     assert all(e["date"] != "2024-07-01" for e in visits)
+
+
+# -- "fighter jets" are aircraft, not fighters ---------------------------------------------------------------------
+
+def test_fighter_jets_are_no_party(nlp):
+    out = run(nlp, "India scrambled fighter jets over Ladakh on Tuesday.", published="2020-06-17")
+    assert all(a["name"].lower() != "fighter" for a in out["actors"])

@@ -99,6 +99,7 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
+AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
 MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
 GATHERED_LINKS = {"appos", "compound", "nmod", "poss", "amod", "pobj", "prep", "conj"}
@@ -376,6 +377,9 @@ class ActorsComponent:
                     last = toks[-1]
                     if n == 1 and last.pos_ not in ("NOUN", "PROPN"):
                         return None
+                    if n == 1 and last.lemma_.lower() in AIRCRAFT_ROLES and last.dep_ == "compound" \
+                            and last.head.pos_ == "NOUN":
+                        return None  # "scrambled fighter jets", "fighter pilots": the aircraft, no fighters
                     if k in NAME_LIKE_TITLES and not (i > 0 and tok[i - 1].lower_ in ("the", "'s", "’s")
                                                        or i + 1 < len(doc) and tok[i + 1].lower_ in ("sheikh", "of")):
                         return None  # "Amir Khan Muttaqi" is a name; "the Amir", "Amir Sheikh X" a title
