@@ -75,3 +75,17 @@ def test_headline_act_keeps_its_own_coming_day(nlp):
 def test_fighter_jets_are_no_party(nlp):
     out = run(nlp, "India scrambled fighter jets over Ladakh on Tuesday.", published="2020-06-17")
     assert all(a["name"].lower() != "fighter" for a in out["actors"])
+
+
+# -- unnamed soldiers and troops in a story filed from a state's capital are that state's ---------------------------
+
+def test_unnamed_troops_are_the_home_states(nlp):
+    out = run(nlp, "LIMA (Reuters) - Soldiers fired tear gas at demonstrators near the airport on Monday, witnesses "
+                   "said.", published="2022-12-13")
+    assert [e for e in default(out, "ASSAULT") if codes(e["source"]) == {"PER"}]
+
+
+def test_weapons_and_force_are_no_home_troops(nlp):
+    out = run(nlp, "MOSCOW - On Friday the U.S. Navy fired 59 Tomahawk cruise missiles at an air base near Homs, "
+                   "and Russia warned it would use force.", published="2017-04-08")
+    assert all(a["code"] != "RUS" or a["kind"] == "state" for a in out["actors"] if a["sector"] == "MIL")

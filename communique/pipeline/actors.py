@@ -99,6 +99,7 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
+FORCE_SECTORS = {"MIL", "COP"}  # a state's armed and police forces: unnamed, those of the story's home state
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
 MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
@@ -1426,7 +1427,12 @@ class _DocActors:
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
             if not codes and not org and plural:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
-                if ids or role.kind == "person":
+                home = None if ids or role.sector not in FORCE_SECTORS or doc[head_i].tag_ not in ("NNS", "NNPS") \
+                    or not (role.kind == "person" or role.phrase in STATE_BODY_ROLES) \
+                    else self._home_code() or self._sole_state_code()  # (not "use force", nor "cruise missiles")
+                if home is not None:
+                    codes = [home]  # "CARACAS - Soldiers fired tear gas": the state's own forces, at home
+                elif ids or role.kind == "person":
                     return self.mention(c.start, c.end, ids, head_tok) if ids else None
             named_next = c.end + 1 < len(doc) and doc[c.end].text == "," and self.labels[c.end + 1] is not None \
                 and self.labels[c.end + 1].kind == "NAME"  # "The foreign secretary, Boris Johnson,": not a back-reference
