@@ -89,3 +89,19 @@ def test_weapons_and_force_are_no_home_troops(nlp):
     out = run(nlp, "MOSCOW - On Friday the U.S. Navy fired 59 Tomahawk cruise missiles at an air base near Homs, "
                    "and Russia warned it would use force.", published="2017-04-08")
     assert all(a["code"] != "RUS" or a["kind"] == "state" for a in out["actors"] if a["sector"] == "MIL")
+
+
+# -- a finite past verb joined to an infinitive is the governing verb's conjunct (parse repair) --------------------
+
+def test_past_verb_after_an_ordered_infinitive_is_asserted(nlp):
+    out = run(nlp, "On Monday the Cambodian government ordered the US-funded broadcaster to shut its bureau and "
+                   "expelled its American staff.", published="2017-09-05")
+    (expel,) = [e for e in default(out, "SANCTION")]
+    assert codes(expel["source"]) == {"KHM"}
+
+
+def test_the_repair_leaves_an_infinitive_conjunct_alone(nlp):
+    from communique.pipeline.builder import make_doc
+    doc = nlp(make_doc(nlp, {"id": "t", "text": "Officials asked them to leave the building and return home."}))
+    leave = next(t for t in doc if t.text == "leave")
+    assert next(t for t in doc if t.text == "return").head.i == leave.i

@@ -285,6 +285,24 @@ class AttributeMemo:
             self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(tok)[0])
 
 
+def repair_parse(doc) -> None:
+    """Undo a misparse the components would read as meaning: a finite past verb joined to an infinitive
+    ("ordered the institute to close its office and expelled its staff") is the governing verb's conjunct (the
+    government expelled the staff; it did not order it expelled). Only the rows that can match are read."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    table = doc.to_array([TAG, DEP])
+    hits = numpy.flatnonzero((table[:, 0] == numpy.uint64(strings["VBD"])) & (table[:, 1] == numpy.uint64(strings["conj"])))
+    for i in hits.tolist():
+        t = doc[i]
+        h = t.head
+        if h.tag_ == "VB" and h.dep_ == "xcomp" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t.head = h.head
+
+
 def sentence_doc(doc, s: int, e: int, head, array) -> Doc:
     """`doc[s:e].as_doc(array_head=head, array=array)` for a Doc without entity annotation, step for step
     as spaCy 3's Span.as_doc, without its look at the Doc's entities (there are none to trim), which costs
@@ -364,6 +382,7 @@ class SentenceModel:
         done = (rows[a:b] for a, b in zip(offsets, offsets[1:]))
         for doc, plan in zip(docs, plans):
             self._write_back(doc, plan, done)
+            repair_parse(doc)
             yield doc
 
     def _plan(self, doc):
