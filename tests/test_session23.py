@@ -105,3 +105,19 @@ def test_the_repair_leaves_an_infinitive_conjunct_alone(nlp):
     doc = nlp(make_doc(nlp, {"id": "t", "text": "Officials asked them to leave the building and return home."}))
     leave = next(t for t in doc if t.text == "leave")
     assert next(t for t in doc if t.text == "return").head.i == leave.i
+
+
+# -- an administration's branch named by the model is placed like a ministry, not by whom it acts on ---------------
+
+def test_a_department_is_a_state_body(nlp):
+    out = run(nlp, "The Immigration Department said on Tuesday it had deported 300 Indonesian workers.",
+              published="2021-02-24")
+    (dept,) = [a for a in out["actors"] if a["name"].endswith("Immigration Department")]
+    assert dept["sector"] == "GOV"
+
+
+def test_an_institution_is_not_of_the_people_it_deports(nlp):
+    out = run(nlp, "KUCHING (Bernama) - The Immigration Department has deported 1,086 Myanmar nationals, the "
+                   "department said. Malaysia's home minister defended the move.", published="2021-02-24")
+    (dept,) = [a for a in out["actors"] if a["name"].endswith("Immigration Department")]
+    assert dept["code"] != "MMR"

@@ -133,6 +133,8 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
 # body words that name a military formation ("U.S. Africa Command", "the Northern Fleet")
 MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")}
+# body words that name a branch of a state's administration ("the Immigration Department said"): placed like one
+MILITARY_BODY_SECTOR.update({w: "GOV" for w in ("department", "ministry", "directorate")})
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 # what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
 LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
@@ -2023,6 +2025,12 @@ class _DocActors:
                     t = self.doc[other["head"]]
                     if t.dep_ == "pobj" and t.head.lower_ == "against":
                         continue  # "filed a protest against Beijing": the other side of its act
+                    phrase = t
+                    while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head.i != phrase.i:
+                        phrase = phrase.head
+                    if phrase.dep_ == "dobj" and any(c.i == m["head"] and c.dep_ in ("nsubj", "nsubjpass")
+                                                     for c in phrase.head.children):
+                        continue  # "the Immigration Department deported 1,086 Myanmar nationals": whom it acts on
                     codes |= {b["code"] for b in found
                               if b["code"] and len(b["code"]) == 3 and b["code"] not in NON_STATE_CODES}
             codes |= {x["code"] for x in self.doc._.modifiers if sent.start <= x["tok"][0] < sent.end
