@@ -121,3 +121,19 @@ def test_an_institution_is_not_of_the_people_it_deports(nlp):
                    "department said. Malaysia's home minister defended the move.", published="2021-02-24")
     (dept,) = [a for a in out["actors"] if a["name"].endswith("Immigration Department")]
     assert dept["code"] != "MMR"
+
+
+# -- one who warns that his state would respond speaks for it ------------------------------------------------------
+
+def test_warning_of_ones_states_response_places_the_speaker(nlp):
+    out = run(nlp, "Lee Jae-won, deputy head of the presidential security office, warned on Monday that Tokyo would "
+                   "respond firmly if Beijing sent more ships.", published="2024-05-14")
+    (speaker,) = [a for a in out["actors"] if a["name"] == "Lee Jae-won"]
+    assert speaker["code"] == "JPN"
+
+
+def test_warning_that_the_other_side_would_pay_does_not_place_the_speaker(nlp):
+    out = run(nlp, "Lee Jae-won, deputy head of the presidential security office, warned on Monday that Beijing "
+                   "would pay a heavy price.", published="2024-05-14")
+    (speaker,) = [a for a in out["actors"] if a["name"] == "Lee Jae-won"]
+    assert speaker["code"] != "CHN"

@@ -100,6 +100,7 @@ BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
 FORCE_SECTORS = {"MIL", "COP"}  # a state's armed and police forces: unnamed, those of the story's home state
+RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
 MASTHEAD_LINES, MASTHEAD_WORDS = 2, 10  # a site's masthead: its first short lines
@@ -3184,10 +3185,13 @@ class _DocActors:
         state will do speaks for it (filed from Washington or not). Announcing verbs only: "said Russia would
         pay a price" may be said of the other side."""
         doc = self.doc
-        for a in self._unplaced_officials():
+        for a in self._unplaced_officials(sectors=STATE_SECTORS | {"LEG"}):
             codes = set()
             for m in self._own_mentions(a):
                 h = doc[m["head"]]
+                for _ in range(2):  # "Kim You-geun, deputy director of ..., warned": the parser's subject is the title
+                    if h.dep_ in ("amod", "compound", "appos") and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN"):
+                        h = h.head
                 if h.dep_ != "nsubj" or h.head.lemma_.lower() not in ANNOUNCING_VERBS | SPEECH_VERBS:
                     continue
                 said = h.head
@@ -3198,7 +3202,9 @@ class _DocActors:
                     # "The Netherlands is expelling 17 diplomats, Foreign Minister X announced": a report fronted
                     # before its sayer tells what his own state does
                     fronted = clause.i < h.i and clause.pos_ in ("VERB", "AUX")
-                    if not (modal and h.head.lemma_.lower() in ANNOUNCING_VERBS or fronted):
+                    # "warned that Seoul would respond strongly": one's own state's response, whoever warns
+                    response = modal and clause.lemma_.lower() in RESPONSE_VERBS
+                    if not (modal and h.head.lemma_.lower() in ANNOUNCING_VERBS or fronted or response):
                         continue
                     for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                         codes |= {b["code"] for o in self._mention_heads().get(subj.i, ()) for i in o["actors"]
