@@ -4319,13 +4319,21 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def country_mentions(doc) -> dict[str, int]:
-        """How often the article names each country (by its states, people and groups with a country)."""
+        """How often the article names each country (by its states, people and groups with a country); not
+        where it names who reports ("according to officials in Jordan": a source, not a side of the story)."""
         freq: dict[str, int] = {}
         for a in doc._.actors or []:
             c = a.get("code")
             if c and len(c) == 3 and c not in NON_STATE_CODES:
-                freq[c] = freq.get(c, 0) + len(a["mentions"])
+                n = sum(1 for s, e in a["mentions"] if not EventsComponent._attributed_at(doc, s, e))
+                if n:
+                    freq[c] = freq.get(c, 0) + n
         return freq
+
+    @staticmethod
+    def _attributed_at(doc, s: int, e: int) -> bool:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and len(span) > 0 and EventsComponent._attribution(span.root)
 
     @staticmethod
     def dominant_country(doc, share=0.75) -> str | None:
