@@ -137,3 +137,12 @@ def test_warning_that_the_other_side_would_pay_does_not_place_the_speaker(nlp):
                    "would pay a heavy price.", published="2024-05-14")
     (speaker,) = [a for a in out["actors"] if a["name"] == "Lee Jae-won"]
     assert speaker["code"] != "CHN"
+
+
+# -- "it" in a relative clause is not the nearest name when the main clause's "it" is unresolved too ---------------
+
+def test_it_in_a_relative_clause_is_not_the_nearest_name(nlp):
+    out = run(nlp, "Its role grew in 2016, when it sent troops to fight Isis and to secure the same region it "
+                   "intends to annex.", published="2018-01-16")
+    assert not [e for e in out["events"] if e["trigger"]["text"] == "annex"
+                and "IMG" in codes(e["source"])]

@@ -3717,6 +3717,15 @@ class EventsComponent(EventDating):
         return []
 
     @staticmethod
+    def _it_clause_main(rel):
+        """The verb of the clause a relative clause's noun is in, climbed to the verb that has a subject."""
+        main = next((a for a in rel.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while main is not None and main.dep_ in ("xcomp", "conj", "advcl") and not any(
+                c.dep_ in SUBJ for c in main.children) and main.head.i != main.i:
+            main = main.head
+        return main
+
+    @staticmethod
     def unresolved_agent(v) -> bool:
         """Does the clause name its agent by a noun that is no actor ("the uprising which called for reform",
         "a demonstration of people calling for freedom", "the campaign restored control")? The nearest actor
@@ -3728,6 +3737,11 @@ class EventsComponent(EventDating):
         if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children):
             return False
         heads = [c for c in v.children if c.dep_ in SUBJ]
+        if not heads and v.dep_ == "xcomp" and v.head.dep_ == "relcl" and v.head.pos_ == "VERB":
+            # "the area it intends to invade": the relative clause's subject is the act's
+            rel_subj = [c for c in v.head.children if c.dep_ in SUBJ]
+            if rel_subj and rel_subj[0].lower_ == "it":
+                v, heads = v.head, rel_subj
         if not heads and v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i \
                 and not any(c.dep_ in ("agent", "dobj") for c in v.head.children):
             # "several aid groups were forced to withdraw", "... and withdrew": the subject of the clause it continues,
@@ -3750,6 +3764,12 @@ class EventsComponent(EventDating):
         if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp"):
             return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer; "the
             # officials it accused": the main clause's subject)
+        if h.lower_ == "it" and h.pos_ == "PRON" and v.dep_ == "relcl":
+            main = EventsComponent._it_clause_main(v)
+            subj = next((c for c in main.children if c.dep_ in SUBJ), None) if main is not None else None
+            if subj is not None and subj.lower_ == "it" and lookup.mention_at(subj.doc, subj.i) is None:
+                return True  # "when it sent troops to fight Isis in the area it intends to invade": the main
+                # clause's "it", unresolved too, not Isis, the nearest name
         if h.lemma_.lower() in KIN_NOUNS:
             return True  # "her father accused the police": a relative, whoever else the sentence names
         if EventsComponent._generic_or_related(h):
