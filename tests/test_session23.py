@@ -146,3 +146,18 @@ def test_it_in_a_relative_clause_is_not_the_nearest_name(nlp):
                    "intends to annex.", published="2018-01-16")
     assert not [e for e in out["events"] if e["trigger"]["text"] == "annex"
                 and "IMG" in codes(e["source"])]
+
+
+# -- "the North" / "the South" alone is the state the story names with that word ----------------------------------
+
+def test_the_north_is_the_named_northern_state(nlp):
+    out = run(nlp, "SEOUL (Yonhap) - North Korea cut all hotlines on Monday. The North demolished the joint "
+                   "office building on Tuesday afternoon.", published="2020-06-17")
+    assert [e for e in default(out, "ASSAULT") if codes(e["source"]) == {"PRK"}]
+
+
+def test_the_south_china_sea_is_no_southern_state(nlp):
+    out = run(nlp, "South Korea and China held talks. Chinese ships patrolled the South China Sea on Monday.",
+              published="2020-06-17")
+    assert all(m["text"] != "South" for m in out.get("mentions", []))
+    assert not [a for a in out["actors"] if a["code"] == "KOR" and len(a["mentions"]) > 1]

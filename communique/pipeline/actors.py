@@ -2588,6 +2588,27 @@ class _DocActors:
                 self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
                 owners[0]["_acronym_uses"] = owners[0].get("_acronym_uses", 0) + 1
 
+    def _compass_mentions(self):
+        """"North Korea ... The North demolished the liaison office": "the North" or "the South" standing alone
+        is the one state the story names with that word first (North Korea, South Sudan)."""
+        doc = self.doc
+        states = {}
+        for a in self.actors:
+            word = (a["name"] or "").split(" ", 1)[0]
+            if a["kind"] == "state" and word in ("North", "South") and " " in a["name"]:
+                states.setdefault(word, []).append(a)
+        if not states:
+            return
+        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        for t in doc:
+            owners = states.get(t.text)
+            if not owners or len(owners) != 1 or t.i in covered or t.i == 0 or doc[t.i - 1].lower_ != "the":
+                continue
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() and not after.is_punct:
+                continue  # "the North Atlantic", "the South China Sea": a name of its own
+            self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
         Its official news agency ...": an unplaced office or body introduced by "its"/"their" is of the
@@ -3514,6 +3535,7 @@ class _DocActors:
         self._named_before_role()
         self._named_armies()
         self._acronym_mentions()
+        self._compass_mentions()
         self._regional_bodies()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
