@@ -161,3 +161,15 @@ def test_the_south_china_sea_is_no_southern_state(nlp):
               published="2020-06-17")
     assert all(m["text"] != "South" for m in out.get("mentions", []))
     assert not [a for a in out["actors"] if a["code"] == "KOR" and len(a["mentions"]) > 1]
+
+
+# -- calling another's words rude or insulting criticises them ------------------------------------------------------
+
+def test_calling_remarks_rude_is_criticism(nlp):
+    out = run(nlp, "Tokyo on Monday called Beijing's remarks very rude and insulting.", published="2020-06-17")
+    assert [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"} and codes(e["target"]) == {"CHN"}]
+
+
+def test_calling_remarks_timely_is_no_criticism(nlp):
+    out = run(nlp, "Tokyo on Monday called Beijing's remarks very timely.", published="2020-06-17")
+    assert not default(out, "ACCUSE")

@@ -138,7 +138,10 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "hypocritical", "hypocrisy", "destabilising", "destabilizing", "unconstitutional", "treasonous",
                     "criminal", "barbaric", "cowardly", "heinous", "unprovoked", "terrorism", "genocide",
                     "concerning", "worrying", "alarming", "troubling", "disturbing", "disappointing", "unhelpful",
-                    "counterproductive", "irrational", "excessive", "disproportionate", "inadmissible", "meddling"}
+                    "counterproductive", "irrational", "excessive", "disproportionate", "inadmissible", "meddling",
+                    "rude", "senseless", "insulting", "offensive", "ridiculous", "preposterous", "ludicrous",
+                    "nonsense", "nonsensical", "unwarranted", "inappropriate", "appalling", "despicable", "abhorrent",
+                    "reprehensible", "malicious", "slanderous", "defamatory", "irresponsible", "unreasonable"}
 # the labels of praise ("called the summit a success", "described the talks as productive"): SUPPORT (CAMEO 051)
 PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
@@ -1463,6 +1466,9 @@ class EventsComponent(EventDating):
                       for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "called the remarks very rude and senseless": an adjective after its noun is the label
+                post = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+                words += post + [x for c in post for x in c.conjuncts]
             if obj is not None:  # 'called the decision "regrettable"': the quoted label, however the parser hangs it
                 after = sent.doc[obj.i + 1:min(obj.i + 6, sent.end)]
                 words += [w for w in after if w.is_alpha][:3] if len(after) and after[0].text in QUOTE_MARKS else []
