@@ -173,3 +173,17 @@ def test_calling_remarks_rude_is_criticism(nlp):
 def test_calling_remarks_timely_is_no_criticism(nlp):
     out = run(nlp, "Tokyo on Monday called Beijing's remarks very timely.", published="2020-06-17")
     assert not default(out, "ACCUSE")
+
+
+# -- expressing concern over another's act disapproves of it; concern about a plight accuses no one -----------------
+
+def test_expressing_concern_over_an_arrest_is_criticism(nlp):
+    out = run(nlp, "Pakistan expressed deep concern over the arrest on Tuesday and urged Kabul to release the men.",
+              published="2024-11-27")
+    assert [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"PAK"} and codes(e["target"]) == {"AFG"}]
+
+
+def test_concern_about_refugees_accuses_no_one(nlp):
+    out = run(nlp, "The UN refugee agency expressed concern about the conditions facing refugees.",
+              published="2024-11-27")
+    assert not default(out, "ACCUSE")

@@ -72,7 +72,9 @@ STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "tr
 # acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # ACCUSE patterns of the verbs of feeling ("was concerned by"): about no one's act, they accuse no one
-FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "ed")}
+FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "ed")} | {
+    f"light express + {w}" for w in ("concern", "alarm", "dismay", "outrage", "displeasure", "indignation",
+                                     "disappointment")}  # "expressed concern about the conditions refugees face"
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
 # what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
 AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
@@ -196,8 +198,8 @@ class WorthinessComponent:
             elif ev["event"] != "PROTEST" and not ev.get("planned") and (how := standing(tok, ev["event"], today)):
                 ev["flags"].append(BACKGROUND)
                 ev["why"].append(f"background: {how}")
-            if ev["event"] == "ACCUSE" and not ev["target"] and (ev["trigger"].get("pattern") or "").split(" #")[0] \
-                    in FEELING_PATTERNS:
+            if ev["event"] == "ACCUSE" and (ev["trigger"].get("pattern") or "").split(" #")[0] in FEELING_PATTERNS \
+                    and not any(x.get("code") for x in ev["target"]):
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
             if ev["event"] == "SUPPORT" and not ev["target"] and (ev["trigger"].get("pattern") or "").startswith(
