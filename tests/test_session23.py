@@ -187,3 +187,12 @@ def test_concern_about_refugees_accuses_no_one(nlp):
     out = run(nlp, "The UN refugee agency expressed concern about the conditions facing refugees.",
               published="2024-11-27")
     assert not default(out, "ACCUSE")
+
+
+# -- the standard demonyms the country library lacks ------------------------------------------------------------------
+
+def test_maldivian_envoy_is_of_the_maldives(nlp):
+    out = run(nlp, "NEW DELHI - India's foreign ministry on Monday summoned Maldivian High Commissioner Ibrahim "
+                   "Shaheeb over remarks by three deputy ministers.", published="2024-01-09")
+    (summon,) = default(out, "ACCUSE")
+    assert codes(summon["target"]) == {"MDV"}
