@@ -196,3 +196,15 @@ def test_maldivian_envoy_is_of_the_maldives(nlp):
                    "Shaheeb over remarks by three deputy ministers.", published="2024-01-09")
     (summon,) = default(out, "ACCUSE")
     assert codes(summon["target"]) == {"MDV"}
+
+
+# -- "the government" paragraphs after a foreign government was named is the home state's --------------------------
+
+def test_the_government_later_is_the_home_states(nlp):
+    text = ("LIMA (Reuters) - Peru expelled Mexico's ambassador on Tuesday. The decision came hours after the Mexican "
+            "government granted asylum to the former president's family. Peru's foreign minister called it "
+            "interference. Protests continued in the south. The government declared a state of emergency on "
+            "Wednesday.")
+    out = run(nlp, text, published="2022-12-22")
+    emergency = [e for e in default(out) + out["other_events"] if e["trigger"]["text"] == "declared"]
+    assert emergency and all(codes(e["source"]) == {"PER"} for e in emergency)

@@ -1449,6 +1449,9 @@ class _DocActors:
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:
                 # "the Foreign Ministry", "the ministry" -> the body last named in that office, with its country
                 same = self._last_body(role.role)
+                if same is not None and self._stale_foreign_body(same, c.start):
+                    same = None  # "LIMA - ... the Mexican government confirmed ... [paragraphs on] The government
+                    # declared a state of emergency": the home state's, not a foreign one named a while before
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and (role.phrase in WEAK_ROLES or role.weak) and role.kind != "org":
@@ -1558,6 +1561,19 @@ class _DocActors:
         """The intergovernmental body last named before token `before`, or None."""
         return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= before
                      for b in [self._ids[m["actors"][0]]] if b["kind"] == "org" and b["code"] == "IGO"), None)
+
+    def _stale_foreign_body(self, body, start) -> bool:
+        """Is `body` another state's than the one the story is filed from (its capital's dateline), last named
+        over a sentence before token `start`?"""
+        home = self._home_code()
+        if home is None or body["code"] == home or not self._national(body["code"]):
+            return False
+        last = max((m["tok"][0] for m in self.mentions if body["id"] in m["actors"] and m["tok"][0] < start),
+                   default=None)
+        if last is None:
+            return False
+        sents = [s.start for s in self.doc.sents if last < s.start <= start]
+        return len(sents) >= 2
 
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
