@@ -3146,10 +3146,12 @@ class _DocActors:
             lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:start + 400])
                      if m.group().strip()][:MASTHEAD_LINES]
             codes = set()
-            for a, b in lines:
+            for k, (a, b) in enumerate(lines):
                 line = text[a:b].strip()
                 if len(line.split()) > MASTHEAD_WORDS or line[-1:] in ".!?\"”" or any(
                         t.pos_ == "VERB" for t in doc if a <= t.idx < b):
+                    if k == 0 and len(lines) > 1 and line[-1:] not in ".!?\"”":
+                        continue  # a headline above the agency line ("DPI, Guyana, Thursday, March 27, 2025")
                     break  # (a sentence, not a site's name: "X was detained in Belarus on Monday.")
                 codes |= {u.key for u in self.labels if u is not None and u.kind in ("COUNTRY", "NAT")
                           and a <= doc[u.start].idx < b and self._national(u.key)}
