@@ -219,3 +219,16 @@ def test_agency_line_under_a_headline_places_unnamed_officials(nlp):
             "waters. Venezuela rejected the accusation.")
     out = run(nlp, text, published="2025-03-27")
     assert [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"GUY"}]
+
+
+# -- a place a crowd gathers near is no object of its act --------------------------------------------------------------
+
+def test_rallying_near_a_base_is_a_protest(nlp):
+    out = run(nlp, "Thousands of supporters of Mali's junta rallied on Friday near a French army base in Gao, "
+                   "witnesses said.", published="2022-02-19")
+    assert [e for e in default(out, "PROTEST") if codes(e["source"]) == {"MLI"}]
+
+
+def test_rallying_ones_base_is_no_protest(nlp):
+    out = run(nlp, "The president rallied his base in Ohio on Friday.", published="2022-02-19")
+    assert not default(out, "PROTEST")

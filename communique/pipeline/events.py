@@ -29,6 +29,7 @@ from communique import knowledge, ontology
 from communique.ontology import cameo
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import domestic, lookup
+from communique.pipeline.actors import CROWD_ROLES
 from communique.pipeline.calibration import trigger_kind
 from communique.pipeline.dates import story_date
 from communique.pipeline.event_dates import FUTURE_AUX, EventDating, _days_between
@@ -40,6 +41,7 @@ SUBJ = {"nsubj", "csubj"}
 TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
+PLACE_ONLY_PREPS = {"near", "outside", "inside", "beside", "opposite", "behind", "beneath", "underneath"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 # a private person's relatives: no party acts through them
 KIN_NOUNS = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt",
@@ -1196,7 +1198,7 @@ class EventsComponent(EventDating):
                 # "walked away from the talks": the adverb carries the preposition
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" for x in g.children
                            if x.dep_ == "pobj")
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ not in PLACE_ONLY_PREPS:  # ("rallied near a French army base": where)
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" and c.lower_ in ("out", "away")
@@ -3169,9 +3171,13 @@ class EventsComponent(EventDating):
             pass
         by_sector = tr.entry.get("by_sector")
         if by_sector:
-            sectors = [a.get("sector") or ("GOV" if a.get("kind") == "state" else None) for m in src or [] for a in
+            # (a crowd is civilians whatever its phrase names: "supporters of Mali's junta")
+            sectors = ["CVL" if set((a.get("role") or "").split(" and ")) & CROWD_ROLES else
+                       a.get("sector") or ("GOV" if a.get("kind") == "state" else None) for m in src or [] for a in
                        (lookup.actor_index(doc).get(i) for i in lookup.mention_actor_ids(m)) if a]
-            key = sectors[0] if sectors else None
+            # ("supporters of Niger's military rulers rallied": the supporters, not the rulers their phrase names)
+            key = next((x for x in sectors if x is not None and not (x in by_sector and by_sector[x] is None)),
+                       sectors[0] if sectors else None)
             if key is not None and key in by_sector and by_sector[key] is None:
                 return None  # "the militia rallied": not a protest, and nothing else either
             alt = by_sector.get(key)
