@@ -232,3 +232,22 @@ def test_rallying_near_a_base_is_a_protest(nlp):
 def test_rallying_ones_base_is_no_protest(nlp):
     out = run(nlp, "The president rallied his base in Ohio on Friday.", published="2022-02-19")
     assert not default(out, "PROTEST")
+
+
+# -- ramming is an attack; a passive's agent hung on the joined participle is the agent of both -----------------------
+
+def test_rammed_and_sunk_by_a_ship_is_its_attack(nlp):
+    out = run(nlp, "A Vietnamese fishing boat was rammed and sunk by a Chinese coast guard ship on Thursday, the "
+                   "foreign ministry in Hanoi said.", published="2020-04-04")
+    attacks = default(out, "ASSAULT")
+    assert attacks and all(codes(e["source"]) == {"CHN"} for e in attacks)
+
+
+def test_sinking_of_a_boat_by_a_vessel_is_the_vessels_act(nlp):
+    out = run(nlp, "Manila protests sinking of fishing boat by Chinese vessel", published="2020-04-04")
+    assert all(codes(e["source"]) != {"PHL"} for e in default(out, "ASSAULT"))
+
+
+def test_ramming_a_bill_through_parliament_is_no_attack(nlp):
+    out = run(nlp, "The Hungarian government rammed the bill through parliament on Tuesday.", published="2020-04-04")
+    assert not default(out, "ASSAULT")

@@ -1135,6 +1135,8 @@ class EventsComponent(EventDating):
                        for n in p.children if n.dep_ == "pobj" for x in [n, *n.conjuncts])
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             out.add(t.head.lemma_.lower())  # "the atrocities committed by Isis", "the aid it provided"
+        if t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in OBJ | {"nsubjpass"} for c in t.children):
+            out.update(c.lemma_.lower() for c in t.head.children if c.dep_ == "nsubjpass")  # "was rammed and sunk"
         for c in t.children:
             if c.dep_ == "npadvmod" and t.lemma_.lower() == "give" and (c.lemma_.lower() in (
                     "hour", "day", "week", "month") or any(x.dep_ == "dative" for x in t.children)):
@@ -2151,6 +2153,11 @@ class EventsComponent(EventDating):
         if self._experiencer(v):
             # "Tokyo was seriously concerned by the use of water cannon": the one concerned disapproves
             return [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+        if v.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+            by = [m for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
+            if by:
+                return by  # "protests sinking of fishing boat by Chinese vessel": a gerund read as a noun
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
             (self.participle_passive(v) or self._conjoined_participle(v))
             and any(c.dep_ == "agent" for c in v.children))  # ("led by X and supported by Y": Y supports)
@@ -2181,6 +2188,12 @@ class EventsComponent(EventDating):
                                      if m is not None]
                             if found:
                                 return found[:1]
+            # "was rammed and sunk by a Chinese ship": the agent the parser hung on the joined participle
+            for c in v.children:
+                if c.dep_ == "conj" and c.tag_ == "VBN" and not any(x.dep_ in PASS_SUBJ for x in c.children):
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            return [m for g in a.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
             return []
         if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX") and v.tag_ in ("VB", "VBG") and any(
                 c.dep_ == "auxpass" for c in v.head.children) and (v.dep_ == "xcomp" or not any(
