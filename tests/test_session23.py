@@ -251,3 +251,12 @@ def test_sinking_of_a_boat_by_a_vessel_is_the_vessels_act(nlp):
 def test_ramming_a_bill_through_parliament_is_no_attack(nlp):
     out = run(nlp, "The Hungarian government rammed the bill through parliament on Tuesday.", published="2020-04-04")
     assert not default(out, "ASSAULT")
+
+
+# -- "General" inside a body's name is no military rank ----------------------------------------------------------------
+
+def test_general_confederation_is_a_body_not_a_general(nlp):
+    out = run(nlp, "BUENOS AIRES - A day earlier, the General Confederation of Labour staged a general strike "
+                   "against the government.", published="2025-04-12")
+    assert not [a for a in out["actors"] if a["role"] == "general"]
+    assert [a for a in out["actors"] if a["name"].startswith("General Confederation")]

@@ -131,7 +131,8 @@ NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", 
 # capitalised words that end the name of a body, never a person's ("the Central Military District")
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
-              "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast"}
+              "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast",
+              "confederation", "federation", "association"}
 # body words that name a military formation ("U.S. Africa Command", "the Northern Fleet")
 MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")}
 # body words that name a branch of a state's administration ("the Immigration Department said"): placed like one
@@ -384,6 +385,10 @@ class ActorsComponent:
                     if n == 1 and last.lemma_.lower() in AIRCRAFT_ROLES and last.dep_ == "compound" \
                             and last.head.pos_ == "NOUN":
                         return None  # "scrambled fighter jets", "fighter pilots": the aircraft, no fighters
+                    if n == 1 and self.roles[k].kind == "person" and last.ent_type_ == "ORG" and i + 1 < len(doc) \
+                            and tok[i + 1].ent_type_ == "ORG" and tok[i + 1].ent_iob_ == "I" \
+                            and tok[i + 1].text[:1].isupper() and last.dep_ == "compound":
+                        return None  # "the General Confederation of Labour": a word of a body's name, no general
                     if k in NAME_LIKE_TITLES and not (i > 0 and tok[i - 1].lower_ in ("the", "'s", "’s")
                                                        or i + 1 < len(doc) and tok[i + 1].lower_ in ("sheikh", "of")):
                         return None  # "Amir Khan Muttaqi" is a name; "the Amir", "Amir Sheikh X" a title
