@@ -260,3 +260,11 @@ def test_general_confederation_is_a_body_not_a_general(nlp):
                    "against the government.", published="2025-04-12")
     assert not [a for a in out["actors"] if a["role"] == "general"]
     assert [a for a in out["actors"] if a["name"].startswith("General Confederation")]
+
+
+# -- "the wounded", "the detained": people named by what befell them, no act --------------------------------------------
+
+def test_the_wounded_is_no_attack(nlp):
+    out = run(nlp, "The Russian-made truck raced back to the base, the wounded crammed in the back.",
+              published="2017-10-06")
+    assert not [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "wounded"]

@@ -555,6 +555,9 @@ class EventsComponent(EventDating):
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
+        if t.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" and c.lower_ in ("the", "those") and c.i < t.i
+                                            for c in t.children):
+            return None  # "the wounded crammed into the jeep", "the detained": people named by what befell them
         misread = self._object_read_as_clause(t)
         if misread is not None:
             return misread
