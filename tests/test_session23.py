@@ -268,3 +268,11 @@ def test_the_wounded_is_no_attack(nlp):
     out = run(nlp, "The Russian-made truck raced back to the base, the wounded crammed in the back.",
               published="2017-10-06")
     assert not [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "wounded"]
+
+
+# -- "it" in a "because" clause is the clause's own topic, not the nearest name -----------------------------------------
+
+def test_it_in_a_because_clause_is_not_the_nearest_state(nlp):
+    out = run(nlp, "Rebel commanders in Afrin spoke to reporters on Thursday. They are convinced that the battle was "
+                   "a victory for Turkey, because it will open a corridor into Idlib.", published="2018-03-22")
+    assert not [e for e in out["events"] if e["trigger"]["text"].startswith("open") and "TUR" in codes(e["source"])]

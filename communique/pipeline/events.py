@@ -3288,8 +3288,9 @@ class EventsComponent(EventDating):
             src = []  # (a ceasefire that takes effect: its parties come from the article, not the nearest name)
         elif not src and self.unresolved_agent(v):
             src = []  # "the uprising which called for reform": the clause names its agent, no known actor
-            if any(c.dep_ == "agent" for c in v.children):
+            if any(c.dep_ == "agent" for c in v.children) or self._it_subject(v):
                 basis["source"] = "unplaced"  # "captured by Kurdish forces": no guess from the article either
+                # (nor for an "it" no one resolved: "the battle was a victory, because it will open a corridor")
         elif not src and (own := self._own_forces(doc, v, event)):
             # "all while withdrawing US troops from northern Syria": whose forces move is who moves them
             basis["source"] = "syntax"
@@ -3745,6 +3746,14 @@ class EventsComponent(EventDating):
         return []
 
     @staticmethod
+    def _it_subject(v) -> bool:
+        """Is the subject of v's clause (or of the relative clause an infinitive hangs from) the pronoun "it"?"""
+        for x in (v, v.head if v.dep_ == "xcomp" else None):
+            if x is not None and any(c.dep_ in SUBJ and c.lower_ == "it" for c in x.children):
+                return True
+        return False
+
+    @staticmethod
     def _it_clause_main(rel):
         """The verb of the clause a relative clause's noun is in, climbed to the verb that has a subject."""
         main = next((a for a in rel.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -3789,7 +3798,8 @@ class EventsComponent(EventDating):
         h = heads[0]
         if h.lower_ in ("he", "she", "they", "i", "you", "we") and h.pos_ == "PRON":
             return True  # a subject pronoun the actors component could not resolve: someone, not the nearest name
-        if h.lower_ == "it" and h.pos_ == "PRON" and not (v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp"):
+        if h.lower_ == "it" and h.pos_ == "PRON" and (v.dep_ == "advcl" or not (
+                v.dep_ in ("ccomp", "relcl") or v.head.dep_ == "ccomp")):  # ("... was a victory, because it will')
             return True  # "as it retreats": not the nearest name ("the opposition said it would": the sayer; "the
             # officials it accused": the main clause's subject)
         if h.lower_ == "it" and h.pos_ == "PRON" and v.dep_ == "relcl":
