@@ -276,3 +276,12 @@ def test_it_in_a_because_clause_is_not_the_nearest_state(nlp):
     out = run(nlp, "Rebel commanders in Afrin spoke to reporters on Thursday. They are convinced that the battle was "
                    "a victory for Turkey, because it will open a corridor into Idlib.", published="2018-03-22")
     assert not [e for e in out["events"] if e["trigger"]["text"].startswith("open") and "TUR" in codes(e["source"])]
+
+
+# -- farmers are a crowd: their blockade is a protest ------------------------------------------------------------------
+
+def test_farmers_blocking_roads_protest(nlp):
+    out = run(nlp, "BRUSSELS (Reuters) - Angry farmers blocked roads around the European Parliament in Brussels on "
+                   "Thursday, police said.", published="2024-02-02")
+    (protest,) = default(out, "PROTEST")
+    assert [a["name"] for a in protest["source"]] == ["farmers"] and codes(protest["source"]) == {"BEL"}

@@ -188,7 +188,7 @@ _UNSET = object()  # not computed yet
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 # "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)
 BACKED_WORDS = {"backed", "led", "allied", "aligned", "funded", "supported", "installed", "appointed", "controlled"}
-CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, protesters: a domestic story's own people
+CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL", "AGR"}  # workers, students, protesters: a domestic story's own people
 # a story is "between two countries" only when the second is named at least 1/this as often as the first
 INTERLOCUTOR_RATIO = 5
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
