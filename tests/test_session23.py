@@ -285,3 +285,18 @@ def test_farmers_blocking_roads_protest(nlp):
                    "Thursday, police said.", published="2024-02-02")
     (protest,) = default(out, "PROTEST")
     assert [a["name"] for a in protest["source"]] == ["farmers"] and codes(protest["source"]) == {"BEL"}
+
+
+# -- "during Monday's unrest": the act happened on the day its occasion is named by ------------------------------------
+
+def test_detained_during_mondays_unrest_is_mondays(nlp):
+    out = run(nlp, "TEHRAN - Iranian police said on Wednesday that 300 people had been arrested during Monday's "
+                   "protests.", published="2022-09-22")
+    arrests = default(out, "COERCE")
+    assert arrests and {e["date"] for e in arrests} == {"2022-09-19"}
+
+
+def test_condemning_mondays_attack_is_not_mondays(nlp):
+    out = run(nlp, "Germany on Wednesday condemned Monday's attack on the embassy in Kabul.", published="2022-09-22")
+    condemn = default(out, "ACCUSE")
+    assert condemn and {e["date"] for e in condemn} == {"2022-09-21"}

@@ -205,8 +205,11 @@ class EventDating:
             if doc[i].head.dep_ == "prep" and doc[i].head.lower_ == "by" and doc[i].dep_ == "pobj":
                 continue  # "agreed to raise trade to $150 billion by 2030": a deadline, not the day of an act
             root = span.root
+            during = root.head.dep_ == "pobj" and root.head.head.lower_ in ("during", "in", "at") \
+                and root.head.head.head.i == v.i and root.dep_ == "poss"  # "detained during Monday's unrest"
             if root.dep_ in ("nummod", "compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
-                    and root.i < root.head.i and root.head.i != v.i and (own_noun is None or root.head.i != own_noun.i):
+                    and root.i < root.head.i and root.head.i != v.i and (own_noun is None or root.head.i != own_noun.i) \
+                    and not during:
                 continue  # "in violation of the 1974 disengagement agreement", "condemned last week's attack": the
                 # date names a thing or another act, not the day of this one
             owner = self._date_owner(doc[i], v)
