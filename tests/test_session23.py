@@ -198,29 +198,6 @@ def test_maldivian_envoy_is_of_the_maldives(nlp):
     assert codes(summon["target"]) == {"MDV"}
 
 
-# -- "the government" paragraphs after a foreign government was named is the home state's --------------------------
-
-def test_the_government_later_is_the_home_states(nlp):
-    text = ("LIMA (Reuters) - Peru expelled Mexico's ambassador on Tuesday. The decision came hours after the Mexican "
-            "government granted asylum to the former president's family. Peru's foreign minister called it "
-            "interference. Protests continued in the south. The government declared a state of emergency on "
-            "Wednesday.")
-    out = run(nlp, text, published="2022-12-22")
-    emergency = [e for e in default(out) + out["other_events"] if e["trigger"]["text"] == "declared"]
-    assert emergency and all(codes(e["source"]) == {"PER"} for e in emergency)
-
-
-# -- an agency line under the headline names the page's country -------------------------------------------------------
-
-def test_agency_line_under_a_headline_places_unnamed_officials(nlp):
-    text = ("Rubio pledges support as Guyana rejects claim\n\n"
-            "DPI, Guyana, Thursday, March 27, 2025\n\n"
-            "On March 1, President Ali denounced the incursion of a Venezuelan naval vessel into the country's "
-            "waters. Venezuela rejected the accusation.")
-    out = run(nlp, text, published="2025-03-27")
-    assert [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"GUY"}]
-
-
 # -- a place a crowd gathers near is no object of its act --------------------------------------------------------------
 
 def test_rallying_near_a_base_is_a_protest(nlp):

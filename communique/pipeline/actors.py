@@ -1454,9 +1454,6 @@ class _DocActors:
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:
                 # "the Foreign Ministry", "the ministry" -> the body last named in that office, with its country
                 same = self._last_body(role.role)
-                if same is not None and self._stale_foreign_body(same, c.start):
-                    same = None  # "LIMA - ... the Mexican government confirmed ... [paragraphs on] The government
-                    # declared a state of emergency": the home state's, not a foreign one named a while before
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and (role.phrase in WEAK_ROLES or role.weak) and role.kind != "org":
@@ -1566,19 +1563,6 @@ class _DocActors:
         """The intergovernmental body last named before token `before`, or None."""
         return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= before
                      for b in [self._ids[m["actors"][0]]] if b["kind"] == "org" and b["code"] == "IGO"), None)
-
-    def _stale_foreign_body(self, body, start) -> bool:
-        """Is `body` another state's than the one the story is filed from (its capital's dateline), last named
-        over a sentence before token `start`?"""
-        home = self._home_code()
-        if home is None or body["code"] == home or not self._national(body["code"]):
-            return False
-        last = max((m["tok"][0] for m in self.mentions if body["id"] in m["actors"] and m["tok"][0] < start),
-                   default=None)
-        if last is None:
-            return False
-        sents = [s.start for s in self.doc.sents if last < s.start <= start]
-        return len(sents) >= 2
 
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
@@ -3151,12 +3135,10 @@ class _DocActors:
             lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:start + 400])
                      if m.group().strip()][:MASTHEAD_LINES]
             codes = set()
-            for k, (a, b) in enumerate(lines):
+            for a, b in lines:
                 line = text[a:b].strip()
                 if len(line.split()) > MASTHEAD_WORDS or line[-1:] in ".!?\"”" or any(
                         t.pos_ == "VERB" for t in doc if a <= t.idx < b):
-                    if k == 0 and len(lines) > 1 and line[-1:] not in ".!?\"”":
-                        continue  # a headline above the agency line ("DPI, Guyana, Thursday, March 27, 2025")
                     break  # (a sentence, not a site's name: "X was detained in Belarus on Monday.")
                 codes |= {u.key for u in self.labels if u is not None and u.kind in ("COUNTRY", "NAT")
                           and a <= doc[u.start].idx < b and self._national(u.key)}
