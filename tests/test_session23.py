@@ -277,3 +277,13 @@ def test_condemning_mondays_attack_is_not_mondays(nlp):
     out = run(nlp, "Germany on Wednesday condemned Monday's attack on the embassy in Kabul.", published="2022-09-22")
     condemn = default(out, "ACCUSE")
     assert condemn and {e["date"] for e in condemn} == {"2022-09-21"}
+
+
+# -- an act "days after" another is earlier: it takes no later day from its actor's other acts ------------------------
+
+def test_days_after_clause_takes_no_later_day(nlp):
+    text = ("NEW DELHI - Indian and Chinese troops pulled back from two points on the border, Indian officials said on "
+            "Tuesday, days after Indian and Chinese commanders met to discuss the standoff.")
+    out = run(nlp, text, published="2020-06-10")
+    meetings = [e for e in default(out, "CONSULT") + out["other_events"] if e["trigger"]["text"] == "met"]
+    assert all(e["date"] != "2020-06-09" for e in meetings)

@@ -632,7 +632,8 @@ class EventDating:
                     and trigger_kind(ev["trigger"].get("pattern")) != "compiled":  # (flagged in an article)
                 for c in codes:
                     dated[c] = (ev["trigger"]["span"][0], value)
-            elif not ev.get("date_text") and not ev.get("planned") and any(c in dated for c in codes):
+            elif not ev.get("date_text") and not ev.get("planned") and not ev.get("_earlier") \
+                    and any(c in dated for c in codes):
                 _, v = max(dated[c] for c in codes if c in dated)
                 if published is None or (v <= published and _days_between(v, published) <= NARRATIVE_DAYS):
                     ev["date"] = v
@@ -690,7 +691,7 @@ class EventDating:
 
         dated = [ev for ev in events if usable(ev) and not earlier(ev)]
         for ev in events:
-            if ev.get("date_text") or ev.get("flags") or not ev["source"]:
+            if ev.get("date_text") or ev.get("flags") or not ev["source"] or ev.get("_earlier"):
                 continue
             key = parties(ev)
             same = [d for d in dated if d["event"] == ev["event"] and parties(d) == key

@@ -3577,6 +3577,9 @@ class EventsComponent(EventDating):
                               None if tr.entry.get("effect") is not None else 1)
         ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
         ev["_purpose"] = purpose
+        # "said on Tuesday, days after the commanders met": an act told as earlier than its head's lends and takes
+        # no day from its actor's or its kind's other acts (`same_actor_dates`, `same_act_dates`)
+        ev["_earlier"] = not ev["date_text"] and self._earlier_clause(v)
         if not tgt:
             self._act_noun = None
             ev["_act_ref"] = self.act_reference(v, tr) or (ANY_ACT if mode == "retaliation" else None)
@@ -3744,6 +3747,15 @@ class EventsComponent(EventDating):
                     return []
             return ms
         return []
+
+    @staticmethod
+    def _earlier_clause(v) -> bool:
+        """Is v's clause an "after"/"before" clause counted in days or weeks ("days after the commanders met")?"""
+        clause = v
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                              for c in clause.children) and EventDating._distant(clause)
 
     @staticmethod
     def _it_subject(v) -> bool:
