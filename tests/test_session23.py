@@ -255,15 +255,6 @@ def test_it_in_a_because_clause_is_not_the_nearest_state(nlp):
     assert not [e for e in out["events"] if e["trigger"]["text"].startswith("open") and "TUR" in codes(e["source"])]
 
 
-# -- farmers are a crowd: their blockade is a protest ------------------------------------------------------------------
-
-def test_farmers_blocking_roads_protest(nlp):
-    out = run(nlp, "BRUSSELS (Reuters) - Angry farmers blocked roads around the European Parliament in Brussels on "
-                   "Thursday, police said.", published="2024-02-02")
-    (protest,) = default(out, "PROTEST")
-    assert [a["name"] for a in protest["source"]] == ["farmers"] and codes(protest["source"]) == {"BEL"}
-
-
 # -- "during Monday's unrest": the act happened on the day its occasion is named by ------------------------------------
 
 def test_detained_during_mondays_unrest_is_mondays(nlp):
