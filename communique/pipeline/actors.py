@@ -133,10 +133,10 @@ BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigad
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast",
               "confederation", "federation", "association"}
-# body words that name a military formation ("U.S. Africa Command", "the Northern Fleet")
-MILITARY_BODY_SECTOR = {w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")}
-# body words that name a branch of a state's administration ("the Immigration Department said"): placed like one
-MILITARY_BODY_SECTOR.update({w: "GOV" for w in ("department", "ministry", "directorate")})
+# the sector a body word gives: a military formation ("U.S. Africa Command", "the Northern Fleet"), a branch of a
+# state's administration ("the Immigration Department said", placed like one)
+BODY_WORD_SECTOR = {**{w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")},
+                    **{w: "GOV" for w in ("department", "ministry", "directorate")}}
 # military ranks: part of a title ("Commander Major General Liu"), never a name
 # what a person leads who is of its country: "the Indian team led by", "the interim government led by Y"
 LED_BODIES = {"team", "side", "delegation", "group", "mission", "government", "administration", "cabinet", "junta",
@@ -188,7 +188,7 @@ _UNSET = object()  # not computed yet
 AMERICAS_REGIONS = {"latin", "south", "central", "north", "pan", "meso", "ibero", "hispanic"}
 # "army-backed government", "military-led council": the first body backs or leads the second (`chunk`)
 BACKED_WORDS = {"backed", "led", "allied", "aligned", "funded", "supported", "installed", "appointed", "controlled"}
-CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL", "AGR"}  # workers, students, protesters: a domestic story's own people
+CROWD_ROLE_SECTORS = {"LAB", "EDU", "OPP", "CVL"}  # workers, students, protesters: a domestic story's own people
 # a story is "between two countries" only when the second is named at least 1/this as often as the first
 INTERLOCUTOR_RATIO = 5
 SOLE_COUNTRY_MENTIONS = 3  # how often an article must name its one country before untitled people take it
@@ -2497,7 +2497,7 @@ class _DocActors:
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
             name = doc._.source_text[doc[start].idx:doc[ent.end - 1].idx + len(doc[ent.end - 1])]
             a = self.actor(("org", "entity", name), name=name, kind="org", code=codes.pop() if len(codes) == 1 else None,
-                           sector=role.sector if role else MILITARY_BODY_SECTOR.get(head.lower_),
+                           sector=role.sector if role else BODY_WORD_SECTOR.get(head.lower_),
                            role=role.role if role else None)
             for m in [m for m in self.mentions if m["tok"][0] < ent.end and m["tok"][1] > start]:
                 self.mentions.remove(m)

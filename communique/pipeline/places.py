@@ -27,6 +27,7 @@ from spacy.language import Language
 
 from communique.knowledge import gazetteer
 from communique.pipeline import lookup
+from communique.pipeline.actors import CROWD_ROLES
 from communique.pipeline.extensions import ext, tokens, upper_initial
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -106,8 +107,6 @@ def place_groups(doc) -> None:
     noun phrase puts them in ("air cover to the Kurdish militias in Raqqa", "protesters in Mandalay"): the
     gazetteer knows towns the actor tables do not. (Refugees and migrants in a place are not its people: only
     fighters and crowds are placed.)"""
-    from communique.pipeline.actors import CROWD_ROLES
-
     actors = {a["id"]: a for a in doc._.actors or [] if a["kind"] == "group" and not a["code"] and (
         a["sector"] in PLACED_GROUP_SECTORS or set((a["role"] or "").split(" and ")) & CROWD_ROLES)}
     if not actors:

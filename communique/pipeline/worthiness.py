@@ -73,8 +73,8 @@ STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "tr
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # ACCUSE patterns of the verbs of feeling ("was concerned by"): about no one's act, they accuse no one
 FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "ed")} | {
-    f"light express + {w}" for w in ("concern", "alarm", "dismay", "outrage", "displeasure", "indignation",
-                                     "disappointment")}  # "expressed concern about the conditions refugees face"
+    f"light express + {w}" for w, (event, *_) in ontology.triggers()["light_overrides"]["express"].items()
+    if event == "ACCUSE"}  # "expressed concern about the conditions refugees face": the lexicon's feeling nouns
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
 # what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
 AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
