@@ -4624,6 +4624,8 @@ class EventsComponent(EventDating):
                 continue
             if self._addressee_named(doc, ev):
                 continue  # "called on allies to speed up deliveries": someone named, though not placed, is asked
+            if self._named_inside_target(doc, ev, other):
+                continue  # "arms to the Kurdish militias Iran is battling": the target's phrase sets it apart from Iran
             if guess:
                 ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(other)]
             else:
@@ -4659,6 +4661,21 @@ class EventsComponent(EventDating):
         asked += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                   for g in c.children if g.dep_ == "pobj"]
         return any(a.lemma_.lower() in PARTY_NOUNS for a in asked)
+
+    @staticmethod
+    def _named_inside_target(doc, ev, code) -> bool:
+        """Is `code` named inside the phrase of the act's named but unplaced target ("the militias Iran is
+        battling", "the rebels fighting Russia")? The phrase says how the target stands to that country, so the
+        country is not the target."""
+        phrases = []  # (start, end of the target's phrase, the target's own words)
+        for x in ev["target"]:
+            span = doc.char_span(*x["span"], alignment_mode="expand") if x.get("actor") and x.get("span") else None
+            if span is not None and len(span):
+                sub = list(span.root.subtree)
+                phrases.append((sub[0].idx, sub[-1].idx + len(sub[-1]), tuple(x["span"])))
+        return any(a.get("code") == code and lo <= s and e <= hi and (s, e) != own
+                   for a in lookup.actor_index(doc).values() for s, e in a.get("mentions") or []
+                   for lo, hi, own in phrases)
 
     @staticmethod
     def _place_of_act(doc, ev) -> str | None:
