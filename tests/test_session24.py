@@ -22,3 +22,28 @@ def test_a_survey_of_many_countries_guesses_no_other_side(nlp):
     for e in out["events"] + out["other_events"]:
         if e["event"] == "ASSAULT" and codes(e["source"]) == {"TUR"}:
             assert not codes(e["target"]) - {"SYR"}
+
+
+# -- "welcomed the decision": the decided act before it, not a statement or an act in the welcomer's description --
+
+def test_the_decision_welcomed_is_the_decided_act_not_the_denial_after_it(nlp):
+    out = run(nlp, "The European Union on Monday imposed sanctions on two Turkish drilling firms. Ankara denied that "
+                   "its ships had entered Cypriot waters. Greece welcomed the decision.",
+              published="2024-03-05")
+    welcome = [e for e in default(out, "SUPPORT") if codes(e["source"]) == {"GRC"}]
+    assert welcome and all(codes(e["target"]) == {"IGO"} for e in welcome)
+
+
+def test_an_act_told_in_the_welcomers_own_relative_clause_is_not_the_decision(nlp):
+    out = run(nlp, "The International Criminal Court on Friday issued an arrest warrant for the Russian president. "
+                   "Kyiv, which says thousands of children have been deported to Russia, welcomed the decision.",
+              published="2023-03-18")
+    welcome = [e for e in default(out, "SUPPORT") if codes(e["source"]) == {"UKR"}]
+    assert welcome and all(codes(e["target"]) == {"IGO"} for e in welcome)
+
+
+def test_a_country_where_the_named_target_is_based_is_still_guessed(nlp):
+    out = run(nlp, "Kenya blamed Somalia-based militants for the attack on a bus near the border.",
+              published="2024-03-05")
+    blame = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"KEN"}]
+    assert blame and all("SOM" in codes(e["target"]) for e in blame)
