@@ -147,6 +147,19 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "rude", "senseless", "insulting", "offensive", "ridiculous", "preposterous", "ludicrous",
                     "nonsense", "nonsensical", "unwarranted", "inappropriate", "appalling", "despicable", "abhorrent",
                     "reprehensible", "malicious", "slanderous", "defamatory", "irresponsible", "unreasonable"}
+# words of moral outrage and of wrong done, condemning as labels only ("an attack on our sovereignty", "a stab in
+# the back", "a horrible one-sided deal", "a betrayal of the constitution"); as verbs they are acts of their own
+OUTRAGE_WORDS = {"assault", "attack", "betrayal", "treachery", "stab", "horrible", "terrible", "awful", "wrong",
+                    "selfish", "arrogant", "arrogance", "contempt", "corrupt", "corrupted", "broken", "disgrace",
+                    "disgraceful", "outrage", "scandal", "scandalous", "coup", "fraud", "fraudulent", "cruel",
+                    "brutal", "brutality", "atrocity", "bullying", "theft", "robbery", "extortion", "intimidation",
+                    "harassment", "lawless", "rogue", "cynical", "dishonest", "racist", "discriminatory",
+                    "catastrophic", "disastrous", "shameless", "immoral", "unethical", "vile", "sabotage"}
+LABEL_WORDS = CONDEMNING_WORDS | OUTRAGE_WORDS
+# verbs of saying whose reported clause can label an act: "said the move was a violation", "told reporters
+# that the sanctions were illegal", "added that the strikes were a provocation"
+LABEL_SAYING = {"say", "declare", "state", "tell", "add", "insist", "argue", "write", "stress", "assert", "maintain",
+                "note"}
 # the labels of praise ("called the summit a success", "described the talks as productive"): SUPPORT (CAMEO 051)
 PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
@@ -1448,8 +1461,13 @@ class EventsComponent(EventDating):
         PLOVER ACCUSE); the act's owner is the target (read from the object, or from the act it refers back to)."""
         out = []
         for v in tokens_with(sent, POS, VERB):  # (both tests below take only a verb)
-            if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "declare", "state") and not any(
+            if v.pos_ == "VERB" and v.lemma_.lower() in LABEL_SAYING and not any(
                     c.dep_ == "neg" for c in v.children):
+                blamed = self._blamed(sent.doc, v)
+                if blamed is not None and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                    out.append(Trigger("ACCUSE", "blame", "112", v, [v], {"hearer": [blamed.i]},
+                                       pattern=f"rule blame {v.lemma_.lower()}"))
+                    continue
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
                 be = next((c for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or (
                     c.lower_ in CONDEMNING_WORDS and any(x.dep_ == "aux" and x.lemma_ == "be" for x in c.children)))
@@ -1461,10 +1479,20 @@ class EventsComponent(EventDating):
                 said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
                 if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.nouns or subj.lemma_.lower()
                                                                  in REFERRING_ACT_NOUNS | MEASURE_NOUNS) \
-                        and any(w.lemma_.lower() in CONDEMNING_WORDS | {"threat"} or w.lower_ in CONDEMNING_WORDS
+                        and any(w.lemma_.lower() in LABEL_WORDS | {"threat"} or w.lower_ in LABEL_WORDS
                                 for w in said) \
                         and self._codes_of(sent.doc, self.agent(sent.doc, v)):
-                    out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
+                    # (the act labelled is the target: "told reporters that the move was ..." accuses the
+                    # mover, not the reporters)
+                    labelled = {"hearer": [subj.i]} if self.mentions_for(sent.doc, subj) else {"told": True}
+                    out.append(Trigger("ACCUSE", "criticise", "111", v, [v], labelled,
+                                       pattern=f"rule label {v.lemma_.lower()}"))
+                elif subj is not None and any(w.lemma_.lower() in LABEL_WORDS or w.lower_ in LABEL_WORDS
+                                              for w in said) and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                    owner = self._labelled_party(sent.doc, subj, said)
+                    if owner is not None:
+                        out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"hearer": [owner.i]},
+                                           pattern=f"rule label {v.lemma_.lower()}"))
                 continue
             if v.pos_ != "VERB" or v.lemma_.lower() not in LABELLING_VERBS:
                 continue
@@ -1494,16 +1522,46 @@ class EventsComponent(EventDating):
                 out.append(Trigger("REJECT", "deny", "120", v, [v], {}, pattern=f"rule deny {v.lemma_.lower()}"))
                 continue
             praise = v.lemma_.lower() != "dismiss" and any(w.lemma_.lower() in PRAISING_WORDS for w in words)
-            if not praise and not any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS
+            if not praise and not any(w.lemma_.lower() in LABEL_WORDS or w.lower_ in LABEL_WORDS
                                       for w in words):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, v)):
                 continue
-            if praise and not any(w.lemma_.lower() in CONDEMNING_WORDS for w in words):
+            if praise and not any(w.lemma_.lower() in LABEL_WORDS for w in words):
                 out.append(Trigger("SUPPORT", "praise", "051", v, [v], {}, pattern=f"rule praise {v.lemma_.lower()}"))
                 continue
             out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
         return out
+
+    def _labelled_party(self, doc, subj, said):
+        """Whom a condemning label said of a party is aimed at: the party itself ("said Washington was
+        hypocritical"), its possessor ("said Kyiv's conduct was reckless"), or, for "this" / "it", the party
+        the label's own phrase names ("This is a reckless provocation by Manila")."""
+        if subj.lower_ in ("this", "it", "that"):
+            return next((g for w in said for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "of")
+                         for g in p.children if g.dep_ == "pobj" and self._codes_of(doc, self.mentions_for(doc, g))),
+                        None)
+        if self._codes_of(doc, self.mentions_for(doc, subj)):
+            return subj
+        return next((x for x in subj.children if x.dep_ == "poss" and self._codes_of(doc, self.mentions_for(doc, x))),
+                    None)
+
+    def _blamed(self, doc, v):
+        """"said Manila bears full responsibility for the incident", "said Moscow was responsible for the
+        attack": the party a speaker holds responsible is blamed (CAMEO 112, PLOVER ACCUSE)."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None or not self._codes_of(doc, self.mentions_for(doc, subj)):
+                continue
+            if c.lemma_.lower() in ("bear", "have", "carry", "shoulder") and any(
+                    x.dep_ == "dobj" and x.lemma_.lower() == "responsibility" for x in c.children):
+                return subj
+            if c.lemma_.lower() == "be" and any(x.dep_ == "acomp" and x.lemma_.lower() == "responsible" and any(
+                    p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in c.children):
+                return subj
+        return None
 
     def wish_requests(self, sent, trigs) -> list[Trigger]:
         """"Pretoria wanted Harare to hold talks", "Washington expects Beijing to rein in ...": one party stating
@@ -2338,6 +2396,8 @@ class EventsComponent(EventDating):
                         m for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
                     found += to  # "approved the sale of F-16 parts to Taiwan": whom it goes to, not what is sold
+                elif c.dep_ in OBJ and trig.entry.get("told"):
+                    continue  # "told reporters that the move was illegal": whom the label is told to
                 elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
@@ -2428,6 +2488,8 @@ class EventsComponent(EventDating):
         heads = [v] + ([tr.noun] if tr.noun is not None and tr.noun is not v else [])
         skip = {x.i for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree}
         skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
+        if tr.entry.get("told"):  # "told reporters in Vienna that ...": the hearers, and where they were told
+            skip |= {x.i for c in v.children if c.dep_ in OBJ | {"dative"} for x in c.subtree}
         # "agreed to resign without returning to Kyrgyzstan": what is not done names no participant
         skip |= {x.i for h in heads for t in h.subtree if t.lower_ == "without" and t.dep_ == "prep" for x in t.subtree}
         # "was snubbed by the Trump administration": the agent's phrase; "alongside X": a partner
@@ -3351,7 +3413,8 @@ class EventsComponent(EventDating):
                     "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
             if domestic.people_word(obj) and domestic.not_home(obj):
                 tgt = []  # "expel any foreign troops" are not its own ("jammed foreign broadcasts" is done at home)
-        if not tgt and event != "MOBILIZE" and basis["source"] == "syntax" and not tr.nominal:
+        if not tgt and event != "MOBILIZE" and basis["source"] == "syntax" and not tr.nominal \
+                and not tr.entry.get("told"):  # ("told reporters that ...": the hearers are no one acted on)
             tgt = self.home_people(doc, sent, tr, event, src_codes)
         tgt = [m for m in tgt if (m.get("place_code") and (m["place_code"] not in src_codes or m.get("_domestic")))
                or (lookup.mention_actor_ids(m) and not set(lookup.mention_actor_ids(m)) <= set(src_ids))]

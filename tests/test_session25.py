@@ -1,0 +1,43 @@
+"""Session 25 regression tests: classes the session-25 measurements over the blind news sets showed missing, each
+with sentences written for this project."""
+from doc_helpers import codes, default, run
+
+
+# -- a statement that labels another party's act or conduct in words of condemnation criticises it ---------------
+
+def test_told_reporters_that_the_move_was_a_violation_accuses_the_mover_not_the_reporters(nlp):
+    out = run(nlp, "The European Commission on Monday suspended 900 million euros in funds for Slovakia over concerns "
+                   "about judicial independence. Slovak Foreign Minister "
+                   "Juraj Blanar told reporters in Bratislava that the move was \"an attack on our sovereignty\".",
+              published="2024-04-09")
+    accuse = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"SVK"}]
+    assert accuse and all(codes(e["target"]) == {"IGO"} for e in accuse)
+    assert not [e for e in out["events"] if "reporters" in {a.get("name") for a in e["source"] + e["target"]}]
+
+
+def test_a_quoted_label_by_a_named_party_accuses_that_party(nlp):
+    out = run(nlp, "\"This is a reckless provocation by Hanoi,\" a Chinese foreign ministry spokesperson told a "
+                   "briefing on Wednesday.", published="2024-04-10")
+    accuse = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"CHN"}]
+    assert accuse and all(codes(e["target"]) == {"VNM"} for e in accuse)
+
+
+def test_holding_a_party_responsible_blames_it(nlp):
+    out = run(nlp, "Azerbaijan's foreign ministry said on Thursday that Armenia bears full responsibility for the "
+                   "shelling of the border village.", published="2024-04-11")
+    accuse = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"AZE"}]
+    assert accuse and all(codes(e["target"]) == {"ARM"} for e in accuse)
+
+
+def test_a_party_not_held_responsible_is_not_blamed(nlp):
+    out = run(nlp, "Azerbaijan's foreign ministry said on Thursday that Armenia does not bear responsibility for "
+                   "the storm damage.", published="2024-04-11")
+    assert not [e for e in out["events"] + out["other_events"]
+                if e["event"] == "ACCUSE" and codes(e["source"]) == {"AZE"}]
+
+
+def test_a_label_of_outrage_in_called_the_deal_a_betrayal(nlp):
+    out = run(nlp, "Lithuania signed a gas deal with Poland on Friday. The Belarusian president called the deal "
+                   "\"a betrayal of our neighbours\".", published="2024-04-12")
+    accuse = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"BLR"}]
+    assert accuse
