@@ -41,3 +41,27 @@ def test_a_label_of_outrage_in_called_the_deal_a_betrayal(nlp):
                    "\"a betrayal of our neighbours\".", published="2024-04-12")
     accuse = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"BLR"}]
     assert accuse
+
+
+# -- light verbs and their objects: what is recalled, opened or launched --------------------------------------
+
+def test_recalling_diplomatic_staff_is_a_diplomatic_sanction(nlp):
+    out = run(nlp, "Estonia on Monday recalled its remaining diplomatic staff from Minsk.", published="2024-05-06")
+    recall = [e for e in default(out, "SANCTION") if codes(e["source"]) == {"EST"}]
+    assert recall and all(codes(e["target"]) == {"BLR"} for e in recall)
+
+
+def test_opening_a_border_gate_reopens_the_border(nlp):
+    out = run(nlp, "Greece on Sunday opened the Kipoi border gate with Turkey for aid convoys.", published="2024-05-06")
+    assert [e for e in default(out, "RETREAT") if codes(e["source"]) == {"GRC"} and codes(e["target"]) == {"TUR"}]
+
+
+def test_launching_a_probe_into_a_partys_goods_investigates_it(nlp):
+    out = run(nlp, "Canada launched an anti-dumping probe into Brazilian steel on Thursday.", published="2024-05-10")
+    probe = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"CAN"}]
+    assert probe and all(codes(e["target"]) == {"BRA"} for e in probe)
+
+
+def test_a_probe_with_no_into_is_no_investigation_of_anyone(nlp):
+    out = run(nlp, "Canada launched a space probe on Thursday.", published="2024-05-10")
+    assert not [e for e in out["events"] + out["other_events"] if e["event"] == "ACCUSE"]
