@@ -55,6 +55,7 @@ MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise
 # nouns that refer back to a decided act, and the categories of acts decided (not statements, not fighting)
 DECISION_NOUNS = {"decision", "move", "step", "ruling", "verdict", "order"}
 DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "COOPERATE", "MOBILIZE"}
+DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
 # no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
@@ -4588,7 +4589,7 @@ class EventsComponent(EventDating):
         if word in DECISION_NOUNS:
             # ("welcomed the decision" after the court's warrant and Moscow's denial: a decision is something done,
             # not a statement about it)
-            earlier = [e for e in earlier if e["event"] in DECIDED_EVENTS] or earlier
+            earlier = [e for e in earlier if e["event"] in DECIDED_EVENTS or e.get("mode") in DECIDED_MODES] or earlier
         if word and cat == "AGREE":
             # ("said the pact was gravely concerning": the agreement told with that very word, if one was; attacks
             # and other acts are named with words of their own kind, "condemned the killings")
