@@ -65,3 +65,36 @@ def test_launching_a_probe_into_a_partys_goods_investigates_it(nlp):
 def test_a_probe_with_no_into_is_no_investigation_of_anyone(nlp):
     out = run(nlp, "Canada launched a space probe on Thursday.", published="2024-05-10")
     assert not [e for e in out["events"] + out["other_events"] if e["event"] == "ACCUSE"]
+
+
+# -- a guess about an act is not the act, and names no announcement by its actor -----------------------------------
+
+def _no_default(out, *events):
+    return not [e for e in out["events"] if e["event"] in events]
+
+
+def test_scepticism_that_a_party_will_attack_is_no_threat_and_no_attack(nlp):
+    out = run(nlp, "Many Libyans are sceptical that Egypt will launch an attack on Tripoli.", published="2024-05-10")
+    assert _no_default(out, "THREATEN", "ASSAULT")
+    assert [e for e in out["other_events"] if "hypothetical" in e["flags"]]
+
+
+def test_unclear_whether_a_party_will_retaliate_is_no_threat(nlp):
+    out = run(nlp, "It is unclear whether Armenia will retaliate against Azerbaijan.", published="2024-05-10")
+    assert _no_default(out, "THREATEN")
+
+
+def test_a_doubted_attack_is_no_threat(nlp):
+    out = run(nlp, "Western analysts doubt that Belarus will attack Lithuania.", published="2024-05-10")
+    assert _no_default(out, "THREATEN", "ASSAULT")
+
+
+def test_unlikely_sanctions_are_not_imposed(nlp):
+    out = run(nlp, "Diplomats said it was unlikely that Japan would impose sanctions on Myanmar.",
+              published="2024-05-10")
+    assert _no_default(out, "SANCTION")
+
+
+def test_a_partys_own_word_that_it_will_retaliate_stays_a_threat(nlp):
+    out = run(nlp, "Armenia said it would retaliate against Azerbaijan.", published="2024-05-10")
+    assert [e for e in default(out, "THREATEN") if codes(e["source"]) == {"ARM"}]

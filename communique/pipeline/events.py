@@ -248,6 +248,10 @@ CONSEQUENCE_SUBJECTS = {"disengagement", "withdrawal", "pullout", "departure", "
 REFRAIN_VERBS = {"refrain", "abstain", "desist", "hold"}
 # verbs whose clause the speaker does not assert: "doubted he would ever be allowed to return"
 DOUBT_VERBS = {"doubt", "wonder", "question", "speculate", "imagine", "suppose"}
+# a judgement of how likely an act is: "sceptical that Trump will attack", "it is unclear whether Iran will
+# retaliate", "said it was unlikely that China would impose sanctions" tell a guess about an act, not the act
+SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain", "unsure", "unlikely", "likely",
+                     "possible", "probable", "improbable", "conceivable", "plausible", "unknown"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
@@ -3045,7 +3049,8 @@ class EventsComponent(EventDating):
                         # ("would train an army to patrol the borders": a purpose stays a purpose in the intent)
                         intent["flags"] = [f for f in ev["flags"] if f != "hypothetical" or ev.get("_purpose")
                                            or self._writer_would(tr.tok) or self._would_frame(self._clause_head(tr.tok))
-                                           or self._what_would_follow(tr.tok)]
+                                           or self._what_would_follow(tr.tok)
+                                           or self._speculated(self._clause_head(tr.tok))]
                         found.append(intent)
             if self.use_classifier and not self._vetoed and not any(e["source"] or e["target"] for e in found):
                 guess = self.classifier_event(doc, sent, sent_i, published)
@@ -3545,7 +3550,8 @@ class EventsComponent(EventDating):
         if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in ENABLING_VERBS and any(
                 c.dep_ in SUBJ and c.lemma_.lower() in LAW_NOUNS for c in v.head.children):
             hypothetical = purpose = True  # "UK law allows Britain to revoke citizenship": a power, not an act
-        if hypothetical and (event != "THREATEN" or purpose or self._in_condition(v)) and not tr.entry.get("obligation"):
+        if hypothetical and (event != "THREATEN" or purpose or self._in_condition(v)
+                             or self._speculated(self._clause_head(v))) and not tr.entry.get("obligation"):
             # ("would attack if ..." is a threat; "if a US strike threatened Russian troops" threatens no one)
             flags.append("hypothetical")  # "if we allow Assad to ...", "X could attack": has not happened
         if negated and not refusal:
@@ -4215,6 +4221,8 @@ class EventsComponent(EventDating):
             return True  # "pushing Russia to hold off on launching an attack", "refrained from striking"
         if clause.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in DOUBT_VERBS and gov.pos_ == "VERB":
             return True  # "doubted he would ever be allowed to return": not asserted
+        if EventsComponent._speculated(clause):
+            return True
         if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and v.head.head.lower_ == "wanted":
             return True  # "a commander wanted for arrest by Turkey": sought, not yet done
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in AVERT_VERBS:
@@ -4294,6 +4302,20 @@ class EventsComponent(EventDating):
                 if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
                     return True
         return False
+
+    @staticmethod
+    def _speculated(clause) -> bool:
+        """Is the clause a guess about an act: the complement of a word of likelihood or doubt, as an adjective
+        ("sceptical that", "unsure whether") or as the predicate of its "be" ("it is unclear whether", "it was
+        unlikely that"), or of a verb of doubt ("doubt that")? Such a guess is no announcement by the actor either."""
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        gov = clause.head
+        if clause.dep_ == "ccomp" and gov.pos_ == "VERB" and gov.lemma_.lower() in DOUBT_VERBS:
+            return True  # "analysts doubt that Russia will attack"
+        words = [gov] + [c for c in gov.children if c.dep_ in ("acomp", "attr") and c.i < clause.i]
+        return any(w.lemma_.lower() in SPECULATION_WORDS and not any(x.dep_ == "neg" for x in w.children)
+                   for w in words) and (gov.pos_ in ("ADJ", "AUX") or gov.lemma_.lower() == "be")
 
     @staticmethod
     def _announced(v) -> bool:
