@@ -98,3 +98,25 @@ def test_unlikely_sanctions_are_not_imposed(nlp):
 def test_a_partys_own_word_that_it_will_retaliate_stays_a_threat(nlp):
     out = run(nlp, "Armenia said it would retaliate against Azerbaijan.", published="2024-05-10")
     assert [e for e in default(out, "THREATEN") if codes(e["source"]) == {"ARM"}]
+
+
+# -- an attack with no agent of its own continues the attack told just before ---------------------------------------
+
+def test_killings_after_a_named_strike_are_the_strikers(nlp):
+    out = run(nlp, "Russian missiles struck the Ukrainian city of Kharkiv on Tuesday, officials said. At least 12 "
+                   "people were killed in Kharkiv, the mayor said.", published="2024-03-05")
+    killed = [e for e in default(out, "ASSAULT") if e["trigger"]["text"] == "killed"]
+    assert killed and all(codes(e["source"]) == {"RUS"} for e in killed)
+
+
+def test_a_bomb_with_no_attack_told_before_stays_unidentified(nlp):
+    out = run(nlp, "A car bomb killed two soldiers near the Iraqi city of Samarra on Monday, police said.",
+              published="2024-03-05")
+    killed = default(out, "ASSAULT")
+    assert killed and all(codes(e["source"]) == {"IRQ"} for e in killed)
+
+
+def test_an_act_a_party_avoided_is_not_done(nlp):
+    out = run(nlp, "Brazil, which has avoided condemning the invasion, buys Russian fertiliser.",
+              published="2024-03-05")
+    assert not [e for e in out["events"] if e["event"] == "ACCUSE"]

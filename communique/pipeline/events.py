@@ -55,7 +55,9 @@ MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise
 # nouns that refer back to a decided act, and the categories of acts decided (not statements, not fighting)
 DECISION_NOUNS = {"decision", "move", "step", "ruling", "verdict", "order"}
 DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "COOPERATE", "MOBILIZE"}
-DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
+DECIDED_MODES = {"arrest warrant"}
+# how far back an attack with no agent of its own looks for the attack it continues ("Two of the strikes hit ...")
+ATTACK_CONTEXT_SENTENCES = 3  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
 # no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
@@ -296,6 +298,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no p
 DECIDED_ACTS = {"SANCTION", "AID", "RETREAT", "CONCEDE", "COERCE"}
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
+AVOIDING_VERBS = {"avoid", "shun", "sidestep", "evade"}  # "has avoided condemning": the act left undone
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
 INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("AGREE", "033"),
           "SUPPORT": ("AGREE", "030"), "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "035"),
@@ -3350,6 +3353,8 @@ class EventsComponent(EventDating):
             return None  # "the government is unable to provide support": no act, and no refusal either
         if gov is not None and gov.lemma_.lower() in NEG_GOVERNORS:
             return None  # "refused to sign": the governor codes REJECT
+        if gov is not None and gov.lemma_.lower() in AVOIDING_VERBS and gov.pos_ == "VERB":
+            return None  # "India, which has avoided condemning the invasion": not done, and no refusal said
         if self._hazard_subject(v):
             return None  # "a quake killed 1,000 people and destroyed homes": no one acted
         if tr.entry.get("agent_only") and not any(
@@ -4683,7 +4688,7 @@ class EventsComponent(EventDating):
                 # (a named person the tables cannot place is no one's by default: "the mediator X said he was
                 # asking Turkey and Iran to attend" is guessed only in a story nearly all about two countries)
                 person = any((actors.get(x.get("actor")) or {}).get("kind") == "person" for x in ev["source"])
-                self._infer_source(ev, main, doc, share >= (INFER_PERSON_SHARE if person else INFER_SHARE))
+                self._infer_source(ev, main, doc, share >= (INFER_PERSON_SHARE if person else INFER_SHARE), events)
                 continue
             if any(x["code"] for x in ev["target"]) or not ev["source"]:
                 continue
@@ -4874,7 +4879,7 @@ class EventsComponent(EventDating):
         act = max(near, key=lambda e: e["trigger"]["span"][0])
         return [dict(x, inferred=True, _referred=True) for x in act["target"] if x["code"] and not x.get("inferred")]
 
-    def _infer_source(self, ev, main, doc=None, guess=True):
+    def _infer_source(self, ev, main, doc=None, guess=True, events=()):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
         if (ev.get("_basis") or {}).get("source") == "unplaced":
@@ -4900,6 +4905,13 @@ class EventsComponent(EventDating):
             # the fence": people who are no party to a conflict)
             # "a roadside bomb near Samarra killed a soldier", "was arrested in Lebanon": the agent is
             # unnamed; event data codes it by the country where it acted (flagged inferred)
+            attacker = self._attacker_before(ev, events, loc["country"]) if ev["event"] == "ASSAULT" else None
+            if attacker:
+                # "Israeli jets struck Gaza overnight ... Two of the strikes hit schools, killing 14": the attack
+                # told just before, on the same country, names who struck
+                ev["source"] = [x for x in ev["source"] if x["actor"]] + attacker
+                ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+                return
             name = "unidentified attackers" if ev["event"] == "ASSAULT" else "authorities"
             ev["source"] = [x for x in ev["source"] if x["actor"]] + [dict(self._inferred(loc["country"]), name=name)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
@@ -4915,6 +4927,22 @@ class EventsComponent(EventDating):
         if code:
             ev["source"] = [x for x in ev["source"] if x["actor"]] + [self._inferred(code)]
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+
+    @staticmethod
+    def _attacker_before(ev, events, place_code) -> list[dict]:
+        """The named attacker of the latest attack told up to ATTACK_CONTEXT_SENTENCES before an attack with no
+        agent of its own, where that attack was on the country where this one happened (not by it): the
+        article goes on telling the same strikes."""
+        near = [e for e in events if e is not ev and e["event"] == "ASSAULT" and not e.get("flags")
+                and 0 <= ev["sentence"] - e["sentence"] <= ATTACK_CONTEXT_SENTENCES
+                and e["trigger"]["span"][0] < ev["trigger"]["span"][0]
+                and any(x.get("code") and not x.get("inferred") for x in e["source"])
+                and place_code in {x.get("code") for x in e["target"]}
+                and place_code not in {x.get("code") for x in e["source"]}]
+        if not near:
+            return []
+        act = max(near, key=lambda e: e["trigger"]["span"][0])
+        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x.get("code") and not x.get("inferred")]
 
     def _inferred(self, code) -> dict:
         return {"actor": None, "code": code, "sector": None, "name": self.kb_country_name(code), "text": None,
