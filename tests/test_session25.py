@@ -120,3 +120,12 @@ def test_an_act_a_party_avoided_is_not_done(nlp):
     out = run(nlp, "Brazil, which has avoided condemning the invasion, buys Russian fertiliser.",
               published="2024-03-05")
     assert not [e for e in out["events"] if e["event"] == "ACCUSE"]
+
+
+# -- a courtesy title between a role and a name leaves the name to the dictionary ------------------------------------
+
+def test_a_courtesy_title_after_the_role_still_finds_the_known_person(nlp):
+    out = run(nlp, "BRIDGETOWN — Prime Minister Dr Ralph Gonsalves said on Monday that Jamaica would host the "
+                   "next summit.", published="2015-03-05")
+    person = [a for a in out["actors"] if "Gonsalves" in a["name"]]
+    assert person and person[0]["code"] == "VCT"
