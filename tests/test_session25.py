@@ -129,3 +129,9 @@ def test_a_courtesy_title_after_the_role_still_finds_the_known_person(nlp):
                    "next summit.", published="2015-03-05")
     person = [a for a in out["actors"] if "Gonsalves" in a["name"]]
     assert person and person[0]["code"] == "VCT"
+
+
+def test_finding_a_party_guilty_is_a_conviction(nlp):
+    out = run(nlp, "A Dutch court found a former Eritrean colonel guilty of torture on Thursday.",
+              published="2024-03-08")
+    assert [e for e in default(out, "SANCTION") if e["mode"] == "convict" and codes(e["target"]) == {"ERI"}]
