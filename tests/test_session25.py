@@ -135,3 +135,13 @@ def test_finding_a_party_guilty_is_a_conviction(nlp):
     out = run(nlp, "A Dutch court found a former Eritrean colonel guilty of torture on Thursday.",
               published="2024-03-08")
     assert [e for e in default(out, "SANCTION") if e["mode"] == "convict" and codes(e["target"]) == {"ERI"}]
+
+
+# -- a denial of one's own side's act answers its accuser -----------------------------------------------------------
+
+def test_denying_that_ones_own_country_acted_answers_the_accuser(nlp):
+    out = run(nlp, "Germany accused Belarus on Monday of sending migrants to the Polish border. Belarusian "
+                   "President Alexander Lukashenko denied on Tuesday that Belarus was organising the crossings.",
+              published="2024-03-06")
+    denial = [e for e in default(out, "REJECT") if codes(e["source"]) == {"BLR"}]
+    assert denial and all(codes(e["target"]) == {"DEU"} for e in denial)

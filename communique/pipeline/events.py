@@ -298,6 +298,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no p
 DECIDED_ACTS = {"SANCTION", "AID", "RETREAT", "CONCEDE", "COERCE"}
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
+DENYING_VERBS = {"deny", "refute", "rebut"}  # a denial answers an accusation (`_accuser`)
 AVOIDING_VERBS = {"avoid", "shun", "sidestep", "evade"}  # "has avoided condemning": the act left undone
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
 INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("AGREE", "033"),
@@ -4671,6 +4672,12 @@ class EventsComponent(EventDating):
                 # "Barrot reaffirmed France's steadfast support for ...", "warned that Iran would respond": the
                 # speaker's own state is no target of his support or threat; the other side is still to find
                 ev["target"] = []
+            accuser = self._accuser(ev, events) if ev["event"] == "REJECT" and src_codes and {
+                x["code"] for x in ev["target"] if x["code"]} <= src_codes else []
+            if accuser:
+                # "denied that Serbia was preparing any military action": a denial of one's own side's act
+                # answers whoever accused that side last, not the side itself
+                ev["target"] = [x for x in ev["target"] if x["code"] not in src_codes] + accuser
         for ev in events:
             if ev["event"] == "ASSAULT" and not any(x["code"] for x in ev["source"]):
                 agent = self._instrument_agent(doc, ev)
@@ -4832,6 +4839,23 @@ class EventsComponent(EventDating):
     def _sentence_tokens(doc, ev) -> tuple[int, int]:
         span = doc.char_span(*ev["sentence_span"], alignment_mode="expand")
         return (span.start, span.end) if span is not None else (0, 0)
+
+    @staticmethod
+    def _accuser(ev, events) -> list[dict]:
+        """Whom a denial answers: the named source of the latest accusation told before it (not flagged) that
+        is aimed at the denier's country. Only for denials (CAMEO 120 with a denying trigger)."""
+        lemma = ((ev["trigger"].get("pattern") or "").split(" ") + ["", ""])[1]
+        if ev.get("mode") != "deny" and lemma not in DENYING_VERBS:
+            return []
+        own = {x["code"] for x in ev["source"] if x["code"]}
+        start = ev["trigger"]["span"][0]
+        near = [e for e in events if e is not ev and e["event"] == "ACCUSE" and not e.get("flags")
+                and e["trigger"]["span"][0] < start and {x["code"] for x in e["target"]} & own
+                and any(x["code"] and x["code"] not in own for x in e["source"])]
+        if not near:
+            return []
+        act = max(near, key=lambda e: e["trigger"]["span"][0])
+        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x["code"] and x["code"] not in own]
 
     def answered_act(self, doc, ev, events) -> list[dict]:
         """A reaction aimed at no one named ("Moscow urged restraint", "Damascus threatened to hit back",
