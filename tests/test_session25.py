@@ -145,3 +145,19 @@ def test_denying_that_ones_own_country_acted_answers_the_accuser(nlp):
               published="2024-03-06")
     denial = [e for e in default(out, "REJECT") if codes(e["source"]) == {"BLR"}]
     assert denial and all(codes(e["target"]) == {"DEU"} for e in denial)
+
+
+# -- what a party is accused of is the accused party's alleged act ---------------------------------------------------
+
+def test_the_act_a_party_is_accused_of_is_that_partys_and_only_claimed(nlp):
+    out = run(nlp, "Lithuania accused Belarus on Monday of organising and financing the border crossings.",
+              published="2024-03-06")
+    alleged = [e for e in out["events"] + out["other_events"] if e["event"] != "ACCUSE"]
+    assert all(codes(e["source"]) <= {"BLR"} for e in alleged)
+    assert not [e for e in out["events"] if e["event"] != "ACCUSE"]
+
+
+def test_the_accusers_own_call_beside_the_accusation_is_its_own_act(nlp):
+    out = run(nlp, "Armenia accused Baku of seeking ethnic cleansing and called on Russia to intervene.",
+              published="2024-03-06")
+    assert [e for e in default(out, "REQUEST") if codes(e["source"]) == {"ARM"} and codes(e["target"]) == {"RUS"}]

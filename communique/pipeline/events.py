@@ -298,6 +298,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}  # agents whose obstruction is no p
 DECIDED_ACTS = {"SANCTION", "AID", "RETREAT", "CONCEDE", "COERCE"}
 GOVERNING_CUES = {"03", "12", "13"}  # CAMEO intent, rejection, threat: their infinitive is content, not an act
 NEG_GOVERNORS = {"fail", "refuse", "decline", "reject", "deny"}
+ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "indict", "convict", "condemn", "criticise", "criticize"}
 DENYING_VERBS = {"deny", "refute", "rebut"}  # a denial answers an accusation (`_accuser`)
 AVOIDING_VERBS = {"avoid", "shun", "sidestep", "evade"}  # "has avoided condemning": the act left undone
 # an announced future act is coded as the announcement: cooperation -> AGREE, conflict -> THREATEN
@@ -3972,7 +3973,9 @@ class EventsComponent(EventDating):
                 continue
             if t.lemma_.lower() in speech:
                 return []
-            obj = [c for c in t.children if c.dep_ in ("dobj", "obj")] if child.dep_ == "xcomp" else []
+            # "the US accused Serbia of massing troops", "blamed Kyiv for shelling the plant": the one accused did it
+            accused = child.dep_ == "prep" and child.lower_ in ("of", "for") and t.lemma_.lower() in ACCUSING_VERBS
+            obj = [c for c in t.children if c.dep_ in ("dobj", "obj")] if child.dep_ == "xcomp" or accused else []
             if obj:
                 # "helped convince Trump to pull out": the object of the governing verb is who acts
                 found = lookup.starting_in(doc, "mentions", doc._.mentions or [], obj[0].left_edge.i, obj[0].right_edge.i + 1)
@@ -4155,7 +4158,10 @@ class EventsComponent(EventDating):
                 r.dep_ == "acl" and r.head.dep_ == "appos" or r.dep_ == "parataxis") for r in v.sent):
             return True  # "Police are harassing journalists, a rights group protested": the group's charge
         t = v
-        for _ in range(4):
+        for _ in range(5):
+            if t.dep_ == "conj" and t.head.i != t.i and t.head.lemma_.lower() not in CLAIM_WORDS:
+                t = t.head  # "accused Belgrade of having organised and financed the attack": both are alleged
+                continue  # (not "accused Baku of ... and called on Russia": the call is the accuser's own act)
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head.i == t.i:
                 return False
             t = t.head
