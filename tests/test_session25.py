@@ -161,3 +161,11 @@ def test_the_accusers_own_call_beside_the_accusation_is_its_own_act(nlp):
     out = run(nlp, "Armenia accused Baku of seeking ethnic cleansing and called on Russia to intervene.",
               published="2024-03-06")
     assert [e for e in default(out, "REQUEST") if codes(e["source"]) == {"ARM"} and codes(e["target"]) == {"RUS"}]
+
+
+def test_a_threat_to_respond_answers_the_news_act_not_one_recalled_from_last_month(nlp):
+    out = run(nlp, "Norway expelled two Russian diplomats on Tuesday. Estonia expelled three Russian diplomats last "
+                   "month. Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.",
+              published="2024-03-06")
+    threat = [e for e in default(out, "THREATEN") if codes(e["source"]) == {"RUS"}]
+    assert threat and all(codes(e["target"]) == {"NOR"} for e in threat)

@@ -4633,7 +4633,10 @@ class EventsComponent(EventDating):
             earlier = [e for e in earlier if {x["code"] for x in e["target"]} & own] or earlier
         if word in LAUNCH_NOUNS:  # ("condemned Wednesday's launch": the missile fired, not a unit's deployment)
             earlier = [e for e in earlier if e.get("mode") in ("missile test", "missile attack")] or earlier
-        act = max(earlier, key=lambda e: e["trigger"]["span"][0])
+        # (the latest act of the story's time, not one recalled from before it: "The Netherlands expelled two
+        # Russian diplomats on Tuesday. The Czech Republic expelled 18 last month. Moscow would respond")
+        latest = max(str(e.get("date") or "") for e in earlier)
+        act = max(earlier, key=lambda e: (latest.startswith(str(e.get("date") or "")), e["trigger"]["span"][0]))
         ev["_act_date"] = act.get("date")
         sides = act["source"] + (act["target"] if act["event"] in ontology.SYMMETRIC and cat != DOCUMENT_ACT else [])
         out, seen = [], set()
