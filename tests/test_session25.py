@@ -169,3 +169,12 @@ def test_a_threat_to_respond_answers_the_news_act_not_one_recalled_from_last_mon
               published="2024-03-06")
     threat = [e for e in default(out, "THREATEN") if codes(e["source"]) == {"RUS"}]
     assert threat and all(codes(e["target"]) == {"NOR"} for e in threat)
+
+
+# -- a story filed from a capital: its unplaced officials are that capital's -----------------------------------------
+
+def test_an_unplaced_prime_minister_in_a_story_filed_from_a_capital_is_that_capitals(nlp):
+    out = run(nlp, "MUSCAT — Prime Minister Salim Al-Harthy received a phone call on Monday from Antony Blinken.",
+              published="2024-03-06")
+    pm = [a for a in out["actors"] if "Harthy" in a["name"]]
+    assert pm and pm[0]["code"] == "OMN"

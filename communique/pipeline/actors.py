@@ -2133,6 +2133,11 @@ class _DocActors:
             if home is not None and home != counts[0][1] and home in self._country_mentions():
                 return  # "BISHKEK - ... Qatar ... Qatari investors": the filing country's officials, by the dateline
         (code,) = codes
+        home = self._home_code()
+        if not dominant and self._national(home) and home not in codes:
+            # "DOHA - Prime Minister X received a phone call from Antony Blinken": the one country the text names
+            # is the caller's; the titled officials of a story filed from a capital are that capital's
+            code = home
         often = self._country_mentions().get(code, 0) >= SOLE_COUNTRY_MENTIONS
         for a in self.actors:
             if a["kind"] == "org" and a["code"] is None and a["role"] == "government" and a["sector"] == "GOV":
