@@ -178,3 +178,10 @@ def test_an_unplaced_prime_minister_in_a_story_filed_from_a_capital_is_that_capi
               published="2024-03-06")
     pm = [a for a in out["actors"] if "Harthy" in a["name"]]
     assert pm and pm[0]["code"] == "OMN"
+
+
+def test_his_excellency_said_is_the_dignitary_just_named(nlp):
+    out = run(nlp, "MUSCAT — Foreign Minister Badr Albusaidi received his Iranian counterpart on Monday. \"We "
+                   "remain optimistic about the talks,\" His Excellency said.", published="2024-03-06")
+    quote = [q for q in out["quotes"] if q["text"].startswith("We remain")]
+    assert quote and "Albusaidi" in (quote[0]["speaker"] or {}).get("name", "")

@@ -61,6 +61,8 @@ STATEMENT_PHRASE_STOPS = {"relcl", "appos", "ccomp", "advcl", "punct"}
 STATEMENT_WORDS = {"statement", "communique", "communiqué", "declaration", "readout", "release", "message", "note",
                    "tweet", "post", "letter"}
 MALE_FEMALE = {"he", "she", "him", "her", "his"}
+# "His Excellency said", "Her Majesty said": a style of address for the dignitary just named
+STYLE_OF_ADDRESS = {"excellency", "highness", "majesty", "holiness", "eminence"}
 INDEFINITE = {"a", "an", "one", "another"}
 # bounds that keep every look-back linear in the document: a sentence's lead-in is read from at most
 # this many characters before its quote, an antecedent is sought among at most this many mentions back,
@@ -928,6 +930,8 @@ class Resolver:
         poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         if poss and tok.pos_ == "NOUN" and self.mention_at(tok.i) is None:
             tok, low = poss[0], poss[0].lower_  # "his office said" speaks for him
+        elif poss and low in STYLE_OF_ADDRESS:
+            tok, low = poss[0], poss[0].lower_  # "His Excellency said": a way of saying "he"
         part_of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_WORDS), None)
         if tok.pos_ == "NOUN" and part_of is not None and self.mention_at(tok.i) is None:
