@@ -185,3 +185,25 @@ def test_his_excellency_said_is_the_dignitary_just_named(nlp):
                    "remain optimistic about the talks,\" His Excellency said.", published="2024-03-06")
     quote = [q for q in out["quotes"] if q["text"].startswith("We remain")]
     assert quote and "Albusaidi" in (quote[0]["speaker"] or {}).get("name", "")
+
+
+# -- trade measures eased, relations downgraded, and retaliation announced in diplomatic words -----------------------
+
+def test_lowering_tariffs_eases_a_sanction(nlp):
+    out = run(nlp, "Ottawa will lower its retaliatory tariffs on Indian steel from 25% to 10%, the trade minister "
+                   "said on Monday.", published="2024-03-06")
+    assert [e for e in out["events"] + out["other_events"] if e["event"] == "RETREAT" and codes(e["source"]) == {"CAN"}]
+    assert not [e for e in out["events"] if e["event"] == "SANCTION"]
+
+
+def test_downgrading_diplomatic_relations_is_a_sanction(nlp):
+    out = run(nlp, "Vilnius downgraded diplomatic relations with Minsk on Friday.", published="2024-03-09")
+    assert [e for e in default(out, "SANCTION") if codes(e["source"]) == {"LTU"} and codes(e["target"]) == {"BLR"}]
+
+
+def test_resolute_measures_promised_are_a_threat_but_measures_taken_are_not(nlp):
+    out = run(nlp, "Beijing would take resolute and forceful measures against Canberra, a spokesman said.",
+              published="2024-03-09")
+    assert [e for e in default(out, "THREATEN") if codes(e["source"]) == {"CHN"} and codes(e["target"]) == {"AUS"}]
+    out = run(nlp, "The Chinese coast guard took necessary control measures near the reef.", published="2024-03-09")
+    assert not [e for e in out["events"] if e["event"] == "THREATEN"]

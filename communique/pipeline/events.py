@@ -4676,7 +4676,8 @@ class EventsComponent(EventDating):
             speaks_for_state = all(x.get("sector") in STATE_SECTORS | {"LEG"} or (actors.get(x.get(
                 "actor")) or {}).get("kind") == "state" for x in ev["source"])  # (not "Bosnian Serbs" in Bosnia)
             if ev["event"] in OUTWARD_EVENTS and ev["target"] and src_codes and speaks_for_state and all(
-                    x["code"] in src_codes and (actors.get(x.get("actor")) or {}).get("kind") == "state"
+                    x["code"] in src_codes and ((actors.get(x.get("actor")) or {}).get("kind") == "state"
+                                                or ev.get("mode") == "retaliation")  # (no one retaliates at home)
                     for x in ev["target"]):
                 # "Barrot reaffirmed France's steadfast support for ...", "warned that Iran would respond": the
                 # speaker's own state is no target of his support or threat; the other side is still to find
