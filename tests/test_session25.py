@@ -207,3 +207,9 @@ def test_resolute_measures_promised_are_a_threat_but_measures_taken_are_not(nlp)
     assert [e for e in default(out, "THREATEN") if codes(e["source"]) == {"CHN"} and codes(e["target"]) == {"AUS"}]
     out = run(nlp, "The Chinese coast guard took necessary control measures near the reef.", published="2024-03-09")
     assert not [e for e in out["events"] if e["event"] == "THREATEN"]
+
+
+def test_a_union_no_table_places_protests_where_its_strike_is_held(nlp):
+    out = run(nlp, "The agreement was signed a day after the National Federation of Workers staged a general strike "
+                   "in Bolivia against the government.", published="2025-04-11")
+    assert [e for e in default(out, "PROTEST") if codes(e["source"]) == {"BOL"}]

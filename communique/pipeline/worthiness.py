@@ -662,6 +662,12 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     # a party the article supplies (inferred) stands in only where the sentence names none
     acting = [p for p in (named or parties) if political(p, actors, event)
               or p in ev["source"] and identified_group(tok, p, actors)]
+    if not acting and event == "PROTEST" and named and all(
+            (actors.get(p.get("actor")) or {}).get("kind") in ("org", "group") and not p.get("code") for p in named):
+        # "the General Confederation of Labour staged a general strike": a body no table places protests in
+        # the country where it happens (the party inferred for it, where that is the act's place)
+        here = (ev.get("location") or {}).get("country")
+        acting = [p for p in parties if p.get("inferred") and p.get("code") == here and political(p, actors, event)]
     if not parties and not any(political(p, actors, event) for p in ev["target"]):
         flags.append(NO_POLITICAL_SOURCE)
         why.append("no source named, and no placed actor on either side")
