@@ -25,8 +25,9 @@ from communique.datafile import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+# words before a name that are no part of it, courtesy titles too ("Prime Minister Dr Ralph Gonsalves")
 TITLES = {"king", "queen", "emir", "sheikh", "prince", "president", "prime", "minister", "general", "gen.", "lt.",
-          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # (and courtesy titles: "Dr Ralph Gonsalves")
+          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
 # layers, lowest first.  Below the seed: a compiled entry's default code (PETRARCH's code for the times no
 # dated role holds) and a learned role carried beyond its evidence (actor_kb.EXTRAPOLATED, -1)
 COMPILED_DEFAULT, SEED, COMPILED, LEARNED, USER = -2, 0, 1, 2, 3

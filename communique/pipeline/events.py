@@ -55,9 +55,9 @@ MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise
 # nouns that refer back to a decided act, and the categories of acts decided (not statements, not fighting)
 DECISION_NOUNS = {"decision", "move", "step", "ruling", "verdict", "order"}
 DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "COOPERATE", "MOBILIZE"}
-DECIDED_MODES = {"arrest warrant"}
+DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # how far back an attack with no agent of its own looks for the attack it continues ("Two of the strikes hit ...")
-ATTACK_CONTEXT_SENTENCES = 3  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
+ATTACK_CONTEXT_SENTENCES = 3
 # acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
 # no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
@@ -153,11 +153,11 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
 # words of moral outrage and of wrong done, condemning as labels only ("an attack on our sovereignty", "a stab in
 # the back", "a horrible one-sided deal", "a betrayal of the constitution"); as verbs they are acts of their own
 OUTRAGE_WORDS = {"assault", "attack", "betrayal", "treachery", "stab", "horrible", "terrible", "awful", "wrong",
-                    "selfish", "arrogant", "arrogance", "contempt", "corrupt", "corrupted", "broken", "disgrace",
-                    "disgraceful", "outrage", "scandal", "scandalous", "coup", "fraud", "fraudulent", "cruel",
-                    "brutal", "brutality", "atrocity", "bullying", "theft", "robbery", "extortion", "intimidation",
-                    "harassment", "lawless", "rogue", "cynical", "dishonest", "racist", "discriminatory",
-                    "catastrophic", "disastrous", "shameless", "immoral", "unethical", "vile", "sabotage"}
+                 "selfish", "arrogant", "arrogance", "contempt", "corrupt", "corrupted", "broken", "disgrace",
+                 "disgraceful", "outrage", "scandal", "scandalous", "coup", "fraud", "fraudulent", "cruel",
+                 "brutal", "brutality", "atrocity", "bullying", "theft", "robbery", "extortion", "intimidation",
+                 "harassment", "lawless", "rogue", "cynical", "dishonest", "racist", "discriminatory",
+                 "catastrophic", "disastrous", "shameless", "immoral", "unethical", "vile", "sabotage"}
 LABEL_WORDS = CONDEMNING_WORDS | OUTRAGE_WORDS
 # verbs of saying whose reported clause can label an act: "said the move was a violation", "told reporters
 # that the sanctions were illegal", "added that the strikes were a provocation"
