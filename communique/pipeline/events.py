@@ -4858,14 +4858,23 @@ class EventsComponent(EventDating):
         if ev.get("mode") != "deny" and lemma not in DENYING_VERBS:
             return []
         own = {x["code"] for x in ev["source"] if x["code"]}
+        act = EventsComponent._latest_before(ev, events, lambda e: e["event"] == "ACCUSE" and {
+            x["code"] for x in e["target"]} & own and any(x["code"] and x["code"] not in own for x in e["source"]))
+        return EventsComponent._referred(act["source"], skip=own, guessed=True) if act else []
+
+    @staticmethod
+    def _latest_before(ev, events, test):
+        """The latest act (by where its trigger stands) told before `ev`, not flagged, that passes `test`."""
         start = ev["trigger"]["span"][0]
-        near = [e for e in events if e is not ev and e["event"] == "ACCUSE" and not e.get("flags")
-                and e["trigger"]["span"][0] < start and {x["code"] for x in e["target"]} & own
-                and any(x["code"] and x["code"] not in own for x in e["source"])]
-        if not near:
-            return []
-        act = max(near, key=lambda e: e["trigger"]["span"][0])
-        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x["code"] and x["code"] not in own]
+        near = [e for e in events if e is not ev and not e.get("flags") and e["trigger"]["span"][0] < start and test(e)]
+        return max(near, key=lambda e: e["trigger"]["span"][0]) if near else None
+
+    @staticmethod
+    def _referred(parties, skip=frozenset(), guessed=False) -> list[dict]:
+        """The coded parties of an act told before, taken for another act: flagged inferred (the text names them:
+        no guess to pay for); none of `skip`'s countries, and none the article only guessed unless `guessed`."""
+        return [dict(x, inferred=True, _referred=True) for x in parties
+                if x.get("code") and x["code"] not in skip and (guessed or not x.get("inferred"))]
 
     def answered_act(self, doc, ev, events) -> list[dict]:
         """A reaction aimed at no one named ("Moscow urged restraint", "Damascus threatened to hit back",
@@ -4891,8 +4900,7 @@ class EventsComponent(EventDating):
         # a demand to halt the fighting answers no one act)
         if not near or len({frozenset(x["code"] for x in e["source"] if x["code"]) for e in near}) != 1:
             return []
-        act = max(near, key=lambda e: e["trigger"]["span"][0])
-        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x["code"] and not x.get("inferred")]
+        return self._referred(max(near, key=lambda e: e["trigger"]["span"][0])["source"])
 
     @staticmethod
     def parallel_target(ev, events) -> list[dict]:
@@ -4903,15 +4911,11 @@ class EventsComponent(EventDating):
         if ev["event"] in ontology.SYMMETRIC or ev.get("flags"):
             return []
         own = {x["code"] for x in ev["source"]}
-        start = ev["trigger"]["span"][0]
-        near = [e for e in events if e is not ev and e["event"] == ev["event"] and not e.get("flags")
-                and e["trigger"]["span"][0] < start and 0 <= ev["sentence"] - e["sentence"] <= PARALLEL_SENTENCES
-                and any(x["code"] and not x.get("inferred") for x in e["target"])
-                and not {x["code"] for x in e["target"]} & own]
-        if not near:
-            return []
-        act = max(near, key=lambda e: e["trigger"]["span"][0])
-        return [dict(x, inferred=True, _referred=True) for x in act["target"] if x["code"] and not x.get("inferred")]
+        act = EventsComponent._latest_before(ev, events, lambda e: e["event"] == ev["event"]
+                                             and 0 <= ev["sentence"] - e["sentence"] <= PARALLEL_SENTENCES
+                                             and any(x["code"] and not x.get("inferred") for x in e["target"])
+                                             and not {x["code"] for x in e["target"]} & own)
+        return EventsComponent._referred(act["target"]) if act else []
 
     def _infer_source(self, ev, main, doc=None, guess=True, events=()):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
@@ -4967,16 +4971,12 @@ class EventsComponent(EventDating):
         """The named attacker of the latest attack told up to ATTACK_CONTEXT_SENTENCES before an attack with no
         agent of its own, where that attack was on the country where this one happened (not by it): the
         article goes on telling the same strikes."""
-        near = [e for e in events if e is not ev and e["event"] == "ASSAULT" and not e.get("flags")
-                and 0 <= ev["sentence"] - e["sentence"] <= ATTACK_CONTEXT_SENTENCES
-                and e["trigger"]["span"][0] < ev["trigger"]["span"][0]
-                and any(x.get("code") and not x.get("inferred") for x in e["source"])
-                and place_code in {x.get("code") for x in e["target"]}
-                and place_code not in {x.get("code") for x in e["source"]}]
-        if not near:
-            return []
-        act = max(near, key=lambda e: e["trigger"]["span"][0])
-        return [dict(x, inferred=True, _referred=True) for x in act["source"] if x.get("code") and not x.get("inferred")]
+        act = EventsComponent._latest_before(ev, events, lambda e: e["event"] == "ASSAULT"
+                                             and 0 <= ev["sentence"] - e["sentence"] <= ATTACK_CONTEXT_SENTENCES
+                                             and any(x.get("code") and not x.get("inferred") for x in e["source"])
+                                             and place_code in {x.get("code") for x in e["target"]}
+                                             and place_code not in {x.get("code") for x in e["source"]})
+        return EventsComponent._referred(act["source"]) if act else []
 
     def _inferred(self, code) -> dict:
         return {"actor": None, "code": code, "sector": None, "name": self.kb_country_name(code), "text": None,
