@@ -170,6 +170,7 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
 PRONOUNS_PL = {"they", "them", "their"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
 PLACE_PREPS = {"of", "in", "near", "outside", "around"}  # "the city of X", "in X": X is a place, whatever its tag
+US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][a-z]*\.?(?:[A-Z]\.)?(?=[\s,;)]|$)")  # ", R-S.C.", " (D-Calif.)"
 LOCAL_OFFICES = {"governor", "deputy governor", "mayor"}  # officials of a region or town: they report on it
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 # nouns of meeting someone: "talks with X", "a meeting with X"
@@ -281,6 +282,27 @@ def _dateline_city_country(text: str) -> str | None:
         for c in gazetteer.load().candidates(name):
             if c["kind"] in ("city", "admin1") and c["primary"] and (c["population"] or 0) >= DATELINE_CITY_POP:
                 return c.get("country")
+    return None
+
+
+def _region_country(gaz, name: str | None, named: frozenset = frozenset()) -> str | None:
+    """The country of a first-level region (else a town of BIG_CITY people) the gazetteer knows by this name,
+    when the name is no country's and its regions (towns) all lie in one country, or in one of the `named`
+    countries: "Ontario" is Canada's province before it is a Californian town; "Punjab" is Pakistan's or
+    India's, whichever of the two the story names."""
+    if not name:
+        return None
+    found = gaz.candidates(name)
+    if not found or any(c["kind"] == "country" for c in found):
+        return None
+    primary = [c for c in found if c.get("primary")]
+    for kind, pop in (("admin1", 0), ("city", BIG_CITY)):
+        pool = [c for c in primary if c["kind"] == kind] or [c for c in found if c["kind"] == kind and not primary]
+        codes = {c["country"] for c in pool if (c["population"] or 0) >= pop and c["country"]}
+        if len(codes) > 1:
+            codes &= named
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
     return None
 
 
@@ -439,6 +461,30 @@ class ActorsComponent:
         return p.is_alpha and p.text[:1].isupper() and p.lower_ != "the" and not p.is_sent_start \
             and p.ent_type_ == "ORG" and not any(v.start <= p.i < v.end for v in gaz.values())
 
+    @staticmethod
+    def _inside_region_name(doc, u) -> bool:
+        """Is the country or demonym a word of a longer name (with capitalised proper nouns next to it) that the
+        gazetteer knows as a region or town of another country ("British Columbia", "New Mexico", "Jersey City")?
+        A region of the same country ("Western Australia", "Mexico City") stays that country's."""
+        if u.kind not in ("COUNTRY", "NAT"):
+            return False
+        geo = _gazetteer()
+        if geo is None:
+            return False
+        tok, sent = tokens(doc), doc[u.start].sent
+
+        def proper(k):
+            return sent.start <= k < sent.end and tok[k].pos_ == "PROPN" and tok[k].is_alpha \
+                and tok[k].text[:1].isupper()
+        for lo, hi in ((u.start - 2, u.end), (u.start - 1, u.end), (u.start, u.end + 1), (u.start, u.end + 2)):
+            if lo == u.start and hi == u.end or not all(proper(k) for k in range(lo, u.start)) \
+                    or not all(proper(k) for k in range(u.end, hi)):
+                continue
+            found = [c for c in geo.candidates(doc[lo:hi].text) if c.get("primary")]
+            if found and found[0]["kind"] in ("admin1", "city") and found[0]["country"] != u.key:
+                return True
+        return False
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
@@ -452,6 +498,8 @@ class ActorsComponent:
                 continue  # "Agence France-Presse": a word of a body's own name, not the state
             if self._inside_longer_name(doc, u, gaz):
                 continue  # "the National Security Council": another body than the (UN) "Security Council"
+            if self._inside_region_name(doc, u):
+                continue  # "British Columbia", "New Mexico", "New South Wales": another country's region
             if u.kind == "CAPITAL" and self._given_name(doc, u):
                 continue  # "President Santiago Pena": a first name, not Chile's capital
             if u.kind in ("COUNTRY", "NAT") and u.end < len(doc) and tok[u.end].lemma_.lower() in CURRENCY_WORDS \
@@ -1098,6 +1146,21 @@ class ActorsComponent:
                 return True
         return k < end and labels[k] is not None and labels[k].kind != u.kind
 
+    def _titled_apposition(self, doc, first, second) -> bool:
+        """"The governor of Kharkiv region, Oleh Syniehubov", "The Minister of Information, Mr. X": a title
+        phrase whose "of" names a region or portfolio the tables do not know, one comma (and a courtesy title),
+        then the name the parser apposes to it."""
+        gap = doc[first.end:second.start]
+        if not 2 <= len(gap) <= 7 or gap[0].lower_ != "of" or [t.text for t in gap].count(",") != 1:
+            return False
+        comma = next(t.i for t in gap if t.text == ",")
+        if any(t.lower_ not in COURTESY_TITLES for t in doc[comma + 1:second.start]):
+            return False
+        if not all(t.lower_ in ("of", "the", "and") or t.text[:1].isupper() or t.pos_ == "NOUN"
+                   for t in doc[first.end:comma]):
+            return False
+        return self._parsed_apposition(doc, first, second)
+
     @staticmethod
     def _parsed_apposition(doc, first, second) -> bool:
         """"X, the Romanian foreign minister,": the parser attaches the second phrase to the first as an
@@ -1139,6 +1202,8 @@ class ActorsComponent:
                     c.start == prev_c.end + 1 or c.start - prev_c.end <= 4
                     and all(t.lower_ in APPOS_LEAD for t in doc[prev_c.end + 1:c.start])
                     and self._parsed_apposition(doc, prev_c, c)) else None
+                if appos is None and prev_c is not None and c.of("NAME") and self._titled_apposition(doc, prev_c, c):
+                    appos = prev_m  # "The governor of Kharkiv region, Oleh Syniehubov,": the title's own name
                 if appos is not None and c.end < len(doc) and doc[c.end].lemma_.lower() in SPEECH_VERBS \
                         and doc[c.end].pos_ == "VERB" and c.of("NAME"):
                     # "was expelling four Russian officials, Foreign Minister X said": the sayer of the report,
@@ -1367,6 +1432,17 @@ class _DocActors:
                 role = kb.roles.get(appos_actor["role"] or "") or role
                 org = kb.organisations.get(appos_actor["_org_key"]) if appos_actor.get("_org_key") else org
                 self._absorb = (appos, appos_actor)
+            elif appos_actor is not None and appos_actor["kind"] == "person" and a is not appos_actor \
+                    and not roles and not codes and c.end < len(doc) and doc[c.end].text in (",", ")"):
+                # "The governor of Kharkiv region, Oleh Syniehubov, said": a title the story took for the
+                # governor named earlier is this other name's own, as the apposition says
+                units = [u for u in self.labels[appos["tok"][0]:appos["tok"][1]] if u is not None]
+                titles = [u for u in units if u.kind == "ROLE" and kb.roles[u.key].kind == "person"]
+                if titles and not any(u.kind == "NAME" for u in units):
+                    role = kb.roles[titles[-1].key]
+                    role_text = role.role
+                    codes = [u.key for u in units if u.kind in ("NAT", "COUNTRY") and not u.complement][:1]
+                    self._absorb = (appos, appos_actor)
             code = codes[0] if codes else (org.code if org else None)
             sector = role.sector if role else (org.sector if org and org.code in ("IGO", "NGO") else None)
             if sector == "LEG" and any(kb.roles[r.key].kind == "person" and kb.roles[r.key].sector == "GOV"
@@ -1375,7 +1451,7 @@ class _DocActors:
             if role and head_role is not None and role.kind == "person" and sector in ("GOV", "LEG") and any(
                     t.lower_ in ("former", "ex") for t in doc[max(c.start - 2, 0):head_role.start]):
                 sector = "ELI"  # "former President X": out of office, an elite (CAMEO's "former president" ELI)
-            if self._absorb is not None and self._absorb[1]["sector"]:
+            if self._absorb is not None and self._absorb[1]["sector"] and self._absorb[1].get("_from_role"):
                 sector = self._absorb[1]["sector"]  # "spokesman for the US military, X,": MIL, as the title said
             if a is None:
                 a = self.actor(("person", len(self.actors)), name=" ".join(name_toks).replace(" - ", "-"),
@@ -3435,6 +3511,69 @@ class _DocActors:
                 self.__dict__["_byline_code"] = found[0]["country"]
             a["code"] = a["code"] or (found[0]["country"] if found else None) or self._dateline_code()
 
+    def _infer_from_region_of_office(self):
+        """"Ontario Premier Doug Ford", "Texas Gov. Greg Abbott", "Premier Doug Ford of Ontario", "the Kharkiv
+        regional administration": an office or body led or followed ("of") by a region or town the gazetteer
+        knows, and no country, serves that region, so that region's country. Its premier is the region's, not
+        a national prime minister."""
+        gaz = _gazetteer()
+        if gaz is None:
+            return
+        doc = self.doc
+        dl = (self.doc._.dateline or {}).get("text")
+        named = frozenset(self._country_mentions()) | {dl and _dateline_city_country(dl), self._home_code()}
+        for a in self.actors:
+            if a["code"] or not a["role"] or a["kind"] not in ("person", "org", "group"):
+                continue
+            for m in self._own_mentions(a):
+                s, e = m["tok"]
+                before = self._region_run(doc, s, back=True)
+                after = self._region_run(doc, e, back=False) if a["kind"] == "person" else None
+                code = _region_country(gaz, before, named) or _region_country(gaz, after, named)
+                if code:
+                    a["code"] = code
+                    if a["role"] == "prime minister":
+                        a["role"] = "premier"
+                    break
+
+    def _infer_from_party_tag(self):
+        """"Sen. Lindsey Graham, R-S.C.", "Rep. X (D-N.Y.)": the party-and-state tag the American press puts after
+        a member of Congress names a US legislator."""
+        text = self.doc._.source_text
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"]:
+                continue
+            if any(US_PARTY_TAG.match(text, m["end"], m["end"] + 16) for m in self._own_mentions(a)):
+                a["code"] = "USA"
+                a["sector"] = a["sector"] or "LEG"
+                a["role"] = a["role"] or "legislator"
+
+    @staticmethod
+    def _region_run(doc, i, back: bool):
+        """The whole run of capitalised proper nouns (at most four) just before token i (over a possessive
+        "'s"), or just after it behind "of" ("of Texas", "of the Donetsk region")."""
+        tok = tokens(doc)
+        sent = tok[min(i, len(doc) - 1)].sent if len(doc) else None
+        if sent is None:
+            return None
+        if back:
+            j = i - 1
+            if j >= sent.start and tok[j].text in ("'s", "’s"):
+                j -= 1
+            k = j
+            while k >= sent.start and tok[k].pos_ == "PROPN" and tok[k].is_alpha and tok[k].text[:1].isupper():
+                k -= 1
+            span = doc[k + 1:j + 1]
+        else:
+            if i >= sent.end or tok[i].lower_ != "of":
+                return None
+            j = i + 1 + (i + 1 < sent.end and tok[i + 1].lower_ == "the")
+            k = j
+            while k < sent.end and tok[k].pos_ == "PROPN" and tok[k].is_alpha and tok[k].text[:1].isupper():
+                k += 1
+            span = doc[j:k]
+        return span.text if 0 < len(span) <= 4 else None
+
     def _infer_local_official(self):
         """"... killed when a drone hit a building near Lviv, regional governor X said": a governor or mayor
         reports on his own region, so the regions, else the towns, his sentences name (in any clause) give his
@@ -3573,6 +3712,8 @@ class _DocActors:
             office = knowledge.office_country(a["role"]) if a["kind"] == "person" and not a["code"] else None
             if office in named - {None}:
                 a["code"] = office
+        self._infer_from_region_of_office()
+        self._infer_from_party_tag()
         self._infer_from_apposed_holder()
         self._infer_voice_of()
         self._infer_from_possessor()
