@@ -82,3 +82,78 @@ def test_a_courtesy_title_after_the_comma_still_names_the_holder(nlp):
                    "Mr. Yemane Gebremeskel, said the talks were cordial.", published="2023-05-02")
     speakers = {(q["speaker"] or {}).get("name") for q in out["quotes"] if "cordial" in q["text"]}
     assert speakers == {"Yemane Gebremeskel"}
+
+
+# -- who stands behind an official: the North, a colleague, a principal's envoy, the Pope -----------------------
+
+def test_the_norths_agency_is_north_koreas(nlp):
+    out = run(nlp, "SEOUL - North Korea said it would put a reconnaissance satellite into orbit. The North's space "
+                   "agency launched a rocket on Tuesday, South Korea's military said.", published="2024-05-28")
+    agency = next(a for a in out["actors"] if "agency" in (a["name"] or ""))
+    assert agency["code"] == "PRK"
+
+
+def test_a_spokesmans_colleague_is_of_his_country(nlp):
+    out = run(nlp, "Foreign Ministry spokesman Zhao Lijian of China criticised the plan on Tuesday. On Wednesday, "
+                   "his colleague Wang Wenbin accused Canberra of meddling.", published="2021-12-09")
+    assert actor(out, "Wenbin")["code"] == "CHN"
+
+
+def test_a_named_principals_envoy_serves_his_state(nlp):
+    out = run(nlp, "Kirill Dmitriev, Putin's special envoy for economic cooperation, met American officials in "
+                   "Washington on Friday.", published="2025-04-05")
+    dmitriev = actor(out, "Dmitriev")
+    assert dmitriev["code"] == "RUS" and dmitriev["sector"] == "GOV"
+
+
+def test_the_pope_heads_the_holy_see_and_a_cardinal_is_a_titled_name(nlp):
+    out = run(nlp, "The Vatican said on Friday that Cardinal Matteo Zuppi, Pope Francis's peace envoy, met "
+                   "Russian officials in Moscow on Thursday.", published="2023-06-30")
+    assert actor(out, "Francis")["code"] == "VAT"
+    zuppi = actor(out, "Zuppi")
+    assert zuppi["code"] == "VAT" and zuppi["role"] == "cardinal"
+
+
+# -- threats: a rocket carrying a satellite, a right reserved, not hesitating, an inverted condition ------------
+
+def test_a_rocket_carrying_a_satellite_is_a_show_of_force_not_an_attack(nlp):
+    out = run(nlp, "North Korea launched a rocket carrying a military reconnaissance satellite on Tuesday.",
+              published="2023-11-22")
+    events = {e["event"] for e in out["events"] if "PRK" in {a.get("code") for a in e["source"]}}
+    assert "MOBILIZE" in events and "ASSAULT" not in events
+
+
+def test_a_rocket_fired_at_a_town_is_still_an_attack(nlp):
+    out = run(nlp, "Hezbollah launched rockets at the Israeli town of Kiryat Shmona on Tuesday.",
+              published="2023-11-22")
+    assert [e for e in out["events"] if e["event"] == "ASSAULT"]
+
+
+def test_reserving_the_right_to_retaliate_threatens(nlp):
+    out = run(nlp, "The ministry said the Russian side reserves the right to take other retaliatory measures "
+                   "against Britain.", published="2018-03-18")
+    threats = [e for e in out["events"] if e["event"] == "THREATEN" and codes_of(e["source"]) == {"RUS"}]
+    assert threats and codes_of(threats[0]["target"]) == {"GBR"}
+
+
+def test_will_not_hesitate_to_retaliate_is_no_negation(nlp):
+    out = run(nlp, "Russia will not hesitate to retaliate against Britain, the foreign ministry said.",
+              published="2018-03-18")
+    assert [e for e in out["events"] if e["event"] == "THREATEN" and codes_of(e["source"]) == {"RUS"}]
+
+
+def test_an_inverted_should_condition_makes_a_threat(nlp):
+    out = run(nlp, "\"Should London take any further hostile steps, Moscow will not hesitate to respond again,\" "
+                   "the Russian foreign ministry said.", published="2018-03-18")
+    threats = [e for e in out["events"] if e["event"] == "THREATEN"]
+    assert threats and codes_of(threats[0]["target"]) == {"GBR"}
+
+
+def test_suspending_a_surcharge_eases_it(nlp):
+    out = run(nlp, "Ontario Premier Doug Ford on Tuesday suspended a 25% surcharge on electricity exports to three "
+                   "U.S. states.", published="2025-03-12")
+    assert [e for e in out["events"] if e["event"] == "RETREAT" and codes_of(e["source"]) == {"CAN"}]
+
+
+def codes_of(side):
+    return {a.get("code") for a in side if a.get("code")}

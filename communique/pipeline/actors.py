@@ -119,7 +119,8 @@ WEAK_ROLES = {"party", "mission", "court", "agency", "media", "union", "force", 
 # deputy turned rival X", "Trump's daughter X" (not "counterpart", "host", "rival": the other side)
 RELATION_NOUNS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "sister",
                   "brother", "son", "daughter", "wife", "husband", "father", "mother", "widow", "nephew", "niece",
-                  "cousin", "successor", "predecessor", "lieutenant", "protege", "protégé", "ally"}
+                  "cousin", "successor", "predecessor", "lieutenant", "protege", "protégé", "ally", "colleague"}
+ENVOY_NOUNS = {"envoy", "emissary", "representative"}  # "X, Pope Francis's peace envoy": his envoy is of his state
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # verbs whose object is a place, not the government of the capital named ("visited Moscow", "shelled Kabul")
 PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "fly", "travel", "return", "cross", "approach", "surround",
@@ -129,6 +130,7 @@ PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "fly", "travel", "ret
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
                 "young", "long", "little", "grand", "rich", "street", "ford", "hunt", "hill", "marshal"}
 # capitalised words that end the name of a body, never a person's ("the Central Military District")
+INTERNATIONAL_WORDS = {"International", "World", "Global", "Intergovernmental", "Multinational"}
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast",
@@ -943,6 +945,11 @@ class ActorsComponent:
                 or t.lower_ in RANK_WORDS:
             return False
         if t.ent_type_ == "PERSON" or (continuing and t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "ORG", "NORP")):
+            return True
+        if after_title and t.pos_ == "PROPN" and t.ent_type_ == "FAC" and t.ent_iob_ == "I":
+            return True  # "Cardinal Matteo Zuppi" read whole as a building: the title opened the entity, a name follows
+        if continuing and t.pos_ == "PROPN" and t.ent_type_ == "FAC" and t.ent_iob_ == "I" \
+                and t.doc[t.i - 1].ent_type_ == "FAC":
             return True
         if t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT",
                            "LAW", "PERCENT", "QUANTITY"):
@@ -2565,8 +2572,8 @@ class _DocActors:
             if any(m["tok"][0] < ent.end and m["tok"][1] > start and any(
                     self.actor_by_id(x)["kind"] != "state" for x in m["actors"]) for m in self.mentions):
                 continue  # a chunk already made something of it
-            if any(t.ent_type_ == "PERSON" or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and"))
-                   for t in toks):
+            if any(t.ent_type_ == "PERSON" or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and")
+                                                   or t.text == "-" and not t.whitespace_) for t in toks):
                 continue
             of = next((t.i for t in toks if t.lower_ == "of"), None)
             head = doc[of - 1] if of is not None and of > start else doc[ent.end - 1]
@@ -2577,6 +2584,8 @@ class _DocActors:
             codes = {labels[k].key for k in range(start, ent.end) if labels[k] is not None
                      and labels[k].kind in PLACE_UNITS and len(labels[k].key) == 3}
             name = doc._.source_text[doc[start].idx:doc[ent.end - 1].idx + len(doc[ent.end - 1])]
+            if not codes and doc[start].text in INTERNATIONAL_WORDS:
+                codes = {"IGO"}  # "the International Paralympic Committee": a body of many states, no one state's
             a = self.actor(("org", "entity", name), name=name, kind="org", code=codes.pop() if len(codes) == 1 else None,
                            sector=role.sector if role else BODY_WORD_SECTOR.get(head.lower_),
                            role=role.role if role else None)
@@ -2694,6 +2703,18 @@ class _DocActors:
             if after is not None and after.text[:1].isupper() and not after.is_punct:
                 continue  # "the North Atlantic", "the South China Sea": a name of its own
             self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+            if after is not None and after.text in ("'s", "’s"):
+                # "the North's space agency": the body or official that "the North" possesses is the North's
+                for m in self._mentions_from(t.i + 2, t.i + 5):
+                    if len(m["actors"]) != 1 or any(x.dep_ not in ("compound", "amod") or x.head.i < m["tok"][0]
+                                                    for x in doc[t.i + 2:m["tok"][0]]):
+                        continue
+                    a = self.actor_by_id(m["actors"][0])
+                    # (a body named only here takes its possessor's country over one the story guessed for it)
+                    if a is not None and a["kind"] in ("person", "org", "group") and (
+                            a["code"] is None or len(a["mentions"]) == 1 and not a.get("org")):
+                        a["code"] = owners[0]["code"]
+                    break
 
     def _infer_from_possessor(self):
         """"Lithuania had pressed for more. Its foreign minister, X, said ...", "North Korea had not commented.
@@ -3356,11 +3377,40 @@ class _DocActors:
             # the people named before it in the sentence, when they are of one country ("X and his deputy")
             lo = doc[sent_start].idx
             before = [p for p in self.persons if any(lo <= s < doc[i].idx for s, _ in p["mentions"])]
+            if not before:  # "X said ... On Wednesday, his colleague Y": the last person named before the sentence
+                last = max(((s, p) for p in self.persons for s, _ in p["mentions"] if s < lo), default=None,
+                           key=lambda sp: sp[0])
+                before = [last[1]] if last else []
             return before[-1] if before and len({p["code"] for p in before}) == 1 else None
         if doc[i].text in ("'s", "’s") and i > 0:
             return next((self.actor_by_id(o["actors"][0]) for o in self.mentions if len(o["actors"]) == 1
                          and o["tok"][1] == i and self.actor_by_id(o["actors"][0])["kind"] == "person"), None)
         return None
+
+    def _apposed_relation_holder(self, m):
+        """"Cardinal X, Pope Francis's peace envoy,", "Y, Putin's top aide,": the person whose envoy, aide or
+        relative the apposition after mention `m` says he is."""
+        doc = self.doc
+        j = m["tok"][1]
+        sent_end = doc[m["tok"][0]].sent.end
+        if j + 3 >= sent_end or doc[j].text != ",":
+            return None
+        owner = next((o for o in self._mentions_from(j + 1, j + 2) if len(o["actors"]) == 1), None)
+        k = owner["tok"][1] if owner is not None else None
+        if k is None or k + 1 >= sent_end or doc[k].text not in ("'s", "’s"):
+            return None
+        k += 1
+        while k < sent_end - 1 and (doc[k].lower_ in MODIFIERS or doc[k].pos_ in ("ADJ", "NOUN")
+                                    and doc[k].dep_ in ("amod", "compound")):
+            k += 1
+        if doc[k].lemma_.lower() not in RELATION_NOUNS | ENVOY_NOUNS or doc[k].pos_ != "NOUN":
+            return None
+        holder = self.actor_by_id(owner["actors"][0])
+        if holder is None or holder["kind"] != "person":
+            return None
+        if doc[k].lemma_.lower() in ENVOY_NOUNS and not m.get("pronoun"):
+            self.__dict__.setdefault("_envoys", set()).add(m["actors"][0])  # an envoy serves his state's government
+        return holder
 
     def _infer_from_relation(self):
         """"army chief X and his former deputy Y", "Z's spokesman Y": Y shares the country of the person he
@@ -3369,9 +3419,11 @@ class _DocActors:
             if a["kind"] != "person" or a["code"] or a.get("_from_role"):
                 continue
             for m in self._own_mentions(a):
-                holder = self._relation_holder(m)
+                holder = self._relation_holder(m) or self._apposed_relation_holder(m)
                 if holder is not None and holder is not a and self._national(holder["code"]):
                     a["code"] = holder["code"]
+                    if a["id"] in self.__dict__.get("_envoys", ()) and not a["sector"]:
+                        a["sector"], a["role"] = holder["sector"] or "GOV", a["role"] or "envoy"
                     start = min((s for s, _ in holder["mentions"] if s < m["start"]), default=m["start"])
                     first = next(t.i for t in self.doc[m["tok"][0]].sent if t.idx + len(t) > start)
                     coref.note(a, "relation", self.doc, max(first, self.doc[m["tok"][0]].sent.start), m["tok"][1])

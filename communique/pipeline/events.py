@@ -558,6 +558,19 @@ def make_events(nlp, name, use_classifier: bool):
     return EventsComponent(use_classifier)
 
 
+def reserved_right(v) -> bool:
+    """Is the act what a party "reserves the right to" do ("reserves the right to respond with all its
+    strength")? Not done: announced as an answer held ready, a threat (CAMEO 13)."""
+    if v.dep_ not in ("acl", "xcomp"):
+        return False
+    h = v.head
+    if h.lemma_.lower() == "right":  # (the tagger may read "reserves" as a noun, the subject of "right")
+        return h.head.lemma_.lower() in ("reserve", "retain") or any(
+            c.dep_ in ("nsubj", "compound") and c.lower_ in ("reserves", "retains") for c in h.children)
+    return h.lemma_.lower() in ("reserve", "retain") and any(c.dep_ == "dobj" and c.lemma_.lower() == "right"
+                                                             for c in h.children)
+
+
 class EventsComponent(EventDating):
     def __init__(self, use_classifier: bool = True):
         self.use_classifier = use_classifier and os.environ.get("COMMUNIQUE_EVENT_CLASSIFIER", "1") != "0"
@@ -703,7 +716,8 @@ class EventsComponent(EventDating):
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)):
                 vetoed = True
                 continue  # "Moscow retaliated by imposing sanctions": done, coded by what it did, no threat
-            if alt.get("future") and not any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_AUX for c in t.children):
+            if alt.get("future") and not any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_AUX for c in t.children) \
+                    and not reserved_right(t):
                 continue  # "Tehran would respond in kind": only a response announced is a threat
             if alt.get("word_not") and any(c.lower_ in alt["word_not"] for c in t.children):
                 vetoed = True
@@ -1687,8 +1701,9 @@ class EventsComponent(EventDating):
         threatens the condition's subject."""
         out = []
         for cond in tokens_with(sent, DEP, "advcl"):  # (only these pass the test below)
-            if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
-                continue
+            if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children) \
+                    and not any(m.dep_ == "aux" and m.lower_ == "should" and m.i == cond.left_edge.i for m in cond.children):
+                continue  # ("Should London take further steps, Moscow will respond": the condition inverted)
             main = cond.head
             if main.pos_ not in ("VERB", "AUX") or not any(
                     a.dep_ in ("aux", "auxpass") and a.lower_ in CONSEQUENCE_AUX for a in main.children):
@@ -3290,6 +3305,12 @@ class EventsComponent(EventDating):
                                                                 for c in n.children]):
             # ("fired 100 missiles and 100 drones at targets across Ukraine": the aim may follow the last conjunct)
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
+        if event != "THREATEN" and reserved_right(v):
+            event, mode, cameo = "THREATEN", "retaliation", "130"  # "reserves the right to take other measures"
+        if event == "ASSAULT" and mode == "rocket attack" and tr.noun is not None and any(
+                x.lemma_.lower() == "satellite" for x in tr.noun.subtree) and not any(
+                self._aimed_at(c) for c in list(v.children) + list(tr.noun.children)):
+            event, mode, cameo = "MOBILIZE", "satellite launch", "150"  # "launched a rocket carrying a satellite"
         if event == "RETREAT" and mode == "reopen border" and any(
                 x.ent_type_ == "NORP" or domestic.people_word(x)
                 for c in list(v.children) + list(tr.noun.children if tr.noun is not None else [])
@@ -3543,7 +3564,7 @@ class EventsComponent(EventDating):
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
-                and v.head.lemma_.lower() not in DONE_DECISIONS and any(
+                and v.head.lemma_.lower() not in DONE_DECISIONS and not reserved_right(v) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
                 c.lower_ in ("first", "last", "only", "second", "third", "latest", "no") for c in v.head.children):
             # ("the first country to recognise the Taliban": it did; "had no plans to ease its measures": a refusal)
@@ -4070,6 +4091,8 @@ class EventsComponent(EventDating):
         for t in (v, v.head if v.dep_ in ("xcomp",) and v.tag_ != "VBG" else None):
             if t is None:
                 continue
+            if t.i != v.i and t.lemma_.lower() == "hesitate":
+                continue  # "will not hesitate to retaliate": will retaliate
             if any(c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in t.children):
                 return True
             if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
@@ -4134,6 +4157,8 @@ class EventsComponent(EventDating):
             if t.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj") or t.head.i == t.i:
                 return False
             came, t = t, t.head
+            if came.dep_ == "acl" and t.lemma_.lower() in DONE_DECISIONS:
+                return False  # "dismissed the decision to blacklist the police": the decision was taken
             if t.lemma_.lower() in DENY_VERBS and t.pos_ == "VERB":
                 # "Sudan accused Chad of arming the rebels, a charge Chad denies" (parsed with the accusation
                 # a clause of "denies"): a denial with an object of its own denies that, not the clause
@@ -4943,7 +4968,8 @@ class EventsComponent(EventDating):
             # the fence": people who are no party to a conflict)
             # "a roadside bomb near Samarra killed a soldier", "was arrested in Lebanon": the agent is
             # unnamed; event data codes it by the country where it acted (flagged inferred)
-            attacker = self._attacker_before(ev, events, loc["country"]) if ev["event"] == "ASSAULT" else None
+            attacker = self._attacker_before(ev, events, loc["country"]) or self._blamed_after(ev, events, doc) \
+                if ev["event"] == "ASSAULT" else None
             if attacker:
                 # "Israeli jets struck Gaza overnight ... Two of the strikes hit schools, killing 14": the attack
                 # told just before, on the same country, names who struck
@@ -4955,6 +4981,10 @@ class EventsComponent(EventDating):
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
             return
         elif ev["event"] in ("ASSAULT", "ACCUSE", "THREATEN", "COERCE"):
+            attacker = self._blamed_after(ev, events, doc) if ev["event"] == "ASSAULT" and tgt else None
+            if attacker:  # "34 soldiers were killed in an air strike ... Ankara blamed Syrian forces for the attack"
+                ev["source"] = [x for x in ev["source"] if x["actor"]] + attacker
+                ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
             return  # "parents were killed": naming an attacker or accuser the text does not give is a guess
         else:
             code = next((c for c in main if c not in tgt), None)
@@ -4977,6 +5007,30 @@ class EventsComponent(EventDating):
                                              and place_code in {x.get("code") for x in e["target"]}
                                              and place_code not in {x.get("code") for x in e["source"]})
         return EventsComponent._referred(act["source"]) if act else []
+
+    @staticmethod
+    def _blamed_after(ev, events, doc) -> list[dict]:
+        """The party blamed for "the attack" (or strike, bombing ...) up to ATTACK_CONTEXT_SENTENCES after an
+        attack with no agent of its own ("... were killed in an air strike. Ankara blamed Syrian government
+        forces for the attack"): the article names who struck by the charge it reports, when the charge is the
+        victim side's own and not against it."""
+        if doc is None:
+            return []
+        victims = {x.get("code") for x in ev["target"] if x.get("code")}
+        for e in sorted(events, key=lambda e: e["trigger"]["span"][0]):
+            if e is ev or e["event"] != "ACCUSE" or e.get("flags") or not 0 <= e["sentence"] - ev["sentence"] \
+                    <= ATTACK_CONTEXT_SENTENCES or e["trigger"]["span"][0] <= ev["trigger"]["span"][0]:
+                continue
+            if victims and not victims & {x.get("code") for x in e["source"]}:
+                continue  # only the attacked side's charge names its attacker
+            span = doc.char_span(e["trigger"]["span"][0], e["trigger"]["span"][1], alignment_mode="expand")
+            verb = span.root if span is not None else None
+            if verb is None or verb.lemma_.lower() not in ("blame", "accuse"):
+                continue
+            if any(p.dep_ == "prep" and p.lower_ in ("for", "of") and any(
+                    g.lemma_.lower() in ATTACK_NOUNS for g in p.children if g.dep_ == "pobj") for p in verb.children):
+                return EventsComponent._referred(e["target"], skip=victims)
+        return []
 
     def _inferred(self, code) -> dict:
         return {"actor": None, "code": code, "sector": None, "name": self.kb_country_name(code), "text": None,
