@@ -130,6 +130,9 @@ PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "fly", "travel", "ret
 NOT_SURNAMES = {"major", "general", "brown", "rice", "baker", "powell", "king", "prince", "may", "white",
                 "young", "long", "little", "grand", "rich", "street", "ford", "hunt", "hill", "marshal"}
 # capitalised words that end the name of a body, never a person's ("the Central Military District")
+# people a city-based description places where they work, not in whose service ("a Moscow-based correspondent")
+POSTED_WORKERS = {"correspondent", "journalist", "reporter", "analyst", "researcher", "writer", "photographer",
+                  "editor", "expert", "academic", "scholar", "lawyer", "businessman", "executive", "consultant"}
 INTERNATIONAL_WORDS = {"International", "World", "Global", "Intergovernmental", "Multinational"}
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
@@ -500,6 +503,10 @@ class ActorsComponent:
                 continue  # "Agence France-Presse": a word of a body's own name, not the state
             if self._inside_longer_name(doc, u, gaz):
                 continue  # "the National Security Council": another body than the (UN) "Security Council"
+            if u.kind == "CAPITAL" and u.end + 2 < len(doc) and doc[u.end].text == "-" \
+                    and doc[u.end + 1].lower_ in ("based", "headquartered") and not doc[u.end - 1].whitespace_ \
+                    and doc[u.end + 2].lemma_.lower() in POSTED_WORKERS:
+                continue  # "a Moscow-based correspondent": where he works, not whom he serves
             if self._inside_region_name(doc, u):
                 continue  # "British Columbia", "New Mexico", "New South Wales": another country's region
             if u.kind == "CAPITAL" and self._given_name(doc, u):

@@ -58,6 +58,9 @@ DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "C
 DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # how far back an attack with no agent of its own looks for the attack it continues ("Two of the strikes hit ...")
 ATTACK_CONTEXT_SENTENCES = 3
+# head words of a state's body that holds people or vessels ("Russia's FSB security service said ...")
+AUTHORITY_HEADS = {"service", "agency", "police", "guard", "ministry", "army", "military", "authority", "navy",
+                   "coastguard", "force"}
 # acts aimed at another party: one's own state named in the clause ("France's support", "Iran would respond") is
 # no target of them (arrests, attacks, protests and concessions may be a state's own, at home)
 OUTWARD_EVENTS = {"SUPPORT", "THREATEN", "AID", "ACCUSE", "SANCTION"}  # (what one's own state "must" do is no demand)
@@ -89,6 +92,12 @@ AVERT_VERBS = {"prevent", "avert", "forestall", "deter", "preempt", "pre-empt", 
 MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
 RETALIATORY_WORDS = {"reciprocal", "retaliatory", "tit-for-tat", "mirror", "counter", "response", "countervailing"}
 # nouns that name whatever act was reported last ("welcomed the financing", "condemned the move")
+# nouns that name an act the article told, though no trigger of their own ("condemned the detention"): the
+# category of that act, for a reaction to find its agent (`act_reference`)
+REFERRED_ACT_NOUNS = {**{w: "COERCE" for w in ("detention", "imprisonment", "jailing", "seizure", "deportation",
+                                              "sentencing", "conviction", "ban", "blockade")},
+                      **{w: "ASSAULT" for w in ("killing", "abduction", "kidnapping", "execution", "assassination",
+                                               "poisoning", "massacre", "annexation", "occupation")}}
 REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture",
                        "listing", "designation", "extension", "ruling", "verdict", "outcome"}
 # documents an earlier act produced ("welcomed the resolution", "rejected the warrants"): their author, named in
@@ -3840,6 +3849,11 @@ class EventsComponent(EventDating):
         ms = self.mentions_for(doc, subj[0])
         actors = lookup.actor_index(doc)
         sectors = {(actors.get(i) or {}).get("sector") for m in ms for i in lookup.mention_actor_ids(m)}
+        if lookup.mention_at(doc, subj[0].i) is None and subj[0].lemma_.lower() in AUTHORITY_HEADS:
+            # "Russia's FSB security service said": a body the tables do not know, of the state that owns it
+            ms = [m for c in subj[0].children if c.dep_ == "poss" for m in self.mentions_for(doc, c)
+                  if {(actors.get(i) or {}).get("kind") for i in lookup.mention_actor_ids(m)} == {"state"}]
+            sectors = {"GOV"} if ms else set()
         codes = {(actors.get(i) or {}).get("code") for m in ms for i in lookup.mention_actor_ids(m)}
         if ms and sectors and sectors <= AUTHORITY_SECTORS and not codes & {None, "IGO", "NGO"}:
             # ("the ministry said two of its citizens had been detained in Iran": held abroad, by others)
@@ -4574,6 +4588,8 @@ class EventsComponent(EventDating):
                     entry = {"event": ANY_ACT}  # "condemned the measures": whatever act was last reported
                 if n.pos_ == "NOUN" and n.lemma_.lower() in LAUNCH_NOUNS:
                     entry = {"event": "MOBILIZE"}
+                if entry is None and n.pos_ == "NOUN" and n.lemma_.lower() in REFERRED_ACT_NOUNS:
+                    entry = {"event": REFERRED_ACT_NOUNS[n.lemma_.lower()]}  # "condemned the detention"
                 if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS and n is o:
                     entry = {"event": DOCUMENT_ACT}
                 if entry and entry.get("event") and (definite or any(
