@@ -157,3 +157,63 @@ def test_suspending_a_surcharge_eases_it(nlp):
 
 def codes_of(side):
     return {a.get("code") for a in side if a.get("code")}
+
+
+# -- reactions, reports and orders that name the act's agent ------------------------------------------------------
+
+def test_condemning_the_detention_aims_at_the_detainer(nlp):
+    out = run(nlp, "Iran's Revolutionary Guards detained two French tourists near the border on Monday. On Tuesday, "
+                   "the French foreign ministry condemned the detention.", published="2024-05-07")
+    accuse = [e for e in out["events"] if e["event"] == "ACCUSE" and codes_of(e["source"]) == {"FRA"}]
+    assert accuse and codes_of(accuse[0]["target"]) == {"IRN"}
+
+
+def test_a_states_unknown_security_service_reports_its_own_seizure(nlp):
+    out = run(nlp, "Two Georgian fishing boats were detained in the Black Sea, Russia's FSB border service said on "
+                   "Friday.", published="2024-08-10")
+    coerce = [e for e in out["events"] if e["event"] == "COERCE"]
+    assert coerce and codes_of(coerce[0]["source"]) == {"RUS"}
+
+
+def test_an_agentless_strike_takes_the_attacker_the_victims_side_blames(nlp):
+    out = run(nlp, "On Thursday, 12 Armenian soldiers were killed in a drone strike on their positions near the "
+                   "village of Sotk. Yerevan blamed Azerbaijani forces for the attack.", published="2024-06-08")
+    assault = [e for e in out["events"] if e["event"] == "ASSAULT" and "ARM" in codes_of(e["target"])]
+    assert assault and codes_of(assault[0]["source"]) == {"AZE"}
+
+
+def test_a_court_order_to_hold_a_suspect_is_a_detention(nlp):
+    out = run(nlp, "A German court ordered the suspected Russian agent to be held in pre-trial detention on Thursday.",
+              published="2024-04-19")
+    assert [e for e in out["events"] if e["event"] == "COERCE"]
+
+
+def test_an_order_to_hold_a_position_is_no_detention(nlp):
+    out = run(nlp, "The general ordered his troops to hold the line near Bakhmut.", published="2023-04-19")
+    assert not [e for e in out["events"] if e["event"] == "COERCE"]
+
+
+def test_ordering_a_foreign_broadcaster_to_close_its_bureau_coerces_it(nlp):
+    out = run(nlp, "The junta ordered the French broadcaster RFI to stop broadcasting in Mali on Thursday.",
+              published="2022-03-18")
+    coerce = [e for e in out["events"] if e["event"] == "COERCE"]
+    assert coerce and codes_of(coerce[0]["target"]) == {"FRA"}
+
+
+def test_a_city_based_correspondent_is_not_the_citys(nlp):
+    out = run(nlp, "Russian police detained Jane Roe, a Moscow-based correspondent for a Dutch newspaper, on "
+                   "Monday.", published="2023-03-30")
+    assert actor(out, "Roe")["code"] != "RUS"
+
+
+def test_a_small_capitals_name_that_is_a_big_region_elsewhere_is_the_region(nlp):
+    out = run(nlp, "Victoria's Premier Daniel Andrews signed the Belt and Road memorandum with China. Canberra has "
+                   "now cancelled Victoria's agreements with Beijing.", published="2021-04-22")
+    assert actor(out, "Andrews")["code"] == "AUS"
+    assert "SYC" not in {a["code"] for a in out["actors"]}
+
+
+def test_a_decision_dismissed_was_still_taken(nlp):
+    out = run(nlp, "Iran's foreign ministry spokesman dismissed the US Treasury Department's decision on Thursday "
+                   "to blacklist Iran's morality police.", published="2022-09-26")
+    assert [e for e in out["events"] if e["event"] == "SANCTION" and codes_of(e["source"]) == {"USA"}]

@@ -490,6 +490,23 @@ class ActorsComponent:
                 return True
         return False
 
+    @staticmethod
+    def _drop_capital_namesakes(doc, labels):
+        """"Victoria's Premier", "the state of Victoria": a small capital's name that the gazetteer knows first as
+        a far bigger place elsewhere (Australia's state, not the Seychelles' capital) is no sign of that capital's
+        state when the article names that state nowhere else."""
+        geo = _gazetteer()
+        if geo is None:
+            return
+        named = {u.key for u in labels if u is not None and u.kind in ("COUNTRY", "NAT")}
+        capitals = {(u.start, u.end): u for u in labels if u is not None and u.kind == "CAPITAL" and u.key not in named}
+        for u in capitals.values():
+            found = geo.candidates(doc[u.start:u.end].text)
+            own = max((c["population"] or 0 for c in found if c["country"] == u.key), default=0)
+            if found and found[0]["country"] != u.key and (found[0]["population"] or 0) >= 10 * max(own, 1):
+                for i in range(u.start, u.end):
+                    labels[i] = None
+
     def classify(self, doc, people_index=None) -> list[Unit | None]:
         tok = tokens(doc)
         labels: list[Unit | None] = [None] * len(doc)
@@ -518,6 +535,7 @@ class ActorsComponent:
                     and doc[u.start - 1].lower_ in AMERICAS_REGIONS:
                 continue  # "Latin American leaders", "South America": a region of the Americas, not the US
             labels[i] = u
+        self._drop_capital_namesakes(doc, labels)
         self._registered_in(doc, labels)
         role_starts = self._role_starts(doc)
         i = 0

@@ -688,6 +688,11 @@ class EventsComponent(EventDating):
                     x.pos_ == "VERB" and (alt["to_verb"] == "any" or x.lemma_.lower() in alt["to_verb"]) and x.i > t.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in list(t.subtree) + after):
                 continue
+            if alt.get("to_passive") and not any(
+                    x.pos_ == "VERB" and x.lemma_.lower() in alt["to_passive"] and x.i > t.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                    and any(a.dep_ == "auxpass" for a in x.children) for x in list(t.subtree) + after):
+                continue  # "ordered X to be held in custody" (not "ordered troops to hold the line")
             if alt.get("to_verb_obj") and not any(
                     x.pos_ == "VERB" and x.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                     and any(o.lemma_.lower() in alt["to_verb_obj"] for c in x.children if c.dep_ == "dobj"
@@ -3835,14 +3840,19 @@ class EventsComponent(EventDating):
                 c.dep_ == "agent" for c in v.children):
             return []
         t = v
-        for _ in range(3):
+        # ("... were detained in the Black Sea, Russia's FSB said": the parser may join the saying as a conjunct)
+        said = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ == "VERB"
+                     and c.lemma_.lower() in self.speech), None)
+        for _ in range(3 if said is None else 0):
             if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
                 return []
             t = t.head
             if t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
                 break
         else:
-            return []
+            if said is None:
+                return []
+            t = said
         subj = [c for c in t.children if c.dep_ == "nsubj"]
         if not subj:
             return []
