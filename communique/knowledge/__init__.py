@@ -210,12 +210,24 @@ def _national_offices() -> dict[str, str]:
     from communique.datafile import load_yaml
 
     table = load_yaml(DATA / "national_offices.yaml") or {}
-    return {role: code for code, roles in table.items() for role in roles}
+    return {role: code for code, roles in table.items() if not code.startswith("_") for role in roles}
 
 
 def office_country(role: str | None) -> str | None:
     """The one state that has office `role` ("unification minister": KOR), or None."""
     return _national_offices().get((role or "").lower())
+
+
+@lru_cache(maxsize=1)
+def _unmistakable_offices() -> frozenset:
+    from communique.datafile import load_yaml
+
+    return frozenset((load_yaml(DATA / "national_offices.yaml") or {}).get("_unmistakable") or ())
+
+
+def office_is_unmistakable(role: str | None) -> bool:
+    """Does office `role` place its holder even in a story that never names its state ("the Pope")?"""
+    return (role or "").lower() in _unmistakable_offices()
 
 
 # hereditary titles of Malay royalty and nobility written before a conferred honorific ("Tengku Datuk Seri X")

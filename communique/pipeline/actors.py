@@ -3787,7 +3787,7 @@ class _DocActors:
         named = set(self._country_mentions()) | {b["code"] for b in self.actors if b["code"]} | {self._home_code()}
         for a in self.actors:  # "Unification Minister X": an office only one state has, when the story names it
             office = knowledge.office_country(a["role"]) if a["kind"] == "person" and not a["code"] else None
-            if office in named - {None}:
+            if office in named - {None} or office and knowledge.office_is_unmistakable(a["role"]):
                 a["code"] = office
         self._infer_from_region_of_office()
         self._infer_from_party_tag()
