@@ -217,3 +217,29 @@ def test_a_decision_dismissed_was_still_taken(nlp):
     out = run(nlp, "Iran's foreign ministry spokesman dismissed the US Treasury Department's decision on Thursday "
                    "to blacklist Iran's morality police.", published="2022-09-26")
     assert [e for e in out["events"] if e["event"] == "SANCTION" and codes_of(e["source"]) == {"USA"}]
+
+
+def test_raising_tariffs_on_a_partners_goods_is_a_sanction(nlp):
+    out = run(nlp, "China raised tariffs on American soybeans to 25 percent on Friday.", published="2018-07-07")
+    sanction = [e for e in out["events"] if e["event"] == "SANCTION" and codes_of(e["source"]) == {"CHN"}]
+    assert sanction and codes_of(sanction[0]["target"]) == {"USA"}
+
+
+def test_raising_interest_rates_is_no_sanction(nlp):
+    out = run(nlp, "The Turkish central bank raised interest rates on Thursday.", published="2018-09-14")
+    assert not [e for e in out["events"] if e["event"] == "SANCTION"]
+
+
+def test_an_ambassador_to_a_state_summoned_is_summoned_by_that_state(nlp):
+    out = run(nlp, "British Ambassador to Russia Laurie Bristow was summoned to the ministry on Saturday.",
+              published="2018-03-17")
+    summon = [e for e in out["events"] if e["event"] == "ACCUSE"]
+    assert summon and codes_of(summon[0]["source"]) == {"RUS"} and codes_of(summon[0]["target"]) == {"GBR"}
+
+
+def test_the_side_that_reserves_the_right_threatens_even_when_reserves_is_read_as_a_noun(nlp):
+    out = run(nlp, "\"The British side is warned that should further unfriendly steps be taken against Russia, the "
+                   "Russian side reserves the right to take other retaliatory measures,\" the statement said.",
+              published="2018-03-17")
+    threats = [e for e in out["events"] if e["event"] == "THREATEN" and codes_of(e["source"]) == {"RUS"}]
+    assert threats

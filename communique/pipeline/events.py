@@ -1241,7 +1241,9 @@ class EventsComponent(EventDating):
                        for m in c.children):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
                 if c.pos_ == "PROPN":  # "received Turkish President Recep Tayyip Erdogan": his title names him
-                    out.update(m.lemma_.lower() for m in c.children if m.dep_ == "compound" and m.pos_ in ("PROPN", "NOUN"))
+                    # (also a title the parser hangs on as a modifier: "British Ambassador to Russia Laurie Bristow")
+                    out.update(m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "nmod")
+                               and m.pos_ in ("PROPN", "NOUN"))
                 if any(a.get("_kind") == "money" for a in lookup.starting_in(
                         c.doc, "amounts", c.doc._.amounts or [], c.left_edge.idx, c.right_edge.idx + 1)):
                     # "announced a package of more than EUR 210 million for Mauritania", "promised Ukraine
@@ -2261,6 +2263,13 @@ class EventsComponent(EventDating):
         if self._experiencer(v):
             # "Tokyo was seriously concerned by the use of water cannon": the one concerned disapproves
             return [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+        if reserved_right(v) and v.head.lemma_.lower() == "right":
+            # "the Russian side reserves the right to ..." with "reserves" read as a noun: who reserves it acts
+            holder = next((c for c in v.head.children if c.dep_ in ("nsubj", "compound")
+                           and c.lower_ in ("reserves", "retains")), None)
+            found = self.mentions_for(doc, holder) if holder is not None else []
+            if found:
+                return found
         if v.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
             by = [m for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                   if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
@@ -4973,6 +4982,12 @@ class EventsComponent(EventDating):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
         if (ev.get("_basis") or {}).get("source") == "unplaced":
             return  # "a woman captured by Kurdish forces": the text names the agent; its country is unknown
+        host = self._posting_host(ev, doc) if ev.get("mode") == "summon envoy" else None
+        if host:
+            # "British Ambassador to Russia X was summoned": the state he is posted to summoned him
+            ev["source"] = [x for x in ev["source"] if x["actor"]] + [self._inferred(host)]
+            ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+            return
         tgt = {x["code"] for x in ev["target"] if x["code"]}
         loc = ev.get("location") or {}
         span = loc.get("span")
@@ -5033,6 +5048,22 @@ class EventsComponent(EventDating):
                                              and place_code in {x.get("code") for x in e["target"]}
                                              and place_code not in {x.get("code") for x in e["source"]})
         return EventsComponent._referred(act["source"]) if act else []
+
+    @staticmethod
+    def _posting_host(ev, doc) -> str | None:
+        """The one state the summoned envoys of `ev` are posted to, by their titles ("ambassador to Russia")."""
+        if doc is None:
+            return None
+        actors = lookup.actor_index(doc)
+        kb = knowledge.load()
+        hosts = set()
+        for x in ev["target"]:
+            role = (actors.get(x.get("actor")) or {}).get("role") or ""
+            if " to " in role:
+                hit = kb.surfaces.get(role.rsplit(" to ", 1)[1])
+                if hit and hit[0] in ("COUNTRY", "CAPITAL") and hit[1] != x.get("code"):
+                    hosts.add(hit[1])
+        return hosts.pop() if len(hosts) == 1 else None
 
     @staticmethod
     def _blamed_after(ev, events, doc) -> list[dict]:
