@@ -243,3 +243,20 @@ def test_the_side_that_reserves_the_right_threatens_even_when_reserves_is_read_a
               published="2018-03-17")
     threats = [e for e in out["events"] if e["event"] == "THREATEN" and codes_of(e["source"]) == {"RUS"}]
     assert threats
+
+
+def test_slapping_duties_on_a_partners_goods_is_a_sanction_not_a_blow(nlp):
+    out = run(nlp, "China on Friday slapped anti-dumping duties of up to 212 per cent on Australian wine.",
+              published="2020-11-28")
+    assert [e for e in out["events"] if e["event"] == "SANCTION" and codes_of(e["source"]) == {"CHN"}]
+    assert not [e for e in out["events"] if e["event"] == "ASSAULT"]
+
+
+def test_a_consultation_that_did_not_happen_is_no_refusal(nlp):
+    out = run(nlp, "The Pentagon had not consulted Trump before the announcement.", published="2018-03-17")
+    assert not [e for e in out["events"] if e["event"] == "REJECT"]
+
+
+def test_a_meeting_refused_for_the_future_is_a_refusal(nlp):
+    out = run(nlp, "Russia will not meet Ukrainian negotiators in Istanbul.", published="2022-05-17")
+    assert [e for e in out["events"] if e["event"] == "REJECT" and codes_of(e["source"]) == {"RUS"}]

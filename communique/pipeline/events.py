@@ -2715,7 +2715,9 @@ class EventsComponent(EventDating):
         (code,) = codes
         # "the prime minister criticised the Iranian government", "the foreign minister met his Egyptian
         # counterpart": an office-holder the text does not name is no compatriot of the other side of his act
-        if all(actors.get(i, {}).get("_from_role") and actors.get(i, {}).get("sector") == "GOV"
+        # (so is a named one: "Tobias Ellwood, the defence minister, urged Turkey to show restraint")
+        if all(actors.get(i, {}).get("sector") == "GOV" and (actors.get(i, {}).get("_from_role")
+                                                             or actors.get(i, {}).get("kind") == "person")
                for m in mentions for i in lookup.mention_actor_ids(m) or [None]) \
                 and code in EventsComponent._codes_of(doc, other_side):
             return mentions
@@ -3388,6 +3390,10 @@ class EventsComponent(EventDating):
         # ("would not allow UN peacekeepers in", "will not withdraw": a refusal; "did not withdraw" is only negated)
         if refusal and tr.noun is None and self.passive_clause(v) and not any(c.dep_ == "agent" for c in v.children):
             refusal = False  # "US allies were not consulted": left out by someone unnamed, no one refused anything
+        if refusal and event == "CONSULT" and (v.tag_ in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lemma_.lower() in ("do", "have") and c.tag_ in ("VBD",) for c in v.children)) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in v.children):
+            refusal = False  # "the Pentagon had not consulted Trump": a meeting that did not happen, no refusal
         if refusal and self._not_yet(v):
             refusal = False  # "is yet to offer a haven": not done so far, not refused (the act stays negated)
         if refusal and v.lemma_.lower() in ("have", "be", "exist") and not any(c.dep_ == "neg" for c in v.children):
