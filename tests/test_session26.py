@@ -260,3 +260,9 @@ def test_a_consultation_that_did_not_happen_is_no_refusal(nlp):
 def test_a_meeting_refused_for_the_future_is_a_refusal(nlp):
     out = run(nlp, "Russia will not meet Ukrainian negotiators in Istanbul.", published="2022-05-17")
     assert [e for e in out["events"] if e["event"] == "REJECT" and codes_of(e["source"]) == {"RUS"}]
+
+
+def test_pausing_participation_in_a_council_is_a_sanction(nlp):
+    out = run(nlp, "Canada, Denmark and Norway paused their participation in all meetings of the Arctic Council on "
+                   "Thursday.", published="2022-03-04")
+    assert [e for e in out["events"] if e["event"] == "SANCTION"]
