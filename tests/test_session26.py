@@ -266,3 +266,15 @@ def test_pausing_participation_in_a_council_is_a_sanction(nlp):
     out = run(nlp, "Canada, Denmark and Norway paused their participation in all meetings of the Arctic Council on "
                    "Thursday.", published="2022-03-04")
     assert [e for e in out["events"] if e["event"] == "SANCTION"]
+
+
+def test_protests_that_continued_in_a_city_are_a_protest_there(nlp):
+    out = run(nlp, "Mass protests against the official results of the election continued in Minsk on Sunday.",
+              published="2020-09-14")
+    protest = [e for e in out["events"] if e["event"] == "PROTEST"]
+    assert protest and codes_of(protest[0]["source"]) == {"BLR"} and protest[0]["date"] == "2020-09-13"
+
+
+def test_a_protest_lodged_is_still_a_diplomatic_protest(nlp):
+    out = run(nlp, "The protest was lodged with the Chinese embassy on Monday.", published="2020-09-15")
+    assert not [e for e in out["events"] if e["event"] == "PROTEST"]

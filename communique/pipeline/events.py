@@ -58,6 +58,10 @@ DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "C
 DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # how far back an attack with no agent of its own looks for the attack it continues ("Two of the strikes hit ...")
 ATTACK_CONTEXT_SENTENCES = 3
+# street protests told as things that happened ("Protests continued in Minsk", "rallies spread to Gdansk")
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "riot", "march"}
+OCCURRING_VERBS = {"continue", "erupt", "spread", "break", "take", "resume", "rage", "grow", "swell", "flare",
+                   "intensify", "escalate", "sweep", "rock", "hit", "occur", "happen", "persist"}
 # head words of a state's body that holds people or vessels ("Russia's FSB security service said ...")
 AUTHORITY_HEADS = {"service", "agency", "police", "guard", "ministry", "army", "military", "authority", "navy",
                    "coastguard", "force"}
@@ -3206,11 +3210,19 @@ class EventsComponent(EventDating):
             return None  # "agreed to set up", "threatened to attack": the governor codes it
         if tr.nominal:
             src, tgt = self.nominal_args(doc, v, event, mode)
-            if not src and not tgt:
+            street = self._street_protest(v)
+            if street:
+                # "Mass protests against the results continued in Minsk on Sunday": demonstrations that took
+                # place somewhere, coded (as a protest told with a verb) by the country where they happen
+                event, mode, cameo = "PROTEST", "demonstrate", "141"
+                src = [m for m in src if lookup.mention_actor_ids(m)]  # (the protesters, if the phrase names them)
+                tgt = [m for p in ("in", "across", "throughout", "to", "outside", "at")
+                       for m in self._prep_mentions(doc, v.head, p)] or tgt
+            if not src and not tgt and not street:
                 return None
             # "the visit of X to Y": a noun whose own phrase names both parties is as reliable as a verb
             # (so is one that names two partners of a meeting or pact: "the Trump-Putin meeting")
-            conf = 0.6 if src and tgt or event in ontology.SYMMETRIC and len(src) > 1 else 0.45
+            conf = 0.6 if src and tgt or event in ontology.SYMMETRIC and len(src) > 1 or street else 0.45
         elif tr.entry.get("effect") is not None:
             src, tgt = self.effect_parties(doc, tr.noun)
             conf = 0.7
@@ -5054,6 +5066,16 @@ class EventsComponent(EventDating):
                                              and place_code in {x.get("code") for x in e["target"]}
                                              and place_code not in {x.get("code") for x in e["source"]})
         return EventsComponent._referred(act["source"]) if act else []
+
+    @staticmethod
+    def _street_protest(n) -> bool:
+        """Is noun `n` demonstrations that took place ("Protests continued in Minsk", "Mass rallies erupted across
+        the country"): a protest noun, the subject of a verb of occurring, which says where?"""
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in PROTEST_NOUNS or n.dep_ != "nsubj" or n.head.pos_ != "VERB" \
+                or n.head.lemma_.lower() not in OCCURRING_VERBS:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "to", "outside", "at")
+                   for c in n.head.children)
 
     @staticmethod
     def _posting_host(ev, doc) -> str | None:
