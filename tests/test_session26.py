@@ -278,3 +278,26 @@ def test_protests_that_continued_in_a_city_are_a_protest_there(nlp):
 def test_a_protest_lodged_is_still_a_diplomatic_protest(nlp):
     out = run(nlp, "The protest was lodged with the Chinese embassy on Monday.", published="2020-09-15")
     assert not [e for e in out["events"] if e["event"] == "PROTEST"]
+
+
+# -- dates: the day of a visit one arrives on, the day an ongoing act began ------------------------------------
+
+def test_an_arrival_on_a_visit_takes_the_visits_day(nlp):
+    out = run(nlp, "The Belarusian head of state arrived in Zimbabwe on an official visit on 30 January.",
+              published="2023-01-31")
+    visit = [e for e in out["events"] if e["event"] == "CONSULT"]
+    assert visit and visit[0]["date"] == "2023-01-30"
+
+
+def test_an_act_going_on_since_a_day_began_that_day(nlp):
+    out = run(nlp, "American and British warplanes have been carrying out airstrikes against targets in Yemen since "
+                   "January 12.", published="2024-03-12")
+    strikes = [e for e in out["events"] if e["event"] == "ASSAULT"]
+    assert strikes and strikes[0]["date"] == "2024-01-12"
+
+
+def test_a_past_act_after_since_keeps_its_own_day(nlp):
+    out = run(nlp, "Russia expelled two Estonian diplomats on Monday, the first such step since January 12.",
+              published="2024-03-12")
+    expel = [e for e in out["events"] if e["event"] == "SANCTION"]
+    assert expel and expel[0]["date"] == "2024-03-11"

@@ -20,6 +20,10 @@ from communique.pipeline.dates import CALLING_VERBS, story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
 
+# nouns that name another party's act or words, dated by their own phrase ("dismissed the decision on Thursday to
+# blacklist ...", "criticised remarks made during a visit earlier this month"): not the day of the verb's act
+OTHERS_ACT_NOUNS = {"decision", "move", "announcement", "ruling", "verdict", "vote", "remark", "comment", "statement"}
+JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}  # "arrived on a visit": the arrival itself
 OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # participles that set a noun's occasion ("the visit, scheduled for November 12"): the date is the noun's, and an
@@ -167,8 +171,10 @@ class EventDating:
             other = set()
             for c in v.children:
                 nouns = [c] + [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in OBJ | {"prep"} else []
-                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after"):
+                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after") or c.dep_ == "prep" and c.lower_ == "on" \
+                        and any(g.dep_ == "pobj" and g.lemma_.lower() in JOURNEY_NOUNS for g in c.children):
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
+                    # ("arrived in Harare on an official visit on 30 January": the journey is the arrival)
                     # ("blocked streets after a rally on Saturday": right after it, the same day at the latest told)
                 if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
                     nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
@@ -177,7 +183,8 @@ class EventDating:
                     # the charge is about happened then, not the charge
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
-                    if n.lemma_.lower() in self.nouns and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
+                    if (n.lemma_.lower() in self.nouns or n.lemma_.lower() in OTHERS_ACT_NOUNS) and n.pos_ == "NOUN" \
+                            and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i and not self._reporting_day(n, t)}
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun) \
                         and not (c.lower_ in ("from", "starting", "effective") and v.tag_ == "VB"):
@@ -268,6 +275,10 @@ class EventDating:
         """"met in Cairo from 12 to 14 May", "the summit will be held from Monday to Wednesday": a period with
         both ends, on a verb with nothing else that could run for it, is the act's own time (it begins on the
         first day). "agreed on a truce from Monday to Friday", "imposed a curfew from 6 pm": the truce's."""
+        if prep.lower_ == "since" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children) and (
+                v.tag_ == "VBG" or v.tag_ == "VBN" and prep.i < v.i):
+            return True  # "have been carrying out airstrikes since January 12", "have blocked the bridge since
+            # Monday": an act going on since then began that day
         if prep.lower_ != "from" or not any(t.lower_ in ("to", "until", "till", "through", "-", "–")
                                             for t in prep.subtree) and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through") and c.i == prep.right_edge.i + 1
