@@ -306,3 +306,14 @@ def test_a_past_act_after_since_keeps_its_own_day(nlp):
               published="2024-03-12")
     expel = coded(out, "SANCTION")
     assert expel and expel[0]["date"] == "2024-03-11"
+
+
+def test_a_state_that_said_it_was_concerned_by_an_act_criticises_its_agent(nlp):
+    out = run(nlp, "France said it was deeply concerned by Iran's missile launches.", published="2024-01-29")
+    accuse = coded(out, "ACCUSE", {"FRA"})
+    assert accuse and codes_of(accuse[0]["target"]) == {"IRN"}
+
+
+def test_a_concern_about_the_weather_is_no_criticism(nlp):
+    out = run(nlp, "The Dutch minister said she was concerned about the weather.", published="2024-01-29")
+    assert not coded(out, "ACCUSE")

@@ -20,9 +20,9 @@ from communique.pipeline.dates import CALLING_VERBS, story_date
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline.textprep import content_sents
 
-# nouns that name another party's act or words, dated by their own phrase ("dismissed the decision on Thursday to
-# blacklist ...", "criticised remarks made during a visit earlier this month"): not the day of the verb's act
-OTHERS_ACT_NOUNS = {"decision", "move", "announcement", "ruling", "verdict", "vote", "remark", "comment", "statement"}
+# nouns that name another party's act, dated by their own phrase when they are the object ("dismissed the decision
+# on Thursday to blacklist ..."): not the day of the act on them ("in a statement issued on Tuesday" is the speaker's)
+OTHERS_ACT_NOUNS = {"decision", "move", "announcement", "ruling", "verdict", "vote"}
 JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}  # "arrived on a visit": the arrival itself
 OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -183,8 +183,8 @@ class EventDating:
                     # the charge is about happened then, not the charge
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
-                    if (n.lemma_.lower() in self.nouns or n.lemma_.lower() in OTHERS_ACT_NOUNS) and n.pos_ == "NOUN" \
-                            and (own_noun is None or n.i != own_noun.i):
+                    if (n.lemma_.lower() in self.nouns or n.lemma_.lower() in OTHERS_ACT_NOUNS and n.dep_ in OBJ) \
+                            and n.pos_ == "NOUN" and (own_noun is None or n.i != own_noun.i):
                         other |= {t.idx for t in n.subtree if t.i != n.i and not self._reporting_day(n, t)}
                 if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and not self._own_period(v, c, own_noun) \
                         and not (c.lower_ in ("from", "starting", "effective") and v.tag_ == "VB"):

@@ -2266,7 +2266,12 @@ class EventsComponent(EventDating):
         seen.add(v.i)
         if self._experiencer(v):
             # "Tokyo was seriously concerned by the use of water cannon": the one concerned disapproves
-            return [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+            host = self._feeler_host(v)
+            deps = PASS_SUBJ if host is v else SUBJ
+            found = [m for c in host.children if c.dep_ in deps for m in self.mentions_for(doc, c)]
+            if not found and any(c.dep_ in deps and c.lower_ in ("it", "they") for c in host.children):
+                return self._sayer_body(doc, host)  # "France said it was deeply concerned by the launches"
+            return found
         if reserved_right(v) and v.head.lemma_.lower() == "right":
             # "the Russian side reserves the right to ..." with "reserves" read as a noun: who reserves it acts
             holder = next((c for c in v.head.children if c.dep_ in ("nsubj", "compound")
@@ -2385,8 +2390,16 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _experiencer(v) -> bool:
-        """A verb of feeling in the passive ("was concerned by", "is alarmed at"): its subject feels."""
-        return v.lemma_.lower() in EXPERIENCER_VERBS and any(c.dep_ in PASS_SUBJ for c in v.children)
+        """A verb of feeling in the passive ("was concerned by", "is alarmed at"): its subject feels (the parser
+        may read the participle as the complement of "was": "said it was deeply concerned by the launches")."""
+        host = EventsComponent._feeler_host(v)
+        return v.lemma_.lower() in EXPERIENCER_VERBS and any(c.dep_ in (PASS_SUBJ if host is v else SUBJ)
+                                                             for c in host.children)
+
+    @staticmethod
+    def _feeler_host(v):
+        """The word whose subject feels: v itself, or the copula a participle complements ("was ... concerned")."""
+        return v.head if v.dep_ == "acomp" and v.head.lemma_.lower() == "be" and v.head.i != v.i else v
 
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
