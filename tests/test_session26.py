@@ -317,3 +317,34 @@ def test_a_state_that_said_it_was_concerned_by_an_act_criticises_its_agent(nlp):
 def test_a_concern_about_the_weather_is_no_criticism(nlp):
     out = run(nlp, "The Dutch minister said she was concerned about the weather.", published="2024-01-29")
     assert not coded(out, "ACCUSE")
+
+
+# -- live pages: an entry names who acts, reports what officials said, and is told at its own time -------------
+
+LIVE_PAGE = ("Gabon coup: live updates\n\n"
+             "09:05 GMT - Soldiers seize power\n"
+             "Gabonese army officers announced that they had seized power in Libreville. The electoral commission had "
+             "declared President Ali Bongo Ondimba the winner on Monday.\n\n"
+             "13:20 GMT - France condemns the coup\n"
+             "France condemned the military coup under way and said it was following the situation closely.\n\n"
+             "14:05 GMT - Nigeria recalls envoy\n"
+             "Nigeria's foreign ministry said Abuja was recalling its ambassador from Libreville.\n\n"
+             "15:30 GMT - Our correspondent\n"
+             "We will bring you more reactions as we get them. Do you think the coup will last?")
+
+
+def test_a_live_entry_naming_who_acts_is_news(nlp):
+    out = run(nlp, LIVE_PAGE, published="2023-08-30")
+    assert coded(out, "ACCUSE", {"FRA"})
+
+
+def test_what_an_official_said_in_a_live_entry_is_news_and_told_that_day(nlp):
+    out = run(nlp, LIVE_PAGE, published="2023-08-30")
+    recall = coded(out, "SANCTION", {"NGA"})
+    assert recall and all(e["date"] == "2023-08-30" for e in recall)
+
+
+def test_the_live_pages_own_voice_is_still_no_news(nlp):
+    out = run(nlp, LIVE_PAGE, published="2023-08-30")
+    assert out["genre"]["kind"] == "live blog"
+    assert not [e for e in out["events"] if "We will" in LIVE_PAGE[e["sentence_span"][0]:e["sentence_span"][1]]]

@@ -72,6 +72,17 @@ def _heading_between(text: str, a: int, b: int) -> bool:
     return False
 
 
+# a live page's time stamp opening a line ("13:20 GMT - France condemns ...", "- 2.41pm:", "UPDATE 3 -")
+ENTRY_STAMP = re.compile(r"(?m)^[ \t]*(?:[-–•][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT"
+                         r"|local time)?[ \t]*[-–:]|UPDATE \d+)")
+
+
+def _entry_between(text: str, a: int, b: int) -> bool:
+    """Does a live page's time-stamped entry start between a and b? An entry tells what happened at its time: an
+    undated act in it does not continue a day told in an earlier entry."""
+    return ENTRY_STAMP.search(text, a, b) is not None
+
+
 def _parties(ev, symmetric=frozenset()):
     """An act's (sources, targets) by code, else actor; one set of participants for a symmetric category."""
     s = frozenset(x.get("code") or x.get("actor") for x in ev["source"])
@@ -588,6 +599,8 @@ class EventDating:
             if any(q0 <= d["span"][0] < q1 for q0, q1 in quoted):
                 continue  # '"Today we sent a message ...," Michel told a news conference': the speaker's day,
                 # not the story's next
+            if _entry_between(doc._.source_text, d["span"][1], min(sent.end_char, sent.start_char + 24)):
+                continue  # "13:20 GMT - France condemns the coup": the entry's own time, not an earlier entry's day
             if _heading_between(doc._.source_text, d["span"][1], sent.start_char):
                 lead = lead or _lead_sentence(doc) or sent
                 if not lead.start_char <= d["span"][0] < lead.end_char:

@@ -796,9 +796,14 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         voice = [t for t in doc.char_span(s0, s1, alignment_mode="expand") or []
                  if t.lower_ in FIRST_SECOND_PERSON and not _quoted(t.idx, quotes)] if s1 > s0 else []
         # (a news sentence names its parties itself: no party read from elsewhere in a long, loose text)
-        if _quoted(start, quotes) or voice or sentence.rstrip().endswith("?") or not acting or any(
-                p.get("inferred") for p in ev["source"] + ev["target"]) or ev.get("_unnamed") or \
-                basis.get("source") != "syntax":
+        # (a live blog's entry about the one story it follows may leave the other side to the story: "13:20 GMT -
+        # France 'condemns the military coup'" names who acts; whom it condemns is the blog's subject)
+        guessed = ev["source"] + ([] if genre == genres.LIVE_BLOG else ev["target"])
+        # (a live page reports what officials said: only a direct quotation is their voice, not its news)
+        told = [q["span"] for q in doc._.quotes or [] if q.get("direct")] if genre == genres.LIVE_BLOG else quotes
+        if _quoted(start, told) or voice or sentence.rstrip().endswith("?") or not acting or any(
+                p.get("inferred") for p in guessed) or ev.get("_unnamed") == "source" or \
+                ev.get("_unnamed") and genre != genres.LIVE_BLOG or basis.get("source") != "syntax":
             flags.append(NOT_NEWS)
             why.append(f"{genre}: not a news sentence (the author's voice, a question, a quotation, or parties the "
                        "clause does not name)")
