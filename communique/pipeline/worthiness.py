@@ -40,6 +40,7 @@ WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing i
 # nouns that hold acts ("a package of sanctions", "a round of talks")
 CONTAINER_NOUNS = {"package", "round", "set", "raft", "batch", "series", "wave", "tranche"}
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
+LIVE_STORY_SHARE = 0.85  # a live page whose two main countries hold this share of its mentions follows one story
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it,
@@ -798,7 +799,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         # (a news sentence names its parties itself: no party read from elsewhere in a long, loose text)
         # (a live blog's entry about the one story it follows may leave the other side to the story: "13:20 GMT -
         # France 'condemns the military coup'" names who acts; whom it condemns is the blog's subject)
-        guessed = ev["source"] + ([] if genre == genres.LIVE_BLOG else ev["target"])
+        # (not on a page that follows several stories: there the story's other side is anyone's guess)
+        guessed = ev["source"] + ([] if genre == genres.LIVE_BLOG and share >= LIVE_STORY_SHARE else ev["target"])
         # (a live page reports what officials said: only a direct quotation is their voice, not its news)
         told = [q["span"] for q in doc._.quotes or [] if q.get("direct")] if genre == genres.LIVE_BLOG else quotes
         if _quoted(start, told) or voice or sentence.rstrip().endswith("?") or not acting or any(
