@@ -348,3 +348,11 @@ def test_the_live_pages_own_voice_is_still_no_news(nlp):
     out = run(nlp, LIVE_PAGE, published="2023-08-30")
     assert out["genre"]["kind"] == "live blog"
     assert not [e for e in out["events"] if "We will" in LIVE_PAGE[e["sentence_span"][0]:e["sentence_span"][1]]]
+
+
+def test_the_office_named_after_its_holder_is_his_not_his_deputys(nlp):
+    out = run(nlp, "President Emmerson Mnangagwa of Zimbabwe received the Belarusian leader in Harare, and Vice "
+                   "President of Zimbabwe Constantino Chiwenga met him at the airport.\n\n\"We are not alone, because we "
+                   "have friends like Belarus,\" the President of Zimbabwe said.", published="2023-02-01")
+    speakers = {(q["speaker"] or {}).get("name") for q in out["quotes"] if "not alone" in q["text"]}
+    assert speakers == {"Emmerson Mnangagwa"}

@@ -243,7 +243,9 @@ def join_titles(state):
     named = [a for a in state.actors if a["kind"] == "person" and not a.get("_from_role") and a["code"]]
     for t in [a for a in state.actors if a["kind"] == "person" and a.get("_from_role") and a["code"] and a["role"]]:
         same = [a for a in named if a["code"] == t["code"]]
-        holders = [a for a in same if a["role"] and (a["role"] == t["role"] or a["role"].endswith(" " + t["role"]))]
+        # (the holder of that very office first: "the President of Zimbabwe" is its president, not its vice president)
+        holders = [a for a in same if a["role"] == t["role"]] or [
+            a for a in same if a["role"] and a["role"].endswith(" " + t["role"])]
         if not holders and len(same) == 1 and same[0]["role"] is None:
             holders = same
         if len(holders) != 1:
