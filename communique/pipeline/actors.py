@@ -290,6 +290,11 @@ def _dateline_city_country(text: str) -> str | None:
     return None
 
 
+def _proper_name_word(t) -> bool:
+    """A capitalised alphabetic proper noun: a word of a place's name ("British Columbia", "of Texas")."""
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+
+
 def _region_country(gaz, name: str | None, named: frozenset = frozenset()) -> str | None:
     """The country of a first-level region (else a town of BIG_CITY people) the gazetteer knows by this name,
     when the name is no country's and its regions (towns) all lie in one country, or in one of the `named`
@@ -479,8 +484,7 @@ class ActorsComponent:
         tok, sent = tokens(doc), doc[u.start].sent
 
         def proper(k):
-            return sent.start <= k < sent.end and tok[k].pos_ == "PROPN" and tok[k].is_alpha \
-                and tok[k].text[:1].isupper()
+            return sent.start <= k < sent.end and _proper_name_word(tok[k])
         for lo, hi in ((u.start - 2, u.end), (u.start - 1, u.end), (u.start, u.end + 1), (u.start, u.end + 2)):
             if lo == u.start and hi == u.end or not all(proper(k) for k in range(lo, u.start)) \
                     or not all(proper(k) for k in range(u.end, hi)):
@@ -3413,29 +3417,27 @@ class _DocActors:
         return None
 
     def _apposed_relation_holder(self, m):
-        """"Cardinal X, Pope Francis's peace envoy,", "Y, Putin's top aide,": the person whose envoy, aide or
-        relative the apposition after mention `m` says he is."""
+        """"Cardinal X, Pope Francis's peace envoy,", "Y, Putin's top aide,": (the person whose envoy, aide or
+        relative the apposition after mention `m` says he is, whether it says envoy), or (None, False)."""
         doc = self.doc
         j = m["tok"][1]
         sent_end = doc[m["tok"][0]].sent.end
         if j + 3 >= sent_end or doc[j].text != ",":
-            return None
+            return None, False
         owner = next((o for o in self._mentions_from(j + 1, j + 2) if len(o["actors"]) == 1), None)
         k = owner["tok"][1] if owner is not None else None
         if k is None or k + 1 >= sent_end or doc[k].text not in ("'s", "’s"):
-            return None
+            return None, False
         k += 1
         while k < sent_end - 1 and (doc[k].lower_ in MODIFIERS or doc[k].pos_ in ("ADJ", "NOUN")
                                     and doc[k].dep_ in ("amod", "compound")):
             k += 1
         if doc[k].lemma_.lower() not in RELATION_NOUNS | ENVOY_NOUNS or doc[k].pos_ != "NOUN":
-            return None
+            return None, False
         holder = self.actor_by_id(owner["actors"][0])
         if holder is None or holder["kind"] != "person":
-            return None
-        if doc[k].lemma_.lower() in ENVOY_NOUNS and not m.get("pronoun"):
-            self.__dict__.setdefault("_envoys", set()).add(m["actors"][0])  # an envoy serves his state's government
-        return holder
+            return None, False
+        return holder, doc[k].lemma_.lower() in ENVOY_NOUNS
 
     def _infer_from_relation(self):
         """"army chief X and his former deputy Y", "Z's spokesman Y": Y shares the country of the person he
@@ -3444,10 +3446,12 @@ class _DocActors:
             if a["kind"] != "person" or a["code"] or a.get("_from_role"):
                 continue
             for m in self._own_mentions(a):
-                holder = self._relation_holder(m) or self._apposed_relation_holder(m)
+                holder, envoy = self._relation_holder(m), False
+                if holder is None:
+                    holder, envoy = self._apposed_relation_holder(m)
                 if holder is not None and holder is not a and self._national(holder["code"]):
                     a["code"] = holder["code"]
-                    if a["id"] in self.__dict__.get("_envoys", ()) and not a["sector"]:
+                    if envoy and not a["sector"]:  # an envoy serves his principal's government
                         a["sector"], a["role"] = holder["sector"] or "GOV", a["role"] or "envoy"
                     start = min((s for s, _ in holder["mentions"] if s < m["start"]), default=m["start"])
                     first = next(t.i for t in self.doc[m["tok"][0]].sent if t.idx + len(t) > start)
@@ -3638,7 +3642,7 @@ class _DocActors:
             if j >= sent.start and tok[j].text in ("'s", "’s"):
                 j -= 1
             k = j
-            while k >= sent.start and tok[k].pos_ == "PROPN" and tok[k].is_alpha and tok[k].text[:1].isupper():
+            while k >= sent.start and _proper_name_word(tok[k]):
                 k -= 1
             span = doc[k + 1:j + 1]
         else:
@@ -3646,7 +3650,7 @@ class _DocActors:
                 return None
             j = i + 1 + (i + 1 < sent.end and tok[i + 1].lower_ == "the")
             k = j
-            while k < sent.end and tok[k].pos_ == "PROPN" and tok[k].is_alpha and tok[k].text[:1].isupper():
+            while k < sent.end and _proper_name_word(tok[k]):
                 k += 1
             span = doc[j:k]
         return span.text if 0 < len(span) <= 4 else None
