@@ -230,6 +230,45 @@ def office_is_unmistakable(role: str | None) -> bool:
     return (role or "").lower() in _unmistakable_offices()
 
 
+@lru_cache(maxsize=1)
+def _office_states() -> dict:
+    from communique.datafile import load_yaml
+
+    return load_yaml(DATA / "office_states.yaml") or {}
+
+
+MONARCH_WORDS = {"king", "queen", "emir", "amir", "sultan", "emperor", "majesty"}
+
+
+def office_possible(role: str | None, code: str | None, monarch: bool = False) -> bool:
+    """Can a holder of `role` (or, `monarch`, one titled king, emir, sultan ...) be of state `code`? False
+    only where the state has no such office ("prime minister" of the United States)."""
+    table = _office_states()
+    if monarch and code not in set(table.get("monarch") or ()):
+        return False
+    roles = (role or "").lower().split(" and ")
+    return not ("prime minister" in roles and code in set(table.get("no_prime_minister") or ()))
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern():
+    import re
+
+    from communique.datafile import load_yaml
+
+    table = load_yaml(DATA / "news_agencies.yaml") or {}
+    names = {n: code for code, ns in table.items() for n in ns}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])({alt})(?![A-Za-z])"), names
+
+
+def agency_country(text: str) -> str | None:
+    """The state whose national news agency a dateline names ("DOHA, June 7 (KUNA) --": KWT), or None."""
+    rx, names = _agency_pattern()
+    m = rx.search(text or "")
+    return names[m.group(1)] if m else None
+
+
 # hereditary titles of Malay royalty and nobility written before a conferred honorific ("Tengku Datuk Seri X")
 HEREDITARY_TITLES = {"Tengku", "Tunku", "Engku", "Raja", "Pengiran", "Syed", "Sharifah", "Wan", "Nik", "Megat"}
 

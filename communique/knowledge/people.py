@@ -16,6 +16,7 @@ knows gets no sector.  See docs/knowledge.md.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -95,6 +96,15 @@ def _shorter_names(words: list[str]) -> list[list[str]]:
     return [words[:second[0]]] if second and second[0] >= 3 else []
 
 
+FINAL_I = re.compile(r"(?:iy|yy|yi|ii|ij|i)$")
+
+
+def folded(words: list[str]) -> list[str]:
+    """One spelling for the ways a name's final i-sound is written in English ("Zelenskiy", "Zelenskyy",
+    "Zelensky"; "Dmitriy", "Dmitri", "Dmitry"; "Sergei", "Sergey"): transliterations of one name agree."""
+    return [FINAL_I.sub("y", w) if len(w) > 3 else w for w in words]
+
+
 def _ends(words: list[str], known: list[str]) -> bool:
     """Is `known`, of two words or more, the end of the longer name `words`?"""
     return 1 < len(known) < len(words) and words[-len(known):] == known
@@ -107,11 +117,13 @@ class PeopleIndex:
         # full name -> offices of the compiled dictionary: consulted by full name only, since its thousands of
         # surnames are shared by many people (and would make every capitalised word a name)
         self.compiled = compiled
+        self._folded: tuple[dict, dict] | None = None  # (full, surname) by `folded` spelling, built when asked
 
     def add(self, office: Office) -> None:
         words = normalise(office.name)
         if not words:
             return
+        self._folded = None
         self.full.setdefault(" ".join(words), []).append(office)
         self.surname.setdefault(words[-1], []).append(office)
 
@@ -124,19 +136,38 @@ class PeopleIndex:
             out.add(o)
         return out
 
+    def _folded_tables(self) -> tuple[dict, dict]:
+        if self._folded is None:
+            full: dict[str, list[Office]] = {}
+            surname: dict[str, list[Office]] = {}
+            for offices in self.full.values():
+                for o in offices:
+                    words = folded(normalise(o.name))
+                    full.setdefault(" ".join(words), []).append(o)
+                    surname.setdefault(words[-1], []).append(o)
+            self._folded = full, surname
+        return self._folded
+
     def _candidates(self, words: list[str], keep, surname_keep=None) -> list[Office]:
         """Offices of the full name (this index's and the compiled dictionary's), else of an unambiguous
-        surname (this index's only), among those `keep` (and, for a surname, `surname_keep`) accepts."""
+        surname (this index's only), among those `keep` (and, for a surname, `surname_keep`) accepts; else
+        the same for another transliteration of the name (this index's only)."""
         key = " ".join(words)
         cands = [o for o in self.full.get(key, ()) if keep(o)]
         if self.compiled is not None:
             cands += [o for o in self.compiled(key) if keep(o)]
+        return cands or self._by_name(words, self.full, self.surname, keep, surname_keep, normalise) or \
+            self._by_name(folded(words), *self._folded_tables(), keep, surname_keep, lambda n: folded(normalise(n)))
+
+    @staticmethod
+    def _by_name(words, full, surname, keep, surname_keep, spell) -> list[Office]:
+        cands = [o for o in full.get(" ".join(words), ()) if keep(o)]
         if cands:
             return cands
-        cands = [o for o in self.surname.get(words[-1], ()) if keep(o) and (surname_keep is None or surname_keep(o))]
+        cands = [o for o in surname.get(words[-1], ()) if keep(o) and (surname_keep is None or surname_keep(o))]
         if len(words) > 1:  # "Shah Mehmood Qureshi" vs "Shah Mahmood Qureshi": first names must agree, unless
             # the known name of two words or more ends the longer one ("Muhammad Shehbaz Sharif")
-            cands = [o for o in cands if normalise(o.name)[0] == words[0] or _ends(words, normalise(o.name))]
+            cands = [o for o in cands if spell(o.name)[0] == words[0] or _ends(words, spell(o.name))]
         if len({o.code for o in cands}) != 1:
             return []  # unknown, or a surname shared across countries: do not guess
         return cands

@@ -210,6 +210,8 @@ STATE_VOICE_OFFICES = {"government", "foreign ministry", "presidency"}
 SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
 
 
+# the leaders a national news agency names by office alone ("His Highness the Amir", "the Crown Prince")
+AGENCY_LEADER_WORDS = {"amir", "emir", "king", "sultan", "crown", "president", "premier", "prime"}
 # offices that a generic title written as such names: "the head of state" is the president or the king named
 # before (not "the Amir", whose role is also "head of state")
 OFFICE_FAMILIES = {"head of state": ("president", "king", "queen", "emir", "amir", "sultan", "monarch"),
@@ -3369,6 +3371,59 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_from_agency(self):
+        """"DOHA, June 7 (KUNA) -- His Highness the Amir Sheikh Sabah ... arrived": in a national news agency's
+        copy, a leader named by an office with no state ("the Amir", "the Crown Prince and Prime Minister") is
+        the agency's own state's, wherever the story is filed from."""
+        dl = (self.doc._.record or {}).get("dateline_span")
+        code = knowledge.agency_country(self.doc._.source_text[dl[0]:dl[-1] + 12]) if dl else None
+        if code is None:
+            return
+        doc = self.doc
+        for a in self.actors:
+            if a["kind"] != "person" or a["code"] or a["sector"] not in (None, "GOV"):
+                continue
+            title_only = all(w.lower() in AGENCY_LEADER_WORDS | {"the", "minister", "prince", "and"}
+                             for w in (a["name"] or "").split())
+            for m in self.mentions:
+                if a["id"] not in m["actors"] or not title_only and a["name"] not in m["text"]:
+                    continue  # (a name's own mention: "the Amir" joined to another leader is not his)
+                lo = max(doc[m["tok"][0]].sent.start, m["tok"][0] - 5)
+                words = doc[lo:m["tok"][1]]
+                titled = [t for t in words if t.lower_ in AGENCY_LEADER_WORDS]
+                if titled and titled[0].i > lo and doc[titled[0].i - 1].lower_ == "the" and not any(
+                        t.lower_ == "of" or t.ent_type_ in ("GPE", "NORP") for t in doc[titled[0].i:m["tok"][1]]):
+                    a["code"] = code
+                    break
+
+    def _monarch_titled(self, a) -> bool:
+        """Is person `a` named with a monarch's title ("His Majesty King Abdullah", "the Amir")?"""
+        doc = self.doc
+        for m in self.mentions:
+            if a["id"] in m["actors"]:
+                lo = max(doc[m["tok"][0]].sent.start, m["tok"][0] - 3)
+                # (within the name only a word no one is named: "Amir Khan Muttaqi" is no emir)
+                if any(t.lower_ in knowledge.MONARCH_WORDS for t in doc[lo:m["tok"][0]]) or any(
+                        t.lower_ in knowledge.MONARCH_WORDS - {"amir", "emir"} for t in doc[m["tok"][0]:m["tok"][1]]):
+                    return True
+        return False
+
+    def _drop_impossible_offices(self):
+        """A person the tables do not place, given a state that has no such office (a king of a republic, a
+        prime minister of a presidential state), is of the dateline's state, else of the state the story names
+        most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
+        home = self._home_code()
+        for a in self.actors:
+            if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
+                continue
+            monarch = self._monarch_titled(a)
+            if knowledge.office_possible(a["role"], a["code"], monarch):
+                continue
+            named = self._country_mentions()
+            fits = [c for c in named if knowledge.office_possible(a["role"], c, monarch)]
+            a["code"] = home if home and knowledge.office_possible(a["role"], home, monarch) else \
+                max(fits, key=lambda c: named[c], default=None)
+
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
@@ -3793,6 +3848,7 @@ class _DocActors:
             office = knowledge.office_country(a["role"]) if a["kind"] == "person" and not a["code"] else None
             if office in named - {None} or office and knowledge.office_is_unmistakable(a["role"]):
                 a["code"] = office
+        self._infer_from_agency()
         self._infer_from_region_of_office()
         self._infer_from_party_tag()
         self._infer_from_apposed_holder()
@@ -3832,6 +3888,7 @@ class _DocActors:
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()
+        self._drop_impossible_offices()
         coref.join_titles(self)
         used = set()
         for m in self.mentions:

@@ -1,0 +1,81 @@
+"""Session 27 regression tests: classes the session-27 measurements over the blind news sets showed missing, each
+with sentences written for this project."""
+from doc_helpers import run
+
+
+def actor(out, surname):
+    return next(a for a in out["actors"] if a["name"] and a["name"].split()[-1] == surname)
+
+
+def codes_of(side):
+    return {a.get("code") for a in side if a.get("code")}
+
+
+def coded(out, category, source=None):
+    """The default events of `category` (by `source`'s codes, when given)."""
+    return [e for e in out["events"] if e["event"] == category and (source is None or codes_of(e["source"]) == source)]
+
+
+# -- a name written in another transliteration is the same person ----------------------------------------------
+
+def test_a_name_in_another_transliteration_is_found_in_the_tables(nlp):
+    out = run(nlp, "Dmitriy Peskov told reporters in Geneva that the talks had ended without a date for the next "
+                   "round.", published="2023-05-10")
+    assert actor(out, "Peskov")["code"] == "RUS"
+
+
+def test_transliterations_fold_only_the_final_i_sound():
+    from communique.knowledge.people import folded
+
+    assert folded(["zelenskiy"]) == folded(["zelenskyy"]) == folded(["zelensky"]) == ["zelensky"]
+    assert folded(["sergei"]) == folded(["sergey"])
+    assert folded(["abbas"]) == ["abbas"] and folded(["li"]) == ["li"]  # (short words stay as written)
+
+
+# -- an office a state does not have is not that state's -------------------------------------------------------
+
+def test_a_king_in_a_sentence_about_a_republic_is_of_the_dateline_state(nlp):
+    out = run(nlp, "RABAT, Oct 17 (Reuters) - His Majesty King Tarek condemned the Israeli bombing of a hospital in "
+                   "Gaza on Tuesday.", published="2023-10-17")
+    assert actor(out, "Tarek")["code"] == "MAR"
+
+
+def test_a_prime_minister_beside_the_us_president_is_not_american(nlp):
+    out = run(nlp, "OSLO, March 3 - President Biden, for his part, promised support when the Prime Minister, "
+                   "Mr. Hans Berglund, travelled to Washington in February.", published="2023-03-03")
+    assert actor(out, "Berglund")["code"] == "NOR"
+
+
+def test_a_given_name_amir_is_no_monarch():
+    from communique import knowledge
+
+    assert not knowledge.office_possible("head of state", "AFG", monarch=True)
+    assert knowledge.office_possible("foreign minister", "AFG")
+    assert not knowledge.office_possible("prime minister", "USA")
+    assert knowledge.office_possible("prime minister", "NOR")
+
+
+def test_an_afghan_named_amir_keeps_his_country(nlp):
+    out = run(nlp, "KABUL, June 2 - Afghan Foreign Minister Amir Khan Muttaqi met the Chinese ambassador on Sunday.",
+              published="2024-06-02")
+    assert actor(out, "Muttaqi")["code"] == "AFG"
+
+
+# -- a national news agency's leader named by office alone -------------------------------------------------------
+
+def test_an_agency_s_amir_is_its_own_state_s_wherever_the_story_is_filed(nlp):
+    out = run(nlp, "MUSCAT, March 2 (QNA) -- His Highness the Amir Sheikh Jassim bin Hamad arrived on Wednesday on a "
+                   "state visit to the Sultanate of Oman.", published="2022-03-02")
+    assert actor(out, "Hamad")["code"] == "QAT"
+
+
+def test_an_international_agency_does_not_place_a_leader(nlp):
+    out = run(nlp, "MUSCAT, March 2 (Reuters) - His Highness the Amir Sheikh Jassim bin Hamad arrived on Wednesday "
+                   "on a state visit to the Sultanate of Oman.", published="2022-03-02")
+    assert actor(out, "Hamad")["code"] != "QAT"
+
+
+def test_an_agency_leader_named_with_his_state_keeps_it(nlp):
+    out = run(nlp, "DOHA, March 2 (KUNA) -- His Highness the Amir of Qatar Sheikh Jassim bin Hamad received the "
+                   "Kuwaiti envoy on Wednesday.", published="2022-03-02")
+    assert actor(out, "Hamad")["code"] == "QAT"
