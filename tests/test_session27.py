@@ -79,3 +79,60 @@ def test_an_agency_leader_named_with_his_state_keeps_it(nlp):
     out = run(nlp, "DOHA, March 2 (KUNA) -- His Highness the Amir of Qatar Sheikh Jassim bin Hamad received the "
                    "Kuwaiti envoy on Wednesday.", published="2022-03-02")
     assert actor(out, "Hamad")["code"] == "QAT"
+
+
+# -- a place named again is that place, however the model labels it ---------------------------------------------
+
+def test_a_town_named_again_is_the_target_of_a_strike(nlp):
+    out = run(nlp, "Tbilisi — Georgian officials said on Wednesday that Russian forces were still moving around the "
+                   "central city of Gori.\n\nRussian aircraft struck Gori on Tuesday morning, killing several "
+                   "civilians.", published="2008-08-13")
+    strikes = coded(out, "ASSAULT", {"RUS"})
+    assert strikes and codes_of(strikes[0]["target"]) == {"GEO"}
+
+
+# -- dates: what a present "follows" is gone by; a noun the tagger read as a verb ---------------------------------
+
+def test_strikes_that_an_exchange_follows_are_past(nlp):
+    out = run(nlp, "ISLAMABAD, May 8 (Reuters) - The exchanges follow India's missile strikes early on Wednesday on "
+                   "nine sites in Pakistan, which New Delhi said targeted militant camps.", published="2025-05-08")
+    strikes = coded(out, "ASSAULT", {"IND"})
+    assert strikes and strikes[0]["date"] == "2025-05-07" and not strikes[0].get("planned")
+
+
+def test_a_present_visit_on_a_weekday_is_still_coming(nlp):
+    out = run(nlp, "The Indian foreign minister visits Beijing on Friday for talks with his Chinese counterpart.",
+              published="2025-05-07")
+    assert any(e["date"] == "2025-05-09" for e in out["events"] + out["other_events"])
+
+
+# -- a legislature that declares an act a genocide accuses its author -------------------------------------------
+
+def test_a_parliament_declaring_a_massacre_a_genocide_accuses_its_perpetrators(nlp):
+    out = run(nlp, "VIENNA, May 5 (Reuters) - Austria's parliament on Tuesday declared the 1915 massacre of Armenians "
+                   "by Ottoman troops a genocide.", published="2015-05-07")
+    assert coded(out, "ACCUSE", {"AUT"})
+
+
+def test_a_house_declaring_that_a_state_s_policy_constitutes_genocide_accuses_that_state(nlp):
+    out = run(nlp, "OTTAWA, Feb 22 (Reuters) - The House of Commons voted on Monday to declare that Myanmar's "
+                   "treatment of its Rohingya minority constitutes genocide.", published="2021-02-23")
+    acc = coded(out, "ACCUSE", {"CAN"})
+    assert acc and codes_of(acc[0]["target"]) == {"MMR"}
+
+
+def test_a_massacre_labelled_by_its_agent_is_aimed_at_the_agent(nlp):
+    out = run(nlp, "The Dutch parliament declared the 1915 killings of Armenians by Ottoman forces a genocide on "
+                   "Thursday.", published="2018-02-23")
+    acc = coded(out, "ACCUSE", {"NLD"})
+    assert acc and codes_of(acc[0]["target"]) == {"TUR"}
+
+
+def test_a_house_of_commons_is_british_unless_filed_from_canada(nlp):
+    out = run(nlp, "The House of Commons condemned Iran on Monday.", published="2021-02-22")
+    assert coded(out, "ACCUSE", {"GBR"})
+
+
+def test_declaring_a_state_of_emergency_is_no_label(nlp):
+    out = run(nlp, "President Macron declared a state of emergency on Monday after the riots.", published="2023-07-03")
+    assert not coded(out, "ACCUSE")

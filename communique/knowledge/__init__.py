@@ -269,6 +269,12 @@ def agency_country(text: str) -> str | None:
     return names[m.group(1)] if m else None
 
 
+def body_states(name: str | None) -> tuple:
+    """The states that have a body of this name ("House of Commons": GBR, CAN), or () for any state."""
+    key = (name or "").lower().removeprefix("the ").strip()
+    return tuple((_office_states().get("bodies") or {}).get(key) or ())
+
+
 # hereditary titles of Malay royalty and nobility written before a conferred honorific ("Tengku Datuk Seri X")
 HEREDITARY_TITLES = {"Tengku", "Tunku", "Engku", "Raja", "Pengiran", "Syed", "Sharifah", "Wan", "Nik", "Megat"}
 

@@ -3414,6 +3414,12 @@ class _DocActors:
         most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
         home = self._home_code()
         for a in self.actors:
+            states = knowledge.body_states(a["name"]) if a["kind"] == "org" else ()
+            if states and a["code"] not in states:
+                # ("OTTAWA - The House of Commons voted to declare that China's treatment ...": Canada's)
+                named = self._country_mentions()
+                a["code"] = home if home in states else max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
+                continue
             if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
                 continue
             monarch = self._monarch_titled(a)

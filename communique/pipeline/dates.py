@@ -214,6 +214,7 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
 
 
 SOON_DAYS = 14
+FOLLOWING_VERBS = {"follow", "succeed"}  # "X follows Y on Monday": Y's day, gone by
 # verbs whose past is their present form: a plural subject's "hit" may be either
 SAME_PAST = {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put",
              "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset", "beat"}
@@ -229,6 +230,9 @@ def scheduled_present(doc, i: int) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ not in ("pobj", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.lemma_.lower() in FOLLOWING_VERBS or verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+        # (a "verb" in a noun's place is a noun the tagger misread: "follow India's missile strikes on Wednesday")
+        return False  # "the exchanges follow India's missile strikes early on Wednesday": the day of what came before
     # (the tagger calls some past forms present: "fighters retook" as VBP; "jets hit" may be either)
     finite = verb.tag_ == "VBZ" and verb.lower_.endswith("s") or verb.tag_ == "VBP" and (
         verb.lemma_ == "be" or verb.lower_ not in IRREGULAR_PAST and verb.lower_ not in SAME_PAST

@@ -148,7 +148,9 @@ MEDIA_WORDS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tikto
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # ("dismissed the charges as politically motivated": a dismissal with a condemning label criticises)
 LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub", "dismiss",
-                   "consider", "deem", "regard"}
+                   "consider", "deem", "regard", "declare", "recognise", "recognize"}
+# verbs that say what a thing is, as "be" does: "said the treatment constitutes genocide", "amounts to a crime"
+COPULAS = {"be", "constitute", "amount"}
 CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
                     "irresponsible", "hostile", "absurd", "baseless", "groundless", "unfounded", "outrageous",
                     "deplorable", "reckless", "dangerous", "unjustified", "unfriendly", "aggressive", "shameful",
@@ -1513,12 +1515,15 @@ class EventsComponent(EventDating):
                                        pattern=f"rule blame {v.lemma_.lower()}"))
                     continue
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
-                be = next((c for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or (
+                be = next((c for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() in COPULAS or (
                     c.lower_ in CONDEMNING_WORDS and any(x.dep_ == "aux" and x.lemma_ == "be" for x in c.children)))
                     and not any(x.dep_ == "neg" for x in c.children)), None)
                 subj = next((x for x in be.children if x.dep_ == "nsubj"), None) if be is not None else None
-                said = [x for x in be.children if x.dep_ in ("attr", "acomp")] if subj is not None else []
-                if subj is not None and be.lemma_.lower() != "be":
+                said = [x for x in be.children if x.dep_ in ("attr", "acomp") or x.dep_ == "dobj" and be.lemma_.lower()
+                        != "be"] if subj is not None else []
+                said += [g for x in be.children if x.dep_ == "prep" and x.lower_ == "to" and be.lemma_.lower() == "amount"
+                         for g in x.children if g.dep_ == "pobj"] if subj is not None else []
+                if subj is not None and be.lemma_.lower() not in COPULAS:
                     said.append(be)  # ("said the pact was gravely concerning", parsed as a progressive)
                 said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
                 if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.nouns or subj.lemma_.lower()
@@ -1537,7 +1542,8 @@ class EventsComponent(EventDating):
                     if owner is not None:
                         out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"hearer": [owner.i]},
                                            pattern=f"rule label {v.lemma_.lower()}"))
-                continue
+                if v.lemma_.lower() not in LABELLING_VERBS or out and out[-1].tok is v:
+                    continue  # ("declared the massacre a genocide": a saying verb that labels as "called" does)
             if v.pos_ != "VERB" or v.lemma_.lower() not in LABELLING_VERBS:
                 continue
             if any(c.dep_ == "neg" for c in v.children):
@@ -1553,6 +1559,9 @@ class EventsComponent(EventDating):
                       for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "declared the 1915 massacre of Armenians a genocide", the label parsed an apposition
+                words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.right_edge.i - 1 - len(list(
+                    c.subtree))]
             if obj is not None:  # "called the remarks very rude and senseless": an adjective after its noun is the label
                 post = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
                 words += post + [x for c in post for x in c.conjuncts]
@@ -1574,7 +1583,11 @@ class EventsComponent(EventDating):
             if praise and not any(w.lemma_.lower() in LABEL_WORDS for w in words):
                 out.append(Trigger("SUPPORT", "praise", "051", v, [v], {}, pattern=f"rule praise {v.lemma_.lower()}"))
                 continue
-            out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {}, pattern=f"rule label {v.lemma_.lower()}"))
+            # ("declared the massacre of Armenians by Ottoman forces a genocide": the act's agent, not its victims)
+            by = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj" and self.mentions_for(sent.doc, g)), None) if obj is not None else None
+            out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"hearer": [by.i]} if by is not None else {},
+                               pattern=f"rule label {v.lemma_.lower()}"))
         return out
 
     def _labelled_party(self, doc, subj, said):
