@@ -136,3 +136,37 @@ def test_a_house_of_commons_is_british_unless_filed_from_canada(nlp):
 def test_declaring_a_state_of_emergency_is_no_label(nlp):
     out = run(nlp, "President Macron declared a state of emergency on Monday after the riots.", published="2023-07-03")
     assert not coded(out, "ACCUSE")
+
+
+# -- a national news agency is its state's medium ------------------------------------------------------------------
+
+def test_a_national_news_agency_named_in_the_text_is_its_state_s(nlp):
+    out = run(nlp, 'DOHA, June 7 (Reuters) - "We will spare no effort," the minister told KUNA before departing. '
+                   'The RIA Novosti news agency quoted an official as saying the talks had ended.',
+              published="2017-06-07")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["KUNA"]["code"] == "KWT" and by_name["KUNA"]["sector"] == "MED"
+    assert any(a["code"] == "RUS" for n, a in by_name.items() if n.startswith("RIA Novosti"))
+
+
+# -- a halt to one's own fighting is no sanction ------------------------------------------------------------------
+
+def test_a_suspension_of_attacks_announced_is_a_ceasefire(nlp):
+    out = run(nlp, "SANAA, April 2 (Reuters) - The Houthis' Supreme Political Council announced a three-day "
+                   "suspension of missile and drone attacks on Saudi Arabia on Saturday.", published="2022-04-02")
+    assert coded(out, "RETREAT", {"YEM"}) and not coded(out, "SANCTION")
+
+
+def test_a_suspension_of_aid_announced_stays_a_sanction(nlp):
+    out = run(nlp, "The European Union announced the suspension of budget aid to Niger on Sunday.",
+              published="2023-07-30")
+    assert coded(out, "SANCTION") and not coded(out, "RETREAT")
+
+
+# -- family name first: the first word of a three-word name, however the tagger reads it ------------------------------
+
+def test_a_korean_family_name_alone_is_the_person_named_in_full(nlp):
+    out = run(nlp, "SEOUL, Nov 3 (Yonhap) -- President Park Geun Hye condemned the launch on Monday.\n\nPark later "
+                   "held a summit with Japanese Prime Minister Shigeru Ishiba in Gyeongju.", published="2022-11-03")
+    summit = coded(out, "CONSULT", {"KOR"})
+    assert summit and [a["name"] for a in summit[0]["source"]] == ["Park Geun Hye"]

@@ -262,6 +262,12 @@ def _agency_pattern():
     return re.compile(rf"(?<![A-Za-z])({alt})(?![A-Za-z])"), names
 
 
+def agency_named(name: str | None) -> str | None:
+    """The state whose national news agency `name` is ("KUNA", "the RIA Novosti news agency": RUS), or None."""
+    key = (name or "").removeprefix("the ").removesuffix(" news agency").removesuffix(" agency").strip()
+    return _agency_pattern()[1].get(key)
+
+
 def agency_country(text: str) -> str | None:
     """The state whose national news agency a dateline names ("DOHA, June 7 (KUNA) --": KWT), or None."""
     rx, names = _agency_pattern()

@@ -634,9 +634,17 @@ class ActorsComponent:
                     labels[k] = None
         # a bare surname ("Kosherbayev said") of someone named in full elsewhere in the article
         surnames = self._full_name_ends(tok, labels)  # (again: the places above are names no more)
+        # (and, family name first, the first word of a name of three words: "President Yoon Suk Yeol ... Yoon
+        # later held a summit", where the tagger read "Yoon later" as a date)
+        firsts = {tok[u.start].text for u in labels if u is not None and u.kind == "NAME" and u.end - u.start > 2
+                  and tok[u.start].text[:1].isupper() and tok[u.start].ent_type_ == "PERSON"} - surnames
         known = people_index.surname if people_index is not None else {}
         for i in (k for k, up in enumerate(upper) if up and labels[k] is None):
             t = tok[i]
+            if t.text in firsts and t.pos_ in ("PROPN", "NOUN", "X", "ADV", "ADJ") and t.ent_type_ not in (
+                    "GPE", "ORG", "NORP", "LOC"):
+                labels[i] = Unit("NAME", i, i + 1)
+                continue
             if t.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
             # a known surname, accents folded ("Erdoğan" is the "Erdogan" of the tables; folded only when it can count)
@@ -3414,6 +3422,10 @@ class _DocActors:
         most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
         home = self._home_code()
         for a in self.actors:
+            agency = knowledge.agency_named(a["name"]) if a["kind"] != "state" else None
+            if agency:  # "Sheikh Sabah Khaled told KUNA": a national news agency is its state's medium
+                a.update(code=agency, sector="MED", kind="org")
+                continue
             states = knowledge.body_states(a["name"]) if a["kind"] == "org" else ()
             if states and a["code"] not in states:
                 # ("OTTAWA - The House of Commons voted to declare that China's treatment ...": Canada's)

@@ -149,6 +149,12 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # ("dismissed the charges as politically motivated": a dismissal with a condemning label criticises)
 LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize", "dub", "dismiss",
                    "consider", "deem", "regard", "declare", "recognise", "recognize"}
+# a halt to fighting announced or ordered by a side: "announced a suspension of attacks", "ordered an end to the
+# operation" (RETREAT, CAMEO 087); the nouns of fighting it halts
+HALT_NOUNS = {"suspension", "halt", "pause", "cessation", "end", "stop", "moratorium"}
+HALT_ORDERING_VERBS = {"announce", "order", "declare", "proclaim"}
+FIGHTING_NOUNS = {"attack", "strike", "airstrike", "hostility", "fighting", "offensive", "operation", "bombing",
+                  "shelling", "raid", "bombardment", "combat"}
 # verbs that say what a thing is, as "be" does: "said the treatment constitutes genocide", "amounts to a crime"
 COPULAS = {"be", "constitute", "amount"}
 CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
@@ -1341,6 +1347,14 @@ class EventsComponent(EventDating):
         if not entry and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].head.i == t.i:
             lemma = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "build-up", "stand-off": one noun in three tokens
             entry = self.nouns.get(lemma)
+        if not entry and t.dep_ in OBJ and lemma in HALT_NOUNS and t.head.pos_ == "VERB" \
+                and t.head.lemma_.lower() in HALT_ORDERING_VERBS and any(
+                    g.lemma_.lower() in FIGHTING_NOUNS for c in t.children if c.dep_ == "prep" and c.lower_ in
+                    ("of", "to", "in") for g in c.children if g.dep_ == "pobj"):
+            # "announced a three-day suspension of missile and drone attacks", "ordered an end to the military
+            # operation": a halt to one's own fighting, not a sanction
+            return Trigger("RETREAT", "ceasefire", "087", t.head, [t.head, t], {}, noun=t,
+                           pattern=f"hand {t.head.lemma_.lower()} a halt to fighting")
         if not entry and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB":
             # "set fire to", "opened the bridge": a plain noun that a light verb makes an act
             over = self.light_over.get(t.head.lemma_.lower(), {}).get(lemma)
