@@ -170,3 +170,10 @@ def test_a_korean_family_name_alone_is_the_person_named_in_full(nlp):
                    "held a summit with Japanese Prime Minister Shigeru Ishiba in Gyeongju.", published="2022-11-03")
     summit = coded(out, "CONSULT", {"KOR"})
     assert summit and [a["name"] for a in summit[0]["source"]] == ["Park Geun Hye"]
+
+
+def test_a_monarch_s_title_before_another_person_is_not_that_person_s(nlp):
+    out = run(nlp, "The Thai king received the Indian president at the Grand Palace in Bangkok on Monday.",
+              published="2024-03-04")
+    met = coded(out, "CONSULT", {"THA"})
+    assert met and codes_of(met[0]["target"]) == {"IND"}

@@ -3409,7 +3409,12 @@ class _DocActors:
         doc = self.doc
         for m in self.mentions:
             if a["id"] in m["actors"]:
-                lo = max(doc[m["tok"][0]].sent.start, m["tok"][0] - 3)
+                lo = m["tok"][0]
+                # (the title run right before the name, "His Majesty King X", not another's: "the Japanese emperor
+                # received the Chinese president")
+                while lo > max(doc[m["tok"][0]].sent.start, m["tok"][0] - 4) and (
+                        doc[lo - 1].text[:1].isupper() or doc[lo - 1].lower_ in ("the", "his", "her")):
+                    lo -= 1
                 # (within the name only a word no one is named: "Amir Khan Muttaqi" is no emir)
                 if any(t.lower_ in knowledge.MONARCH_WORDS for t in doc[lo:m["tok"][0]]) or any(
                         t.lower_ in knowledge.MONARCH_WORDS - {"amir", "emir"} for t in doc[m["tok"][0]:m["tok"][1]]):
