@@ -177,3 +177,9 @@ def test_a_monarch_s_title_before_another_person_is_not_that_person_s(nlp):
               published="2024-03-04")
     met = coded(out, "CONSULT", {"THA"})
     assert met and codes_of(met[0]["target"]) == {"IND"}
+
+
+def test_an_agency_s_minister_named_by_office_alone_is_its_state_s(nlp):
+    out = run(nlp, "WASHINGTON, Sept. 13 (BNA) -- The signing was attended by the Minister of Foreign Affairs Dr. "
+                   "Khalid bin Ahmed Al Jalahma and the US Secretary of Commerce.", published="2023-09-13")
+    assert actor(out, "Jalahma")["code"] == "BHR"

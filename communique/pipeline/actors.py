@@ -210,8 +210,9 @@ STATE_VOICE_OFFICES = {"government", "foreign ministry", "presidency"}
 SUBORDINATE_WORDS = {"deputy", "vice", "assistant", "under", "junior", "former", "ex"}
 
 
-# the leaders a national news agency names by office alone ("His Highness the Amir", "the Crown Prince")
-AGENCY_LEADER_WORDS = {"amir", "emir", "king", "sultan", "crown", "president", "premier", "prime"}
+# the leaders and ministers a national news agency names by office alone ("His Highness the Amir", "the Crown
+# Prince", "the Minister of Foreign Affairs")
+AGENCY_LEADER_WORDS = {"amir", "emir", "king", "sultan", "crown", "president", "premier", "prime", "minister"}
 # offices that a generic title written as such names: "the head of state" is the president or the king named
 # before (not "the Amir", whose role is also "head of state")
 OFFICE_FAMILIES = {"head of state": ("president", "king", "queen", "emir", "amir", "sultan", "monarch"),
@@ -3381,8 +3382,9 @@ class _DocActors:
 
     def _infer_from_agency(self):
         """"DOHA, June 7 (KUNA) -- His Highness the Amir Sheikh Sabah ... arrived": in a national news agency's
-        copy, a leader named by an office with no state ("the Amir", "the Crown Prince and Prime Minister") is
-        the agency's own state's, wherever the story is filed from."""
+        copy, a leader or minister named by an office with no state ("the Amir", "the Crown Prince and Prime
+        Minister", "the Minister of Foreign Affairs Dr. X") is the agency's own state's, wherever the story is
+        filed from."""
         dl = (self.doc._.record or {}).get("dateline_span")
         code = knowledge.agency_country(self.doc._.source_text[dl[0]:dl[-1] + 12]) if dl else None
         if code is None:
@@ -3400,7 +3402,7 @@ class _DocActors:
                 words = doc[lo:m["tok"][1]]
                 titled = [t for t in words if t.lower_ in AGENCY_LEADER_WORDS]
                 if titled and titled[0].i > lo and doc[titled[0].i - 1].lower_ == "the" and not any(
-                        t.lower_ == "of" or t.ent_type_ in ("GPE", "NORP") for t in doc[titled[0].i:m["tok"][1]]):
+                        t.ent_type_ in ("GPE", "NORP") for t in doc[titled[0].i:m["tok"][1]]):
                     a["code"] = code
                     break
 
