@@ -183,3 +183,23 @@ def test_an_agency_s_minister_named_by_office_alone_is_its_state_s(nlp):
     out = run(nlp, "WASHINGTON, Sept. 13 (BNA) -- The signing was attended by the Minister of Foreign Affairs Dr. "
                    "Khalid bin Ahmed Al Jalahma and the US Secretary of Commerce.", published="2023-09-13")
     assert actor(out, "Jalahma")["code"] == "BHR"
+
+
+# -- the story's acting state, not the scene its pages keep naming ---------------------------------------------------
+
+def test_officials_of_the_state_a_story_follows_are_not_of_the_scene_it_keeps_naming(nlp):
+    text = ("Egypt postpones Cairo conference after strike on Gaza school\n\nBy Staff Writer\n\n"
+            "Egypt on Monday postponed a conference on reconstruction in Gaza, hours after a strike on a school in "
+            "Gaza killed dozens of Palestinians.\n\nForeign Minister Karim Mansour announced the decision, saying "
+            "the meeting would be held only when the war on Gaza ended and aid reached the Palestinians.\n\n"
+            "Palestinian officials in Gaza said the school sheltered displaced families from northern Gaza.")
+    out = run(nlp, text, published="2024-06-10")
+    assert actor(out, "Mansour")["code"] == "EGY"
+
+
+def test_a_story_filed_from_the_other_state_keeps_its_officials(nlp):
+    text = ("US lifts sanctions on Zimbabwe\n\nBy Staff Reporter\n\nHARARE - The United States on Monday ended its "
+            "sanctions programme on Zimbabwe, a move welcomed in Harare.\n\nFinance Minister Tendai Moyo said Zimbabwe "
+            "had waited two decades for the decision and that Zimbabwe would now seek new loans for Zimbabwe's roads.")
+    out = run(nlp, text, published="2024-03-05")
+    assert actor(out, "Moyo")["code"] == "ZWE"

@@ -2255,6 +2255,16 @@ class _DocActors:
             home = self._dateline_code()
             if home is not None and home != counts[0][1] and home in self._country_mentions():
                 return  # "BISHKEK - ... Qatar ... Qatari investors": the filing country's officials, by the dateline
+            lede = {sn.start for sn, _ in zip(content_sents(self.doc), range(2))}
+            lead = self._lede_subject_state(sorted(self._mentions_from(0, len(self.doc)), key=lambda m: -m["tok"][0]),
+                                            lede)
+            if lead is not None and lead["code"] != counts[0][1]:
+                # "Jordan calls off Amman summit after Gaza hospital strike": the story's actor, not the country its
+                # pages keep naming as the scene, has the officials (not where the story is filed from another
+                # state: "HARARE - The United States terminated its Zimbabwe sanctions")
+                if self._home_code() not in (None, lead["code"]):
+                    return
+                codes = {lead["code"]}
         (code,) = codes
         home = self._home_code()
         if not dominant and self._national(home) and home not in codes:
