@@ -203,3 +203,25 @@ def test_a_story_filed_from_the_other_state_keeps_its_officials(nlp):
             "had waited two decades for the decision and that Zimbabwe would now seek new loans for Zimbabwe's roads.")
     out = run(nlp, text, published="2024-03-05")
     assert actor(out, "Moyo")["code"] == "ZWE"
+
+
+# -- a state's own body named like an international one ------------------------------------------------------------
+
+def test_a_state_s_security_council_is_that_state_s(nlp):
+    out = run(nlp, "Georgia's Security Council decided on Monday to ask the European Union for monitors.",
+              published="2008-08-18")
+    council = next(a for a in out["actors"] if a["name"] and "Security Council" in a["name"])
+    assert council["code"] == "GEO"
+
+
+def test_the_un_security_council_stays_international(nlp):
+    out = run(nlp, "The UN Security Council met on Monday to discuss the fighting in Georgia.", published="2008-08-18")
+    council = next(a for a in out["actors"] if a["name"] and "Security Council" in a["name"])
+    assert council["code"] == "IGO"
+
+
+def test_a_rear_admiral_is_a_title_not_a_name(nlp):
+    out = run(nlp, "Israeli military spokesman Rear Admiral Amos Tal said the drone had been intercepted.",
+              published="2024-07-20")
+    assert not any(a["name"] == "Rear" for a in out["actors"])
+    assert actor(out, "Tal")["code"] == "ISR"

@@ -372,9 +372,25 @@ class ActorsComponent:
             label, key = span.label_.split("|", 1)
             kind = {"DEMONYM": "NAT"}.get(label, label)
             u = Unit(kind, span.start, span.end, key)
+            if kind == "ORG" and self._national_namesake(doc, span, out):
+                # "Armenia's Security Council", "the Armenian Security Council": a state's own body of the name
+                u = Unit("ROLE", span.start, span.end, span.text.lower())
             for i in range(span.start, span.end):
                 out[i] = u
         return out
+
+    def _national_namesake(self, doc, span, units) -> bool:
+        """Is this international body's name ("Security Council") a state's own body here, owned by the
+        country or nationality right before it? Only a name that is also a role word."""
+        org = self.kb.organisations.get(span.label_.split("|", 1)[1])
+        if org is None or org.code != "IGO" or tuple(span.text.lower().split()) not in self.roles:
+            return False
+        i = span.start - 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        before = units.get(i)
+        return before is not None and before.kind in ("COUNTRY", "NAT") and (doc[i + 1].text in ("'s", "’s")
+                                                                            or before.kind == "NAT")
 
     def _role_starts(self, doc) -> set[int]:
         """Tokens whose word or lemma may start a role (`_role_at` answers None for every other one),
