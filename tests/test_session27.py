@@ -225,3 +225,9 @@ def test_a_rear_admiral_is_a_title_not_a_name(nlp):
               published="2024-07-20")
     assert not any(a["name"] == "Rear" for a in out["actors"])
     assert actor(out, "Tal")["code"] == "ISR"
+
+
+def test_an_international_body_s_managing_director_is_the_body_s(nlp):
+    out = run(nlp, "CAIRO, March 6 (Reuters) - International Monetary Fund (IMF) Managing Director Maria Lindqvist "
+                   "welcomed the agreement on Wednesday.", published="2024-03-06")
+    assert actor(out, "Lindqvist")["code"] == "IGO"
