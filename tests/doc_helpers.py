@@ -14,3 +14,18 @@ def default(out, event=None):
 
 def codes(side):
     return {a.get("code") for a in side}
+
+
+def actor(out, surname):
+    """The actor whose name ends with `surname`."""
+    return next(a for a in out["actors"] if a["name"] and a["name"].split()[-1] == surname)
+
+
+def codes_of(side):
+    """The codes a side names (unplaced parties left out)."""
+    return {a.get("code") for a in side if a.get("code")}
+
+
+def coded(out, category, source=None):
+    """The default events of `category` (by `source`'s codes, when given)."""
+    return [e for e in out["events"] if e["event"] == category and (source is None or codes_of(e["source"]) == source)]

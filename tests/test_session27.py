@@ -1,19 +1,6 @@
 """Session 27 regression tests: classes the session-27 measurements over the blind news sets showed missing, each
 with sentences written for this project."""
-from doc_helpers import run
-
-
-def actor(out, surname):
-    return next(a for a in out["actors"] if a["name"] and a["name"].split()[-1] == surname)
-
-
-def codes_of(side):
-    return {a.get("code") for a in side if a.get("code")}
-
-
-def coded(out, category, source=None):
-    """The default events of `category` (by `source`'s codes, when given)."""
-    return [e for e in out["events"] if e["event"] == category and (source is None or codes_of(e["source"]) == source)]
+from doc_helpers import actor, coded, codes_of, run
 
 
 # -- a name written in another transliteration is the same person ----------------------------------------------
