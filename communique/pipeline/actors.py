@@ -3419,7 +3419,7 @@ class _DocActors:
         for a in self.actors:
             if a["kind"] != "person" or a["code"] or a["sector"] not in (None, "GOV"):
                 continue
-            title_only = all(w.lower() in AGENCY_LEADER_WORDS | {"the", "minister", "prince", "and"}
+            title_only = all(w.lower() in AGENCY_LEADER_WORDS | {"the", "prince", "and"}
                              for w in (a["name"] or "").split())
             for m in self.mentions:
                 if a["id"] not in m["actors"] or not title_only and a["name"] not in m["text"]:
@@ -3449,22 +3449,27 @@ class _DocActors:
                     return True
         return False
 
-    def _drop_impossible_offices(self):
+    def _place_news_agencies(self):
+        """"Sheikh Sabah Khaled told KUNA": a national news agency named in the text is its state's medium."""
+        for a in self.actors:
+            agency = knowledge.agency_named(a["name"]) if a["kind"] != "state" else None
+            if agency:
+                a.update(code=agency, sector="MED", kind="org")
+
+    def _place_bodies_few_states_have(self, home):
+        """"OTTAWA - The House of Commons voted to declare that China's treatment ...": a body of a name only some
+        states have is of the one the story is filed from, else of the one it names most."""
+        named = self._country_mentions()
+        for a in self.actors:
+            states = knowledge.body_states(a["name"]) if a["kind"] == "org" else ()
+            if states and a["code"] not in states:
+                a["code"] = home if home in states else max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
+
+    def _drop_impossible_offices(self, home):
         """A person the tables do not place, given a state that has no such office (a king of a republic, a
         prime minister of a presidential state), is of the dateline's state, else of the state the story names
         most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
-        home = self._home_code()
         for a in self.actors:
-            agency = knowledge.agency_named(a["name"]) if a["kind"] != "state" else None
-            if agency:  # "Sheikh Sabah Khaled told KUNA": a national news agency is its state's medium
-                a.update(code=agency, sector="MED", kind="org")
-                continue
-            states = knowledge.body_states(a["name"]) if a["kind"] == "org" else ()
-            if states and a["code"] not in states:
-                # ("OTTAWA - The House of Commons voted to declare that China's treatment ...": Canada's)
-                named = self._country_mentions()
-                a["code"] = home if home in states else max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
-                continue
             if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
                 continue
             monarch = self._monarch_titled(a)
@@ -3939,7 +3944,10 @@ class _DocActors:
         self._infer_body_from_title()
         self._infer_institution_from_first_sentence()
         self._infer_media_from_dateline()
-        self._drop_impossible_offices()
+        home = self._home_code()
+        self._place_news_agencies()  # (what only some states have, last: it corrects the inferences above)
+        self._place_bodies_few_states_have(home)
+        self._drop_impossible_offices(home)
         coref.join_titles(self)
         used = set()
         for m in self.mentions:
