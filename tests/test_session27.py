@@ -68,16 +68,6 @@ def test_an_agency_leader_named_with_his_state_keeps_it(nlp):
     assert actor(out, "Hamad")["code"] == "QAT"
 
 
-# -- a place named again is that place, however the model labels it ---------------------------------------------
-
-def test_a_town_named_again_is_the_target_of_a_strike(nlp):
-    out = run(nlp, "Tbilisi — Georgian officials said on Wednesday that Russian forces were still moving around the "
-                   "central city of Gori.\n\nRussian aircraft struck Gori on Tuesday morning, killing several "
-                   "civilians.", published="2008-08-13")
-    strikes = coded(out, "ASSAULT", {"RUS"})
-    assert strikes and codes_of(strikes[0]["target"]) == {"GEO"}
-
-
 # -- dates: what a present "follows" is gone by; a noun the tagger read as a verb ---------------------------------
 
 def test_strikes_that_an_exchange_follows_are_past(nlp):

@@ -193,33 +193,8 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             i = hit[1]
         else:
             i = j
-    out += _repeated(doc, out, taken, persons)
     out.sort()
     return [h for h in out if not lookup.after_stance_prefix(doc, h[0])]  # "an anti-Syria journalist"
-
-
-def _repeated(doc, found, taken, persons) -> list:
-    """The same name again, wherever the model labels it otherwise ("the central city of Gori ... Russian aircraft
-    struck Gori", the second read as a work of art): a name the article uses for a place is that place each
-    time, unless it stands inside a longer capitalised name or a person's mention."""
-    tok = tokens(doc)
-    names: dict[str, dict] = {}  # first word -> {words: hit}
-    for h in found:
-        words = tuple(t.text for t in doc[h[0]:h[1]])
-        names.setdefault(words[0], {}).setdefault(words, h)
-    out = []
-    for i, t in enumerate(tok):
-        if t.text not in names or i in taken or i in persons or not _cap(t):
-            continue
-        for words, h in names[t.text].items():
-            end = i + len(words)
-            if end <= len(doc) and tuple(x.text for x in doc[i:end]) == words and not taken & set(range(i, end)) \
-                    and not persons & set(range(i, end)) and not (i > 0 and _cap(tok[i - 1]) and not tok[i - 1].is_sent_start) \
-                    and not (end < len(doc) and _cap(tok[end])):
-                out.append((i, end, h[2], h[3]))
-                taken.update(range(i, end))
-                break
-    return out
 
 
 def _seat(gaz, name) -> bool:
