@@ -231,8 +231,9 @@ def scheduled_present(doc, i: int) -> bool:
     if tok.dep_ not in ("pobj", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.lemma_.lower() in FOLLOWING_VERBS or verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
-        # (a "verb" in a noun's place is a noun the tagger misread: "follow India's missile strikes on Wednesday")
-        return False  # "the exchanges follow India's missile strikes early on Wednesday": the day of what came before
+        # "the exchanges follow India's missile strikes early on Wednesday": the day of what came before (and a
+        # "verb" in a noun's place, "strikes" tagged VBZ, is a noun the tagger misread)
+        return False
     # (the tagger calls some past forms present: "fighters retook" as VBP; "jets hit" may be either)
     finite = verb.tag_ == "VBZ" and verb.lower_.endswith("s") or verb.tag_ == "VBP" and (
         verb.lemma_ == "be" or verb.lower_ not in IRREGULAR_PAST and verb.lower_ not in SAME_PAST

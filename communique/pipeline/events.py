@@ -1573,9 +1573,9 @@ class EventsComponent(EventDating):
                       for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-            if obj is not None:  # "declared the 1915 massacre of Armenians a genocide", the label parsed an apposition
-                words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.right_edge.i - 1 - len(list(
-                    c.subtree))]
+            if obj is not None:  # "declared the 1915 massacre of Armenians a genocide": the label parsed an apposition
+                # that ends the object's phrase
+                words += [c for c in obj.children if c.dep_ == "appos" and c.right_edge.i == obj.right_edge.i]
             if obj is not None:  # "called the remarks very rude and senseless": an adjective after its noun is the label
                 post = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
                 words += post + [x for c in post for x in c.conjuncts]
