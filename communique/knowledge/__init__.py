@@ -243,11 +243,16 @@ MONARCH_WORDS = {"king", "queen", "emir", "amir", "sultan", "emperor", "majesty"
 def office_possible(role: str | None, code: str | None, monarch: bool = False) -> bool:
     """Can a holder of `role` (or, `monarch`, one titled king, emir, sultan ...) be of state `code`? False
     only where the state has no such office ("prime minister" of the United States)."""
-    table = _office_states()
-    if monarch and code not in set(table.get("monarch") or ()):
+    monarchies, no_prime_minister = _office_state_sets()
+    if monarch and code not in monarchies:
         return False
-    roles = (role or "").lower().split(" and ")
-    return not ("prime minister" in roles and code in set(table.get("no_prime_minister") or ()))
+    return not (code in no_prime_minister and "prime minister" in (role or "").lower().split(" and "))
+
+
+@lru_cache(maxsize=1)
+def _office_state_sets() -> tuple[frozenset, frozenset]:
+    table = _office_states()
+    return frozenset(table.get("monarch") or ()), frozenset(table.get("no_prime_minister") or ())
 
 
 @lru_cache(maxsize=1)

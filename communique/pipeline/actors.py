@@ -3472,6 +3472,8 @@ class _DocActors:
         for a in self.actors:
             if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
                 continue
+            if knowledge.office_possible(a["role"], a["code"], monarch=True):
+                continue  # (a state any holder may be of: no need to read the titles)
             monarch = self._monarch_titled(a)
             if knowledge.office_possible(a["role"], a["code"], monarch):
                 continue
