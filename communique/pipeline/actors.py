@@ -173,6 +173,10 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "acknowledge", "indicate", "signal", "reveal", "promise", "vow", "pledge", "hope", "fear", "feel",
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
+MOTION_VERBS = {"go", "head", "move", "pass", "come", "return", "travel", "reach", "arrive", "expire", "lapse"}
+# verbs whose subject "it" stands for no one ("it seems", "it took two days", "it emerged that")
+EXPLETIVE_IT_VERBS = {"seem", "appear", "take", "emerge", "remain", "happen", "matter", "rain", "mean", "cost",
+                      "follow", "come", "look", "sound", "feel", "turn", "transpire", "say", "add"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "across"}
 PLACE_PREPS = {"of", "in", "near", "outside", "around"}  # "the city of X", "in X": X is a place, whatever its tag
 US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][a-z]*\.?(?:[A-Z]\.)?(?=[\s,;)]|$)")  # ", R-S.C.", " (D-Calif.)"
@@ -1987,6 +1991,8 @@ class _DocActors:
                            default=-PRONOUN_REACH)
                 if body is not None and t.i - last <= PRONOUN_REACH:
                     self.mention(t.i, t.i + 1, [body["id"]], t.i)["pronoun"] = True
+            elif low == "it" and t.dep_ in ("nsubj", "nsubjpass") and (ante := self._it_antecedent(t)) is not None:
+                self.mention(t.i, t.i + 1, [ante], t.i)["pronoun"] = True
             elif (low in PRONOUNS_PL or low == "both") and t.dep_ in ("nsubj", "nsubjpass"):
                 if sayer is not None:
                     if len(sayer) > 1 or sayer and (self._ids[sayer[0]]["kind"] == "group" or self._ids[sayer[0]][
@@ -1996,6 +2002,39 @@ class _DocActors:
                 group = self.last_person_group or self.last_group
                 if group and (sent_i is None or sent_i - self.group_sent <= 1):
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
+
+    def _it_antecedent(self, t):
+        """The state or body "it" continues as the subject of an act: the subject of the clause it is conjoined
+        to ("Somalia denounced the deal, and in April it expelled Ethiopia's ambassador"), or, opening a
+        sentence's main clause, the subject of the sentence before ("Kenya criticised the vote. On Monday it
+        recalled its envoy"); the id, or None (an expletive "it", a subject that is a person, another state or
+        body named in between)."""
+        v = t.head
+        if v.pos_ != "VERB" or v.lemma_.lower() in EXPLETIVE_IT_VERBS or t.i > v.i or any(
+                c.dep_ in ("ccomp", "csubj") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in v.children):
+            return None
+        doc = self.doc
+        if v.dep_ == "conj" and v.head.pos_ == "VERB":
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        elif v.dep_ == "ROOT" and t.sent.start > 0 and t.i - t.sent.start <= 6 and t.dep_ == "nsubj" \
+                and v.lemma_.lower() not in MOTION_VERBS:
+            # (not a thing's course: "It now goes to the president", "It was passed by the Senate")
+            root = doc[t.sent.start - 1].sent.root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        m = next((m for m in reversed(self.mentions) if subj is not None and m["tok"][0] <= subj.i < m["tok"][1]), None)
+        if m is None or len(m["actors"]) != 1 or m.get("pronoun"):
+            return None
+        ante = self._ids[m["actors"][0]]
+        if ante["kind"] not in ("state", "org") or not ante["code"]:
+            return None
+        # (no other state or body named between the antecedent and the pronoun)
+        if any(x["tok"][0] >= m["tok"][1] and x["tok"][0] < t.i and len(x["actors"]) == 1 and x["actors"] != m["actors"]
+               and self._ids[x["actors"][0]]["kind"] in ("state", "org") for x in self.mentions):
+            return None
+        return ante["id"]
 
     @staticmethod
     def _saying_verb(t):

@@ -27,7 +27,8 @@ _DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}{_ORD}(?:[,/]?\s*\d{{4}})?|\d{{1,2}}{_ORD}\s+
          r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD_CAPS = rf"[{_UP}][{_UP}'’\.\-]+"
-_WORD_MIXED = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# (an elided article before a capital: "N'Djamena", "L'Aquila")
+_WORD_MIXED = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _CITY_CAPS = rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}"
 # small words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Port of Spain")
 _NAME_PARTICLE = r"(?:es|de|del|da|do|dos|das|du|la|le|al|el|of)"
@@ -103,7 +104,8 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[int, int, int] | None
                     return found
                 pos = line_end + 1
                 continue
-            found = _match_line(text, s, line_end) or _byline(text, s, line_end) or _place_date_line(text, s, line_end)
+            found = _match_line(text, s, line_end) or _byline(text, s, line_end) or _place_date_line(
+                text, s, line_end) or _city_line(text, s, line_end)
             prefix = PREFIX_RE.match(text, s, line_end) or AGENCY_DASH_RE.match(text, s, line_end)
             if not found and prefix and prefix.end() < line_end:
                 found = _match_line(text, prefix.end(), line_end)
@@ -156,12 +158,33 @@ def _match_line(text, s, line_end):
                     "(" in tail and sep in ("—", "–", "-", "--") and _known_country(_region(m))):
                 continue
             if not strong and sep not in ("—", "–", ":", "::", "--") and not (
-                    sep == "." and _known_place(city, min_pop=STOP_CITY_POP)):
+                    sep == "." and _known_place(city, min_pop=STOP_CITY_POP)) and not _spaced_hyphen(m):
                 continue
         elif not agency and not _known_place(city):
             continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place
         return m.start("city"), m.start("city") + len(city), m.end()
     return None
+
+
+def _spaced_hyphen(m) -> bool:
+    """"Niamey - Niger's military rulers ...": a hyphen with a space on each side separates as a dash does
+    (not the hyphen of a compound, "Kyiv-Russia")."""
+    sep = m.group("sep")
+    return sep.strip() == "-" and sep.startswith(" ") and sep.endswith(" ") and not m.group("tail").strip()
+
+
+def _city_line(text, s, line_end):
+    """A line that is only a known place in capitals, above the story's first paragraph, as some agencies
+    set it ("ISTANBUL" on its own line, then the story)."""
+    line = text[s:line_end].strip()
+    if not re.fullmatch(_CITY_CAPS, line) or line.upper() in NOT_CITY or len(line) < 3 \
+            or not _known_place(line, min_pop=STOP_CITY_POP):
+        return None
+    after = re.split(r"\n\s*\n", text[line_end:line_end + 600].strip())
+    first = " ".join(after[0].split()) if after else ""
+    if len(first) < WEAK_PROSE or not SENTENCE_END_RE.search(first):
+        return None
+    return s, s + len(line), line_end
 
 
 def _place_date_line(text, s, line_end):

@@ -204,7 +204,13 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
                                           in ("use", "employ", "deploy", "send", "dispatch", "fire", "launch")):
             return "past"  # "used tear gas to disperse protesters late on Wednesday": the purpose of a past act
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
-    if verb is not None and (verb.tag_ in ("VBD",) or any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    if verb is not None and (verb.tag_ in ("VBD",) or any((c.lemma_ == "have" or c.lower_ == "having")
+                                                          and c.dep_ == "aux" for c in verb.children)
+                             # ("of having organised and financed Sunday's attack": conjoined participles share
+                             # their auxiliary)
+                             or verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
+                                 c.lower_ in ("have", "has", "had", "having") and c.dep_ == "aux"
+                                 for c in verb.head.children)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)
                              or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
                              and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):

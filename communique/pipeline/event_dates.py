@@ -220,6 +220,11 @@ class EventDating:
             if antecedent is not None and i <= antecedent < i + len(span):
                 ranked.append((1, abs(i - v.i), d))  # "in 2014, when the group stormed across the border"
                 continue
+            if antecedent is not None and self._in_antecedent_phrase(doc, antecedent, v, i):
+                # "an executive order signed on February 7 that froze aid", "a visit on January 31 by the envoy,
+                # who met the president": the relative clause tells what that dated occasion did
+                ranked.append((2, abs(i - v.i), dict(d, _relative=True)))  # (lends no day: `_earlier`)
+                continue
             if doc[i].head.dep_ == "prep" and doc[i].head.lower_ == "by" and doc[i].dep_ == "pobj":
                 continue  # "agreed to raise trade to $150 billion by 2030": a deadline, not the day of an act
             root = span.root
@@ -257,6 +262,27 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _in_antecedent_phrase(doc, antecedent: int, v, i: int) -> bool:
+        """Is token i inside the noun phrase the relative clause's antecedent belongs to (climbing "by"/"of"
+        phrases and appositions to the phrase's head noun), outside the relative clause itself?"""
+        rel = v
+        while rel.head.i != rel.i and not (rel.dep_ == "relcl" and rel.head.i == antecedent):
+            rel = rel.head
+        if rel.dep_ != "relcl" or not (rel.tag_ == "VBD" or rel.tag_ == "VBN" and all(
+                a.lower_ in ("was", "were", "had", "been") for a in rel.children if a.dep_ in ("aux", "auxpass"))):
+            return False  # (a past act only: "the attack, which Moscow blames on Kyiv", "to which X is invited")
+        top = doc[antecedent]
+        for _ in range(4):
+            if top.dep_ == "appos" or top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in (
+                    "NOUN", "PROPN"):
+                top = top.head if top.dep_ == "appos" else top.head.head
+            else:
+                break
+        if top.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return top.left_edge.i <= i <= top.right_edge.i and not rel.left_edge.i <= i <= rel.right_edge.i
 
     @staticmethod
     def _reporting_day(n, t) -> bool:
@@ -652,7 +678,7 @@ class EventDating:
             codes = [((actors or {}).get(x["actor"], {}).get("org") or x["actor"]) if x["code"] in NON_STATE_CODES
                      else x["code"] for x in ev["source"] if x.get("code") and not x.get("inferred") and x.get("actor")]
             value = str(ev.get("date") or "")
-            if ev.get("date_text") and not ev.get("planned") and len(value) == 10 \
+            if ev.get("date_text") and not ev.get("planned") and len(value) == 10 and not ev.get("_earlier") \
                     and trigger_kind(ev["trigger"].get("pattern")) != "compiled":  # (flagged in an article)
                 for c in codes:
                     dated[c] = (ev["trigger"]["span"][0], value)
@@ -701,7 +727,7 @@ class EventDating:
 
         def usable(ev):
             value = str(ev.get("date") or "")
-            if not ev.get("date_text") or ev.get("flags") or len(value) != 10 or not ev["source"]:
+            if not ev.get("date_text") or ev.get("flags") or len(value) != 10 or not ev["source"] or ev.get("_earlier"):
                 return False
             if published is None:
                 return True

@@ -680,6 +680,9 @@ class EventsComponent(EventDating):
                 continue  # ("pushed back against the conditions": a second word the phrase needs)
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
+            if alt.get("direct") and not {x.lemma_.lower() for c in t.children if c.dep_ in OBJ | {"nsubjpass"}
+                                          for x in [c, *c.conjuncts]} & set(alt["obj"]):
+                continue  # ("ended its cooperation agreement", not "the meeting ended without agreement")
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
             if alt.get("no_ccomp") and any(c.dep_ == "ccomp" for c in t.children):
@@ -3766,7 +3769,8 @@ class EventsComponent(EventDating):
         ev["_purpose"] = purpose
         # "said on Tuesday, days after the commanders met": an act told as earlier than its head's lends and takes
         # no day from its actor's or its kind's other acts (`same_actor_dates`, `same_act_dates`)
-        ev["_earlier"] = not ev["date_text"] and self._earlier_clause(v)
+        # (a relative clause dated by its antecedent's phrase, "the April 1 strike that killed ...", likewise)
+        ev["_earlier"] = not ev["date_text"] and self._earlier_clause(v) or bool(date_item and date_item.get("_relative"))
         if not tgt:
             self._act_noun = None
             ev["_act_ref"] = self.act_reference(v, tr) or (ANY_ACT if mode == "retaliation" else None)
