@@ -97,3 +97,31 @@ def test_an_expletive_it_stands_for_no_one(nlp):
     out = run(nlp, "Kenya criticised the vote in the regional parliament. It emerged on Monday that the ambassador "
                    "had been recalled.", published="2024-06-12")
     assert not [m for a in out["actors"] if a.get("code") == "KEN" for m in a["mentions"] if m[1] - m[0] == 2]
+
+
+# -- places and bodies the tables lacked ----------------------------------------------------------------------
+
+def test_a_capital_with_an_elided_article_is_a_place(nlp):
+    out = run(nlp, "Hundreds of people demonstrated in N'Djamena on Friday to demand the departure of French "
+                   "soldiers.", published="2025-01-31")
+    assert codes_of(coded(out, "PROTEST")[0]["source"]) == {"TCD"}
+
+
+def test_the_horn_of_africa_is_no_town(nlp):
+    out = run(nlp, "Aid agencies warned on Monday of a worsening drought in the Horn of Africa.",
+              published="2025-03-12")
+    assert not [p for p in out["places"] if p["text"] == "Horn"]
+
+
+def test_the_head_of_a_un_agency_is_international(nlp):
+    out = run(nlp, "UNAIDS Executive Director Rosa Mbeki urged Washington on Monday to restore the funding.",
+              published="2025-03-12")
+    assert coded(out, "REQUEST", {"IGO"})
+
+
+# -- the object of "use" is the means, not who acts -----------------------------------------------------------
+
+def test_who_uses_a_visit_to_accuse_is_the_accuser(nlp):
+    out = run(nlp, "Vice President Ana Torres of Chile used a brief visit to a naval base in Argentina on Friday to "
+                   "accuse Peru of neglecting the border.", published="2025-03-28")
+    assert coded(out, "ACCUSE", {"CHL"})

@@ -479,7 +479,10 @@ EFFORT_NOUNS = {"effort", "mission", "initiative", "bid", "role", "attempt"}
 APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
 # delivers)
-SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "assure"}
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "assure",
+                   # the object is the means or the occasion, not who acts ("used a visit to the base to accuse
+                   # Denmark", "took the opportunity to urge", "used the army to crush the protests")
+                   "use", "take", "seize", "exploit", "spend", "utilise", "utilize"}
 STATIVE_PASSIVES = {"commit", "oppose", "determine", "prepare", "dedicate", "engage", "involve", "resolve"}
 # besides the verbs of saying, who says that another "must" or "should" act demands it ("retorted that the US should
 # stay"); a verb of believing, deciding or being ("it is only right that", "decide whether she should") does not

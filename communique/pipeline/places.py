@@ -222,6 +222,8 @@ def _part_of_longer_name(doc, hit, ent_end) -> bool:
     ("an Arizona Republican", "the ambassador to Lebanon Tom Fletcher")."""
     tok = tokens(doc)
     te = hit[1]
+    if te + 1 < len(doc) and tok[te].lower_ == "of" and tok[te + 1].text in CONTINENTS:
+        return True  # "the Horn of Africa", "the Cape of Good Hope"'s kind: a region named after a continent
     if hit[3] or te >= len(doc) or not _cap(tok[te]) or tok[te - 1].text.endswith("-"):
         return False  # ("the Aleppo-Latakia highway": two places)
     low = tok[te].lower_
@@ -235,6 +237,7 @@ def _part_of_longer_name(doc, hit, ent_end) -> bool:
 
 
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Arabia", "Oceania", "Antarctica"}
 # the last word of a capitalised run that names a body, a law or a paper: a place word inside it is its name's
 BODY_HEADS = {"army", "front", "party", "movement", "forces", "force", "brigade", "brigades", "council", "committee",
               "union", "alliance", "amendment", "act", "center", "centre", "institute", "institution", "foundation",
@@ -566,7 +569,9 @@ def _qualifier(gaz, name) -> dict | None:
 
 
 def _cap(t) -> bool:
-    return t.text[:1].isupper() and t.is_alpha
+    # (an elided article or particle inside the name: "N'Djamena", "Côte d'Ivoire"'s parts, "L'Aquila")
+    return t.text[:1].isupper() and (t.is_alpha or len(t.text) > 3 and "'" in t.text.replace("’", "'") and
+                                     t.text.replace("’", "").replace("'", "").isalpha())
 
 
 def fame(cand: dict) -> int:
