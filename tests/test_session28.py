@@ -125,3 +125,26 @@ def test_who_uses_a_visit_to_accuse_is_the_accuser(nlp):
     out = run(nlp, "Vice President Ana Torres of Chile used a brief visit to a naval base in Argentina on Friday to "
                    "accuse Peru of neglecting the border.", published="2025-03-28")
     assert coded(out, "ACCUSE", {"CHL"})
+
+
+# -- "called on" an office holder, asking nothing, is a visit ---------------------------------------------------
+
+def test_calling_on_a_leader_is_a_courtesy_visit(nlp):
+    out = run(nlp, "Japan's ambassador Kenji Sato called on President Lee Jae-myung in Seoul on Monday.",
+              published="2025-07-08")
+    assert coded(out, "CONSULT", {"JPN"}) and not coded(out, "REQUEST")
+
+
+def test_calling_on_a_leader_to_act_is_an_appeal(nlp):
+    out = run(nlp, "Japan's ambassador Kenji Sato called on President Lee Jae-myung to release the fishermen.",
+              published="2025-07-08")
+    assert coded(out, "REQUEST", {"JPN"})
+
+
+# -- whom people are deported "from" deported them --------------------------------------------------------------
+
+def test_migrants_deported_from_a_state_were_deported_by_it(nlp):
+    out = run(nlp, "Two planes carrying 150 Honduran migrants deported from Mexico landed in San Pedro Sula on "
+                   "Tuesday.", published="2025-02-12")
+    ev = coded(out, "COERCE", {"MEX"})
+    assert ev and codes_of(ev[0]["target"]) == {"HND"}

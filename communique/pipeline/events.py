@@ -479,6 +479,9 @@ EFFORT_NOUNS = {"effort", "mission", "initiative", "bid", "role", "attempt"}
 APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
 # delivers)
+# whom one "calls on" to pay respects ("called on the president-elect", "called on Prime Minister X")
+COURTESY_HOSTS = {"president", "president-elect", "minister", "king", "queen", "emir", "amir", "sultan", "prince",
+                  "premier", "chancellor", "governor", "speaker", "chairman", "chief", "leader", "pope", "monarch"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten", "swear", "guarantee", "assure",
                    # the object is the means or the occasion, not who acts ("used a visit to the base to accuse
                    # Denmark", "took the opportunity to urge", "used the army to crush the protests")
@@ -690,6 +693,8 @@ class EventsComponent(EventDating):
                 continue
             if alt.get("no_ccomp") and any(c.dep_ == "ccomp" for c in t.children):
                 continue  # ("the US accepts that if Assad is left in power, ...": it grants a view, agrees to nothing)
+            if alt.get("courtesy") and not self._courtesy_call(t):
+                continue
             if alt.get("subj") and not self._subjects(t) & set(alt["subj"]):
                 continue
             if alt.get("transitive") and not any(c.dep_ in {"dobj"} | PASS_SUBJ for c in t.children) \
@@ -3203,6 +3208,22 @@ class EventsComponent(EventDating):
         return {(index.get(i) or {}).get("kind") for i in (lookup.mention_actor_ids(m) if m is not None else [])}
 
     @staticmethod
+    def _courtesy_call(t) -> bool:
+        """"The High Commissioner called on the president-elect on Sunday": "call on" a person or an office
+        holder, asking nothing of them (no "to ..." and no "for ..."), is a visit paid, not an appeal."""
+        on = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+              if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # (not "on Sunday")
+        if len(on) != 1 or any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+            return False
+        g = on[0]
+        words = {g.lemma_.lower(), *(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))}
+        if not (EventsComponent._names_person(g) or words & COURTESY_HOSTS):
+            return False
+        return not any(x.pos_ in ("VERB", "AUX") and x.i != t.i and (
+            x.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                      for a in x.children)) for x in t.subtree)
+
+    @staticmethod
     def _names_person(tok) -> bool:
         """Does the token name one person (the model's PERSON, or an actor the actor component took for one)?"""
         return tok.ent_type_ == "PERSON" or EventsComponent._mention_kinds(tok) == {"person"}
@@ -3321,6 +3342,10 @@ class EventsComponent(EventDating):
                     and self._prep_mentions(doc, v, "between"):
                 # "a ceasefire agreed last year between Russia, the US and Jordan": the parties agreed it
                 src = self._prep_mentions(doc, v, "between")
+                tgt = [m for m in tgt if m not in src]
+            elif self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children) \
+                    and tr.entry.get("from_agent") and self._prep_mentions(doc, v, "from"):
+                src = self._prep_mentions(doc, v, "from")  # "migrants deported from the United States"
                 tgt = [m for m in tgt if m not in src]
             elif self.participle_passive(v) and not any(c.dep_ == "agent" for c in v.children):
                 # "towns recaptured from Isis", "the agreements signed with Xi": who did it is not named here
