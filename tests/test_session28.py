@@ -148,3 +148,25 @@ def test_migrants_deported_from_a_state_were_deported_by_it(nlp):
                    "Tuesday.", published="2025-02-12")
     ev = coded(out, "COERCE", {"MEX"})
     assert ev and codes_of(ev[0]["target"]) == {"HND"}
+
+
+# -- more days: a participle read as the root, a visit's "by" phrase, a stance held ----------------------------
+
+def test_a_weekday_opening_a_past_report_with_a_participle_root_is_past(nlp):
+    out = run(nlp, "On Thursday, dozens of community nurses and clerks previously employed by donor-funded "
+                   "programmes demonstrated outside the health ministry in Nairobi, demanding that the government "
+                   "absorb them and pay salaries they say have been withheld since January.", published="2025-03-11")
+    assert [e["date"] for e in coded(out, "PROTEST")] == ["2025-03-06"]
+
+
+def test_whom_a_dated_visit_was_by_met_on_that_day(nlp):
+    out = run(nlp, "The flights follow a surprise visit to Caracas on January 31 by the American envoy Richard "
+                   "Grenell, who met President Nicolas Maduro at the presidential palace.", published="2025-02-11")
+    assert [e["date"] for e in coded(out, "CONSULT")] == ["2025-01-31"]
+
+
+def test_a_stance_held_does_not_take_the_day_of_the_act_joined_to_it(nlp):
+    out = run(nlp, "Paris has refused to recognise the junta and suspended all development aid to Niger on July 29.",
+              published="2023-08-26")
+    assert [e["date"] for e in coded(out, "SANCTION")] == ["2023-07-29"]
+    assert all(e["date"] != "2023-07-29" for e in coded(out, "REJECT"))

@@ -216,6 +216,14 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
                              and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return "past"  # (a main verb with its subject and no auxiliary, "ambassadors on Wednesday signed off", is
         # a past tense the tagger took for a participle)
+    if tok.sent.root.pos_ in ("NOUN", "PROPN") or verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBG" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "On Thursday, dozens of workers ... demonstrated outside the ministry, demanding that the government pay
+        # salaries they say ...": a parse that makes a noun or the participle the root leaves the clause's tense
+        # to the sentence's first finite verb
+        finite = [t for t in tok.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+        if finite and finite[0].tag_ == "VBD":
+            return "past"
     return "present"
 
 

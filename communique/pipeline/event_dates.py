@@ -282,6 +282,10 @@ class EventDating:
                 break
         if top.pos_ not in ("NOUN", "PROPN"):
             return False
+        if top.dep_ == "pobj" and top.head.lower_ == "by" and top.head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < i < top.i for c in top.head.head.children):
+            return True  # "followed a visit to Caracas on January 31 by the envoy, who met ...": the parse hangs the
+            # noun's "on" and "by" phrases on the verb; the visit's day is the envoy's
         return top.left_edge.i <= i <= top.right_edge.i and not rel.left_edge.i <= i <= rel.right_edge.i
 
     @staticmethod
@@ -431,9 +435,16 @@ class EventDating:
             if below.i in chain:
                 return chain[below.i] + k
         if owner.head.i in chain and (owner.dep_ == "advcl" and not cls._distant(owner)
-                                      or owner.dep_ == "conj" and cls._future(owner) == cls._future(owner.head)):
+                                      or owner.dep_ == "conj" and cls._future(owner) == cls._future(owner.head)
+                                      and not cls._perfect(owner.head)):
+            # ("has refused to recognise the junta and suspended aid on July 29": a stance held, not that day's)
             return chain[owner.head.i] + 1
         return None
+
+    @staticmethod
+    def _perfect(t) -> bool:
+        """Is t a present perfect ("has refused", "have backed"), a state of affairs rather than a dated act?"""
+        return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
 
     @staticmethod
     def _future(t) -> bool:
