@@ -4720,12 +4720,17 @@ class EventsComponent(EventDating):
             if sent is None or index.get(sent.start, len(sents)) + 1 >= len(sents):
                 continue
             nxt = sents[index[sent.start] + 1]
-            own = {x.get("actor") for x in ev["source"]} - {None}
+            actors = lookup.actor_index(doc)
+
+            def body(i):  # (a body's organs speak for it: "the AU's Peace and Security Council" for the AU)
+                return (actors.get(i) or {}).get("org") or i
+
+            own = {body(x.get("actor")) for x in ev["source"] if x.get("actor")}
             for v in nxt:
                 if v.pos_ != "VERB" or v.lemma_.lower() not in SAYING_VERBS_DATED:
                     continue
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None or not own & {i for m in self.mentions_for(doc, subj)
+                if subj is None or not own & {body(i) for m in self.mentions_for(doc, subj)
                                               for i in lookup.mention_actor_ids(m)}:
                     continue
                 day = next((d for d in doc._.dates or [] if d.get("_tok") and v.left_edge.i <= d["_tok"][0]
