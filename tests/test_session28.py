@@ -175,7 +175,9 @@ def test_a_stance_held_does_not_take_the_day_of_the_act_joined_to_it(nlp):
 # -- a body's organ that announces the act the lead told dates it -----------------------------------------------
 
 def test_an_organ_announcing_the_leads_act_dates_it(nlp):
-    out = run(nlp, "BAMAKO - The African Union has suspended Mali from all its activities with immediate effect.\n\n"
+    out = run(nlp, "Mali: African Union suspends country after coup\n\nColonel due to be sworn in as president on "
+                   "Friday\n\nBAMAKO - The African Union has suspended Mali from all its activities with immediate "
+                   "effect.\n\n"
                    "The AU's Peace and Security Council announced the decision on Wednesday, saying it rejected any "
                    "unconstitutional change of government.", published="2025-10-16")
-    assert [e["date"] for e in coded(out, "SANCTION")] == ["2025-10-15"]
+    assert {e["date"] for e in coded(out, "SANCTION")} == {"2025-10-15"}
