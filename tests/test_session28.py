@@ -181,3 +181,22 @@ def test_an_organ_announcing_the_leads_act_dates_it(nlp):
                    "The AU's Peace and Security Council announced the decision on Wednesday, saying it rejected any "
                    "unconstitutional change of government.", published="2025-10-16")
     assert {e["date"] for e in coded(out, "SANCTION")} == {"2025-10-15"}
+
+
+# -- a label the parser hangs inside the object's phrase; halting one's own provocations -------------------------
+
+def test_a_label_hung_inside_the_objects_phrase_accuses(nlp):
+    out = run(nlp, "Turkey's foreign minister described Washington's decision to exclude Ankara from the jet "
+                   "programme as \"unfair\" on Sunday.", published="2019-07-22")
+    assert codes_of(coded(out, "ACCUSE", {"TUR"})[0]["target"]) == {"USA"}
+
+
+def test_halting_balloon_launches_is_a_concession(nlp):
+    out = run(nlp, "North Korea said on Sunday that it would halt the balloon launches.", published="2024-06-03")
+    assert coded(out, "CONCEDE", {"PRK"})
+
+
+def test_halting_someone_elses_broadcasts_is_no_concession(nlp):
+    out = run(nlp, "The Russian foreign ministry said on Thursday that the German broadcaster's programmes in Russia "
+                   "would be halted.", published="2022-02-04")
+    assert not coded(out, "CONCEDE")

@@ -686,8 +686,10 @@ class EventsComponent(EventDating):
                 continue  # ("pushed back against the conditions": a second word the phrase needs)
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
-            if alt.get("direct") and not {x.lemma_.lower() for c in t.children if c.dep_ in OBJ | {"nsubjpass"}
-                                          for x in [c, *c.conjuncts]} & set(alt["obj"]):
+            if alt.get("direct") and not {w for c in t.children if c.dep_ in OBJ | {"nsubjpass"} for x in [c, *c.conjuncts]
+                                          for w in [x.lemma_.lower()] + [f"{m.lemma_.lower()} {x.lemma_.lower()}"
+                                                                         for m in x.children if m.dep_ in (
+                                                                             "amod", "compound")]} & set(alt["obj"]):
                 continue  # ("ended its cooperation agreement", not "the meeting ended without agreement")
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
@@ -1579,6 +1581,10 @@ class EventsComponent(EventDating):
                        if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             labels += [c for c in v.children if c.dep_ == "advcl" and any(  # "as illegitimate", parsed a clause
                 m.lower_ == "as" and m.dep_ in ("advmod", "mark") for m in c.children)]
+            if not labels:  # 'described the decision to expel Ankara from the programme as "unfair"': the parser
+                # hangs the label on a verb inside the object's phrase
+                labels += [g for o in v.children if o.dep_ == "dobj" for c in o.subtree if c.dep_ == "prep"
+                           and c.lower_ == "as" and c.i > o.i for g in c.children if g.dep_ in ("pobj", "amod")]
             words += labels + [x for g in labels for x in g.children if x.dep_ in ("amod", "compound")]
             words += [x for g in labels for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                       for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
