@@ -200,3 +200,15 @@ def test_halting_someone_elses_broadcasts_is_no_concession(nlp):
     out = run(nlp, "The Russian foreign ministry said on Thursday that the German broadcaster's programmes in Russia "
                    "would be halted.", published="2022-02-04")
     assert not coded(out, "CONCEDE")
+
+
+def test_raising_the_prospect_of_a_strike_threatens(nlp):
+    out = run(nlp, "Former Russian president Dmitry Medvedev on Monday raised the prospect of a missile strike on the "
+                   "International Criminal Court.", published="2023-03-20")
+    assert codes_of(coded(out, "THREATEN", {"RUS"})[0]["target"]) == {"IGO"}
+
+
+def test_raising_the_prospect_of_a_recovery_threatens_no_one(nlp):
+    out = run(nlp, "The finance minister on Monday raised the prospect of a quick recovery in Kenya.",
+              published="2023-03-20")
+    assert not coded(out, "THREATEN")

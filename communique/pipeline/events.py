@@ -697,6 +697,8 @@ class EventsComponent(EventDating):
                 continue  # ("the US accepts that if Assad is left in power, ...": it grants a view, agrees to nothing)
             if alt.get("courtesy") and not self._courtesy_call(t):
                 continue
+            if alt.get("obj_also") and not objs & set(alt["obj_also"]):
+                continue  # (a second word the object's phrase needs: "raised the prospect of a strike")
             if alt.get("subj") and not self._subjects(t) & set(alt["subj"]):
                 continue
             if alt.get("transitive") and not any(c.dep_ in {"dobj"} | PASS_SUBJ for c in t.children) \
