@@ -212,3 +212,25 @@ def test_raising_the_prospect_of_a_recovery_threatens_no_one(nlp):
     out = run(nlp, "The finance minister on Monday raised the prospect of a quick recovery in Kenya.",
               published="2023-03-20")
     assert not coded(out, "THREATEN")
+
+
+# -- a briefing printed as questions and answers: the answers are the briefer's words -----------------------------
+
+def test_transcript_answers_are_the_briefers_quotes(nlp):
+    text = ("HANOI - Foreign ministry spokeswoman Pham Thu Hang told a regular press briefing on Thursday that "
+            "Vietnam had lodged a protest with China over the survey ship.\n\n"
+            "Q: Has Vietnam summoned the Chinese ambassador?\n\n"
+            "A: We have conveyed our firm position to the Chinese side through diplomatic channels and demanded "
+            "that the ship leave our waters at once.\n\n"
+            "Q: Will talks continue?\n\n"
+            "A: Vietnam always values dialogue and hopes the two sides can settle the matter peacefully.\n")
+    out = run(nlp, text, published="2024-06-07")
+    answers = [q for q in out["quotes"] if q["text"].startswith(("We have conveyed", "Vietnam always"))]
+    assert len(answers) == 2 and all(q["speaker"]["code"] == "VNM" and "Hang" in q["speaker"]["name"]
+                                     for q in answers)
+
+
+def test_a_story_without_questions_has_no_transcript_answers(nlp):
+    out = run(nlp, "A: The letter grade was announced on Monday by the ministry of education in Hanoi.",
+              published="2024-06-07")
+    assert not [q for q in out["quotes"] if q["direct"]]

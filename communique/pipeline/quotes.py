@@ -1427,10 +1427,58 @@ def find_quotes(doc) -> list[dict]:
             items.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": speaker,
                           "_tok": [span.start, span.end], "_group": gi})
         prev = {"speaker": speaker, "para_end": group[-1]["end"]}
+    items += transcript_answers(doc, text, items, resolver)
     items += indirect_quotes(doc, items, resolver, text)
     items.sort(key=lambda q: q["span"][0])
     link_amounts(doc, items)
     return items
+
+
+QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.\-–—][ \t]+\S", re.M)
+ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer|ANSWER)[ \t]*[:.\-–—][ \t]+(?=\S)", re.M)
+BRIEFING_WORDS = ("briefing", "press conference", "news conference", "told reporters", "transcript", "interview")
+SPOKESPERSON_ROLE_WORDS = ("spokes", "minister", "secretary", "president", "ambassador", "chancellor", "premier")
+
+
+def transcript_answers(doc, text: str, direct: list[dict], resolver) -> list[dict]:
+    """A briefing printed as questions and answers ("Q: ... A: ..."): each answer paragraph is the words of the
+    one who gives the briefing, the office holder the story names at it ("X told her weekly press briefing")
+    before the first question (else the last one named before it). Nothing when the text has no questions."""
+    first_q = QUESTION_LINE.search(text)
+    if first_q is None:
+        return []
+    speaker = _briefer(doc, text, first_q.start(), resolver)
+    if speaker is None:
+        return []
+    taken = [q["span"] for q in direct]
+    out = []
+    for m in ANSWER_LINE.finditer(text, first_q.start()):
+        end = text.find("\n", m.end())
+        s, e = _clean_span(text, m.end(), len(text) if end < 0 else end)
+        if e - s < 12 or any(a < e and s < b for a, b in taken):
+            continue
+        span = _tokens(doc, s, e)
+        if span is None:
+            continue
+        out.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": speaker,
+                    "_tok": [span.start, span.end], "_group": -1})
+    return out
+
+
+def _briefer(doc, text: str, before: int, resolver):
+    """The person who gives the briefing: named in a sentence about it before `before`, else the last office
+    holder named before it."""
+    people = [a for a in doc._.actors or [] if a.get("kind") == "person" and any(
+        w in (a.get("role") or "") for w in SPOKESPERSON_ROLE_WORDS)]
+    named = sorted((m[0], a["id"]) for a in people for m in a.get("mentions") or [] if m[0] < before)
+    if not named:
+        return None
+    def paragraph(pos):
+        end = text.find("\n", pos)
+        return text[max(0, text.rfind("\n", 0, pos)):len(text) if end < 0 else end].lower()
+
+    at_briefing = [(pos, aid) for pos, aid in named if any(w in paragraph(pos) for w in BRIEFING_WORDS)]
+    return resolver._speaker([(at_briefing or named)[-1][1]])
 
 
 def indirect_quotes(doc, direct: list[dict], resolver, text: str | None = None) -> list[dict]:
