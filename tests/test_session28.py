@@ -234,3 +234,19 @@ def test_a_story_without_questions_has_no_transcript_answers(nlp):
     out = run(nlp, "A: The letter grade was announced on Monday by the ministry of education in Hanoi.",
               published="2024-06-07")
     assert not [q for q in out["quotes"] if q["direct"]]
+
+
+def test_answers_opened_by_the_speakers_name_are_theirs_and_no_commentary(nlp):
+    text = ("MOSCOW - Russia on Thursday rejected a Czech demand to let expelled diplomats return, with Foreign "
+            "Ministry spokeswoman Maria Zakharova saying Prague had resorted to ultimatums. Prague expelled 18 "
+            "Russian embassy staff on Saturday.\n\n"
+            "The following exchanges are from the weekly briefing:\n\n"
+            "Question: How will Moscow respond?\n\n"
+            "Maria Zakharova: We consider the tone of ultimatums unacceptable, and we will not accept it.\n\n"
+            "Question: Do you expect more expulsions?\n\n"
+            "Maria Zakharova: We see a coordinated campaign. This is a road to nowhere.\n")
+    out = run(nlp, text, published="2021-04-22")
+    answers = [q for q in out["quotes"] if q["text"].startswith(("We consider", "We see"))]
+    assert len(answers) == 2 and all(q["speaker"]["code"] == "RUS" for q in answers)
+    assert out["genre"]["kind"] is None  # (the reporters' questions are not the author's)
+    assert coded(out, "SANCTION", {"CZE"})

@@ -47,6 +47,13 @@ BIO = NAME + r" (?:is|was|are) (?:an? |the |now )?[^.•]{0,120}?\b" + ROLE_NOUN
 # after a bullet, the note may run on ("... He has reported from ..."); without one it is the last sentence
 CONTRIBUTOR_NOTE = re.compile(r"•\s*" + BIO + r"[^•]{0,300}$|[.!?”]\s+" + BIO + r"[^.]{0,200}\.?\s*$")
 TOLD_TO = re.compile(r"•\s*As told to\b", re.IGNORECASE)
+# a briefing printed as questions and answers ("Q: ..." / "A: ..." paragraphs)
+TRANSCRIPT_QUESTION = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.\-–—][ \t]+\S", re.M)
+# (an answer opens with "A:" or with the name of who answers: "Maria Zakharova: ...")
+TRANSCRIPT_ANSWER = re.compile(r"^[ \t]*(?:(?:A|Answer|ANSWER)[ \t]*[:.\-–—]|(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+:)"
+                               r"[ \t]+\S", re.M)
+TRANSCRIPT_LINE = re.compile(r"^[ \t]*(?:(?:Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.\-–—]|"
+                             r"(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+:)[ \t]+[^\n]*", re.M)
 QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
 ATTRIBUTION = re.compile(
@@ -78,6 +85,10 @@ def detect(text: str) -> tuple[str | None, list[str]]:
     if note:
         return OPINION, [f"contributor's note '{note.group(0).lstrip('•.!?” ').strip()[:80]}'"]
     own = QUOTED.sub(" ", text)  # the author's own words ("I read your report," he said: a speaker's)
+    if TRANSCRIPT_QUESTION.search(own) and TRANSCRIPT_ANSWER.search(own):
+        # a briefing printed as questions and answers: the reporters' questions and the briefer's answers are
+        # neither the author's questions nor the author's words
+        own = TRANSCRIPT_LINE.sub(" ", own)
     letter = LETTER_MARKERS.search(own)
     if letter:
         return OPINION, [f"letter to the editor '{letter.group(0)[:80]}'"]

@@ -1435,7 +1435,9 @@ def find_quotes(doc) -> list[dict]:
 
 
 QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.\-–—][ \t]+\S", re.M)
-ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer|ANSWER)[ \t]*[:.\-–—][ \t]+(?=\S)", re.M)
+# (an answer opens with "A:" or with the name of who answers: "Maria Zakharova: ...")
+ANSWER_LINE = re.compile(r"^[ \t]*(?:(?:A|Answer|ANSWER)[ \t]*[:.\-–—]|(?P<who>(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):)"
+                         r"[ \t]+(?=\S)", re.M)
 BRIEFING_WORDS = ("briefing", "press conference", "news conference", "told reporters", "transcript", "interview")
 SPOKESPERSON_ROLE_WORDS = ("spokes", "minister", "secretary", "president", "ambassador", "chancellor", "premier")
 
@@ -1447,20 +1449,33 @@ def transcript_answers(doc, text: str, direct: list[dict], resolver) -> list[dic
     first_q = QUESTION_LINE.search(text)
     if first_q is None:
         return []
-    speaker = _briefer(doc, text, first_q.start(), resolver)
-    if speaker is None:
-        return []
+    speaker = _briefer(doc, text, first_q.start(), resolver)  # (None: only named answers are kept)
     taken = [q["span"] for q in direct]
     out = []
+    people = [a for a in doc._.actors or [] if a.get("kind") == "person"]
     for m in ANSWER_LINE.finditer(text, first_q.start()):
+        who = speaker
+        if m.group("who"):
+            # ("Maria Zakharova: We consider ..."): the person the line's name is a mention of, else no answer
+            named = [a["id"] for a in people if any(m.start("who") <= s0 and e0 <= m.end("who")
+                                                    for s0, e0 in a.get("mentions") or [])]
+            if not named:
+                continue
+            by_id = {a["id"]: a for a in people}
+            if not by_id[named[0]].get("code"):
+                # ("MR MILLER: ..." after "spokesman Matthew Miller"): the placed person of that surname
+                last = m.group("who").split()[-1].lower()
+                named = [a["id"] for a in people if a.get("code") and (a.get("name") or "").split()[-1:] and
+                         (a.get("name") or "").split()[-1].lower() == last] or named
+            who = resolver._speaker(named[:1])
         end = text.find("\n", m.end())
         s, e = _clean_span(text, m.end(), len(text) if end < 0 else end)
-        if e - s < 12 or any(a < e and s < b for a, b in taken):
-            continue
+        if who is None or not who.get("code") or e - s < 12 or any(a < e and s < b for a, b in taken):
+            continue  # (an answerer the tables cannot place would make "we" no one's)
         span = _tokens(doc, s, e)
         if span is None:
             continue
-        out.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": speaker,
+        out.append({"text": text[s:e], "span": [s, e], "direct": True, "speaker": who,
                     "_tok": [span.start, span.end], "_group": -1})
     return out
 
