@@ -250,3 +250,16 @@ def test_answers_opened_by_the_speakers_name_are_theirs_and_no_commentary(nlp):
     assert len(answers) == 2 and all(q["speaker"]["code"] == "RUS" for q in answers)
     assert out["genre"]["kind"] is None  # (the reporters' questions are not the author's)
     assert coded(out, "SANCTION", {"CZE"})
+
+
+# -- an act said to break a norm accuses its author -------------------------------------------------------------
+
+def test_an_act_said_to_violate_a_principle_accuses_its_author(nlp):
+    out = run(nlp, "China said on Friday that the U.S. arms sales to Taiwan seriously violate the one-China "
+                   "principle.", published="2025-02-01")
+    assert codes_of(coded(out, "ACCUSE", {"CHN"})[0]["target"]) == {"USA"}
+
+
+def test_an_act_that_would_violate_a_norm_accuses_no_one(nlp):
+    out = run(nlp, "Officials in Ankara said the plan would violate international law.", published="2025-02-01")
+    assert not coded(out, "ACCUSE")

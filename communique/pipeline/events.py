@@ -479,6 +479,10 @@ EFFORT_NOUNS = {"effort", "mission", "initiative", "bid", "role", "attempt"}
 APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
 # delivers)
+# an act said to "violate international law" accuses its author (`_blamed`)
+VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine"}
+NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
+              "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord"}
 # whom one "calls on" to pay respects ("called on the president-elect", "called on Prime Minister X")
 COURTESY_HOSTS = {"president", "president-elect", "minister", "king", "queen", "emir", "amir", "sultan", "prince",
                   "premier", "chancellor", "governor", "speaker", "chairman", "chief", "leader", "pope", "monarch"}
@@ -1651,6 +1655,23 @@ class EventsComponent(EventDating):
             if c.lemma_.lower() == "be" and any(x.dep_ == "acomp" and x.lemma_.lower() == "responsible" and any(
                     p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in c.children):
                 return subj
+        for c in v.children:
+            # "said the US arms sales seriously violate the one-China principle", '"The Israeli strike violated our
+            # sovereignty," the ministry said': a party's act said to break a norm accuses the party
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in VIOLATING_VERBS or any(x.dep_ in ("neg", "aux") and (
+                    x.dep_ == "neg" or x.lower_ in ("would", "could", "might", "may", "will")) for x in c.children):
+                continue
+            if not any(x.dep_ == "dobj" and (x.lemma_.lower() in NORM_NOUNS or any(
+                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in NORM_NOUNS for m in x.children))
+                    for x in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            owner = next((x for x in [subj] + [m for m in subj.children if m.dep_ in ("poss", "compound", "amod")]
+                          if self._codes_of(doc, self.mentions_for(doc, x))), None)
+            if owner is not None:
+                return owner
         return None
 
     def wish_requests(self, sent, trigs) -> list[Trigger]:
