@@ -492,9 +492,16 @@ class Resolver:
             return {"actor": None, "actors": [], "name": name, "code": None} if name else None
         acts = [self.actors[i] for i in ids]
         codes = {a.get("code") for a in acts}
-        return {"actor": ids[0] if len(ids) == 1 else None, "actors": ids,
-                "name": " and ".join(self._display_name(a) for a in acts),
-                "code": codes.pop() if len(codes) == 1 else None}
+        out = {"actor": ids[0] if len(ids) == 1 else None, "actors": ids,
+               "name": " and ".join(self._display_name(a) for a in acts),
+               "code": codes.pop() if len(codes) == 1 else None}
+        # (a body written both ways, "the UN Support Mission in Libya (UNSMIL)": the other names it goes by here)
+        text = self.doc._.source_text
+        other = sorted({text[s:e] for a in acts if a.get("kind") == "org" for s, e in a.get("mentions") or []
+                        if text[s:e] and text[s:e] not in out["name"] and text[s:e].isupper()})
+        if other:
+            out["names"] = other
+        return out
 
     def _display_name(self, actor) -> str:
         """The actor's name; for a person known only by office, the name set beside it in apposition
