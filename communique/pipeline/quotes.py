@@ -33,7 +33,7 @@ from spacy.symbols import VERB
 
 from communique import knowledge
 from communique.knowledge.actor_kb import NAME_PARTICLES
-from communique.pipeline import lookup
+from communique.pipeline import genre, lookup
 from communique.pipeline.actors import RANK_WORDS
 from communique.pipeline.places import place_at
 from communique.pipeline.extensions import doc_text, span_tokens, token_indices, tokens
@@ -1441,7 +1441,7 @@ def find_quotes(doc) -> list[dict]:
     return items
 
 
-QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.\-–—][ \t]+\S", re.M)
+QUESTION_LINE = genre.TRANSCRIPT_QUESTION  # ("Q: ...", "Question: ...": the genre detector reads the same lines)
 # (an answer opens with "A:" or with the name of who answers: "Maria Zakharova: ...")
 ANSWER_LINE = re.compile(r"^[ \t]*(?:(?:A|Answer|ANSWER)[ \t]*[:.\-–—]|(?P<who>(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):)"
                          r"[ \t]+(?=\S)", re.M)
@@ -1495,6 +1495,7 @@ def _briefer(doc, text: str, before: int, resolver):
     named = sorted((m[0], a["id"]) for a in people for m in a.get("mentions") or [] if m[0] < before)
     if not named:
         return None
+
     def paragraph(pos):
         end = text.find("\n", pos)
         return text[max(0, text.rfind("\n", 0, pos)):len(text) if end < 0 else end].lower()
