@@ -173,7 +173,8 @@ REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confir
                    "acknowledge", "indicate", "signal", "reveal", "promise", "vow", "pledge", "hope", "fear", "feel",
                    "hint", "threaten", "assert", "maintain", "predict", "recall"}
 PRONOUNS_PL = {"they", "them", "their"}
-MOTION_VERBS = {"go", "head", "move", "pass", "come", "return", "travel", "reach", "arrive", "expire", "lapse"}
+# a thing's course, not a body's act ("It now goes to the president"): no sentence-opening "it" continues a state
+MOTION_VERBS = {"go", "head", "move", "pass", "return", "travel", "reach", "arrive", "expire", "lapse"}
 # verbs whose subject "it" stands for no one ("it seems", "it took two days", "it emerged that")
 EXPLETIVE_IT_VERBS = {"seem", "appear", "take", "emerge", "remain", "happen", "matter", "rain", "mean", "cost",
                       "follow", "come", "look", "sound", "feel", "turn", "transpire", "say", "add"}

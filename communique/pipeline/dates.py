@@ -204,13 +204,10 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
                                           in ("use", "employ", "deploy", "send", "dispatch", "fire", "launch")):
             return "past"  # "used tear gas to disperse protesters late on Wednesday": the purpose of a past act
         return "future"  # "agreed to meet on Sunday", headline "Minister To Go To US On Sunday"
-    if verb is not None and (verb.tag_ in ("VBD",) or any((c.lemma_ == "have" or c.lower_ == "having")
-                                                          and c.dep_ == "aux" for c in verb.children)
+    if verb is not None and (verb.tag_ in ("VBD",) or _perfect_aux(verb)
                              # ("of having organised and financed Sunday's attack": conjoined participles share
                              # their auxiliary)
-                             or verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
-                                 c.lower_ in ("have", "has", "had", "having") and c.dep_ == "aux"
-                                 for c in verb.head.children)
+                             or verb.tag_ == "VBN" and verb.dep_ == "conj" and _perfect_aux(verb.head)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)
                              or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
                              and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
@@ -225,6 +222,14 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
         if finite and finite[0].tag_ == "VBD":
             return "past"
     return "present"
+
+
+HAVE_FORMS = {"have", "has", "had", "having"}  # (the lemmatizer may leave "having" as it is)
+
+
+def _perfect_aux(verb) -> bool:
+    """Has `verb` a perfect auxiliary ("has signed", "having organised")?"""
+    return any(c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in HAVE_FORMS) for c in verb.children)
 
 
 SOON_DAYS = 14

@@ -481,6 +481,7 @@ APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # delivers)
 # an act said to "violate international law" accuses its author (`_blamed`)
 VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine"}
+HEDGING_AUX = {"would", "could", "might", "may", "will"}  # ("would violate": no act said to have done so)
 NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
               "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord"}
 # whom one "calls on" to pay respects ("called on the president-elect", "called on Prime Minister X")
@@ -690,10 +691,7 @@ class EventsComponent(EventDating):
                 continue  # ("pushed back against the conditions": a second word the phrase needs)
             if alt.get("obj") and not objs & set(alt["obj"]):
                 continue
-            if alt.get("direct") and not {w for c in t.children if c.dep_ in OBJ | {"nsubjpass"} for x in [c, *c.conjuncts]
-                                          for w in [x.lemma_.lower()] + [f"{m.lemma_.lower()} {x.lemma_.lower()}"
-                                                                         for m in x.children if m.dep_ in (
-                                                                             "amod", "compound")]} & set(alt["obj"]):
+            if alt.get("direct") and not self._direct_objects(t) & set(alt["obj"]):
                 continue  # ("ended its cooperation agreement", not "the meeting ended without agreement")
             if alt.get("ccomp") and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
@@ -1658,8 +1656,8 @@ class EventsComponent(EventDating):
         for c in v.children:
             # "said the US arms sales seriously violate the one-China principle", '"The Israeli strike violated our
             # sovereignty," the ministry said': a party's act said to break a norm accuses the party
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in VIOLATING_VERBS or any(x.dep_ in ("neg", "aux") and (
-                    x.dep_ == "neg" or x.lower_ in ("would", "could", "might", "may", "will")) for x in c.children):
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in VIOLATING_VERBS or any(
+                    x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children):
                 continue
             if not any(x.dep_ == "dobj" and (x.lemma_.lower() in NORM_NOUNS or any(
                     m.dep_ in ("compound", "amod") and m.lemma_.lower() in NORM_NOUNS for m in x.children))
@@ -3237,6 +3235,14 @@ class EventsComponent(EventDating):
         return {(index.get(i) or {}).get("kind") for i in (lookup.mention_actor_ids(m) if m is not None else [])}
 
     @staticmethod
+    def _direct_objects(t) -> set[str]:
+        """The lemmas of t's own objects (and passive subject), alone and with their modifier ("balloon launch"):
+        what `_objects` reads without the nouns of prepositions."""
+        return {w for c in t.children if c.dep_ in OBJ | {"nsubjpass"} for x in [c, *c.conjuncts]
+                for w in [x.lemma_.lower(), *(f"{m.lemma_.lower()} {x.lemma_.lower()}" for m in x.children
+                                              if m.dep_ in ("amod", "compound"))]}
+
+    @staticmethod
     def _courtesy_call(t) -> bool:
         """"The High Commissioner called on the president-elect on Sunday": "call on" a person or an office
         holder, asking nothing of them (no "to ..." and no "for ..."), is a visit paid, not an appeal."""
@@ -4741,6 +4747,11 @@ class EventsComponent(EventDating):
         act whose own source says so, dated, in the very next sentence was told that day."""
         sents = list(doc.sents)
         index = {s.start: k for k, s in enumerate(sents)}
+        actors = lookup.actor_index(doc)
+
+        def body(i):  # (a body's organs speak for it: "the AU's Peace and Security Council" for the AU)
+            return (actors.get(i) or {}).get("org") or i
+
         for ev in events:
             if ev.get("date_text") or ev.get("planned") or not ev["source"]:
                 continue
@@ -4749,11 +4760,6 @@ class EventsComponent(EventDating):
             if sent is None or index.get(sent.start, len(sents)) + 1 >= len(sents):
                 continue
             nxt = sents[index[sent.start] + 1]
-            actors = lookup.actor_index(doc)
-
-            def body(i):  # (a body's organs speak for it: "the AU's Peace and Security Council" for the AU)
-                return (actors.get(i) or {}).get("org") or i
-
             own = {body(x.get("actor")) for x in ev["source"] if x.get("actor")}
             for v in nxt:
                 if v.pos_ != "VERB" or v.lemma_.lower() not in SAYING_VERBS_DATED:

@@ -223,7 +223,7 @@ def _part_of_longer_name(doc, hit, ent_end) -> bool:
     tok = tokens(doc)
     te = hit[1]
     if te + 1 < len(doc) and tok[te].lower_ == "of" and tok[te + 1].text in CONTINENTS:
-        return True  # "the Horn of Africa", "the Cape of Good Hope"'s kind: a region named after a continent
+        return True  # "the Horn of Africa": a region named after a continent, not the town of its first word
     if hit[3] or te >= len(doc) or not _cap(tok[te]) or tok[te - 1].text.endswith("-"):
         return False  # ("the Aleppo-Latakia highway": two places)
     low = tok[te].lower_

@@ -1460,6 +1460,7 @@ def transcript_answers(doc, text: str, direct: list[dict], resolver) -> list[dic
     taken = [q["span"] for q in direct]
     out = []
     people = [a for a in doc._.actors or [] if a.get("kind") == "person"]
+    by_id = {a["id"]: a for a in people}
     for m in ANSWER_LINE.finditer(text, first_q.start()):
         who = speaker
         if m.group("who"):
@@ -1468,7 +1469,6 @@ def transcript_answers(doc, text: str, direct: list[dict], resolver) -> list[dic
                                                     for s0, e0 in a.get("mentions") or [])]
             if not named:
                 continue
-            by_id = {a["id"]: a for a in people}
             if not by_id[named[0]].get("code"):
                 # ("MR MILLER: ..." after "spokesman Matthew Miller"): the placed person of that surname
                 last = m.group("who").split()[-1].lower()
