@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, dictionary, people
-from communique.pipeline import coref, gate, lookup
+from communique.pipeline import coref, gate, lookup, named_orgs
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
@@ -3991,8 +3991,10 @@ class _DocActors:
         self._place_bodies_few_states_have(home)
         self._drop_impossible_offices(home)
         coref.join_titles(self)
+        named_orgs.add_named_organisations(self)  # (last: listed, they are evidence for nothing else)
         used = set()
         for m in self.mentions:
             used.update(m["actors"])
         self.doc._.actors = [a for a in self.actors if a["id"] in used]
-        self.doc._.mentions = sorted(self.mentions, key=lambda m: m["tok"][0])
+        # (the listed organisations' mentions are not the coders': see named_orgs)
+        self.doc._.mentions = sorted((m for m in self.mentions if not m.get("listed")), key=lambda m: m["tok"][0])

@@ -4683,7 +4683,7 @@ class EventsComponent(EventDating):
         freq: dict[str, int] = {}
         for a in doc._.actors or []:
             c = a.get("code")
-            if c and len(c) == 3 and c not in NON_STATE_CODES:
+            if c and len(c) == 3 and c not in NON_STATE_CODES and not a.get("_listed"):  # (named_orgs: no evidence)
                 n = sum(1 for s, e in a["mentions"] if not EventsComponent._attributed_at(doc, s, e))
                 if n:
                     freq[c] = freq.get(c, 0) + n

@@ -471,7 +471,7 @@ def two_country_share(doc) -> float:
     freq: dict[str, int] = {}
     for a in doc._.actors or []:
         c = a.get("code")
-        if c and len(c) == 3 and c not in NON_STATE_CODES:
+        if c and len(c) == 3 and c not in NON_STATE_CODES and not a.get("_listed"):  # (named_orgs: no evidence)
             freq[c] = freq.get(c, 0) + len(a["mentions"])
     counts = sorted(freq.values(), reverse=True)
     return sum(counts[:2]) / sum(counts) if counts else 1.0

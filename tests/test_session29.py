@@ -1,0 +1,35 @@
+"""Session 29 regression tests: classes the session-29 measurements over the blind news sets showed missing, each
+with sentences written for this project."""
+from doc_helpers import run
+
+
+# -- organisations the tables do not know are listed, placed by what the text says, and code no event ----------
+
+def _listed(out, name):
+    return next((a for a in out["actors"] if a["name"] == name), None)
+
+
+def test_an_unknown_organisation_named_after_its_state_is_listed_with_that_state(nlp):
+    out = run(nlp, "NAIROBI - Police detained members of the Kenya Highland Growers Association on Monday after a "
+                   "protest in Nairobi.")
+    a = _listed(out, "Kenya Highland Growers Association")
+    assert a is not None and a["kind"] == "org" and a["code"] == "KEN"
+
+
+def test_an_unknown_organisation_in_a_story_about_one_state_is_that_states(nlp):
+    out = run(nlp, "Senegal's president said on Monday that new fishing rules would apply. Senegal's fishermen "
+                   "welcomed the rules, while Sopasen Fisheries said it would cut jobs.")
+    assert _listed(out, "Sopasen Fisheries")["code"] == "SEN"
+
+
+def test_an_unknown_organisation_whose_sentence_names_another_state_stays_unplaced(nlp):
+    out = run(nlp, "Senegal's president said on Monday that new fishing rules would apply. Senegal's fishermen "
+                   "welcomed the rules, while Sopasen Fisheries said Mauritania's fleet would gain.")
+    assert _listed(out, "Sopasen Fisheries")["code"] is None
+
+
+def test_a_listed_organisation_is_no_party_to_an_event(nlp):
+    out = run(nlp, "NAIROBI - Police detained members of the Kenya Highland Growers Association on Monday after a "
+                   "protest in Nairobi.")
+    parties = {a["name"] for e in out["events"] + out["other_events"] for a in e["source"] + e["target"]}
+    assert "Kenya Highland Growers Association" not in parties
