@@ -24,6 +24,11 @@ INTRO_WORDS = {"news", "agency", "state", "semi", "official", "semi-official", "
                "-", "run", "owned", "state-run", "state-owned", "opposition", "ruling", "militant", "rebel",
                "armed", "carrier", "airline", "bank", "lender", "operator", "website", "portal", "radio"}
 PLACE_KINDS = ("NAT", "COUNTRY", "CAPITAL")
+# head words of names that are things, not bodies: "the Rural Water Access Scheme", "the Extended Fund Facility"
+THING_HEADS = {"scheme", "programme", "program", "facility", "initiative", "plan", "project", "treaty", "agreement",
+               "accord", "act", "convention", "declaration", "protocol", "strategy", "summit", "corridor", "deal",
+               "pact", "law", "bill", "charter", "framework", "mechanism", "process", "games", "cup", "olympics",
+               "day", "week", "award", "prize", "index", "report", "budget", "package"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
 
 
@@ -66,6 +71,7 @@ def add_named_organisations(state) -> None:
             by_acronym[found.group(1)] = a
     given, places = dictionary.given_names(), gazetteer.load()
     surnames = {a["name"].split()[-1] for a in state.actors if a["kind"] == "person" and a["name"]}
+    named_words = {w for a in state.actors if a["kind"] in ("org", "group") and a["name"] for w in a["name"].split()}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -73,7 +79,7 @@ def add_named_organisations(state) -> None:
         if span is None:
             continue
         start, end = span
-        if any(i in covered for i in range(start, end)):
+        if any(i in covered for i in range(start, end)) or doc[end - 1].lower_ in THING_HEADS:
             continue
         if all(labels[k] is not None and labels[k].kind in PLACE_KINDS for k in range(start, end)):
             continue  # a country or capital the tagger calls an organisation
@@ -81,6 +87,11 @@ def add_named_organisations(state) -> None:
             continue  # a person the tagger calls an organisation ("Elon Musk"; a surname the story gave before)
         if end - start == 1 and places.knows(doc[start].text):
             continue  # a town ("Agartala")
+        if all(doc[k].text in named_words for k in range(start, end)):
+            continue  # a short form of a body the story named ("the PRF rebels ... The PRF, which ...")
+        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.pos_ == "NOUN" \
+                and doc[end - 1].head.lower_ not in INTRO_WORDS:
+            continue  # the name of a thing ("the Express service"), not a body ("the Tasnim news agency")
         name_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _ACRONYM.match(doc[end + 1].text) and doc[end + 1].text[:1].isupper():

@@ -403,7 +403,8 @@ class Resolver:
 
     def __init__(self, doc, quote_spans):
         self.doc = doc
-        self.actors = lookup.actor_index(doc)
+        # (the organisations named_orgs only lists are no speakers' actors: the quote names its speaker itself)
+        self.actors = {i: a for i, a in lookup.actor_index(doc).items() if not a.get("_listed")}
         self.quote_spans = sorted(quote_spans)
         self._quote_starts = [s for s, _ in self.quote_spans]
         self.last_statement_speaker = None
