@@ -33,3 +33,24 @@ def test_a_listed_organisation_is_no_party_to_an_event(nlp):
                    "protest in Nairobi.")
     parties = {a["name"] for e in out["events"] + out["other_events"] for a in e["source"] + e["target"]}
     assert "Kenya Highland Growers Association" not in parties
+
+
+# -- a past participle with a subject and no auxiliary, inside a longer sentence, is a reduced passive ----------
+
+def test_a_reduced_passive_subject_is_what_the_act_befell(nlp):
+    out = run(nlp, "Two French journalists detained in Iran since May were freed on Monday.", published="2023-01-07")
+    arrests = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "detained"]
+    assert arrests and all("FRA" not in {a.get("code") for a in e["source"]} for e in arrests)
+    assert any("FRA" in {a.get("code") for a in e["target"]} for e in arrests)
+
+
+def test_a_reduced_passive_is_past(nlp):
+    out = run(nlp, "Protesters arrested in Minsk on Sunday were sentenced on Monday.", published="2023-01-07")
+    arrest = next(e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "arrested")
+    assert arrest["date"] == "2023-01-01" and not arrest.get("planned")
+
+
+def test_a_participle_root_alone_is_a_past_tense_not_a_passive(nlp):
+    out = run(nlp, "Iran's foreign minister on Monday visited Baghdad, and Iraqi officials welcomed him.",
+              published="2023-01-07")
+    assert any(e["event"] == "CONSULT" and "IRN" in {a.get("code") for a in e["source"]} for e in out["events"])

@@ -209,10 +209,12 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
                              # their auxiliary)
                              or verb.tag_ == "VBN" and verb.dep_ == "conj" and _perfect_aux(verb.head)
                              or verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children)
-                             or verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+                             or verb.tag_ == "VBN" and (verb.dep_ == "ROOT" or verb.dep_ in ("csubjpass", "acl")) and any(
+                                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                              and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return "past"  # (a main verb with its subject and no auxiliary, "ambassadors on Wednesday signed off", is
-        # a past tense the tagger took for a participle)
+        # a past tense the tagger took for a participle; so is a reduced passive, "protesters arrested in Minsk
+        # on Sunday were sentenced")
     if tok.sent.root.pos_ in ("NOUN", "PROPN") or verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBG" \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         # "On Thursday, dozens of workers ... demonstrated outside the ministry, demanding that the government pay

@@ -301,6 +301,34 @@ def repair_parse(doc) -> None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             t.head = h.head
+    _reduced_passives(doc, table, strings)
+
+
+def _reduced_passives(doc, table, strings) -> None:
+    """"Two journalists detained in Iran since May were freed on Monday", parsed with "journalists" as the
+    subject of "detained": a past participle with no auxiliary and no object is a reduced passive, and the
+    noun it has as its subject is what the act befell (its passive subject)."""
+    nsubj = strings["nsubjpass"]
+    for i in numpy.flatnonzero(table[:, 0] == numpy.uint64(strings["VBN"])).tolist():
+        v = doc[i]
+        kids = list(v.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].i > v.i \
+                or v.dep_ not in ("ROOT", "csubj", "csubjpass"):
+            continue  # (elsewhere, "as forces pressed ahead", a past tense the tagger took for a participle)
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in kids):
+            continue
+        if v.dep_ == "ROOT" and not any(c.dep_ in ("advcl", "conj") and c.i > v.i and (
+                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                and not any(a.dep_ in ("nsubj", "nsubjpass") and a.ent_type_ not in ("DATE", "TIME")
+                            for a in c.children) for c in kids):
+            # ("ambassadors on Wednesday signed off": a past tense the tagger took for a participle; so is
+            # "demonstrators rampaged through the city, as forces pressed ahead", whose other verb has its own
+            # subject; the finite verb that lost its subject to the participle is the sentence's main verb)
+            continue
+        if v.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in v.head.children):
+            continue  # ("has met and welcomed": the conjunct's auxiliary)
+        subj[0].dep = nsubj
 
 
 def sentence_doc(doc, s: int, e: int, head, array) -> Doc:
