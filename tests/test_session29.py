@@ -54,3 +54,11 @@ def test_a_participle_root_alone_is_a_past_tense_not_a_passive(nlp):
     out = run(nlp, "Iran's foreign minister on Monday visited Baghdad, and Iraqi officials welcomed him.",
               published="2023-01-07")
     assert any(e["event"] == "CONSULT" and "IRN" in {a.get("code") for a in e["source"]} for e in out["events"])
+
+
+# -- a domestic act's own country, read from the act, is named as the country --------------------------------
+
+def test_a_domestic_target_is_named_as_its_country_not_as_the_verb(nlp):
+    out = run(nlp, "Kenya's president withdrew the finance bill on Wednesday.", published="2024-06-27")
+    concession = next(e for e in out["events"] if e["event"] == "CONCEDE")
+    assert [(a["code"], a["name"]) for a in concession["target"]] == [("KEN", "Kenya")]

@@ -3941,7 +3941,9 @@ class EventsComponent(EventDating):
         for m in mentions:
             if m.get("place_code") and m["place_code"] not in seen:
                 seen.add(m["place_code"])
-                out.append({"actor": None, "code": m["place_code"], "sector": None, "name": m["text"],
+                # (a domestic act's own country, read from its verb: named as the country, not as the verb)
+                name = self.kb_country_name(m["place_code"]) if m.get("_domestic") else m["text"]
+                out.append({"actor": None, "code": m["place_code"], "sector": None, "name": name,
                             "text": m["text"], "span": [m["start"], m["end"]]})
             for aid in lookup.mention_actor_ids(m):
                 if aid in seen or aid not in actors:
