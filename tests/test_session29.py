@@ -62,3 +62,12 @@ def test_a_domestic_target_is_named_as_its_country_not_as_the_verb(nlp):
     out = run(nlp, "Kenya's president withdrew the finance bill on Wednesday.", published="2024-06-27")
     concession = next(e for e in out["events"] if e["event"] == "CONCEDE")
     assert [(a["code"], a["name"]) for a in concession["target"]] == [("KEN", "Kenya")]
+
+
+def test_a_listed_organisations_sector_comes_from_its_name_or_the_word_that_introduces_it(nlp):
+    out = run(nlp, "Senegal's president said on Monday that new fishing rules would apply. Senegal's fishermen "
+                   "welcomed the rules, while Sopasen Shipping Company said it would cut jobs and the Casamance "
+                   "Liberation Front rejected them.")
+    sectors = {a["name"]: a["sector"] for a in out["actors"]}
+    assert sectors.get("Sopasen Shipping Company") == "BUS"
+    assert sectors.get("Casamance Liberation Front") == "REB"

@@ -29,6 +29,17 @@ THING_HEADS = {"scheme", "programme", "program", "facility", "initiative", "plan
                "accord", "act", "convention", "declaration", "protocol", "strategy", "summit", "corridor", "deal",
                "pact", "law", "bill", "charter", "framework", "mechanism", "process", "games", "cup", "olympics",
                "day", "week", "award", "prize", "index", "report", "budget", "package"}
+# words that make a name an armed group's, a military formation's, a company's or a news outlet's
+ARMED_WORDS = {"Liberation", "Jihad", "Mujahideen", "Militia", "Brigades", "Front", "Rebels", "Insurgents"}
+STATE_HEADS = {"office", "committee", "secretariat", "directorate", "bureau", "department", "administration",
+               "presidency", "cabinet", "inspectorate"}
+MILITARY_HEADS = {"command", "fleet", "corps", "brigade", "division", "battalion", "regiment", "navy"}
+COMPANY_WORDS = {"Technologies", "Technology", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited",
+                 "Plc", "PLC", "Holdings", "Group", "Aviation", "Airways", "Airlines", "Motors", "Energy", "Petroleum",
+                 "Pharmaceutical", "Pharmaceuticals", "Shipping", "Industries", "Systems", "Telecom", "Co.",
+                 "Company", "Logistics", "Mining", "Resources", "Steel", "Automotive", "Electronics", "Semiconductor"}
+MEDIA_WORDS = {"TV", "Television", "Radio", "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+               "Daily", "Broadcasting", "Press", "Media", "Telegraph", "Observer", "Chronicle", "Express"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
 
 
@@ -108,7 +119,38 @@ def add_named_organisations(state) -> None:
         covered.update(range(start, name_end))
         if a["code"] is None:
             a["code"] = _code_in_name(labels, start, end) or _code_before(doc, labels, start)
+        if a["sector"] is None:
+            a["sector"], a["role"] = _sector(state, doc, start, end)
     place_named_organisations(state)
+
+
+def _sector(state, doc, start, end):
+    """(sector, role) from the name's words ("... Liberation Front", "... Technologies", "... TV"), its head
+    word's entry in the roles table ("... Bank", "... Party"), or the word that introduces it ("the news agency
+    Tasnim", "the carmaker BYD"); (None, None) when none says."""
+    words = [t.text for t in doc[start:end]]
+    if ARMED_WORDS & set(words):
+        return "REB", "armed group"
+    of = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), end)
+    head = doc[of - 1].lower_
+    role = state.kb.roles.get(head)
+    if role is not None and role.kind == "org" and not role.weak:
+        return role.sector, role.role
+    if head in MILITARY_HEADS:
+        return "MIL", None
+    if head in STATE_HEADS:
+        return "GOV", None
+    if doc[of - 1].text in COMPANY_WORDS:
+        return "BUS", "company"
+    if doc[of - 1].text in MEDIA_WORDS or len(words) >= 2 and words[-2] in ("Channel", "TV") and words[-1].isdigit():
+        return "MED", "news media"
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("-", "state", "run", "state-run", "owned", "state-owned", "private", "semi"):
+        j -= 1
+    intro = state.kb.roles.get(doc[j].lower_) if j >= 0 and doc[j].is_lower else None
+    if intro is not None and intro.kind == "org" and not intro.weak and intro.sector in ("BUS", "MED"):
+        return intro.sector, intro.role  # "the news agency Tasnim", "the oil company Eni"
+    return None, None
 
 
 def _code_in_name(labels, start, end):
