@@ -71,3 +71,27 @@ def test_a_listed_organisations_sector_comes_from_its_name_or_the_word_that_intr
     sectors = {a["name"]: a["sector"] for a in out["actors"]}
     assert sectors.get("Sopasen Shipping Company") == "BUS"
     assert sectors.get("Casamance Liberation Front") == "REB"
+
+
+# -- an envoy recalled or expelled with no agent named: by his own state, or by the state he is posted to ----------
+
+def _parties(e):
+    return {a.get("code") for a in e["source"]}, {a.get("code") for a in e["target"]}
+
+
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_his_own_state(nlp):
+    out = run(nlp, "On Wednesday Pakistan's ambassador to Iran was recalled.", published="2024-01-18")
+    recall = next(e for e in out["events"] if e["event"] == "SANCTION")
+    assert _parties(recall) == ({"PAK"}, {"IRN"}) and recall["source"][0]["name"] == "Pakistan"
+
+
+def test_an_envoy_expelled_in_the_passive_is_expelled_by_the_state_he_is_posted_to(nlp):
+    out = run(nlp, "Pakistan's ambassador to Iran was expelled on Wednesday.", published="2024-01-18")
+    expulsion = next(e for e in out["events"] if e["event"] == "SANCTION")
+    assert _parties(expulsion) == ({"IRN"}, {"PAK"})
+
+
+def test_an_envoy_expelled_by_a_named_agent_keeps_that_agent(nlp):
+    out = run(nlp, "Pakistan's ambassador to Iran was expelled by Turkey on Wednesday.", published="2024-01-18")
+    expulsion = next(e for e in out["events"] if e["event"] == "SANCTION")
+    assert _parties(expulsion)[0] == {"TUR"}

@@ -2727,6 +2727,27 @@ class EventsComponent(EventDating):
             out += [p for p in posts if p not in out] if posts else [m]
         return out
 
+    def _passive_envoy(self, doc, v, mode, tgt):
+        """"Pakistan's ambassador to Iran was recalled": an envoy recalled without a named agent is recalled by
+        his own state from the state he is posted to; "... was expelled", expelled by the state he is posted to.
+        (src, tgt) as mentions, or None when the clause is not so."""
+        if not self.passive_clause(v) or any(c.dep_ == "agent" for c in v.children):
+            return None
+        actors = lookup.actor_index(doc)
+        envoys = [m for m in tgt if not m.get("place_code") and doc[m["head"]].lemma_.lower() in ENVOY_WORDS]
+        if len(envoys) != 1:
+            return None
+        own = {(actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(envoys[0])} - {None}
+        posts = [p for p in self._posts(doc, doc[envoys[0]["head"]]) if self._codes_of(doc, [p]) - own]
+        if len(own) != 1 or not posts:
+            return None
+        if mode == "expel":
+            return posts, envoys
+        m = envoys[0]
+        home = {"start": m["start"], "end": m["end"], "tok": m["tok"], "head": m["head"], "actor": None,
+                "actors": [], "text": m["text"], "place_code": next(iter(own)), "_state": True}
+        return [home], posts
+
     def _posts(self, doc, h) -> list[dict]:
         """The states named by the 'to', 'from', 'in' or 'at' phrase of envoy word h."""
         found = []
@@ -3532,6 +3553,8 @@ class EventsComponent(EventDating):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
         if not src and event == "COERCE" and (rep := self._reporting_authority(doc, v)):
             src = rep  # "police said 241 people had been detained": the authority reports its own arrests
+        if not src and tgt and mode in ("recall ambassador", "expel") and (got := self._passive_envoy(doc, v, mode, tgt)):
+            src, tgt = got
         basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
         if unplaced_backer:
             basis["source"] = "unplaced"  # "has the backing of her backbencher": a backer no table places
@@ -3942,7 +3965,7 @@ class EventsComponent(EventDating):
             if m.get("place_code") and m["place_code"] not in seen:
                 seen.add(m["place_code"])
                 # (a domestic act's own country, read from its verb: named as the country, not as the verb)
-                name = self.kb_country_name(m["place_code"]) if m.get("_domestic") else m["text"]
+                name = self.kb_country_name(m["place_code"]) if m.get("_domestic") or m.get("_state") else m["text"]
                 out.append({"actor": None, "code": m["place_code"], "sector": None, "name": name,
                             "text": m["text"], "span": [m["start"], m["end"]]})
             for aid in lookup.mention_actor_ids(m):
