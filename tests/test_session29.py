@@ -95,3 +95,20 @@ def test_an_envoy_expelled_by_a_named_agent_keeps_that_agent(nlp):
     out = run(nlp, "Pakistan's ambassador to Iran was expelled by Turkey on Wednesday.", published="2024-01-18")
     expulsion = next(e for e in out["events"] if e["event"] == "SANCTION")
     assert _parties(expulsion)[0] == {"TUR"}
+
+
+# -- a "by" phrase hung on the label of a passive verb's "as" phrase names its agent ----------------------------
+
+def test_the_agent_of_a_passive_rejection_after_its_label_is_the_rejecter(nlp):
+    out = run(nlp, 'The accusations were rejected as "unfounded" by the Belarusian Foreign Ministry on Monday.',
+              published="2021-05-25")
+    rejection = next(e for e in out["events"] if e["event"] == "REJECT")
+    assert {a.get("code") for a in rejection["source"]} == {"BLR"}
+    assert "BLR" not in {a.get("code") for a in rejection["target"]}
+
+
+def test_a_by_phrase_inside_a_labelling_noun_is_no_agent(nlp):
+    out = run(nlp, "Iran's foreign ministry on Monday rejected the report as interference by foreign powers.",
+              published="2021-05-25")
+    rejection = next(e for e in out["events"] if e["event"] == "REJECT")
+    assert {a.get("code") for a in rejection["source"]} == {"IRN"}

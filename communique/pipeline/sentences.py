@@ -302,6 +302,27 @@ def repair_parse(doc) -> None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             t.head = h.head
     _reduced_passives(doc, table, strings)
+    _labelled_agents(doc)
+
+
+def _labelled_agents(doc) -> None:
+    """"The accusations were rejected as "unfounded" by the Belarusian Foreign Ministry", parsed with "by" on
+    the label: in a passive clause without its agent, a "by" phrase hung on the label of an "as" phrase (its
+    adjective, or "as" itself) names who acted; it becomes the verb's agent."""
+    agent = doc.vocab.strings["agent"]
+    for t in doc:
+        if t.lower_ != "by" or t.dep_ != "prep" or not any(c.dep_ == "pobj" for c in t.children):
+            continue
+        h = t.head
+        label = h.pos_ == "ADJ" and h.dep_ in ("amod", "acomp") and h.head.lower_ == "as" and h.head.dep_ == "prep"
+        as_prep = h if h.lower_ == "as" and h.dep_ == "prep" else h.head if label else None
+        if as_prep is None or not (label or h is as_prep):
+            continue
+        v = as_prep.head
+        if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children) \
+                or any(c.dep_ == "agent" for c in v.children):
+            continue
+        t.head, t.dep = v, agent
 
 
 def _reduced_passives(doc, table, strings) -> None:
