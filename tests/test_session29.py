@@ -112,3 +112,8 @@ def test_a_by_phrase_inside_a_labelling_noun_is_no_agent(nlp):
               published="2021-05-25")
     rejection = next(e for e in out["events"] if e["event"] == "REJECT")
     assert {a.get("code") for a in rejection["source"]} == {"IRN"}
+
+
+def test_a_place_the_tagger_calls_an_organisation_is_not_listed(nlp):
+    out = run(nlp, "Fighting raged in Hasekeh and Bukamal on Monday, monitors said.")
+    assert not [a for a in out["actors"] if a["name"] in ("Hasekeh", "Bukamal")]

@@ -24,6 +24,7 @@ INTRO_WORDS = {"news", "agency", "state", "semi", "official", "semi-official", "
                "-", "run", "owned", "state-run", "state-owned", "opposition", "ruling", "militant", "rebel",
                "armed", "carrier", "airline", "bank", "lender", "operator", "website", "portal", "radio"}
 PLACE_KINDS = ("NAT", "COUNTRY", "CAPITAL")
+PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "into", "across", "towards", "toward"}
 # head words of names that are things, not bodies: "the Rural Water Access Scheme", "the Extended Fund Facility"
 THING_HEADS = {"scheme", "programme", "program", "facility", "initiative", "plan", "project", "treaty", "agreement",
                "accord", "act", "convention", "declaration", "protocol", "strategy", "summit", "corridor", "deal",
@@ -98,6 +99,13 @@ def add_named_organisations(state) -> None:
             continue  # a person the tagger calls an organisation ("Elon Musk"; a surname the story gave before)
         if end - start == 1 and places.knows(doc[start].text):
             continue  # a town ("Agartala")
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # ("in Hasekeh and Bukamal")
+        if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS:
+            continue  # where something happens ("fighting in Ghouta", "a rally in Bethnal Green"), a place
+        if end - start == 1 and doc[start].lower_.endswith(("man", "men", "woman", "women")):
+            continue  # a person named by nationality ("a Frenchman")
         if all(doc[k].text in named_words for k in range(start, end)):
             continue  # a short form of a body the story named ("the PRF rebels ... The PRF, which ...")
         if doc[end - 1].dep_ == "compound" and doc[end - 1].head.pos_ == "NOUN" \
