@@ -117,3 +117,17 @@ def test_a_by_phrase_inside_a_labelling_noun_is_no_agent(nlp):
 def test_a_place_the_tagger_calls_an_organisation_is_not_listed(nlp):
     out = run(nlp, "Fighting raged in Hasekeh and Bukamal on Monday, monitors said.")
     assert not [a for a in out["actors"] if a["name"] in ("Hasekeh", "Bukamal")]
+
+
+# -- declaring an agreement void rejects it --------------------------------------------------------------------
+
+def test_declaring_an_agreement_null_and_void_rejects_it(nlp):
+    out = run(nlp, "Somalia's president signed a law on Jan. 6 declaring the memorandum with Ethiopia null and void.",
+              published="2024-02-25")
+    assert [e["event"] for e in out["events"] if e["trigger"]["text"].startswith("declaring")] == ["REJECT"]
+
+
+def test_declaring_support_for_an_agreement_is_no_rejection(nlp):
+    out = run(nlp, "Kenya's president declared his support for the peace agreement with the rebels on Monday.",
+              published="2024-02-25")
+    assert not [e for e in out["events"] if e["event"] == "REJECT"]

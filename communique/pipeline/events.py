@@ -356,6 +356,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 OWNER_PREPS = {"of", "at", "over", "against", "about"}
 # prepositions of place and direction: "rallied in Beirut", "marched through Baghdad", "sending troops to Iraq"
 PLACE_PREPS = {"in", "into", "to", "at", "near", "through", "across", "from", "outside", "around", "inside"}
+# verbs that declare a status, and the statuses that annul what they are said of ("declared the pact void")
+DECLARING_VERBS = {"declare", "deem", "pronounce", "rule"}
+VOID_WORDS = {"null", "void", "invalid", "illegal", "illegitimate", "unconstitutional", "unlawful", "nullity"}
 # a state's envoys and missions abroad: "recalled its ambassador from X" acts on X
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
@@ -2727,6 +2730,16 @@ class EventsComponent(EventDating):
             out += [p for p in posts if p not in out] if posts else [m]
         return out
 
+    @staticmethod
+    def _declared_void(v) -> bool:
+        """Does verb v declare something void ("declared the agreement null and void", "deemed the deal
+        invalid")? The void word in the verb's own phrase, after it, and the verb not negated."""
+        if v.pos_ in ("NOUN", "PROPN"):  # "declared the deal invalid": the noun's governing verb
+            v = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")), v)
+        if v.lemma_.lower() not in DECLARING_VERBS or any(c.dep_ == "neg" for c in v.children):
+            return False
+        return any(t.lemma_.lower() in VOID_WORDS and t.i > v.i for t in v.subtree)
+
     def _passive_envoy(self, doc, v, mode, tgt):
         """"Pakistan's ambassador to Iran was recalled": an envoy recalled without a named agent is recalled by
         his own state from the state he is posted to; "... was expelled", expelled by the state he is posted to.
@@ -3521,6 +3534,10 @@ class EventsComponent(EventDating):
             # "Trump decided to withdraw troops from Syria", "announced he was withdrawing American forces": PLOVER
             # codes the declaration of a withdrawal (not its implementation) as CONCEDE
             event, mode, cameo = "CONCEDE", "declare withdrawal", "080"
+        if event in ("AGREE", "SUPPORT", "COOPERATE") and self._declared_void(v):
+            # "declaring the memorandum with Ethiopia null and void", "declared the deal invalid": annulling an
+            # agreement rejects it
+            event, mode, cameo = "REJECT", "declare void", "120"
         if event == "MOBILIZE" and v.pos_ == "VERB" and self._relief_purpose(v):
             event, mode, cameo = "AID", "relief deployment", "073"  # "deployed army units to hand out food"
         negated = self._negated(v, tr.noun) and not tr.entry.get("negated_form")
