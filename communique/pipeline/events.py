@@ -2751,8 +2751,10 @@ class EventsComponent(EventDating):
         if len(envoys) != 1:
             return None
         own = {(actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(envoys[0])} - {None}
+        if len(own) != 1:
+            return None
         posts = [p for p in self._posts(doc, doc[envoys[0]["head"]]) if self._codes_of(doc, [p]) - own]
-        if len(own) != 1 or not posts:
+        if not posts:
             return None
         if mode == "expel":
             return posts, envoys

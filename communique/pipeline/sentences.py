@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -309,14 +309,20 @@ def _labelled_agents(doc) -> None:
     """"The accusations were rejected as "unfounded" by the Belarusian Foreign Ministry", parsed with "by" on
     the label: in a passive clause without its agent, a "by" phrase hung on the label of an "as" phrase (its
     adjective, or "as" itself) names who acted; it becomes the verb's agent."""
-    agent = doc.vocab.strings["agent"]
-    for t in doc:
-        if t.lower_ != "by" or t.dep_ != "prep" or not any(c.dep_ == "pobj" for c in t.children):
-            continue
+    strings = doc.vocab.strings
+    agent = strings["agent"]
+    rows = doc.to_array([LOWER, DEP])
+    hits = numpy.flatnonzero((rows[:, 0] == numpy.uint64(strings["by"])) & (rows[:, 1] == numpy.uint64(strings["prep"])))
+    for i in hits.tolist():
+        t = doc[i]
         h = t.head
-        label = h.pos_ == "ADJ" and h.dep_ in ("amod", "acomp") and h.head.lower_ == "as" and h.head.dep_ == "prep"
-        as_prep = h if h.lower_ == "as" and h.dep_ == "prep" else h.head if label else None
-        if as_prep is None or not (label or h is as_prep):
+        if not any(c.dep_ == "pobj" for c in t.children):
+            continue
+        if h.lower_ == "as" and h.dep_ == "prep":
+            as_prep = h  # "rejected as interference by ...", parsed with "by" on "as"
+        elif h.pos_ == "ADJ" and h.dep_ in ("amod", "acomp") and h.head.lower_ == "as" and h.head.dep_ == "prep":
+            as_prep = h.head  # "rejected as "unfounded" by ...": on the label
+        else:
             continue
         v = as_prep.head
         if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children) \
@@ -347,8 +353,6 @@ def _reduced_passives(doc, table, strings) -> None:
             # "demonstrators rampaged through the city, as forces pressed ahead", whose other verb has its own
             # subject; the finite verb that lost its subject to the participle is the sentence's main verb)
             continue
-        if v.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in v.head.children):
-            continue  # ("has met and welcomed": the conjunct's auxiliary)
         subj[0].dep = nsubj
 
 
