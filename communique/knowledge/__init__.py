@@ -48,6 +48,7 @@ class Organisation:
     members: list[str] = field(default_factory=list)
     parent: str | None = None
     compiled: str | None = None  # the compiled dictionary's source ("Phoenix.Countries.actors.txt IRNMIL")
+    seat: str | None = None  # the city of its headquarters ("Addis Ababa"): a dateline there may be only a venue
 
 
 @dataclass
@@ -141,7 +142,7 @@ def load() -> Knowledge:
     for key, o in load_yaml(DATA / "organisations.yaml").items():
         acronym = o.get("acronym") or key
         orgs[key] = Organisation(key, acronym, o["names"][0], o["names"], o["code"], o.get("sector"),
-                                 o.get("role"), o.get("members") or [], o.get("parent"))
+                                 o.get("role"), o.get("members") or [], o.get("parent"), seat=o.get("seat"))
     orgs.update(_compiled_bodies(orgs))
     roles = {}
     for phrase, (sector, role, kind) in load_yaml(DATA / "roles.yaml").items():

@@ -1567,6 +1567,9 @@ class _DocActors:
                                 if {"of", "for"} & set(words) else len(words) - 1)
             plural = doc[head_i].tag_ in ("NNS", "NNPS") or role.kind == "group"
             det = {t.lower_ for t in doc[max(0, c.start - 2):c.start]}
+            # ("The 15-member council": the head's own determiner, before its modifiers)
+            det |= {t.lower_ for t in doc[c.end - 1].children if t.dep_ == "det" and t.i < c.start
+                    and all(self.labels[k] is None for k in range(t.i + 1, c.start))}
             last = doc[c.end - 1]
             if not codes and not org and "the" in det and c.end - c.start <= 2 and last.tag_ == "NNP" \
                     and last.text[:1].isupper() and last.text[1:].islower():
@@ -1577,11 +1580,18 @@ class _DocActors:
                 # "ECOWAS suspended ... the bloc would impose sanctions": the body named last, never a state's
                 body = self._last_igo(c.start) if det & {"the", "this", "that"} else None
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
+            if not codes and not org and role.phrase in STATE_WORDS and doc[head_i].tag_ == "NN" \
+                    and det & {"the", "this", "that"}:
+                # "accusing the Gulf state of ...", "come to the low-lying nation's aid": one state, the one
+                # named last before it (not the pair a plural "the two countries" points back to)
+                last = self._last_state(c.start)
+                return self.mention(c.start, c.end, [last["id"]], head_tok) if last is not None else None
             if not codes and not org and plural:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
                 home = None if ids or role.sector not in FORCE_SECTORS or doc[head_i].tag_ not in ("NNS", "NNPS") \
                     or not (role.kind == "person" or role.phrase in STATE_BODY_ROLES) \
-                    else self._home_code() or self._sole_state_code()  # (not "use force", nor "cruise missiles")
+                    else self._home_code() or self._hub_home() or self._sole_state_code()
+                # (not "use force", nor "cruise missiles")
                 if home is not None:
                     codes = [home]  # "CARACAS - Soldiers fired tear gas": the state's own forces, at home
                 elif ids or role.kind == "person":
@@ -1702,6 +1712,27 @@ class _DocActors:
         return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= t.i - 1
                      for b in [self._ids[m["actors"][0]]] if b["kind"] in ("org", "group") and b["code"]
                      and (b["name"] or "").lower().split()[-1:] == [word]), None)
+
+    def _last_state(self, before):
+        """The state named last before token `before`, in its sentence or the one before: by its name, not by an
+        adjective ("Hungarian criticism of the country's law" is not Hungary's law) nor by its capital (a venue:
+        "the meeting on Niger held in Abuja ... the landlocked country"), and not as the subject of a verb that
+        governs it ("Australia will ... come to the nation's aid": another)."""
+        doc = self.doc
+        tok = doc[before]
+        lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        governing = {a.i for a in tok.ancestors}
+        for k in range(before - 1, lo - 1, -1):
+            u = self.labels[k]
+            if u is None or u.kind != "COUNTRY" or not self._national(u.key) \
+                    or k != u.end - 1:
+                continue
+            t = doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in governing or t.dep_ == "conj" and any(
+                    x.dep_ in ("nsubj", "nsubjpass") and x.head.i in governing for x in t.ancestors):
+                continue
+            return self.state_actor(u.key)
+        return None
 
     def _last_igo(self, before):
         """The intergovernmental body last named before token `before`, or None."""
@@ -1886,9 +1917,34 @@ class _DocActors:
             for cand in (text, text.title()):
                 hit = self.kb.surfaces.get(cand)
                 if hit and hit[0] in ("CAPITAL", "COUNTRY"):
-                    return hit[1]
+                    return None if hit[0] == "CAPITAL" and self._hub_capital(hit[1], dl) else hit[1]
             return None
         return self._masthead_code()  # (no dateline: the one country of the page's masthead, if any)
+
+    def _hub_home(self) -> str | None:
+        """The state a story filed from the seat of a body it reports on is about (`_hub_capital`), or None."""
+        return self._hub_state if self._home_code() is None and self.__dict__.get("_hub") else None
+
+    def _hub_capital(self, code: str, dl) -> bool:
+        """Is a capital dateline only the seat of a body the story reports on ("ADDIS ABABA - The African Union
+        suspended Sudan ... Security forces stormed a sit-in in Khartoum")? So when an organisation the text
+        names sits in that city, and the text names another state at least twice and more often than the
+        capital's own (by its name or its people): the unnamed bodies are not the host country's."""
+        if "_hub" not in self.__dict__:
+            city = self.doc._.source_text[dl[0]:dl[1]].strip(" ,.-\u2014").lower()
+            seated = {o.acronym for o in self.kb.organisations.values() if (o.seat or "").lower() == city}
+            hub = bool(seated) and any(a["org"] in seated for a in self.actors if a["kind"] == "org")
+            if hub:
+                named = {}
+                for u in self.labels:
+                    if u is not None and u.kind in ("COUNTRY", "NAT") and self._national(u.key):
+                        named[u.key] = named.get(u.key, 0) + 1
+                ranked = sorted(((n, k) for k, n in named.items() if k != code), reverse=True)
+                hub = bool(ranked) and ranked[0][0] >= 2 and ranked[0][0] > named.get(code, 0) \
+                    and (len(ranked) == 1 or ranked[0][0] > ranked[1][0])
+                self._hub_state = ranked[0][1] if hub else None
+            self._hub = hub
+        return self._hub
 
     def _dateline_city_code(self):
         """The country of a dateline that names a big city, not a capital ("Dar es Salaam", "Lagos"). A city
@@ -1898,6 +1954,8 @@ class _DocActors:
         code = _dateline_city_country(self.doc._.source_text[dl[0]:dl[1]]) if dl else None
         if code is None:
             return None
+        if self._hub_home():
+            return self._hub_state  # (the seat of a body the story reports on: the state it names most)
         named = self._named_states()
         if named.get(code) or not named:
             return code  # (a story that names no state at all is the city's: "Lagos. ... Police fired teargas")

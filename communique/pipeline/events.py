@@ -370,6 +370,8 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from"
 CONSEQUENCE_NOUNS = {"action", "response", "retaliation", "consequence", "countermeasure", "reprisal", "sanction",
                      "punishment", "war", "strike"}
 CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "expel", "attack", "strike"}
+RESCUE_NOUNS = {"aid", "rescue", "help", "assistance", "defence", "defense"}  # "come to X's aid": X is helped
+RESCUE_VERBS = {"come", "rush", "go", "run", "leap", "hurry"}
 # "any aggression against X would be met with ...": acts whose mere possibility a threat answers
 HOSTILE_ACTS = {"action", "aggression", "attack", "provocation", "violation", "attempt", "move", "interference",
                 "incursion", "hostility", "strike", "act"}
@@ -774,6 +776,10 @@ class EventsComponent(EventDating):
             if alt.get("obj_not") and objs & set(alt["obj_not"]):
                 vetoed = True
                 continue
+            if alt.get("own_obj_not") and any(g.dep_ in OBJ and g.lemma_.lower() in alt["own_obj_not"]
+                                              and not self._owned_by_name(g) for g in t.children):
+                vetoed = True
+                continue  # "defended the decision": his own act justified, no one defended
             if alt.get("prep_not") and preps & set(alt["prep_not"]):
                 vetoed = True
                 continue
@@ -2937,11 +2943,26 @@ class EventsComponent(EventDating):
                     out.append(m)
         return out
 
+    @staticmethod
+    def _owned_by_name(g) -> bool:
+        """Does a noun name whose it is ("the United States' decision", "Zimbabwe's land reform", "the Israeli
+        move", "the decision of the court"), not only "its" or "the"?"""
+        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                   and c.text[:1].isupper() for c in g.subtree if c.i < g.i) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") and any(x.dep_ == "pobj" and x.pos_ == "PROPN" for x in c.children)
+            for c in g.children)
+
     def nominal_args(self, doc, n, event=None, mode=None) -> tuple[list, list]:
         src, tgt = [], []
         actors = lookup.actor_index(doc)
+        # "guarantee to come to the nation's aid", "rushed to the aid of Kyiv": the one helped owns the help
+        rescued = n.lemma_.lower() in RESCUE_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "to" \
+            and n.head.head.lemma_.lower() in RESCUE_VERBS
         for c in n.children:
-            if c.dep_ == "compound" and n.lemma_.lower() in VISIT_NOUNS and lookup.mention_at(doc, c.i) and all(
+            if rescued and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"):
+                tgt += self.mentions_for(doc, c) if c.dep_ == "poss" else [
+                    m for g in c.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
+            elif c.dep_ == "compound" and n.lemma_.lower() in VISIT_NOUNS and lookup.mention_at(doc, c.i) and all(
                     (actors.get(i) or {}).get("kind") == "state"
                     for i in lookup.mention_actor_ids(lookup.mention_at(doc, c.i))):
                 tgt += self.mentions_for(doc, c)  # "a UK state visit", "his Moscow trip": where one goes

@@ -301,8 +301,27 @@ def repair_parse(doc) -> None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             t.head = h.head
+        elif _said_and(t, h):
+            t.head = h.head
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
+
+
+# verbs of a statement that carry on the statement of a saying verb ("said ... and warned it could act")
+STATEMENT_VERBS = {"say", "add", "warn", "urge", "call", "demand", "threaten", "accuse", "vow", "pledge", "promise",
+                   "insist", "stress", "announce", "condemn", "criticise", "criticize", "reject", "deny", "express",
+                   "reiterate", "appeal", "ask", "welcome", "describe", "note", "declare", "tell", "dismiss"}
+SAYING_HEADS = {"say", "announce", "state", "declare", "tell", "add", "note", "stress", "insist", "confirm", "report"}
+
+
+def _said_and(t, h) -> bool:
+    """"The European Union said on Tuesday that the election was neither free nor fair and warned it could act":
+    a statement verb without its own subject, parsed as the conjunct of the verb of what was said, carries on
+    the saying verb's statement (the Union warned; the election did not)."""
+    g = h.head
+    return h.dep_ == "ccomp" and g.i < h.i < t.i and g.lemma_.lower() in SAYING_HEADS \
+        and t.lemma_.lower() in STATEMENT_VERBS and any(c.dep_ == "nsubj" for c in g.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
 def _labelled_agents(doc) -> None:

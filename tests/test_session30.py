@@ -1,0 +1,101 @@
+"""Session 30 regression tests: classes the session-30 measurements over the blind news sets showed missing, each
+with sentences written for this project."""
+from doc_helpers import run
+
+
+def _codes(parties):
+    return {a.get("code") for a in parties}
+
+
+def _events(out, trigger):
+    return [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == trigger]
+
+
+def _actor(out, name):
+    return next((a for a in out["actors"] if a["name"] == name), None)
+
+
+# -- a capital dateline that is only the seat of a body the story reports on ---------------------------------
+
+HUB = ("ADDIS ABABA, June 6 (Xinhua) -- The African Union on Thursday suspended Sudan after a deadly crackdown in "
+       "Khartoum. Sudan's opposition welcomed the decision. The army stormed a protest camp on Monday, and Sudan's "
+       "doctors said dozens were killed.")
+
+
+def test_the_unnamed_army_of_a_story_filed_from_a_body_s_seat_is_the_story_s_state(nlp):
+    out = run(nlp, HUB, published="2023-05-05")
+    army = _actor(out, "army")
+    assert army is not None and army["code"] == "SDN"
+
+
+def test_a_capital_dateline_whose_own_state_the_story_names_stays_home(nlp):
+    out = run(nlp, "ADDIS ABABA, June 6 (Xinhua) -- Ethiopia's government and the African Union on Thursday met "
+                   "envoys from Sudan. The army closed the border with Sudan, Ethiopian officials said.",
+              published="2019-06-06")
+    army = _actor(out, "army")
+    assert army is None or army["code"] != "SDN"
+
+
+# -- "the council" after "The 15-member council": the head's own determiner points back ----------------------
+
+def test_a_modified_council_points_back_to_the_named_council(nlp):
+    out = run(nlp, "YANGON, Nov 8 (Reuters) - Myanmar rejected a statement by the United Nations Security Council. "
+                   "The 15-member council on Monday adopted the statement after China and Russia objected.\n\n"
+                   "In the statement, the council urged the government to allow aid workers into Rakhine State.",
+              published="2017-11-08")
+    urged = _events(out, "urged")
+    assert urged and all(_codes(e["source"]) == {"IGO"} for e in urged)
+
+
+# -- a statement verb parsed as a conjunct of what was said carries on the sayer's statement ----------------
+
+def test_said_that_and_warned_is_the_sayer_s_warning(nlp):
+    out = run(nlp, "The European Union said on Tuesday that the election in Belarus was neither free nor fair and "
+                   "warned it could act against those responsible.", published="2020-08-12")
+    warned = _events(out, "warned")
+    assert warned and _codes(warned[0]["source"]) == {"IGO"}
+
+
+def test_a_conjunct_with_its_own_subject_keeps_it(nlp):
+    out = run(nlp, "Germany said on Tuesday that the talks had failed and Russia warned it would respond.",
+              published="2020-08-12")
+    warned = _events(out, "warned")
+    assert warned and _codes(warned[0]["source"]) == {"RUS"}
+
+
+# -- "the country" / "the nation", singular, is one state: the one named last before it ---------------------
+
+def test_coming_to_the_nation_s_aid_helps_the_state_named_before(nlp):
+    out = run(nlp, "Australia will open a migration pathway for the people of Tuvalu and promised to come to the "
+                   "low-lying nation's aid in a disaster.", published="2023-11-10")
+    aid = _events(out, "aid")
+    assert aid and _codes(aid[0]["target"]) == {"TUV"} and _codes(aid[0]["source"]) == {"AUS"}
+
+
+def test_a_singular_state_word_is_not_the_pair_of_states(nlp):
+    out = run(nlp, "Fiji and Tonga held talks in Suva on Monday. Police in the country later arrested two men.",
+              published="2023-11-10")
+    arrests = _events(out, "arrested")
+    assert arrests and len(_codes(arrests[0]["source"]) | _codes(arrests[0]["target"]) - {None}) <= 1
+
+
+def test_an_adjective_is_not_the_country_pointed_back_to(nlp):
+    out = run(nlp, "Slovakia's prime minister brushed aside Hungarian criticism of the country's new language law.",
+              published="2023-11-10")
+    criticism = _events(out, "criticism")
+    assert criticism and "HUN" not in _codes(criticism[0]["target"])
+
+
+# -- defending one's own act is no support of anyone; defending another's is ---------------------------------
+
+def test_defending_one_s_own_decision_is_no_support(nlp):
+    out = run(nlp, "Iran's foreign ministry spokesman defended the operation on Tuesday, saying Iraq had been told.",
+              published="2024-01-17")
+    assert not [e for e in out["events"] if e["event"] == "SUPPORT"]
+
+
+def test_defending_another_state_s_decision_is_support(nlp):
+    out = run(nlp, "Kenya's president defended Uganda's decision to close the border on Tuesday.",
+              published="2024-01-17")
+    support = [e for e in out["events"] if e["event"] == "SUPPORT"]
+    assert support and _codes(support[0]["target"]) == {"UGA"}
