@@ -99,3 +99,40 @@ def test_defending_another_state_s_decision_is_support(nlp):
               published="2024-01-17")
     support = [e for e in out["events"] if e["event"] == "SUPPORT"]
     assert support and _codes(support[0]["target"]) == {"UGA"}
+
+
+# -- a country's three-letter code in capitals names it when the text names the country in full --------------
+
+def test_a_country_code_used_as_its_short_form_names_the_country(nlp):
+    out = run(nlp, "PORT MORESBY - Papua New Guinea and Australia signed a security pact on Thursday. PNG Foreign "
+                   "Minister Justin Tkatchenko said the deal respected PNG sovereignty.", published="2023-12-08")
+    assert _actor(out, "Justin Tkatchenko")["code"] == "PNG"
+
+
+def test_a_code_shaped_word_of_an_unnamed_country_stays_unplaced(nlp):
+    out = run(nlp, "Australia signed a security pact on Thursday. PNG Foreign Minister Justin Tkatchenko said the "
+                   "deal was fair.", published="2023-12-08")
+    assert _actor(out, "Justin Tkatchenko")["code"] != "PNG"
+
+
+# -- "UN aid chief X": "chief" is a title; "the National Police Service" is a body, not a man named Service ---
+
+def test_a_body_s_chief_takes_the_body_s_code(nlp):
+    out = run(nlp, "UN humanitarian chief Martin Griffiths said the shortfall would force agencies to cut rations.",
+              published="2022-04-02")
+    assert _actor(out, "Martin Griffiths")["code"] == "IGO"
+
+
+def test_a_police_service_is_no_person(nlp):
+    out = run(nlp, "NAIROBI - Kenyan troops will support the National Police Service in Nairobi.",
+              published="2024-06-26")
+    assert not [a for a in out["actors"] if a["kind"] == "person" and a["name"] == "Service"]
+
+
+# -- refusing to hand someone over: the refusal is aimed at whom he would be handed to -----------------------
+
+def test_refusing_to_hand_over_is_aimed_at_the_recipient(nlp):
+    out = run(nlp, "The Serbian government refused to hand over the former army chief to the war crimes tribunal.",
+              published="2004-03-02")
+    refusal = next(e for e in out["events"] if e["event"] == "REJECT")
+    assert _codes(refusal["target"]) == {"IGO"}

@@ -137,7 +137,7 @@ INTERNATIONAL_WORDS = {"International", "World", "Global", "Intergovernmental", 
 BODY_WORDS = {"district", "command", "region", "zone", "fleet", "corps", "brigade", "division", "battalion",
               "regiment", "university", "institute", "centre", "center", "department", "bureau", "committee",
               "council", "commission", "court", "ministry", "directorate", "headquarters", "province", "oblast",
-              "confederation", "federation", "association"}
+              "confederation", "federation", "association", "service", "agency", "authority"}
 # the sector a body word gives: a military formation ("U.S. Africa Command", "the Northern Fleet"), a branch of a
 # state's administration ("the Immigration Department said", placed like one)
 BODY_WORD_SECTOR = {**{w: "MIL" for w in ("command", "fleet", "corps", "brigade", "division", "battalion", "regiment")},
@@ -565,6 +565,7 @@ class ActorsComponent:
             labels[i] = u
         self._drop_capital_namesakes(doc, labels)
         self._registered_in(doc, labels)
+        self._code_abbreviations(doc, labels)
         role_starts = self._role_starts(doc)
         i = 0
         while i < len(doc):
@@ -725,6 +726,17 @@ class ActorsComponent:
                 for k in range(i, j):
                     labels[k] = u
             i = max(j, i + 1)
+
+    @staticmethod
+    def _code_abbreviations(doc, labels):
+        """"Papua New Guinea ... PNG Foreign Minister X": a country's three-letter code, written in capitals, names
+        that country when the text names it in full too (the text sets up its own short form)."""
+        named = {u.key for u in labels if u is not None and u.kind == "COUNTRY" and u.key}
+        if not named:
+            return
+        for i, t in enumerate(doc):
+            if labels[i] is None and len(t.text) == 3 and t.text.isupper() and t.text in named:
+                labels[i] = Unit("COUNTRY", i, i + 1, t.text)
 
     @staticmethod
     def _registered_in(doc, labels):
@@ -1558,6 +1570,12 @@ class _DocActors:
                 if v is not None and appos_actor[k] is None:
                     appos_actor[k] = v
             return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
+        if role and role.phrase == "chief" and not names:
+            # "The AU's Chief strongly urged ...": the body's head named before, not a new person (only a name
+            # makes "chief" a title: "UN aid chief Martin Griffiths")
+            code = org.code if org else codes[0] if codes else None
+            same = next((p for p in reversed(self.persons) if code and p["code"] == code), None)
+            return self.mention(c.start, c.end, [same["id"]], head_tok) if same is not None else None
         if role and self._international(c, role, org):
             codes = ["IGO"]  # "West African peacekeepers in Monrovia", "international inspectors": no state's
         if role:

@@ -370,6 +370,7 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from"
 CONSEQUENCE_NOUNS = {"action", "response", "retaliation", "consequence", "countermeasure", "reprisal", "sanction",
                      "punishment", "war", "strike"}
 CONSEQUENCE_VERBS = {"respond", "retaliate", "adjourn", "suspend", "punish", "expel", "attack", "strike"}
+HANDOVER_VERBS = {"hand", "extradite", "surrender", "deliver", "transfer", "deport"}  # whom one hands over
 RESCUE_NOUNS = {"aid", "rescue", "help", "assistance", "defence", "defense"}  # "come to X's aid": X is helped
 RESCUE_VERBS = {"come", "rush", "go", "run", "leap", "hurry"}
 # "any aggression against X would be met with ...": acts whose mere possibility a threat answers
@@ -2597,6 +2598,12 @@ class EventsComponent(EventDating):
                     if g.dep_ in SUBJ | PASS_SUBJ:
                         return self.mentions_for(doc, g)
             if c.dep_ == "xcomp":
+                if c.lemma_.lower() in HANDOVER_VERBS:
+                    # "refused to hand over the general to the tribunal": the one it would go to, not who is handed
+                    to = [m for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
+                          if p.dep_ == "pobj" for m in self.mentions_for(doc, p)]
+                    if to:
+                        return to
                 for g in c.children:
                     if g.dep_ in OBJ | {"dative"}:
                         got = self.mentions_for(doc, g)
