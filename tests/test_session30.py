@@ -136,3 +136,17 @@ def test_refusing_to_hand_over_is_aimed_at_the_recipient(nlp):
               published="2004-03-02")
     refusal = next(e for e in out["events"] if e["event"] == "REJECT")
     assert _codes(refusal["target"]) == {"IGO"}
+
+
+# -- a town the gazetteer lacks, written in capitals with its country before a dash, is a dateline ------------
+
+def test_an_unknown_town_with_its_country_is_a_dateline(nlp):
+    out = run(nlp, "KASTANIES, Greece — The leaders of the European Union visited the border with Turkey on "
+                   "Tuesday and promised Athens financial help.", published="2020-03-03")
+    assert out["dateline"] is not None and out["dateline"]["text"] == "KASTANIES"
+
+
+def test_an_unknown_capitalised_word_without_a_country_is_no_dateline(nlp):
+    out = run(nlp, "SHAFAQNA- The leaders of the European Union visited the border with Turkey on Tuesday and "
+                   "promised Athens financial help.", published="2020-03-03")
+    assert out["dateline"] is None

@@ -1570,12 +1570,6 @@ class _DocActors:
                 if v is not None and appos_actor[k] is None:
                     appos_actor[k] = v
             return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
-        if role and role.phrase == "chief" and not names:
-            # "The AU's Chief strongly urged ...": the body's head named before, not a new person (only a name
-            # makes "chief" a title: "UN aid chief Martin Griffiths")
-            code = org.code if org else codes[0] if codes else None
-            same = next((p for p in reversed(self.persons) if code and p["code"] == code), None)
-            return self.mention(c.start, c.end, [same["id"]], head_tok) if same is not None else None
         if role and self._international(c, role, org):
             codes = ["IGO"]  # "West African peacekeepers in Monrovia", "international inspectors": no state's
         if role:

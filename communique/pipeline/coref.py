@@ -156,9 +156,10 @@ def _formal_tail(state, b, ceil):
     return b
 
 
-def _codes(state, s, e) -> list[tuple[str, str | None]]:
+def _codes(state, s, e, igo: bool = False) -> list[tuple[str, str | None]]:
     """National codes named in tokens s..e (a description stops before "to", "in": "Ambassador of Japan| to
-    Nepal"), leaving out the chunker's complements."""
+    Nepal"), leaving out the chunker's complements; with `igo`, an intergovernmental body's too ("UN
+    humanitarian chief X")."""
     labels = state.labels
     codes = []
     seen = set()
@@ -173,7 +174,7 @@ def _codes(state, s, e) -> list[tuple[str, str | None]]:
         elif u.kind == "ORG":
             org = state.kb.organisations.get(u.key)
             code, sector = (org.code, org.sector) if org else (None, None)
-        if code and state._national(code) and code not in [c for c, _ in codes]:
+        if code and (state._national(code) or igo and code == "IGO") and code not in [c for c, _ in codes]:
             codes.append((code, sector))
     return codes
 
@@ -189,7 +190,7 @@ def place_by_description(state):
         role_unit = None
         for m in state._own_mentions(a):
             for s, e in descriptions(state, m):
-                for code, sector in _codes(state, s, e):
+                for code, sector in _codes(state, s, e, igo=True):
                     found.setdefault(code, (s, e, sector))
                 role_unit = role_unit or next((state.labels[i] for i in range(s, e) if state.labels[i] is not None
                                                and state.labels[i].kind == "ROLE"), None)

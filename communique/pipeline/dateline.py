@@ -160,8 +160,10 @@ def _match_line(text, s, line_end):
             if not strong and sep not in ("—", "–", ":", "::", "--") and not (
                     sep == "." and _known_place(city, min_pop=STOP_CITY_POP)) and not _spaced_hyphen(m):
                 continue
-        elif not agency and not _known_place(city):
-            continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place
+        elif not agency and not _known_place(city) and not (sep in ("—", "–", "-", "--") and _region(m)
+                                                             and _known_country(_region(m))):
+            continue  # "SHAFAQNA- ", "IMEMC 7 Apr —": an agency or a word, not a place (a town the gazetteer
+            # lacks, written with its country before a dash, is one: "KASTANIES, Greece —")
         return m.start("city"), m.start("city") + len(city), m.end()
     return None
 
