@@ -150,3 +150,9 @@ def test_an_unknown_capitalised_word_without_a_country_is_no_dateline(nlp):
     out = run(nlp, "SHAFAQNA- The leaders of the European Union visited the border with Turkey on Tuesday and "
                    "promised Athens financial help.", published="2020-03-03")
     assert out["dateline"] is None
+
+
+def test_help_asked_for_is_not_help_given(nlp):
+    out = run(nlp, "Turkey's president has urged Nato to come to Turkey's aid, saying its borders are under threat.",
+              published="2018-03-11")
+    assert not [e for e in out["events"] if e["event"] == "AID"]

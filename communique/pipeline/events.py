@@ -3780,6 +3780,9 @@ class EventsComponent(EventDating):
             hypothetical = True  # asked for, not done (a refusal to seek it is said now)
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
+        if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in RESCUE_VERBS \
+                and (v.head.head.i in self._requested or self._hypothetical(v.head.head, event)):
+            hypothetical = True  # "urged Nato to come to Turkey's aid": the help asked for, not given
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
                 and v.head.lemma_.lower() not in DONE_DECISIONS and not reserved_right(v) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
