@@ -254,8 +254,9 @@ def join_titles(state):
         (p,) = holders
         moved = [m for m in state.mentions if m["actors"] == [t["id"]]]
         ev = (p.get("evidence") or {}).get("span")
-        if ev and any(ev[0] <= m["start"] and m["end"] <= ev[1] for m in moved):
+        if ev and any(ev[0] <= m["start"] and m["end"] <= ev[1] for m in moved) and p["role"] != t["role"]:
             continue  # "the sister of North Korea's leader": the title inside his description is another person
+            # (not his own office: "X, chairperson of the African Union Commission,")
         if not moved:
             continue
         for m in moved:
