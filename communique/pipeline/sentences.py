@@ -288,7 +288,8 @@ class AttributeMemo:
 def repair_parse(doc) -> None:
     """Undo a misparse the components would read as meaning: a finite past verb joined to an infinitive
     ("ordered the institute to close its office and expelled its staff") is the governing verb's conjunct (the
-    government expelled the staff; it did not order it expelled). Only the rows that can match are read."""
+    government expelled the staff; it did not order it expelled); so is a statement verb joined to the verb of
+    what was said (`_said_and`). Only the rows that can match are read."""
     if not len(doc):
         return
     strings = doc.vocab.strings
