@@ -156,3 +156,12 @@ def test_help_asked_for_is_not_help_given(nlp):
     out = run(nlp, "Turkey's president has urged Nato to come to Turkey's aid, saying its borders are under threat.",
               published="2018-03-11")
     assert not [e for e in out["events"] if e["event"] == "AID"]
+
+
+# -- "The Saudi-led coalition bombed Sanaa": a participle with its own object, right after the noun, is the verb -
+
+def test_a_participle_with_an_object_after_its_noun_is_the_finite_verb(nlp):
+    out = run(nlp, "The Saudi-led coalition bombed Sanaa on Tuesday.", published="2018-03-11")
+    bombing = next(e for e in out["events"] if e["trigger"]["text"] == "bombed")
+    assert bombing["date"] == "2018-03-06" and not bombing.get("planned")
+    assert "SAU" in _codes(bombing["source"])

@@ -289,7 +289,8 @@ def repair_parse(doc) -> None:
     """Undo a misparse the components would read as meaning: a finite past verb joined to an infinitive
     ("ordered the institute to close its office and expelled its staff") is the governing verb's conjunct (the
     government expelled the staff; it did not order it expelled); so is a statement verb joined to the verb of
-    what was said (`_said_and`). Only the rows that can match are read."""
+    what was said (`_said_and`). Only the rows that can match are read. Then the passives and participles the
+    tagger misread (`_reduced_passives`, `_labelled_agents`, `_active_participles`)."""
     if not len(doc):
         return
     strings = doc.vocab.strings
@@ -306,6 +307,30 @@ def repair_parse(doc) -> None:
             t.head = h.head
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
+    _active_participles(doc, table, strings)
+
+
+def _active_participles(doc, table, strings) -> None:
+    """"The Saudi-led coalition bombed Sanaa on Tuesday", parsed as a noun phrase whose participle "bombed"
+    describes the coalition: a participle right after the noun the sentence hangs on, with a direct object
+    of its own and no auxiliary, is the finite verb (a passive participle takes no object), and the noun its
+    subject."""
+    hits = numpy.flatnonzero((table[:, 0] == numpy.uint64(strings["VBN"])) & (table[:, 1] == numpy.uint64(strings["acl"])))
+    for i in hits.tolist():
+        v = doc[i]
+        n = v.head
+        if n.dep_ != "ROOT" or n.pos_ not in ("NOUN", "PROPN") or n.i != v.i - 1 \
+                or not any(c.dep_ == "dobj" for c in v.children) \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+            continue
+        after = [c for c in n.children if c.i > v.i]
+        v.head = v
+        v.dep_ = "ROOT"
+        n.head = v
+        n.dep_ = "nsubj"
+        v.tag_ = "VBD"
+        for c in after:
+            c.head = v  # (the sentence's closing stop hangs on its root)
 
 
 # verbs of a statement that carry on the statement of a saying verb ("said ... and warned it could act")
