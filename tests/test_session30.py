@@ -165,3 +165,23 @@ def test_a_participle_with_an_object_after_its_noun_is_the_finite_verb(nlp):
     bombing = next(e for e in out["events"] if e["trigger"]["text"] == "bombed")
     assert bombing["date"] == "2018-03-06" and not bombing.get("planned")
     assert "SAU" in _codes(bombing["source"])
+
+
+# -- "a State Department spokesperson said ... the spokesperson said": that same unnamed one ------------------
+
+SPOKES = ("Foreign Ministry spokesman Majed Al Ansari said Doha would not normalise relations with Damascus.\n\n"
+          "In Washington, a State Department spokesperson said the United States did not believe Syria merited "
+          "readmission. \"We will not normalise relations with the Assad regime,\" the spokesperson said.")
+
+
+def test_the_role_points_back_to_the_unnamed_holder_named_since(nlp):
+    out = run(nlp, SPOKES, published="2023-05-07")
+    quote = next(q for q in out["quotes"] if q["text"].startswith("We will not normalise"))
+    assert quote["speaker"]["code"] == "USA"
+
+
+def test_the_role_points_back_to_the_named_holder_when_no_other_was_named(nlp):
+    out = run(nlp, "Foreign Ministry spokesman Majed Al Ansari said Doha would not normalise relations with "
+                   "Damascus. \"We will not stand in the way,\" the spokesman said.", published="2023-05-07")
+    quote = next(q for q in out["quotes"] if q["text"].startswith("We will not stand"))
+    assert quote["speaker"]["name"] == "Majed Al Ansari"

@@ -1615,6 +1615,15 @@ class _DocActors:
                 # "the foreign minister" -> the person last named with that role
                 same = next((p for p in reversed(self.persons) if holds_office(p["role"], role.role) or any(
                     holds_office(p["role"], o) for o in OFFICE_FAMILIES.get(role.phrase, ()))), None)
+                # ... unless an unnamed holder of it was named since ("a State Department spokesperson said ...
+                # the spokesperson said": that one, not the Qatari spokesman named before)
+                here = doc[c.start].idx
+                unnamed = [a for a in self.actors if a["kind"] == "person" and a.get("_from_role") and a["role"]
+                           and holds_office(a["role"], role.role) and any(s < here for s, _ in a["mentions"])]
+                last = max(unnamed, default=None, key=lambda a: max(s for s, _ in a["mentions"] if s < here))
+                if last is not None and (same is None or max(s for s, _ in last["mentions"] if s < here)
+                                         > max((s for s, _ in same["mentions"] if s < here), default=-1)):
+                    same = last
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det:

@@ -626,6 +626,10 @@ class Resolver:
         head = self.doc[m["head"]] if "head" in m else span[-1]
         if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children):
             return None  # "a senior diplomat said": someone not named before, not the last one named
+        if any(x["start"] < m["start"] and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE
+                                               for c in self.doc[x.get("head", x["tok"][1] - 1)].children)
+               for x in self._mentions_of(act["id"])):
+            return None  # "a State Department spokesperson said ... the spokesperson said": that same unnamed one
         role, code = act.get("role") or "", act.get("code")
         people = self._named_people
         other = lambda x: x["actor"] != act["id"]
