@@ -76,7 +76,7 @@ def test_a_singular_state_word_is_not_the_pair_of_states(nlp):
     out = run(nlp, "Fiji and Tonga held talks in Suva on Monday. Police in the country later arrested two men.",
               published="2023-11-10")
     arrests = _events(out, "arrested")
-    assert arrests and len(_codes(arrests[0]["source"]) | _codes(arrests[0]["target"]) - {None}) <= 1
+    assert arrests and len((_codes(arrests[0]["source"]) | _codes(arrests[0]["target"])) - {None}) <= 1
 
 
 def test_an_adjective_is_not_the_country_pointed_back_to(nlp):

@@ -298,6 +298,12 @@ def _dateline_city_country(text: str) -> str | None:
     return None
 
 
+def _clear_leader(counts: dict[str, int]) -> str | None:
+    """The state a story names at least twice and more often than any other, or None."""
+    top = sorted(counts, key=lambda c: -counts[c])
+    return top[0] if top and counts[top[0]] >= 2 and (len(top) == 1 or counts[top[0]] > counts[top[1]]) else None
+
+
 def _proper_name_word(t) -> bool:
     """A capitalised alphabetic proper noun: a word of a place's name ("British Columbia", "of Texas")."""
     return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
@@ -1618,11 +1624,13 @@ class _DocActors:
                 # ... unless an unnamed holder of it was named since ("a State Department spokesperson said ...
                 # the spokesperson said": that one, not the Qatari spokesman named before)
                 here = doc[c.start].idx
+
+                def seen(a):  # where the actor was mentioned last before here (-1: not yet)
+                    return max((s for s, _ in a["mentions"] if s < here), default=-1)
                 unnamed = [a for a in self.actors if a["kind"] == "person" and a.get("_from_role") and a["role"]
-                           and holds_office(a["role"], role.role) and any(s < here for s, _ in a["mentions"])]
-                last = max(unnamed, default=None, key=lambda a: max(s for s, _ in a["mentions"] if s < here))
-                if last is not None and (same is None or max(s for s, _ in last["mentions"] if s < here)
-                                         > max((s for s, _ in same["mentions"] if s < here), default=-1)):
+                           and holds_office(a["role"], role.role) and seen(a) >= 0]
+                last = max(unnamed, default=None, key=seen)
+                if last is not None and (same is None or seen(last) > seen(same)):
                     same = last
                 if same is not None:
                     return self.mention(c.start, c.end, [same["id"]], head_tok)
@@ -1745,8 +1753,7 @@ class _DocActors:
         governing = {a.i for a in tok.ancestors}
         for k in range(before - 1, lo - 1, -1):
             u = self.labels[k]
-            if u is None or u.kind != "COUNTRY" or not self._national(u.key) \
-                    or k != u.end - 1:
+            if u is None or u.kind != "COUNTRY" or not self._national(u.key) or k != u.end - 1:
                 continue
             t = doc[k]
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in governing or t.dep_ == "conj" and any(
@@ -1960,10 +1967,9 @@ class _DocActors:
                 for u in self.labels:
                     if u is not None and u.kind in ("COUNTRY", "NAT") and self._national(u.key):
                         named[u.key] = named.get(u.key, 0) + 1
-                ranked = sorted(((n, k) for k, n in named.items() if k != code), reverse=True)
-                hub = bool(ranked) and ranked[0][0] >= 2 and ranked[0][0] > named.get(code, 0) \
-                    and (len(ranked) == 1 or ranked[0][0] > ranked[1][0])
-                self._hub_state = ranked[0][1] if hub else None
+                leader = _clear_leader({k: n for k, n in named.items() if k != code})
+                hub = leader is not None and named[leader] > named.get(code, 0)
+                self._hub_state = leader if hub else None
             self._hub = hub
         return self._hub
 
@@ -1980,10 +1986,7 @@ class _DocActors:
         named = self._named_states()
         if named.get(code) or not named:
             return code  # (a story that names no state at all is the city's: "Lagos. ... Police fired teargas")
-        top = sorted(named, key=lambda c: -named[c])
-        if named[top[0]] >= 2 and (len(top) == 1 or named[top[0]] > named[top[1]]):
-            return top[0]
-        return None
+        return _clear_leader(named)
 
     def _named_states(self) -> dict[str, int]:
         """How often the text itself names each state (its name, people's adjective or capital), read once."""

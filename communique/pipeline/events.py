@@ -2951,6 +2951,12 @@ class EventsComponent(EventDating):
         return out
 
     @staticmethod
+    def _rescue_verb(n):
+        """The verb a noun is the "to" goal of when one comes or rushes to it ("come to Turkey's aid"), or None."""
+        verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "to" else None
+        return verb if verb is not None and verb.lemma_.lower() in RESCUE_VERBS else None
+
+    @staticmethod
     def _owned_by_name(g) -> bool:
         """Does a noun name whose it is ("the United States' decision", "Zimbabwe's land reform", "the Israeli
         move", "the decision of the court"), not only "its" or "the"?"""
@@ -2963,8 +2969,7 @@ class EventsComponent(EventDating):
         src, tgt = [], []
         actors = lookup.actor_index(doc)
         # "guarantee to come to the nation's aid", "rushed to the aid of Kyiv": the one helped owns the help
-        rescued = n.lemma_.lower() in RESCUE_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "to" \
-            and n.head.head.lemma_.lower() in RESCUE_VERBS
+        rescued = n.lemma_.lower() in RESCUE_NOUNS and self._rescue_verb(n) is not None
         for c in n.children:
             if rescued and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"):
                 tgt += self.mentions_for(doc, c) if c.dep_ == "poss" else [
@@ -3780,8 +3785,8 @@ class EventsComponent(EventDating):
             hypothetical = True  # asked for, not done (a refusal to seek it is said now)
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
-        if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in RESCUE_VERBS \
-                and (v.head.head.i in self._requested or self._hypothetical(v.head.head, event)):
+        rescuing = self._rescue_verb(v) if tr.nominal else None
+        if rescuing is not None and (rescuing.i in self._requested or self._hypothetical(rescuing, event)):
             hypothetical = True  # "urged Nato to come to Turkey's aid": the help asked for, not given
         if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and not tr.nominal \
                 and v.head.lemma_.lower() not in DONE_DECISIONS and not reserved_right(v) and any(

@@ -623,13 +623,13 @@ class Resolver:
             return None
         if self._has_named_mention(act["id"]):
             return None  # the actors component already tied the role to a named person
-        head = self.doc[m["head"]] if "head" in m else span[-1]
-        if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children):
-            return None  # "a senior diplomat said": someone not named before, not the last one named
-        if any(x["start"] < m["start"] and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE
-                                               for c in self.doc[x.get("head", x["tok"][1] - 1)].children)
-               for x in self._mentions_of(act["id"])):
-            return None  # "a State Department spokesperson said ... the spokesperson said": that same unnamed one
+        def indefinite(x) -> bool:
+            head = self.doc[x["head"]] if "head" in x else self.doc[x["tok"][1] - 1]
+            return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children)
+        # "a senior diplomat said": someone not named before, not the last one named; nor is "the spokesperson"
+        # after "a State Department spokesperson said": that same unnamed one
+        if indefinite(m) or any(x["start"] < m["start"] and indefinite(x) for x in self._mentions_of(act["id"])):
+            return None
         role, code = act.get("role") or "", act.get("code")
         people = self._named_people
         other = lambda x: x["actor"] != act["id"]
