@@ -269,6 +269,16 @@ class Unit:
     complement: bool = False  # "to China" in "ambassador to China": not the actor's own country
 
 
+def _common_lemma(t) -> str:
+    """The lemma of a word, and of a plural the tagger took for a proper noun at a sentence's start
+    ("Protesters demanded ...", tagged NNPS after a dateline: its lemma is left "protesters")."""
+    lemma = t.lemma_.lower()
+    if t.tag_ == "NNPS" and lemma == t.lower_ and lemma.endswith("s") and not lemma.endswith("ss") and (
+            t.i == 0 or t.is_sent_start or t.nbor(-1).is_space or t.nbor(-1).text in ("-", "—", "–", ":")):
+        return lemma[:-1]  # (not inside a body's name: "the Council of Foreign Ministers")
+    return lemma
+
+
 @dataclass
 class Chunk:
     start: int
@@ -409,9 +419,10 @@ class ActorsComponent:
         strings = doc.vocab.strings
         first = self.role_first
         lowers, lemmas = self._lower_starts_role, self._lemma_starts_role
-        arr = doc.to_array([LOWER, LEMMA]).tolist()
+        arr = doc.to_array([LOWER, LEMMA, TAG]).tolist()
+        nnps = strings["NNPS"]
         out = set()
-        for i, (low, lemma) in enumerate(arr):
+        for i, (low, lemma, tag) in enumerate(arr):
             hit = lowers.get(low)
             if hit is None:
                 hit = lowers[low] = strings[low] in first
@@ -419,23 +430,25 @@ class ActorsComponent:
                 hit = lemmas.get(lemma)
                 if hit is None:
                     hit = lemmas[lemma] = strings[lemma].lower() in first
+            if not hit and tag == nnps:
+                hit = _common_lemma(doc[i]) in first  # ("Protesters" read as a name)
             if hit:
                 out.add(i)
         return out
 
     def _role_at(self, doc, i, taken) -> Unit | None:
         tok = tokens(doc)
-        if tok[i].lower_ not in self.role_first and tok[i].lemma_.lower() not in self.role_first:
+        if tok[i].lower_ not in self.role_first and _common_lemma(tok[i]) not in self.role_first:
             return None
         lens = self.role_lengths.get(tok[i].lower_, ())
-        one_lemma = 1 in self.role_lengths.get(tok[i].lemma_.lower(), ())
+        one_lemma = 1 in self.role_lengths.get(_common_lemma(tok[i]), ())
         for n in range(min(self.max_role, len(doc) - i), 0, -1):
             toks = tok[i:i + n]
             if n not in lens and not (n == 1 and one_lemma) and not (n > 2 and any(t.text == "-" for t in toks[1:-1])):
                 continue  # no role of n words starts with this word (nor a hyphenated one joined below)
             if any(t.i in taken for t in toks) or any(t.is_space or t.is_punct and t.text != "-" for t in toks):
                 continue
-            keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])]
+            keys = [tuple(t.lower_ for t in toks), tuple([t.lower_ for t in toks[:-1]] + [_common_lemma(toks[-1])])]
             if n > 2 and any(t.text == "-" and not tok[t.i - 1].whitespace_ for t in toks[1:-1]):
                 # "Secretary-General", split by the tokenizer, is the table's one word "secretary-general"
                 keys.append(tuple(" ".join(t.lower_ for t in toks).replace(" - ", "-").split()))

@@ -190,8 +190,8 @@ class EventDating:
                 if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
                     nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "for", "with") and v.lemma_.lower() in CHARGE_VERBS:
-                    other |= {t.idx for t in c.subtree}  # "accusing them of war crimes ... in the Oct. 7 attack": what
-                    # the charge is about happened then, not the charge
+                    other |= {t.idx for t in c.subtree if not self._charge_day(t, c)}  # "accusing them of war
+                    # crimes ... in the Oct. 7 attack": what the charge is about happened then, not the charge
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if (n.lemma_.lower() in self.nouns or n.lemma_.lower() in OTHERS_ACT_NOUNS and n.dep_ in OBJ) \
@@ -262,6 +262,20 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    def _charge_day(self, t, prep) -> bool:
+        """Is `t` a word of a day the parser hung on a plain noun of the charge ("accused the US of a
+        condescending attitude on Sunday": Sunday's accusation)?  A day of a verb or an act noun inside the
+        charge ("of killing civilians on Oct. 7", "of the attack on Monday") is the charged act's."""
+        if t.ent_type_ not in ("DATE", "TIME") or t.i < prep.i:
+            return False
+        day = t
+        while day.head.i != day.i and day.head.ent_type_ in ("DATE", "TIME"):
+            day = day.head
+        on, noun = day.head, day.head.head
+        return day.dep_ == "pobj" and on.lower_ in ("on", "in") and on.dep_ == "prep" and noun.dep_ == "pobj" \
+            and noun.head.i == prep.i and noun.pos_ == "NOUN" and noun.lemma_.lower() not in self.nouns \
+            and noun.lemma_.lower() not in OTHERS_ACT_NOUNS
 
     @staticmethod
     def _in_antecedent_phrase(doc, antecedent: int, v, i: int) -> bool:

@@ -444,7 +444,8 @@ CONTEXT_EVENTS = {"AGREE", "RETREAT", "CONSULT", "SANCTION", "COERCE"}
 MODE_FAMILY = {m: "talks" for m in ("talks", "discussion", "dialogue", "consultation", "negotiation", "meeting",
                                     "videoconference")}
 # verbs of feeling whose passive subject is the one who feels ("was concerned by", "is alarmed at")
-EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry"}
+EXPERIENCER_VERBS = {"concern", "alarm", "dismay", "disappoint", "outrage", "shock", "trouble", "disturb", "worry",
+                     "appal", "appall", "anger"}
 # verbs of trying, through which a refusal reaches the act tried ("would not seek to open talks")
 TRYING_VERBS = {"seek", "try", "attempt", "plan", "intend", "want", "aim"}
 # what one calls false is denied: "called the claim absolutely untrue", "described the reports as baseless"
@@ -1463,6 +1464,15 @@ class EventsComponent(EventDating):
                         if g.dep_ == "pobj" else None
                     if over:
                         entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
+            if c.dep_ == "prep" and c.lower_ == "from" and entry.get("by_from"):
+                # "its withdrawal from ECOWAS", "the withdrawal from the nuclear deal": leaving a body or a pact
+                # is a sanction, not a retreat of forces
+                for g in c.children:
+                    keys = [g.lemma_.lower()] + (["organisation"] if g.dep_ == "pobj" and self._names_igo(g) else [])
+                    over = next((entry["by_from"][k] for k in keys if k in entry["by_from"]), None) \
+                        if g.dep_ == "pobj" else None
+                    if over:
+                        entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         head = t.head
         if t.dep_ == "compound" and head.dep_ in OBJ | PASS_SUBJ and head.lemma_.lower() not in self.nouns \
                 and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.light \
@@ -1761,6 +1771,8 @@ class EventsComponent(EventDating):
             subj = next((x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ), None)
             if subj is None or not self._obliged_party(subj):
                 continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
+            if self._answer_for(c) is not None:
+                continue  # "said Russia must answer for these crimes": blame (accountability_triggers)
             if c.lemma_ == "be" and any(x.dep_ == "acomp" and not any(y.dep_ == "xcomp" for y in x.children)
                                         for x in c.children) or any(
                     x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in x.children)
@@ -1779,6 +1791,47 @@ class EventsComponent(EventDating):
             cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
             out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
                                [verb, modal or c], entry))
+        return out
+
+    @staticmethod
+    def _answer_for(c):
+        """The verb "answer" of "must answer for", "will have to answer for" under the clause word `c` (the
+        verb itself, or "have" of "have to"), else None."""
+        v = c if c.lemma_.lower() == "answer" else next(
+            (x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() == "answer"), None) \
+            if c.lemma_.lower() == "have" else None
+        if v is None or not any(x.dep_ == "prep" and x.lower_ == "for" for x in v.children):
+            return None
+        owner = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" else v
+        if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in owner.children) \
+                and owner.lemma_.lower() != "have":
+            return None
+        return v
+
+    def accountability_triggers(self, sent) -> list[Trigger]:
+        """"Russia must answer for these crimes", "an act that Tokyo will have to answer for," the minister
+        said: a speaker who holds a party to account for an act blames it (CAMEO 112, PLOVER ACCUSE); the
+        party that must answer is the target."""
+        out = []
+        for v in tokens_with(sent, POS, VERB):
+            if v.pos_ != "VERB" or v.lemma_.lower() != "answer" or self._answer_for(v) is None:
+                continue
+            owner = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" else v
+            subj = next((x for x in owner.children if x.dep_ in SUBJ), None)
+            if subj is None or subj.lower_ in ("i", "we") or not self._codes_of(sent.doc, self.mentions_for(sent.doc, subj)):
+                continue
+            sayer, x = None, owner
+            for _ in range(6):  # up to the saying verb the blame is said with
+                if x.head.i == x.i or x.dep_ not in ("ccomp", "conj", "relcl", "attr", "xcomp", "advcl"):
+                    break
+                x = x.head
+                if x.pos_ == "VERB" and x.lemma_.lower() in self.speech:
+                    sayer = x
+                    break
+            if sayer is None or not self._codes_of(sent.doc, self.agent(sent.doc, sayer)):
+                continue
+            out.append(Trigger("ACCUSE", "blame", "112", sayer, [sayer], {"hearer": [subj.i]},
+                               pattern="rule blame answer for"))
         return out
 
     def _obliged_party(self, subj) -> bool:
@@ -2468,8 +2521,16 @@ class EventsComponent(EventDating):
         """A verb of feeling in the passive ("was concerned by", "is alarmed at"): its subject feels (the parser
         may read the participle as the complement of "was": "said it was deeply concerned by the launches")."""
         host = EventsComponent._feeler_host(v)
-        return v.lemma_.lower() in EXPERIENCER_VERBS and any(c.dep_ in (PASS_SUBJ if host is v else SUBJ)
-                                                             for c in host.children)
+        return EventsComponent._feeling(v) and any(c.dep_ in (PASS_SUBJ if host is v else SUBJ)
+                                                  for c in host.children)
+
+    @staticmethod
+    def _feeling(v) -> bool:
+        """A verb of feeling, or its participle the tagger read as an adjective ("is deeply concerned by",
+        whose lemma is "concerned")."""
+        lemma = v.lemma_.lower()
+        return lemma in EXPERIENCER_VERBS or v.pos_ == "ADJ" and lemma.endswith("ed") and (
+            lemma[:-1] in EXPERIENCER_VERBS or lemma[:-2] in EXPERIENCER_VERBS)
 
     @staticmethod
     def _feeler_host(v):
@@ -2482,7 +2543,7 @@ class EventsComponent(EventDating):
             # what one is concerned by is an act; its doer, where the phrase names one ("by China's use of ..."),
             # is the one disapproved of
             return [m for c in v.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"
-                    for x in g.children if x.dep_ == "poss" for m in self.mentions_for(doc, x)]
+                    for m in self._act_owner(doc, g)]
         if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
             return self.threatened(doc, doc[trig.entry["condition"]])
         if trig.entry.get("hearer") is not None:  # "warned Y that any attack would be met with a response"
@@ -2938,6 +2999,17 @@ class EventsComponent(EventDating):
                         "actors": [], "text": m["text"], "place_code": m["code"]}
         return None
 
+    def _act_owner(self, doc, n) -> list[dict]:
+        """Whose act the noun `n` names: its possessor ("Russia's decision") or a name or nationality word
+        before it ("the Israeli legislation", "the Kremlin's move")."""
+        out = []
+        for x in n.children:
+            if x.dep_ == "poss" or x.dep_ in ("compound", "amod") and x.i < n.i and lookup.mention_at(doc, x.i):
+                out += self.mentions_for(doc, x)
+            elif x.dep_ in ("compound", "amod") and x.i < n.i and self._modifier_at(doc, x):
+                out.append(self._modifier_at(doc, x))
+        return out
+
     @staticmethod
     def hyphen_partners(doc, c) -> list[dict]:
         """"the Trump-Putin meeting", "a Kenya-Uganda summit": the name joined to `c` by a hyphen is a party
@@ -3135,6 +3207,7 @@ class EventsComponent(EventDating):
                 if trig:
                     trigs.append(trig)
             trigs += self.start_triggers(doc, sent, trigs, published)
+            trigs += self.accountability_triggers(sent)
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
@@ -3647,6 +3720,15 @@ class EventsComponent(EventDating):
             sides = [{(actors_now.get(i) or {}).get("sector") for i in self._ids(ms)} for ms in (src, tgt)]
             if sides[0] & CROWD_SECTORS and sides[1] == {"COP"}:
                 event, mode, cameo = "PROTEST", "riot", "145"  # "miners clashed with riot police": a violent protest
+        if event == "COERCE" and mode == "arson" and src:
+            sides = {(actors_now.get(i) or {}).get("sector") for i in self._ids(src)}
+            if sides and sides <= CROWD_SECTORS - {"CVL", "REF"}:
+                # "rioters set fire to metro stations": a riot ("settlers set fire to offices" is an attack)
+                event, mode, cameo = "PROTEST", "riot", "145"
+        if tr.entry.get("to_agent") and not tr.nominal and not self.passive_clause(v):
+            # "X summoned the Russian ambassador to the foreign ministry": where he was summoned, the summoner's own
+            to = self._prep_mentions(doc, v, "to")
+            tgt = [m for m in tgt if m not in to] or tgt
         tgt = self.envoy_posts(doc, tgt, src_codes)
         if mode == "summon envoy" and src_codes:
             envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a} | {
@@ -3724,6 +3806,12 @@ class EventsComponent(EventDating):
                     (actors_now.get(i) or {}).get("sector") in CHALLENGER_SECTORS for i in src_ids) and src_ids:
             # "the opposition leader demanded a recount": a country's opposition asks its own government
             (code,) = src_codes - {None}
+            if code in knowledge.load().countries:
+                tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                        "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
+        if not tgt and mode == "resign" and src and len(src_codes - {None, "IGO", "NGO"}) == 1 and v.dep_ != "xcomp":
+            # "the president announced his resignation": an office given up at home (a domestic act)
+            (code,) = src_codes - {None, "IGO", "NGO"}
             if code in knowledge.load().countries:
                 tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                         "actors": [], "text": v.text, "place_code": code, "_domestic": True}]

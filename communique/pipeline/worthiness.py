@@ -73,9 +73,9 @@ STATUS_SOURCES = {"law", "constitution", "statute", "legislation", "decree", "tr
 # acts of force, whose planning or preparing by others is no announcement ("accused of planning attacks")
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # ACCUSE patterns of the verbs of feeling ("was concerned by"): about no one's act, they accuse no one
-FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "ed")} | {
-    f"light express + {w}" for w, (event, *_) in ontology.triggers()["light_overrides"]["express"].items()
-    if event == "ACCUSE"}  # "expressed concern about the conditions refugees face": the lexicon's feeling nouns
+FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", "d", "ed")} | {
+    f"light {verb} + {w}" for verb in ("express", "voice", "raise")
+    for w, (event, *_) in ontology.triggers()["light_overrides"][verb].items() if event == "ACCUSE"}  # "expressed concern about the conditions refugees face": the lexicon's feeling nouns
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
 # what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
 AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
@@ -335,7 +335,7 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
     if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
         return f"'{tok.text}' joined to '{tok.head.text}': a state, not an act"  # "many of them dead or imprisoned"
-    if tok.tag_ == "VBN" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
+    if tok.tag_ == "VBN" and event != "ACCUSE" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
                                                            for g in c.children) for c in tok.children):
         return f"'{tok.text}' by law: a standing legal status"  # "a group proscribed as terrorists by Turkish law"
     clause = tok
