@@ -157,3 +157,12 @@ def test_an_announced_resignation_is_a_domestic_retreat(nlp):
               published="2022-07-10")
     ev = [e for e in out["events"] if e["event"] == "RETREAT"]
     assert ev and _codes(ev[0]["source"]) == {"LKA"} and _codes(ev[0]["target"]) == {"LKA"}
+
+
+# -- "summoned him": the envoy named just before -------------------------------------------------------------
+
+def test_summoned_him_is_the_envoy_just_named(nlp):
+    out = run(nlp, "ACCRA - Nigeria's high commissioner to Ghana, Musa Ibrahim, criticised the new visa rules. "
+                   "Ghana's foreign ministry summoned him on Friday.", published="2023-09-09")
+    summoned = _default(out, "summoned")
+    assert summoned and _codes(summoned[0]["source"]) == {"GHA"} and _codes(summoned[0]["target"]) == {"NGA"}

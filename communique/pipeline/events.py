@@ -383,6 +383,8 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
+# verbs whose object is a foreign envoy: "summoned him" stands for the envoy named just before
+ENVOY_VERBS = {"summon", "expel", "recall"}
 # participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
 PERFORMING_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "make", "undertake"}
 SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "number", "couple", "hour",
@@ -1250,6 +1252,13 @@ class EventsComponent(EventDating):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
             if c.dep_ == "dobj" and EventsComponent._names_igo(c):
                 out.add("organisation")  # "were leaving ECOWAS", "quit the African Union"
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
+                # "the ministry summoned him": the pronoun's person is what his role says (an ambassador)
+                m = lookup.mention_at(t.doc, c.i) or (EventsComponent.last_person(t.doc, c) if c.lower_ != "them"
+                                                       and t.lemma_.lower() in ENVOY_VERBS else None)
+                actors = lookup.actor_index(t.doc)
+                out.update(w for i in (lookup.mention_actor_ids(m) if m else [])
+                           for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
             if c.dep_ == "prep" and c.lower_ == "from":  # "withdrew from the Iran deal": what is left
                 out.update(f"from {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "pulled out of the deal"
@@ -1980,7 +1989,7 @@ class EventsComponent(EventDating):
     def _earlier_body(doc, tok) -> dict | None:
         """The mention of a state or organisation named last before `tok` in its sentence, outside the subject of
         tok's own verb (who accuses is not whom "it" names)."""
-        subj = {x.i for c in tok.head.children if c.dep_ in SUBJ for x in c.subtree}
+        subj = {c.i for c in tok.head.children if c.dep_ in SUBJ}  # ("his own guard detained him": not the guard)
         actors = lookup.actor_index(doc)
         for t in reversed(doc[tok.sent.start:tok.i]):
             m = lookup.mention_at(doc, t.i)
@@ -2093,6 +2102,26 @@ class EventsComponent(EventDating):
             return None
         return out or None
 
+    @staticmethod
+    def last_person(doc, tok) -> dict | None:
+        """The person "him" or "her" stands for: the one person named last before it, in its sentence or the
+        one before ("The envoy, X, posted a video. The ministry summoned him"), not the subject of its own
+        verb; None when the last person mention is not a single person."""
+        subj = {c.i for c in tok.head.children if c.dep_ in SUBJ}  # ("his own guard detained him": not the guard)
+        start = tok.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        actors = lookup.actor_index(doc)
+        for i in range(tok.i - 1, start - 1, -1):
+            m = lookup.mention_at(doc, i)
+            if m is None or any(m["tok"][0] <= j < m["tok"][1] for j in subj):
+                continue
+            ids = lookup.mention_actor_ids(m)
+            kinds = {(actors.get(a) or {}).get("kind") for a in ids}
+            if kinds == {"person"} and len(ids) == 1:
+                return m
+        return None
+
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
@@ -2115,6 +2144,10 @@ class EventsComponent(EventDating):
             found = self._participle_object(doc, tok)
             if found is not None:
                 return found
+            if tok.lower_ != "them" and tok.head.lemma_.lower() in ENVOY_VERBS:
+                m = self.last_person(doc, tok)  # "the ministry summoned him": the envoy just named
+                if m is not None:
+                    return [m]
         for t in [tok] + list(tok.conjuncts):
             m = lookup.mention_at(doc, t.i)
             if m is None and depth == 0:
