@@ -166,3 +166,22 @@ def test_summoned_him_is_the_envoy_just_named(nlp):
                    "Ghana's foreign ministry summoned him on Friday.", published="2023-09-09")
     summoned = _default(out, "summoned")
     assert summoned and _codes(summoned[0]["source"]) == {"GHA"} and _codes(summoned[0]["target"]) == {"NGA"}
+
+
+# -- feelings about an act the article told: aimed at its doer ------------------------------------------------
+
+def test_displeasure_with_the_visit_is_aimed_at_the_visitor(nlp):
+    out = run(nlp, "MADRID - British Foreign Secretary James Cleverly visited Gibraltar on Monday. Spain's Foreign "
+                   "Ministry expressed its displeasure with the visit on Monday.", published="2023-05-02")
+    ev = _default(out, "expressed its displeasure")
+    assert ev and _codes(ev[0]["source"]) == {"ESP"} and "GBR" in _codes(ev[0]["target"])
+
+
+# -- "The statement called on ...": the statement's issuer ---------------------------------------------------
+
+def test_the_statement_speaks_for_its_issuer(nlp):
+    out = run(nlp, "TOKYO - China's coast guard rammed a Philippine supply boat on Monday. Japan's foreign ministry "
+                   "issued a statement condemning the collision. The statement called on Beijing to respect "
+                   "international law.", published="2024-06-18")
+    called = _default(out, "called")
+    assert called and _codes(called[0]["source"]) == {"JPN"} and _codes(called[0]["target"]) == {"CHN"}

@@ -383,6 +383,9 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
+# what a body says in writing ("The statement called on ..."), and the verbs it is put out with
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "note"}
+ISSUING_VERBS = {"issue", "release", "publish", "send", "circulate", "post", "adopt"}
 # verbs whose object is a foreign envoy: "summoned him" stands for the envoy named just before
 ENVOY_VERBS = {"summon", "expel", "recall"}
 # participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
@@ -3713,6 +3716,8 @@ class EventsComponent(EventDating):
             src = rep  # "police said 241 people had been detained": the authority reports its own arrests
         if not src and tgt and mode in ("recall ambassador", "expel") and (got := self._passive_envoy(doc, v, mode, tgt)):
             src, tgt = got
+        if not src and src is not None and (issuer := self._statement_issuer(doc, v)):
+            src = issuer  # "In a statement, the ministry said ... The statement called on London to": its issuer
         basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
         if unplaced_backer:
             basis["source"] = "unplaced"  # "has the backing of her backbencher": a backer no table places
@@ -4903,6 +4908,32 @@ class EventsComponent(EventDating):
         top = max(freq, key=freq.get) if freq else None
         return top if top and freq[top] >= share * total else None
 
+    def _statement_issuer(self, doc, v) -> list[dict]:
+        """"The statement called on the United Kingdom to ...": a definite statement, communique or letter as
+        the subject points back to the last one named before, and speaks for whoever issued it there ("In a
+        statement, Argentina's foreign ministry said", "Seoul issued a statement")."""
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+        if subj is None or subj.lemma_.lower() not in STATEMENT_NOUNS or lookup.mention_at(doc, subj.i) is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+                or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subj.children):
+            return []
+        first = max(0, subj.sent.start - 400)
+        for t in reversed(doc[first:subj.sent.start]):
+            if t.lemma_.lower() != subj.lemma_.lower():
+                continue
+            gov = t
+            for _ in range(3):  # up to the verb it is said or issued with
+                if gov.head.i == gov.i:
+                    break
+                gov = gov.head
+                if gov.pos_ == "VERB":
+                    break
+            if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.speech | ISSUING_VERBS:
+                return []
+            found = self.agent(doc, gov)
+            return found if self._codes_of(doc, found) else []
+        return []
+
     def act_reference(self, v, tr) -> str | None:
         """"China fully supports this agreement", "condemned the attack": an object that names, with a
         definite determiner, an act the article has reported (a noun of the trigger lexicon) refers to it;
@@ -4913,6 +4944,9 @@ class EventsComponent(EventDating):
         # ("China, which brokered the deal": whom the go-between brought together are the deal's parties)
         objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "of")
                  for g in c.children if g.dep_ == "pobj"]
+        if tr.noun is not None and tr.event == "ACCUSE":  # "expressed its displeasure with the visit"
+            objs += [g for c in tr.noun.children if c.dep_ == "prep" and c.lower_ in ("with", "over", "about", "at")
+                     for g in c.children if g.dep_ == "pobj"]
         # "said the incursion was a clear threat": the act a statement labels
         objs += [x for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lower_ in CONDEMNING_WORDS)
                  for x in c.children if x.dep_ == "nsubj"]

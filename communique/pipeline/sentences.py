@@ -315,12 +315,13 @@ def _active_participles(doc, table, strings) -> None:
     describes the coalition: a participle right after the noun the sentence hangs on, with a direct object
     of its own and no auxiliary, is the finite verb (a passive participle takes no object), and the noun its
     subject."""
-    hits = numpy.flatnonzero((table[:, 0] == numpy.uint64(strings["VBN"])) & (table[:, 1] == numpy.uint64(strings["acl"])))
+    hits = numpy.flatnonzero(((table[:, 0] == numpy.uint64(strings["VBN"])) | (table[:, 0] == numpy.uint64(strings["VBD"])))
+                             & (table[:, 1] == numpy.uint64(strings["acl"])))
     for i in hits.tolist():
-        v = doc[i]
+        v = doc[i]  # (a past form the tagger took for the finite verb, hung on the noun all the same)
         n = v.head
         if n.dep_ != "ROOT" or n.pos_ not in ("NOUN", "PROPN") or n.i != v.i - 1 \
-                or not any(c.dep_ == "dobj" for c in v.children) \
+                or not any(c.dep_ == "dobj" or _calls_on(v, c) for c in v.children) \
                 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
             continue
         after = [c for c in n.children if c.i > v.i]
@@ -331,6 +332,13 @@ def _active_participles(doc, table, strings) -> None:
         v.tag_ = "VBD"
         for c in after:
             c.head = v  # (the sentence's closing stop hangs on its root)
+
+
+def _calls_on(v, c) -> bool:
+    """"The statement called on Britain to resume talks": "call on X to" is an appeal the noun makes (no one
+    is called on anybody in the passive)."""
+    return v.lemma_.lower() == "call" and c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+        x.dep_ == "xcomp" for x in v.children)
 
 
 # verbs of a statement that carry on the statement of a saying verb ("said ... and warned it could act")
