@@ -185,3 +185,17 @@ def test_the_statement_speaks_for_its_issuer(nlp):
                    "international law.", published="2024-06-18")
     called = _default(out, "called")
     assert called and _codes(called[0]["source"]) == {"JPN"} and _codes(called[0]["target"]) == {"CHN"}
+
+
+# -- an arrest without its agent: by the authorities where it happened -------------------------------------------
+
+def test_an_agentless_arrest_is_the_home_authorities(nlp):
+    out = run(nlp, "NAIROBI - More than 200 people were taken into custody on Tuesday.", published="2024-06-26")
+    ev = [e for e in out["events"] if e["event"] == "COERCE"]
+    assert ev and _codes(ev[0]["source"]) == {"KEN"} and _codes(ev[0]["target"]) == {"KEN"}
+
+
+def test_an_arrest_with_its_agent_keeps_the_agent(nlp):
+    out = run(nlp, "NAIROBI - Two Ugandan activists were detained by Tanzanian police on Tuesday.", published="2024-06-26")
+    ev = [e for e in out["events"] + out["other_events"] if e["event"] == "COERCE"]
+    assert ev and "KEN" not in _codes(ev[0]["source"])

@@ -1262,6 +1262,8 @@ class EventsComponent(EventDating):
                 actors = lookup.actor_index(t.doc)
                 out.update(w for i in (lookup.mention_actor_ids(m) if m else [])
                            for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
+            if c.dep_ == "prep" and c.lower_ == "into":  # "were taken into custody"
+                out.update(f"into {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "from":  # "withdrew from the Iran deal": what is left
                 out.update(f"from {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "pulled out of the deal"
@@ -3714,6 +3716,12 @@ class EventsComponent(EventDating):
             return None  # "rockets fired from Lebanon landed in X": only a party named as the subject arrives
         if not src and event == "COERCE" and (rep := self._reporting_authority(doc, v)):
             src = rep  # "police said 241 people had been detained": the authority reports its own arrests
+        if not src and cameo == "173" and not tr.nominal and (home := self._arresting_state(doc, sent, v)):
+            src = home  # "one man was arrested on suspicion of violent disorder": by the authorities where it happened
+            held = next((c for c in v.children if c.dep_ in PASS_SUBJ), None)
+            if not tgt and held is not None and not self.mentions_for(doc, held):
+                tgt = [dict(home[0], start=held.idx, end=held.idx + len(held), tok=[held.i, held.i + 1], head=held.i,
+                            text=held.text)]  # (people it does not place are its own)
         if not src and tgt and mode in ("recall ambassador", "expel") and (got := self._passive_envoy(doc, v, mode, tgt)):
             src, tgt = got
         if not src and src is not None and (issuer := self._statement_issuer(doc, v)):
@@ -4171,6 +4179,23 @@ class EventsComponent(EventDating):
             return True
         return h.lemma_.lower() in RELATIONAL_NOUNS and any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+
+    @staticmethod
+    def _arresting_state(doc, sent, v) -> list[dict]:
+        """An agentless passive arrest ("one man was arrested", "about 1,200 were taken into custody") is the
+        act of the authorities where it happened: the one country the sentence names, else, when it names
+        none, the dateline's. Flagged as inferred."""
+        if not any(c.dep_ in PASS_SUBJ for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+            return []
+        codes = domestic.sentence_codes(doc, sent)
+        if not codes:
+            place = ((doc._.dateline or {}).get("place") or {}) if isinstance(doc._.dateline, dict) else {}
+            codes = {place["country"]} if place.get("country") else set()
+        if len(codes) != 1:
+            return []
+        (code,) = codes
+        return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
+                 "actors": [], "text": v.text, "place_code": code, "_domestic": True, "_inferred": True}]
 
     def _reporting_authority(self, doc, v) -> list[dict]:
         """An agentless passive arrest reported by the police, an interior minister or the army ("police said
