@@ -199,3 +199,31 @@ def test_an_arrest_with_its_agent_keeps_the_agent(nlp):
     out = run(nlp, "NAIROBI - Two Ugandan activists were detained by Tanzanian police on Tuesday.", published="2024-06-26")
     ev = [e for e in out["events"] + out["other_events"] if e["event"] == "COERCE"]
     assert ev and "KEN" not in _codes(ev[0]["source"])
+
+
+# -- a denial said as a label; troops sent to help a partner -----------------------------------------------------
+
+def test_calling_a_claim_false_is_a_denial(nlp):
+    out = run(nlp, 'KIGALI - "The claim that Rwanda is arming the rebels is false and absurd," government spokeswoman '
+                   'Yolande Makolo said on Monday.', published="2023-06-13")
+    assert [e for e in out["events"] if e["event"] == "REJECT"]
+
+
+def test_troops_sent_into_a_partner_s_territory_are_military_assistance(nlp):
+    out = run(nlp, "KAMPALA - Uganda on Friday deployed 800 soldiers to Juba at the request of South Sudan's "
+                   "president.", published="2025-03-15")
+    ev = _default(out, "deployed")
+    assert ev and ev[0]["event"] == "AID" and _codes(ev[0]["target"]) == {"SSD"}
+
+
+def test_troops_sent_to_a_border_are_a_show_of_force(nlp):
+    out = run(nlp, "KAMPALA - Uganda on Friday deployed 800 soldiers to its border with South Sudan.",
+              published="2025-03-15")
+    ev = _events(out, "deployed")
+    assert ev and ev[0]["event"] == "MOBILIZE"
+
+
+def test_warships_sent_off_another_s_coast_are_a_show_of_force(nlp):
+    out = run(nlp, "ANKARA - Turkey sent three warships to the waters off the Libyan coast on Monday.",
+              published="2020-06-09")
+    assert not [e for e in out["events"] + out["other_events"] if e["event"] == "AID"]

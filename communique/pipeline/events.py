@@ -383,6 +383,13 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
+# a deployment towards these is a show of force, not help ("troops along its border with Belarus")
+FRONTIER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "buffer", "waters", "disputed", "coast",
+                  "sea", "strait", "near", "off"}
+# forces on the ground, which a state sends to help another ("soldiers and police", "peacekeepers")
+GROUND_FORCES = {"troop", "soldier", "police", "policeman", "officer", "contingent", "paratrooper", "commando",
+                 "peacekeeper", "unit", "battalion", "personnel", "gendarme", "force", "forces"}
+HOSTILE_DEPLOYMENT_EVENTS = {"ASSAULT", "THREATEN", "COERCE", "SANCTION", "ACCUSE"}
 # what a body says in writing ("The statement called on ..."), and the verbs it is put out with
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "note"}
 ISSUING_VERBS = {"issue", "release", "publish", "send", "circulate", "post", "adopt"}
@@ -1591,6 +1598,12 @@ class EventsComponent(EventDating):
                 if subj is not None and be.lemma_.lower() not in COPULAS:
                     said.append(be)  # ("said the pact was gravely concerning", parsed as a progressive)
                 said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
+                if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS and any(
+                        w.lower_ in FALSITY_WORDS for x in said for w in [x, *x.conjuncts]) \
+                        and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                    # '"The claim that Israel is committing genocide is false," the spokesman said': a denial
+                    out.append(Trigger("REJECT", "deny", "120", v, [v], {}, pattern=f"rule deny {v.lemma_.lower()}"))
+                    continue
                 if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.nouns or subj.lemma_.lower()
                                                                  in REFERRING_ACT_NOUNS | MEASURE_NOUNS) \
                         and any(w.lemma_.lower() in LABEL_WORDS | {"threat"} or w.lower_ in LABEL_WORDS
@@ -3372,6 +3385,7 @@ class EventsComponent(EventDating):
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.detailed_dates(events)
         self.infer_missing_party(doc, events)
+        self.allied_deployments(doc, events)
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         single_sentence = sum(1 for _ in content_sents(doc)) <= 1
@@ -3379,6 +3393,41 @@ class EventsComponent(EventDating):
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
+
+    @staticmethod
+    def allied_deployments(doc, events) -> None:
+        """"Rwanda began deploying 1,000 soldiers to northern Mozambique", "Kenyan police deployed to lead a
+        multinational force in Haiti": forces one state sends into another's territory, away from any border and
+        with no hostile act between the two in the article, help that state (CAMEO 074, military protection
+        or peacekeeping: PLOVER AID), not a show of force against it."""
+        def codes_of(side):
+            return {p.get("code") for p in side if p.get("code")}
+
+        hostile = {(c, d) for e in events if e["event"] in HOSTILE_DEPLOYMENT_EVENTS
+                   for c in codes_of(e["source"]) for d in codes_of(e["target"])}
+        for ev in events:
+            if ev["event"] != "MOBILIZE" or ev.get("mode") != "deploy" or ev.get("negated"):
+                continue
+            src, tgt = codes_of(ev["source"]) - NON_STATE_CODES, codes_of(ev["target"]) - NON_STATE_CODES
+            if len(src) != 1 or len(tgt) != 1 or src == tgt or not knowledge.load().countries.get(next(iter(tgt))):
+                continue
+            (a,), (b,) = src, tgt
+            span = ev.get("sentence_span") or [0, 0]
+            words = set(re.findall(r"[a-z]+", doc._.source_text[span[0]:span[1]].lower()))
+            if words & FRONTIER_WORDS or (a, b) in hostile or (b, a) in hostile:
+                continue
+            v = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
+            sent_out = [c for t in (v or []) for c in t.children if c.dep_ in OBJ | PASS_SUBJ]
+            if not sent_out:  # ("The first batch of Kenyan police officers deployed ...": what deployed)
+                sent_out = [c for t in (v or []) for c in t.children if c.dep_ in SUBJ]
+            sent_out += [g for c in sent_out for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+            if v is None or not any(x.lemma_.lower() in GROUND_FORCES for c in sent_out for x in [c, *c.conjuncts]) \
+                    and not (v.root.dep_ == "acl" and v.root.head.lemma_.lower() in GROUND_FORCES):
+                continue  # (ships and missiles sent to waters near another's coast are a show of force)
+            ev.update(event="AID", mode="military assistance", cameo="074")
+            ev.setdefault("why", []).append("forces sent into a partner's territory (no border, no hostility told): "
+                                            "military assistance")
 
     @staticmethod
     def _declared_withdrawal(v, tr) -> bool:
