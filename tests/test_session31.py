@@ -227,3 +227,13 @@ def test_warships_sent_off_another_s_coast_are_a_show_of_force(nlp):
     out = run(nlp, "ANKARA - Turkey sent three warships to the waters off the Libyan coast on Monday.",
               published="2020-06-09")
     assert not [e for e in out["events"] + out["other_events"] if e["event"] == "AID"]
+
+
+def test_troops_sent_without_a_word_of_help_stay_a_deployment(nlp):
+    out = run(nlp, "ANKARA - Turkey deployed troops to Idlib on Monday.", published="2018-01-29")
+    assert not [e for e in out["events"] + out["other_events"] if e["event"] == "AID"]
+
+
+def test_where_forces_are_deployed_is_no_deployment(nlp):
+    out = run(nlp, "Militants attacked the town of Manbij, where US special forces are deployed.", published="2018-01-29")
+    assert not [e for e in out["events"] if e["event"] == "MOBILIZE"]

@@ -386,6 +386,11 @@ OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
 # a deployment towards these is a show of force, not help ("troops along its border with Belarus")
 FRONTIER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "buffer", "waters", "disputed", "coast",
                   "sea", "strait", "near", "off"}
+# words that tell forces are sent to help ("at the request of President Kiir", "to support the police")
+HELPING_WORDS = {"request", "requested", "invitation", "invited", "help", "helping", "support", "supporting",
+                 "assist", "assistance", "peacekeeping", "peacekeepers", "peacekeeper", "mission", "multinational",
+                 "bolster", "reinforce", "protect", "train", "training", "gangs", "insurgents", "insurgency",
+                 "jihadists", "militants", "terrorists", "stabilisation", "stabilization"}
 # forces on the ground, which a state sends to help another ("soldiers and police", "peacekeepers")
 GROUND_FORCES = {"troop", "soldier", "police", "policeman", "officer", "contingent", "paratrooper", "commando",
                  "peacekeeper", "unit", "battalion", "personnel", "gendarme", "force", "forces"}
@@ -3414,8 +3419,8 @@ class EventsComponent(EventDating):
             (a,), (b,) = src, tgt
             span = ev.get("sentence_span") or [0, 0]
             words = set(re.findall(r"[a-z]+", doc._.source_text[span[0]:span[1]].lower()))
-            if words & FRONTIER_WORDS or (a, b) in hostile or (b, a) in hostile:
-                continue
+            if words & FRONTIER_WORDS or (a, b) in hostile or (b, a) in hostile or not words & HELPING_WORDS:
+                continue  # (without a word of help, "Turkey deployed troops to Idlib" may be an occupation)
             v = doc.char_span(*ev["trigger"]["span"], alignment_mode="expand")
             sent_out = [c for t in (v or []) for c in t.children if c.dep_ in OBJ | PASS_SUBJ]
             if not sent_out:  # ("The first batch of Kenyan police officers deployed ...": what deployed)

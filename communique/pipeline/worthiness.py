@@ -77,6 +77,8 @@ FEELING_PATTERNS = {f"hand {w}{end}" for w in EXPERIENCER_VERBS for end in ("", 
     f"light {verb} + {w}" for verb in ("express", "voice", "raise")
     for w, (event, *_) in ontology.triggers()["light_overrides"][verb].items() if event == "ACCUSE"}  # "expressed concern about the conditions refugees face": the lexicon's feeling nouns
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "poised"}
+# verbs of where forces are kept: in the present passive of a describing clause a posture, not an act
+POSTING_VERBS = {"deploy", "station", "base", "post", "garrison", "position"}
 # what one waits or prepares for has not happened; what one plans, plots or urges neither ("closed in on a deal")
 AWAITING_VERBS = {"prepare", "brace", "wait", "await", "close", "edge", "inch", "move", "head", "push"}
 PLOTTING_VERBS = {"plan", "plot", "encourage", "incite", "urge", "prepare", "contemplate", "consider", "mull"}
@@ -338,6 +340,11 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
     if tok.tag_ == "VBN" and event != "ACCUSE" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
                                                            for g in c.children) for c in tok.children):
         return f"'{tok.text}' by law: a standing legal status"  # "a group proscribed as terrorists by Turkish law"
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in POSTING_VERBS and tok.dep_ in ("relcl", "advcl", "acl") and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
+            c.lower_ in ("where", "which", "that", "who") for c in tok.children):
+        # "the town of Manbij, where US special forces are deployed": where forces are, not a deployment
+        return f"'{tok.text}' in a clause describing a place or a force: a standing posture, no act"
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
