@@ -237,3 +237,11 @@ def test_troops_sent_without_a_word_of_help_stay_a_deployment(nlp):
 def test_where_forces_are_deployed_is_no_deployment(nlp):
     out = run(nlp, "Militants attacked the town of Manbij, where US special forces are deployed.", published="2018-01-29")
     assert not [e for e in out["events"] if e["event"] == "MOBILIZE"]
+
+
+def test_condemning_the_operation_is_aimed_at_who_carried_it_out(nlp):
+    out = run(nlp, "LA PAZ - Bolivian police raided the Argentine embassy in La Paz on Friday and arrested a former "
+                   "minister. Chile's government on Saturday condemned the operation as a violation of the Vienna "
+                   "Convention.", published="2024-04-07")
+    ev = _default(out, "condemned")
+    assert ev and _codes(ev[0]["source"]) == {"CHL"} and "BOL" in _codes(ev[0]["target"])

@@ -103,7 +103,7 @@ REFERRED_ACT_NOUNS = {**{w: "COERCE" for w in ("detention", "imprisonment", "jai
                       **{w: "ASSAULT" for w in ("killing", "abduction", "kidnapping", "execution", "assassination",
                                                "poisoning", "massacre", "annexation", "occupation")}}
 REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement", "initiative", "gesture",
-                       "listing", "designation", "extension", "ruling", "verdict", "outcome"}
+                       "listing", "designation", "extension", "ruling", "verdict", "outcome", "operation", "incident"}
 # documents an earlier act produced ("welcomed the resolution", "rejected the warrants"): their author, named in
 # the sentence that told of them, is whom a reaction to them is aimed at (`act_parties`)
 DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "communique", "communiqué", "findings"}
