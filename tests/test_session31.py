@@ -245,3 +245,10 @@ def test_condemning_the_operation_is_aimed_at_who_carried_it_out(nlp):
                    "Convention.", published="2024-04-07")
     ev = _default(out, "condemned")
     assert ev and _codes(ev[0]["source"]) == {"CHL"} and "BOL" in _codes(ev[0]["target"])
+
+
+def test_the_resolution_speaks_for_the_body_that_adopted_it(nlp):
+    out = run(nlp, "ADDIS ABABA - The African Union's Peace and Security Council adopted a resolution on Friday. The "
+                   "resolution urged Khartoum to allow aid convoys into Darfur.", published="2024-03-10")
+    urged = _default(out, "urged")
+    assert urged and _codes(urged[0]["source"]) == {"IGO"} and _codes(urged[0]["target"]) == {"SDN"}

@@ -396,8 +396,8 @@ GROUND_FORCES = {"troop", "soldier", "police", "policeman", "officer", "continge
                  "peacekeeper", "unit", "battalion", "personnel", "gendarme", "force", "forces"}
 HOSTILE_DEPLOYMENT_EVENTS = {"ASSAULT", "THREATEN", "COERCE", "SANCTION", "ACCUSE"}
 # what a body says in writing ("The statement called on ..."), and the verbs it is put out with
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "note"}
-ISSUING_VERBS = {"issue", "release", "publish", "send", "circulate", "post", "adopt"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "note", "resolution"}
+ISSUING_VERBS = {"issue", "release", "publish", "send", "circulate", "post", "adopt", "pass", "approve", "sign"}
 # verbs whose object is a foreign envoy: "summoned him" stands for the envoy named just before
 ENVOY_VERBS = {"summon", "expel", "recall"}
 # participles that tell who performed an act a noun names ("the raid conducted by X", "the attack carried out by X")
