@@ -252,3 +252,22 @@ def test_the_resolution_speaks_for_the_body_that_adopted_it(nlp):
                    "resolution urged Khartoum to allow aid convoys into Darfur.", published="2024-03-10")
     urged = _default(out, "urged")
     assert urged and _codes(urged[0]["source"]) == {"IGO"} and _codes(urged[0]["target"]) == {"SDN"}
+
+
+# -- concerns caused, concerns about a place, feelings held (issue 21 judgements of this session) ---------------
+
+def test_a_worry_caused_by_a_thing_is_no_criticism(nlp):
+    out = run(nlp, "The possible withdrawal of French troops from Mali has raised alarm among officials in Niamey.",
+              published="2022-02-18")
+    assert not [e for e in out["events"] if e["event"] in ("ACCUSE", "CONSULT")]
+
+
+def test_a_concern_about_a_place_s_situation_has_no_target(nlp):
+    out = run(nlp, "The German chancellor raised concerns about the humanitarian situation in the region on Monday.",
+              published="2022-02-15")
+    assert not [e for e in out["events"] if e["event"] == "ACCUSE"]
+
+
+def test_a_feeling_held_for_some_time_is_no_statement(nlp):
+    out = run(nlp, "Ankara has been angered by the YPG's expansion in northern Syria.", published="2018-01-21")
+    assert not [e for e in out["events"] if e["event"] == "ACCUSE"]

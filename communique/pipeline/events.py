@@ -383,6 +383,8 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 # an adverbial clause so introduced tells another time than its head's ("since the war began in 2022")
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
+# nouns of a feeling voiced ("expressed concern", "raised alarm"): criticism of an act, never of a place
+FEELING_NOUNS = {"concern", "alarm", "dismay", "outrage", "displeasure", "indignation", "disappointment"}
 # a deployment towards these is a show of force, not help ("troops along its border with Belarus")
 FRONTIER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "buffer", "waters", "disputed", "coast",
                   "sea", "strait", "near", "off"}
@@ -819,7 +821,9 @@ class EventsComponent(EventDating):
                                pattern=f"hand {lemma} #{alts.index(alt) + 1}")
             return Trigger(alt["event"], alt.get("mode"), alt.get("cameo"), t, words, alt,
                            pattern=f"hand {lemma} #{alts.index(alt) + 1}")
-        if vetoed:
+        if vetoed or lemma == "raise" and objs & {"concern", "alarm", "fear", "worry", "doubt", "question"}:
+            # ("raising concerns that the intervention may ...": the noun's light entry codes a party's concern;
+            # a worry caused is no consultation either)
             self._vetoed = True
             return None
         # the hand entries set conditions that do not hold here: a compiled pattern may still code the verb
@@ -1169,6 +1173,19 @@ class EventsComponent(EventDating):
         return Trigger(over[0], over[1], over[2], head, [head, t], {},
                        pattern=f"light {head.lemma_.lower()} + {t.lemma_.lower()}")
 
+    def _raised_by_party(self, v) -> bool:
+        """Is the one who "raised concerns" a party that can voice them (a named actor, or a pronoun), rather
+        than a thing that caused them ("the intervention raised concerns that ...", "criticism was raising
+        concerns in Washington")?"""
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+        if subj is None and (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            # "working with partners to raise concerns": the worker raises them (not "..., raising concerns that")
+            subj = next((c for c in v.head.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        return subj.pos_ == "PRON" or lookup.mention_at(v.doc, subj.i) is not None and subj.lemma_.lower() not in self.nouns
+
     @staticmethod
     def _relief_purpose(v) -> bool:
         """"deployed army units to hand out food to flood victims", "sent troops for flood relief": forces sent
@@ -1415,6 +1432,8 @@ class EventsComponent(EventDating):
             if over and len(over) > 3 and not any(c.dep_ == "prep" and c.lower_ in over[3]
                                                   for c in list(t.children) + list(t.head.children)):
                 over = None
+            if over and t.head.lemma_.lower() == "raise" and not self._raised_by_party(t.head):
+                over = None  # "the withdrawal has raised alarm among officials": a worry caused, no one's criticism
             if over and over[0] and lemma == "fire" and any(
                     x.lemma_.lower() in SYMBOL_NOUNS for c in [*t.head.children, *t.children]
                     if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
@@ -3890,11 +3909,18 @@ class EventsComponent(EventDating):
             tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
                     "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
         basis["target"] = "syntax" if tgt else None
+        if event == "ACCUSE" and tgt and all(m.get("_place") for m in tgt) and (
+                tr.noun is not None and tr.noun.lemma_.lower() in FEELING_NOUNS or not tr.nominal and self._experiencer(v)):
+            # "raised concerns about the deterioration of the situation in Syria": a worry about a place's
+            # situation, aimed at no one (worthiness flags a concern about no one's act)
+            tgt, aimless = [], True
+        else:
+            aimless = False
         if event == "PROTEST" and tgt and all(m.get("_place") for m in tgt):
             # "rallied in Khartoum to demand the withdrawal of Egyptian troops": where, unless no one is named
             named = self.implicit_target(doc, tr, sent, src, src_ids + own, src_codes, event)
             tgt = named if named and not all(m.get("_place") for m in named) else tgt
-        if not tgt and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
+        if not tgt and not aimless and not (event in ontology.SYMMETRIC and len(src_codes - {None}) > 1) \
                 and tr.entry.get("hearer") is None and (v.pos_ != "VERB" or self.act_reference(v, tr) is None):
             # (a warning without a hearer threatens whoever acts; "condemned the strikes and called on France
             # ...": aimed at whoever struck, `act_parties`, not at whom the sentence names next)
@@ -4096,6 +4122,7 @@ class EventsComponent(EventDating):
                               None if tr.entry.get("effect") is not None else 1)
         ev["_basis"] = dict(basis, target=basis["target"] or ("implicit" if tgt else None))
         ev["_purpose"] = purpose
+        ev["_aimless"] = aimless  # (a worry about a place's situation: no target to infer either)
         # "said on Tuesday, days after the commanders met": an act told as earlier than its head's lends and takes
         # no day from its actor's or its kind's other acts (`same_actor_dates`, `same_act_dates`)
         # (a relative clause dated by its antecedent's phrase, "the April 1 strike that killed ...", likewise)
@@ -5211,7 +5238,7 @@ class EventsComponent(EventDating):
                 person = any((actors.get(x.get("actor")) or {}).get("kind") == "person" for x in ev["source"])
                 self._infer_source(ev, main, doc, share >= (INFER_PERSON_SHARE if person else INFER_SHARE), events)
                 continue
-            if any(x["code"] for x in ev["target"]) or not ev["source"]:
+            if any(x["code"] for x in ev["target"]) or not ev["source"] or ev.get("_aimless"):
                 continue
             here = (ev.get("location") or {}).get("country")
             if ev["event"] == "CONSULT" and ev.get("mode") == "visit" and here and here not in {

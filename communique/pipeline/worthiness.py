@@ -340,6 +340,11 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
     if tok.tag_ == "VBN" and event != "ACCUSE" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
                                                            for g in c.children) for c in tok.children):
         return f"'{tok.text}' by law: a standing legal status"  # "a group proscribed as terrorists by Turkish law"
+    if event == "ACCUSE" and tok.lemma_.lower().rstrip("d").rstrip("e") in {w.rstrip("e") for w in EXPERIENCER_VERBS} \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children) \
+            and any(c.lower_ == "been" and c.dep_ in ("auxpass", "aux") for c in tok.children):
+        # "Ankara has been angered by the YPG's expansion": a feeling held for some time, not a statement made
+        return f"'has been {tok.text}': a feeling held, not a criticism voiced"
     if tok.tag_ == "VBN" and tok.lemma_.lower() in POSTING_VERBS and tok.dep_ in ("relcl", "advcl", "acl") and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
             c.lower_ in ("where", "which", "that", "who") for c in tok.children):
