@@ -271,3 +271,14 @@ def test_a_concern_about_a_place_s_situation_has_no_target(nlp):
 def test_a_feeling_held_for_some_time_is_no_statement(nlp):
     out = run(nlp, "Ankara has been angered by the YPG's expansion in northern Syria.", published="2018-01-21")
     assert not [e for e in out["events"] if e["event"] == "ACCUSE"]
+
+
+def test_reduced_support_is_a_sanction_not_support(nlp):
+    out = run(nlp, "Egypt and Sudan reduced their support for the Libyan militia last year.", published="2018-04-19")
+    assert [e for e in out["events"] if e["event"] == "SANCTION"]
+    assert not [e for e in out["events"] if e["event"] == "SUPPORT"]
+
+
+def test_refusing_to_be_named_is_no_refusal(nlp):
+    out = run(nlp, "Two Egyptian diplomats refused to put their names to their views on the talks.", published="2018-04-19")
+    assert not [e for e in out["events"] if e["event"] == "REJECT"]

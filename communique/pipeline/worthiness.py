@@ -121,7 +121,7 @@ HELP_LEMMAS = {"support", "back", "help", "aid", "assist", "protect", "cover", "
 WARNING_LEMMAS = {"warn", "warning", "caution", "alert"}
 # "declined to comment": a spokesman's silence, not a refusal of a demand (PLOVER REJECT)
 NO_COMMENT_LEMMAS = {"comment", "confirm", "elaborate", "say", "speculate", "disclose", "specify", "reveal",
-                     "identify", "name"}
+                     "identify", "name", "draw", "quote"}  # ("declined to be drawn on the report")
 # verbs that call someone something ("regards the militia as a threat")
 DESCRIBE_LEMMAS = {"regard", "see", "view", "consider", "describe", "label", "brand", "designate", "deem",
                    "perceive", "treat", "characterise", "characterize", "portray", "depict", "call", "list"}
@@ -734,7 +734,9 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
     if tok is not None and event == "REJECT" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_LEMMAS for c in tok.children):
+            c.dep_ == "xcomp" and (c.lemma_.lower() in NO_COMMENT_LEMMAS or c.lemma_.lower() == "put" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "name" for o in c.children)) for c in tok.children):
+        # ("refused to put their names to their thoughts": who would not be named, no refusal of anything)
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text} to {next(c for c in tok.children if c.dep_ == 'xcomp').text}': no comment, no refusal "
                    "of anything asked")
