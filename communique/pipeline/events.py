@@ -208,6 +208,14 @@ WEAPON_MODIFIERS = {"artillery", "gun", "gunfire", "sniper", "tank", "mortar", "
                     "cannon", "small-arms", "naval", "enemy", "hostile", "friendly", "army", "police", "troop"}
 
 
+def feeling_word(v) -> bool:
+    """A verb of feeling, or its participle the tagger read as an adjective ("is deeply concerned by", whose
+    lemma is "concerned"); also read by worthiness.standing."""
+    lemma = v.lemma_.lower()
+    return lemma in EXPERIENCER_VERBS or v.pos_ == "ADJ" and lemma.endswith("ed") and (
+        lemma[:-1] in EXPERIENCER_VERBS or lemma[:-2] in EXPERIENCER_VERBS)
+
+
 def hazard_word(h) -> bool:
     """Is token h (a subject or cause) a natural hazard or an accident, and not someone's weapon or act:
     "a quake", "a forest fire", but not "Israeli fire", "artillery fire", "a fire set by militants"?"""
@@ -2596,16 +2604,7 @@ class EventsComponent(EventDating):
         """A verb of feeling in the passive ("was concerned by", "is alarmed at"): its subject feels (the parser
         may read the participle as the complement of "was": "said it was deeply concerned by the launches")."""
         host = EventsComponent._feeler_host(v)
-        return EventsComponent._feeling(v) and any(c.dep_ in (PASS_SUBJ if host is v else SUBJ)
-                                                  for c in host.children)
-
-    @staticmethod
-    def _feeling(v) -> bool:
-        """A verb of feeling, or its participle the tagger read as an adjective ("is deeply concerned by",
-        whose lemma is "concerned")."""
-        lemma = v.lemma_.lower()
-        return lemma in EXPERIENCER_VERBS or v.pos_ == "ADJ" and lemma.endswith("ed") and (
-            lemma[:-1] in EXPERIENCER_VERBS or lemma[:-2] in EXPERIENCER_VERBS)
+        return feeling_word(v) and any(c.dep_ in (PASS_SUBJ if host is v else SUBJ) for c in host.children)
 
     @staticmethod
     def _feeler_host(v):

@@ -28,7 +28,8 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, hazard_word
+from communique.pipeline.events import (BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, feeling_word,
+                                        hazard_word)
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
@@ -337,10 +338,11 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
     if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
         return f"'{tok.text}' joined to '{tok.head.text}': a state, not an act"  # "many of them dead or imprisoned"
-    if tok.tag_ == "VBN" and event != "ACCUSE" and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES
-                                                           for g in c.children) for c in tok.children):
+    if tok.tag_ == "VBN" and event != "ACCUSE" and any(  # ("troubled by the law" is a criticism)
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in STATUS_SOURCES for g in c.children)
+            for c in tok.children):
         return f"'{tok.text}' by law: a standing legal status"  # "a group proscribed as terrorists by Turkish law"
-    if event == "ACCUSE" and tok.lemma_.lower().rstrip("d").rstrip("e") in {w.rstrip("e") for w in EXPERIENCER_VERBS} \
+    if event == "ACCUSE" and feeling_word(tok) \
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children) \
             and any(c.lower_ == "been" and c.dep_ in ("auxpass", "aux") for c in tok.children):
         # "Ankara has been angered by the YPG's expansion": a feeling held for some time, not a statement made
