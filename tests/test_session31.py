@@ -282,3 +282,15 @@ def test_reduced_support_is_a_sanction_not_support(nlp):
 def test_refusing_to_be_named_is_no_refusal(nlp):
     out = run(nlp, "Two Egyptian diplomats refused to put their names to their views on the talks.", published="2018-04-19")
     assert not [e for e in out["events"] if e["event"] == "REJECT"]
+
+
+# -- a quotation signed on the line below it, as government releases print them --------------------------------
+
+def test_a_quotation_signed_below_is_the_signer_s(nlp):
+    out = run(nlp, "CANBERRA - Australia announced new sanctions on Iran on Monday.\n\nQuotes\n\n"
+                   "\"These sanctions hold the regime to account for its crackdown on protesters.\"\n"
+                   "— Senator the Hon. Penny Wong, Minister for Foreign Affairs\n\n"
+                   "\"Our support for the people of Iran is unwavering.\"\n"
+                   "— The Hon. Richard Marles, Deputy Prime Minister\n", published="2023-01-09")
+    speakers = [(q["speaker"] or {}).get("name") for q in out["quotes"]]
+    assert speakers == ["Penny Wong", "Richard Marles"]

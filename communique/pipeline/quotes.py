@@ -1411,6 +1411,31 @@ def _next_sentence_speaker(doc, text, end: int, resolver, quote_start: int):
     return None
 
 
+DASH_LINE = re.compile(r"[ \t]*[\"”’]?[ \t]*\n[ \t]*\n?[ \t]*[—–-][ \t]*(?P<who>[^\n]{3,160})")
+
+
+def _dash_line_speaker(doc, text, end: int, resolver):
+    """A quotation paragraph signed on the line below it, as government releases print them ("...."
+    / "— The Hon. Anita Anand, Minister of National Defence"): the person or body the line names first."""
+    m = DASH_LINE.match(text, end)
+    if m is None:
+        return None
+    start, stop = m.start("who"), m.end("who")
+    toks = _tokens(doc, start, stop)
+    if toks is None or len(toks) > 24 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None  # (a signature is a name and a title; a line that says something is the story going on)
+    mentions = [m for m in resolver.mentions_in(toks.start, toks.end) if lookup.mention_actor_ids(m)]
+    named = [lookup.mention_actor_ids(m) for m in mentions if any(
+        doc[i].ent_type_ == "PERSON" for i in range(m["tok"][0], m["tok"][1]))]
+    # (the person signing, by name, before a bare title or the office or state his title names)
+    for ids in named + [lookup.mention_actor_ids(m) for m in mentions]:
+        sp = resolver._speaker(ids)
+        if sp is not None:
+            return sp
+    ents = [e for e in toks.ents if e.label_ in ("PERSON", "ORG")]
+    return {"actor": None, "actors": [], "name": ents[0].text, "code": None} if ents else None
+
+
 def find_quotes(doc) -> list[dict]:
     text = doc_text(doc)
     segs = [s for s in quote_segments(text)]
@@ -1425,7 +1450,10 @@ def find_quotes(doc) -> list[dict]:
         speaker, found = _attribution(doc, text, group, resolver)
         spoke = resolver.spoke_between(_sentence_end(doc, text, prev["para_end"]) if prev else 0, group[0]["start"]) \
             if not found and _opens_sentence(text, group[0]) else None
-        if spoke is not None:
+        signed = _dash_line_speaker(doc, text, group[-1]["end"], resolver)
+        if signed is not None:
+            speaker = signed  # '“...”' / '— The Hon. Anita Anand, Minister of National Defence': signed below
+        elif spoke is not None:
             speaker = spoke  # '“...,” the source said. Khalil said their expulsion changed things. “The ...”': Khalil
         elif not found and prev is not None and group[0]["para"] - prev["para_end"] < 400:
             speaker = prev["speaker"]
