@@ -294,3 +294,9 @@ def test_a_quotation_signed_below_is_the_signer_s(nlp):
                    "— The Hon. Richard Marles, Deputy Prime Minister\n", published="2023-01-09")
     speakers = [(q["speaker"] or {}).get("name") for q in out["quotes"]]
     assert speakers == ["Penny Wong", "Richard Marles"]
+
+
+def test_the_islands_are_no_plural_of_island_states(nlp):
+    out = run(nlp, "STANLEY - Britain's foreign secretary visited the Falkland Islands on Monday. The Islands have a "
+                   "population of about 3,600.", published="2024-02-20")
+    assert not {"BVT", "CXR", "NFK"} & {a.get("code") for a in out["actors"]}

@@ -1328,13 +1328,18 @@ class ActorsComponent:
 _PLURALS: dict = {}
 
 
+# last words of country names that name no country themselves: "the Islands" of a story about the Falklands are
+# not Bouvet, Christmas and Norfolk Island ("the two Koreas", "both Sudans" are plurals of names)
+GENERIC_NAME_ENDS = {"Island", "Isle", "Republic", "State", "Kingdom", "Territory", "Federation", "Union"}
+
+
 def plural_country_codes(kb) -> dict:
     """The last word of country names -> the states whose names end with it ("Korea": KOR, PRK)."""
     key = id(kb)
     if key not in _PLURALS:
         out: dict[str, set] = {}
         for surface, (label, code) in kb.surfaces.items():
-            if label == "COUNTRY" and surface[:1].isupper():
+            if label == "COUNTRY" and surface[:1].isupper() and surface.split()[-1] not in GENERIC_NAME_ENDS:
                 out.setdefault(surface.split()[-1], set()).add(code)
         _PLURALS.clear()
         _PLURALS[key] = {w: sorted(c) for w, c in out.items()}
