@@ -300,3 +300,10 @@ def test_the_islands_are_no_plural_of_island_states(nlp):
     out = run(nlp, "STANLEY - Britain's foreign secretary visited the Falkland Islands on Monday. The Islands have a "
                    "population of about 3,600.", published="2024-02-20")
     assert not {"BVT", "CXR", "NFK"} & {a.get("code") for a in out["actors"]}
+
+
+def test_staying_away_from_a_meeting_declines_it(nlp):
+    out = run(nlp, "WASHINGTON - The US trade representative stayed away from the WTO ministerial meeting in Geneva "
+                   "on Monday.", published="2025-03-11")
+    assert [e for e in out["events"] if e["event"] == "REJECT"]
+    assert not [e for e in out["events"] if e["event"] == "CONSULT"]

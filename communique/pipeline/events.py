@@ -851,6 +851,10 @@ class EventsComponent(EventDating):
                     x.head.lemma_.lower() in ASKING_VERBS or x.head.lemma_.lower() in ("recall", "summon")
                     and t.lemma_.lower() == "consultation"):
                 return True  # "called for new sanctions", "recalled its ambassador for consultations": asked, not done
+            if x.dep_ == "prep" and x.lower_ == "from" and (
+                    x.head.lemma_.lower() in ("stay", "keep") and any(c.lower_ == "away" for c in x.head.children)
+                    or x.head.lower_ == "away" and x.head.head.lemma_.lower() in ("stay", "keep")):
+                return True  # "stayed away from the G20 meeting": a meeting declined, not held with him
             if x.dep_ == "prep" and x.head.pos_ == "VERB" and x.head.lemma_.lower() in REJECTING_VERBS and x.lower_ in (
                     "to", "for", "of") and any(c.dep_ == "dobj" for c in x.head.children):
                 return True  # ("rejected the invitation | to the summit": the parser hangs the object's phrase on the verb)
@@ -1301,6 +1305,9 @@ class EventsComponent(EventDating):
                            for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
             if c.dep_ == "prep" and c.lower_ == "into":  # "were taken into custody"
                 out.update(f"into {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "advmod" and c.lower_ == "away":  # "stayed away from the meeting"
+                out.update(f"from {g.lemma_.lower()}" for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "from":  # "withdrew from the Iran deal": what is left
                 out.update(f"from {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "pulled out of the deal"
