@@ -1,10 +1,6 @@
 """Session 30 regression tests: classes the session-30 measurements over the blind news sets showed missing, each
 with sentences written for this project."""
-from doc_helpers import run
-
-
-def _codes(parties):
-    return {a.get("code") for a in parties}
+from doc_helpers import codes, run
 
 
 def _events(out, trigger):
@@ -44,7 +40,7 @@ def test_a_modified_council_points_back_to_the_named_council(nlp):
                    "In the statement, the council urged the government to allow aid workers into Rakhine State.",
               published="2017-11-08")
     urged = _events(out, "urged")
-    assert urged and all(_codes(e["source"]) == {"IGO"} for e in urged)
+    assert urged and all(codes(e["source"]) == {"IGO"} for e in urged)
 
 
 # -- a statement verb parsed as a conjunct of what was said carries on the sayer's statement ----------------
@@ -53,14 +49,14 @@ def test_said_that_and_warned_is_the_sayer_s_warning(nlp):
     out = run(nlp, "The European Union said on Tuesday that the election in Belarus was neither free nor fair and "
                    "warned it could act against those responsible.", published="2020-08-12")
     warned = _events(out, "warned")
-    assert warned and _codes(warned[0]["source"]) == {"IGO"}
+    assert warned and codes(warned[0]["source"]) == {"IGO"}
 
 
 def test_a_conjunct_with_its_own_subject_keeps_it(nlp):
     out = run(nlp, "Germany said on Tuesday that the talks had failed and Russia warned it would respond.",
               published="2020-08-12")
     warned = _events(out, "warned")
-    assert warned and _codes(warned[0]["source"]) == {"RUS"}
+    assert warned and codes(warned[0]["source"]) == {"RUS"}
 
 
 # -- "the country" / "the nation", singular, is one state: the one named last before it ---------------------
@@ -69,21 +65,21 @@ def test_coming_to_the_nation_s_aid_helps_the_state_named_before(nlp):
     out = run(nlp, "Australia will open a migration pathway for the people of Tuvalu and promised to come to the "
                    "low-lying nation's aid in a disaster.", published="2023-11-10")
     aid = _events(out, "aid")
-    assert aid and _codes(aid[0]["target"]) == {"TUV"} and _codes(aid[0]["source"]) == {"AUS"}
+    assert aid and codes(aid[0]["target"]) == {"TUV"} and codes(aid[0]["source"]) == {"AUS"}
 
 
 def test_a_singular_state_word_is_not_the_pair_of_states(nlp):
     out = run(nlp, "Fiji and Tonga held talks in Suva on Monday. Police in the country later arrested two men.",
               published="2023-11-10")
     arrests = _events(out, "arrested")
-    assert arrests and len((_codes(arrests[0]["source"]) | _codes(arrests[0]["target"])) - {None}) <= 1
+    assert arrests and len((codes(arrests[0]["source"]) | codes(arrests[0]["target"])) - {None}) <= 1
 
 
 def test_an_adjective_is_not_the_country_pointed_back_to(nlp):
     out = run(nlp, "Slovakia's prime minister brushed aside Hungarian criticism of the country's new language law.",
               published="2023-11-10")
     criticism = _events(out, "criticism")
-    assert criticism and "HUN" not in _codes(criticism[0]["target"])
+    assert criticism and "HUN" not in codes(criticism[0]["target"])
 
 
 # -- defending one's own act is no support of anyone; defending another's is ---------------------------------
@@ -98,7 +94,7 @@ def test_defending_another_state_s_decision_is_support(nlp):
     out = run(nlp, "Kenya's president defended Uganda's decision to close the border on Tuesday.",
               published="2024-01-17")
     support = [e for e in out["events"] if e["event"] == "SUPPORT"]
-    assert support and _codes(support[0]["target"]) == {"UGA"}
+    assert support and codes(support[0]["target"]) == {"UGA"}
 
 
 # -- a country's three-letter code in capitals names it when the text names the country in full --------------
@@ -135,7 +131,7 @@ def test_refusing_to_hand_over_is_aimed_at_the_recipient(nlp):
     out = run(nlp, "The Serbian government refused to hand over the former army chief to the war crimes tribunal.",
               published="2004-03-02")
     refusal = next(e for e in out["events"] if e["event"] == "REJECT")
-    assert _codes(refusal["target"]) == {"IGO"}
+    assert codes(refusal["target"]) == {"IGO"}
 
 
 # -- a town the gazetteer lacks, written in capitals with its country before a dash, is a dateline ------------
@@ -164,7 +160,7 @@ def test_a_participle_with_an_object_after_its_noun_is_the_finite_verb(nlp):
     out = run(nlp, "The Saudi-led coalition bombed Sanaa on Tuesday.", published="2018-03-11")
     bombing = next(e for e in out["events"] if e["trigger"]["text"] == "bombed")
     assert bombing["date"] == "2018-03-06" and not bombing.get("planned")
-    assert "SAU" in _codes(bombing["source"])
+    assert "SAU" in codes(bombing["source"])
 
 
 # -- "a State Department spokesperson said ... the spokesperson said": that same unnamed one ------------------

@@ -208,6 +208,16 @@ WEAPON_MODIFIERS = {"artillery", "gun", "gunfire", "sniper", "tank", "mortar", "
                     "cannon", "small-arms", "naval", "enemy", "hostile", "friendly", "army", "police", "troop"}
 
 
+def home_mention(t, code: str, inferred: bool = False) -> dict:
+    """A side no phrase names, set at token `t` (the verb, or the people acted on) and coded with a state's own
+    code: a domestic act's other side ("police opened fire", "the opposition demanded a recount")."""
+    m = {"start": t.idx, "end": t.idx + len(t), "tok": [t.i, t.i + 1], "head": t.i, "actor": None,
+         "actors": [], "text": t.text, "place_code": code, "_domestic": True}
+    if inferred:
+        m["_inferred"] = True
+    return m
+
+
 def feeling_word(v) -> bool:
     """A verb of feeling, or its participle the tagger read as an adjective ("is deeply concerned by", whose
     lemma is "concerned"); also read by worthiness.standing."""
@@ -2656,8 +2666,7 @@ class EventsComponent(EventDating):
             if holding and not any(c.dep_ == "agent" for x in holding for c in x.children) and home:
                 # "called for the release of those detained" in a story about one country: its authorities hold
                 # them (`detained` has no agent here)
-                return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                         "actors": [], "text": v.text, "place_code": home, "_domestic": True}]
+                return [home_mention(v, home)]
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
         found, partners = [], []
@@ -2958,8 +2967,7 @@ class EventsComponent(EventDating):
         if any(x.lower_ in domestic.NOT_HOME for x in sent):
             return []  # "eased restrictions on foreign journalists": not its own people
         (code,) = states
-        return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                 "actors": [], "text": v.text, "place_code": code, "_domestic": True, "_inferred": True}]
+        return [home_mention(v, code, inferred=True)]
 
     @staticmethod
     def domestic_codes(doc, sent, mentions, other_side=(), v=None, event=None, parties=None) -> list[dict]:
@@ -3799,8 +3807,8 @@ class EventsComponent(EventDating):
             src = home  # "one man was arrested on suspicion of violent disorder": by the authorities where it happened
             held = next((c for c in v.children if c.dep_ in PASS_SUBJ), None)
             if not tgt and held is not None and not self.mentions_for(doc, held):
-                tgt = [dict(home[0], start=held.idx, end=held.idx + len(held), tok=[held.i, held.i + 1], head=held.i,
-                            text=held.text)]  # (people it does not place are its own)
+                # (people it does not place are its own)
+                tgt = [home_mention(held, home[0]["place_code"], inferred=True)]
         if not src and tgt and mode in ("recall ambassador", "expel") and (got := self._passive_envoy(doc, v, mode, tgt)):
             src, tgt = got
         if not src and src is not None and (issuer := self._statement_issuer(doc, v)):
@@ -3872,8 +3880,7 @@ class EventsComponent(EventDating):
             # state are, by default, its own
             (code,) = src_codes - {None, "IGO"}
             obj = next(c for c in v.children if c.dep_ in OBJ | PASS_SUBJ)
-            tgt = [{"start": obj.idx, "end": obj.idx + len(obj), "tok": [obj.i, obj.i + 1], "head": obj.i,
-                    "actor": None, "actors": [], "text": obj.text, "place_code": code, "_domestic": True}]
+            tgt = [home_mention(obj, code)]
             if domestic.people_word(obj) and domestic.not_home(obj):
                 tgt = []  # "expel any foreign troops" are not its own ("jammed foreign broadcasts" is done at home)
         if not tgt and event != "MOBILIZE" and basis["source"] == "syntax" and not tr.nominal \
@@ -3912,8 +3919,7 @@ class EventsComponent(EventDating):
                 actors_now.get(i, {}).get("sector") == "COP" for i in src_ids):
             # "police opened fire on demonstrators, killing one": police act at home
             (code,) = src_codes - {None}
-            tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                    "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
+            tgt = [home_mention(v, code)]
         basis["target"] = "syntax" if tgt else None
         if event == "ACCUSE" and tgt and all(m.get("_place") for m in tgt) and (
                 tr.noun is not None and tr.noun.lemma_.lower() in FEELING_NOUNS or not tr.nominal and self._experiencer(v)):
@@ -3939,14 +3945,12 @@ class EventsComponent(EventDating):
             # "the opposition leader demanded a recount": a country's opposition asks its own government
             (code,) = src_codes - {None}
             if code in knowledge.load().countries:
-                tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                        "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
+                tgt = [home_mention(v, code)]
         if not tgt and mode == "resign" and src and len(src_codes - {None, "IGO", "NGO"}) == 1 and v.dep_ != "xcomp":
             # "the president announced his resignation": an office given up at home (a domestic act)
             (code,) = src_codes - {None, "IGO", "NGO"}
             if code in knowledge.load().countries:
-                tgt = [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                        "actors": [], "text": v.text, "place_code": code, "_domestic": True}]
+                tgt = [home_mention(v, code)]
         if event == "PROTEST" and any(lookup.mention_actor_ids(m) for m in tgt):
             # "blocked streets in Hong Kong in defiance of the Chinese authorities": whom, not where
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
@@ -4281,8 +4285,7 @@ class EventsComponent(EventDating):
         if len(codes) != 1:
             return []
         (code,) = codes
-        return [{"start": v.idx, "end": v.idx + len(v), "tok": [v.i, v.i + 1], "head": v.i, "actor": None,
-                 "actors": [], "text": v.text, "place_code": code, "_domestic": True, "_inferred": True}]
+        return [home_mention(v, code, inferred=True)]
 
     def _reporting_authority(self, doc, v) -> list[dict]:
         """An agentless passive arrest reported by the police, an interior minister or the army ("police said
