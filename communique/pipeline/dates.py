@@ -288,7 +288,8 @@ def _resolve_md(month: int, day: int | None, pub: dt.date, tense: str, year_shif
     if tense == "past":
         # a past clause is the parser's guess when the date hangs on the wrong verb ("vowed ... before the
         # truce goes into effect on May 22", published May 20): a day a few days ahead beats a year back
-        soon = [c for c in after if (c - pub).days <= SOON_DAYS]
+        # (a month alone is no such day: "met in January", filed on Dec. 18, is the January gone by)
+        soon = [c for c in after if (c - pub).days <= SOON_DAYS] if day is not None else []
         if soon and (not before or (pub - max(before)).days > 180):
             return min(soon)
         return max(before) if before else None

@@ -19,7 +19,9 @@ QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
                   "group", "member", "members", "handful", "batch", "couple", "most", "some", "many", "all", "few"}
 # words that make people foreign to the acting state, or nobody's: "foreign journalists", "international monitors"
 NOT_HOME = {"foreign", "international", "overseas", "expatriate", "alien", "western", "outside", "multinational",
-            "regional", "neighbouring", "neighboring", "exiled", "foreigner", "foreigners"}
+            "regional", "neighbouring", "neighboring", "exiled", "foreigner", "foreigners",
+            # (a continent's people are no one state's: "pressing European forces to set up a force")
+            "european", "african", "asian", "allied"}
 # people words the tables lack that name people acted on at home
 PEOPLE_WORDS = {"supporter", "follower", "member", "detainee", "inmate", "convict", "leader", "dissident",
                 "critic", "opponent", "protester", "demonstrator", "citizen", "resident", "worker", "official",

@@ -603,6 +603,11 @@ HELD_WORDS = {"held", "controlled", "run", "occupied", "dominated", "led"}
 MEDIATION_VERBS = {"broker", "mediate", "sponsor", "facilitate", "arrange", "negotiate", "host"}
 # where parties meet: "agreed to resume negotiations in Kuala Lumpur" names a venue, not a partner
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "session", "consultation"}
+# verbs whose subject answers a request made to it ("rejected Erdoğan's calls", "heeded the appeal")
+ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "accept", "answer", "grant", "deny",
+                   "spurn", "decline", "turn"}
+TRIP_NOUNS = {"visit", "trip", "tour", "call"}  # what is called off when a visit that was due is
+CANCEL_LEMMAS = {"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "suspend"}
 # "exchanged prisoners under the Lusaka accord": the framework an act follows names no party of it
 FRAMEWORK_NOUNS = {"accord", "agreement", "deal", "treaty", "pact", "plan", "protocol", "arrangement", "framework",
                    "resolution", "ceasefire", "truce", "memorandum", "roadmap", "terms"}
@@ -2733,9 +2738,32 @@ class EventsComponent(EventDating):
         found = [m for m in found if not any(self._mediation(a) for a in doc[m["head"]].ancestors)]
         if not found:
             found = self.clausal_patient(doc, v)
+            if trig.event == "REQUEST" and trig.noun is None and self._unplaced_addressee(v):
+                # "urged western countries to repatriate captured fighters": those asked are unplaced; the people
+                # they are asked to act on are no party to the request ("to send troops to Haiti": the state is)
+                found = self._states_only(doc, found)
         if not found and trig.noun is not None and trig.noun is not v:
             found = self.clausal_patient(doc, trig.noun)
         return found
+
+    @staticmethod
+    def _unplaced_addressee(v) -> bool:
+        """Does request verb v name whom it asks by an object the tables cannot place, with the act asked of
+        them in its infinitive ("urged western countries to take back ...", "pressed allies to send ...")? The
+        infinitive's own object is then what they are asked to act on, not a party asked."""
+        if not any(c.dep_ == "xcomp" for c in v.children):
+            return False
+        roles = knowledge.load().roles
+        return any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and (
+            c.lemma_.lower() in PARTY_NOUNS or domestic.people_word(c) or roles.get(c.lemma_.lower()) is not None)
+            for c in v.children)
+
+    @staticmethod
+    def _states_only(doc, mentions) -> list[dict]:
+        """The mentions that name a state (or a place standing for one), not people or groups."""
+        actors = lookup.actor_index(doc)
+        return [m for m in mentions if m.get("_place") or lookup.mention_actor_ids(m) and all(
+            (actors.get(i) or {}).get("kind") == "state" for i in lookup.mention_actor_ids(m))]
 
     def clausal_patient(self, doc, v) -> list[dict]:
         """The target inside a complement: "demanded that X withdraw" -> X; "offered to hand over to Y",
@@ -2782,6 +2810,7 @@ class EventsComponent(EventDating):
         if tr.noun is None and any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS
                                    for c in v.children):
             return []  # "had been urging it to attend the Sochi conference": the one urged is "it", not Sochi
+        asked_unplaced = event == "REQUEST" and tr.noun is None and self._unplaced_addressee(v)
         heads = [v] + ([tr.noun] if tr.noun is not None and tr.noun is not v else [])
         skip = {x.i for c in v.children if c.dep_ in SUBJ | PASS_SUBJ for x in c.subtree}
         skip |= {x.i for m in src for x in doc[m["tok"][0]:m["tok"][1]]}
@@ -2835,6 +2864,8 @@ class EventsComponent(EventDating):
                 into = placed if event == "PROTEST" and at_place else found
                 if m not in into:
                     into.append(dict(m, _domestic=True) if m.get("place_code") else m)
+            if asked_unplaced:
+                found = self._states_only(doc, found)  # (as in `patient`)
             if found:
                 return found
             where = where or placed
@@ -3185,6 +3216,13 @@ class EventsComponent(EventDating):
             src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
+        if event == "REQUEST" and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" \
+                and n.head.lemma_.lower() in ANSWERING_VERBS:
+            # "Putin rejected Erdoğan's calls for a ceasefire", "heeded the UN's appeal": whoever answers a call
+            # was the one called on
+            answerer = self.agent(doc, n.head)
+            if answerer:
+                tgt = [m for m in answerer if m not in src]
         if not tgt and event == "CONSULT" and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at", "over") \
                 and n.head.head.pos_ == "VERB" and n.head.head.lemma_.lower() in self.speech | {"assure", "urge", "warn"}:
             # "told Netanyahu in a phone call", "assured him during talks": the one addressed is the other party
@@ -3709,10 +3747,11 @@ class EventsComponent(EventDating):
                 g.lemma_.lower() in self.finance for x in (tr.noun, v) for p in x.children
                 if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"):
             event, mode, cameo = "AID", "economic aid", "071"  # "gave final approval to a $20 billion bailout"
+        weapons = [tr.noun] + list(tr.noun.conjuncts) if tr.noun is not None else []
+        if tr.noun is not None and tr.noun.dep_ == "pobj" and tr.noun.head.lower_ == "of":
+            weapons.append(tr.noun.head.head)  # "fired a salvo of ballistic missiles at Riyadh"
         if event == "MOBILIZE" and mode == "missile test" and any(
-                self._aimed_at(c) for c in list(v.children) + [c for n in ([tr.noun] + list(tr.noun.conjuncts)
-                                                                           if tr.noun is not None else [])
-                                                                for c in n.children]):
+                self._aimed_at(c) for c in list(v.children) + [c for n in weapons for c in n.children]):
             # ("fired 100 missiles and 100 drones at targets across Ukraine": the aim may follow the last conjunct)
             event, mode, cameo = "ASSAULT", "missile attack", "195"  # "missiles were fired at Syrian positions"
         if event != "THREATEN" and reserved_right(v):
@@ -4597,7 +4636,27 @@ class EventsComponent(EventDating):
             if t.dep_ in ("pcomp", "pobj") and (t.head.lower_ == "without" or t.head.lower_ in ("of", "than") and any(
                     x.lower_ in ("instead", "rather") for x in (t.head.head, *t.head.children, *t.head.head.children))):
                 return True
+        if EventsComponent._called_off(v):
+            return True
         return any(c.dep_ == "det" and c.lower_ == "no" for c in v.children)
+
+    @staticmethod
+    def _called_off(v) -> bool:
+        """Is a meeting or visit that was to come called off in the same sentence ("was due to meet the
+        president, but the meeting was cancelled", "was to visit Athens, but the trip was postponed")? The act
+        told as due is then not done. Only an infinitive ("to meet") is so undone, not a meeting held."""
+        if v.pos_ != "VERB" or v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        for t in v.sent:
+            if t.i == v.i or t.pos_ != "VERB":
+                continue
+            lemma = t.lemma_.lower()
+            off = lemma in CANCEL_LEMMAS or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                    for c in t.children)
+            if off and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in MEETING_NOUNS | TRIP_NOUNS
+                           for c in t.children):
+                return True
+        return False
 
     @staticmethod
     def _planned(v) -> bool:
@@ -4915,8 +4974,12 @@ class EventsComponent(EventDating):
     def _clause_head(v):
         """The verb whose auxiliaries and subordination a verb shares: itself, or the first conjunct of a
         coordination without its own subject or auxiliary ("would shoot down missiles and attack platforms")."""
+        # (an infinitive's "to" repeated is no clause of its own: "for the members to relinquish their role and
+        # to hand their seats over")
         while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} for c in v.children):
+                c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} and not (
+                    c.dep_ == "aux" and c.lower_ == "to" and v.tag_ == "VB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in v.head.children)) for c in v.children):
             if v.tag_ == "VBD" and v.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in v.head.children):
                 break  # "visited Doha to prepare the visit and met his counterpart": a past verb is no infinitive
@@ -5327,7 +5390,9 @@ class EventsComponent(EventDating):
         asked = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         asked += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                   for g in c.children if g.dep_ == "pobj"]
-        return any(a.lemma_.lower() in PARTY_NOUNS for a in asked)
+        # ("asking Congress to ensure ...", "urged western diplomats to ...": those asked are named, if unplaced)
+        return any(a.lemma_.lower() in PARTY_NOUNS for a in asked) or ev["event"] == "REQUEST" and \
+            self._unplaced_addressee(v)
 
     @staticmethod
     def _subject_ranges(doc, ev) -> list[tuple[int, int]]:
