@@ -80,3 +80,28 @@ def test_a_bare_month_in_a_past_clause_filed_in_december_is_this_year_s(nlp):
               published="2018-12-18")
     ev = _default(out, "promised")
     assert ev and ev[0]["date"].startswith("2018-01")
+
+
+# -- "the troops" is no back-reference to the officials named last ------------------------------------------------
+
+def test_the_troops_are_not_the_two_leaders_named_before(nlp):
+    out = run(nlp, "Joe Biden spoke with Recep Tayyip Erdogan on Monday. Biden had already recorded a video, "
+                   "announcing he was bringing the troops home.", published="2021-03-08")
+    troops = [a for a in out["actors"] if any(out_text == "troops" for out_text in [a.get("name")])]
+    ev = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "bringing"]
+    assert all("TUR" not in codes(e["target"]) for e in ev)
+    assert not troops or all(a.get("kind") != "person" for a in troops)
+
+
+# -- freezing weather freezes nothing ----------------------------------------------------------------------------
+
+def test_freezing_conditions_are_no_sanction(nlp):
+    out = run(nlp, "The International Rescue Committee said on Wednesday that 51 people have died in recent weeks "
+                   "owing to freezing weather and a lack of medical care.", published="2021-03-08")
+    assert not [e for e in out["events"] if e["event"] == "SANCTION"]
+
+
+def test_frozen_assets_are_still_a_sanction(nlp):
+    out = run(nlp, "Canada froze the assets of three Belarusian banks on Monday.", published="2021-03-08")
+    ev = [e for e in out["events"] if e["event"] == "SANCTION"]
+    assert ev and codes(ev[0]["source"]) == {"CAN"}

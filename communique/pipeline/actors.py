@@ -99,6 +99,7 @@ PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "p
 BLOC_WORDS = {"bloc", "grouping"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
+ARMED_SECTORS = {"MIL", "COP", "REB"}  # armed men, whom no back-reference finds among the officials named
 FORCE_SECTORS = {"MIL", "COP"}  # a state's armed and police forces: unnamed, those of the story's home state
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
@@ -1908,11 +1909,16 @@ class _DocActors:
                 # states the story is about (clearly named most so far), not the last two named
                 return [self.state_actor(c)["id"] for c in top]
             return [self.state_actor(c)["id"] for c in codes] if len(codes) == 2 else []
-        if self.last_person_group and role.kind in ("person", "group"):
+        # ("announcing he was bringing the troops home", "to expel the terrorists": armed men are not the
+        # people named last, unless those are of their sector)
+        armed = role.kind == "group" and role.sector in ARMED_SECTORS
+        fits = (lambda i: (self._ids.get(i) or {}).get("sector") == role.sector) if armed else (lambda i: True)
+        if self.last_person_group and role.kind in ("person", "group") and all(map(fits, self.last_person_group)):
             return list(self.last_person_group)
         want = role.role
         same = [p for p in reversed(self.persons) if want and holds_office(p["role"], want)]
         pool = same if len(same) >= 2 else list(reversed(self.persons))
+        pool = [p for p in pool if fits(p["id"])]
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
 
     def _gathered_body(self, at) -> str | None:
