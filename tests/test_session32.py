@@ -105,3 +105,29 @@ def test_frozen_assets_are_still_a_sanction(nlp):
     out = run(nlp, "Canada froze the assets of three Belarusian banks on Monday.", published="2021-03-08")
     ev = [e for e in out["events"] if e["event"] == "SANCTION"]
     assert ev and codes(ev[0]["source"]) == {"CAN"}
+
+
+# -- an aim stated with "is to" is no act; nor is a habit -------------------------------------------------------
+
+def test_a_strategy_that_is_to_expel_is_no_expulsion(nlp):
+    out = run(nlp, "The Myanmar junta's strategy is to expel the rebels from the border towns one by one.",
+              published="2021-03-08")
+    assert not _default(out, "expel") and _events(out, "expel")
+
+
+def test_a_position_that_was_to_demand_is_no_demand(nlp):
+    out = run(nlp, "According to officials, the Canadian position going into the talks was to demand that India "
+                   "expel the diplomats.", published="2021-03-08")
+    assert not _default(out, "demand")
+
+
+def test_a_plan_that_is_to_send_troops_stays_a_plan(nlp):
+    out = run(nlp, "Kenya's plan is to send 1,000 police officers to Haiti next month, the interior minister said.",
+              published="2021-03-08")
+    assert not any("hypothetical" in (e.get("flags") or []) for e in _events(out, "send"))
+
+
+def test_a_quoted_gerund_subject_is_no_act(nlp):
+    out = run(nlp, "The senator said: \u201cReducing the American presence in Iraq will reverse that progress.\u201d",
+              published="2021-03-08")
+    assert not _default(out, "Reducing")

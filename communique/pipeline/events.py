@@ -299,6 +299,10 @@ RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discou
 # "tasked with carrying out attacks": a task given, not an act done
 TASKING_VERBS = {"task", "charge", "entrust"}
 # nouns of a course weighed: "one option being considered is that ..." has not been done
+# what a party means to do, stated as "its X is to ...": "the strategy is to expel", "the position was to demand"
+AIM_NOUNS = {"strategy", "position", "policy", "approach", "priority", "job", "role", "idea", "point", "tactic"}
+# a party's habit, no act in particular: "has a history of mounting assaults"
+HABIT_NOUNS = {"history", "habit", "record", "pattern", "tradition", "practice", "tendency"}
 OPTION_NOUNS = {"option", "plan", "alternative", "scenario", "solution", "compromise", "choice"}
 # nouns whose complement is an aim, a task or a capacity, not an act that happened ("a force raised to fight
 # Isis", "efforts to obtain an agreement", "the goal of fighting terrorism", "its will to sustain them")
@@ -4757,8 +4761,9 @@ class EventsComponent(EventDating):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
                 c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < v.i for c in v.children):
             return True  # "would look at how to blacklist airlines", "is weighing whether to send troops": weighed
-        if v.dep_ == "csubj" and v.tag_ == "VBG" and v.left_edge.i == v.i and all(
-                t.is_punct or t.is_space for t in v.doc[v.sent.start:v.i]):
+        if v.dep_ == "csubj" and v.tag_ == "VBG" and v.left_edge.i == v.i and (all(
+                t.is_punct or t.is_space for t in v.doc[v.sent.start:v.i]) or v.i > v.sent.start and v.doc[v.i - 1].text
+                in ("“", "\"", ":", "‘", "'")):  # ('said: "Reducing the American presence ... will reverse ...')
             return True  # "Leaving the OAS will not erase the crimes": an act as the topic of a claim, not done
         if EventsComponent._what_would_follow(v):
             return True  # "a total withdrawal would restore Assad": what would follow, not what happened
@@ -4792,6 +4797,13 @@ class EventsComponent(EventDating):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "be" and any(
                 c.dep_ in SUBJ and c.lemma_.lower() in OPTION_NOUNS | DESIRE_NOUNS for c in clause.head.children):
             return True  # "one option being considered is that Washington would ask the Kurds to withdraw"
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "be" and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) and any(
+                c.dep_ in SUBJ and c.lemma_.lower() in (OPTION_NOUNS | DESIRE_NOUNS | PURPOSE_NOUNS | AIM_NOUNS) - {
+                    "plan"} for c in clause.head.children):  # ("the plan is to send troops next week": announced)
+            return True  # "the Assad strategy is to expel ...", "the US position was to demand ...": an aim stated
+        if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in HABIT_NOUNS:
+            return True  # "Russia has a history of mounting assaults when ...": a habit, no act in particular
         if v.dep_ == "pcomp" and v.head.lower_ in ("on", "from") and v.head.head.lemma_.lower() in REFRAIN_VERBS:
             return True  # "pushing Russia to hold off on launching an attack", "refrained from striking"
         if clause.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in DOUBT_VERBS and gov.pos_ == "VERB":
