@@ -131,3 +131,30 @@ def test_a_quoted_gerund_subject_is_no_act(nlp):
     out = run(nlp, "The senator said: \u201cReducing the American presence in Iraq will reverse that progress.\u201d",
               published="2021-03-08")
     assert not _default(out, "Reducing")
+
+
+# -- coups, vetoes of a bill, letters asking ----------------------------------------------------------------------
+
+def test_overthrowing_a_government_is_a_coup(nlp):
+    out = run(nlp, "Bolivia's army overthrew the elected government of President Evo Morales in November.",
+              published="2020-03-08")
+    assert any(e["event"] == "COERCE" and e["mode"] == "coup" for e in out["events"] + out["other_events"])
+
+
+def test_toppling_a_statue_is_no_coup(nlp):
+    out = run(nlp, "Protesters in Baghdad toppled a statue of the former leader.", published="2020-03-08")
+    assert not any(e.get("mode") == "coup" for e in out["events"] + out["other_events"])
+
+
+def test_a_veto_of_a_bill_is_a_domestic_act(nlp):
+    out = run(nlp, "Moldovan President Maia Sandu said on Monday she will veto the bill.", published="2020-03-08")
+    ev = _default(out, "veto")
+    assert ev and codes(ev[0]["target"]) == {"MDA"}
+
+
+def test_a_letter_asking_is_a_request_of_its_addressee(nlp):
+    out = run(nlp, "Armenian Prime Minister Nikol Pashinyan wrote to the president of the UN Security Council "
+                   "requesting an urgent meeting.",
+              published="2020-03-08")
+    ev = _default(out, "requesting")
+    assert ev and codes(ev[0]["source"]) == {"ARM"} and codes(ev[0]["target"]) == {"IGO"}

@@ -610,6 +610,8 @@ MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conferenc
 # verbs whose subject answers a request made to it ("rejected Erdoğan's calls", "heeded the appeal")
 ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "accept", "answer", "grant", "deny",
                    "spurn", "decline", "turn"}
+BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
+LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 TRIP_NOUNS = {"visit", "trip", "tour", "call"}  # what is called off when a visit that was due is
 CANCEL_LEMMAS = {"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "suspend"}
 # "exchanged prisoners under the Lusaka accord": the framework an act follows names no party of it
@@ -2740,6 +2742,11 @@ class EventsComponent(EventDating):
             return partners  # "discussed developments in Syria with the Turkish president": the one talked with
         # ("exchanged prisoners in a swap mediated by the UAE": the go-between is no side of the act)
         found = [m for m in found if not any(self._mediation(a) for a in doc[m["head"]].ancestors)]
+        if not found and trig.noun is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj") \
+                and v.head.lemma_.lower() in LETTER_VERBS:
+            # "wrote to the president of the Security Council requesting an urgent meeting": whom the letter went to
+            found = [m for c in v.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
         if not found:
             found = self.clausal_patient(doc, v)
             if trig.event == "REQUEST" and trig.noun is None and self._unplaced_addressee(v):
@@ -3987,6 +3994,12 @@ class EventsComponent(EventDating):
                     (actors_now.get(i) or {}).get("sector") in CHALLENGER_SECTORS for i in src_ids) and src_ids:
             # "the opposition leader demanded a recount": a country's opposition asks its own government
             (code,) = src_codes - {None}
+            if code in knowledge.load().countries:
+                tgt = [home_mention(v, code)]
+        if not tgt and mode == "veto" and src and len(src_codes - {None, "IGO", "NGO"}) == 1 and not tr.nominal and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BILL_NOUNS for c in v.children):
+            # "the president will veto the bill": a law of one's own parliament, a domestic act
+            (code,) = src_codes - {None, "IGO", "NGO"}
             if code in knowledge.load().countries:
                 tgt = [home_mention(v, code)]
         if not tgt and mode == "resign" and src and len(src_codes - {None, "IGO", "NGO"}) == 1 and v.dep_ != "xcomp":
