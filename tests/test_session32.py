@@ -158,3 +158,24 @@ def test_a_letter_asking_is_a_request_of_its_addressee(nlp):
               published="2020-03-08")
     ev = _default(out, "requesting")
     assert ev and codes(ev[0]["source"]) == {"ARM"} and codes(ev[0]["target"]) == {"IGO"}
+
+
+# -- in a story about many countries, an unnamed source's country is no more than a guess --------------------------
+
+SURVEY = ("Britain and Syria have had no relations since 2012. Britain says Syria must first hold elections, and "
+          "Syria says Britain backs the rebels. Turkey and Russia back opposing sides, and Iran and Iraq send "
+          "militias. ")
+
+
+def test_an_unnamed_source_in_a_survey_of_many_states_is_not_guessed(nlp):
+    out = run(nlp, SURVEY + "The British government is being urged to repatriate the children of fighters.",
+              published="2019-03-12")
+    assert not _default(out, "urged")
+    ev = _events(out, "urged")
+    assert ev and "no political source" in ev[0]["flags"]
+
+
+def test_a_protest_in_a_survey_of_many_states_is_still_coded_where_it_happens(nlp):
+    out = run(nlp, SURVEY + "Thousands demonstrated in Beirut on Sunday against the government.",
+              published="2019-03-12")
+    assert [e for e in out["events"] if e["event"] == "PROTEST"]

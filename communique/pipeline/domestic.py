@@ -21,7 +21,9 @@ QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
 NOT_HOME = {"foreign", "international", "overseas", "expatriate", "alien", "western", "outside", "multinational",
             "regional", "neighbouring", "neighboring", "exiled", "foreigner", "foreigners",
             # (a continent's people are no one state's: "pressing European forces to set up a force")
-            "european", "african", "asian", "allied"}
+            "european", "african", "asian", "allied",
+            # (people who come from elsewhere by what they are: "used tear gas against migrants")
+            "migrant", "migrants", "refugee", "refugees"}
 # people words the tables lack that name people acted on at home
 PEOPLE_WORDS = {"supporter", "follower", "member", "detainee", "inmate", "convict", "leader", "dissident",
                 "critic", "opponent", "protester", "demonstrator", "citizen", "resident", "worker", "official",

@@ -463,6 +463,9 @@ DETAIL_DAYS = 7  # a lead's act and the day a later sentence gives it: within a 
 
 
 # what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
+# acts that leave someone held by the actor ("arrest", "abduct", "sentence"): a call for his release is made to it
+HOLDING_MODES = {"arrest", "detain", "detention", "imprisonment", "imprison", "sentence", "abduct", "abduction",
+                 "hostage taking", "kidnapping", "seize", "capture", "jail"}
 RELEASE_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 HOLDING_VERBS = {"arrest", "detain", "hold", "capture", "abduct", "kidnap", "seize", "jail", "imprison", "take"}
 # what forces are sent to do when they are sent to help ("to hand out food", "for flood relief")
@@ -3471,6 +3474,7 @@ class EventsComponent(EventDating):
         self.same_act_dates(events, published, ontology.SYMMETRIC, MODE_FAMILY, doc_text(doc))
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.detailed_dates(events)
+        self.release_holders(doc, events)
         self.infer_missing_party(doc, events)
         self.allied_deployments(doc, events)
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
@@ -3966,7 +3970,9 @@ class EventsComponent(EventDating):
                      for p in [self._place_mention(doc, doc[i])] if p is not None]
             tgt = [m for m in tgt if m not in mine] + [p for p in where if p["place_code"] not in src_codes][:1]
         if not tgt and event in ("ASSAULT", "COERCE") and len(src_codes - {None}) == 1 and src and all(
-                actors_now.get(i, {}).get("sector") == "COP" for i in src_ids):
+                actors_now.get(i, {}).get("sector") == "COP" for i in src_ids) and not any(
+                domestic.people_word(g) and domestic.not_home(g) for c in v.children if c.dep_ in OBJ | {"prep"}
+                for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])):
             # "police opened fire on demonstrators, killing one": police act at home
             (code,) = src_codes - {None}
             tgt = [home_mention(v, code)]
@@ -5498,6 +5504,33 @@ class EventsComponent(EventDating):
         start = ev["trigger"]["span"][0]
         near = [e for e in events if e is not ev and not e.get("flags") and e["trigger"]["span"][0] < start and test(e)]
         return max(near, key=lambda e: e["trigger"]["span"][0]) if near else None
+
+    def release_holders(self, doc, events) -> None:
+        """"Belarus detained the journalist X ... The EU demanded X's immediate release": a call for a person's
+        release is made to whoever the article said holds him, the one who arrested, jailed or seized him."""
+        for ev in events:
+            if ev["event"] != "REQUEST":
+                continue
+            v = self._trigger_root(doc, ev)
+            if v is None:
+                continue
+            nouns = [v] if v.pos_ == "NOUN" and v.lemma_.lower() in RELEASE_NOUNS else [
+                c for c in v.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASE_NOUNS] + [
+                g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in RELEASE_NOUNS]
+            owners = [x for n in nouns for c in n.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                      for x in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
+            held = {i for x in owners for m in self.mentions_for(doc, x) for i in lookup.mention_actor_ids(m)}
+            if not held:
+                continue
+            holds = [e for e in events if e is not ev and e["event"] in ("COERCE", "ASSAULT")
+                     and e.get("mode") in HOLDING_MODES and e["sentence"] <= ev["sentence"]
+                     and held & {x.get("actor") for x in e["target"]}
+                     and any(x.get("code") and not x.get("inferred") for x in e["source"])]
+            if holds:
+                holder = self._referred(max(holds, key=lambda e: e["sentence"])["source"])
+                if holder:
+                    ev["target"] = holder
 
     @staticmethod
     def _referred(parties, skip=frozenset(), guessed=False) -> list[dict]:
