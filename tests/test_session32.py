@@ -179,3 +179,34 @@ def test_a_protest_in_a_survey_of_many_states_is_still_coded_where_it_happens(nl
     out = run(nlp, SURVEY + "Thousands demonstrated in Beirut on Sunday against the government.",
               published="2019-03-12")
     assert [e for e in out["events"] if e["event"] == "PROTEST"]
+
+
+# -- "cannot stand idly by": a warning of what the speaker will do --------------------------------------------------
+
+def test_a_warning_that_one_cannot_stand_by_is_a_threat(nlp):
+    out = run(nlp, "Ethiopia has warned that it \u201ccannot stand idly by\u201d while others destabilise the region.",
+              published="2024-08-29")
+    assert _default(out, "warned")
+
+
+def test_a_warning_that_a_truce_can_collapse_is_a_danger_foreseen(nlp):
+    out = run(nlp, "The United Nations warned that the ceasefire can collapse at any moment.", published="2024-08-29")
+    assert not _default(out, "warned")
+
+
+# -- "the sides": the two states named together, not the host; "in Ankara" is where ----------------------------
+
+def test_talks_between_the_sides_hosted_by_a_third_state(nlp):
+    out = run(nlp, "Somalia and Ethiopia agreed on Wednesday to end their dispute. Turkey hosted two rounds of "
+                   "indirect talks between the sides in Ankara in July and August.", published="2024-12-12")
+    ev = [e for e in out["events"] if e["event"] == "CONSULT"]
+    assert ev and codes(ev[0]["source"]) == {"TUR"} and codes(ev[0]["target"]) == {"SOM", "ETH"}
+
+
+# -- a call for a person's release is made to whoever holds him ---------------------------------------------------
+
+def test_a_demand_for_a_detainee_s_release_is_made_to_the_detaining_state(nlp):
+    out = run(nlp, "Belarus forced the airliner to land in Minsk and detained the journalist Raman Pratasevich. "
+                   "The European Union demanded Pratasevich's immediate release.", published="2021-05-24")
+    ev = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["target"]) == {"BLR"}

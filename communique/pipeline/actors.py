@@ -163,6 +163,7 @@ POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires"
                 "permanent representative", "special envoy", "special representative", "country manager",
                 "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
+VENUE_ROLES = {"side", "party"}  # "talks between the sides in Ankara": where they met, not whose they are
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
@@ -1145,7 +1146,7 @@ class ActorsComponent:
                         and j + 1 + the < sent.end and labels[j + 1 + the] is not None \
                         and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1 + the]
-                    if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES:
+                    if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES | VENUE_ROLES:
                         # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
                         c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
                     else:
@@ -1891,6 +1892,12 @@ class _DocActors:
             # "the government and the EMC rebels agreed ... The two sides also agreed": a civil war's parties,
             # of one country (two countries are told by their states, below)
             return list(self.last_group)
+        if role.phrase in ("side", "sides", "parties") and at is not None:
+            # "Somalia and Ethiopia agreed ... Türkiye hosted talks between the sides": the two states named
+            # together last, not the host named since
+            pair = self._state_pair_codes(together=True)
+            if len(pair) == 2 and len(self.last_group) == 2:
+                return [self.state_actor(c)["id"] for c in pair]
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []
             for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):

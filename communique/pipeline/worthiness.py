@@ -974,7 +974,7 @@ THREAT_SUBJECT_NOUNS = {"response", "retaliation", "reprisal", "action", "measur
                         "aggression", "strike", "force", "army", "troop", "soldier", "fighter", "military", "police",
                         "government", "country", "state", "forces", "sanction", "price", "violation",
                         "missile", "rocket", "bomb", "weapon", "airstrike", "war", "punishment", "target"}
-MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must"}
+MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "must", "can", "ca"}
 
 
 def _unarmed_person_role(tok) -> bool:
