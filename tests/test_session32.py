@@ -210,3 +210,26 @@ def test_a_demand_for_a_detainee_s_release_is_made_to_the_detaining_state(nlp):
                    "The European Union demanded Pratasevich's immediate release.", published="2021-05-24")
     ev = [e for e in out["events"] if e["event"] == "REQUEST"]
     assert ev and codes(ev[0]["target"]) == {"BLR"}
+
+
+# -- territory returned; a show of force at home is aimed at the other side; "the four men" ------------------------
+
+def test_returning_a_district_is_a_retreat(nlp):
+    out = run(nlp, "Serbia returned the disputed district to Kosovo on Friday.", published="2020-11-10")
+    ev = [e for e in out["events"] if e["event"] == "RETREAT"]
+    assert ev and codes(ev[0]["source"]) == {"SRB"} and codes(ev[0]["target"]) == {"KOS"}
+
+
+def test_warships_sent_to_one_s_own_waters_are_aimed_at_the_rival(nlp):
+    out = run(nlp, "Chinese coast guard ships escorted fishing boats into Vietnam's exclusive economic zone on "
+                   "Monday. Vietnam summoned China's ambassador. On Wednesday Vietnam deployed additional warships "
+                   "to patrol its waters off the Vietnamese coast.", published="2020-01-08")
+    ev = [e for e in out["events"] if e["event"] == "MOBILIZE" and codes(e["source"]) == {"VNM"}]
+    assert ev and "VNM" not in codes(ev[0]["target"])
+
+
+def test_the_four_men_are_not_the_two_people_named_last(nlp):
+    out = run(nlp, "Senior General Min Aung Hlaing met Prime Minister Hun Sen in Naypyitaw. Myanmar's junta said on "
+                   "Monday it had executed the four men.", published="2022-07-26")
+    ev = [e for e in out["events"] + out["other_events"] if e["event"] == "ASSAULT"]
+    assert all("KHM" not in codes(e["target"]) for e in ev)

@@ -163,6 +163,7 @@ POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires"
                 "permanent representative", "special envoy", "special representative", "country manager",
                 "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 VENUE_ROLES = {"side", "party"}  # "talks between the sides in Ankara": where they met, not whose they are
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -1920,6 +1921,11 @@ class _DocActors:
         # people named last, unless those are of their sector)
         armed = role.kind == "group" and role.sector in ARMED_SECTORS
         fits = (lambda i: (self._ids.get(i) or {}).get("sector") == role.sector) if armed else (lambda i: True)
+        # ("the four men": as many people as the phrase counts, not the two named last)
+        number = next((NUMBER_WORDS.get(t.lower_) or (int(t.text) if t.text.isdigit() else None)
+                       for t in self.doc[max(0, at - 2):at + 3] if t.like_num), None) if at is not None else None
+        if number is not None and number != 2 and (not self.last_person_group or len(self.last_person_group) != number):
+            return []
         if self.last_person_group and role.kind in ("person", "group") and all(map(fits, self.last_person_group)):
             return list(self.last_person_group)
         want = role.role
@@ -2402,7 +2408,8 @@ class _DocActors:
                 for o in self._mentions_from(sent.start, sent.end):
                     if o is not m and sent.start <= o["tok"][0] < sent.end and o["head"] in dealt:
                         others |= {b["code"] for i in o["actors"] for b in [self.actor_by_id(i)]
-                                   if b and b["kind"] == "person" and b["code"] in main}
+                                   if b and b["kind"] == "person" and b["code"] in main
+                                   and b["sector"] in ("GOV", "MIL")}  # (an opposition leader he accuses is home)
             if len(others) == 1:
                 a["code"] = next(c for c in main if c not in others)
 

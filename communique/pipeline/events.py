@@ -5316,6 +5316,11 @@ class EventsComponent(EventDating):
                 # "Barrot reaffirmed France's steadfast support for ...", "warned that Iran would respond": the
                 # speaker's own state is no target of his support or threat; the other side is still to find
                 ev["target"] = []
+            if ev["event"] == "MOBILIZE" and ev["target"] and src_codes and {
+                    x["code"] for x in ev["target"]} <= src_codes:
+                # "the TNI deployed warships to patrol the waters" (its own): a show of force is aimed at whoever it
+                # answers, never at one's own country; the other side is still to find
+                ev["target"] = []
             accuser = self._accuser(ev, events) if ev["event"] == "REJECT" and src_codes and {
                 x["code"] for x in ev["target"] if x["code"]} <= src_codes else []
             if accuser:
