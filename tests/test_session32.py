@@ -233,3 +233,25 @@ def test_the_four_men_are_not_the_two_people_named_last(nlp):
                    "Monday it had executed the four men.", published="2022-07-26")
     ev = [e for e in out["events"] + out["other_events"] if e["event"] == "ASSAULT"]
     assert all("KHM" not in codes(e["target"]) for e in ev)
+
+
+# -- speakers: a first name used alone; those told are no sayer ------------------------------------------------------
+
+def _speaker_name(out, start):
+    q = next(q for q in out["quotes"] if q["text"].startswith(start))
+    return (q.get("speaker") or {}).get("name")
+
+
+def test_a_first_name_used_alone_is_the_person_named_in_full_before(nlp):
+    out = run(nlp, "The accord was signed by Tedros Alemu, adviser to the prime minister, and by Getnet Reda, "
+                   "spokesman of the rebels.\n\nTedros thanked the mediators. \u201cIt is now up to all of us to honour "
+                   "this commitment,\u201d he said.", published="2022-11-03")
+    assert _speaker_name(out, "It is now up to all of us") == "Tedros Alemu"
+
+
+def test_reporters_told_are_not_the_speaker(nlp):
+    out = run(nlp, "\u201cThe warring sides have agreed to the cessation of hostilities and to a coordinated "
+                   "disarmament,\u201d the AU's envoy for the Horn of "
+                   "Africa, former Nigerian president Olusegun Obasanjo, told reporters.", published="2022-11-03")
+    name = _speaker_name(out, "The warring sides") or ""
+    assert name and "reporters" not in name

@@ -1318,6 +1318,7 @@ class ActorsComponent:
                 office = (prev_c, prev_m) if prev_c is not None else None
                 prev_c, prev_m = c, state.add_chunk(c, sent_i, appos, affil)
             state.short_body_names(sent)
+            state.short_person_names(sent)
             state.plural_states(sent)
             before = (state.last_group, state.last_person_group)
             state.note_groups(state.mentions[first:])
@@ -1748,6 +1749,27 @@ class _DocActors:
             body = self._named_body(t)
             if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def short_person_names(self, sent):
+        """"The agreement was signed by Redwan Hussien ... Redwan thanked the mediators": a lone capitalised
+        word the tagger left without an entity, that is the first or the last word of the full name of exactly
+        one person named before (and of no one else), is that person."""
+        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        named = [a for a in self.persons if (a["name"] or "").count(" ") >= 1]
+        if not named:
+            return
+        doc = self.doc
+        for t in sent:
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or t.i in covered \
+                    or self.labels[t.i] is not None or not t.text[:1].isupper() or not t.text[1:].islower() \
+                    or len(t.text) < 3 or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                    or t.i > sent.start and doc[t.i - 1].pos_ == "PROPN":
+                continue
+            word = t.lower_
+            bearers = [a for a in named if word in {w.lower() for w in (a["name"] or "").split()[::max(
+                1, len((a["name"] or "").split()) - 1)]}]
+            if len(bearers) == 1:
+                self.mention(t.i, t.i + 1, [bearers[0]["id"]], t.i)
 
     def _after_the(self) -> set[int]:
         """Indices of the tokens right after a "the" (any case), once per Doc."""

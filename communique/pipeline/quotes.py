@@ -362,7 +362,9 @@ def _subject(verb, clause):
             return v.head
         break
     # inverted or broken parses: the nearest nominal right after, then before, the verb
-    after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+    # ('..., former president X, told reporters': those told are no sayer)
+    after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")
+             and not (t.head.i == verb.i and t.dep_ in ("dobj", "dative"))][:1]
     before = [t for t in reversed(clause) if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
     return (after or before or [None])[0]
 
