@@ -255,3 +255,18 @@ def test_reporters_told_are_not_the_speaker(nlp):
                    "Africa, former Nigerian president Olusegun Obasanjo, told reporters.", published="2022-11-03")
     name = _speaker_name(out, "The warring sides") or ""
     assert name and "reporters" not in name
+
+
+# -- whose man one is: a possessive person; one of a group a nationality word names ---------------------------------
+
+def test_a_leader_s_adviser_is_of_the_leader_s_country(nlp):
+    out = run(nlp, "NAIROBI, Jan 2 (Reuters) - The port deal was signed by Ethiopian Prime Minister Abiy Ahmed on "
+                   "Monday. Redwan Hussien, Abiy's national security adviser, told reporters the port would be leased.",
+              published="2024-01-02")
+    assert next(a for a in out["actors"] if a["name"] == "Redwan Hussien")["code"] == "ETH"
+
+
+def test_one_included_in_a_national_group_is_of_its_nation(nlp):
+    out = run(nlp, "PARIS (AFP) - A separate meeting brought together Sudanese civilian political figures, including "
+                   "former prime minister Ahmed Osman, who leads a civilian coalition.", published="2024-04-15")
+    assert next(a for a in out["actors"] if a["name"] == "Ahmed Osman")["code"] == "SDN"

@@ -1760,7 +1760,7 @@ class _DocActors:
             return
         doc = self.doc
         for t in sent:
-            if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or t.i in covered \
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "ORG") or t.i in covered \
                     or self.labels[t.i] is not None or not t.text[:1].isupper() or not t.text[1:].islower() \
                     or len(t.text) < 3 or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                     or t.i > sent.start and doc[t.i - 1].pos_ == "PROPN":
@@ -1919,7 +1919,13 @@ class _DocActors:
             # "Somalia and Ethiopia agreed ... Türkiye hosted talks between the sides": the two states named
             # together last, not the host named since
             pair = self._state_pair_codes(together=True)
-            if len(pair) == 2 and len(self.last_group) == 2:
+            acted = [m for m in self.mentions if set(m["actors"]) & set(self.last_group) and m["tok"][0] < at]
+            heads = [self.doc[m["head"]] for m in acted[-2:]]
+            # (only a pair that acted together, "Somalia and Ethiopia agreed": not "the borders of Peru, Ecuador
+            # and Colombia")
+            if len(pair) == 2 and len(self.last_group) == 2 and heads and all(
+                    h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubjpass")
+                    for h in heads):
                 return [self.state_actor(c)["id"] for c in pair]
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []

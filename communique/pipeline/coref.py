@@ -33,7 +33,8 @@ def _describing(doc, labels, i) -> bool:
     t = doc[i]
     u = labels[i] if i < len(labels) else None
     if u is not None:
-        return u.kind != "NAME"
+        # ("X, Abiy's national security adviser,": a person whose man one is, by the possessive)
+        return u.kind != "NAME" or u.end < len(doc) and doc[u.end].lower_ in ("'s", "’s") and u.start == i
     if t.lower_ in DESCRIPTION_WORDS:
         return True
     if t.lower_ == "and" and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper():
@@ -132,6 +133,12 @@ def descriptions(state, m):
         if a < b:
             out.append((a, b))
     h = doc[m["head"]]
+    if h.dep_ in ("pobj", "appos") and h.head.lower_ in ("including", "among") and h.head.head.pos_ in ("NOUN", "PROPN") \
+            and h.head.head.i < s:
+        # "Sudanese civilian political figures, including former prime minister X": one of the group the
+        # nationality word names
+        g = h.head.head
+        out.append((g.left_edge.i, g.i + 1))
     if h.dep_ == "nsubj" and h.head.lemma_ == "be":  # "X is a Cypriot diplomat", "X was one of two US officers"
         for c in h.head.children:
             if c.dep_ == "attr" and c.i > h.i:
@@ -165,11 +172,25 @@ def _codes(state, s, e, igo: bool = False) -> list[tuple[str, str | None]]:
     seen = set()
     for i in range(s, e):
         u = labels[i]
+        if u is None and i + 1 < len(state.doc) and state.doc[i + 1].lower_ in ("'s", "’s"):
+            # ("Abiy's national security adviser", "Abiy" a short name the actors tied to the person named before)
+            owner = next((state.actor_by_id(x["actors"][0]) for x in state.mentions if x["tok"][0] <= i < x["tok"][1]
+                          and len(x["actors"]) == 1), None)
+            if owner is not None and owner.get("kind") == "person" and state._national(owner.get("code")) \
+                    and owner["code"] not in [c for c, _ in codes]:
+                codes.append((owner["code"], None))
+            continue
         if u is None or id(u) in seen or u.complement:
             continue
         seen.add(id(u))
         code, sector = None, None
-        if u.kind in PLACE_KINDS:
+        if u.kind == "NAME" and u.end < len(state.doc) and state.doc[u.end].lower_ in ("'s", "’s"):
+            # "Abiy's national security adviser": the country of the placed person whose adviser he is
+            owner = next((state.actor_by_id(x["actors"][0]) for x in state.mentions if x["tok"][0] <= i < x["tok"][1]
+                          and len(x["actors"]) == 1), None)
+            if owner is not None and owner.get("kind") == "person" and owner.get("code"):
+                code = owner["code"]
+        elif u.kind in PLACE_KINDS:
             code = u.key
         elif u.kind == "ORG":
             org = state.kb.organisations.get(u.key)
