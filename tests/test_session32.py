@@ -270,3 +270,24 @@ def test_one_included_in_a_national_group_is_of_its_nation(nlp):
     out = run(nlp, "PARIS (AFP) - A separate meeting brought together Sudanese civilian political figures, including "
                    "former prime minister Ahmed Osman, who leads a civilian coalition.", published="2024-04-15")
     assert next(a for a in out["actors"] if a["name"] == "Ahmed Osman")["code"] == "SDN"
+
+
+# -- an agreement declared void is rejected; violence that must stop is a demand on the place's state --------------
+
+def test_a_deal_said_to_be_null_and_void_is_rejected(nlp):
+    out = run(nlp, "Guyana recalled its envoy on Tuesday and said a deal under which Venezuelan companies would drill "
+                   "in the disputed waters was \u201cnull and void\u201d.", published="2023-12-05")
+    ev = [e for e in out["events"] if e["event"] == "REJECT"]
+    assert ev and codes(ev[0]["source"]) == {"GUY"}
+
+
+def test_a_deal_declared_null_and_void_is_rejected(nlp):
+    out = run(nlp, "Somalia declared the port agreement null and void on Tuesday.", published="2024-01-02")
+    assert [e for e in out["events"] if e["event"] == "REJECT" and codes(e["source"]) == {"SOM"}]
+
+
+def test_violence_in_a_country_that_must_stop_is_demanded_of_it(nlp):
+    out = run(nlp, "Malaysian Prime Minister Anwar Ibrahim said the killings in Myanmar must stop immediately.",
+              published="2021-04-24")
+    ev = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"MYS"} and codes(ev[0]["target"]) == {"MMR"}

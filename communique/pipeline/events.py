@@ -615,6 +615,9 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
                    "spurn", "decline", "turn"}
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
+ENDING_VERBS = {"stop", "end", "cease", "halt"}  # "the violence must be stopped", "the killings must end"
+VIOLENCE_NOUNS = {"violence", "killing", "fighting", "bloodshed", "hostility", "attack", "bombing", "shelling",
+                  "repression", "crackdown", "war", "aggression", "clash", "conflict"}
 TRIP_NOUNS = {"visit", "trip", "tour", "call"}  # what is called off when a visit that was due is
 CANCEL_LEMMAS = {"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "suspend"}
 # "exchanged prisoners under the Lusaka accord": the framework an act follows names no party of it
@@ -1859,7 +1862,12 @@ class EventsComponent(EventDating):
             if any(x.dep_ in SUBJ | PASS_SUBJ and x.lower_ in ("i", "we") for x in c.children):
                 continue  # "we have to protect the public": a resolve of one's own, not a demand
             subj = next((x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ), None)
-            if subj is None or not self._obliged_party(subj):
+            # "said the violence in Myanmar must be stopped": whoever fights there is asked to stop
+            where = [g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "across", "against")
+                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "LOC")] \
+                if subj is not None and modal is not None and c.lemma_.lower() in ENDING_VERBS \
+                and subj.lemma_.lower() in VIOLENCE_NOUNS else []
+            if subj is None or not where and not self._obliged_party(subj):
                 continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
             if self._answer_for(c) is not None:
                 continue  # "said Russia must answer for these crimes": blame (accountability_triggers)
@@ -1878,6 +1886,8 @@ class EventsComponent(EventDating):
             if verb is None or any(tr.tok.i == verb.i and tr.event == "REQUEST" for tr in trigs):
                 continue
             entry = {"target": None, "obligation": c.i}
+            if where:
+                entry["hearer"] = [where[0].i]
             cameo = "100" if modal is not None and modal.lower_ == "must" else "020"
             out.append(Trigger("REQUEST", "demand" if cameo == "100" else "appeal", cameo, verb,
                                [verb, modal or c], entry))
@@ -1922,6 +1932,37 @@ class EventsComponent(EventDating):
                 continue
             out.append(Trigger("ACCUSE", "blame", "112", sayer, [sayer], {"hearer": [subj.i]},
                                pattern="rule blame answer for"))
+        return out
+
+    def void_declarations(self, sent, trigs) -> list[Trigger]:
+        """"said the agreement ... was 'null and void'", "declared the deal null and void": annulling an agreement
+        rejects it (REJECT, CAMEO 120); the speaker or declarer rejects, the deal's other side is the target."""
+        out = []
+        for t in sent:
+            if t.lemma_.lower() not in VOID_WORDS or t.dep_ not in ("attr", "acomp", "amod", "oprd", "ccomp", "conj"):
+                continue
+            x = t
+            while x.dep_ == "conj" and x.head.i != x.i:
+                x = x.head  # ("null and void")
+            deal = verb = None
+            if x.dep_ in ("attr", "acomp") and x.head.lemma_ == "be":
+                deal = next((c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                verb = x.head.head if x.head.dep_ in ("ccomp", "conj") and x.head.head.pos_ == "VERB" \
+                    and x.head.head.lemma_.lower() in self.speech else None
+                if verb is not None and (deal is None or deal.lemma_.lower() not in FRAMEWORK_NOUNS):
+                    # (a long relative clause the parser broke: the first noun after "said" is what "was" says)
+                    deal = next((n for n in sent.doc[verb.i + 1:x.head.i] if n.pos_ == "NOUN"), deal)
+            elif x.head.pos_ == "VERB" and x.head.lemma_.lower() in DECLARING_VERBS:
+                verb = x.head
+                # ("declared the agreement null", or the small clause's subject: "declared [the deal void]")
+                deal = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+                    (c for c in x.children if c.dep_ == "nsubj"), None)
+            if deal is None or verb is None or deal.lemma_.lower() not in FRAMEWORK_NOUNS | {"memorandum", "mou"}:
+                continue
+            if any(tr.tok.i == verb.i for tr in trigs) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            out.append(Trigger("REJECT", "declare void", "120", verb, [verb, t], {"target": None},
+                               pattern="rule declare void"))
         return out
 
     def _obliged_party(self, subj) -> bool:
@@ -3349,6 +3390,7 @@ class EventsComponent(EventDating):
                     trigs.append(trig)
             trigs += self.start_triggers(doc, sent, trigs, published)
             trigs += self.accountability_triggers(sent)
+            trigs += self.void_declarations(sent, trigs)
             trigs += self.obligation_triggers(sent, trigs)
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
