@@ -291,3 +291,20 @@ def test_violence_in_a_country_that_must_stop_is_demanded_of_it(nlp):
               published="2021-04-24")
     ev = [e for e in out["events"] if e["event"] == "REQUEST"]
     assert ev and codes(ev[0]["source"]) == {"MYS"} and codes(ev[0]["target"]) == {"MMR"}
+
+
+# -- a threat told to a party in the passive; hostages who must be freed ---------------------------------------------
+
+def test_a_response_promised_to_any_hostile_act_told_to_a_party_is_a_threat(nlp):
+    out = run(nlp, "China's foreign ministry summoned the Philippine ambassador on Monday. The Philippine side was "
+                   "told that any provocation against China will receive a resolute response, it said.",
+              published="2023-08-07")
+    ev = [e for e in out["events"] if e["event"] == "THREATEN"]
+    assert ev and codes(ev[0]["source"]) == {"CHN"} and codes(ev[0]["target"]) == {"PHL"}
+
+
+def test_hostages_who_must_be_released_are_a_demand(nlp):
+    out = run(nlp, "\u201cAll hostages must be released without delay,\u201d Polish President Andrzej Duda said, "
+                   "referring to political prisoners held in Belarus.", published="2025-06-21")
+    ev = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"POL"}

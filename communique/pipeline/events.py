@@ -615,6 +615,7 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
                    "spurn", "decline", "turn"}
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
+HELD_PEOPLE = {"hostage", "prisoner", "detainee", "captive", "journalist", "activist", "national", "citizen"}
 ENDING_VERBS = {"stop", "end", "cease", "halt"}  # "the violence must be stopped", "the killings must end"
 VIOLENCE_NOUNS = {"violence", "killing", "fighting", "bloodshed", "hostility", "attack", "bombing", "shelling",
                   "repression", "crackdown", "war", "aggression", "clash", "conflict"}
@@ -1867,7 +1868,10 @@ class EventsComponent(EventDating):
                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "LOC")] \
                 if subj is not None and modal is not None and c.lemma_.lower() in ENDING_VERBS \
                 and subj.lemma_.lower() in VIOLENCE_NOUNS else []
-            if subj is None or not where and not self._obliged_party(subj):
+            # "all hostages must be released": the release of those held is asked of whoever holds them
+            held = subj is not None and subj.dep_ == "nsubjpass" and modal is not None \
+                and c.lemma_.lower() in ("release", "free") and subj.lemma_.lower() in HELD_PEOPLE
+            if subj is None or not where and not held and not self._obliged_party(subj):
                 continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
             if self._answer_for(c) is not None:
                 continue  # "said Russia must answer for these crimes": blame (accountability_triggers)
@@ -2025,12 +2029,16 @@ class EventsComponent(EventDating):
                        if not subj.is_ancestor(t) and t is not subj):
                 continue
             verb = main.head
+            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative") or
+                     (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "tell")]
+            if not self._codes_of(sent.doc, self.agent(sent.doc, verb)) and verb.dep_ in ("ccomp", "parataxis") \
+                    and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in self.speech and any(
+                        c.dep_ == "nsubjpass" for c in verb.children):
+                verb = verb.head  # '"The US side was told that any hostile actions ... will receive a response," it said'
             if any(tr.tok.i == verb.i and tr.event == "THREATEN" for tr in trigs + out):
                 continue
             if not self._codes_of(sent.doc, self.agent(sent.doc, verb)):
                 continue  # a threat needs someone who makes it
-            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative") or
-                     (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "tell")]
             out.append(Trigger("THREATEN", "warning", "130", verb, [verb, subj],
                                {"target": None, "hearer": [c.i for c in heard]}))
         return out
