@@ -308,3 +308,24 @@ def test_hostages_who_must_be_released_are_a_demand(nlp):
                    "referring to political prisoners held in Belarus.", published="2025-06-21")
     ev = [e for e in out["events"] if e["event"] == "REQUEST"]
     assert ev and codes(ev[0]["source"]) == {"POL"}
+
+
+# -- "renewed its call for", "gave sanction for": an appeal and an approval ---------------------------------------
+
+def test_a_renewed_call_for_a_ceasefire_is_an_appeal(nlp):
+    out = run(nlp, "The African Union renewed its call for a ceasefire in Sudan on Monday.", published="2024-04-15")
+    ev = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"IGO"} and not [e for e in out["events"] if e["event"] == "CONSULT"]
+
+
+def test_a_call_for_a_party_to_act_is_an_appeal_to_it(nlp):
+    out = run(nlp, "Canadian Prime Minister Justin Trudeau repeated his call for Hamas to release the hostages.",
+              published="2024-04-15")
+    ev = [e for e in out["events"] if e["event"] == "REQUEST"]
+    assert ev and codes(ev[0]["source"]) == {"CAN"}
+
+
+def test_giving_sanction_for_strikes_is_an_approval_not_a_sanction(nlp):
+    out = run(nlp, "The French president did give sanction for strikes against jihadist camps in Mali.",
+              published="2024-04-15")
+    assert not [e for e in out["events"] if e["event"] == "SANCTION"]

@@ -3871,6 +3871,13 @@ class EventsComponent(EventDating):
             # "Trump decided to withdraw troops from Syria", "announced he was withdrawing American forces": PLOVER
             # codes the declaration of a withdrawal (not its implementation) as CONCEDE
             event, mode, cameo = "CONCEDE", "declare withdrawal", "080"
+        if event == "CONSULT" and mode == "phone" and tr.noun is not None and tr.noun.lemma_.lower() == "call" \
+                and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("advcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in tr.noun.children):
+            # "reiterated his call for the release of ...", "renewed its call for Hamas to free ...": an appeal,
+            # whose addressee is no partner of a talk
+            event, mode, cameo = "REQUEST", "appeal", "020"
+            src = [m for m in src if m not in tgt] or src
         if event in ("AGREE", "SUPPORT", "COOPERATE") and self._declared_void(v):
             # "declaring the memorandum with Ethiopia null and void", "declared the deal invalid": annulling an
             # agreement rejects it
