@@ -329,3 +329,14 @@ def test_giving_sanction_for_strikes_is_an_approval_not_a_sanction(nlp):
     out = run(nlp, "The French president did give sanction for strikes against jihadist camps in Mali.",
               published="2024-04-15")
     assert not [e for e in out["events"] if e["event"] == "SANCTION"]
+
+
+# -- a photo caption's day is the picture's, not the story's -------------------------------------------------------
+
+def test_a_caption_date_does_not_date_the_story_that_follows(nlp):
+    text = ("Paris (AFP) - Donors pledged two billion euros for Sudan at a conference in Paris on Monday, President "
+            "Emmanuel Macron said.\n\nPhoto: A displaced woman carries water at a camp in eastern Chad, on April 10, "
+            "2024. \u00a9 AFP\n\nMacron urged all foreign powers to stop arming the warring parties.")
+    out = run(nlp, text, published="2024-04-15")
+    ev = _default(out, "urged")
+    assert ev and ev[0]["date"] == "2024-04-15"

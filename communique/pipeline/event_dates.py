@@ -647,6 +647,9 @@ class EventDating:
             v = str(d.get("value") or "")
             if d.get("_kind") == "anniversary":
                 continue
+            if _caption_at(doc._.source_text, d["span"][0]):
+                continue  # "Photo: A displaced woman carries water at a camp, on April 10, 2024. © AFP": the
+                # picture's day, not the story's
             if any(q0 <= d["span"][0] < q1 for q0, q1 in quoted):
                 continue  # '"Today we sent a message ...," Michel told a news conference': the speaker's day,
                 # not the story's next
@@ -778,3 +781,15 @@ class EventDating:
             best = min(same, key=lambda d: (families.get(d.get("mode"), d.get("mode")) != family,
                                             abs(d["sentence"] - ev["sentence"]), d["sentence"]))
             ev["date"] = best["date"]
+
+
+CAPTION_LINE = re.compile(r"^\s*(?:\[?(?:photo|file photo|image|picture|caption|video)\]?\s*[:\-–|]|.*©)", re.I)
+
+
+def _caption_at(text: str, pos: int) -> bool:
+    """Is character `pos` in a picture's caption line ("Photo: ... © AFP", "FILE PHOTO: ...")? A caption dates
+    its picture, not the story's narrative."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return bool(CAPTION_LINE.match(line))
