@@ -340,3 +340,12 @@ def test_a_caption_date_does_not_date_the_story_that_follows(nlp):
     out = run(nlp, text, published="2024-04-15")
     ev = _default(out, "urged")
     assert ev and ev[0]["date"] == "2024-04-15"
+
+
+# -- "its forces" are the forces of the state named before, not the story's home's ----------------------------------
+
+def test_its_forces_are_the_subject_state_s(nlp):
+    out = run(nlp, "YEREVAN, Nov 10 (Reuters) - Armenia signed the deal. The agreement came two days after Azerbaijan "
+                   "said its forces had captured the town of Lachin.", published="2020-11-10")
+    forces = [a for a in out["actors"] if a["name"] in ("forces", "Azerbaijani forces")]
+    assert forces and all(a["code"] == "AZE" for a in forces)

@@ -1626,6 +1626,12 @@ class _DocActors:
                 # named last before it (not the pair a plural "the two countries" points back to)
                 last = self._last_state(c.start)
                 return self.mention(c.start, c.end, [last["id"]], head_tok) if last is not None else None
+            if not codes and not org and role.sector in FORCE_SECTORS and det & {"its", "their"}:
+                # "Azerbaijan said its forces had captured Shusha": the forces of the state or body named before
+                # in the sentence, not the story's home
+                owner = self._owner_before(c.start)
+                if owner is not None:
+                    codes = [owner["code"]]
             if not codes and not org and plural:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
                 home = None if ids or role.sector not in FORCE_SECTORS or doc[head_i].tag_ not in ("NNS", "NNPS") \
@@ -1749,6 +1755,18 @@ class _DocActors:
             body = self._named_body(t)
             if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def _owner_before(self, at):
+        """The state or placed body named last before token `at` in its sentence (whose "its" or "their" a
+        phrase's possessive points back to), or None."""
+        sent = self.doc[at].sent
+        for m in reversed(self.mentions):
+            if not sent.start <= m["tok"][0] < at or len(m["actors"]) != 1:
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            if a is not None and a["kind"] in ("state", "org") and self._national(a.get("code")):
+                return a
+        return None
 
     def short_person_names(self, sent):
         """"The agreement was signed by Redwan Hussien ... Redwan thanked the mediators": a lone capitalised

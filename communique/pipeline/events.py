@@ -4007,6 +4007,11 @@ class EventsComponent(EventDating):
             for c in v.children)
         # ("refused to deploy peacekeepers in Iraq": the peacekeepers it would send are its own, whoever commands them)
         own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        # ("offered its troops to Lebanon's president": one's own forces, "its"/"their", are what is offered)
+        own += [i for m in tgt if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                      for c in doc[m["head"]].children)
+                for i in lookup.mention_actor_ids(m) if (actors_now.get(i) or {}).get("sector") in ("MIL", "COP")
+                and (actors_now.get(i) or {}).get("code") in src_codes]
         if v.pos_ == "VERB":
             objs = [c for x in [v] + [x for x in v.children if x.dep_ == "xcomp"] if x.lemma_.lower() in FORCE_VERBS
                     for c in x.children if c.dep_ == "dobj"]
