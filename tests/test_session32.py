@@ -349,3 +349,10 @@ def test_its_forces_are_the_subject_state_s(nlp):
                    "said its forces had captured the town of Lachin.", published="2020-11-10")
     forces = [a for a in out["actors"] if a["name"] in ("forces", "Azerbaijani forces")]
     assert forces and all(a["code"] == "AZE" for a in forces)
+
+
+def test_police_in_the_clause_s_country_are_not_the_dateline_s(nlp):
+    out = run(nlp, "WASHINGTON, Sept 29 (Reuters) - The United States urged Serbia to withdraw its troops. On Sunday "
+                   "about 30 gunmen ambushed a police patrol in northern Kosovo.", published="2023-09-29")
+    police = [a for a in out["actors"] if a["name"] == "police"]
+    assert police and police[0]["code"] == "KOS"

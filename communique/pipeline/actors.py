@@ -1636,7 +1636,7 @@ class _DocActors:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
                 home = None if ids or role.sector not in FORCE_SECTORS or doc[head_i].tag_ not in ("NNS", "NNPS") \
                     or not (role.kind == "person" or role.phrase in STATE_BODY_ROLES) \
-                    else self._home_code() or self._hub_home() or self._sole_state_code()
+                    else self._located_in(c.start) or self._home_code() or self._hub_home() or self._sole_state_code()
                 # (not "use force", nor "cruise missiles")
                 if home is not None:
                     codes = [home]  # "CARACAS - Soldiers fired tear gas": the state's own forces, at home
@@ -1674,7 +1674,9 @@ class _DocActors:
             ids = []
             for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
                 if code is None and org is None and role.kind == "org" and (role.phrase in WEAK_ROLES or role.weak):
-                    code = self._story_code(role)
+                    # ("WASHINGTON - gunmen ambushed a police patrol in northern Kosovo": that country's police)
+                    code = (self._located_in(c.start) if role.sector in FORCE_SECTORS else None) \
+                        or self._story_code(role)
                     if code is None and len(codes or [None]) == 1 and role.phrase in STATE_BODY_ROLES:
                         # "Brussels police said ... Police responded with water cannon": the body of that office
                         # the story placed last, in a story that has no one country of its own
@@ -1755,6 +1757,21 @@ class _DocActors:
             body = self._named_body(t)
             if body is not None:
                 self.mention(t.i - 1, t.i + 1, [body["id"]], t.i)
+
+    def _located_in(self, at):
+        """The one country the sentence of token `at` puts its act in ("a police patrol near the village of
+        Banjska in northern Kosovo"): the country words after "in", "near" or "across", when they name one
+        country only; else None. Unnamed forces there are that country's, whatever the dateline."""
+        sent = self.doc[at].sent
+        # (only the clause the word stands in: "... attended the meeting in Jakarta, his first trip since the
+        # military overthrew the government" puts no military in Jakarta)
+        verb = next((t for t in [self.doc[at], *self.doc[at].ancestors] if t.pos_ in ("VERB", "AUX")), sent.root)
+        span = range(verb.left_edge.i, verb.right_edge.i + 1)
+        codes = {u.key for i in range(sent.start, sent.end) for u in [self.labels[i]]
+                 if u is not None and u.start == i and u.kind in ("COUNTRY", "CAPITAL") and u.end - 1 in span
+                 and self.doc[u.end - 1].dep_ == "pobj" and self.doc[u.end - 1].head.lower_ in ("in", "near", "across")
+                 and self._national(u.key)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _owner_before(self, at):
         """The state or placed body named last before token `at` in its sentence (whose "its" or "their" a

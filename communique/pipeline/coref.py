@@ -387,6 +387,10 @@ def place_body_by_dateline(state, a) -> bool:
     dl = (state.doc._.record or {}).get("dateline_span")
     if code is None or not dl or a["sector"] not in NATIONAL_BODY_SECTORS:
         return False
+    mentions = state._own_mentions(a)
+    there = state._located_in(mentions[0]["tok"][0]) if mentions and a["sector"] in ("COP", "MIL") else None
+    if there is not None and there != code:
+        return False  # "WASHINGTON - ... ambushed a police patrol in northern Kosovo": not the dateline's police
     a["code"] = code
     a["evidence"] = {"rule": "dateline", "span": [dl[0], dl[1]], "text": state.doc._.source_text[dl[0]:dl[1]]}
     return True
