@@ -298,11 +298,11 @@ RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discou
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
 # "tasked with carrying out attacks": a task given, not an act done
 TASKING_VERBS = {"task", "charge", "entrust"}
-# nouns of a course weighed: "one option being considered is that ..." has not been done
 # what a party means to do, stated as "its X is to ...": "the strategy is to expel", "the position was to demand"
 AIM_NOUNS = {"strategy", "position", "policy", "approach", "priority", "job", "role", "idea", "point", "tactic"}
 # a party's habit, no act in particular: "has a history of mounting assaults"
 HABIT_NOUNS = {"history", "habit", "record", "pattern", "tradition", "practice", "tendency"}
+# nouns of a course weighed: "one option being considered is that ..." has not been done
 OPTION_NOUNS = {"option", "plan", "alternative", "scenario", "solution", "compromise", "choice"}
 # nouns whose complement is an aim, a task or a capacity, not an act that happened ("a force raised to fight
 # Isis", "efforts to obtain an agreement", "the goal of fighting terrorism", "its will to sustain them")
@@ -462,10 +462,10 @@ PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "dele
 DETAIL_DAYS = 7  # a lead's act and the day a later sentence gives it: within a week
 
 
-# what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
 # acts that leave someone held by the actor ("arrest", "abduct", "sentence"): a call for his release is made to it
 HOLDING_MODES = {"arrest", "detain", "detention", "imprisonment", "imprison", "sentence", "abduct", "abduction",
                  "hostage taking", "kidnapping", "seize", "capture", "jail"}
+# what is asked for a captive ("demanded the release of X arrested by Y"): Y, who holds X, is asked
 RELEASE_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 HOLDING_VERBS = {"arrest", "detain", "hold", "capture", "abduct", "kidnap", "seize", "jail", "imprison", "take"}
 # what forces are sent to do when they are sent to help ("to hand out food", "for flood relief")
@@ -1961,7 +1961,7 @@ class EventsComponent(EventDating):
                 # ("declared the agreement null", or the small clause's subject: "declared [the deal void]")
                 deal = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
                     (c for c in x.children if c.dep_ == "nsubj"), None)
-            if deal is None or verb is None or deal.lemma_.lower() not in FRAMEWORK_NOUNS | {"memorandum", "mou"}:
+            if deal is None or verb is None or deal.lemma_.lower() not in FRAMEWORK_NOUNS | {"mou"}:
                 continue
             if any(tr.tok.i == verb.i for tr in trigs) or any(c.dep_ == "neg" for c in verb.children):
                 continue
