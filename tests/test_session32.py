@@ -356,3 +356,17 @@ def test_police_in_the_clause_s_country_are_not_the_dateline_s(nlp):
                    "about 30 gunmen ambushed a police patrol in northern Kosovo.", published="2023-09-29")
     police = [a for a in out["actors"] if a["name"] == "police"]
     assert police and police[0]["code"] == "KOS"
+
+
+# -- a signing in an article is the deal (AGREE) alone; a sentence coded alone keeps the manual's SUPPORT too ----------
+
+def test_a_signing_in_an_article_is_coded_once(nlp):
+    out = run(nlp, "Kenya and Ethiopia held talks in Nairobi on Monday. The two countries signed a trade agreement "
+                   "on Tuesday, officials said.", published="2024-03-05")
+    kinds = [e["event"] for e in out["events"] if e["trigger"]["text"].startswith("signed")]
+    assert "AGREE" in kinds and "SUPPORT" not in kinds
+
+
+def test_a_signing_coded_alone_keeps_the_manual_s_support(nlp):
+    out = run(nlp, "Kenya and Ethiopia signed a trade agreement on Tuesday.", published="2024-03-05")
+    assert {"AGREE", "SUPPORT"} <= {e["event"] for e in out["events"] + out["other_events"]}

@@ -3389,6 +3389,7 @@ class EventsComponent(EventDating):
         published = story_date(doc)  # the dateline's day, else the publication date
         events = []
         toks, maybe = tokens(doc), self.trigger_candidates(doc)
+        lone = sum(1 for _ in content_sents(doc)) <= 1  # a sentence coded on its own (the PLOVER records)
         for sent_i, sent in enumerate(content_sents(doc)):
             self._vetoed = False  # the lexicon looked at a word and decided it is no event here
             trigs = []
@@ -3491,9 +3492,10 @@ class EventsComponent(EventDating):
                     if lent:
                         found.append(lent)
                     if ev["event"] == "AGREE" and ev["cameo"] == "057" and not ev["planned"] \
-                            and tr.tok.lemma_.lower() in SIGNING_VERBS:
+                            and tr.tok.lemma_.lower() in SIGNING_VERBS and lone:
                         # PLOVER codes signing a formal agreement (CAMEO 057) as SUPPORT; news records code the
-                        # deal reached as AGREE: both, the manual's first
+                        # deal reached as AGREE: both for a sentence coded alone, the manual's first; in an article
+                        # the deal alone (the news records matched 1 of 44 such SUPPORT events over 12 sets)
                         found.append(dict(ev, event="SUPPORT", mode="sign", quad=ontology.quad("SUPPORT"),
                                           confidence=round(min(0.99, ev["confidence"] + 0.01), 3), _derived=True))
                     if ev["event"] == "COOPERATE" and ev["mode"] == "joint exercise":
@@ -3529,8 +3531,7 @@ class EventsComponent(EventDating):
         self.allied_deployments(doc, events)
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
         self.headline_dates(doc, events, ontology.SYMMETRIC)
-        single_sentence = sum(1 for _ in content_sents(doc)) <= 1
-        doc._.events = self.dedupe(self.drop_actorless(events, keep=single_sentence))
+        doc._.events = self.dedupe(self.drop_actorless(events, keep=lone))
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
