@@ -163,6 +163,8 @@ POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires"
                 "permanent representative", "special envoy", "special representative", "country manager",
                 "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
+# verbs of coming together somewhere: the place is a venue, not the home of who comes
+GATHERING_VERBS = {"gather", "meet", "convene", "assemble", "arrive", "attend", "visit", "travel", "fly", "hold"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 VENUE_ROLES = {"side", "party"}  # "talks between the sides in Ankara": where they met, not whose they are
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
@@ -1766,6 +1768,12 @@ class _DocActors:
         # (only the clause the word stands in: "... attended the meeting in Jakarta, his first trip since the
         # military overthrew the government" puts no military in Jakarta)
         verb = next((t for t in [self.doc[at], *self.doc[at].ancestors] if t.pos_ in ("VERB", "AUX")), sent.root)
+        head = self.doc[at]
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        if verb.lemma_.lower() in GATHERING_VERBS or any(c.dep_ == "prep" and c.lower_ == "from"
+                                                          for c in head.children):
+            return None  # "army chiefs from Chad, Sudan and Libya gathered in Tripoli": where they met, not whose
         span = range(verb.left_edge.i, verb.right_edge.i + 1)
         codes = {u.key for i in range(sent.start, sent.end) for u in [self.labels[i]]
                  if u is not None and u.start == i and u.kind in ("COUNTRY", "CAPITAL") and u.end - 1 in span
