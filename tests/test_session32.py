@@ -370,3 +370,18 @@ def test_a_signing_in_an_article_is_coded_once(nlp):
 def test_a_signing_coded_alone_keeps_the_manual_s_support(nlp):
     out = run(nlp, "Kenya and Ethiopia signed a trade agreement on Tuesday.", published="2024-03-05")
     assert {"AGREE", "SUPPORT"} <= {e["event"] for e in out["events"] + out["other_events"]}
+
+
+# -- a standing support named in passing is no act of support ---------------------------------------------------
+
+def test_support_named_in_passing_is_background(nlp):
+    out = run(nlp, "Turkey has long opposed the Kurdish militia. Ties have been strained by Washington's support for "
+                   "the Syrian Kurdish YPG militia.", published="2019-01-03")
+    assert not [e for e in out["events"] if e["event"] == "SUPPORT"]
+    assert [e for e in out["other_events"] if e["event"] == "SUPPORT" and "background" in e["flags"]]
+
+
+def test_support_offered_is_still_support(nlp):
+    out = run(nlp, "Ukraine's president met EU leaders in Brussels. The European Union offered its support to Ukraine "
+                   "on Monday.", published="2025-03-12")
+    assert [e for e in out["events"] if e["event"] == "SUPPORT"]
