@@ -32,6 +32,7 @@ from communique.pipeline import coref, gate, lookup, named_orgs
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
+from communique.pipeline.event_dates import NUMBER_WORDS
 
 NAME_PARTICLES = {"ul", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
                   "di", "del", "bint", "abu"}
@@ -165,7 +166,6 @@ POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires"
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 # verbs of coming together somewhere: the place is a venue, not the home of who comes
 GATHERING_VERBS = {"gather", "meet", "convene", "assemble", "arrive", "attend", "visit", "travel", "fly", "hold"}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 VENUE_ROLES = {"side", "party"}  # "talks between the sides in Ankara": where they met, not whose they are
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
@@ -1797,16 +1797,17 @@ class _DocActors:
         """"The agreement was signed by Redwan Hussien ... Redwan thanked the mediators": a lone capitalised
         word the tagger left without an entity, that is the first or the last word of the full name of exactly
         one person named before (and of no one else), is that person."""
-        covered = {i for m in self.mentions for i in range(*m["tok"])}
-        named = [a for a in self.persons if (a["name"] or "").count(" ") >= 1]
+        doc = self.doc
+        cands = [t for t in sent if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG")
+                 and self.labels[t.i] is None and t.text[:1].isupper() and t.text[1:].islower() and len(t.text) >= 3
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                 and not (t.i > sent.start and doc[t.i - 1].pos_ == "PROPN")]
+        named = [a for a in self.persons if (a["name"] or "").count(" ") >= 1] if cands else []
         if not named:
             return
-        doc = self.doc
-        for t in sent:
-            if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON", "ORG") or t.i in covered \
-                    or self.labels[t.i] is not None or not t.text[:1].isupper() or not t.text[1:].islower() \
-                    or len(t.text) < 3 or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
-                    or t.i > sent.start and doc[t.i - 1].pos_ == "PROPN":
+        covered = {i for m in self.mentions for i in range(*m["tok"])}  # (only for a sentence with a candidate)
+        for t in cands:
+            if t.i in covered:
                 continue
             word = t.lower_
             bearers = [a for a in named if word in {w.lower() for w in (a["name"] or "").split()[::max(
