@@ -102,6 +102,10 @@ GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delega
 GATHERED_REACH = 150
 ARMED_SECTORS = {"MIL", "COP", "REB"}  # armed men, whom no back-reference finds among the officials named
 FORCE_SECTORS = {"MIL", "COP"}  # a state's armed and police forces: unnamed, those of the story's home state
+# what a state does to its own people it holds to account: arrest, try, jail or execute them
+CAPTIVE_VERBS = {"detain", "arrest", "jail", "imprison", "sentence", "convict", "execute", "hang", "prosecute",
+                 "indict", "charge"}
+DATELINE_OUTWEIGHED = 2  # another country named this many times as often as the dateline's: a story about it
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
@@ -2663,6 +2667,41 @@ class _DocActors:
             if len(codes) == 1:
                 a["code"] = codes.pop()
 
+    def _infer_captives(self):
+        """"Belarus detained opposition journalist X", "X was sentenced by a Minsk court": a person the article
+        does not place, whom a state or its organs arrest, jail, try or execute, is that state's own (a
+        foreigner held is named as one: "a Russian citizen", "US journalist")."""
+        doc = self.doc
+        for m in self.mentions:
+            if len(m["actors"]) != 1 or m.get("pronoun"):
+                continue
+            a = self.actor_by_id(m["actors"][0])
+            if a is None or a["kind"] != "person" or a["code"]:
+                continue
+            t = doc[m["head"]]
+            while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.pos_ in ("PROPN", "NOUN"):
+                t = t.head  # ("detained X and his girlfriend Y", "detained the journalist, X")
+            v = t.head
+            if v.lemma_.lower() not in CAPTIVE_VERBS or v.pos_ != "VERB" or self._quoted(v.i):
+                continue
+            if t.dep_ in ("dobj", "npadvmod") and t.i > v.i:  # (the parser's "detained journalist X": npadvmod)
+                agents = [c for c in v.children if c.dep_ == "nsubj"]
+                if not agents and v.dep_ == "conj":  # ("forced the jet to land and detained X")
+                    agents = [c for c in v.head.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "nsubjpass":
+                agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            codes = set()
+            for g in agents:
+                for o in self._mention_heads().get(g.i, []):
+                    b = self.actor_by_id(o["actors"][0]) if len(o["actors"]) == 1 else None
+                    if b is not None and self._national(b["code"]) and (
+                            b["kind"] == "state" or b["sector"] in STATE_SECTORS):
+                        codes.add(b["code"])
+            if len(codes) == 1:
+                a["code"] = codes.pop()
+
     def _lede_subject_state(self, mentions, lede) -> dict | None:
         """The lede's first acting state ("Moldova orders Russia to cut ... Moscow promises a response": the
         story's actor, not the other side named after it); `mentions` run from last to first."""
@@ -3727,6 +3766,10 @@ class _DocActors:
             code = code or self._dateline_code()
             if code is None:
                 return
+            freq = self._country_mentions()
+            if max(freq.values(), default=0) >= DATELINE_OUTWEIGHED * freq.get(code, 0):
+                code = max(freq, key=freq.get)  # (a story filed from a capital about another country: "PHNOM PENH: ... Myanmar's
+                # execution of four activists": its unplaced people are not the host's)
             direct, locative, _ = self._sentence_countries(a)
             if (direct or locative) <= {code}:
                 a["code"] = code
@@ -4159,6 +4202,7 @@ class _DocActors:
         self._infer_from_office_mentions()
         self._infer_eu_commissioners()
         self._infer_from_state_before()
+        self._infer_captives()
         self._infer_local_official()  # (a governor's towns before the sentence's other countries)
         self._infer_from_sentence()
         self._infer_from_currency()

@@ -1,0 +1,46 @@
+"""Session 33 regression tests: classes found on the session's blind news sets, each with sentences written for
+this project (the names are invented)."""
+from doc_helpers import run
+
+
+def _actor(out, surname):
+    return next(a for a in out["actors"] if a["name"] and surname in a["name"])
+
+
+# -- a story filed from one capital about another country: its unplaced people are that country's ---------------
+
+STORY_FROM_ELSEWHERE = (
+    "VIENTIANE, March 4 (Reuters) - Laos on Monday voiced concern over Myanmar's trial of four writers.\n\n"
+    "Myanmar's military government said the writers had incited unrest. Myanmar's state media said the trial "
+    "would resume next week. Myanmar has rejected foreign criticism of its courts.\n\n"
+    "The writers include Min Thet Naing, a poet who has published three collections.")
+
+
+def test_an_unplaced_person_in_a_story_about_another_country_is_of_that_country(nlp):
+    out = run(nlp, STORY_FROM_ELSEWHERE, published="2024-03-04")
+    assert _actor(out, "Thet Naing")["code"] == "MMR"
+
+
+def test_an_unplaced_official_in_a_story_about_the_dateline_s_country_stays_local(nlp):
+    out = run(nlp, "VIENTIANE, March 4 (Reuters) - Laos on Monday opened a new bridge over the Mekong. Laos "
+                   "expects trade with Thailand to grow, deputy minister Phet Sayavong said.", published="2024-03-04")
+    assert _actor(out, "Sayavong")["code"] == "LAO"
+
+
+# -- a person the article does not place, whom a state arrests, tries or jails, is that state's ------------------
+
+def test_a_journalist_a_state_detains_is_its_own(nlp):
+    out = run(nlp, "Belarus on Sunday forced an airliner flying from Athens to Vilnius to land in Minsk and "
+                   "detained opposition blogger Andrei Palyanski. Lithuania condemned the move.", published="2024-03-04")
+    assert _actor(out, "Palyanski")["code"] == "BLR"
+
+
+def test_an_activist_sentenced_by_a_state_court_is_of_its_country(nlp):
+    out = run(nlp, "Poland protested on Monday. In March, the activist Ivan Morozevich was sentenced by a "
+                   "Belarusian court to five years.", published="2024-03-04")
+    assert _actor(out, "Morozevich")["code"] == "BLR"
+
+
+def test_a_foreigner_a_state_detains_keeps_the_country_the_text_gives_him(nlp):
+    out = run(nlp, "Iran arrested French tourist Louis Garandel in September.", published="2024-03-04")
+    assert _actor(out, "Garandel")["code"] == "FRA"
