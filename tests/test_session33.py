@@ -44,3 +44,13 @@ def test_an_activist_sentenced_by_a_state_court_is_of_its_country(nlp):
 def test_a_foreigner_a_state_detains_keeps_the_country_the_text_gives_him(nlp):
     out = run(nlp, "Iran arrested French tourist Louis Garandel in September.", published="2024-03-04")
     assert _actor(out, "Garandel")["code"] == "FRA"
+
+
+# -- of a story's two main countries, only one may have the office a person holds --------------------------------
+
+def test_a_prime_minister_in_a_story_about_the_united_states_and_another_state_is_the_other_s(nlp):
+    out = run(nlp, "The United States suspended its partnership with Moldova on Saturday. The United States said "
+                   "Moldova had derailed reforms, and Washington urged Moldova to reconsider.\n\n"
+                   "Protests erupted after Prime Minister Ion Corbeanu announced that his government would freeze "
+                   "the talks until 2028.", published="2024-12-01")
+    assert _actor(out, "Corbeanu")["code"] == "MDA"

@@ -3753,6 +3753,23 @@ class _DocActors:
             a["code"] = home if home and knowledge.office_possible(a["role"], home, monarch) else \
                 max(fits, key=lambda c: named[c], default=None)
 
+    def _infer_from_office(self):
+        """"The United States suspended its partnership with Georgia ... Prime Minister X announced": of the
+        story's two main countries, the one that has the office the person holds is his (the United States has
+        no prime minister), when his sentences name no third."""
+        named = self._country_mentions()
+        main = sorted(named, key=named.get, reverse=True)[:2]
+        if len(main) < 2:
+            return
+        for a in self._unplaced_officials():
+            monarch = self._monarch_titled(a)
+            fits = [c for c in main if knowledge.office_possible(a["role"], c, monarch)]
+            if len(fits) != 1:
+                continue
+            direct, locative, _ = self._sentence_countries(a)
+            if (direct | locative) <= set(main):
+                a["code"] = fits[0]
+
     def _infer_from_dateline(self):
         """"YEKATERINBURG (TASS) ... Lieutenant-General Alexander Lapin said": an official the article does
         not place, whose sentences name no other country, serves where the story is filed from."""
@@ -4211,6 +4228,7 @@ class _DocActors:
         self._infer_crowds_from_place()
         self._infer_sole_country()
         self._infer_crowds_from_dateline()
+        self._infer_from_office()
         self._infer_from_dateline()
         self._infer_from_listed_colleagues()
         self._infer_from_voices()
