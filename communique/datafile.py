@@ -16,8 +16,22 @@ import yaml
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class DuplicateKey(ValueError):
+    """A table names the same key twice: YAML would keep the last silently and lose the first."""
+
+
 class WordsLoader(_Base):
-    """SafeLoader whose booleans are only true/false (any case)."""
+    """SafeLoader whose booleans are only true/false (any case), and that refuses a key given twice in one
+    mapping (a lexicon entry written again further down would otherwise replace the first without a word)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, str) and key in seen:
+                raise DuplicateKey(f"key {key!r} given twice (line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 WordsLoader.yaml_implicit_resolvers = {

@@ -54,3 +54,35 @@ def test_a_prime_minister_in_a_story_about_the_united_states_and_another_state_i
                    "Protests erupted after Prime Minister Ion Corbeanu announced that his government would freeze "
                    "the talks until 2028.", published="2024-12-01")
     assert _actor(out, "Corbeanu")["code"] == "MDA"
+
+
+# -- a table that names a key twice is an error, not a silent loss of the first entry -------------------------
+
+def test_a_yaml_table_with_a_key_given_twice_is_refused():
+    import pytest
+    from communique.datafile import DuplicateKey, loads_yaml
+    with pytest.raises(DuplicateKey, match="slam"):
+        loads_yaml("verbs:\n  slam: [1]\n  hit: [2]\n  slam: [3]\n")
+    assert loads_yaml("verbs:\n  slam: [1]\n  hit: [2]\n") == {"verbs": {"slam": [1], "hit": [2]}}
+
+
+def test_slamming_a_state_is_criticism_and_slamming_into_a_building_an_attack(nlp):
+    out = run(nlp, "Pakistan slammed India over the decision on Wednesday.", published="2024-03-06")
+    assert [(e["event"], e["source"][0]["code"], e["target"][0]["code"]) for e in out["events"]] == [
+        ("ACCUSE", "PAK", "IND")]
+    out = run(nlp, "A Russian drone slammed into a building in Kyiv on Monday.", published="2024-03-06")
+    assert [e["event"] for e in out["events"]] == ["ASSAULT"]
+
+
+# -- the act a party is judged for is that party's ----------------------------------------------------------
+
+def test_the_act_a_state_is_condemned_for_is_the_condemned_state_s(nlp):
+    out = run(nlp, "Pakistan condemned India for the strikes on Wednesday.", published="2024-03-06")
+    hit = [e for e in out["events"] + out["other_events"] if e["event"] == "ASSAULT"]
+    assert hit and all(e["source"][0]["code"] == "IND" for e in hit)
+
+
+def test_the_act_a_state_is_praised_for_is_the_praised_state_s(nlp):
+    out = run(nlp, "Iran praised Iraq for its mediation.", published="2024-03-06")
+    hit = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT"]
+    assert hit and all(e["source"][0]["code"] == "IRQ" for e in hit)

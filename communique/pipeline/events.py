@@ -382,6 +382,10 @@ PLACE_PREPS = {"in", "into", "to", "at", "near", "through", "across", "from", "o
 DECLARING_VERBS = {"declare", "deem", "pronounce", "rule"}
 VOID_WORDS = {"null", "void", "invalid", "illegal", "illegitimate", "unconstitutional", "unlawful", "nullity"}
 # a state's envoys and missions abroad: "recalled its ambassador from X" acts on X
+# verbs that judge a party for an act ("condemned X for the strikes", "praised Y for its restraint"): the act is X's
+JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "slam", "fault", "censure",
+                 "rebuke", "lambaste", "chastise", "castigate", "scold", "praise", "thank", "commend", "congratulate",
+                 "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge"}
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -3276,7 +3280,11 @@ class EventsComponent(EventDating):
         if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and n.head.lower_ not in CIRCUMSTANCE_PREPS:
             # ("dropped the bill after mass protests": a circumstance, not the subject's own act)
             v = n.head.head
-            src = self.agent(doc, v)  # "thousands were converging for a rally"
+            if v.lemma_.lower() in JUDGING_VERBS and n.head.lower_ in ("for", "of", "over"):
+                # "condemned India for the strikes", "accused Baku of the shelling": the one judged did it
+                src = [m for c in v.children if c.dep_ == "dobj" for m in self.mentions_for(doc, c)]
+            else:
+                src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
                 src = [m for c in v.children if c.dep_ in PASS_SUBJ for m in self.mentions_for(doc, c)]
         if event == "REQUEST" and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" \
