@@ -86,3 +86,35 @@ def test_the_act_a_state_is_praised_for_is_the_praised_state_s(nlp):
     out = run(nlp, "Iran praised Iraq for its mediation.", published="2024-03-06")
     hit = [e for e in out["events"] + out["other_events"] if e["event"] == "CONSULT"]
     assert hit and all(e["source"][0]["code"] == "IRQ" for e in hit)
+
+
+# -- sanctions lifted: whom they were imposed on, also through a relative clause or a share ---------------------
+
+def _codes(side):
+    return {x["code"] for x in side}
+
+
+def test_lifting_sanctions_imposed_on_a_state_is_aimed_at_that_state(nlp):
+    out = run(nlp, "The African Union lifted most of the economic sanctions it imposed on Gabon.",
+              published="2024-02-24")
+    lift = [e for e in out["events"] if e["trigger"]["text"] == "lifted"]
+    assert lift and lift[0]["event"] == "RETREAT" and _codes(lift[0]["target"]) == {"GAB"}
+    imposed = [e for e in out["events"] + out["other_events"] if e["trigger"]["text"] == "imposed"]
+    assert imposed and imposed[0]["event"] == "SANCTION"
+
+
+def test_lifting_export_controls_on_a_state_is_easing_a_sanction(nlp):
+    out = run(nlp, "Seoul said it was lifting the export controls it had imposed on Japan.", published="2024-02-24")
+    lift = [e for e in out["events"] if e["trigger"]["text"] == "lifting"]
+    assert lift and lift[0]["event"] == "RETREAT" and _codes(lift[0]["target"]) == {"JPN"}
+
+
+# -- a resolution welcomed is the act of the body that adopted it -----------------------------------------------
+
+def test_a_welcomed_resolution_is_aimed_at_the_council_that_adopted_it(nlp):
+    out = run(nlp, "UNITED NATIONS, May 6 (Reuters) - The UN Security Council on Monday demanded a truce in Sudan "
+                   "after Russia abstained from the vote. The remaining members voted in favour of the resolution. "
+                   "Moscow had vetoed two draft resolutions on the conflict.\n\n"
+                   "The Sudanese army welcomed the resolution.", published="2024-05-06")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "welcomed"]
+    assert ev and _codes(ev[0]["target"]) == {"IGO"}

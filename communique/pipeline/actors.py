@@ -3788,7 +3788,7 @@ class _DocActors:
                 code = max(freq, key=freq.get)  # (a story filed from a capital about another country: "PHNOM PENH: ... Myanmar's
                 # execution of four activists": its unplaced people are not the host's)
             direct, locative, _ = self._sentence_countries(a)
-            if (direct or locative) <= {code}:
+            if (direct | locative) <= {code}:
                 a["code"] = code
 
     def _relation_holder(self, m):

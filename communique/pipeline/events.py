@@ -120,7 +120,7 @@ THREAT_TOWN = 20_000  # `_town_country`: a town a threat names as what it would 
 OPEN_WATERS = {"sea", "ocean", "waters", "pacific", "atlantic"}  # where test missiles fall
 FLIGHT_MEASURES = {"angle", "altitude", "height", "speed", "range", "distance", "trajectory", "rate", "level"}
 LAUNCH_NOUNS = {"launch", "test", "test-firing"}  # "condemned Wednesday's launch": the missile test told before
-PENALTY_NOUNS = {"sanction", "embargo", "tariff", "ban", "restriction", "duty", "levy", "curb"}  # ... on X
+PENALTY_NOUNS = {"sanction", "embargo", "tariff", "ban", "restriction", "duty", "levy", "curb", "control"}  # ... on X
 ANY_ACT = "*"  # `act_reference`: "the measures", "the move" refer to the last act reported, of any kind
 # groups formed against a foe: "the coalition against Isis" is not Isis
 ALLIANCE_NOUNS = {"coalition", "alliance", "bloc", "front", "league", "axis", "force", "movement", "partnership"}
@@ -386,6 +386,8 @@ VOID_WORDS = {"null", "void", "invalid", "illegal", "illegitimate", "unconstitut
 JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "slam", "fault", "censure",
                  "rebuke", "lambaste", "chastise", "castigate", "scold", "praise", "thank", "commend", "congratulate",
                  "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge"}
+SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half", "several", "few", "none", "each"}
+COUNCIL_DOCUMENTS = {"resolution"}  # what an international body adopts
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -1294,6 +1296,11 @@ class EventsComponent(EventDating):
         entry = cameo.match(t, bare=bare)
         if entry is None or entry["event"] not in ontology.CATEGORIES:
             return None
+        over = self.light_over.get(lemma, {}).get(t.head.lemma_.lower()) if t.dep_ == "relcl" else None
+        if over and over[0] in ontology.CATEGORIES:
+            # "the sanctions it imposed on Niger": the noun the relative clause leaves out says what was done, as
+            # it does after the light verb in "imposed sanctions on Niger"
+            entry = dict(entry, event=over[0], mode=over[1], cameo=over[2])
         words = [t] + [c for c in t.children if c.dep_ == "prt"]
         # "agreed to reopen", "refused to deploy", "vowed to wage war": a verbal act of intent, refusal or threat
         # (CAMEO 03, 12, 13) is coded by its own verb; the act it governs did not happen (yet)
@@ -2695,6 +2702,17 @@ class EventsComponent(EventDating):
         """The word whose subject feels: v itself, or the copula a participle complements ("was ... concerned")."""
         return v.head if v.dep_ == "acomp" and v.head.lemma_.lower() == "be" and v.head.i != v.i else v
 
+    @staticmethod
+    def _penalty_of(c):
+        """The penalty noun an object names: itself ("the sanctions"), or the one a share of it is of ("most of
+        the sanctions"), else None."""
+        if c.lemma_.lower() in PENALTY_NOUNS:
+            return c
+        if c.lower_ in SHARE_WORDS:
+            return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in PENALTY_NOUNS), None)
+        return None
+
     def patient(self, doc, trig: Trigger) -> list[dict]:
         v = trig.tok
         if trig.noun is None and self._experiencer(v):
@@ -2746,10 +2764,12 @@ class EventsComponent(EventDating):
                     continue  # "fighting alongside the Kurds": partners, not the target (they meet "along with" X)
                 if h is v and c.dep_ in PASS_SUBJ:
                     found += self.mentions_for(doc, c)
-                elif c.dep_ in OBJ and c.lemma_.lower() in PENALTY_NOUNS and (on := [
-                        m for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                elif c.dep_ in OBJ and (pen := self._penalty_of(c)) is not None and (on := [
+                        m for p in list(pen.children) + [p for r in pen.children if r.dep_ == "relcl" for p in r.children]
+                        if p.dep_ == "prep" and p.lower_ in ("on", "against")
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
                     found += on  # "lift US sanctions on Syria": whom the sanctions hit, not whose they are
+                    # (also "lifted the sanctions it imposed on Niger")
                 elif c.dep_ in OBJ and c.lemma_.lower() in TRANSFER_NOUNS and (to := [
                         m for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to"
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
@@ -5310,6 +5330,12 @@ class EventsComponent(EventDating):
             first = min((e["sentence_span"][0] for e in earlier), default=None)
             earlier = [e for e in earlier if word in e["trigger"]["text"].lower()] or [
                 e for e in earlier if e["sentence_span"][0] == first]
+            if word in COUNCIL_DOCUMENTS and "IGO" not in own:
+                # "the Security Council demanded a ceasefire ... Hamas welcomed the resolution": a resolution is
+                # the act of the body that adopted it, wherever the story names it with that word
+                bodies = [e for e in events if e is not ev and e["trigger"]["span"][0] < start and "IGO" in {
+                    x["code"] for x in e["source"]} and not e.get("flags")]
+                earlier = bodies or earlier
         else:
             # (not a candidate only a CAMEO dictionary pattern coded, which an article flags: '"Today we sent a
             # message," Michel said ... Zelensky welcomed the outcome' welcomes the summit's decision)
