@@ -388,6 +388,7 @@ JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denoun
                  "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge"}
 SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half", "several", "few", "none", "each"}
 COUNCIL_DOCUMENTS = {"resolution"}  # what an international body adopts
+HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -3068,8 +3069,8 @@ class EventsComponent(EventDating):
         if len(states) != 1 or domestic.sentence_codes(doc, sent) != states:
             return []
         p = domestic.object_people(tr.tok, tr.noun)
-        if p is None or event == "RETREAT" and domestic.armed_word(p):
-            return []
+        if p is None or event in ("RETREAT", "SUPPORT", "AID") and domestic.armed_word(p):
+            return []  # (nor is a force one funds: "would provide $100 million to support the force")
         (code,) = states
         return [{"start": p.idx, "end": p.idx + len(p), "tok": [p.i, p.i + 1], "head": p.i, "actor": None,
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
@@ -5070,6 +5071,9 @@ class EventsComponent(EventDating):
         last ("the first state to recognise") is an act that happened."""
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         head = clause.head
+        if clause.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in HELPING_VERBS and head.i != clause.i:
+            # "a force to help Haiti fight gangs": what one helps to do is a purpose when the helping is
+            return EventsComponent._purpose(head, EventsComponent._clause_head(head), event)
         if to and clause.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if head.lemma_.lower() in DECISION_NOUNS and head.dep_ == "dobj" and (
                     head.head.lemma_.lower() in SEEK_VERBS or head.head.dep_ == "xcomp"
