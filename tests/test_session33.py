@@ -118,3 +118,33 @@ def test_a_welcomed_resolution_is_aimed_at_the_council_that_adopted_it(nlp):
                    "The Sudanese army welcomed the resolution.", published="2024-05-06")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "welcomed"]
     assert ev and _codes(ev[0]["target"]) == {"IGO"}
+
+
+# -- lines cut with a state, officers, and a region's leaders acting through their body -------------------------
+
+def test_cutting_communication_lines_with_a_state_breaks_relations_with_it(nlp):
+    out = run(nlp, "On June 9, Pyongyang cut off all cross-border communication lines with Seoul.", published="2020-06-16")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "cut off"]
+    assert ev and ev[0]["event"] == "SANCTION" and _codes(ev[0]["source"]) == {"PRK"} and "KOR" in _codes(ev[0]["target"])
+
+
+def test_army_officers_and_putschists_are_military(nlp):
+    out = run(nlp, "CONAKRY - Guinean soldiers seized power on Sunday, the putschists said. The army officers also "
+                   "imposed a nationwide curfew.", published="2021-09-06")
+    assert _actor(out, "putschists")["sector"] == "MIL"
+    curfew = [e for e in out["events"] if e["mode"] == "curfew"]
+    assert curfew and _codes(curfew[0]["source"]) == {"GIN"}
+
+
+def test_a_region_s_leaders_are_its_body_when_the_article_names_it(nlp):
+    text = ("Southern African leaders meeting in Windhoek on Sunday imposed sanctions on Lesotho. The summit of the "
+            "Southern African Development Community also suspended Lesotho.")
+    out = run(nlp, text, published="2022-01-10")
+    ev = [e for e in out["events"] if e["event"] == "SANCTION" and e["trigger"]["text"].startswith("imposed")]
+    assert ev and _codes(ev[0]["source"]) == {"IGO"}
+
+
+def test_a_region_s_leaders_are_no_body_the_article_does_not_name(nlp):
+    out = run(nlp, "Southern African leaders meeting in Windhoek on Sunday imposed sanctions on Lesotho.",
+              published="2022-01-10")
+    assert not any("IGO" in _codes(e["source"]) for e in out["events"] + out["other_events"])

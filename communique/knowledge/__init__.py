@@ -251,6 +251,12 @@ def office_possible(role: str | None, code: str | None, monarch: bool = False) -
 
 
 @lru_cache(maxsize=1)
+def regional_collectives() -> dict[str, list[str]]:
+    """Region words -> the names of the body its states act through (regional_collectives.yaml)."""
+    return load_yaml(DATA / "regional_collectives.yaml") or {}
+
+
+@lru_cache(maxsize=1)
 def _office_state_sets() -> tuple[frozenset, frozenset]:
     table = _office_states()
     return frozenset(table.get("monarch") or ()), frozenset(table.get("no_prime_minister") or ())

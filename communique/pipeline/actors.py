@@ -105,6 +105,10 @@ FORCE_SECTORS = {"MIL", "COP"}  # a state's armed and police forces: unnamed, th
 # what a state does to its own people it holds to account: arrest, try, jail or execute them
 CAPTIVE_VERBS = {"detain", "arrest", "jail", "imprison", "sentence", "convict", "execute", "hang", "prosecute",
                  "indict", "charge"}
+# "West African leaders", "European foreign ministers", "Gulf states" (`_regional_collectives`)
+COLLECTIVE_NOUNS = {"leader", "state", "country", "nation", "government", "minister", "president", "head"}
+COLLECTIVE_MODIFIERS = {"foreign", "defence", "defense", "finance", "trade", "member", "fellow", "neighbouring",
+                        "neighboring"}
 DATELINE_OUTWEIGHED = 2  # another country named this many times as often as the dateline's: a story about it
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
@@ -2431,6 +2435,35 @@ class _DocActors:
                     words[0].lower() in REGIONS or " ".join(words[:2]).lower() in REGIONS):
                 a["code"] = "IGO"
 
+    def _regional_collectives(self):
+        """"West African leaders meeting in Accra imposed sanctions on Mali" in an article that names ECOWAS: the
+        region's leaders, states or ministers acting together are its intergovernmental body
+        (knowledge/data/regional_collectives.yaml), when the article names that body itself."""
+        doc = self.doc
+        bodies = {}
+        for a in self.actors:
+            if a["code"] == "IGO" and a["kind"] == "org" and a["name"]:
+                bodies[a["name"]] = a
+        if not bodies:
+            return
+        table = knowledge.regional_collectives()
+        covered = {i for m in self.mentions for i in range(m["tok"][0], m["tok"][1])}
+        for t in doc:
+            if t.lemma_.lower() not in COLLECTIVE_NOUNS or t.tag_ not in ("NNS", "NNPS") or t.i in covered:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].lower_ in COLLECTIVE_MODIFIERS:
+                start -= 1
+            for n in (2, 1):
+                region = doc[max(start - n, 0):start].text.lower().replace(" - ", "-")
+                names = table.get(region) if start - n >= 0 else None
+                body = next((bodies[x] for x in names or () if x in bodies), None)
+                if body is not None and not any(i in covered for i in range(start - n, t.i + 1)):
+                    lo = start - n - 1 if start - n > 0 and doc[start - n - 1].lower_ == "the" else start - n
+                    self.mention(lo, t.i + 1, [body["id"]], t.i)
+                    covered.update(range(lo, t.i + 1))
+                    break
+
     def _unplaced_institutions(self):
         return [a for a in self.actors if a["kind"] == "org" and not a["code"] and not a["org"] and a["sector"] == "GOV"]
 
@@ -4172,6 +4205,7 @@ class _DocActors:
         self._acronym_mentions()
         self._compass_mentions()
         self._regional_bodies()
+        self._regional_collectives()
         coref.place_by_description(self)
         coref.place_bodies_by_description(self)
         coref.short_names(self)
