@@ -109,7 +109,7 @@ CAPTIVE_VERBS = {"detain", "arrest", "jail", "imprison", "sentence", "convict", 
 COLLECTIVE_NOUNS = {"leader", "state", "country", "nation", "government", "minister", "president", "head"}
 COLLECTIVE_MODIFIERS = {"foreign", "defence", "defense", "finance", "trade", "member", "fellow", "neighbouring",
                         "neighboring"}
-DATELINE_OUTWEIGHED = 2  # another country named this many times as often as the dateline's: a story about it
+DESTINATION_PREPS = {"to", "into", "via", "toward", "towards", "through"}  # where things go (`note_groups`)
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed
@@ -1331,6 +1331,7 @@ class ActorsComponent:
             state.short_person_names(sent)
             state.plural_states(sent)
             before = (state.last_group, state.last_person_group)
+            state.groups_before = (before, state.group_sent)
             state.note_groups(state.mentions[first:])
             if (state.last_group, state.last_person_group) != before:
                 state.group_sent = sent_i
@@ -1378,6 +1379,7 @@ class _DocActors:
         self.labels: list[Unit | None] = []  # classify's labels, for the country references of a sentence
         self.complements: set[int] = set()  # first tokens of "to China" in "ambassador to China"
         self._verb_of: dict[int, int] = {}  # mention head -> the verb of the clause its person acts in
+        self.groups_before = (([], []), -9)  # the groups and their sentence before the current sentence's
         self._sole_state = _UNSET  # the one state a domestic story names (_story_code), read on first need
         self._after_the_index: set[int] | None = None  # tokens right after "the" (`_after_the`)
 
@@ -1956,6 +1958,14 @@ class _DocActors:
             body = self._gathered_body(at)  # "ECOWAS heads of state suspended ... the leaders demanded": ECOWAS
             if body is not None:
                 return [body]
+        if role.phrase in ("side", "sides", "party", "parties") and at is not None:
+            # "Yemen's warring parties have agreed to a truce ... The parties will meet": the body named before with
+            # the same word
+            same = [m for m in self.mentions if m["tok"][1] <= at and len(m["actors"]) == 1
+                    and self.doc[m["head"]].lemma_.lower() == role.phrase.rstrip("s").replace("partie", "party")
+                    and self.doc[m["head"]].tag_ == "NNS" and (self._ids.get(m["actors"][0]) or {}).get("code")]
+            if same:
+                return list(same[-1]["actors"])
         if role.phrase in STATE_WORDS:
             # "both Iran and Saudi Arabia are entrenched ... The two countries released": the states last
             # named together, else the two states the article has named most so far
@@ -2155,6 +2165,11 @@ class _DocActors:
                 t = t.head  # "... and the country's second-largest rebel group": the conjunct is "group"
             if t.dep_ == "conj" and t.head.i in heads:
                 ids = list(dict.fromkeys(heads[t.head.i]["actors"] + m["actors"]))
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in DESTINATION_PREPS:
+                continue  # "flights to Jordan and Egypt": places named, no one who may act as "they" or "the parties"
             if len(ids) > 1:
                 self.last_group = ids
                 if all(kinds.get(i) == "person" for i in ids):
@@ -2200,7 +2215,14 @@ class _DocActors:
                         self.mention(t.i, t.i + 1, sayer, t.i)["pronoun"] = True  # "the US, UK and France say they"
                     continue
                 group = self.last_person_group or self.last_group
-                if group and (sent_i is None or sent_i - self.group_sent <= 1):
+                group_sent = self.group_sent
+                if group and sent_i is not None and group_sent == sent_i and not any(
+                        set(m["actors"]) & set(group) for m in self._mentions_from(sent.start, t.i)):
+                    # "They also agreed that flights will operate to Jordan and Egypt": a group named only after
+                    # the pronoun is no antecedent of it; the one named before is
+                    (last_group, person_group), group_sent = self.groups_before
+                    group = person_group or last_group
+                if group and (sent_i is None or sent_i - group_sent <= 1):
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
 
     def _it_antecedent(self, t):
@@ -3816,10 +3838,6 @@ class _DocActors:
             code = code or self._dateline_code()
             if code is None:
                 return
-            freq = self._country_mentions()
-            if max(freq.values(), default=0) >= DATELINE_OUTWEIGHED * freq.get(code, 0):
-                code = max(freq, key=freq.get)  # (a story filed from a capital about another country: "PHNOM PENH: ... Myanmar's
-                # execution of four activists": its unplaced people are not the host's)
             direct, locative, _ = self._sentence_countries(a)
             if (direct | locative) <= {code}:
                 a["code"] = code

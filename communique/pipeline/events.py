@@ -387,8 +387,9 @@ JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denoun
                  "rebuke", "lambaste", "chastise", "castigate", "scold", "praise", "thank", "commend", "congratulate",
                  "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge"}
 SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half", "several", "few", "none", "each"}
-COUNCIL_DOCUMENTS = {"resolution"}  # what an international body adopts
+COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
+MIN_GUESSED_MENTIONS = 2  # a country guessed as the other side is one the article names this often
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -5277,7 +5278,7 @@ class EventsComponent(EventDating):
                     entry = {"event": "MOBILIZE"}
                 if entry is None and n.pos_ == "NOUN" and n.lemma_.lower() in REFERRED_ACT_NOUNS:
                     entry = {"event": REFERRED_ACT_NOUNS[n.lemma_.lower()]}  # "condemned the detention"
-                if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS and n is o:
+                if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS | COUNCIL_DOCUMENTS and n is o:
                     entry = {"event": DOCUMENT_ACT}
                 if entry and entry.get("event") and (definite or any(
                         c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in n.children)):
@@ -5485,6 +5486,8 @@ class EventsComponent(EventDating):
                 # States said": no third party to guess); "X signed" lacks its partner
                 continue
             other = next((c for c in main if c not in src), None)
+            if other is not None and self.country_mentions(doc).get(other, 0) < MIN_GUESSED_MENTIONS:
+                other = None  # "... flights to Jordan and Egypt": a country named once in passing is no side
             if home is not None and src == {home} and ev["event"] in DOMESTIC_DEFAULT_EVENTS:
                 # a story about one country ("The Federal Government had ruled out paying any ransom", "the union
                 # warned it would resist any pay freeze"): an act aimed at no one named stays at home
