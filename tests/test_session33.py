@@ -165,3 +165,17 @@ def test_a_welcomed_vote_of_the_council_is_aimed_at_the_council(nlp):
               published="2023-10-02")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "welcomed"]
     assert ev and _codes(ev[0]["target"]) == {"IGO"}
+
+
+# -- a journey for talks with someone: the venue is no party -----------------------------------------------------
+
+def test_a_trip_to_a_venue_for_talks_with_a_party_is_aimed_at_the_party(nlp):
+    out = run(nlp, "The Iranian foreign minister flew to Oslo for talks with the US envoy.", published="2018-02-20")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "flew"]
+    assert ev and _codes(ev[0]["target"]) == {"USA"}
+
+
+def test_a_trip_for_talks_with_no_one_named_is_to_the_host(nlp):
+    out = run(nlp, "Lavrov travelled to Ankara for talks on Monday.", published="2018-02-20")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "travelled"]
+    assert ev and _codes(ev[0]["target"]) == {"TUR"}

@@ -2704,6 +2704,26 @@ class EventsComponent(EventDating):
         """The word whose subject feels: v itself, or the copula a participle complements ("was ... concerned")."""
         return v.head if v.dep_ == "acomp" and v.head.lemma_.lower() == "be" and v.head.i != v.i else v
 
+    def _talks_partners(self, doc, v) -> list[dict]:
+        """The parties of the talks a journey is for ("flew to Oslo for talks with the US envoy", "to Geneva for
+        UN-led talks"): those the talks are with or led by, or nothing."""
+        out = []
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ != "for":
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in MEETING_NOUNS:
+                    continue
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                        out += [m for g in c.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]
+                                for m in self.mentions_for(doc, x)]
+                    elif c.dep_ in ("amod", "compound") and c.lower_ in ("led", "sponsored", "brokered", "backed",
+                                                                          "hosted", "mediated"):
+                        out += [m for g in c.children if g.dep_ in ("npadvmod", "compound")
+                                for m in self.mentions_for(doc, g)]
+        return out
+
     @staticmethod
     def _penalty_of(c):
         """The penalty noun an object names: itself ("the sanctions"), or the one a share of it is of ("most of
@@ -2722,6 +2742,8 @@ class EventsComponent(EventDating):
             # is the one disapproved of
             return [m for c in v.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"
                     for m in self._act_owner(doc, g)]
+        if trig.event == "CONSULT" and trig.mode == "visit" and trig.noun is None and (partners := self._talks_partners(doc, v)):
+            return partners  # "travelled to Geneva for UN-led talks with the opposition": the venue is no party
         if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
             return self.threatened(doc, doc[trig.entry["condition"]])
         if trig.entry.get("hearer") is not None:  # "warned Y that any attack would be met with a response"
