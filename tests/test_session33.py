@@ -179,3 +179,13 @@ def test_a_trip_for_talks_with_no_one_named_is_to_the_host(nlp):
     out = run(nlp, "Lavrov travelled to Ankara for talks on Monday.", published="2018-02-20")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "travelled"]
     assert ev and _codes(ev[0]["target"]) == {"TUR"}
+
+
+# -- the sayer of an attribution is never the place or time after the verb ---------------------------------------
+
+def test_the_speaker_of_a_long_apposition_is_the_named_person_not_the_meeting(nlp):
+    out = run(nlp, '"The government expresses strong regret over the explosion," Kim Dae-sung, first deputy director '
+                   "of Ha Ra Dan's national security office, told reporters after the meeting.",
+              published="2020-06-16")
+    (q,) = out["quotes"]
+    assert (q["speaker"] or {}).get("name") == "Kim Dae-sung"

@@ -363,9 +363,12 @@ def _subject(verb, clause):
         break
     # inverted or broken parses: the nearest nominal right after, then before, the verb
     # ('..., former president X, told reporters': those told are no sayer)
-    after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")
+    # (nor is a place or time after it: '..., told reporters after the meeting')
+    after = [t for t in clause if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "pobj"
              and not (t.head.i == verb.i and t.dep_ in ("dobj", "dative"))][:1]
-    before = [t for t in reversed(clause) if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+    # (before it, a person's name first: 'X, first deputy director of Y's office, told reporters')
+    before = [t for t in reversed(clause) if t.i < verb.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"][:1] or [
+        t for t in reversed(clause) if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
     return (after or before or [None])[0]
 
 
