@@ -189,3 +189,10 @@ def test_the_speaker_of_a_long_apposition_is_the_named_person_not_the_meeting(nl
               published="2020-06-16")
     (q,) = out["quotes"]
     assert (q["speaker"] or {}).get("name") == "Kim Dae-sung"
+
+
+def test_a_spokesperson_speaking_in_a_seat_of_government_is_of_its_state(nlp):
+    out = run(nlp, 'SEOUL (dpa) - South Korea lifted martial law on Wednesday. Yoon addressed the nation.\n\nIn '
+                   'Washington, a National Security Council spokesperson said: "We are relieved the president has '
+                   'reversed course."', published="2024-12-04")
+    assert _actor(out, "spokesperson")["code"] == "USA"

@@ -2799,7 +2799,7 @@ class _DocActors:
             while i < first and doc[i].is_space:
                 i += 1
             u = self.labels[i + 1] if i + 1 < first and doc[i].lower_ in ("in", "from") else None
-            if u is None or u.kind not in ("CAPITAL", "COUNTRY") or u.start != i + 1 or u.end >= first \
+            if u is None or u.kind not in ("CAPITAL", "COUNTRY", "SEAT") or u.start != i + 1 or u.end >= first \
                     or doc[u.end].text != "," or not self._national(u.key):
                 continue
             a["code"] = u.key
@@ -2818,7 +2818,7 @@ class _DocActors:
                 if t.lower_ != "in" or t.i + 1 >= sent.end:
                     continue
                 u = self.labels[t.i + 1]
-                if u is None or u.kind != "CAPITAL" or u.start != t.i + 1 or not self._national(u.key):
+                if u is None or u.kind not in ("CAPITAL", "SEAT") or u.start != t.i + 1 or not self._national(u.key):
                     continue
                 h = t.head
                 venue = h.lemma_.lower() in SPEAKING_VENUES
