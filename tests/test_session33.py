@@ -196,3 +196,17 @@ def test_a_spokesperson_speaking_in_a_seat_of_government_is_of_its_state(nlp):
                    'Washington, a National Security Council spokesperson said: "We are relieved the president has '
                    'reversed course."', published="2024-12-04")
     assert _actor(out, "spokesperson")["code"] == "USA"
+
+
+# -- one's own envoy recalled or brought home: the state of his post is the target, never the envoy -------------
+
+def test_bringing_home_an_ambassador_recalls_him_from_his_post(nlp):
+    out = run(nlp, "France will bring home its ambassador to Niger, Macron said.", published="2023-09-24")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "bring"]
+    assert ev and ev[0]["mode"] == "recall ambassador" and _codes(ev[0]["target"]) == {"NER"}
+
+
+def test_an_envoy_recalled_from_an_unnamed_post_is_no_target(nlp):
+    out = run(nlp, "Niger ordered the French envoy out. France recalled its ambassador.", published="2023-09-24")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "recalled"]
+    assert ev and "FRA" not in _codes(ev[0]["target"])

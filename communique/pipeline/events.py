@@ -3037,6 +3037,9 @@ class EventsComponent(EventDating):
             own = not m.get("place_code") and {(actors.get(i) or {}).get("code")
                                                for i in lookup.mention_actor_ids(m)} <= src_codes | {None}
             posts = self._posts(doc, h) if own and h.lemma_.lower() in ENVOY_WORDS else []
+            if own and not posts and h.lemma_.lower() in ENVOY_WORDS and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in h.children):
+                continue  # "France recalled its ambassador": the post is unnamed, the other side is still to find
             out += [p for p in posts if p not in out] if posts else [m]
         return out
 
@@ -3096,6 +3099,8 @@ class EventsComponent(EventDating):
         if len(states) != 1 or domestic.sentence_codes(doc, sent) != states:
             return []
         p = domestic.object_people(tr.tok, tr.noun)
+        if p is not None and p.lemma_.lower() in ENVOY_WORDS:
+            return []  # "recalled its ambassador": one's envoy stands for the relations with the state of his post
         if p is None or event in ("RETREAT", "SUPPORT", "AID") and domestic.armed_word(p):
             return []  # (nor is a force one funds: "would provide $100 million to support the force")
         (code,) = states
@@ -4030,7 +4035,9 @@ class EventsComponent(EventDating):
             # "X summoned the Russian ambassador to the foreign ministry": where he was summoned, the summoner's own
             to = self._prep_mentions(doc, v, "to")
             tgt = [m for m in tgt if m not in to] or tgt
-        tgt = self.envoy_posts(doc, tgt, src_codes)
+        posted = self.envoy_posts(doc, tgt, src_codes)
+        unposted = [i for m in tgt if m not in posted for i in lookup.mention_actor_ids(m)]  # (no target again)
+        tgt = posted
         if mode == "summon envoy" and src_codes:
             envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a} | {
                 m["place_code"] for m in tgt if m.get("place_code")}  # ("the Indian chargé": a nationality word)
@@ -4064,6 +4071,7 @@ class EventsComponent(EventDating):
             for c in v.children)
         # ("refused to deploy peacekeepers in Iraq": the peacekeepers it would send are its own, whoever commands them)
         own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        own += unposted
         # ("offered its troops to Lebanon's president": one's own forces, "its"/"their", are what is offered)
         own += [i for m in tgt if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                       for c in doc[m["head"]].children)
