@@ -210,3 +210,24 @@ def test_an_envoy_recalled_from_an_unnamed_post_is_no_target(nlp):
     out = run(nlp, "Niger ordered the French envoy out. France recalled its ambassador.", published="2023-09-24")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "recalled"]
     assert ev and "FRA" not in _codes(ev[0]["target"])
+
+
+# -- ending cooperation; what a demand's circumstances tell happened ------------------------------------------
+
+def test_putting_an_end_to_military_cooperation_ends_an_agreement(nlp):
+    out = run(nlp, "France will put an end to its military cooperation with Niger.", published="2023-09-24")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "put"]
+    assert ev and ev[0]["event"] == "SANCTION" and _codes(ev[0]["target"]) == {"NER"}
+
+
+def test_a_consequence_told_beside_a_demand_is_no_part_of_it(nlp):
+    out = run(nlp, "The UN Security Council on Monday demanded an immediate ceasefire in Gaza after the United States "
+                   "abstained from the vote, prompting Israel to cancel a visit to Washington.", published="2024-03-25")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "cancel"]
+    assert ev and not ev[0].get("hypothetical")
+
+
+def test_what_is_demanded_is_still_not_done(nlp):
+    out = run(nlp, "The EU urged Russia to withdraw its troops, saying the invasion violated international law.",
+              published="2024-03-25")
+    assert not [e for e in out["events"] if e["trigger"]["text"] == "withdraw"]

@@ -389,7 +389,7 @@ JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denoun
 SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half", "several", "few", "none", "each"}
 COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
-MIN_GUESSED_MENTIONS = 2  # a country guessed as the other side is one the article names this often
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until"}
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -2725,6 +2725,16 @@ class EventsComponent(EventDating):
         return out
 
     @staticmethod
+    def _circumstance(c) -> bool:
+        """Is clause c told beside an act rather than inside it: a temporal or causal clause ("demanded a
+        ceasefire after the United States abstained") or a participle of consequence ("..., prompting Israel to
+        cancel a visit")? What such a clause tells is no part of what was demanded or threatened."""
+        if c.dep_ != "advcl":
+            return False
+        return c.tag_ == "VBG" and not any(x.dep_ == "aux" for x in c.children) or any(
+            m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children)
+
+    @staticmethod
     def _penalty_of(c):
         """The penalty noun an object names: itself ("the sanctions"), or the one a share of it is of ("most of
         the sanctions"), else None."""
@@ -3504,7 +3514,7 @@ class EventsComponent(EventDating):
                     for h in heads:
                         for c in h.children:
                             if c.dep_ in ("xcomp", "ccomp", "acl", "dobj", "prep", "advcl") and (
-                                    tr.noun is None or c.i != tr.noun.i):
+                                    tr.noun is None or c.i != tr.noun.i) and not self._circumstance(c):
                                 self._obligated.update(x.i for x in c.subtree if x.i != tr.tok.i)
                                 if (tr.event == "REQUEST" or ordered) and c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" \
                                         and not tr.nominal and tr.mode != "invitation":  # (an invited visit is planned)
@@ -4965,8 +4975,8 @@ class EventsComponent(EventDating):
             return True  # "US airstrikes saved Erbil from an Isis incursion": spared, not done
         t = clause  # ("demanded that they repatriate and prosecute their citizens": the conjunct shares it)
         for _ in range(3):  # "to persuade Russia to put pressure on Assad to negotiate"
-            if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head.i == t.i:
-                break
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or t.head.i == t.i or EventsComponent._circumstance(t):
+                break  # ("demanded a ceasefire ..., prompting Israel to cancel a visit": a consequence told)
             t = t.head
             if t.lemma_.lower() in PERSUADE_VERBS or t.lemma_.lower() in ATTEMPT_VERBS and t.pos_ == "VERB" \
                     and t.i != clause.head.i:
@@ -5516,8 +5526,6 @@ class EventsComponent(EventDating):
                 # States said": no third party to guess); "X signed" lacks its partner
                 continue
             other = next((c for c in main if c not in src), None)
-            if other is not None and self.country_mentions(doc).get(other, 0) < MIN_GUESSED_MENTIONS:
-                other = None  # "... flights to Jordan and Egypt": a country named once in passing is no side
             if home is not None and src == {home} and ev["event"] in DOMESTIC_DEFAULT_EVENTS:
                 # a story about one country ("The Federal Government had ruled out paying any ransom", "the union
                 # warned it would resist any pay freeze"): an act aimed at no one named stays at home
