@@ -231,3 +231,10 @@ def test_what_is_demanded_is_still_not_done(nlp):
     out = run(nlp, "The EU urged Russia to withdraw its troops, saying the invasion violated international law.",
               published="2024-03-25")
     assert not [e for e in out["events"] if e["trigger"]["text"] == "withdraw"]
+
+
+def test_a_person_held_in_a_capital_by_his_own_relative_clause_is_of_that_country(nlp):
+    out = run(nlp, "Abuja, Feb. 24, 2024 (NAN) ECOWAS on Saturday lifted sanctions on Nigeria's neighbour. He also "
+                   "called for the immediate release of deposed President Ali Mahamadou, who has been held with his "
+                   "wife in the presidential palace in Niamey for seven months.", published="2024-02-24")
+    assert _actor(out, "Mahamadou")["code"] == "NER"

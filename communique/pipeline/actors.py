@@ -3491,15 +3491,19 @@ class _DocActors:
             described = {c.i for c in h.children if c.dep_ == "appos"} | (
                 {c.i for c in h.head.children if c.dep_ == "attr"} if h.dep_ == "nsubj" else set())
             seen = set()
+            # (a relative clause on his own name is his: "X, who has been held ... in Niamey")
+            own_rel = {c.i for c in h.children if c.dep_ == "relcl"}
+            in_own_rel = {x.i for c in h.children if c.dep_ == "relcl" for x in c.subtree}
             for i in range(sent.start, sent.end):
                 u = self.labels[i] if i < len(self.labels) else None
                 if u is None or u.kind not in ("NAT", "COUNTRY", "CAPITAL", "SEAT") or u.start in seen \
-                        or u.start in self.complements or u.start in reported:
+                        or u.start in self.complements or u.start in reported and u.start not in in_own_rel:
                     continue
                 seen.add(u.start)
                 t = doc[u.end - 1]
                 if self._locative(t):
-                    if self._clause_verb(t).i != self._verb_of[m["head"]] or coref.travelled_to(t):
+                    if self._clause_verb(t).i != self._verb_of[m["head"]] and self._clause_verb(t).i not in own_rel \
+                            or coref.travelled_to(t):
                         continue  # a place of someone else's act; where he travels is no home
                     locative.add(u.key)  # "declared a state of siege in Haiti": where, whoever the object
                     if trace is not None:
