@@ -238,3 +238,11 @@ def test_a_person_held_in_a_capital_by_his_own_relative_clause_is_of_that_countr
                    "called for the immediate release of deposed President Ali Mahamadou, who has been held with his "
                    "wife in the presidential palace in Niamey for seven months.", published="2024-02-24")
     assert _actor(out, "Mahamadou")["code"] == "NER"
+
+
+def test_a_state_never_expels_its_own_ambassador(nlp):
+    out = run(nlp, "PARIS, Sept 24 (Reuters) - France will withdraw its ambassador from Niger, Macron said. Relations "
+                   "between Paris and Niamey collapsed after the coup. The junta ordered French ambassador Paul Vitrac "
+                   "to leave the country within 48 hours on Aug. 25.", published="2023-09-24")
+    ev = [e for e in out["events"] if e["mode"] == "expel diplomat"]
+    assert ev and "FRA" not in _codes(ev[0]["source"])

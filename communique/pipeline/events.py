@@ -4048,7 +4048,7 @@ class EventsComponent(EventDating):
         posted = self.envoy_posts(doc, tgt, src_codes)
         unposted = [i for m in tgt if m not in posted for i in lookup.mention_actor_ids(m)]  # (no target again)
         tgt = posted
-        if mode == "summon envoy" and src_codes:
+        if mode in ("summon envoy", "expel diplomat") and src_codes:
             envoy = {a["code"] for m in tgt for i in lookup.mention_actor_ids(m) for a in [actors_now.get(i)] if a} | {
                 m["place_code"] for m in tgt if m.get("place_code")}  # ("the Indian chargé": a nationality word)
             if src_codes <= envoy:
