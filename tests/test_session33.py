@@ -246,3 +246,10 @@ def test_a_state_never_expels_its_own_ambassador(nlp):
                    "to leave the country within 48 hours on Aug. 25.", published="2023-09-24")
     ev = [e for e in out["events"] if e["mode"] == "expel diplomat"]
     assert ev and "FRA" not in _codes(ev[0]["source"])
+
+
+def test_an_act_said_the_same_day_is_no_description_of_the_day(nlp):
+    out = run(nlp, "TOKYO, March 16 - Kishida met Yoon in Tokyo. Japan's trade ministry said the same day that it was "
+                   "lifting the export controls it imposed on South Korea in July 2019.", published="2023-03-16")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "lifting"]
+    assert ev and ev[0]["event"] == "RETREAT"

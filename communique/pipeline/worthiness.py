@@ -46,6 +46,7 @@ NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it,
 # or what an actor has been doing, said in a clause that describes it ("forces who have fought with the US")
+TIME_NOUNS = {"day", "week", "month", "year", "time", "morning", "evening", "night", "afternoon", "weekend"}
 SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
 WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrument, "warned of a catastrophe"
 # coded in an article only by a compiled CAMEO dictionary pattern, which no hand entry or rule confirms: on the two
@@ -286,6 +287,9 @@ def describing_clause(tok, event: str | None = None) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in TIME_NOUNS:
+        return None  # "said the same day that it was lifting the controls": what was said that day, parsed as a
+        # relative clause on the day
     if clause.dep_ == "relcl" and (aux & {"have", "has", "had", "'ve"} and clause.tag_ == "VBN"
                                    or aux & {"is", "are", "was", "were"} and clause.tag_ == "VBG"):
         return f"'{tok.text}' in a relative clause that says what an actor has been doing"
