@@ -253,3 +253,10 @@ def test_an_act_said_the_same_day_is_no_description_of_the_day(nlp):
                    "lifting the export controls it imposed on South Korea in July 2019.", published="2023-03-16")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "lifting"]
     assert ev and ev[0]["event"] == "RETREAT"
+
+
+def test_who_gives_aid_is_not_its_recipient(nlp):
+    out = run(nlp, "Washington would provide $100 million to support the force, on top of up to $100 million in "
+                   "logistical support from the Department of Defense.", published="2023-10-03")
+    assert all("Department of Defense" not in [x["name"] for x in e["target"]]
+               for e in out["events"] + out["other_events"] if e["event"] == "AID")

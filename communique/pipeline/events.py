@@ -4045,7 +4045,14 @@ class EventsComponent(EventDating):
             # "X summoned the Russian ambassador to the foreign ministry": where he was summoned, the summoner's own
             to = self._prep_mentions(doc, v, "to")
             tgt = [m for m in tgt if m not in to] or tgt
+        givers = []
+        if event == "AID" and not tr.nominal:
+            # "would provide $100 million, on top of $100 million in support from the Department of Defense": who
+            # gives is no one aided
+            givers = [i for c in v.subtree if c.dep_ == "pobj" and c.head.lower_ == "from"
+                      for i in lookup.mention_actor_ids(lookup.mention_at(doc, c.i) or {})]
         posted = self.envoy_posts(doc, tgt, src_codes)
+        posted = [m for m in posted if not set(lookup.mention_actor_ids(m)) & set(givers)]
         unposted = [i for m in tgt if m not in posted for i in lookup.mention_actor_ids(m)]  # (no target again)
         tgt = posted
         if mode in ("summon envoy", "expel diplomat") and src_codes:
