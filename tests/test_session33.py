@@ -260,3 +260,10 @@ def test_who_gives_aid_is_not_its_recipient(nlp):
                    "logistical support from the Department of Defense.", published="2023-10-03")
     assert all("Department of Defense" not in [x["name"] for x in e["target"]]
                for e in out["events"] + out["other_events"] if e["event"] == "AID")
+
+
+def test_warring_parties_agree_with_each_other(nlp):
+    out = run(nlp, "ADEN, April 1 (Xinhua) -- The UN envoy announced on Friday that Yemen's warring parties have "
+                   "agreed to a two-month truce. Flights will operate to Jordan and Egypt.", published="2022-04-01")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "agreed"]
+    assert ev and _codes(ev[0]["target"]) == {"YEM"}

@@ -390,6 +390,7 @@ SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half
 COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until"}
+RECIPROCAL_WORDS = {"parties", "sides", "factions", "rivals"}  # plural sources that act with each other
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -4173,6 +4174,9 @@ class EventsComponent(EventDating):
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
+        if not tgt and src and event in ("AGREE", "CONSULT", "COOPERATE", "RETREAT") and all(
+                doc[m["head"]].lower_ in RECIPROCAL_WORDS for m in src if "head" in m):
+            tgt = list(src)  # "Yemen's warring parties have agreed to a truce": with each other
         src = self.domestic_codes(doc, sent, src, tgt, v=v if not tr.nominal else None, event=event)
         if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
             # a compiled CAMEO pattern is general: it codes an act only with a named target or an agent the parse

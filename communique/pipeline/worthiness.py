@@ -632,6 +632,9 @@ def same_party(ev: dict, tok=None, places: set | None = None) -> bool:
     src, tgt = ev["source"], ev["target"]
     if not src or not tgt or ev["event"] == "PROTEST" or ev.get("mode") == "ceasefire":
         return False
+    if all(str(p.get("text") or "").lower().split()[-1:] in (["parties"], ["sides"], ["factions"], ["rivals"])
+           for p in src):
+        return False  # "Yemen's warring parties agreed to a truce": with each other (events.RECIPROCAL_WORDS)
     ids = {p.get("actor") or p.get("span") and tuple(p["span"]) for p in src}
     if len(ids) == 1 and None not in ids and ids == {p.get("actor") or p.get("span") and tuple(p["span"]) for p in tgt}:
         return True
