@@ -267,3 +267,19 @@ def test_warring_parties_agree_with_each_other(nlp):
                    "agreed to a two-month truce. Flights will operate to Jordan and Egypt.", published="2022-04-01")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "agreed"]
     assert ev and _codes(ev[0]["target"]) == {"YEM"}
+
+
+# -- words of a name, and where a complement happens, are no parties -------------------------------------------
+
+def test_people_inside_a_group_s_name_points_back_to_no_one(nlp):
+    out = run(nlp, "The high commissioner, Nadia Ferreira, and the secretary general, Tomas Lindqvist, condemned "
+                   "the killing. Ankara launched an offensive last month against the Kurdish People's Protection "
+                   "Units (YPG) in Afrin.", published="2018-02-26")
+    ev = [e for e in out["events"] if e["trigger"]["text"].startswith("launched")]
+    assert ev and not {"Nadia Ferreira", "Tomas Lindqvist"} & {x["name"] for x in ev[0]["target"]}
+
+
+def test_where_a_refused_act_would_take_place_is_no_target(nlp):
+    out = run(nlp, "GENEVA - The Syrian government delegation refused to engage in Geneva on Tuesday.",
+              published="2017-12-14")
+    assert all("CHE" not in _codes(e["target"]) for e in out["events"] if e["event"] == "REJECT")

@@ -1954,6 +1954,9 @@ class _DocActors:
 
     def _backref(self, role, at=None) -> list[str]:
         """The actors that "the two foreign ministers" / "both sides" point back to."""
+        if at is not None and role.phrase.split()[-1] in ("people", "peoples") and self.doc[at].is_title \
+                and at > self.doc[at].sent.start:
+            return []  # "the Kurdish People's Protection Units": a word of a name, no one named before
         if at is not None and role.phrase.split()[-1].rstrip("s") in GATHERED_PEOPLE:
             body = self._gathered_body(at)  # "ECOWAS heads of state suspended ... the leaders demanded": ECOWAS
             if body is not None:
