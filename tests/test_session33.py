@@ -283,3 +283,28 @@ def test_where_a_refused_act_would_take_place_is_no_target(nlp):
     out = run(nlp, "GENEVA - The Syrian government delegation refused to engage in Geneva on Tuesday.",
               published="2017-12-14")
     assert all("CHE" not in _codes(e["target"]) for e in out["events"] if e["event"] == "REJECT")
+
+
+# -- a perfect looking back over an unbounded past is background -------------------------------------------------
+
+def _default_triggers(out):
+    return {e["trigger"]["text"] for e in out["events"]}
+
+
+def test_since_then_and_hitherto_look_back_no_act_reported(nlp):
+    text = ("TEHRAN - Iran sent advisers to Syria in 2012. Since then, Tehran has entrenched its military in the "
+            "country, deploying drone operators. Russia has hitherto acquiesced in Turkey's operation.")
+    out = run(nlp, text, published="2018-05-08")
+    assert not {"deploying", "acquiesced"} & _default_triggers(out)
+
+
+def test_a_year_an_act_came_by_before_the_story_is_background(nlp):
+    out = run(nlp, "ERBIL - The leader died on Tuesday. By 2003, his fighters were able to repel Iraqi soldiers with "
+                   "minimal US assistance.", published="2017-10-04")
+    assert "assistance" not in _default_triggers(out)
+
+
+def test_a_plain_perfect_is_still_news(nlp):
+    out = run(nlp, "WASHINGTON - The United States has imposed new sanctions on Iran, the Treasury said on Monday.",
+              published="2018-05-08")
+    assert any(e["event"] == "SANCTION" for e in out["events"])

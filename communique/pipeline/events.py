@@ -2577,6 +2577,16 @@ class EventsComponent(EventDating):
             if not found and any(c.dep_ in deps and c.lower_ in ("it", "they") for c in host.children):
                 return self._sayer_body(doc, host)  # "France said it was deeply concerned by the launches"
             return found
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_.lower() in JUDGING_VERBS \
+                and not any(c.dep_ in SUBJ for c in v.children):
+            # "accused the YPG of cooperating with the regime", "the YPG, which they accuse of ...": the one
+            # judged is the one who did it
+            judge = v.head.head
+            judged = [judge.head if c.tag_ in ("WDT", "WP") and judge.dep_ == "relcl" else c
+                      for c in judge.children if c.dep_ == "dobj"]
+            found = [m for c in judged for m in self.mentions_for(doc, c)]
+            if found:
+                return found
         if reserved_right(v) and v.head.lemma_.lower() == "right":
             # "the Russian side reserves the right to ..." with "reserves" read as a noun: who reserves it acts
             holder = next((c for c in v.head.children if c.dep_ in ("nsubj", "compound")
@@ -2815,6 +2825,8 @@ class EventsComponent(EventDating):
                     found += to  # "approved the sale of F-16 parts to Taiwan": whom it goes to, not what is sold
                 elif c.dep_ in OBJ and trig.entry.get("told"):
                     continue  # "told reporters that the move was illegal": whom the label is told to
+                elif c.dep_ in OBJ and c.tag_ in ("WDT", "WP") and h is v and v.dep_ == "relcl":
+                    found += self.mentions_for(doc, v.head)  # "the YPG, which they accuse of ...": the YPG
                 elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
                     found += self.mentions_for(doc, c)
                 elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS or c.lower_ in wants):
@@ -3346,7 +3358,9 @@ class EventsComponent(EventDating):
             v = n.head.head
             if v.lemma_.lower() in JUDGING_VERBS and n.head.lower_ in ("for", "of", "over"):
                 # "condemned India for the strikes", "accused Baku of the shelling": the one judged did it
-                src = [m for c in v.children if c.dep_ == "dobj" for m in self.mentions_for(doc, c)]
+                judged = [v.head if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else c
+                          for c in v.children if c.dep_ == "dobj"]  # ("the YPG, which they accuse of ...")
+                src = [m for c in judged for m in self.mentions_for(doc, c)]
             else:
                 src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"

@@ -46,6 +46,7 @@ NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live
 QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it,
 # or what an actor has been doing, said in a clause that describes it ("forces who have fought with the US")
+RETROSPECTIVE_ADVERBS = {"hitherto", "previously", "formerly", "long", "once"}  # "has hitherto acquiesced"
 TIME_NOUNS = {"day", "week", "month", "year", "time", "morning", "evening", "night", "afternoon", "weekend"}
 SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
 WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrument, "warned of a catastrophe"
@@ -334,7 +335,8 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
             and tok.head.lemma_.lower() not in ("come", "arrive", "begin"):
         return f"'{tok.text}' names a standing relation, not an act"
     if tok.pos_ not in ("VERB", "AUX"):
-        return None
+        past = retrospective(tok, today)
+        return f"'{tok.text}' {past}: what an actor did over time, no act reported" if past else None
     if tok.tag_ == "VBN" and tok.lemma_.lower() in STANCE_VERBS and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) and any(
             c.dep_ == "agent" for c in tok.children):  # ("Israel is opposed to French mediation": said, a rejection)
@@ -364,7 +366,7 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    span = long_span(tok) or long_span(clause) or since_years(tok, today)
+    span = long_span(tok) or long_span(clause) or since_years(tok, today) or retrospective(clause, today)
     if span:
         return f"'{tok.text}' {span}: what an actor has long done, no act reported"
     if event in RELATION_EVENTS and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in GOING_ON_VERBS \
@@ -445,6 +447,35 @@ def since_years(tok, today: str | None) -> str | None:
             years = [int(x.text) for x in c.subtree if x.like_num and len(x.text) == 4 and x.text.isdigit()]
             if years and max(years) < int(today[:4]):
                 return f"since {max(years)}"
+    return None
+
+
+def retrospective(verb, today: str | None) -> str | None:
+    """"has hitherto acquiesced", "Since then, Tehran has entrenched its military", "had threatened such action
+    in the past", "By 2003, his fighters were able to repel ...": a perfect looking back over an unbounded past,
+    or a year before the story's that the act came by; what an actor has done over time, not an act reported."""
+    if verb.pos_ not in ("VERB", "AUX"):  # ("By 2003 ... were able to repel Iraqi soldiers with US assistance")
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "Since then, Tehran has entrenched its military, deploying fighters"
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "'d") for c in verb.children)
+    for c in verb.children:
+        if perfect and c.dep_ not in ("dobj", "pobj") and c.lower_ in RETROSPECTIVE_ADVERBS:
+            return f"'{c.text}'"  # (the parser may tag "hitherto" a verb)
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if perfect and c.lower_ == "since" and any(g.lower_ in ("then", "that") for g in objs):
+            return "since then"
+        if perfect and c.lower_ == "in" and any(g.lemma_.lower() == "past" and not any(
+                x.like_num for x in g.subtree) for g in objs):
+            return "in the past"
+    for v in [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))]:
+        for c in v.children:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "by" and today and any(
+                    g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) < int(today[:4]) for g in objs):
+                return f"by {objs[0].text}"
     return None
 
 
