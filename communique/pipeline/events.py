@@ -4188,8 +4188,9 @@ class EventsComponent(EventDating):
             tgt = list(src)  # "Indian and Chinese troops clashed": each side acted against the other
         if tr.entry.get("effect") is not None and mode == "ceasefire" and src:
             tgt = list(src)  # "the truce between the army and the RSF takes effect": each side stops firing
-        if not tgt and src and event in ("AGREE", "CONSULT", "COOPERATE", "RETREAT") and all(
-                doc[m["head"]].lower_ in RECIPROCAL_WORDS for m in src if "head" in m):
+        if not tgt and src and len(src_codes - {None}) == 1 and event in ("AGREE", "CONSULT", "COOPERATE", "RETREAT") \
+                and all(doc[m["head"]].lower_ in RECIPROCAL_WORDS for m in src if "head" in m):
+            # (of one country: "the Turkish and Greek sides agreed" names both already)
             tgt = list(src)  # "Yemen's warring parties have agreed to a truce": with each other
         src = self.domestic_codes(doc, sent, src, tgt, v=v if not tr.nominal else None, event=event)
         if tr.pattern and not tr.pattern.startswith("hand") and not (tgt or (src and basis["source"] == "syntax")):
