@@ -308,3 +308,10 @@ def test_a_plain_perfect_is_still_news(nlp):
     out = run(nlp, "WASHINGTON - The United States has imposed new sanctions on Iran, the Treasury said on Monday.",
               published="2018-05-08")
     assert any(e["event"] == "SANCTION" for e in out["events"])
+
+
+def test_sides_of_two_countries_agree_with_no_third_party_added(nlp):
+    out = run(nlp, "The Turkish and Greek sides of the island have agreed to share information on missing people, "
+                   "a UN official said on Monday.", published="2024-03-04")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "agreed"]
+    assert ev and not ev[0]["target"]
