@@ -2984,8 +2984,10 @@ class EventsComponent(EventDating):
                 while w.dep_ in ("compound", "flat", "amod", "nmod") and w.head.i != w.i:
                     w = w.head
                 if m.get("place_code") and event not in IN_TARGET and w.dep_ == "pobj" and w.head.lower_ in (
-                        "in", "at") and (w.head.head.i in {h.i for h in heads} or w.head.head.dep_ in ("dobj", "obj", "xcomp")
-                                         and w.head.head.head.i == v.i or event in ontology.SYMMETRIC
+                        "in", "at") and (w.head.head.i in {h.i for h in heads} or w.head.head.dep_ in ("dobj", "obj")
+                                         and w.head.head.head.i == v.i or event == "REJECT"
+                                         and w.head.head.dep_ == "xcomp" and w.head.head.head.i == v.i
+                                         or event in ontology.SYMMETRIC
                                          and w.head.head.lemma_.lower() in MEETING_NOUNS) \
                         and w.head.head.lemma_.lower() not in ENVOY_WORDS:  # ("reopened its embassy in Damascus")
                     # "initialled a peace accord in Helsinki", "agreed in Dar es Salaam": where the act is done,
