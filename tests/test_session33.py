@@ -315,3 +315,36 @@ def test_sides_of_two_countries_agree_with_no_third_party_added(nlp):
                    "a UN official said on Monday.", published="2024-03-04")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "agreed"]
     assert ev and not ev[0]["target"]
+
+
+# -- a penalty promised is the promiser's threat against whoever is to bear it -----------------------------------
+
+def _threats(out):
+    return [e for e in out["events"] if e["event"] == "THREATEN"]
+
+
+def test_will_have_consequences_is_the_speaker_s_threat(nlp):
+    out = run(nlp, '"The illegal behaviour of the regime in Belarus will have consequences," EU foreign policy chief '
+                   "Josep Borrell said.", published="2021-05-24")
+    ev = _threats(out)
+    assert ev and _codes(ev[0]["source"]) == {"IGO"} and _codes(ev[0]["target"]) == {"BLR"}
+
+
+def test_will_pay_a_price_is_the_speaker_s_threat(nlp):
+    out = run(nlp, "Israel will pay a heavy price for its crimes, the Hezbollah leader said on Friday.",
+              published="2024-03-04")
+    ev = _threats(out)
+    assert ev and _codes(ev[0]["target"]) == {"ISR"} and "ISR" not in _codes(ev[0]["source"])
+
+
+def test_consequences_that_happened_or_that_no_one_promises_are_no_threat(nlp):
+    out = run(nlp, "The war has had devastating consequences for civilians. The decision will have consequences "
+                   "for the economy, analysts said.", published="2024-03-04")
+    assert not [e for e in out["events"] + out["other_events"] if e["event"] == "THREATEN"]
+
+
+def test_a_warning_that_failure_would_have_consequences_is_a_threat(nlp):
+    out = run(nlp, "The EU warned Serbia and Kosovo that failure to do so would have consequences for their "
+                   "accession processes.", published="2023-03-18")
+    ev = [e for e in _threats(out) if e["trigger"]["text"] == "warned"]
+    assert ev and {"SRB", "KOS"} <= _codes(ev[0]["target"])

@@ -391,6 +391,7 @@ COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until"}
 RECIPROCAL_WORDS = {"parties", "sides", "factions", "rivals"}  # plural sources that act with each other
+PROMISING_VERBS = {"vow", "ensure", "pledge", "promise", "warn", "threaten", "swear"}  # who promises a penalty
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
                "embassy", "consulate", "legation", "delegation"}
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -3381,16 +3382,30 @@ class EventsComponent(EventDating):
                    if m not in src]
         return src, tgt
 
-    def _accusation_event(self, doc, ev, v, published) -> dict | None:
-        """A party that reports another's hostile act against its own side accuses it ("Islamabad said Taliban
-        militants were launching attacks from Afghanistan", '"Russia systematically tortures Ukrainian
-        prisoners," the Ukrainian ombudsman said'): the statement is coded by what it does (ACCUSE), beside the
-        act it reports. The speaker is the subject of the verb of saying whose clause holds the act, or the
-        speaker of the quotation around it."""
-        if ev["event"] not in ("ASSAULT", "COERCE") or {"hypothetical", "negated", "denied"} & set(ev["flags"]) \
-                or ev.get("planned") or not ev["source"]:
+    def _penalty_promise(self, doc, ev, v) -> dict | None:
+        """'"The regime's behaviour will have consequences," Borrell said', "vowed to ensure this has consequences
+        for Ulaanbaatar", "Israel will pay a heavy price, the Hezbollah leader said": a penalty promised is the
+        threat of whoever promises it (the speaker, or the one who vows), aimed at the one who is to bear it (the
+        clause's subject and its "for" phrase). Told of the past ("the war has had devastating consequences") or
+        by no one, it is no event."""
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.children)
+        vower = next((a for a in list(v.ancestors)[:3] if a.pos_ == "VERB" and a.lemma_.lower() in PROMISING_VERBS),
+                     None)
+        if not promised and vower is None:
             return None
-        speaker = []
+        actors = lookup.actor_index(doc)
+        speaker = self._side(doc, self.agent(doc, vower), actors) if vower is not None else []
+        speaker = [x for x in speaker if x.get("code")] or [x for x in self._speaker_of(doc, v) or [] if x.get("code")]
+        if not speaker:
+            return None
+        said = {x["code"] for x in speaker}
+        bearer = [x for x in ev["source"] + ev["target"] if x.get("code") and x["code"] not in said]
+        flags = [f for f in ev["flags"] if f != "hypothetical"]
+        return dict(ev, source=speaker, target=bearer, flags=flags, hypothetical=False, planned=False)
+
+    def _speaker_of(self, doc, v) -> list[dict] | None:
+        """Who says the clause of verb v: the subject of the verb of saying whose clause holds it, or the speaker
+        of the quotation around it ([] when no one; None when the clause is one that confirms, not says)."""
         clause = v
         for _ in range(4):
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CONFIRMING_VERBS:
@@ -3401,18 +3416,33 @@ class EventsComponent(EventDating):
                 # placed, "the Ukrainian ombudsman X said", is of that state)
                 subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
                 body = subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
-                speaker = [x for x in self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
-                           if x.get("actor") is not None or not body]
+                found = [x for x in self._side(doc, self.agent(doc, clause.head), lookup.actor_index(doc))
+                         if x.get("actor") is not None or not body]
+                if found:
+                    return found
                 break
             if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if not speaker:
-            q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= v.idx < q["span"][1]), None)
-            sp = (q or {}).get("speaker") or {}
-            if sp.get("code"):
-                speaker = [{"actor": sp.get("actor"), "code": sp["code"], "sector": None, "name": sp.get("name"),
-                            "text": sp.get("name"), "span": None}]
+        q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= v.idx < q["span"][1]), None)
+        sp = (q or {}).get("speaker") or {}
+        if sp.get("code"):
+            return [{"actor": sp.get("actor"), "code": sp["code"], "sector": None, "name": sp.get("name"),
+                     "text": sp.get("name"), "span": None}]
+        return []
+
+    def _accusation_event(self, doc, ev, v, published) -> dict | None:
+        """A party that reports another's hostile act against its own side accuses it ("Islamabad said Taliban
+        militants were launching attacks from Afghanistan", '"Russia systematically tortures Ukrainian
+        prisoners," the Ukrainian ombudsman said'): the statement is coded by what it does (ACCUSE), beside the
+        act it reports. The speaker is the subject of the verb of saying whose clause holds the act, or the
+        speaker of the quotation around it."""
+        if ev["event"] not in ("ASSAULT", "COERCE") or {"hypothetical", "negated", "denied"} & set(ev["flags"]) \
+                or ev.get("planned") or not ev["source"]:
+            return None
+        speaker = self._speaker_of(doc, v)
+        if speaker is None:
+            return None
         actors = lookup.actor_index(doc)
         # (a monitor, a rights group or a newspaper that reports a killing informs; it is no party accusing)
         speaker = [x for x in speaker if x.get("actor") is None or accusing(actors.get(x["actor"]) or {})]
@@ -3560,6 +3590,8 @@ class EventsComponent(EventDating):
                 if tr.nominal and tr.tok.i in light_nouns or tr.noun is not None and tr.noun.i in consumed:
                     continue
                 ev = self.build(doc, tr, sent, sent_i, governed, quotes, published)
+                if ev and tr.entry.get("penalty"):
+                    ev = self._penalty_promise(doc, ev, tr.tok)
                 if ev:
                     # (a ceasefire that "will take effect" is scheduled, not an intent someone announced)
                     intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \

@@ -47,6 +47,7 @@ QUESTION = "question"  # asked, not asserted: "Would this allow the US to ...?"
 BACKGROUND = "background"  # history the article recalls ("Kurds revolted in 1974"), dated over a year before it,
 # or what an actor has been doing, said in a clause that describes it ("forces who have fought with the US")
 RETROSPECTIVE_ADVERBS = {"hitherto", "previously", "formerly", "long", "once"}  # "has hitherto acquiesced"
+PENALTY_PROMISES = {"consequence", "repercussion", "price"}  # "would have consequences", "will pay a price"
 TIME_NOUNS = {"day", "week", "month", "year", "time", "morning", "evening", "night", "afternoon", "weekend"}
 SAME_PARTY = "same party"  # one actor on both sides, or "Isis were expelled" read as Isis against Isis
 WRONG_SENSE = "wrong sense"  # "supported the group with airstrikes": an instrument, "warned of a catastrophe"
@@ -1053,6 +1054,8 @@ def _threat_clause(clause) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids) and not any(
             c.dep_ == "aux" and c.lower_ == "going" for c in kids):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_PROMISES for c in kids):
+        return True  # "failure to do so would have consequences", "Israel will pay a price"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None:
         return True
