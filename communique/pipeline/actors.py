@@ -1964,8 +1964,9 @@ class _DocActors:
         if role.phrase in ("side", "sides", "party", "parties") and at is not None:
             # "Yemen's warring parties have agreed to a truce ... The parties will meet": the body named before with
             # the same word
+            word = {"sides": "side", "parties": "party"}.get(role.phrase, role.phrase)
             same = [m for m in self.mentions if m["tok"][1] <= at and len(m["actors"]) == 1
-                    and self.doc[m["head"]].lemma_.lower() == role.phrase.rstrip("s").replace("partie", "party")
+                    and self.doc[m["head"]].lemma_.lower() == word
                     and self.doc[m["head"]].tag_ == "NNS" and (self._ids.get(m["actors"][0]) or {}).get("code")]
             if same:
                 return list(same[-1]["actors"])

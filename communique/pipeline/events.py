@@ -2582,10 +2582,7 @@ class EventsComponent(EventDating):
                 and not any(c.dep_ in SUBJ for c in v.children):
             # "accused the YPG of cooperating with the regime", "the YPG, which they accuse of ...": the one
             # judged is the one who did it
-            judge = v.head.head
-            judged = [judge.head if c.tag_ in ("WDT", "WP") and judge.dep_ == "relcl" else c
-                      for c in judge.children if c.dep_ == "dobj"]
-            found = [m for c in judged for m in self.mentions_for(doc, c)]
+            found = [m for c in self._judged(v.head.head) for m in self.mentions_for(doc, c)]
             if found:
                 return found
         if reserved_right(v) and v.head.lemma_.lower() == "right":
@@ -2735,6 +2732,13 @@ class EventsComponent(EventDating):
                         out += [m for g in c.children if g.dep_ in ("npadvmod", "compound")
                                 for m in self.mentions_for(doc, g)]
         return out
+
+    @staticmethod
+    def _judged(verb) -> list:
+        """The object of a verb of judging ("condemned India"), or the noun a relative pronoun object stands for
+        ("the YPG, which they accuse of ...")."""
+        return [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ == "dobj"]
 
     @staticmethod
     def _circumstance(c) -> bool:
@@ -3361,9 +3365,7 @@ class EventsComponent(EventDating):
             v = n.head.head
             if v.lemma_.lower() in JUDGING_VERBS and n.head.lower_ in ("for", "of", "over"):
                 # "condemned India for the strikes", "accused Baku of the shelling": the one judged did it
-                judged = [v.head if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else c
-                          for c in v.children if c.dep_ == "dobj"]  # ("the YPG, which they accuse of ...")
-                src = [m for c in judged for m in self.mentions_for(doc, c)]
+                src = [m for c in self._judged(v) for m in self.mentions_for(doc, c)]
             else:
                 src = self.agent(doc, v)  # "thousands were converging for a rally"
             if not src and v.lemma_.lower() in STATIVE_PASSIVES:  # "troops were involved in a clash"
