@@ -348,3 +348,16 @@ def test_a_warning_that_failure_would_have_consequences_is_a_threat(nlp):
                    "accession processes.", published="2023-03-18")
     ev = [e for e in _threats(out) if e["trigger"]["text"] == "warned"]
     assert ev and {"SRB", "KOS"} <= _codes(ev[0]["target"])
+
+
+def test_a_quoted_label_of_condemnation_is_the_speaker_s_accusation(nlp):
+    out = run(nlp, 'TBILISI - Russia lifted its ban on flights to Georgia. "This is another Russian provocation!" '
+                   "Georgian President Nino Abashidze wrote on Twitter.", published="2023-05-10")
+    ev = [e for e in out["events"] if e["event"] == "ACCUSE"]
+    assert ev and _codes(ev[0]["source"]) == {"GEO"} and _codes(ev[0]["target"]) == {"RUS"}
+
+
+def test_a_quoted_label_of_praise_is_no_accusation(nlp):
+    out = run(nlp, 'TBILISI - Russia lifted its ban on flights to Georgia. "This is a great day for Georgia," '
+                   "Georgian President Nino Abashidze said.", published="2023-05-10")
+    assert not [e for e in out["events"] if e["event"] == "ACCUSE"]

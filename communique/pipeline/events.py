@@ -1655,6 +1655,38 @@ class EventsComponent(EventDating):
             return Trigger(entry["event"], entry.get("mode"), entry.get("cameo"), t, [t], entry, noun=t, nominal=True)
         return None
 
+    def quoted_labels(self, sent) -> list[Trigger]:
+        """'"This is another Russian provocation!" the president wrote', '"The Israeli strike was a flagrant
+        violation of our sovereignty," the ministry said': a quoted sentence that labels a party or its act with a
+        word of condemnation criticises it (CAMEO 111, PLOVER ACCUSE); the speaker of the quotation accuses, the
+        party its label names (or whose act it labels) is the target."""
+        doc = sent.doc
+        root = sent.root
+        if root.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in root.children):
+            return []
+        q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= root.idx < q["span"][1]
+                  and q["span"][0] <= sent.start_char + 1 and sent.end_char - 2 <= q["span"][1]), None)
+        sp = (q or {}).get("speaker") or {}
+        if not sp.get("code") or not sp.get("actor"):
+            return []
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        said = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+        said += [g for x in said for p in x.children if p.dep_ == "prep" and p.lower_ == "of" and x.lemma_.lower() in (
+            "act", "case", "example", "form") for g in p.children if g.dep_ == "pobj"]  # "an act of aggression"
+        said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
+        if subj is None or not any(w.lemma_.lower() in LABEL_WORDS or w.lower_ in LABEL_WORDS for w in said):
+            return []
+        owner = self._labelled_party(doc, subj, said) or next(
+            (w for w in said if w.dep_ in ("amod", "compound") and (self._codes_of(doc, self.mentions_for(doc, w))
+                                                                    or self._modifier_at(doc, w))), None)
+        if owner is None:
+            return []
+        speaker = {"start": sp.get("span", [0, 0])[0] if isinstance(sp.get("span"), list) else 0, "end": 0,
+                   "tok": [root.i, root.i + 1], "head": root.i, "actor": sp["actor"], "actors": [sp["actor"]],
+                   "text": sp.get("name")}
+        return [Trigger("ACCUSE", "criticise", "111", root, [root], {"hearer": [owner.i], "speaker": speaker},
+                        pattern="rule label quoted")]
+
     def condemning_labels(self, sent) -> list[Trigger]:
         """"called the decision regrettable", "described the sanctions as illegal", "called the visit a
         provocation": a party that labels another's act with a word of condemnation criticises it (CAMEO 111,
@@ -3524,7 +3556,7 @@ class EventsComponent(EventDating):
             trigs += self.conditional_threats(sent, trigs)
             trigs += self.readiness_triggers(sent, trigs)
             trigs += self.wish_requests(sent, trigs)
-            labels = self.condemning_labels(sent)
+            labels = self.condemning_labels(sent) + self.quoted_labels(sent)
             if labels:  # "described the sanctions as illegal" is no sanction, "called the visit a provocation" no visit
                 # ("dismissed the charges as politically motivated": the rejection stays, and the label criticises)
                 taken = {tr.tok.i for tr in labels}
@@ -4047,6 +4079,8 @@ class EventsComponent(EventDating):
             src, tgt = got
         if not src and src is not None and (issuer := self._statement_issuer(doc, v)):
             src = issuer  # "In a statement, the ministry said ... The statement called on London to": its issuer
+        if tr.entry.get("speaker") and not any(self._codes_of(doc, [m]) for m in src or []):
+            src = [tr.entry["speaker"]]  # '"This is another Russian provocation!" the president wrote': the quote's
         basis = {"source": "syntax" if src else None, "target": None}  # how the parties were found (worthiness.py)
         if unplaced_backer:
             basis["source"] = "unplaced"  # "has the backing of her backbencher": a backer no table places
