@@ -361,3 +361,10 @@ def test_a_quoted_label_of_praise_is_no_accusation(nlp):
     out = run(nlp, 'TBILISI - Russia lifted its ban on flights to Georgia. "This is a great day for Georgia," '
                    "Georgian President Nino Abashidze said.", published="2023-05-10")
     assert not [e for e in out["events"] if e["event"] == "ACCUSE"]
+
+
+def test_a_summit_named_by_its_body_is_the_body_s_meeting(nlp):
+    out = run(nlp, "Tokayev thanked the leaders at the CSTO extraordinary summit held via videoconference on "
+                   "January 10.", published="2022-01-11")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "summit"]
+    assert ev and _codes(ev[0]["source"]) == {"IGO"}

@@ -3352,7 +3352,7 @@ class EventsComponent(EventDating):
                     (actors.get(i) or {}).get("kind") == "state"
                     for i in lookup.mention_actor_ids(lookup.mention_at(doc, c.i))):
                 tgt += self.mentions_for(doc, c)  # "a UK state visit", "his Moscow trip": where one goes
-            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and lookup.mention_at(doc, c.i)):
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and lookup.mention_at(doc, c.i)):
                 own = self.mentions_for(doc, c)
                 if not own and c.dep_ == "poss" and c.lower_ in ("its", "their"):
                     own = self._body_before(doc, c)  # "thanked the UAE for its mediation": the UAE mediated
