@@ -368,3 +368,9 @@ def test_a_summit_named_by_its_body_is_the_body_s_meeting(nlp):
                    "January 10.", published="2022-01-11")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "summit"]
     assert ev and _codes(ev[0]["source"]) == {"IGO"}
+
+
+def test_a_private_person_s_town_in_an_unnamed_country_places_no_one(nlp):
+    out = run(nlp, "West Hampstead mother Amira Kashani has been released by Iran after six years of detention and is "
+                   "on her way back to the UK, the prime minister has confirmed.", published="2022-03-16")
+    assert _actor(out, "Kashani")["code"] != "ZAF"

@@ -4075,6 +4075,9 @@ class _DocActors:
                 before = self._region_run(doc, s, back=True)
                 after = self._region_run(doc, e, back=False) if a["kind"] == "person" else None
                 code = _region_country(gaz, before, named) or _region_country(gaz, after, named)
+                if code and a["sector"] in (None, "CVL") and code not in named:
+                    continue  # "West Hampstead mother X": a private person's town, in a country the story never names,
+                    # is more likely a namesake than a clue
                 if code:
                     a["code"] = code
                     if a["role"] == "prime minister":
