@@ -374,3 +374,15 @@ def test_a_private_person_s_town_in_an_unnamed_country_places_no_one(nlp):
     out = run(nlp, "West Hampstead mother Amira Kashani has been released by Iran after six years of detention and is "
                    "on her way back to the UK, the prime minister has confirmed.", published="2022-03-16")
     assert _actor(out, "Kashani")["code"] != "ZAF"
+
+
+# -- a government's readout reports; it is no commentary ------------------------------------------------------
+
+def test_a_readout_is_no_opinion_piece():
+    from communique.pipeline.genre import detect
+    body = ("President Lindqvist met President Tamura in Oslo on November 15. The two leaders held a candid "
+            "discussion on a range of bilateral and global issues. " * 30)
+    assert detect(body)[0] == "opinion"  # (no attribution at all, a long text: read as an essay)
+    kind, signals = detect("THE PRESIDENCY\n\nBRIEFING ROOM\n\nReadout of President Lindqvist's Meeting with "
+                           "President Tamura\n\n" + body)
+    assert kind is None and "official release" in signals[0]

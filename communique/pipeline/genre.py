@@ -61,6 +61,11 @@ ATTRIBUTION = re.compile(
     r"denied|argued|wrote|tweeted)\b")
 MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to)\b")
 
+# the head of a government's own release ("Readout of President Biden's Meeting with ...", "Press Release",
+# "Statements and Releases", "Joint Statement"): a report of the government's acts, however little it attributes
+RELEASE_MARKERS = re.compile(r"\b(?:Readout of|Press [Rr]elease|Statements and Releases|Joint Statement|Press Statement|"
+                             r"Media Statement|Official Statement|Press Briefing)\b")
+RELEASE_HEAD = 600
 # per 1,000 words of the author's own text (outside quotation marks)
 FIRST_PERSON_RATE = 4.0  # an author who says "I" this often is giving a view or a testimony
 ATTRIBUTION_RATE = 8.0  # a text that attributes this little, and asks questions or says what should be done
@@ -80,6 +85,9 @@ def detect(text: str) -> tuple[str | None, list[str]]:
     times = UPDATE_TIME.findall(text)
     if len(set(times)) >= 2:
         return LIVE_BLOG, [f"update times {', '.join(sorted(set(times))[:3])}"]
+    if RELEASE_MARKERS.search(text[:RELEASE_HEAD]):
+        # a government's readout or press release reports its own acts without attributing them: no commentary
+        return None, [f"official release '{RELEASE_MARKERS.search(text[:RELEASE_HEAD]).group(0)}'"]
     tail = text[-600:]
     note = CONTRIBUTOR_NOTE.search(tail) or TOLD_TO.search(tail)
     if note:
