@@ -386,3 +386,11 @@ def test_a_readout_is_no_opinion_piece():
     kind, signals = detect("THE PRESIDENCY\n\nBRIEFING ROOM\n\nReadout of President Lindqvist's Meeting with "
                            "President Tamura\n\n" + body)
     assert kind is None and "official release" in signals[0]
+
+
+def test_a_spokesman_speaks_for_the_state_that_acts_first_in_the_sentence_before(nlp):
+    out = run(nlp, "Beijing (AFP) - China said it will impose sanctions on US defence firms over arms sales to Taiwan, "
+                   "hours before Washington approved another weapons package for the island.\n\n\"To safeguard "
+                   "China's national interests, the central government decided to take necessary measures,\" foreign "
+                   "ministry spokesman Liu Wenbo told reporters on Monday.", published="2020-10-27")
+    assert _actor(out, "Wenbo")["code"] == "CHN"

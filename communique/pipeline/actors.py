@@ -2669,6 +2669,8 @@ class _DocActors:
                         and (t.sent.start in lede or t.sent.start in before):
                     if t.sent.start in lede and t.sent.start not in before:
                         b = self._lede_subject_state(mentions, lede) or b
+                    else:  # ("China said ..., hours before Washington approved ...": the first state acting there)
+                        b = self._lede_subject_state(mentions, {t.sent.start}) or b
                     a["code"] = b["code"]
                     break
         # "Cambodia's defence ministry rejected the accusation. '...,' spokeswoman X told reporters": a bare
