@@ -394,3 +394,10 @@ def test_a_spokesman_speaks_for_the_state_that_acts_first_in_the_sentence_before
                    "China's national interests, the central government decided to take necessary measures,\" foreign "
                    "ministry spokesman Liu Wenbo told reporters on Monday.", published="2020-10-27")
     assert _actor(out, "Wenbo")["code"] == "CHN"
+
+
+def test_a_trip_postponed_is_coded_as_a_visit_called_off(nlp):
+    out = run(nlp, "Secretary of State Antony Blinken postponed a trip to Beijing over the Chinese balloon.",
+              published="2023-02-03")
+    ev = [e for e in out["events"] if e["trigger"]["text"] == "postponed"]
+    assert ev and ev[0]["mode"] == "cancel visit" and _codes(ev[0]["target"]) == {"CHN"}
