@@ -401,3 +401,10 @@ def test_a_trip_postponed_is_coded_as_a_visit_called_off(nlp):
               published="2023-02-03")
     ev = [e for e in out["events"] if e["trigger"]["text"] == "postponed"]
     assert ev and ev[0]["mode"] == "cancel visit" and _codes(ev[0]["target"]) == {"CHN"}
+
+
+def test_restored_sanctions_are_sanctions_and_restored_order_no_cooperation(nlp):
+    out = run(nlp, "The EU restored its sanctions on Iran.", published="2025-04-12")
+    assert [e["event"] for e in out["events"] if e["trigger"]["text"] == "restored"] == ["SANCTION"]
+    out = run(nlp, "The Malian army restored order in the capital.", published="2025-04-12")
+    assert not [e for e in out["events"] + out["other_events"] if e["event"] == "COOPERATE"]
