@@ -1681,9 +1681,11 @@ class EventsComponent(EventDating):
                                                                     or self._modifier_at(doc, w))), None)
         if owner is None:
             return []
-        speaker = {"start": sp.get("span", [0, 0])[0] if isinstance(sp.get("span"), list) else 0, "end": 0,
-                   "tok": [root.i, root.i + 1], "head": root.i, "actor": sp["actor"], "actors": [sp["actor"]],
-                   "text": sp.get("name")}
+        # the speaker's own mention: the attribution after the quotation, else the last naming before it
+        named = [m for m in doc._.mentions or [] if sp["actor"] in lookup.mention_actor_ids(m)]
+        speaker = next((m for m in named if m["start"] >= q["span"][1]), named[-1] if named else None)
+        if speaker is None:
+            return []
         return [Trigger("ACCUSE", "criticise", "111", root, [root], {"hearer": [owner.i], "speaker": speaker},
                         pattern="rule label quoted")]
 

@@ -471,12 +471,16 @@ def retrospective(verb, today: str | None) -> str | None:
         if perfect and c.lower_ == "in" and any(g.lemma_.lower() == "past" and not any(
                 x.like_num for x in g.subtree) for g in objs):
             return "in the past"
+    if not today:
+        return None
     for v in [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))]:
         for c in v.children:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "by" and today and any(
-                    g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) < int(today[:4]) for g in objs):
-                return f"by {objs[0].text}"
+            if c.dep_ != "prep" or c.lower_ != "by":
+                continue
+            year = next((g for g in c.children if g.dep_ == "pobj" and g.like_num and len(g.text) == 4
+                         and g.text.isdigit() and int(g.text) < int(today[:4])), None)
+            if year is not None:
+                return f"by {year.text}"
     return None
 
 
