@@ -91,13 +91,18 @@ EVENT_TOWN = 20_000
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
 SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
+RULER_WORDS = {"junta", "regime"}  # "the juntas", "the regimes": plural, the states just listed
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
                 "states", "government", "governments", "leader", "leaders"}
 # people an organisation gathers ("the Heads of State of ECOWAS", "EU foreign ministers"): "the leaders" who act
 # next are that organisation, when it was named within this many tokens
 # words for an intergovernmental body already named ("the bloc", "the regional grouping")
-BLOC_WORDS = {"bloc", "grouping"}
+BLOC_WORDS = {"bloc", "grouping", "body", "alliance"}
+LOOSE_BLOC_WORDS = {"body", "alliance"}  # words that name other things too: only with a modifier of this kind
+BLOC_MODIFIERS = {"regional", "continental", "world", "international", "intergovernmental", "multilateral",
+                  "military", "western", "defence", "defense", "security", "trade", "trading", "economic",
+                  "transatlantic", "atlantic", "global", "pan-african", "african", "arab", "european", "-"}
 GATHERED_PEOPLE = {"head", "leader", "minister", "president", "premier", "delegate"}
 GATHERED_REACH = 150
 ARMED_SECTORS = {"MIL", "COP", "REB"}  # armed men, whom no back-reference finds among the officials named
@@ -1631,6 +1636,16 @@ class _DocActors:
             if not codes and not org and role.phrase in BLOC_WORDS:
                 # "ECOWAS suspended ... the bloc would impose sanctions": the body named last, never a state's
                 body = self._last_igo(c.start) if det & {"the", "this", "that"} else None
+                if role.phrase in LOOSE_BLOC_WORDS and body is not None:
+                    # ("the regional body", "the alliance"; not "the body", a corpse, nor "the opposition
+                    # alliance"): only an intergovernmental kind of body
+                    lead = [t for t in doc[max(0, c.start - 3):c.end - 1] if t.i > max(
+                        (x.i for x in doc[max(0, c.start - 3):c.start] if x.lower_ in ("the", "this", "that")),
+                        default=c.end)]
+                    kinds = [t.lower_ for t in lead]
+                    if not all(k in BLOC_MODIFIERS or k.endswith("-member") or k.endswith("-nation") for k in kinds) \
+                            or role.phrase == "body" and not kinds:
+                        body = None
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
             if not codes and not org and role.phrase in STATE_WORDS and doc[head_i].tag_ == "NN" \
                     and det & {"the", "this", "that"}:
@@ -1646,8 +1661,12 @@ class _DocActors:
                     codes = [owner["code"]]
             if not codes and not org and plural:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
-                home = None if ids or role.sector not in FORCE_SECTORS or doc[head_i].tag_ not in ("NNS", "NNPS") \
-                    or not (role.kind == "person" or role.phrase in STATE_BODY_ROLES) \
+                # ("Authorities also revoked the licence": a state's unnamed authorities are the home state's too)
+                bare = role.phrase == "authorities" and c.start == head_i and not any(
+                    x.dep_ in ("prep", "amod", "compound") for x in doc[head_i].children)  # (not "rebel authorities from")
+                home = None if ids or (role.sector not in FORCE_SECTORS and not bare) \
+                    or doc[head_i].tag_ not in ("NNS", "NNPS") \
+                    or not (role.kind == "person" or role.phrase in STATE_BODY_ROLES | {"authorities"}) \
                     else self._located_in(c.start) or self._home_code() or self._hub_home() or self._sole_state_code()
                 # (not "use force", nor "cruise missiles")
                 if home is not None:
@@ -1861,8 +1880,10 @@ class _DocActors:
 
     def _last_igo(self, before):
         """The intergovernmental body last named before token `before`, or None."""
+        # ("ASEAN leaders met ... criticised the bloc": its leaders gathered stand for the body too)
         return next((b for m in reversed(self.mentions) if len(m["actors"]) == 1 and m["tok"][1] <= before
-                     for b in [self._ids[m["actors"][0]]] if b["kind"] == "org" and b["code"] == "IGO"), None)
+                     for b in [self._ids[m["actors"][0]]] if b["code"] == "IGO" and (
+                         b["kind"] == "org" or b["kind"] == "group" and b.get("org"))), None)
 
     def _last_body(self, role, before=None):
         """The placed body most recently mentioned whose office is `role` or ends with it ("ministry" names
@@ -1970,6 +1991,10 @@ class _DocActors:
                     and self.doc[m["head"]].tag_ == "NNS" and (self._ids.get(m["actors"][0]) or {}).get("code")]
             if same:
                 return list(same[-1]["actors"])
+        if role.phrase in RULER_WORDS and at is not None and self.doc[at].tag_ == "NNS" and len(self.last_group) >= 2 \
+                and all((self._ids.get(i) or {}).get("kind") == "state" for i in self.last_group):
+            # "Mali, Burkina Faso and Niger announced ... The juntas accused": the states just listed
+            return list(self.last_group)
         if role.phrase in STATE_WORDS:
             # "both Iran and Saudi Arabia are entrenched ... The two countries released": the states last
             # named together, else the two states the article has named most so far
@@ -2171,6 +2196,11 @@ class _DocActors:
                 ids = list(dict.fromkeys(heads[t.head.i]["actors"] + m["actors"]))
             first = t
             while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is not t and first.dep_ == "appos" and first.head.i in heads and all(
+                    kinds.get(i) == "state" for i in heads[first.head.i]["actors"] + ids):
+                # "Mali, Burkina Faso and Niger", parsed with Burkina Faso in apposition to Mali: one list
+                ids = list(dict.fromkeys(heads[first.head.i]["actors"] + ids))
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in DESTINATION_PREPS:
                 continue  # "flights to Jordan and Egypt": places named, no one who may act as "they" or "the parties"

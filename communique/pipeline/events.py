@@ -390,6 +390,7 @@ SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half
 COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until"}
+WAR_WORDS = {"war", "conflict", "fighting", "hostility", "hostilities", "clash"}  # what a story's warring parties wage
 RECIPROCAL_WORDS = {"parties", "sides", "factions", "rivals"}  # plural sources that act with each other
 PROMISING_VERBS = {"vow", "ensure", "pledge", "promise", "warn", "threaten", "swear"}  # who promises a penalty
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
@@ -2327,7 +2328,7 @@ class EventsComponent(EventDating):
                 m = self.last_person(doc, tok)  # "the ministry summoned him": the envoy just named
                 if m is not None:
                     return [m]
-        for t in [tok] + list(tok.conjuncts):
+        for t in [tok] + list(tok.conjuncts) + self._listed_states(doc, tok):
             m = lookup.mention_at(doc, t.i)
             if m is None and depth == 0:
                 ours = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "our"), None)
@@ -2424,6 +2425,27 @@ class EventsComponent(EventDating):
             for n in ([m] if m is not None else []) + extra:
                 if n not in out:
                     out.append(n)
+        return out
+
+    @staticmethod
+    def _listed_states(doc, tok) -> list:
+        """"Mali, Burkina Faso and Niger announced", parsed with Burkina Faso in apposition to Mali: states
+        listed with "and" after a state are more states, not another name for it."""
+        actors = lookup.actor_index(doc)
+
+        def state(t):
+            m = lookup.mention_at(doc, t.i)
+            ids = lookup.mention_actor_ids(m) if m is not None else []
+            return (actors.get(ids[0]) or {}).get("code") if len(ids) == 1 and (
+                actors.get(ids[0]) or {}).get("kind") == "state" else None
+
+        first = state(tok)
+        out = []
+        for a in tok.children:
+            if a.dep_ == "appos" and first and any(c.dep_ == "cc" and c.lower_ == "and" for c in a.children):
+                listed = [a] + list(a.conjuncts)
+                if all(state(x) not in (None, first) for x in listed):
+                    out += listed
         return out
 
     def _nationality_of(self, doc, t, m) -> dict:
@@ -3683,6 +3705,7 @@ class EventsComponent(EventDating):
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.detailed_dates(events)
         self.release_holders(doc, events)
+        self.conflict_parties(doc, events)
         self.infer_missing_party(doc, events)
         self.allied_deployments(doc, events)
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
@@ -5498,6 +5521,12 @@ class EventsComponent(EventDating):
             earlier = [e for e in earlier if not any(lo <= e["trigger"]["span"][0] < hi for lo, hi in within)]
         if not cat or not earlier:
             return []
+        if cat != DOCUMENT_ACT:
+            # ("Russia vetoed the resolution ... the US, Britain and France voted against ... and denounced the
+            # veto": a party reacts to another's act, and the act named with the very word it was told with)
+            earlier = [e for e in earlier if not {x["code"] for x in e["source"]} <= own] or earlier
+            if word:
+                earlier = [e for e in earlier if word in e["trigger"]["text"].lower()] or earlier
         if word in DECISION_NOUNS:
             # ("welcomed the decision" after the court's warrant and Moscow's denial: a decision is something done,
             # not a statement about it)
@@ -5535,6 +5564,68 @@ class EventsComponent(EventDating):
         from communique.pipeline.worthiness import two_country_share
 
         return two_country_share(doc)
+
+    def conflict_parties(self, doc, events) -> None:
+        """"War broke out in Sudan ... 'We call on the parties to commit to a ceasefire'", "urged all parties
+        to the conflict in northern Ethiopia to negotiate": the parties a third party appeals to are those of
+        the war the story tells, coded by the country (or two countries) that war is placed in or fought
+        between, not the states named together last (the mediators, the donors)."""
+        for ev in events:
+            if ev["event"] != "REQUEST" or not ev["target"] or not all(
+                    str(x.get("text") or "").lower().split()[-1:] in (["parties"], ["sides"], ["belligerents"])
+                    for x in ev["target"]):
+                continue
+            war = self._war_countries(doc, ev["trigger"]["span"][0])
+            own = {x["code"] for x in ev["source"]}
+            # (parties already read as the war's own, "Russia and Ukraine swapped prisoners ... both sides", stay)
+            if war and not set(war) & own and not set(war) & {x["code"] for x in ev["target"]}:
+                first = ev["target"][0]
+                ev["target"] = [dict(self._inferred(c), text=first.get("text"), span=first.get("span"), _referred=True)
+                                for c in war]
+
+    def _war_countries(self, doc, before: int) -> list[str]:
+        """The country or two countries of the latest war, conflict or fighting the text places before char
+        offset `before` ("the conflict in northern Ethiopia", "war-torn Sudan", "Sudan's civil war", "the war
+        between Russia and Ukraine"), or []."""
+        actors = lookup.actor_index(doc)
+
+        def code(t):
+            # (a named party only: "the country's army" is whatever country the reader last met)
+            if not any(x.pos_ == "PROPN" or any(m["tok"][0] <= x.i < m["tok"][1] for m in doc._.modifiers or [])
+                       for x in doc[t.left_edge.i:t.i + 1]):
+                return None
+            m = lookup.mention_at(doc, t.i)
+            if m is not None:
+                found = {(actors.get(i) or {}).get("code") for i in lookup.mention_actor_ids(m)} | (
+                    {m["place_code"]} if m.get("place_code") else set())
+                return next(iter(found)) if len(found) == 1 and None not in found else None
+            mod = next((x["code"] for x in doc._.modifiers or [] if x["tok"][0] <= t.i < x["tok"][1]), None)
+            if mod:
+                return mod
+            return next((p["country"] for p in doc._.places or [] if p["_tok"][0] <= t.i < p["_tok"][1]
+                         and p.get("_kind") == "country"), None)
+
+        found = []
+        for t in doc:
+            if t.idx >= before:
+                break
+            if not (t.lemma_.lower() in WAR_WORDS and t.pos_ == "NOUN" or t.lower_ == "fighting" and t.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj")):  # ("Fighting between the army and the RSF has killed")
+                continue
+            near = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "between", "of")
+                    for p in c.children if p.dep_ == "pobj" for g in [p] + list(p.conjuncts)]
+            near += [c for c in t.children if c.dep_ in ("poss", "amod", "compound")]
+            h = t.head  # "war-torn Sudan": the country the war has torn
+            if t.dep_ == "npadvmod" and h.dep_ == "amod" and h.head.pos_ == "PROPN":
+                near.append(h.head)
+            codes = []
+            for g in near:
+                c = code(g)
+                if c and c not in codes:
+                    codes.append(c)
+            if codes and len(codes) <= 2:
+                found = codes
+        return found
 
     def infer_missing_party(self, doc, events) -> None:
         """A directed act whose target the sentence leaves implicit ("issued a strongly worded protest")
