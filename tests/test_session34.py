@@ -94,3 +94,40 @@ def test_rebel_authorities_from_a_region_are_not_the_dateline_s(nlp):
     out = run(nlp, "PRETORIA (AFP) - Ethiopia's government and rebel authorities from the northern region of "
                    "Tigray agreed on Wednesday to a permanent cessation of hostilities.", published="2022-11-02")
     assert all("ZAF" not in codes(e["source"]) for e in out["events"] + out["other_events"])
+
+
+# -- a bare acronym later in the story is the body spelt out before it -----------------------------------------
+
+def test_a_bare_acronym_after_a_body_spelt_out_with_it_is_that_body_even_when_a_stray_body_took_it(nlp):
+    out = run(nlp, "ANKARA, Oct 9 (Reuters) - Turkey launched a military offensive against Kurdish-led forces in "
+                   "northeast Syria on Wednesday. \"The Turkish Armed Forces, together with the Syrian National "
+                   "Army, just launched the operation,\" the president wrote.\n\n"
+                   "Turkish jets struck positions held by the Syrian Democratic Forces (SDF). Later the defence "
+                   "ministry in Ankara said Turkish troops had begun the ground phase.\n\n"
+                   "Rojhat Delil, a spokesman for the SDF, said Turkish warplanes were striking civilian areas.",
+              published="2019-10-09")
+    assert next(a for a in out["actors"] if "Delil" in (a["name"] or ""))["code"] == "SYR"
+    assert not any(a["name"] == "SDF" for a in out["actors"])
+    assert ({"SYR"}, {"TUR"}) in _events(out, "ACCUSE")
+
+
+# -- an escalation is a condemning label; a misparsed "called the drills a provocation" still labels ----------------
+
+def test_saying_a_state_s_act_is_a_serious_escalation_criticises_it(nlp):
+    out = run(nlp, "The Greek Foreign Ministry said on Monday that the Turkish survey was a serious escalation.",
+              published="2020-08-11")
+    assert _events(out, "ACCUSE") == [({"GRC"}, {"TUR"})]
+
+
+def test_calling_a_state_s_drills_a_provocation_criticises_it(nlp):
+    out = run(nlp, "The United States called the Chinese drills a provocation.", published="2022-08-05")
+    assert _events(out, "ACCUSE") == [({"USA"}, {"CHN"})]
+
+
+# -- an active verb joined to the passive verb of a condition carries on the main clause ---------------------
+
+def test_an_accusation_joined_to_a_condition_s_passive_verb_is_the_main_subject_s_act(nlp):
+    out = run(nlp, "Prime Minister Istvan Karoly of Hungary threatened to veto the budget if such a link was "
+                   "imposed and accused Dutch Prime Minister Pieter Vlaming of pursuing a personal vendetta.",
+              published="2020-07-19")
+    assert ({"HUN"}, {"NLD"}) in _events(out, "ACCUSE")

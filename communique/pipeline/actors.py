@@ -3098,18 +3098,39 @@ class _DocActors:
         so that "the group" or "it" can point back to it there."""
         doc = self.doc
         acrs = {}
-        for a in self.actors:
-            found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", a["name"] or "") if a["kind"] in ("org", "group") else None
+        text = doc._.source_text
+        bodies = [a for a in self.actors if a["kind"] in ("org", "group")]
+        for a in bodies:
+            found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", a["name"] or "")
             if found:
                 acrs.setdefault(found.group(1), []).append(a)
+        spelt = {}
+        for a in bodies:  # (else a mention of it ends with the bracket: "the Syrian Democratic Forces (SDF)")
+            for s, e in a["mentions"]:
+                found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", text[s:e])
+                if found and found.group(1) not in acrs and a not in spelt.get(found.group(1), []):
+                    spelt.setdefault(found.group(1), []).append(a)
+        acrs.update(spelt)
         if not acrs:
             return
-        covered = {i for m in self.mentions for i in range(*m["tok"])}
+        covering = {i: m for m in self.mentions for i in range(*m["tok"])}
         for t in doc:
             owners = acrs.get(t.text)
-            if owners and len(owners) == 1 and t.i not in covered and t.i > 0 and doc[t.i - 1].text != "(":
-                self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
-                owners[0]["_acronym_uses"] = owners[0].get("_acronym_uses", 0) + 1
+            if not owners or len(owners) != 1 or t.i == 0 or doc[t.i - 1].text == "(":
+                continue
+            m = covering.get(t.i)
+            if m is not None:
+                # "a spokesman for the SDF": a stray body the chunker made of the bare acronym, which no table
+                # knows, is the body spelt out before
+                stray = [self.actor_by_id(i) for i in m["actors"]]
+                if m["tok"] != [t.i, t.i + 1] or len(stray) != 1 or stray[0] is None or stray[0] is owners[0] \
+                        or stray[0]["name"] != t.text or stray[0].get("org") or stray[0]["sector"]:
+                    continue
+                self.mentions.remove(m)
+                if [m["start"], m["end"]] in stray[0]["mentions"]:
+                    stray[0]["mentions"].remove([m["start"], m["end"]])
+            self.mention(t.i, t.i + 1, [owners[0]["id"]], t.i)
+            owners[0]["_acronym_uses"] = owners[0].get("_acronym_uses", 0) + 1
 
     def _compass_mentions(self):
         """"North Korea ... The North demolished the liaison office": "the North" or "the South" standing alone

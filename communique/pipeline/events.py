@@ -170,7 +170,8 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "counterproductive", "irrational", "excessive", "disproportionate", "inadmissible", "meddling",
                     "rude", "senseless", "insulting", "offensive", "ridiculous", "preposterous", "ludicrous",
                     "nonsense", "nonsensical", "unwarranted", "inappropriate", "appalling", "despicable", "abhorrent",
-                    "reprehensible", "malicious", "slanderous", "defamatory", "irresponsible", "unreasonable"}
+                    "reprehensible", "malicious", "slanderous", "defamatory", "irresponsible", "unreasonable",
+                    "escalation", "destabilisation", "destabilization"}
 # words of moral outrage and of wrong done, condemning as labels only ("an attack on our sovereignty", "a stab in
 # the back", "a horrible one-sided deal", "a betrayal of the constitution"); as verbs they are acts of their own
 OUTRAGE_WORDS = {"assault", "attack", "betrayal", "treachery", "stab", "horrible", "terrible", "awful", "wrong",
@@ -1757,6 +1758,10 @@ class EventsComponent(EventDating):
             words += [x for g in labels for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                       for x in p.children if x.dep_ == "pobj"]  # "as an act of piracy"
             words += [g for c in words if c.dep_ == "oprd" for g in c.children if g.dep_ in ("amod", "compound")]
+            # ("called the Chinese drills a provocation", parsed with "drills" as a verb and the label its object)
+            words += [g for c in v.children if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "NNS", "VBP") and not any(
+                x.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for x in c.children) for o in c.children
+                      if o.dep_ == "dobj" for g in [o] + [x for x in o.children if x.dep_ in ("amod", "compound")]]
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None:  # "declared the 1915 massacre of Armenians a genocide": the label parsed an apposition
                 # that ends the object's phrase

@@ -295,19 +295,45 @@ def repair_parse(doc) -> None:
         return
     strings = doc.vocab.strings
     table = doc.to_array([TAG, DEP])
-    hits = numpy.flatnonzero((table[:, 0] == numpy.uint64(strings["VBD"])) & (table[:, 1] == numpy.uint64(strings["conj"])))
+    past = (table[:, 0] == numpy.uint64(strings["VBD"])) | (table[:, 0] == numpy.uint64(strings["VBN"]))
+    hits = numpy.flatnonzero(past & (table[:, 1] == numpy.uint64(strings["conj"])))
     for i in hits.tolist():
         t = doc[i]
         h = t.head
+        if t.tag_ == "VBN":  # (a participle the tagger took for the finite verb: only the condition case)
+            if _active_after_condition(t, h):
+                g = h.head
+                while g.dep_ == "xcomp" and g.head.i != g.i:
+                    g = g.head
+                t.head = g
+            continue
         if h.tag_ == "VB" and h.dep_ == "xcomp" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             t.head = h.head
         elif _said_and(t, h):
             t.head = h.head
+        elif _active_after_condition(t, h):
+            g = h.head
+            while g.dep_ == "xcomp" and g.head.i != g.i:
+                g = g.head  # ("threatened to veto the budget if ... and accused Rutte": the threatener accused)
+            t.head = g
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
     _active_participles(doc, table, strings)
+
+
+def _active_after_condition(t, h) -> bool:
+    """"threatened to veto the budget if such a link was imposed and accused Rutte of ...", parsed with "accused"
+    joined to the passive verb of the condition: an active past verb with an object of its own and no subject,
+    joined to a passive verb that heads a subordinate clause, carries on the main clause (the link accused no
+    one)."""
+    return h.dep_ == "advcl" and h.head.i != h.i and any(c.dep_ == "auxpass" for c in h.children) \
+        and any(c.dep_ == "nsubjpass" for c in h.children) \
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "after", "because", "as", "once")
+                for c in h.children) \
+        and any(c.dep_ == "dobj" for c in t.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in t.children)
 
 
 def _active_participles(doc, table, strings) -> None:
