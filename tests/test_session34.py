@@ -131,3 +131,27 @@ def test_an_accusation_joined_to_a_condition_s_passive_verb_is_the_main_subject_
                    "imposed and accused Dutch Prime Minister Pieter Vlaming of pursuing a personal vendetta.",
               published="2020-07-19")
     assert ({"HUN"}, {"NLD"}) in _events(out, "ACCUSE")
+
+
+# -- a heading before a colon is no subject of the verb after it ------------------------------------------------
+
+def test_a_heading_before_a_colon_leaves_the_verb_its_own_subject(nlp):
+    out = run(nlp, "Migration and mobility: The EU will provide 105 million euros this year to support Tunisia in "
+                   "border management.", published="2023-07-16")
+    assert ({"IGO"}, {"TUN"}) in _events(out, "AID")
+    # the pledge is made today, within the year the aid is for
+    assert [e["date"] for e in default(out, "AGREE")] == ["2023-07-16"]
+
+
+# -- status and recognition granted are an endorsement, not aid ------------------------------------------------
+
+def test_granting_candidate_status_endorses(nlp):
+    out = run(nlp, "The EU granted Georgia candidate status on Thursday.", published="2023-12-14")
+    assert _events(out, "SUPPORT") == [({"IGO"}, {"GEO"})]
+    assert not default(out, "AID")
+
+
+def test_bare_leaders_opening_a_sentence_are_the_body_whose_leaders_just_met(nlp):
+    out = run(nlp, "EU leaders agreed on Thursday to open accession negotiations with Ukraine and Moldova. Leaders "
+                   "also granted candidate status to Georgia.", published="2023-12-14")
+    assert ({"IGO"}, {"GEO"}) in _events(out, "SUPPORT")

@@ -1661,6 +1661,11 @@ class _DocActors:
                     codes = [owner["code"]]
             if not codes and not org and plural:
                 ids = self._backref(role, c.start) if det & BACKREF_DETS else []
+                if not ids and c.start == doc[c.start].sent.start \
+                        and doc[head_i].lower_.rstrip("s") in GATHERED_PEOPLE:
+                    # "Leaders also granted candidate status to Georgia": a bare plural that opens a sentence
+                    body = self._gathered_body(c.start)
+                    ids = [body] if body is not None else []
                 # ("Authorities also revoked the licence": a state's unnamed authorities are the home state's too)
                 bare = role.phrase == "authorities" and c.start == head_i and not any(
                     x.dep_ in ("prep", "amod", "compound") for x in doc[head_i].children)  # (not "rebel authorities from")
@@ -2063,6 +2068,9 @@ class _DocActors:
             if at - m["tok"][0] > GATHERED_REACH:
                 return None
             a = self._ids.get(m["actor"])
+            if a is not None and a["kind"] == "group" and a["code"] == "IGO" and a.get("org") and doc[
+                    m["head"]].lower_.rstrip("s") in GATHERED_PEOPLE:
+                return a["id"]  # ("EU leaders agreed ... Leaders also granted": the gathering itself)
             if a is None or a["kind"] != "org" or a["code"] != "IGO":
                 continue
             cur = doc[m["tok"][0]:m["tok"][1]].root
@@ -3108,7 +3116,9 @@ class _DocActors:
         for a in bodies:  # (else a mention of it ends with the bracket: "the Syrian Democratic Forces (SDF)")
             for s, e in a["mentions"]:
                 found = re.search(r"\(([A-Z][A-Z0-9]{1,6})\)$", text[s:e])
-                if found and found.group(1) not in acrs and a not in spelt.get(found.group(1), []):
+                initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", text[s:e][:found.start()])) if found else ""
+                if found and found.group(1) not in acrs and a not in spelt.get(found.group(1), []) \
+                        and initials.endswith(found.group(1)):  # (spelt out by the words before the bracket)
                     spelt.setdefault(found.group(1), []).append(a)
         acrs.update(spelt)
         if not acrs:
@@ -3124,6 +3134,7 @@ class _DocActors:
                 # knows, is the body spelt out before
                 stray = [self.actor_by_id(i) for i in m["actors"]]
                 if m["tok"] != [t.i, t.i + 1] or len(stray) != 1 or stray[0] is None or stray[0] is owners[0] \
+                        or not owners[0]["code"] \
                         or stray[0]["name"] != t.text or stray[0].get("org") or stray[0]["sector"]:
                     continue
                 self.mentions.remove(m)

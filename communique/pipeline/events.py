@@ -3659,7 +3659,9 @@ class EventsComponent(EventDating):
                     # (a ceasefire that "will take effect" is scheduled, not an intent someone announced)
                     intent = self._intent_event(ev, tr.tok) if not {"denied", "claimed"} & set(ev["flags"]) \
                         and tr.entry.get("effect") is None else None
-                    if intent and ev.get("planned") and published and str(intent.get("date") or "") > published:
+                    # ("will provide EUR 105 million this year": the pledge is made today, within the year)
+                    if intent and ev.get("planned") and published and (str(intent.get("date") or "") > published or len(
+                            str(intent.get("date") or "")) < 10 and published.startswith(str(intent.get("date") or "-"))):
                         # the announcement is made now: "will visit China in November" is announced on the
                         # story's day (the visit keeps its coming date)
                         intent.update(date=published, date_text=None)

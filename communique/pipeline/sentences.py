@@ -318,9 +318,24 @@ def repair_parse(doc) -> None:
             while g.dep_ == "xcomp" and g.head.i != g.i:
                 g = g.head  # ("threatened to veto the budget if ... and accused Rutte": the threatener accused)
             t.head = g
+    _headed_subjects(doc, table, strings)
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
     _active_participles(doc, table, strings)
+
+
+def _headed_subjects(doc, table, strings) -> None:
+    """"Migration and mobility: The EU will provide EUR 105 million": a heading before a colon, parsed as a
+    second subject of the verb after it, is no subject (the verb's subject is the one after the colon)."""
+    colons = numpy.flatnonzero(table[:, 1] == numpy.uint64(strings["punct"]))
+    for i in colons.tolist():
+        c = doc[i]
+        if c.text != ":":
+            continue
+        v = c.head
+        subjects = [x for x in v.children if x.dep_ == "nsubj"]
+        if len(subjects) >= 2 and subjects[0].i < c.i < subjects[-1].i < v.i:
+            subjects[0].dep_ = "dep"
 
 
 def _active_after_condition(t, h) -> bool:
