@@ -155,3 +155,25 @@ def test_bare_leaders_opening_a_sentence_are_the_body_whose_leaders_just_met(nlp
     out = run(nlp, "EU leaders agreed on Thursday to open accession negotiations with Ukraine and Moldova. Leaders "
                    "also granted candidate status to Georgia.", published="2023-12-14")
     assert ({"IGO"}, {"GEO"}) in _events(out, "SUPPORT")
+
+
+# -- a quoted "This is ..." that condemns is the speaker's criticism of the act the story tells -------------------
+
+def test_a_quoted_this_is_ethnic_cleansing_accuses_the_other_side(nlp):
+    out = run(nlp, "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday. \"This is a direct act of "
+                   "ethnic cleansing,\" Armenian Prime Minister Aram Sarkisyan said on Thursday.",
+              published="2023-09-28")
+    assert _events(out, "ACCUSE") == [({"ARM"}, {"AZE"})]
+
+
+def test_a_quoted_senseless_decision_is_aimed_at_whoever_decided(nlp):
+    out = run(nlp, "The European Council decided to open accession talks with Ukraine. \"It is a completely "
+                   "senseless and improper decision,\" Hungarian Prime Minister Istvan Karoly said.",
+              published="2023-12-14")
+    assert any(src == {"HUN"} and "IGO" in tgt for src, tgt in _events(out, "ACCUSE"))
+
+
+def test_a_quoted_this_is_a_good_day_accuses_no_one(nlp):
+    out = run(nlp, "Azerbaijan and Armenia signed a peace deal on Tuesday. \"This is a good day for the region,\" "
+                   "Armenian Prime Minister Aram Sarkisyan said.", published="2023-09-28")
+    assert not default(out, "ACCUSE")

@@ -171,7 +171,7 @@ CONDEMNING_WORDS = {"regrettable", "unacceptable", "illegal", "illegitimate", "u
                     "rude", "senseless", "insulting", "offensive", "ridiculous", "preposterous", "ludicrous",
                     "nonsense", "nonsensical", "unwarranted", "inappropriate", "appalling", "despicable", "abhorrent",
                     "reprehensible", "malicious", "slanderous", "defamatory", "irresponsible", "unreasonable",
-                    "escalation", "destabilisation", "destabilization"}
+                    "escalation", "destabilisation", "destabilization", "cleansing", "massacre", "persecution"}
 # words of moral outrage and of wrong done, condemning as labels only ("an attack on our sovereignty", "a stab in
 # the back", "a horrible one-sided deal", "a betrayal of the constitution"); as verbs they are acts of their own
 OUTRAGE_WORDS = {"assault", "attack", "betrayal", "treachery", "stab", "horrible", "terrible", "awful", "wrong",
@@ -1681,14 +1681,16 @@ class EventsComponent(EventDating):
         owner = self._labelled_party(doc, subj, said) or next(
             (w for w in said if w.dep_ in ("amod", "compound") and (self._codes_of(doc, self.mentions_for(doc, w))
                                                                     or self._modifier_at(doc, w))), None)
-        if owner is None:
+        if owner is None and subj.lower_ not in ("this", "it", "that"):
             return []
-        # the speaker's own mention: the attribution after the quotation, else the last naming before it
+        # ('"This is a direct act of ethnic cleansing," the prime minister said': the act the speaker labels
+        # is the other side's, which the story tells; the target is left to the article)
         named = [m for m in doc._.mentions or [] if sp["actor"] in lookup.mention_actor_ids(m)]
         speaker = next((m for m in named if m["start"] >= q["span"][1]), named[-1] if named else None)
         if speaker is None:
             return []
-        return [Trigger("ACCUSE", "criticise", "111", root, [root], {"hearer": [owner.i], "speaker": speaker},
+        return [Trigger("ACCUSE", "criticise", "111", root, [root],
+                        {"hearer": [owner.i], "speaker": speaker} if owner is not None else {"speaker": speaker},
                         pattern="rule label quoted")]
 
     def condemning_labels(self, sent) -> list[Trigger]:
@@ -1715,6 +1717,8 @@ class EventsComponent(EventDating):
                          for g in x.children if g.dep_ == "pobj"] if subj is not None else []
                 if subj is not None and be.lemma_.lower() not in COPULAS:
                     said.append(be)  # ("said the pact was gravely concerning", parsed as a progressive)
+                said += [g for x in said for p in x.children if p.dep_ == "prep" and p.lower_ == "of" and x.lemma_.lower()
+                         in ("act", "case", "example", "form") for g in p.children if g.dep_ == "pobj"]  # "an act of"
                 said += [g for x in said for g in x.children if g.dep_ in ("amod", "compound")]
                 if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS and any(
                         w.lower_ in FALSITY_WORDS for x in said for w in [x, *x.conjuncts]) \
@@ -1738,6 +1742,11 @@ class EventsComponent(EventDating):
                     if owner is not None:
                         out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"hearer": [owner.i]},
                                            pattern=f"rule label {v.lemma_.lower()}"))
+                    elif subj.lower_ in ("this", "it", "that") and self._quoted(sent.doc, be):
+                        # ('"This is a direct act of ethnic cleansing," the prime minister said': the speaker
+                        # condemns the act the story tells; its author is left to the article)
+                        out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {},
+                                           pattern=f"rule label quoted {v.lemma_.lower()}"))
                 if v.lemma_.lower() not in LABELLING_VERBS or out and out[-1].tok is v:
                     continue  # ("declared the massacre a genocide": a saying verb that labels as "called" does)
             if v.pos_ != "VERB" or v.lemma_.lower() not in LABELLING_VERBS:
@@ -1793,6 +1802,11 @@ class EventsComponent(EventDating):
             out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"hearer": [by.i]} if by is not None else {},
                                pattern=f"rule label {v.lemma_.lower()}"))
         return out
+
+    @staticmethod
+    def _quoted(doc, tok) -> bool:
+        """Is token `tok` inside a direct quotation?"""
+        return any(q.get("direct") and q["span"][0] <= tok.idx < q["span"][1] for q in doc._.quotes or [])
 
     def _labelled_party(self, doc, subj, said):
         """Whom a condemning label said of a party is aimed at: the party itself ("said Washington was
@@ -5427,12 +5441,18 @@ class EventsComponent(EventDating):
         # "said the incursion was a clear threat": the act a statement labels
         objs += [x for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lower_ in CONDEMNING_WORDS)
                  for x in c.children if x.dep_ == "nsubj"]
+        # ('"It is a senseless decision," Orban said': the pronoun points back, so the noun it is called refers to
+        # the act told before as a definite one would)
+        pointed = [x for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
+            n.dep_ == "nsubj" and n.lower_ in ("it", "this", "that") for n in c.children)
+                   for x in c.children if x.dep_ == "attr" and x.pos_ == "NOUN"]
+        objs += pointed
         for o in objs:
             if any(c.lower_ in ("terrorist", "terror") and c.dep_ in ("amod", "compound") for c in o.children):
                 continue  # "condemned the cowardly terrorist attack": no state's act told before, whoever it was
             # (a named owner, "the board's decision", refers back; "its own measures" are the source's own)
-            definite = any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS or c.dep_ == "poss" and c.pos_ != "PRON"
-                           for c in o.children)
+            definite = o in pointed or any(c.dep_ == "det" and c.lower_ in ACT_DETERMINERS or c.dep_ == "poss"
+                                           and c.pos_ != "PRON" for c in o.children)
             # ("welcomed the extension of the sanctions": the act is what the extension is of)
             inner = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN"] if definite else []
