@@ -177,3 +177,17 @@ def test_a_quoted_this_is_a_good_day_accuses_no_one(nlp):
     out = run(nlp, "Azerbaijan and Armenia signed a peace deal on Tuesday. \"This is a good day for the region,\" "
                    "Armenian Prime Minister Aram Sarkisyan said.", published="2023-09-28")
     assert not default(out, "ACCUSE")
+
+
+# -- firm action promised in response is a threat; strong measures against migration are not ----------------------
+
+def test_promising_firm_actions_in_response_threatens(nlp):
+    out = run(nlp, "China's top diplomat Wang Lizhong said the United States interfered in China's internal "
+                   "affairs. \"We will take firm actions in response,\" Wang said on Friday.", published="2021-03-19")
+    assert ({"CHN"}, {"USA"}) in _events(out, "THREATEN")
+
+
+def test_taking_strong_measures_to_curb_migration_is_no_threat(nlp):
+    out = run(nlp, "The United States suspended the tariffs in exchange for Mexico taking strong measures to curb "
+                   "the influx of migrants.", published="2019-06-07")
+    assert not default(out, "THREATEN")
