@@ -191,3 +191,25 @@ def test_taking_strong_measures_to_curb_migration_is_no_threat(nlp):
     out = run(nlp, "The United States suspended the tariffs in exchange for Mexico taking strong measures to curb "
                    "the influx of migrants.", published="2019-06-07")
     assert not default(out, "THREATEN")
+
+
+# -- a call for the release of someone the article names only now goes to its single holder -------------------
+
+def test_a_release_demand_for_a_person_named_only_now_goes_to_the_state_that_arrested_someone(nlp):
+    out = run(nlp, "BRUSSELS, May 24 (Reuters) - Belarus forced a passenger jet to land in Minsk on Sunday and "
+                   "arrested a dissident journalist on board. EU leaders on Monday demanded the immediate release "
+                   "of Ales Kavalenka and his girlfriend.", published="2021-05-24")
+    assert ({"IGO"}, {"BLR"}) in _events(out, "REQUEST")
+
+
+# -- "the restrictions must be lifted": whoever imposed them is asked to undo them ------------------------------
+
+def test_saying_the_restrictions_must_be_lifted_demands_it_of_the_imposer(nlp):
+    out = run(nlp, "Lithuania banned the transit of sanctioned goods on Saturday. The Russian foreign ministry said "
+                   "on Monday that the restrictions must be lifted immediately.", published="2022-06-20")
+    assert ({"RUS"}, {"LTU"}) in _events(out, "REQUEST")
+
+
+def test_saying_the_law_must_be_changed_demands_nothing_of_anyone_named(nlp):
+    out = run(nlp, "The ministry said on Monday that the law must be changed.", published="2022-06-20")
+    assert not default(out, "REQUEST")

@@ -627,6 +627,9 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
                    "spurn", "decline", "turn"}
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
+UNDOING_VERBS = {"lift", "ease", "remove", "end", "reverse", "cancel", "scrap", "drop", "revoke", "rescind", "withdraw"}
+IMPOSED_MEASURES = {"restriction", "sanction", "ban", "blockade", "embargo", "tariff", "measure", "curb", "siege",
+                    "decision", "decree", "law", "ultimatum", "suspension"}
 HELD_PEOPLE = {"hostage", "prisoner", "detainee", "captive", "journalist", "activist", "national", "citizen"}
 ENDING_VERBS = {"stop", "end", "cease", "halt"}  # "the violence must be stopped", "the killings must end"
 VIOLENCE_NOUNS = {"violence", "killing", "fighting", "bloodshed", "hostility", "attack", "bombing", "shelling",
@@ -1940,7 +1943,10 @@ class EventsComponent(EventDating):
             # "all hostages must be released": the release of those held is asked of whoever holds them
             held = subj is not None and subj.dep_ == "nsubjpass" and modal is not None \
                 and c.lemma_.lower() in ("release", "free") and subj.lemma_.lower() in HELD_PEOPLE
-            if subj is None or not where and not held and not self._obliged_party(subj):
+            # "the restrictions must be lifted immediately": whoever imposed them is asked to undo them
+            undone = subj is not None and subj.dep_ == "nsubjpass" and modal is not None \
+                and c.lemma_.lower() in UNDOING_VERBS and subj.lemma_.lower() in IMPOSED_MEASURES
+            if subj is None or not where and not held and not undone and not self._obliged_party(subj):
                 continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
             if self._answer_for(c) is not None:
                 continue  # "said Russia must answer for these crimes": blame (accountability_triggers)
@@ -5890,10 +5896,16 @@ class EventsComponent(EventDating):
             held = {i for x in owners for m in self.mentions_for(doc, x) for i in lookup.mention_actor_ids(m)}
             if not held:
                 continue
-            holds = [e for e in events if e is not ev and e["event"] in ("COERCE", "ASSAULT")
-                     and e.get("mode") in HOLDING_MODES and e["sentence"] <= ev["sentence"]
-                     and held & {x.get("actor") for x in e["target"]}
-                     and any(x.get("code") and not x.get("inferred") for x in e["source"])]
+            before = [e for e in events if e is not ev and e["event"] in ("COERCE", "ASSAULT")
+                      and e.get("mode") in HOLDING_MODES and e["sentence"] <= ev["sentence"]
+                      and any(x.get("code") and not x.get("inferred") for x in e["source"]) and not e.get("flags")]
+            holds = [e for e in before if held & {x.get("actor") for x in e["target"]}]
+            actors = lookup.actor_index(doc)
+            if not holds and all((actors.get(i) or {}).get("kind") == "person" and not (actors.get(i) or {}).get(
+                    "role") for i in held) and len({frozenset(x["code"] for x in e["source"]) for e in before}) == 1:
+                # ("Belarus arrested a dissident journalist ... demanded the release of Raman Pratasevich": the
+                # person named only now is the one the article's single holder holds)
+                holds = before
             if holds:
                 holder = self._referred(max(holds, key=lambda e: e["sentence"])["source"])
                 if holder:
