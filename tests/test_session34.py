@@ -213,3 +213,27 @@ def test_saying_the_restrictions_must_be_lifted_demands_it_of_the_imposer(nlp):
 def test_saying_the_law_must_be_changed_demands_nothing_of_anyone_named(nlp):
     out = run(nlp, "The ministry said on Monday that the law must be changed.", published="2022-06-20")
     assert not default(out, "REQUEST")
+
+
+# -- a clause verb the tagger took for a plural noun ----------------------------------------------------------
+
+def test_a_present_tense_verb_tagged_as_a_noun_still_acts(nlp):
+    out = run(nlp, "The Government of the Republic of Honduras severs diplomatic relations with Taiwan as of today, "
+                   "the communique said.", published="2023-03-26")
+    assert _events(out, "SANCTION") == [({"HND"}, {"TWN"})]
+
+
+# -- condemning a hostile act named with its victims is aimed at its doer, not at the victims ---------------------
+
+def test_condemning_the_detention_of_leaders_is_aimed_at_the_detainer(nlp):
+    out = run(nlp, "Myanmar's military seized power on Monday, detaining State Counsellor Daw Khin Hla and other "
+                   "senior leaders of the ruling party. UN Secretary-General Antonio Guterres strongly condemned the "
+                   "detention of the civilian leaders. British Prime Minister Boris Johnson said: \"I condemn the "
+                   "coup and unlawful imprisonment of civilians.\"", published="2021-02-01")
+    assert ({"IGO"}, {"MMR"}) in _events(out, "ACCUSE")
+    assert ({"GBR"}, {"MMR"}) in _events(out, "ACCUSE")
+
+
+def test_condemning_a_killing_by_named_forces_is_aimed_at_them(nlp):
+    out = run(nlp, "The EU condemned the killing of protesters by Iranian security forces.", published="2022-10-01")
+    assert _events(out, "ACCUSE") == [({"IGO"}, {"IRN"})]

@@ -627,6 +627,8 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
                    "spurn", "decline", "turn"}
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
+VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
+                    "torture", "persecution", "expulsion", "deportation", "coup"}  # acts named with whom they hurt
 UNDOING_VERBS = {"lift", "ease", "remove", "end", "reverse", "cancel", "scrap", "drop", "revoke", "rescind", "withdraw"}
 IMPOSED_MEASURES = {"restriction", "sanction", "ban", "blockade", "embargo", "tariff", "measure", "curb", "siege",
                     "decision", "decree", "law", "ultimatum", "suspension"}
@@ -2885,7 +2887,7 @@ class EventsComponent(EventDating):
                 return [home_mention(v, home)]
         want = trig.entry.get("target")
         wants = want if isinstance(want, list) else [want]
-        found, partners = [], []
+        found, partners, victims = [], [], False
         heads = [v] + ([trig.noun] if trig.noun is not None and trig.noun is not v else [])
         if self.participle_passive(v) and trig.event not in ("MOBILIZE", "RETREAT"):
             found += self.mentions_for(doc, self.described(v))  # "civilians killed by shelling": the civilians
@@ -2911,6 +2913,13 @@ class EventsComponent(EventDating):
                     found += to  # "approved the sale of F-16 parts to Taiwan": whom it goes to, not what is sold
                 elif c.dep_ in OBJ and trig.entry.get("told"):
                     continue  # "told reporters that the move was illegal": whom the label is told to
+                elif c.dep_ in OBJ and trig.event == "ACCUSE" and h is v and self._act_on_victims(c):
+                    # "condemned the detention of the civilian leaders": whoever detained them, named as the act's
+                    # owner or agent ("the junta's detention of", "the killing of X by Y"), else the act told before
+                    found += self._act_owner(doc, c) + [
+                        m for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                        for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
+                    victims = True
                 elif c.dep_ in OBJ and c.tag_ in ("WDT", "WP") and h is v and v.dep_ == "relcl":
                     found += self.mentions_for(doc, v.head)  # "the YPG, which they accuse of ...": the YPG
                 elif c.dep_ in OBJ:  # the light verb's own noun too: "announced the expulsion of ... the Russian mission"
@@ -2960,7 +2969,7 @@ class EventsComponent(EventDating):
             # "wrote to the president of the Security Council requesting an urgent meeting": whom the letter went to
             found = [m for c in v.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
-        if not found:
+        if not found and not victims:
             found = self.clausal_patient(doc, v)
             if trig.event == "REQUEST" and trig.noun is None and self._unplaced_addressee(v):
                 # "urged western countries to repatriate captured fighters": those asked are unplaced; the people
@@ -2969,6 +2978,14 @@ class EventsComponent(EventDating):
         if not found and trig.noun is not None and trig.noun is not v:
             found = self.clausal_patient(doc, trig.noun)
         return found
+
+    def _act_on_victims(self, c) -> bool:
+        """Is object `c` a hostile act named with the people it was done to ("the detention of the civilian
+        leaders", "the killing of protesters", "the coup and unlawful imprisonment of civilians")?"""
+        entry = self.nouns.get(c.lemma_.lower()) if c.pos_ == "NOUN" else None
+        hostile = c.lemma_.lower() in VICTIM_ACT_NOUNS or (entry or {}).get("event") in ("COERCE", "ASSAULT")
+        return hostile and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+                               for x in [c] + list(c.conjuncts) for p in x.children)
 
     @staticmethod
     def _unplaced_addressee(v) -> bool:
@@ -3048,6 +3065,10 @@ class EventsComponent(EventDating):
                  for x in t.subtree}
         # "under the deal brokered by Moscow", "under French mediation", "under UN auspices": the go-between
         skip |= {x.i for h in heads for t in h.subtree if self._mediation(t) for x in t.subtree}
+        if event == "ACCUSE" and tr.noun is None:  # "condemned the imprisonment of civilians": the victims
+            skip |= {x.i for c in v.children if c.dep_ in OBJ and self._act_on_victims(c)
+                     for y in [c] + list(c.conjuncts) for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for x in p.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
         # a protest's places ("marched through Baghdad to protest against the American occupation", "to protest

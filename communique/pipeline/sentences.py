@@ -319,9 +319,26 @@ def repair_parse(doc) -> None:
                 g = g.head  # ("threatened to veto the budget if ... and accused Rutte": the threatener accused)
             t.head = g
     _headed_subjects(doc, table, strings)
+    _verbs_tagged_as_nouns(doc, table, strings)
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
     _active_participles(doc, table, strings)
+
+
+def _verbs_tagged_as_nouns(doc, table, strings) -> None:
+    """"The Government of Honduras severs diplomatic relations with Taiwan", with "severs" tagged a plural noun:
+    a word the parser still made the head of a clause, with a subject and a direct object of its own, is the
+    clause's verb (present tense, third person)."""
+    hits = numpy.flatnonzero(table[:, 0] == numpy.uint64(strings["NNS"]))
+    for i in hits.tolist():
+        t = doc[i]
+        if t.dep_ not in ("ROOT", "ccomp", "conj") or not t.lower_.endswith("s") or t.is_title:
+            continue
+        if any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) and any(
+                c.dep_ == "dobj" and c.i > t.i for c in t.children) and not any(
+                c.dep_ in ("det", "amod", "compound", "poss") for c in t.children):
+            t.tag_ = "VBZ"
+            t.pos_ = "VERB"
 
 
 def _headed_subjects(doc, table, strings) -> None:
