@@ -237,3 +237,20 @@ def test_condemning_the_detention_of_leaders_is_aimed_at_the_detainer(nlp):
 def test_condemning_a_killing_by_named_forces_is_aimed_at_them(nlp):
     out = run(nlp, "The EU condemned the killing of protesters by Iranian security forces.", published="2022-10-01")
     assert _events(out, "ACCUSE") == [({"IGO"}, {"IRN"})]
+
+
+# -- a concern or an objection is aimed at the doer of what it is about ----------------------------------------
+
+def test_concern_over_a_state_s_drills_is_aimed_at_that_state(nlp):
+    out = run(nlp, "The US expressed concern over the Chinese drills.", published="2022-08-05")
+    assert _events(out, "ACCUSE") == [({"USA"}, {"CHN"})]
+
+
+def test_objections_voiced_to_a_body_s_regulation_criticise_it(nlp):
+    out = run(nlp, "Malaysia voiced its objections to the EU regulation on Tuesday.", published="2023-05-31")
+    assert _events(out, "ACCUSE") == [({"MYS"}, {"IGO"})]
+
+
+def test_concern_over_camp_conditions_is_aimed_at_no_one(nlp):
+    out = run(nlp, "The WHO expressed concern over the conditions in the camps.", published="2023-05-31")
+    assert not default(out, "ACCUSE")

@@ -418,7 +418,7 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
 # nouns of a feeling voiced ("expressed concern", "raised alarm"): criticism of an act, never of a place
-FEELING_NOUNS = {"concern", "alarm", "dismay", "outrage", "displeasure", "indignation", "disappointment"}
+FEELING_NOUNS = {"concern", "alarm", "dismay", "outrage", "displeasure", "indignation", "disappointment", "objection"}
 # a deployment towards these is a show of force, not help ("troops along its border with Belarus")
 FRONTIER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "buffer", "waters", "disputed", "coast",
                   "sea", "strait", "near", "off"}
@@ -627,6 +627,7 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
                    "spurn", "decline", "turn"}
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
+CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
                     "torture", "persecution", "expulsion", "deportation", "coup"}  # acts named with whom they hurt
 UNDOING_VERBS = {"lift", "ease", "remove", "end", "reverse", "cancel", "scrap", "drop", "revoke", "rescind", "withdraw"}
@@ -2851,6 +2852,15 @@ class EventsComponent(EventDating):
             # is the one disapproved of
             return [m for c in v.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"
                     for m in self._act_owner(doc, g)]
+        if trig.event == "ACCUSE" and trig.noun is not None and trig.noun.lemma_.lower() in FEELING_NOUNS:
+            # "expressed concern over the Chinese drills", "voiced objections to the regulation": the doer of what
+            # the concern is about
+            about = [g for h in (trig.noun, v) for c in h.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS
+                     for g in c.children if g.dep_ == "pobj"]
+            owners = [m for g in about for m in (self._act_owner(doc, g) or self.mentions_for(doc, g))
+                      if not m.get("_place")]
+            if owners:
+                return owners
         if trig.event == "CONSULT" and trig.mode == "visit" and trig.noun is None and (partners := self._talks_partners(doc, v)):
             return partners  # "travelled to Geneva for UN-led talks with the opposition": the venue is no party
         if trig.entry.get("condition") is not None:  # a conditional threat is aimed at whom the condition names
