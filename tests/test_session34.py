@@ -254,3 +254,18 @@ def test_objections_voiced_to_a_body_s_regulation_criticise_it(nlp):
 def test_concern_over_camp_conditions_is_aimed_at_no_one(nlp):
     out = run(nlp, "The WHO expressed concern over the conditions in the camps.", published="2023-05-31")
     assert not default(out, "ACCUSE")
+
+
+# -- an office a state abolished: no prime minister of Turkey after July 2018 -------------------------------------
+
+def test_a_prime_minister_in_a_2020_story_about_turkey_and_greece_is_greek(nlp):
+    out = run(nlp, "Turkey accused Greece on Monday of provocations. Prime Minister Nikos Andreadis convened the "
+                   "government security council.", published="2020-08-10")
+    assert next(a for a in out["actors"] if "Andreadis" in (a["name"] or ""))["code"] == "GRC"
+
+
+def test_the_abolition_is_read_against_the_publication_date():
+    from communique import knowledge
+    assert knowledge.office_possible("prime minister", "TUR", day="2016-05-01")
+    assert not knowledge.office_possible("prime minister", "TUR", day="2020-08-10")
+    assert knowledge.office_possible("prime minister", "TUR")  # no date: the table's whole period

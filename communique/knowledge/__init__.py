@@ -241,13 +241,18 @@ def _office_states() -> dict:
 MONARCH_WORDS = {"king", "queen", "emir", "amir", "sultan", "emperor", "majesty"}
 
 
-def office_possible(role: str | None, code: str | None, monarch: bool = False) -> bool:
-    """Can a holder of `role` (or, `monarch`, one titled king, emir, sultan ...) be of state `code`? False
-    only where the state has no such office ("prime minister" of the United States)."""
+def office_possible(role: str | None, code: str | None, monarch: bool = False, day: str | None = None) -> bool:
+    """Can a holder of `role` (or, `monarch`, one titled king, emir, sultan ...) be of state `code` (on `day`,
+    a story's publication date, when known)? False only where the state has no such office ("prime minister"
+    of the United States, of Turkey since 2018)."""
     monarchies, no_prime_minister = _office_state_sets()
     if monarch and code not in monarchies:
         return False
-    return not (code in no_prime_minister and "prime minister" in (role or "").lower().split(" and "))
+    premier = "prime minister" in (role or "").lower().split(" and ")
+    abolished = (_office_states().get("prime_minister_abolished") or {}).get(code)
+    if premier and abolished and day and day[:10] >= abolished:
+        return False
+    return not (code in no_prime_minister and premier)
 
 
 @lru_cache(maxsize=1)

@@ -3867,17 +3867,18 @@ class _DocActors:
         """A person the tables do not place, given a state that has no such office (a king of a republic, a
         prime minister of a presidential state), is of the dateline's state, else of the state the story names
         most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
+        day = ((self.doc._.record or {}).get("published") or "")[:10] or None
         for a in self.actors:
             if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
                 continue
-            if knowledge.office_possible(a["role"], a["code"], monarch=True):
+            if knowledge.office_possible(a["role"], a["code"], monarch=True, day=day):
                 continue  # (a state any holder may be of: no need to read the titles)
             monarch = self._monarch_titled(a)
-            if knowledge.office_possible(a["role"], a["code"], monarch):
+            if knowledge.office_possible(a["role"], a["code"], monarch, day):
                 continue
             named = self._country_mentions()
-            fits = [c for c in named if knowledge.office_possible(a["role"], c, monarch)]
-            a["code"] = home if home and knowledge.office_possible(a["role"], home, monarch) else \
+            fits = [c for c in named if knowledge.office_possible(a["role"], c, monarch, day)]
+            a["code"] = home if home and knowledge.office_possible(a["role"], home, monarch, day) else \
                 max(fits, key=lambda c: named[c], default=None)
 
     def _infer_from_office(self):
@@ -3885,12 +3886,13 @@ class _DocActors:
         story's two main countries, the one that has the office the person holds is his (the United States has
         no prime minister), when his sentences name no third."""
         named = self._country_mentions()
+        day = ((self.doc._.record or {}).get("published") or "")[:10] or None
         main = sorted(named, key=named.get, reverse=True)[:2]
         if len(main) < 2:
             return
         for a in self._unplaced_officials():
             monarch = self._monarch_titled(a)
-            fits = [c for c in main if knowledge.office_possible(a["role"], c, monarch)]
+            fits = [c for c in main if knowledge.office_possible(a["role"], c, monarch, day)]
             if len(fits) != 1:
                 continue
             direct, locative, _ = self._sentence_countries(a)
