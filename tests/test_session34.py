@@ -269,3 +269,17 @@ def test_the_abolition_is_read_against_the_publication_date():
     assert knowledge.office_possible("prime minister", "TUR", day="2016-05-01")
     assert not knowledge.office_possible("prime minister", "TUR", day="2020-08-10")
     assert knowledge.office_possible("prime minister", "TUR")  # no date: the table's whole period
+
+
+# -- "Cuban-American": the citizenship is the immigrant nation's ------------------------------------------------
+
+def test_a_cuban_american_senator_is_american(nlp):
+    out = run(nlp, "Cuban-American senator Mario Castellanos has long advocated a hard line towards Havana.",
+              published="2025-01-14")
+    assert next(a for a in out["actors"] if "Castellanos" in (a["name"] or ""))["code"] == "USA"
+
+
+def test_three_nationalities_keep_the_first(nlp):
+    out = run(nlp, "British-American-Iranian environmentalist Karim Tavassoli was released from prison.",
+              published="2022-03-16")
+    assert next(a for a in out["actors"] if "Tavassoli" in (a["name"] or ""))["code"] == "GBR"

@@ -91,6 +91,7 @@ EVENT_TOWN = 20_000
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
 SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
+DIASPORA_NATIONS = {"USA", "CAN", "AUS"}  # "Cuban-American": an American of Cuban descent
 RULER_WORDS = {"junta", "regime"}  # "the juntas", "the regimes": plural, the states just listed
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
@@ -671,6 +672,7 @@ class ActorsComponent:
                 continue
             i += 1
         self._drop_courtesy_titles(doc, labels)
+        self._diaspora_nationalities(doc, labels)
         self._names_before_who(doc, labels)
         self._drop_acronymed(doc, labels)
         self._names_before_titles(doc, labels)
@@ -1012,6 +1014,19 @@ class ActorsComponent:
                 i = end + 1
                 continue
             i = u.end
+
+    @staticmethod
+    def _diaspora_nationalities(doc, labels):
+        """"Cuban-American senator X", "an Iranian-Canadian academic": of a nationality joined by a hyphen to one
+        of the immigrant nations that name their citizens so, the second is the citizenship."""
+        for i in range(len(doc) - 2):
+            u, w = labels[i], labels[i + 2]
+            if u is not None and w is not None and u.kind == w.kind == "NAT" and u.end == i + 1 \
+                    and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+                    and w.key in DIASPORA_NATIONS and u.key != w.key \
+                    and not (i + 3 < len(doc) and doc[i + 3].text == "-" and not doc[i + 2].whitespace_) \
+                    and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+                labels[i] = None  # (two nationalities only: "British-American-Iranian" is no one's diaspora)
 
     @staticmethod
     def _drop_acronymed(doc, labels):
