@@ -283,3 +283,13 @@ def test_three_nationalities_keep_the_first(nlp):
     out = run(nlp, "British-American-Iranian environmentalist Karim Tavassoli was released from prison.",
               published="2022-03-16")
     assert next(a for a in out["actors"] if "Tavassoli" in (a["name"] or ""))["code"] == "GBR"
+
+
+# -- "a day after X did Y", parsed as a conjunct of the main verb, still dates Y a day earlier -------------------
+
+def test_a_day_after_clause_parsed_as_a_conjunct_is_dated_the_day_before(nlp):
+    out = run(nlp, "MOGADISHU, Somalia (AP) - Somalia on Tuesday severed diplomatic relations with neighboring "
+                   "Kenya, accusing Nairobi of repeated interference in its internal affairs, a day after Kenya's "
+                   "president hosted the leader of the breakaway region of Somaliland.", published="2020-12-15")
+    assert [e["date"] for e in default(out, "CONSULT")] == ["2020-12-14"]
+    assert [e["date"] for e in default(out, "SANCTION")] == ["2020-12-15"]

@@ -508,7 +508,10 @@ class EventDating:
     def _day_shift(v):
         """"came a day after X appealed", "two days before the ministers met": the clause's act is dated
         by its distance from the main clause's. Returns (main verb, signed days, phrase tokens) or None."""
-        if v.dep_ != "advcl" or v.pos_ != "VERB":
+        # (also a clause the parser joined to the main verb as a conjunct: "severed relations on Tuesday ..., a
+        # day after Kenya's president hosted X", where "after" still marks it)
+        if v.pos_ != "VERB" or v.dep_ != "advcl" and not (v.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in v.children)):
             return None
         unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
         # the mark hangs from the clause or, in "a day after gunmen attacked", from its unit
