@@ -293,3 +293,11 @@ def test_a_day_after_clause_parsed_as_a_conjunct_is_dated_the_day_before(nlp):
                    "president hosted the leader of the breakaway region of Somaliland.", published="2020-12-15")
     assert [e["date"] for e in default(out, "CONSULT")] == ["2020-12-14"]
     assert [e["date"] for e in default(out, "SANCTION")] == ["2020-12-15"]
+
+
+# -- "the junta" rules the state the story is about, not the one it accuses ---------------------------------------
+
+def test_the_junta_after_a_coup_is_the_coup_state_s(nlp):
+    out = run(nlp, "Soldiers in Niger seized power on July 26. The junta accused France of planning an "
+                   "intervention.", published="2023-08-27")
+    assert _events(out, "ACCUSE") == [({"NER"}, {"FRA"})]

@@ -1662,6 +1662,15 @@ class _DocActors:
                             or role.phrase == "body" and not kinds:
                         body = None
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
+            if not codes and not org and role.phrase == "junta" and doc[head_i].tag_ == "NN" \
+                    and det & {"the", "this", "that"} and not any(
+                        x.dep_ in ("compound", "amod", "poss", "nmod") for x in doc[head_i].children):
+                # "Soldiers in Niger seized power ... The junta accused France": a junta rules the state the story
+                # is filed from or about, else the one named last before it
+                home = self._located_in(c.start) or self._home_code() or self._hub_home() or self._sole_state_code()
+                last = self.state_actor(home) if home else self._last_state(c.start)
+                if last is not None:
+                    codes = [last["code"]]
             if not codes and not org and role.phrase in STATE_WORDS and doc[head_i].tag_ == "NN" \
                     and det & {"the", "this", "that"}:
                 # "accusing the Gulf state of ...", "come to the low-lying nation's aid": one state, the one
