@@ -301,3 +301,26 @@ def test_the_junta_after_a_coup_is_the_coup_state_s(nlp):
     out = run(nlp, "Soldiers in Niger seized power on July 26. The junta accused France of planning an "
                    "intervention.", published="2023-08-27")
     assert _events(out, "ACCUSE") == [({"NER"}, {"FRA"})]
+
+
+# -- a bare "$" on a national outlet's page is its country's dollar -------------------------------------------
+
+def test_a_bare_dollar_on_an_australian_page_is_australian():
+    from communique.pipeline.amounts import outlet_dollar
+    assert outlet_dollar("https://www.sbs.com.au/news/article/aukus") == "AUD"
+    assert outlet_dollar("https://www.rnz.co.nz/news/world/1") == "NZD"
+    assert outlet_dollar("https://www.reuters.com/world/asia-pacific/x") is None  # wire copy: US dollars
+    assert outlet_dollar("https://example.tv/news") is None  # a domain sold to the world
+    assert outlet_dollar(None) is None
+
+
+def test_the_amounts_of_an_australian_page_are_in_australian_dollars(nlp):
+    from communique.pipeline import builder
+    from communique.pipeline.serialize import to_json
+    rec = {"id": "t", "text": "Australia will spend up to $368 billion on the submarines, the minister said.",
+           "published": "2023-03-14", "url": "https://www.sbs.com.au/news/article/x"}
+    out = to_json(nlp(builder.make_doc(nlp, rec)))
+    assert [(a["value"], a["unit"]) for a in out["amounts"]] == [(368e9, "AUD")]
+    out = run(nlp, "Australia will spend up to $368 billion on the submarines, the minister said.",
+              published="2023-03-14")
+    assert [a["unit"] for a in out["amounts"]] == ["USD"]

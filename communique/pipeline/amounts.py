@@ -260,9 +260,45 @@ def _currency_of_name(name: str, countries: dict | None = None) -> str | None:
     return None
 
 
-def find_money(text: str, countries: dict | None = None) -> list[tuple]:
+# country domains sold to the world ("news.tv", "site.cc"): no outlet's country
+VANITY_DOMAINS = {"tv", "cc", "nu", "tk", "fm", "io", "ws", "co", "me", "ai", "ly", "am", "to", "gg"}
+# dollars their own press writes with a prefix ("NT$", "HK$") or where "$" is the US dollar in use (Liberia)
+PREFIXED_DOLLARS = {"TWD", "HKD", "LRD"}
+
+
+def outlet_dollar(url: str | None) -> str | None:
+    """The dollar a bare "$" means on a page of a national outlet: the currency of the country its web address's
+    country domain names ("sbs.com.au" -> AUD, "rnz.co.nz" -> NZD), when that currency is a dollar other than the
+    US one; None for ".com" pages (wire services write "$" for US dollars, "A$" for Australian)."""
+    from urllib.parse import urlparse
+
+    host = (urlparse(url or "").hostname or "").lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or tld in ("us", "uk") or tld in VANITY_DOMAINS:
+        return None
+    country = pycountry.countries.get(alpha_2=tld.upper())
+    dollar = _DOLLARS.get(country.alpha_3) if country else None
+    return None if dollar in PREFIXED_DOLLARS else dollar
+
+
+def _dollar_states() -> dict:
+    """alpha-3 -> its dollar currency, for the states (other than the US) whose money is a dollar (babel)."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    out = {}
+    for c in pycountry.countries:
+        cur = get_territory_currencies(c.alpha_2) or []
+        if cur and cur[0] != "USD" and "dollar" in get_currency_name(cur[0], locale="en").lower():
+            out[c.alpha_3] = cur[0]
+    return out
+
+
+_DOLLARS = _dollar_states()
+
+
+def find_money(text: str, countries: dict | None = None, dollar: str | None = None) -> list[tuple]:
     """(start, end, value, unit) for every money expression, longest match first; `countries` (alpha-3 ->
-    mentions in the story) reads a bare local currency name."""
+    mentions in the story) reads a bare local currency name; `dollar`, the outlet's own dollar, a bare "$"."""
     out, taken = [], bytearray(len(text))
     for rx in MONEY_PATTERNS:
         for m in rx.finditer(text):
@@ -280,6 +316,8 @@ def find_money(text: str, countries: dict | None = None) -> list[tuple]:
                 if g.get("sym"):
                     sym = g["sym"]
                     unit = SYMBOLS.get(sym) or SYMBOLS.get(sym.upper()) or (sym.upper() if sym.upper() in CODES else None)
+                    if sym == "$" and dollar:
+                        unit = dollar  # ("$368bn" on an Australian broadcaster's page: Australian dollars)
                     if sym == "N":
                         unit = "NGN"
                     if sym in LOCAL_SYMBOLS:  # "Rs50 billion" in a story about Pakistan is in Pakistani rupees
@@ -713,7 +751,7 @@ def _held(noun) -> bool:
 
 def find_amounts(doc) -> list[dict]:
     text = doc_text(doc)
-    raw = find_money(text, _story_countries(doc))
+    raw = find_money(text, _story_countries(doc), outlet_dollar((doc._.record or {}).get("url")))
     taken = bytearray(len(text))
     for s, e, *_ in raw:
         taken[s:e] = b"\x01" * (e - s)
