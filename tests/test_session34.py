@@ -324,3 +324,12 @@ def test_the_amounts_of_an_australian_page_are_in_australian_dollars(nlp):
     out = run(nlp, "Australia will spend up to $368 billion on the submarines, the minister said.",
               published="2023-03-14")
     assert [a["unit"] for a in out["amounts"]] == ["USD"]
+
+
+# -- unplaced police act at home, in the one country their act is placed in --------------------------------------
+
+def test_riot_police_detaining_demonstrators_in_a_country_are_its_own(nlp):
+    out = run(nlp, "The president was sworn in on Wednesday at an unannounced ceremony. Germany and France refused "
+                   "to recognise him. Thousands of people protested in Minsk. Riot police detained demonstrators "
+                   "in the centre of the capital.", published="2020-09-23")
+    assert any(src == {"BLR"} and "BLR" in tgt for src, tgt in _events(out, "COERCE"))

@@ -5796,6 +5796,23 @@ class EventsComponent(EventDating):
             else:
                 ev["_unnamed"] = "target"
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
+        for ev in events:
+            if ev["event"] not in ("COERCE", "ASSAULT") or not ev["source"] or not all(
+                    not x["code"] and x.get("sector") == "COP" for x in ev["source"]):
+                continue
+            # "Thousands protested in Minsk ... Riot police detained demonstrators": unplaced police act at home, in
+            # the country of the place their sentence, or the one before, names (one country only)
+            s0, s1 = ev["sentence_span"]
+            tok = doc.char_span(s0, s1, alignment_mode="expand")
+            lo = doc[tok.start - 1].sent.start_char if tok is not None and tok.start > 0 else s0
+            where = {p["country"] for p in lookup.starting_in(doc, "places", doc._.places or [], lo, s1)
+                     if p.get("country")}
+            if len(where) == 1 and not where & NON_STATE_CODES:
+                (code,) = where
+                ev["source"] = [dict(x, code=code, inferred=True) for x in ev["source"]]
+                ev["target"] = [x for x in ev["target"] if x["code"] in (None, code) and (
+                    x["code"] or x.get("actor"))] + ([] if any(x["code"] == code for x in ev["target"])
+                                                    else [self._inferred(code)])
 
     def _spoken_day(self, doc, v, sent, date_item, published):
         """'"Algeria has decided to break off relations as of today," Lamamra said' in a story filed the next
