@@ -333,3 +333,12 @@ def test_riot_police_detaining_demonstrators_in_a_country_are_its_own(nlp):
                    "to recognise him. Thousands of people protested in Minsk. Riot police detained demonstrators "
                    "in the centre of the capital.", published="2020-09-23")
     assert any(src == {"BLR"} and "BLR" in tgt for src, tgt in _events(out, "COERCE"))
+
+
+# -- "them" after a verb of address is the group just named; what they are urged to agree to is not agreed -----------
+
+def test_urging_them_to_agree_to_a_ceasefire_addresses_the_two_states_and_agrees_nothing(nlp):
+    out = run(nlp, "The foreign ministers of Thailand and Cambodia met in Kuala Lumpur. Rubio urged them to agree to "
+                   "a ceasefire.", published="2025-07-26")
+    assert ({"USA"}, {"THA", "KHM"}) in _events(out, "REQUEST")
+    assert not default(out, "AGREE")

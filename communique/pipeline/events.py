@@ -628,6 +628,8 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
+ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
+                    "implore"}  # verbs whose object "them" is the parties just named
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
                     "torture", "persecution", "expulsion", "deportation", "coup"}  # acts named with whom they hurt
 UNDOING_VERBS = {"lift", "ease", "remove", "end", "reverse", "cancel", "scrap", "drop", "revoke", "rescind", "withdraw"}
@@ -2310,6 +2312,32 @@ class EventsComponent(EventDating):
             return None
         return out or None
 
+    def _group_before(self, doc, tok) -> list[dict]:
+        """The parties "them" stands for: the group named last before it, in its sentence or the one before, that
+        is not the subject of its own verb ("the foreign ministers of Thailand and Cambodia met ... Rubio urged
+        them"): a mention of several actors, or the first of a coordination and its conjuncts."""
+        subj = {x.i for c in tok.head.children if c.dep_ in SUBJ for x in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            m = lookup.mention_at(doc, i)
+            if m is None and doc[i].tag_ in ("NNS", "NNPS") and doc[i].dep_ in ("dobj", "pobj", "nsubj") \
+                    and i not in subj:
+                return []  # "had spoken to both leaders and warned them": the people just named, whom no one placed
+            if m is None or i != m["head"] or i in subj:
+                continue
+            if len(lookup.mention_actor_ids(m)) >= 2:
+                return [m]
+            h = doc[m["head"]]
+            first = h
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            group = self.mentions_for(doc, first, 1) if list(first.conjuncts) else []
+            if len(group) >= 2:
+                return group
+        return []
+
     @staticmethod
     def last_person(doc, tok) -> dict | None:
         """The person "him" or "her" stands for: the one person named last before it, in its sentence or the
@@ -2352,6 +2380,10 @@ class EventsComponent(EventDating):
             found = self._participle_object(doc, tok)
             if found is not None:
                 return found
+            if tok.lower_ == "them" and tok.head.lemma_.lower() in ADDRESSING_VERBS:
+                group = self._group_before(doc, tok)  # "spoke to the leaders of Thailand and Cambodia and warned them"
+                if group:
+                    return group
             if tok.lower_ != "them" and tok.head.lemma_.lower() in ENVOY_VERBS:
                 m = self.last_person(doc, tok)  # "the ministry summoned him": the envoy just named
                 if m is not None:
@@ -4387,6 +4419,9 @@ class EventsComponent(EventDating):
             hypothetical = True  # asked for, not done (a refusal to seek it is said now)
         if tr.nominal and v.dep_ == "pobj" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in PLEDGING_VERBS:
             hypothetical = True  # "committed to ongoing airstrikes against Isis": the pledge is the act
+        if tr.nominal and v.i in self._requested and not tr.entry.get("obligation") and (gov := next(
+                (a for a in v.ancestors if a.pos_ == "VERB"), None)) is not None and gov.i in self._requested:
+            hypothetical = True  # "urged them to agree to a ceasefire": the ceasefire asked for, not agreed
         rescuing = self._rescue_verb(v) if tr.nominal else None
         if rescuing is not None and (rescuing.i in self._requested or self._hypothetical(rescuing, event)):
             hypothetical = True  # "urged Nato to come to Turkey's aid": the help asked for, not given
