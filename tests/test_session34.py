@@ -342,3 +342,11 @@ def test_urging_them_to_agree_to_a_ceasefire_addresses_the_two_states_and_agrees
                    "a ceasefire.", published="2025-07-26")
     assert ({"USA"}, {"THA", "KHM"}) in _events(out, "REQUEST")
     assert not default(out, "AGREE")
+
+
+# -- "the text" of a resolution speaks for whoever adopted it ---------------------------------------------------
+
+def test_the_text_of_a_resolution_calls_on_a_state_for_the_body_that_adopted_it(nlp):
+    out = run(nlp, "The IAEA Board of Governors on Thursday adopted a resolution against Iran. The text calls on "
+                   "Iran to cooperate fully with the agency.", published="2024-11-21")
+    assert ({"IGO"}, {"IRN"}) in _events(out, "REQUEST")

@@ -628,6 +628,8 @@ ANSWERING_VERBS = {"reject", "dismiss", "rebuff", "refuse", "ignore", "heed", "a
 BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "act", "decree"}  # what a veto stops at home
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
+ISSUED_DOCUMENTS = {"text", "resolution", "declaration", "communique", "communiqué", "statement", "draft", "motion"}
+ISSUING_VERBS = {"adopt", "pass", "approve", "issue", "release", "publish", "table", "circulate", "sign", "endorse"}
 ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
                     "implore"}  # verbs whose object "them" is the parties just named
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
@@ -2727,6 +2729,9 @@ class EventsComponent(EventDating):
                 found = self.mentions_for(doc, c)
                 if not found and c.lower_ == "it":
                     return self._sayer_body(doc, v)  # "Turkey, a Nato member, said it would mount an assault"
+                if not found and c.lemma_.lower() in ISSUED_DOCUMENTS and any(
+                        x.dep_ == "det" and x.lower_ in ("the", "this") for x in c.children):
+                    return self._document_issuer(doc, c, seen)  # "adopted a resolution ... The text calls on Iran"
                 if not found and c.lemma_.lower() in STAFF_NOUNS and not any(
                         g.dep_ in ("poss", "compound", "amod", "prep") and g.lower_ not in STAFF_NOUNS
                         and g.lemma_.lower() not in ("its", "staff") for g in c.children):
@@ -2779,6 +2784,22 @@ class EventsComponent(EventDating):
                 return []  # "the areas of Idlib excluded from the zone": the noun is what the act befell
             # the noun's own phrase, not the clause that describes it ("a demonstration calling for X's removal")
             return [m for m in self.mentions_for(doc, n) if not v.left_edge.i <= m["head"] <= v.right_edge.i]
+        return []
+
+    def _document_issuer(self, doc, noun, seen) -> list[dict]:
+        """Who speaks through "the text" or "the resolution": the party that adopted, issued or passed such a
+        document in the sentence before or the same one ("The IAEA board adopted a resolution against Iran. The
+        text calls on Iran to cooperate")."""
+        lo = noun.sent.start
+        for _ in range(2):  # (the two sentences before: "... passed a resolution. The resolution was adopted with 19
+            if lo > 0:      # votes. The text calls on Iran")
+                lo = doc[lo - 1].sent.start
+        for t in reversed(doc[lo:noun.i]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in ISSUING_VERBS and any(
+                    o.dep_ in OBJ and o.lemma_.lower() in ISSUED_DOCUMENTS for o in t.children):
+                found = self.agent(doc, t, set(seen))
+                if found:
+                    return found
         return []
 
     def _said_and_did(self, v):
