@@ -5726,6 +5726,8 @@ class EventsComponent(EventDating):
                          and p.get("_kind") == "country"), None)
 
         found = []
+        counts = sorted(self.country_mentions(doc).items(), key=lambda kv: -kv[1])
+        top = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]) else None
         for t in doc:
             if t.idx >= before:
                 break
@@ -5743,9 +5745,15 @@ class EventsComponent(EventDating):
                 c = code(g)
                 if c and c not in codes:
                     codes.append(c)
+            if not near and top and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                codes = [top]  # "the civil war", "the conflict": the war of the country the story is about
             if codes and len(codes) <= 2:
-                found = codes
-        return found
+                found.append(codes)
+        if not found:
+            return []
+        # (a story that recalls several wars, "the war in Iraq ... Syria's civil war", is about the one it names most)
+        named = self.country_mentions(doc)
+        return max(reversed(found), key=lambda cs: max(named.get(c, 0) for c in cs))
 
     def infer_missing_party(self, doc, events) -> None:
         """A directed act whose target the sentence leaves implicit ("issued a strongly worded protest")
