@@ -350,3 +350,19 @@ def test_the_text_of_a_resolution_calls_on_a_state_for_the_body_that_adopted_it(
     out = run(nlp, "The IAEA Board of Governors on Thursday adopted a resolution against Iran. The text calls on "
                    "Iran to cooperate fully with the agency.", published="2024-11-21")
     assert ({"IGO"}, {"IRN"}) in _events(out, "REQUEST")
+
+
+# -- a module constant defined twice silently replaces the first (ISSUING_VERBS, PLACE_PREPS were) -----------------
+
+def test_no_pipeline_module_defines_a_constant_twice():
+    import collections
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "communique"
+    twice = {}
+    for path in root.rglob("*.py"):
+        names = collections.Counter(re.findall(r"^([A-Z][A-Z0-9_]+) = ", path.read_text(encoding="utf-8"), re.M))
+        dup = sorted(n for n, k in names.items() if k > 1)
+        if dup:
+            twice[str(path.relative_to(root))] = dup
+    assert twice == {}

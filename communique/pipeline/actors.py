@@ -185,7 +185,6 @@ POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "del
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
                 "emphasise", "underline", "declare", "insist", "claim"}
-PLACE_PREPS = {"in", "from", "to", "through", "near", "at", "into", "outside", "across"}
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 # verbs that report what their subject says or thinks: "X told reporters he ...", "X believes they ..."
 REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confirm", "explain", "suggest", "complain",

@@ -52,8 +52,7 @@ CIRCUMSTANCE_PARTICIPLES = {"speak", "talk", "write", "travel", "return", "arriv
                             "stay", "hide", "flee", "come"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with none of these is a headline
 MEETING_VERBS = {"meet", "hold", "convene", "host", "visit", "resume", "organise", "organize"}  # verbs of meetings
-# nouns that refer back to a decided act, and the categories of acts decided (not statements, not fighting)
-DECISION_NOUNS = {"decision", "move", "step", "ruling", "verdict", "order"}
+# the categories of acts decided (not statements, not fighting), which a decision referred back to names
 DECIDED_EVENTS = {"AGREE", "SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "COOPERATE", "MOBILIZE"}
 DECIDED_MODES = {"arrest warrant"}  # (a threat of arrest, PLOVER's THREATEN, but decided by a court)
 # how far back an attack with no agent of its own looks for the attack it continues ("Two of the strikes hit ...")
@@ -80,8 +79,6 @@ JUDGED_WRONG_WORDS = {"wrong", "unfair", "unjust", "absurd", "ridiculous", "unac
 LIKELY_WORDS = {"likely", "unlikely", "liable", "apt"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "anticipate", "foresee", "project"}
 HYPO_MARKS = {"if", "unless", "whether", "whenever"}  # "whenever leaders visit": a habit, no one event
-# "has a history of arresting journalists", "a pattern of attacks": a habit or a record, no one event
-HABIT_NOUNS = {"history", "habit", "tradition", "practice", "pattern", "record", "culture"}
 HYPO_AUX = {"could", "might", "may", "would", "should"}
 # verbs of wishing: what someone wants, hopes or would like done is no act ("Trump wants to pull out", "they
 # hoped to blend in", "the group wants the prosecutor to open a case")
@@ -629,7 +626,6 @@ BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "a
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
 ISSUED_DOCUMENTS = {"text", "resolution", "declaration", "communique", "communiqué", "statement", "draft", "motion"}
-ISSUING_VERBS = {"adopt", "pass", "approve", "issue", "release", "publish", "table", "circulate", "sign", "endorse"}
 ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
                     "implore"}  # verbs whose object "them" is the parties just named
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
