@@ -366,3 +366,13 @@ def test_no_pipeline_module_defines_a_constant_twice():
         if dup:
             twice[str(path.relative_to(root))] = dup
     assert twice == {}
+
+
+# -- a past clause of time inside a demand tells what happened; it is not demanded -------------------------------
+
+def test_a_strike_told_in_an_after_clause_of_a_demand_happened(nlp):
+    out = run(nlp, "BAGHDAD (AP) - Iraq recalled its top diplomat from Ankara and demanded that Turkey withdraw its "
+                   "troops from Iraqi soil after Turkish artillery fire struck a crowded mountain resort in the "
+                   "northern Kurdish region, killing nine tourists.", published="2022-07-21")
+    assert ({"TUR"}, {"IRQ"}) in _events(out, "ASSAULT")
+    assert not default(out, "RETREAT")  # the withdrawal is still only demanded

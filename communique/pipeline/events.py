@@ -626,6 +626,7 @@ BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "a
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
 ISSUED_DOCUMENTS = {"text", "resolution", "declaration", "communique", "communiqué", "statement", "draft", "motion"}
+PAST_CAUSE_MARKS = {"after", "since", "because", "when", "as"}  # "... after fire struck": told as having happened
 ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
                     "implore"}  # verbs whose object "them" is the parties just named
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
@@ -3731,6 +3732,11 @@ class EventsComponent(EventDating):
                                     # "urged Belgrade to respect ... and to free anyone held": what is asked for
                                     # (not a relative clause in it: "take back the fighters that we captured")
                                     told = {x.i for r in c.subtree if r.dep_ in ("relcl", "acl") for x in r.subtree}
+                                    # ("demanded that Turkey withdraw its troops after artillery fire struck a resort":
+                                    # what already happened, told in a past clause of time or cause, is no demand)
+                                    told |= {x.i for r in c.subtree if r.dep_ == "advcl" and r.tag_ == "VBD" and any(
+                                        m.dep_ == "mark" and m.lower_ in PAST_CAUSE_MARKS for m in r.children)
+                                        for x in r.subtree}
                                     self._requested.update(x.i for x in c.subtree
                                                            if x.i != tr.tok.i and x.i not in told)
                 elif tr.entry.get("xcomp"):
