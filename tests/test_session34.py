@@ -376,3 +376,17 @@ def test_a_strike_told_in_an_after_clause_of_a_demand_happened(nlp):
                    "northern Kurdish region, killing nine tourists.", published="2022-07-21")
     assert ({"TUR"}, {"IRQ"}) in _events(out, "ASSAULT")
     assert not default(out, "RETREAT")  # the withdrawal is still only demanded
+
+
+# -- money or backing for a mission goes to the country the mission is sent to ----------------------------------
+
+def test_money_to_support_a_mission_sent_to_a_country_goes_to_that_country(nlp):
+    out = run(nlp, "The UN Security Council on Monday approved a multinational security mission to Haiti led by "
+                   "Kenya. Washington would provide $100 million to support the force, the secretary of state said.",
+              published="2023-10-02")
+    assert ({"USA"}, {"HTI"}) in _events(out, "AID")
+
+
+def test_a_giver_s_own_mission_is_no_target_of_its_aid(nlp):
+    out = run(nlp, "Japan has pledged $300 million to support the mission.", published="2023-10-02")
+    assert all("JPN" not in codes(e["target"]) for e in out["events"])

@@ -627,6 +627,7 @@ LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "compl
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
 ISSUED_DOCUMENTS = {"text", "resolution", "declaration", "communique", "communiqué", "statement", "draft", "motion"}
 PAST_CAUSE_MARKS = {"after", "since", "because", "when", "as"}  # "... after fire struck": told as having happened
+MISSION_NOUNS = {"mission", "operation", "deployment", "contingent"}  # what is sent abroad, not a people at home
 ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
                     "implore"}  # verbs whose object "them" is the parties just named
 VICTIM_ACT_NOUNS = {"detention", "imprisonment", "arrest", "execution", "killing", "jailing", "abduction", "kidnapping",
@@ -3293,8 +3294,9 @@ class EventsComponent(EventDating):
         p = domestic.object_people(tr.tok, tr.noun)
         if p is not None and p.lemma_.lower() in ENVOY_WORDS:
             return []  # "recalled its ambassador": one's envoy stands for the relations with the state of his post
-        if p is None or event in ("RETREAT", "SUPPORT", "AID") and domestic.armed_word(p):
-            return []  # (nor is a force one funds: "would provide $100 million to support the force")
+        if p is None or event in ("RETREAT", "SUPPORT", "AID") and (domestic.armed_word(p)
+                                                                   or p.lemma_.lower() in MISSION_NOUNS):
+            return []  # (nor is a force or a mission one funds: "pledged $300 million to support the mission")
         (code,) = states
         return [{"start": p.idx, "end": p.idx + len(p), "tok": [p.i, p.i + 1], "head": p.i, "actor": None,
                  "actors": [], "text": p.text, "place_code": code, "_domestic": True, "_inferred": True}]
@@ -5863,6 +5865,11 @@ class EventsComponent(EventDating):
                 ev["_unnamed"] = "target"
             ev["confidence"] = round(max(0.05, ev["confidence"] - 0.05), 3)
         for ev in events:
+            if ev["event"] in ("AID", "AGREE", "SUPPORT") and ev["source"] and not ev["target"]:
+                host = self._mission_host(doc, ev)
+                if host and host not in {x["code"] for x in ev["source"]}:
+                    ev["target"] = [self._inferred(host)]
+        for ev in events:
             if ev["event"] not in ("COERCE", "ASSAULT") or not ev["source"] or not all(
                     not x["code"] and x.get("sector") == "COP" for x in ev["source"]):
                 continue
@@ -5879,6 +5886,28 @@ class EventsComponent(EventDating):
                 ev["target"] = [x for x in ev["target"] if x["code"] in (None, code) and (
                     x["code"] or x.get("actor"))] + ([] if any(x["code"] == code for x in ev["target"])
                                                     else [self._inferred(code)])
+
+    def _mission_host(self, doc, ev) -> str | None:
+        """"Washington would provide $100 million to support the force": money or backing for a mission or a
+        force named before as sent to a country ("a multinational security mission to Haiti", "the force in
+        Haiti") goes to that country; None when the act names no such mission or the story places none."""
+        v = self._trigger_root(doc, ev)
+        if v is None:
+            return None
+        aided = [x for x in v.subtree if x.lemma_.lower() in MISSION_NOUNS | {"force"} and x.dep_ in OBJ | {"pobj"}]
+        if not aided:
+            return None
+        words = {x.lemma_.lower() for x in aided}
+        for t in reversed(doc[:aided[0].i]):
+            if t.lemma_.lower() not in words and t.lemma_.lower() not in MISSION_NOUNS | {"force"}:
+                continue
+            where = {p["country"] for c in t.subtree if c.dep_ == "prep" and c.lower_ in ("to", "in", "for")
+                     and c.head.i == t.i for p in lookup.starting_in(doc, "places", doc._.places or [], c.idx,
+                                                                      c.right_edge.idx + len(c.right_edge))
+                     if p.get("country")}
+            if len(where) == 1:
+                return next(iter(where))
+        return None
 
     def _spoken_day(self, doc, v, sent, date_item, published):
         """'"Algeria has decided to break off relations as of today," Lamamra said' in a story filed the next
