@@ -390,3 +390,12 @@ def test_money_to_support_a_mission_sent_to_a_country_goes_to_that_country(nlp):
 def test_a_giver_s_own_mission_is_no_target_of_its_aid(nlp):
     out = run(nlp, "Japan has pledged $300 million to support the mission.", published="2023-10-02")
     assert all("JPN" not in codes(e["target"]) for e in out["events"])
+
+
+# -- alarm at an act told with a participle and its agent is aimed at the agent ---------------------------------
+
+def test_alarm_at_violence_unleashed_by_the_opposition_is_aimed_at_it(nlp):
+    out = run(nlp, "LA PAZ (AFP) - Bolivia's president resigned on Sunday after weeks of protests. Russia's foreign "
+                   "ministry said it was alarmed by \"the wave of violence unleashed by the Bolivian opposition\".",
+              published="2019-11-11")
+    assert any(src == {"RUS"} and "BOL" in tgt for src, tgt in _events(out, "ACCUSE"))

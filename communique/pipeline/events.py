@@ -3442,6 +3442,10 @@ class EventsComponent(EventDating):
                 out += self.mentions_for(doc, x)
             elif x.dep_ in ("compound", "amod") and x.i < n.i and self._modifier_at(doc, x):
                 out.append(self._modifier_at(doc, x))
+        if not out:
+            # "the wave of violence unleashed by the opposition": the agent of the participle that tells the act
+            out = [m for x in n.subtree if x.dep_ == "acl" and x.tag_ == "VBN" for a in x.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
         return out
 
     @staticmethod
