@@ -399,3 +399,29 @@ def test_alarm_at_violence_unleashed_by_the_opposition_is_aimed_at_it(nlp):
                    "ministry said it was alarmed by \"the wave of violence unleashed by the Bolivian opposition\".",
               published="2019-11-11")
     assert any(src == {"RUS"} and "BOL" in tgt for src, tgt in _events(out, "ACCUSE"))
+
+
+# -- what an actor has long done, a toll over years, people named by what befell them, a standing practice --------
+
+def test_a_conjunct_that_has_long_protested_is_background(nlp):
+    out = run(nlp, "The Kurds won Washington's support in the battle for Raqqa, but Ankara has long protested at "
+                   "the alliance.", published="2018-01-27")
+    assert not default(out, "ACCUSE")
+
+
+def test_a_toll_since_a_war_began_years_ago_is_no_one_killing(nlp):
+    out = run(nlp, "More than 330,000 people have been killed in Syria since the conflict began in March 2011.",
+              published="2018-01-27")
+    assert not default(out, "ASSAULT")
+
+
+def test_those_kidnapped_by_a_group_name_people_not_a_kidnapping(nlp):
+    out = run(nlp, "\"None of the military organisations have dealt seriously with the issue of those kidnapped by "
+                   "Daesh,\" he said.", published="2018-01-27")
+    assert not default(out, "ASSAULT")
+
+
+def test_an_emphatic_does_fund_is_a_standing_practice(nlp):
+    out = run(nlp, "Britain's Foreign Office is not operating in Syria but does fund aid agencies in the camp.",
+              published="2019-03-01")
+    assert not default(out, "AID") and [e["event"] for e in out["other_events"]] == ["AID"]

@@ -300,6 +300,10 @@ def describing_clause(tok, event: str | None = None) -> str | None:
         # "Global Affairs Canada, which ... provides consular help for its citizens", "Russia, which backs Assad"
         return f"'{tok.text}' in a relative clause in the present: what an actor does, no act reported"
     head = clause.head
+    if tok is clause and clause.dep_ == "acl" and clause.tag_ == "VBN" and not aux and head.lower_ in (
+            "those", "these") and head.pos_ == "PRON" and not any(c.dep_ == "auxpass" for c in clause.children):
+        # "the issue of those kidnapped by Daesh": people named by what was done to them, no act reported
+        return f"'{tok.text}' names the people it befell, no act reported"
     if clause.dep_ in ("acl", "amod") and clause.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and not aux \
             and (clause.lemma_.lower() in BACKING_PARTICIPLES or tok.tag_ == "VBN" and tok.lemma_.lower() in BACKING_PARTICIPLES):
         # ("an alliance led by Kurdish militias and backed by the US": the second participle as well)
@@ -345,6 +349,10 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
             and tok.head.head.lemma_.lower() in FOCUS_VERBS:
         return f"'{tok.head.head.text} ... on {tok.text}': a policy's focus, not an act"
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in tok.children) \
+            and not any(c.dep_ == "neg" for c in tok.children):
+        # "is not operating in Syria but does fund UK aid agencies there": an emphatic present, a standing practice
+        return f"'does {tok.text}': a standing practice, no act reported"
     trend = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in TREND_WORDS), None)
     if trend is not None and tok.tag_ in ("VBG", "VBN", "VBZ", "VBP"):
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
@@ -367,7 +375,9 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    span = long_span(tok) or long_span(clause) or since_years(tok, today) or retrospective(clause, today)
+    # (a conjunct with an auxiliary of its own looks back by itself: "X won support, but Ankara has long protested")
+    span = long_span(tok) or long_span(clause) or since_years(tok, today) or retrospective(clause, today) or (
+        retrospective(tok, today) if tok is not clause and any(c.dep_ == "aux" for c in tok.children) else None)
     if span:
         return f"'{tok.text}' {span}: what an actor has long done, no act reported"
     if event in RELATION_EVENTS and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in GOING_ON_VERBS \
@@ -444,7 +454,9 @@ def since_years(tok, today: str | None) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in chain[-1].children):
         return None
     for c in (c for verb in chain for c in verb.children):
-        if c.dep_ == "prep" and c.lower_ == "since":
+        # (also a clause: "have been killed since the conflict began in March 2011", a toll over years)
+        if c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             years = [int(x.text) for x in c.subtree if x.like_num and len(x.text) == 4 and x.text.isdigit()]
             if years and max(years) < int(today[:4]):
                 return f"since {max(years)}"
