@@ -425,3 +425,23 @@ def test_an_emphatic_does_fund_is_a_standing_practice(nlp):
     out = run(nlp, "Britain's Foreign Office is not operating in Syria but does fund aid agencies in the camp.",
               published="2019-03-01")
     assert not default(out, "AID") and [e["event"] for e in out["other_events"]] == ["AID"]
+
+
+# -- what a poll finds is opinion; "will have to pay the price" is a threat, not a demand ---------------------------
+
+def test_a_poll_s_share_supporting_strikes_codes_no_strike(nlp):
+    out = run(nlp, "Polling by YouGov for the Times shows that only 22% of the British public support strikes "
+                   "against Syria and 43% are opposed.", published="2018-04-09")
+    assert not out["events"]
+
+
+def test_a_share_of_territory_occupied_is_no_poll(nlp):
+    out = run(nlp, "Tbilisi considers some 20 percent of its territory to be occupied by Russia.",
+              published="2018-04-09")
+    assert all("not political" not in (e.get("flags") or []) for e in out["events"] + out["other_events"])
+
+
+def test_will_have_to_pay_the_price_is_the_speaker_s_threat(nlp):
+    out = run(nlp, "Turkey condemned the attack. \"The Syrian regime will have to pay the price,\" Ibrahim Kalin, "
+                   "Turkey's presidential spokesman, said on Monday.", published="2018-04-09")
+    assert ({"TUR"}, {"SYR"}) in _events(out, "THREATEN") and not default(out, "REQUEST")

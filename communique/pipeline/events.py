@@ -1955,6 +1955,10 @@ class EventsComponent(EventDating):
                 continue  # "the safe zone should be cleared", "our endeavour should be": nobody is asked
             if self._answer_for(c) is not None:
                 continue  # "said Russia must answer for these crimes": blame (accountability_triggers)
+            if any(x.lemma_.lower() in ("pay", "face", "bear") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("price", "consequence", "cost", "repercussion")
+                    for o in x.children) for x in [c] + [y for y in c.children if y.dep_ == "xcomp"]):
+                continue  # "the regime will have to pay the price": a penalty promised, a threat (`_penalty_promise`)
             if c.lemma_ == "be" and any(x.dep_ == "acomp" and not any(y.dep_ == "xcomp" for y in x.children)
                                         for x in c.children) or any(
                     x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in x.children)
@@ -3558,7 +3562,10 @@ class EventsComponent(EventDating):
         threat of whoever promises it (the speaker, or the one who vows), aimed at the one who is to bear it (the
         clause's subject and its "for" phrase). Told of the past ("the war has had devastating consequences") or
         by no one, it is no event."""
-        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.children)
+        # ("will have to pay the price": the future of the verb that obliges)
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.head.children))
         vower = next((a for a in list(v.ancestors)[:3] if a.pos_ == "VERB" and a.lemma_.lower() in PROMISING_VERBS),
                      None)
         if not promised and vower is None:

@@ -214,6 +214,9 @@ class WorthinessComponent:
                     and not any(x.get("code") for x in ev["target"]):
                 ev["flags"].append(NOT_POLITICAL)  # "WHO said it was concerned about the conditions facing ..."
                 ev["why"].append("a concern about no one's act")
+            if tok is not None and (how := poll_finding(tok)) and NOT_POLITICAL not in ev["flags"]:
+                ev["flags"].append(NOT_POLITICAL)  # "polling shows only 22% of the public support strikes"
+                ev["why"].append(how)
             if ev["event"] == "SUPPORT" and not ev["target"] and (ev["trigger"].get("pattern") or "").startswith(
                     "rule praise"):
                 ev["flags"].append(NOT_POLITICAL)  # "the president called the meeting productive"
@@ -438,6 +441,29 @@ def prospective(tok, event: str | None = None, planned: bool = False) -> str | N
             return f"'{tok.text}' in what is '{cur.text}' to happen"
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in READINESS_NOUNS:
             return f"'{tok.text}' in what one shows '{cur.text}' to do"  # "shown our readiness to go into negotiations"
+    return None
+
+
+POLL_NOUNS = {"poll", "polling", "survey", "referendum"}
+POLLED_NOUNS = {"public", "people", "respondent", "voter", "citizen", "adult", "population", "electorate"}
+OPINION_VERBS = {"support", "oppose", "be", "back", "favour", "favor", "want", "approve", "disapprove", "reject"}
+SHOWING_VERBS = {"show", "find", "suggest", "indicate", "reveal", "say"}
+
+
+def poll_finding(tok) -> str | None:
+    """"Polling by YouGov shows that only 22% of the public support strikes against Syria and 43% are opposed":
+    what a poll finds, or a share of the public holds, is opinion, no act of any party."""
+    for a in [tok, *tok.ancestors]:
+        subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if a.lemma_.lower() in SHOWING_VERBS and subj.lemma_.lower() in POLL_NOUNS:
+            return f"'{tok.text}' in what a {subj.lemma_.lower()} {a.text}: opinion, no act"
+        share = subj.lower_ == "%" or any(x.lower_ in ("%", "percent", "per cent") for x in subj.subtree)
+        if share and a.lemma_.lower() in OPINION_VERBS and any(
+                x.lemma_.lower() in POLLED_NOUNS or x.ent_type_ == "NORP" and x.tag_ in ("NNS", "NNPS")
+                for x in subj.subtree):
+            return f"'{tok.text}' held by a share of the public: opinion, no act"
     return None
 
 
