@@ -2790,11 +2790,12 @@ class EventsComponent(EventDating):
 
     def _document_issuer(self, doc, noun, seen) -> list[dict]:
         """Who speaks through "the text" or "the resolution": the party that adopted, issued or passed such a
-        document in the sentence before or the same one ("The IAEA board adopted a resolution against Iran. The
-        text calls on Iran to cooperate")."""
+        document in the same sentence or the two before ("The IAEA board passed a resolution against Iran. The
+        resolution was adopted with 19 votes. The text calls on Iran to cooperate": the board; a passive with no
+        agent names no one, so the search goes on)."""
         lo = noun.sent.start
-        for _ in range(2):  # (the two sentences before: "... passed a resolution. The resolution was adopted with 19
-            if lo > 0:      # votes. The text calls on Iran")
+        for _ in range(2):
+            if lo > 0:
                 lo = doc[lo - 1].sent.start
         for t in reversed(doc[lo:noun.i]):
             if t.pos_ == "VERB" and t.lemma_.lower() in ISSUING_VERBS and any(
