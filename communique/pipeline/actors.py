@@ -3886,11 +3886,15 @@ class _DocActors:
             if states and a["code"] not in states:
                 a["code"] = home if home in states else max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
+    def _published_day(self) -> str | None:
+        """The story's publication day (YYYY-MM-DD), against which offices held or abolished are read."""
+        return ((self.doc._.record or {}).get("published") or "")[:10] or None
+
     def _drop_impossible_offices(self, home):
         """A person the tables do not place, given a state that has no such office (a king of a republic, a
         prime minister of a presidential state), is of the dateline's state, else of the state the story names
         most that has one, else of none: the inference that placed him read the wrong side of the sentence."""
-        day = ((self.doc._.record or {}).get("published") or "")[:10] or None
+        day = self._published_day()
         for a in self.actors:
             if a["kind"] != "person" or not a["code"] or a.get("_indexed") or len(a["code"]) != 3:
                 continue
@@ -3909,7 +3913,7 @@ class _DocActors:
         story's two main countries, the one that has the office the person holds is his (the United States has
         no prime minister), when his sentences name no third."""
         named = self._country_mentions()
-        day = ((self.doc._.record or {}).get("published") or "")[:10] or None
+        day = self._published_day()
         main = sorted(named, key=named.get, reverse=True)[:2]
         if len(main) < 2:
             return

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from itertools import islice
 
 import numpy
@@ -277,10 +278,11 @@ def outlet_dollar(url: str | None) -> str | None:
     if len(tld) != 2 or tld in ("us", "uk") or tld in VANITY_DOMAINS:
         return None
     country = pycountry.countries.get(alpha_2=tld.upper())
-    dollar = _DOLLARS.get(country.alpha_3) if country else None
+    dollar = _dollar_states().get(country.alpha_3) if country else None
     return None if dollar in PREFIXED_DOLLARS else dollar
 
 
+@lru_cache(maxsize=1)
 def _dollar_states() -> dict:
     """alpha-3 -> its dollar currency, for the states (other than the US) whose money is a dollar (babel)."""
     from babel.numbers import get_currency_name, get_territory_currencies
@@ -292,8 +294,6 @@ def _dollar_states() -> dict:
             out[c.alpha_3] = cur[0]
     return out
 
-
-_DOLLARS = _dollar_states()
 
 
 def find_money(text: str, countries: dict | None = None, dollar: str | None = None) -> list[tuple]:

@@ -2495,6 +2495,8 @@ class EventsComponent(EventDating):
     def _listed_states(doc, tok) -> list:
         """"Mali, Burkina Faso and Niger announced", parsed with Burkina Faso in apposition to Mali: states
         listed with "and" after a state are more states, not another name for it."""
+        if not any(c.dep_ == "appos" for c in tok.children):
+            return []  # (the common case, on the path of every party looked up)
         actors = lookup.actor_index(doc)
 
         def state(t):
@@ -5742,7 +5744,8 @@ class EventsComponent(EventDating):
                          and p.get("_kind") == "country"), None)
 
         found = []
-        counts = sorted(self.country_mentions(doc).items(), key=lambda kv: -kv[1])
+        named = self.country_mentions(doc)
+        counts = sorted(named.items(), key=lambda kv: -kv[1])
         top = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]) else None
         for t in doc:
             if t.idx >= before:
@@ -5768,7 +5771,6 @@ class EventsComponent(EventDating):
         if not found:
             return []
         # (a story that recalls several wars, "the war in Iraq ... Syria's civil war", is about the one it names most)
-        named = self.country_mentions(doc)
         return max(reversed(found), key=lambda cs: max(named.get(c, 0) for c in cs))
 
     def infer_missing_party(self, doc, events) -> None:

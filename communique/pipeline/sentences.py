@@ -300,18 +300,12 @@ def repair_parse(doc) -> None:
     for i in hits.tolist():
         t = doc[i]
         h = t.head
-        if t.tag_ == "VBN":  # (a participle the tagger took for the finite verb: only the condition case)
-            if _active_after_condition(t, h):
-                g = h.head
-                while g.dep_ == "xcomp" and g.head.i != g.i:
-                    g = g.head
-                t.head = g
-            continue
-        if h.tag_ == "VB" and h.dep_ == "xcomp" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") \
+        finite = t.tag_ == "VBD"  # (a participle the tagger took for the finite verb: only the condition case)
+        if finite and h.tag_ == "VB" and h.dep_ == "xcomp" and h.head.i != h.i and h.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             t.head = h.head
-        elif _said_and(t, h):
+        elif finite and _said_and(t, h):
             t.head = h.head
         elif _active_after_condition(t, h):
             g = h.head
