@@ -105,6 +105,10 @@ REFERRING_ACT_NOUNS = {"move", "decision", "financing", "funding", "announcement
 # the sentence that told of them, is whom a reaction to them is aimed at (`act_parties`)
 DOCUMENT_NOUNS = {"resolution", "warrant", "proposal", "draft", "decree", "communique", "communiqué", "findings"}
 DOCUMENT_ACT = "doc"
+# what a court or a tribunal hands down ("welcomed the ruling", "rejected the award"): a document whose author is
+# the body that issued it; matched in the text by its stem ("ruled", "ordered")
+COURT_DOCUMENTS = {"order": "order", "ruling": "rul", "verdict": "verdict", "award": "award", "judgment": "judg",
+                   "judgement": "judg"}
 # acts done by saying them: one announced for later is made now (news records never code them as planned)
 STATEMENT_EVENTS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 # people who are no party to a conflict ("hundreds of migrants tried to storm the border fence")
@@ -362,6 +366,7 @@ TRANSFER_NOUNS = {"sale", "transfer", "delivery", "export", "shipment", "supply"
                   "handover", "extradition", "deportation", "return"}
 # reactions aimed at no one named answer the latest hostile act of another state (`answered_act`)
 REACTION_EVENTS = {"REQUEST", "THREATEN", "ACCUSE"}
+DOCUMENT_REACTIONS = {"SUPPORT", "REJECT", "ACCUSE"}  # a document or a ruling welcomed, rejected or condemned
 ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # force used in a place, with no one named as its object, is used against that place's side
 PLACED_TARGET_EVENTS = {"ASSAULT"}
@@ -383,7 +388,8 @@ VOID_WORDS = {"null", "void", "invalid", "illegal", "illegitimate", "unconstitut
 # verbs that judge a party for an act ("condemned X for the strikes", "praised Y for its restraint"): the act is X's
 JUDGING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "slam", "fault", "censure",
                  "rebuke", "lambaste", "chastise", "castigate", "scold", "praise", "thank", "commend", "congratulate",
-                 "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge"}
+                 "applaud", "hail", "punish", "penalise", "penalize", "sanction", "reward", "credit", "charge",
+                 "chide", "reprimand", "admonish", "berate", "upbraid", "excoriate", "assail", "fustigate"}
 SHARE_WORDS = {"most", "some", "all", "many", "part", "rest", "remainder", "half", "several", "few", "none", "each"}
 COUNCIL_DOCUMENTS = {"resolution", "vote"}  # what an international body adopts
 HELPING_VERBS = {"help", "enable", "assist"}  # "help X do Y": Y shares the helping's purpose
@@ -415,7 +421,8 @@ ARRIVAL_VERBS = {"land", "arrive", "reach", "deliver", "dock", "enter"}  # aid g
 WH_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us", "me", "you"}
 # nouns of a feeling voiced ("expressed concern", "raised alarm"): criticism of an act, never of a place
-FEELING_NOUNS = {"concern", "alarm", "dismay", "outrage", "displeasure", "indignation", "disappointment", "objection"}
+FEELING_NOUNS = {"concern", "alarm", "dismay", "outrage", "displeasure", "indignation", "disappointment", "objection",
+                 "regret"}
 # a deployment towards these is a show of force, not help ("troops along its border with Belarus")
 FRONTIER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "buffer", "waters", "disputed", "coast",
                   "sea", "strait", "near", "off"}
@@ -540,10 +547,14 @@ APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # verbs whose object is not who does the act of their "to" clause ("promised Kyiv to deliver jets": the promiser
 # delivers)
 # an act said to "violate international law" accuses its author (`_blamed`)
-VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine"}
+VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine", "damage", "harm",
+                   "jeopardise", "jeopardize", "endanger", "erode", "trample", "encroach"}
 HEDGING_AUX = {"would", "could", "might", "may", "will"}  # ("would violate": no act said to have done so)
 NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
-              "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord"}
+              "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord", "interest",
+              "security", "stability", "peace", "relation", "relationship", "tie", "right", "independence"}
+# "said the strike was in breach of the charter": a norm broken, told by a copula and its preposition
+BREACH_NOUNS = {"violation", "breach", "contravention", "defiance"}
 # whom one "calls on" to pay respects ("called on the president-elect", "called on Prime Minister X")
 COURTESY_HOSTS = {"president", "president-elect", "minister", "king", "queen", "emir", "amir", "sultan", "prince",
                   "premier", "chancellor", "governor", "speaker", "chairman", "chief", "leader", "pope", "monarch"}
@@ -734,6 +745,8 @@ class EventsComponent(EventDating):
                 c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "itself", "themselves", "myself", "ourselves")
                 for c in t.children):
             return None  # "offering himself as the spokesman of the Muslim world": a self-presentation, no offer
+        if lemma == "blame" and self._to_blame(t):
+            return None  # "said Addis Ababa was to blame": the subject is blamed, by the speaker (`_blamed`)
         if lemma in ("meet", "cross", "join") and any(c.dep_ == "nsubj" and c.lemma_.lower() in LINES_ON_A_MAP
                                                       for c in t.children):
             return None  # "where the borders of Peru, Ecuador and Colombia meet": geography, no meeting
@@ -1714,6 +1727,15 @@ class EventsComponent(EventDating):
                     out.append(Trigger("ACCUSE", "blame", "112", v, [v], {"hearer": [blamed.i]},
                                        pattern=f"rule blame {v.lemma_.lower()}"))
                     continue
+                breach = next((c for c in v.children if c.dep_ == "ccomp" and self._breaks_norm(c) and any(
+                    x.dep_ == "nsubj" and x.pos_ == "NOUN" and (x.lemma_.lower() in self.nouns or x.lemma_.lower() in
+                        REFERRING_ACT_NOUNS | MEASURE_NOUNS | REFERRED_ACT_NOUNS.keys()) for x in c.children)), None)
+                if breach is not None and self._codes_of(sent.doc, self.agent(sent.doc, v)):
+                    # "Moscow said the expulsions seriously undermined relations": an act told before, said to
+                    # break a norm, is criticised; its doer is found as for a label ("told" the act)
+                    out.append(Trigger("ACCUSE", "criticise", "111", v, [v], {"told": True},
+                                       pattern=f"rule breach {v.lemma_.lower()}"))
+                    continue
                 # "said the incursion was a clear threat", "said the sanctions were illegal": the same label
                 be = next((c for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() in COPULAS or (
                     c.lower_ in CONDEMNING_WORDS and any(x.dep_ == "aux" and x.lemma_ == "be" for x in c.children)))
@@ -1844,15 +1866,14 @@ class EventsComponent(EventDating):
             if c.lemma_.lower() == "be" and any(x.dep_ == "acomp" and x.lemma_.lower() == "responsible" and any(
                     p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in c.children):
                 return subj
+            if c.lemma_.lower() == "be" and any(x.lemma_.lower() == "blame" and self._to_blame(x) for x in c.children):
+                return subj  # "said Addis Ababa was to blame for the collapse"
         for c in v.children:
             # "said the US arms sales seriously violate the one-China principle", '"The Israeli strike violated our
             # sovereignty," the ministry said': a party's act said to break a norm accuses the party
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in VIOLATING_VERBS or any(
-                    x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children):
+            if c.dep_ != "ccomp":
                 continue
-            if not any(x.dep_ == "dobj" and (x.lemma_.lower() in NORM_NOUNS or any(
-                    m.dep_ in ("compound", "amod") and m.lemma_.lower() in NORM_NOUNS for m in x.children))
-                    for x in c.children):
+            if not self._breaks_norm(c):
                 continue
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:
@@ -1862,6 +1883,22 @@ class EventsComponent(EventDating):
             if owner is not None:
                 return owner
         return None
+
+    @staticmethod
+    def _breaks_norm(c) -> bool:
+        """Is clause `c` one of breaking a norm or harming a good: "violated the one-China principle", "seriously
+        damaged relations", "infringed on the rights of", "was in breach of international law"?"""
+        def norm(x):
+            return x.lemma_.lower() in NORM_NOUNS or any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in NORM_NOUNS for m in x.children)
+        if any(x.dep_ in ("neg",) or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children):
+            return False
+        if c.lemma_.lower() in VIOLATING_VERBS:
+            return any(x.dep_ == "dobj" and norm(x) or x.dep_ == "prep" and x.lower_ in ("on", "upon") and any(
+                g.dep_ == "pobj" and norm(g) for g in x.children) for x in c.children)
+        return c.lemma_.lower() == "be" and any(
+            x.dep_ == "prep" and x.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in BREACH_NOUNS
+                                                           for g in x.children) for x in c.children)
 
     def wish_requests(self, sent, trigs) -> list[Trigger]:
         """"Pretoria wanted Harare to hold talks", "Washington expects Beijing to rein in ...": one party stating
@@ -3440,6 +3477,39 @@ class EventsComponent(EventDating):
                         "actors": [], "text": m["text"], "place_code": m["code"]}
         return None
 
+    @staticmethod
+    def _inside_document(v, tgt) -> bool:
+        """Are all the targets found for verb `v` named inside its object, a definite document or court decision
+        ("welcomed the warrants against Netanyahu", "rejected the ruling on Kosovo"): whom it concerns, not who
+        issued it?"""
+        o = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if o is None or o.lemma_.lower() not in DOCUMENT_NOUNS | COURT_DOCUMENTS.keys() or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+            return False
+        inside = {x.i for x in o.subtree if x.i > o.i}
+        return all(m.get("head") in inside for m in tgt)
+
+    @staticmethod
+    def _to_blame(t) -> bool:
+        """Is verb `t` the "to blame" of "X is to blame", whose subject is the one blamed?"""
+        return t.dep_ == "xcomp" and t.head.lemma_.lower() == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+    def _regret_of_other(self, doc, trig: Trigger) -> Trigger:
+        """"Tokyo expressed regret over the ruling by South Korea's top court": regret at another party's act is
+        diplomatic disapproval (CAMEO 111, ACCUSE), not an apology; regret with no other party's act named
+        ("expressed regret for the incident") stays the concession it is."""
+        if trig.mode != "regret" or trig.noun is None or trig.noun.lemma_.lower() != "regret":
+            return trig
+        about = [g for c in trig.noun.children if c.dep_ == "prep" and c.lower_ in ("over", "at", "about", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        owners = set(self._codes_of(doc, [m for g in about for m in self._act_owner(doc, g)]))
+        own = set(self._codes_of(doc, self.agent(doc, trig.tok)))
+        if not owners or not own or owners <= own:
+            return trig
+        return Trigger("ACCUSE", "criticize", "111", trig.tok, trig.words, trig.entry, noun=trig.noun,
+                       nominal=trig.nominal, pattern=f"{trig.pattern or 'light express + regret'} at another's act")
+
     def _act_owner(self, doc, n) -> list[dict]:
         """Whose act the noun `n` names: its possessor ("Russia's decision") or a name or nationality word
         before it ("the Israeli legislation", "the Kremlin's move")."""
@@ -3535,10 +3605,14 @@ class EventsComponent(EventDating):
         if not src and self._admitted(n):  # "IS claimed responsibility for the bombing": the claimer did it
             claimer = n.head if n.dep_ == "dobj" else n.head.head.head
             src = self.agent(doc, claimer)
-        if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and n.head.lower_ not in CIRCUMSTANCE_PREPS:
-            # ("dropped the bill after mass protests": a circumstance, not the subject's own act)
+        judging = n.dep_ == "pobj" and n.head.lower_ in ("for", "of", "over") and n.head.head.pos_ == "VERB" \
+            and n.head.head.lemma_.lower() in JUDGING_VERBS
+        if not src and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and (
+                n.head.lower_ not in CIRCUMSTANCE_PREPS or judging):
+            # ("dropped the bill after mass protests": a circumstance, not the subject's own act; "rebuked Ankara
+            # over the strike" is no circumstance: the strike is what Ankara is rebuked for)
             v = n.head.head
-            if v.lemma_.lower() in JUDGING_VERBS and n.head.lower_ in ("for", "of", "over"):
+            if judging:
                 # "condemned India for the strikes", "accused Baku of the shelling": the one judged did it
                 src = [m for c in self._judged(v) for m in self.mentions_for(doc, c)]
             else:
@@ -3694,7 +3768,7 @@ class EventsComponent(EventDating):
             for t in (toks[i] for i in maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]):
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
                 if trig:
-                    trigs.append(trig)
+                    trigs.append(self._regret_of_other(doc, trig))
             trigs += self.start_triggers(doc, sent, trigs, published)
             trigs += self.accountability_triggers(sent)
             trigs += self.void_declarations(sent, trigs)
@@ -4402,6 +4476,8 @@ class EventsComponent(EventDating):
             whom = [m for m in tgt if not self._at_place(doc, m)]
             tgt = whom or tgt
         tgt = self.domestic_codes(doc, sent, tgt, parties=src)
+        if event in DOCUMENT_REACTIONS and not tr.nominal and tgt and self._inside_document(v, tgt):
+            tgt = []  # "welcomed the warrants against the two leaders": the issuer is answered (`act_parties`)
         if event in ontology.SYMMETRIC and len(src_codes - {None}) > 1 and tgt and all(
                 {actors_now[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors_now} <= src_codes
                 and not m.get("place_code") for m in tgt):
@@ -5550,7 +5626,8 @@ class EventsComponent(EventDating):
             objs += [g for c in tr.noun.children if c.dep_ == "prep" and c.lower_ in ("with", "over", "about", "at")
                      for g in c.children if g.dep_ == "pobj"]
         # "said the incursion was a clear threat": the act a statement labels
-        objs += [x for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lower_ in CONDEMNING_WORDS)
+        objs += [x for c in v.children if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lower_ in CONDEMNING_WORDS
+                                                                   or self._breaks_norm(c))
                  for x in c.children if x.dep_ == "nsubj"]
         # ('"It is a senseless decision," Orban said': the pronoun points back, so the noun it is called refers to
         # the act told before as a definite one would)
@@ -5577,7 +5654,9 @@ class EventsComponent(EventDating):
                     entry = {"event": "MOBILIZE"}
                 if entry is None and n.pos_ == "NOUN" and n.lemma_.lower() in REFERRED_ACT_NOUNS:
                     entry = {"event": REFERRED_ACT_NOUNS[n.lemma_.lower()]}  # "condemned the detention"
-                if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS | COUNCIL_DOCUMENTS and n is o:
+                if n.pos_ == "NOUN" and n.lemma_.lower() in DOCUMENT_NOUNS | COUNCIL_DOCUMENTS and n is o or (
+                        n.pos_ == "NOUN" and n.lemma_.lower() in COURT_DOCUMENTS and n is o and tr.event in
+                        DOCUMENT_REACTIONS):
                     entry = {"event": DOCUMENT_ACT}
                 if entry and entry.get("event") and (definite or any(
                         c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in n.children)):
@@ -5629,6 +5708,7 @@ class EventsComponent(EventDating):
         own = {x["code"] for x in ev["source"]}
         word = ev.get("_act_noun")
         if cat == DOCUMENT_ACT:
+            word = COURT_DOCUMENTS.get(word, word)  # ("the ruling" is told as "ruled")
             earlier = [e for e in events if e is not ev and e["source"] and text and e["trigger"]["span"][0] < start
                        and not {x["code"] for x in e["source"]} <= own and "no political source" not in (e.get("flags") or ())
                        and word in text[e["sentence_span"][0]:e["sentence_span"][1]].lower()
