@@ -132,3 +132,40 @@ def test_welcoming_an_agreement_with_a_state_still_names_that_state(nlp):
     out = run(nlp, "Kyrenia welcomed the agreement with Zarovia on Friday. Turkey welcomed the cooperation with "
                    "Azerbaijan.", published="2024-11-21")
     assert ({"TUR"}, {"AZE"}) in _events(out, "SUPPORT")
+
+
+def test_regret_over_an_act_the_story_told_is_aimed_at_its_doer(nlp):
+    out = run(nlp, "Zarovia vetoed the resolution on Thursday. Kyrenia's foreign ministry expressed deep regret "
+                   "over the veto.", published="2024-03-29")
+    accuse = [e for e in default(out, "ACCUSE") if e["trigger"]["text"].startswith("expressed")]
+    assert accuse and not default(out, "CONCEDE")
+
+
+def test_regret_over_an_incident_stays_an_apology(nlp):
+    out = run(nlp, "The Turkish ambassador expressed regret over the incident.", published="2024-03-29")
+    assert not default(out, "ACCUSE")
+
+
+# -- "a new type of missile" is a missile ---------------------------------------------------------------------
+
+def test_a_new_type_of_missile_test_fired_is_a_missile_test(nlp):
+    out = run(nlp, "North Korea test-fired a new type of intercontinental ballistic missile on Thursday.",
+              published="2022-03-25")
+    assert _events(out, "MOBILIZE") == [({"PRK"}, set())]
+
+
+def test_a_new_kind_of_warship_unveiled_is_no_event(nlp):
+    out = run(nlp, "China unveiled a new kind of warship on Monday.", published="2022-03-25")
+    assert not out["events"]
+
+
+# -- money committed is aid ---------------------------------------------------------------------------------
+
+def test_money_committed_to_a_country_is_aid(nlp):
+    out = run(nlp, "Japan committed 2 billion yen in grants to the Philippines.", published="2024-03-29")
+    assert _events(out, "AID") == [({"JPN"}, {"PHL"})]
+
+
+def test_committing_oneself_to_reform_is_no_aid(nlp):
+    out = run(nlp, "The Zarovian government committed itself to reform.", published="2024-03-29")
+    assert not default(out, "AID")

@@ -446,6 +446,7 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
                 "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch",
                 "dozen", "hundred", "thousand", "handful", "flurry", "barrage", "volley", "salvo", "succession"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
+KIND_NOUNS = {"type", "kind", "version", "variant", "model", "class", "generation", "form", "sort"}  # "a new type of"
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 RESOLVE_WORDS = {"determined", "set"}  # resolve to do one's own thing, no intent towards another party
 # "ready to respond", "determined to fight on": readiness for conflict is no intent to cooperate
@@ -1627,8 +1628,9 @@ class EventsComponent(EventDating):
                                                                   for c in head.children):
             return None  # "called off the strike": the verb with its particle codes it
         if t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJ | PASS_SUBJ and \
-                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SERIES_NOUNS:
-            head = head.head.head  # "launched ten days of war games", "held two rounds of talks"
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SERIES_NOUNS | KIND_NOUNS:
+            # "launched ten days of war games", "held two rounds of talks", "test-fired a new type of missile"
+            head = head.head.head
             if head.pos_ == "VERB" and head.lemma_.lower() in self.light:
                 over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
                 event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
@@ -3505,7 +3507,11 @@ class EventsComponent(EventDating):
                  for g in c.children if g.dep_ == "pobj"]
         owners = set(self._codes_of(doc, [m for g in about for m in self._act_owner(doc, g)]))
         own = set(self._codes_of(doc, self.agent(doc, trig.tok)))
-        if not owners or not own or owners <= own:
+        # ("expressed deep regret over the veto": an act the story told, whoever did it, found as a reaction's is)
+        told = not owners and any(g.pos_ == "NOUN" and (g.lemma_.lower() in self.nouns or g.lemma_.lower() in
+                                                         REFERRED_ACT_NOUNS) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in g.children) for g in about)
+        if not own or not told and (not owners or owners <= own):
             return trig
         return Trigger("ACCUSE", "criticize", "111", trig.tok, trig.words, trig.entry, noun=trig.noun,
                        nominal=trig.nominal, pattern=f"{trig.pattern or 'light express + regret'} at another's act")
