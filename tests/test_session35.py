@@ -169,3 +169,35 @@ def test_money_committed_to_a_country_is_aid(nlp):
 def test_committing_oneself_to_reform_is_no_aid(nlp):
     out = run(nlp, "The Zarovian government committed itself to reform.", published="2024-03-29")
     assert not default(out, "AID")
+
+
+# -- a party said to have committed crimes is accused -----------------------------------------------------------
+
+def test_saying_a_leader_committed_war_crimes_accuses_him(nlp):
+    out = run(nlp, "Biden added that Putin had clearly committed war crimes.", published="2023-03-17")
+    assert _events(out, "ACCUSE") == [({"USA"}, {"RUS"})]
+
+
+def test_quoted_atrocities_by_forces_accuse_their_state(nlp):
+    out = run(nlp, "\"Russian forces have committed atrocities in Bucha,\" the Ukrainian foreign minister said.",
+              published="2022-04-04")
+    assert ({"UKR"}, {"RUS"}) in _events(out, "ACCUSE")
+
+
+def test_saying_a_state_committed_no_crimes_accuses_no_one(nlp):
+    out = run(nlp, "The minister said Israel had not committed any crimes.", published="2023-03-17")
+    assert not default(out, "ACCUSE")
+
+
+# -- revenge vowed is a threat; a strike that killed soldiers hit their side ---------------------------------------
+
+def test_vowing_revenge_is_a_threat_not_a_pledge(nlp):
+    out = run(nlp, "Ankara vowed revenge for the killing of its soldiers by Syrian government forces.",
+              published="2020-02-28")
+    assert default(out, "THREATEN") and not [e for e in default(out, "AGREE") if e["trigger"]["text"] == "vowed"]
+
+
+def test_a_strike_in_which_soldiers_were_killed_is_aimed_at_their_state(nlp):
+    out = run(nlp, "The killing of 33 Turkish soldiers in an air strike by Syrian government forces sparked "
+                   "outrage.", published="2020-02-28")
+    assert _events(out, "ASSAULT") == [({"SYR"}, {"TUR"})]

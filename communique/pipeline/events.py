@@ -446,6 +446,7 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
                 "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch",
                 "dozen", "hundred", "thousand", "handful", "flurry", "barrage", "volley", "salvo", "succession"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
+KILLING_NOUNS = {"killing", "death", "murder", "deaths", "wounding", "injury"}  # "the killing of X in a strike"
 KIND_NOUNS = {"type", "kind", "version", "variant", "model", "class", "generation", "form", "sort"}  # "a new type of"
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
 RESOLVE_WORDS = {"determined", "set"}  # resolve to do one's own thing, no intent towards another party
@@ -554,6 +555,8 @@ HEDGING_AUX = {"would", "could", "might", "may", "will"}  # ("would violate": no
 NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
               "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord", "interest",
               "security", "stability", "peace", "relation", "relationship", "tie", "right", "independence"}
+# what one is said to have committed ("said the RSF had committed genocide"): a charge the speaker makes
+CRIME_NOUNS = {"crime", "atrocity", "genocide", "massacre", "abuse", "violation", "murder", "war-crime", "excess"}
 # "said the strike was in breach of the charter": a norm broken, told by a copula and its preposition
 BREACH_NOUNS = {"violation", "breach", "contravention", "defiance"}
 # whom one "calls on" to pay respects ("called on the president-elect", "called on Prime Minister X")
@@ -1875,7 +1878,7 @@ class EventsComponent(EventDating):
             # sovereignty," the ministry said': a party's act said to break a norm accuses the party
             if c.dep_ != "ccomp":
                 continue
-            if not self._breaks_norm(c):
+            if not self._breaks_norm(c) and not self._commits_crime(c):
                 continue
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:
@@ -1885,6 +1888,15 @@ class EventsComponent(EventDating):
             if owner is not None:
                 return owner
         return None
+
+    @staticmethod
+    def _commits_crime(c) -> bool:
+        """Is clause `c` one of committing a crime: "Putin had clearly committed war crimes", "the RSF had
+        perpetrated atrocities"? (Not negated, not hedged.)"""
+        return c.lemma_.lower() in ("commit", "perpetrate") and not any(
+            x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children) and any(
+            x.dep_ == "dobj" and x.lemma_.lower() in CRIME_NOUNS and not any(
+                d.dep_ == "det" and d.lower_ in ("no", "any") for d in x.children) for x in c.children)
 
     @staticmethod
     def _breaks_norm(c) -> bool:
@@ -3608,6 +3620,14 @@ class EventsComponent(EventDating):
                             tgt += self.mentions_for(doc, g)
             elif c.dep_ == "acl":  # "the visit of X to Y, scheduled for ..."
                 continue
+        if not tgt and n.dep_ == "pobj" and n.head.lower_ == "in":
+            # "the killing of 33 Turkish soldiers in an air strike by Syrian forces": the strike hit the killed
+            # (the parser hangs "in" on the killing or on the killed)
+            h = n.head.head
+            killed = [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"] if h.lemma_.lower() in KILLING_NOUNS else \
+                [h] if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in KILLING_NOUNS else []
+            tgt = [m for g in killed for m in self.mentions_for(doc, g) if m not in src]
         if not src and self._admitted(n):  # "IS claimed responsibility for the bombing": the claimer did it
             claimer = n.head if n.dep_ == "dobj" else n.head.head.head
             src = self.agent(doc, claimer)
