@@ -201,3 +201,25 @@ def test_a_strike_in_which_soldiers_were_killed_is_aimed_at_their_state(nlp):
     out = run(nlp, "The killing of 33 Turkish soldiers in an air strike by Syrian government forces sparked "
                    "outrage.", published="2020-02-28")
     assert _events(out, "ASSAULT") == [({"SYR"}, {"TUR"})]
+
+
+# -- "the country's X" is the state named last; "they" after a saying verb is its subject -------------------------
+
+def test_the_country_s_junta_is_the_state_named_last_not_the_dateline_s(nlp):
+    out = run(nlp, "PARIS, Feb 17 (Reuters) - France said on Thursday it would withdraw its troops from Mali, "
+                   "blaming the West African country's ruling junta for obstructing its operations.",
+              published="2022-02-17")
+    junta = [a for a in out["actors"] if a["name"] == "junta"]
+    assert junta and junta[0]["code"] == "MLI"
+
+
+def test_the_country_s_president_is_the_state_named_last(nlp):
+    out = run(nlp, "France said on Thursday it would withdraw its troops from Mali, blaming the country's "
+                   "president.", published="2022-02-17")
+    assert [a["code"] for a in out["actors"] if a["name"] == "president"] == ["MLI"]
+
+
+def test_they_after_a_state_and_its_allies_said_is_the_state(nlp):
+    out = run(nlp, "France and its European allies said on Thursday they would withdraw their troops from Mali, "
+                   "blaming the junta for obstructing their operations.", published="2022-02-17")
+    assert ({"FRA"}, {"MLI"}) in _events(out, "ACCUSE")

@@ -1661,6 +1661,15 @@ class _DocActors:
                             or role.phrase == "body" and not kinds:
                         body = None
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
+            owner = next((x for x in doc[head_i].children if x.dep_ == "poss" and x.lemma_.lower() in STATE_WORDS
+                          and x.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                     for d in x.children)), None) if not codes and not org else None
+            if owner is not None:
+                # "blaming the West African country's ruling junta", "the nation's president": the state named
+                # last before, as "the country" alone is (not the dateline's)
+                last = self._last_state(owner.i)
+                if last is not None:
+                    codes = [last["code"]]
             if not codes and not org and role.phrase == "junta" and doc[head_i].tag_ == "NN" \
                     and det & {"the", "this", "that"} and not any(
                         x.dep_ in ("compound", "amod", "poss", "nmod") for x in doc[head_i].children):

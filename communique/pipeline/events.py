@@ -2782,8 +2782,10 @@ class EventsComponent(EventDating):
                 if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return self._relative_antecedent(doc, v)
                 found = self.mentions_for(doc, c)
-                if not found and c.lower_ == "it":
-                    return self._sayer_body(doc, v)  # "Turkey, a Nato member, said it would mount an assault"
+                if not found and c.lower_ in ("it", "they"):
+                    # "Turkey, a Nato member, said it would mount an assault"; "France and its European allies
+                    # said they would withdraw"
+                    return self._sayer_body(doc, v)
                 if not found and c.lemma_.lower() in ISSUED_DOCUMENTS and any(
                         x.dep_ == "det" and x.lower_ in ("the", "this") for x in c.children):
                     return self._document_issuer(doc, c, seen)  # "adopted a resolution ... The text calls on Iran"
