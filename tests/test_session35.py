@@ -223,3 +223,19 @@ def test_they_after_a_state_and_its_allies_said_is_the_state(nlp):
     out = run(nlp, "France and its European allies said on Thursday they would withdraw their troops from Mali, "
                    "blaming the junta for obstructing their operations.", published="2022-02-17")
     assert ({"FRA"}, {"MLI"}) in _events(out, "ACCUSE")
+
+
+# -- one's own act told to others; a city that names a pact -----------------------------------------------------
+
+def test_notifying_a_body_of_its_withdrawal_is_the_notifier_s_withdrawal(nlp):
+    out = run(nlp, "The United States formally notified the United Nations of its withdrawal from the Paris "
+                   "climate agreement.", published="2019-11-05")
+    left = default(out, "SANCTION")
+    assert left and all(codes(e["source"]) == {"USA"} for e in left)
+    assert all("FRA" not in codes(e["target"]) for e in out["events"])
+
+
+def test_thanking_a_state_for_its_mediation_still_credits_that_state(nlp):
+    out = run(nlp, "The UAE thanked Qatar for its mediation.", published="2019-11-05")
+    assert ({"QAT"}, {"ARE"}) in _events(out, "CONSULT") or [e for e in default(out, "CONSULT")
+                                                              if codes(e["source"]) == {"QAT"}]

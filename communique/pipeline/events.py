@@ -446,6 +446,10 @@ SERIES_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "sp
                 "year", "session", "set", "day-long", "cycle", "phase", "package", "tranche", "raft", "batch",
                 "dozen", "hundred", "thousand", "handful", "flurry", "barrage", "volley", "salvo", "succession"}
 MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
+# pacts and formats named after the city where they were made ("the Paris agreement", "the Astana format")
+PACT_NAME_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "protocol", "format", "process", "declaration",
+                   "convention", "framework", "agenda", "charter", "pact", "consensus", "communique", "memorandum"}
+INFORMING_VERBS = {"notify", "inform", "brief", "tell", "remind", "advise", "assure", "apprise", "update"}
 KILLING_NOUNS = {"killing", "death", "murder", "deaths", "wounding", "injury"}  # "the killing of X in a strike"
 KIND_NOUNS = {"type", "kind", "version", "variant", "model", "class", "generation", "form", "sort"}  # "a new type of"
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
@@ -3211,6 +3215,9 @@ class EventsComponent(EventDating):
                 w = u
                 while w.dep_ in ("compound", "flat", "amod", "nmod") and w.head.i != w.i:
                     w = w.head
+                if w is not u and w.lemma_.lower() in PACT_NAME_NOUNS and m.get("place_code") \
+                        and not lookup.mention_actor_ids(m):
+                    continue  # "the Paris climate agreement", "the Minsk accords": a city that names a pact
                 if m.get("place_code") and event not in IN_TARGET and w.dep_ == "pobj" and w.head.lower_ in (
                         "in", "at") and (w.head.head.i in {h.i for h in heads} or w.head.head.dep_ in ("dobj", "obj")
                                          and w.head.head.head.i == v.i or event == "REJECT"
@@ -3587,6 +3594,11 @@ class EventsComponent(EventDating):
                 tgt += self.mentions_for(doc, c)  # "a UK state visit", "his Moscow trip": where one goes
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and lookup.mention_at(doc, c.i)):
                 own = self.mentions_for(doc, c)
+                told = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "about", "on") else None
+                if not own and c.dep_ == "poss" and c.lower_ in ("its", "their") and told is not None \
+                        and told.pos_ == "VERB" and told.lemma_.lower() in INFORMING_VERBS:
+                    # "notified the UN of its withdrawal": one informs others of one's own act
+                    own = self.agent(doc, told)
                 if not own and c.dep_ == "poss" and c.lower_ in ("its", "their"):
                     own = self._body_before(doc, c)  # "thanked the UAE for its mediation": the UAE mediated
                 src += own + [m for m in self.hyphen_partners(doc, c) if m not in src]
