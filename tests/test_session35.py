@@ -239,3 +239,28 @@ def test_thanking_a_state_for_its_mediation_still_credits_that_state(nlp):
     out = run(nlp, "The UAE thanked Qatar for its mediation.", published="2019-11-05")
     assert ({"QAT"}, {"ARE"}) in _events(out, "CONSULT") or [e for e in default(out, "CONSULT")
                                                               if codes(e["source"]) == {"QAT"}]
+
+
+# -- force used to disperse a crowd; sanctions widened; a regime of rules --------------------------------------
+
+def test_tear_gas_used_to_disperse_protesters_is_one_assault(nlp):
+    out = run(nlp, "Georgian police used water cannon and tear gas to disperse demonstrators in Tbilisi on "
+                   "Thursday.", published="2024-11-30")
+    assert [e["event"] for e in out["events"]] == ["ASSAULT"]
+
+
+def test_widening_a_sanctions_regime_against_a_state_is_a_sanction_not_an_agreement_with_its_regime(nlp):
+    out = run(nlp, "EU foreign ministers agreed to widen their sanctions regime against Belarus on Monday.",
+              published="2021-11-16")
+    assert ({"IGO"}, {"BLR"}) in _events(out, "SANCTION")
+    assert all(a["name"] != "regime" for a in out["actors"])
+
+
+def test_expanding_sanctions_is_a_sanction(nlp):
+    out = run(nlp, "The EU expanded its sanctions against Russia on Friday.", published="2024-11-30")
+    assert _events(out, "SANCTION") == [({"IGO"}, {"RUS"})]
+
+
+def test_the_regime_in_a_capital_is_still_a_government(nlp):
+    out = run(nlp, "The regime in Minsk detained an opposition journalist on Sunday.", published="2021-05-24")
+    assert [a["code"] for a in out["actors"] if a["name"].startswith("regime")] == ["BLR"]

@@ -92,6 +92,11 @@ SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
 SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
 DIASPORA_NATIONS = {"USA", "CAN", "AUS"}  # "Cuban-American": an American of Cuban descent
+# what a "regime" of rules governs ("the sanctions regime", "a visa-free regime", "the non-proliferation regime")
+FRAMEWORK_WORDS = {"sanction", "sanctions", "visa", "visa-free", "tax", "customs", "ceasefire", "non-proliferation",
+                   "nonproliferation", "control", "export", "import", "trade", "inspection", "verification",
+                   "safeguard", "safeguards", "climate", "legal", "monitoring", "border", "transit", "tariff",
+                   "exchange", "currency", "price", "cap", "aviation", "ocean", "arms", "disarmament"}
 RULER_WORDS = {"junta", "regime"}  # "the juntas", "the regimes": plural, the states just listed
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states"}
 PLURAL_SIDES = {"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "state",
@@ -478,6 +483,9 @@ class ActorsComponent:
                     if n == 1 and last.lemma_.lower() in AIRCRAFT_ROLES and last.dep_ == "compound" \
                             and last.head.pos_ == "NOUN":
                         return None  # "scrambled fighter jets", "fighter pilots": the aircraft, no fighters
+                    if n == 1 and last.lemma_.lower() == "regime" and i > 0 and tok[i - 1].dep_ == "compound" \
+                            and tok[i - 1].head.i == i and tok[i - 1].lemma_.lower() in FRAMEWORK_WORDS:
+                        return None  # "widened its sanctions regime", "the visa regime": a set of rules, no rulers
                     if n == 1 and self.roles[k].kind == "person" and last.ent_type_ == "ORG" and i + 1 < len(doc) \
                             and tok[i + 1].ent_type_ == "ORG" and tok[i + 1].ent_iob_ == "I" \
                             and tok[i + 1].text[:1].isupper() and last.dep_ == "compound":
