@@ -241,13 +241,7 @@ def test_thanking_a_state_for_its_mediation_still_credits_that_state(nlp):
                                                               if codes(e["source"]) == {"QAT"}]
 
 
-# -- force used to disperse a crowd; sanctions widened; a regime of rules --------------------------------------
-
-def test_tear_gas_used_to_disperse_protesters_is_one_assault(nlp):
-    out = run(nlp, "Georgian police used water cannon and tear gas to disperse demonstrators in Tbilisi on "
-                   "Thursday.", published="2024-11-30")
-    assert [e["event"] for e in out["events"]] == ["ASSAULT"]
-
+# -- sanctions widened; a regime of rules --------------------------------------
 
 def test_widening_a_sanctions_regime_against_a_state_is_a_sanction_not_an_agreement_with_its_regime(nlp):
     out = run(nlp, "EU foreign ministers agreed to widen their sanctions regime against Belarus on Monday.",

@@ -3845,9 +3845,6 @@ class EventsComponent(EventDating):
             governed = {c.i for tr in trigs for c in tr.tok.children
                         if c.dep_ == "xcomp" and tr.entry.get("xcomp") and c.i not in decided
                         and not (tr.cameo in ("036", "030") and c.i in meetings)}
-            # ("used tear gas to disperse the protesters": the force used is the act; its purpose is no second one)
-            governed |= {c.i for tr in trigs if tr.event == "ASSAULT" and isinstance(tr.entry.get("to_verb"), list)
-                         for c in tr.tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in tr.entry["to_verb"]}
             self._obligated = {tr.entry["obligation"] for tr in trigs if tr.entry.get("obligation")}
             # "urged all parties to stop fighting": the act asked for, threatened or refused did not happen
             self._requested = set()
