@@ -258,3 +258,17 @@ def test_expanding_sanctions_is_a_sanction(nlp):
 def test_the_regime_in_a_capital_is_still_a_government(nlp):
     out = run(nlp, "The regime in Minsk detained an opposition journalist on Sunday.", published="2021-05-24")
     assert [a["code"] for a in out["actors"] if a["name"].startswith("regime")] == ["BLR"]
+
+
+# -- 'it' opening a sentence is the body the sentence before was about ------------------------------------------
+
+def test_it_after_a_sentence_about_a_junta_is_the_junta(nlp):
+    out = run(nlp, "The Malian junta has brought in Russian contractors. Last month it expelled the French "
+                   "ambassador.", published="2022-02-17")
+    assert _events(out, "SANCTION") == [({"MLI"}, {"FRA"})]
+
+
+def test_it_after_a_sentence_about_a_resolution_is_no_state(nlp):
+    out = run(nlp, "Resolution 2690, drafted by France, ends the mission in Mali. It orders the mission to leave "
+                   "by December.", published="2023-06-30")
+    assert all("FRA" not in codes(e["source"]) for e in out["events"] if e["trigger"]["text"].startswith("orders"))

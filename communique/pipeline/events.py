@@ -2789,7 +2789,7 @@ class EventsComponent(EventDating):
                 if not found and c.lower_ in ("it", "they"):
                     # "Turkey, a Nato member, said it would mount an assault"; "France and its European allies
                     # said they would withdraw"
-                    return self._sayer_body(doc, v)
+                    return self._sayer_body(doc, v) or (self._previous_subject(doc, v) if c.lower_ == "it" else [])
                 if not found and c.lemma_.lower() in ISSUED_DOCUMENTS and any(
                         x.dep_ == "det" and x.lower_ in ("the", "this") for x in c.children):
                     return self._document_issuer(doc, c, seen)  # "adopted a resolution ... The text calls on Iran"
@@ -2899,6 +2899,29 @@ class EventsComponent(EventDating):
                     if kinds and kinds <= {"state", "org"}:
                         out.append(m)
         return out
+
+    def _previous_subject(self, doc, v) -> list[dict]:
+        """"The junta has brought in Russian contractors. Last month it expelled the French ambassador": 'it'
+        subject of a sentence's main verb is the state or body that was the previous sentence's subject."""
+        x = v
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        if x.dep_ != "ROOT" or x.sent.start == 0:
+            return []
+        prev = doc[x.sent.start - 1].sent
+        if any(t.pos_ == "NOUN" and t.dep_ not in SUBJ and t.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS
+               | BILL_NOUNS | PACT_NAME_NOUNS for t in prev):
+            return []  # "France drafted the resolution. It orders the mission to leave": 'it' may be the text
+        actors = lookup.actor_index(doc)
+        for c in prev.root.children:
+            if c.dep_ in SUBJ and c.lower_ in ISSUED_DOCUMENTS | DOCUMENT_NOUNS | BILL_NOUNS | PACT_NAME_NOUNS:
+                return []  # "Resolution 2690, drafted by France, terminates ... It orders": the text
+            if c.dep_ in SUBJ:
+                found = [m for m in self.mentions_for(doc, c) if {(actors.get(i) or {}).get("kind")
+                                                                   for i in lookup.mention_actor_ids(m)} <= {"state", "org"}
+                         and lookup.mention_actor_ids(m)]
+                return found if len(found) == 1 else []
+        return []
 
     @staticmethod
     def _experiencer(v) -> bool:
