@@ -272,3 +272,22 @@ def test_it_after_a_sentence_about_a_resolution_is_no_state(nlp):
     out = run(nlp, "Resolution 2690, drafted by France, ends the mission in Mali. It orders the mission to leave "
                    "by December.", published="2023-06-30")
     assert all("FRA" not in codes(e["source"]) for e in out["events"] if e["trigger"]["text"].startswith("orders"))
+
+
+# -- the day a news agency reported is no day of the story's acts -------------------------------------------------
+
+def test_an_agency_s_report_day_does_not_date_the_reactions_that_follow(nlp):
+    out = run(nlp, "North Korea said it test-fired a new intercontinental ballistic missile on Thursday.\n\nThe "
+                   "official Korean Central News Agency reported on Friday that the missile flew for 71 minutes.\n\n"
+                   "Japan lodged a strong protest with North Korea through its embassy in Beijing.",
+              published="2022-03-25")
+    protest = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"}]
+    assert protest and protest[0]["date"] == "2022-03-24"
+
+
+def test_a_minister_s_day_still_dates_what_follows(nlp):
+    out = run(nlp, "North Korea test-fired a missile on Thursday.\n\nJapan's defence minister said on Friday that "
+                   "the missile was a new type.\n\nJapan lodged a strong protest with North Korea.",
+              published="2022-03-26")
+    protest = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"}]
+    assert protest and protest[0]["date"] == "2022-03-25"

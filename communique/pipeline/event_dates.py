@@ -43,6 +43,8 @@ LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote
 SCHEDULED_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "timed"}  # "talks scheduled for May 3"
 CHARGE_VERBS = {"accuse", "charge", "blame", "indict", "convict", "sentence", "fault"}  # "accused X of ..."
 NARRATIVE_DAYS = 14
+REPORTING_VERBS = {"report", "say", "carry", "publish", "quote", "broadcast", "air"}  # what a news medium does
+MEDIA_SECTORS = {"MED", "JRN"}
 PLANNED_CONTEXT_SENTS = 3  # an undated planned act continues a coming occasion named this few sentences before
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
@@ -656,6 +658,8 @@ class EventDating:
             if any(q0 <= d["span"][0] < q1 for q0, q1 in quoted):
                 continue  # '"Today we sent a message ...," Michel told a news conference': the speaker's day,
                 # not the story's next
+            if _media_report_day(doc, d):
+                continue  # "The official news agency reported on Friday that ...": the report's day, not the story's
             if _entry_between(doc._.source_text, d["span"][1], min(sent.end_char, sent.start_char + 24)):
                 continue  # "13:20 GMT - France condemns the coup": the entry's own time, not an earlier entry's day
             if _heading_between(doc._.source_text, d["span"][1], sent.start_char):
@@ -787,6 +791,20 @@ class EventDating:
 
 
 CAPTION_LINE = re.compile(r"^\s*(?:\[?(?:photo|file photo|image|picture|caption|video)\]?\s*[:\-–|]|.*©)", re.I)
+
+
+def _media_report_day(doc, d) -> bool:
+    """Is date item `d` the day a news medium reported something ("KCNA reported on Friday that the missile
+    flew ...", "state media said on Friday")? That is when the story reached print, not a day of its acts."""
+    if not d.get("_tok"):
+        return False
+    t = doc[d["_tok"][0]]
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head if t.dep_ == "npadvmod" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    actors = lookup.actor_index(doc)
+    return any((actors.get(i) or {}).get("sector") in MEDIA_SECTORS for c in verb.children if c.dep_ == "nsubj"
+               for m in [lookup.mention_at(doc, c.i)] if m for i in lookup.mention_actor_ids(m))
 
 
 def _caption_at(text: str, pos: int) -> bool:
