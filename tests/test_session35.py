@@ -291,3 +291,16 @@ def test_a_minister_s_day_still_dates_what_follows(nlp):
               published="2022-03-26")
     protest = [e for e in default(out, "ACCUSE") if codes(e["source"]) == {"JPN"}]
     assert protest and protest[0]["date"] == "2022-03-25"
+
+
+# -- a state's hope that another will act is an appeal to it ------------------------------------------------------
+
+def test_hoping_another_state_will_act_is_an_appeal(nlp):
+    out = run(nlp, "China hopes the U.S. side will continue to work with China to rectify the erroneous practice of "
+                   "tariff hikes.", published="2025-05-12")
+    assert _events(out, "REQUEST") == [({"CHN"}, {"USA"})]
+
+
+def test_hoping_talks_succeed_or_to_win_asks_no_one(nlp):
+    out = run(nlp, "China hopes the talks will succeed. China hopes it will win the bid.", published="2025-05-12")
+    assert not default(out, "REQUEST")

@@ -257,7 +257,7 @@ BACKING_PARTICIPLES = {"back", "support", "arm", "fund", "sponsor", "finance", "
 COUNTED_HEADS = {"thousand", "hundred", "dozen", "score", "million", "number", "group", "band", "crowd", "gang",
                  "team", "unit", "squad", "column", "convoy", "handful", "couple", "lot"}
 # "wanted Harare to hold talks": a party's wish for another party's act is a request of it (wish_requests)
-WISH_VERBS = {"want", "expect", "like"}
+WISH_VERBS = {"want", "expect", "like", "hope"}
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -1931,6 +1931,19 @@ class EventsComponent(EventDating):
             if v.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
                 continue  # "would like X to": a wish voiced; "like" alone is a taste
             if any(tr.tok.i == v.i for tr in trigs):
+                continue
+            if v.lemma_.lower() == "hope":
+                # "China hopes the U.S. side will continue to work with China to ...", "We hope the U.S. can take
+                # more responsibility": a state's hope that another party will act is a diplomatic appeal to it
+                act = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                    a.dep_ == "aux" and a.lower_ in ("will", "can", "would", "could", "should") for a in c.children)
+                            and not any(a.dep_ == "neg" for a in c.children)), None)
+                asked = next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None
+                hoper = self._codes_of(doc, self.agent(doc, v))
+                if asked is None or not hoper or not (set(self._codes_of(doc, self.mentions_for(doc, asked))) - set(hoper)):
+                    continue
+                out.append(Trigger("REQUEST", "appeal", "020", v, [v], {"hearer": [asked.i], "obligation": act.i},
+                                   pattern="rule hope"))
                 continue
             act = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
