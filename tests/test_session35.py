@@ -304,3 +304,21 @@ def test_hoping_another_state_will_act_is_an_appeal(nlp):
 def test_hoping_talks_succeed_or_to_win_asks_no_one(nlp):
     out = run(nlp, "China hopes the talks will succeed. China hopes it will win the bid.", published="2025-05-12")
     assert not default(out, "REQUEST")
+
+
+# -- a Commonwealth high commissioner is an envoy ------------------------------------------------------------
+
+def test_withdrawing_a_high_commissioner_is_a_recall_aimed_at_the_host(nlp):
+    out = run(nlp, "India said on Monday it was withdrawing its high commissioner to Canada.", published="2024-10-14")
+    assert _events(out, "SANCTION") == [({"IND"}, {"CAN"})]
+    assert not default(out, "RETREAT")
+
+
+def test_expelling_a_high_commissioner_is_an_expulsion(nlp):
+    out = run(nlp, "Canada expelled India's high commissioner on Monday.", published="2024-10-14")
+    assert _events(out, "SANCTION") == [({"CAN"}, {"IND"})]
+
+
+def test_an_order_imposing_tariffs_is_its_signer_s_sanction(nlp):
+    out = run(nlp, "The United States signed an order imposing tariffs on Canada.", published="2025-02-02")
+    assert _events(out, "SANCTION") == [({"USA"}, {"CAN"})]

@@ -398,7 +398,7 @@ WAR_WORDS = {"war", "conflict", "fighting", "hostility", "hostilities", "clash"}
 RECIPROCAL_WORDS = {"parties", "sides", "factions", "rivals"}  # plural sources that act with each other
 PROMISING_VERBS = {"vow", "ensure", "pledge", "promise", "warn", "threaten", "swear"}  # who promises a penalty
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
-               "embassy", "consulate", "legation", "delegation"}
+               "embassy", "consulate", "legation", "delegation", "commissioner"}  # (a Commonwealth high commissioner)
 HYPHENS = {"-", "\u2013", "\u2010"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 # "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
@@ -449,6 +449,7 @@ MUTUAL_MODES = {"clash", "fighting", "exchange of fire", "disengagement"}
 # pacts and formats named after the city where they were made ("the Paris agreement", "the Astana format")
 PACT_NAME_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "protocol", "format", "process", "declaration",
                    "convention", "framework", "agenda", "charter", "pact", "consensus", "communique", "memorandum"}
+ORDER_NOUNS = {"order", "directive", "proclamation", "memorandum", "regulation", "ordinance", "edict"}
 INFORMING_VERBS = {"notify", "inform", "brief", "tell", "remind", "advise", "assure", "apprise", "update"}
 KILLING_NOUNS = {"killing", "death", "murder", "deaths", "wounding", "injury"}  # "the killing of X in a strike"
 KIND_NOUNS = {"type", "kind", "version", "variant", "model", "class", "generation", "form", "sort"}  # "a new type of"
@@ -2780,6 +2781,12 @@ class EventsComponent(EventDating):
             holder = next((c for c in v.head.children if c.dep_ in ("nsubj", "compound")
                            and c.lower_ in ("reserves", "retains")), None)
             found = self.mentions_for(doc, holder) if holder is not None else []
+            if found:
+                return found
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS \
+                | BILL_NOUNS | ORDER_NOUNS and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB":
+            # "Trump signed executive orders imposing tariffs on Canada": whoever issued the order imposes
+            found = self.agent(doc, v.head.head, seen)
             if found:
                 return found
         if v.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
