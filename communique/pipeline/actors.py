@@ -1671,10 +1671,13 @@ class _DocActors:
                 return self.mention(c.start, c.end, [body["id"]], head_tok) if body is not None else None
             owner = next((x for x in doc[head_i].children if x.dep_ == "poss" and x.lemma_.lower() in STATE_WORDS
                           and x.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                                                     for d in x.children)), None) if not codes and not org else None
+                                                     for d in x.children)
+                          and any(d.dep_ in ("amod", "compound") for d in x.children)),
+                         None) if not codes and not org else None
             if owner is not None:
-                # "blaming the West African country's ruling junta", "the nation's president": the state named
-                # last before, as "the country" alone is (not the dateline's)
+                # "blaming the West African country's ruling junta", "the landlocked nation's president": a
+                # described state is one named before by name (a bare "the country's military" is as often the
+                # story's own state, told from its officials' side: left to the story's home)
                 last = self._last_state(owner.i)
                 if last is not None:
                     codes = [last["code"]]

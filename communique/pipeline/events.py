@@ -2784,7 +2784,9 @@ class EventsComponent(EventDating):
             if found:
                 return found
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS \
-                | BILL_NOUNS | ORDER_NOUNS and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB":
+                | BILL_NOUNS | ORDER_NOUNS and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB" \
+                and v.head.head.lemma_.lower() in ISSUING_VERBS | {"enact", "decree", "announce", "unveil"} \
+                and not self._act_owner(doc, v.head):  # (not "rejected a US statement urging restraint")
             # "Trump signed executive orders imposing tariffs on Canada": whoever issued the order imposes
             found = self.agent(doc, v.head.head, seen)
             if found:
