@@ -345,3 +345,11 @@ def test_an_unplaced_minister_whose_sentence_names_a_state_is_not_placed_by_the_
     out = run(nlp, "Italy summoned Israel's ambassador on Thursday. Defence Minister Guido Crosetto of Zarovia "
                    "said Israel had acted in self-defence.", published="2024-10-11")
     assert [a["code"] for a in out["actors"] if a["name"] == "Guido Crosetto"] != ["ITA"]
+
+
+def test_it_after_the_sentence_s_own_subject_is_that_subject_not_the_sentence_before_s(nlp):
+    # (Guardian sample, "Qatar denies the accusations but ..., and it has restored diplomatic links with Tehran" -
+    # written anew here)
+    out = run(nlp, "Saudi Arabia cut ties in 2017. Qatar denies the accusations but relations with its neighbours "
+                   "remain tense, and it has restored diplomatic links with Tehran.", published="2018-05-09")
+    assert all(codes(e["source"]) != {"SAU"} for e in out["events"] if e["trigger"]["text"] == "restored")

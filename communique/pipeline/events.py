@@ -2930,6 +2930,9 @@ class EventsComponent(EventDating):
             x = x.head
         if x.dep_ != "ROOT" or x.sent.start == 0:
             return []
+        it = next((c for c in v.children if c.dep_ in SUBJ and c.lower_ == "it"), None)
+        if it is None or any(t.dep_ in SUBJ | PASS_SUBJ and t.pos_ in ("PROPN", "NOUN") for t in doc[x.sent.start:it.i]):
+            return []  # ("Qatar denies the accusations ... and it has restored links": the sentence's own subject)
         prev = doc[x.sent.start - 1].sent
         if any(t.pos_ == "NOUN" and t.dep_ not in SUBJ and t.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS
                | BILL_NOUNS | PACT_NAME_NOUNS for t in prev):
