@@ -2794,9 +2794,6 @@ class _DocActors:
             opening = next((t for t in sent if not t.is_space), None)
             lead_in = doc.text[:opening.idx].rstrip()[-1:] if opening is not None else ""
             quoting = opening is not None and (opening.text in ('"', "\u201c") or lead_in in ('"', "\u201c"))
-            # ("Italy summoned Israel's ambassador on Thursday. Defence Minister X said the shooting could
-            # constitute war crimes": a sentence that opens on the minister himself carries on too)
-            quoting = quoting or opening is not None and opening.i <= first <= opening.i + 3 and role != "president"
             # (the states his own words name are whom he speaks of: '"Ukraine must be able to defend itself,"
             # Defence Minister X said' after "Germany announced new aid")
             if sent.start == 0 or not quoting or any(
