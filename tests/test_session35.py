@@ -342,3 +342,16 @@ def test_it_after_the_sentence_s_own_subject_is_that_subject_not_the_sentence_be
     out = run(nlp, "Saudi Arabia cut ties in 2017. Qatar denies the accusations but relations with its neighbours "
                    "remain tense, and it has restored diplomatic links with Tehran.", published="2018-05-09")
     assert all(codes(e["source"]) != {"SAU"} for e in out["events"] if e["trigger"]["text"] == "restored")
+
+
+# -- a vow not to allow a party something is a warning to it -------------------------------------------------------
+
+def test_vowing_not_to_allow_a_group_to_act_is_a_threat(nlp):
+    out = run(nlp, "Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.",
+              published="2019-02-18")
+    assert default(out, "THREATEN") and not default(out, "AGREE")
+
+
+def test_vowing_not_to_let_prices_rise_threatens_no_one(nlp):
+    out = run(nlp, "Turkey's finance minister vowed not to let the price of bread rise.", published="2019-02-18")
+    assert not default(out, "THREATEN")

@@ -451,6 +451,7 @@ PACT_NAME_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "protocol
                    "convention", "framework", "agenda", "charter", "pact", "consensus", "communique", "memorandum"}
 ORDER_NOUNS = {"order", "directive", "proclamation", "memorandum", "regulation", "ordinance", "edict"}
 INFORMING_VERBS = {"notify", "inform", "brief", "tell", "remind", "advise", "assure", "apprise", "update"}
+REFUSED_PERMISSIONS = {"allow", "let", "permit", "tolerate"}  # "vowed not to allow X to ...": a warning
 KILLING_NOUNS = {"killing", "death", "murder", "deaths", "wounding", "injury"}  # "the killing of X in a strike"
 KIND_NOUNS = {"type", "kind", "version", "variant", "model", "class", "generation", "form", "sort"}  # "a new type of"
 READY_WORDS = {"ready", "willing", "prepared", "poised", "determined", "set"}
@@ -1034,6 +1035,11 @@ class EventsComponent(EventDating):
         Returns the threat's CAMEO code and the token of the condition it is the price of (or None), or None.
         The promised act must name whom it is aimed at ("vowed to fight corruption" is a pledge) unless it is
         the price of a party's act ("... unless the government frees them")."""
+        barred = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in
+                       REFUSED_PERMISSIONS and any(x.dep_ == "neg" for x in c.children)), None)
+        if barred is not None and any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in barred.children
+                                      if o.dep_ in OBJ | {"ccomp"} for x in o.subtree):
+            return "130", None  # "vowed not to allow Kurdish groups to dominate its border": a warning to them
         act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                     and not any(x.dep_ == "neg" for x in c.children)), None)
         if act is None and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS - {"force"} and not any(
