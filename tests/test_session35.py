@@ -355,3 +355,17 @@ def test_vowing_not_to_allow_a_group_to_act_is_a_threat(nlp):
 def test_vowing_not_to_let_prices_rise_threatens_no_one(nlp):
     out = run(nlp, "Turkey's finance minister vowed not to let the price of bread rise.", published="2019-02-18")
     assert not default(out, "THREATEN")
+
+
+# -- a defiance told by another is that speaker's charge ------------------------------------------------------------
+
+def test_a_regime_said_to_have_defied_norms_is_accused_and_not_coded_as_defying(nlp):
+    out = run(nlp, "US Defense Secretary Jim Mattis said the Syrian government had defied the norms of civilised "
+                   "nations.", published="2018-09-03")
+    assert [src for src, tgt in _events(out, "ACCUSE") if "SYR" in tgt] == [{"USA"}]
+    assert not default(out, "REJECT")
+
+
+def test_a_state_defying_resolutions_in_the_text_s_voice_still_rejects(nlp):
+    out = run(nlp, "North Korea defied UN resolutions by launching a missile.", published="2018-09-03")
+    assert default(out, "REJECT")

@@ -556,7 +556,7 @@ APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # delivers)
 # an act said to "violate international law" accuses its author (`_blamed`)
 VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine", "damage", "harm",
-                   "jeopardise", "jeopardize", "endanger", "erode", "trample", "encroach"}
+                   "jeopardise", "jeopardize", "endanger", "erode", "trample", "encroach", "defy"}
 HEDGING_AUX = {"would", "could", "might", "may", "will"}  # ("would violate": no act said to have done so)
 NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
               "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord", "interest",
@@ -1740,7 +1740,10 @@ class EventsComponent(EventDating):
                     c.dep_ == "neg" for c in v.children):
                 blamed = self._blamed(sent.doc, v)
                 if blamed is not None and self._codes_of(sent.doc, self.agent(sent.doc, v)):
-                    out.append(Trigger("ACCUSE", "blame", "112", v, [v], {"hearer": [blamed.i]},
+                    # (the act told is the charge: "said the regime had defied the norms" is no defiance coded
+                    # in the speaker's voice)
+                    charged = next((c.i for c in v.children if c.dep_ == "ccomp" and blamed in c.subtree), None)
+                    out.append(Trigger("ACCUSE", "blame", "112", v, [v], {"hearer": [blamed.i], "charged": charged},
                                        pattern=f"rule blame {v.lemma_.lower()}"))
                     continue
                 breach = next((c for c in v.children if c.dep_ == "ccomp" and self._breaks_norm(c) and any(
@@ -3873,7 +3876,8 @@ class EventsComponent(EventDating):
             labels = self.condemning_labels(sent) + self.quoted_labels(sent)
             if labels:  # "described the sanctions as illegal" is no sanction, "called the visit a provocation" no visit
                 # ("dismissed the charges as politically motivated": the rejection stays, and the label criticises)
-                taken = {tr.tok.i for tr in labels}
+                taken = {tr.tok.i for tr in labels} | {tr.entry["charged"] for tr in labels
+                                                         if tr.entry.get("charged") is not None}
                 trigs = [tr for tr in trigs if tr.tok.i not in taken or tr.tok.lemma_.lower() == "dismiss"] + labels
             trigs = self.without_protest_topics(trigs)
             light = {(tr.tok.i, tr.event) for tr in trigs if tr.noun is not None and not tr.nominal}
