@@ -140,10 +140,10 @@ def test_welcoming_an_agreement_with_a_state_still_names_that_state(nlp):
 
 
 def test_regret_over_an_act_the_story_told_is_aimed_at_its_doer(nlp):
-    out = run(nlp, "Zarovia vetoed the resolution on Thursday. Kyrenia's foreign ministry expressed deep regret "
+    out = run(nlp, "Russia vetoed the resolution on Thursday. South Korea's foreign ministry expressed deep regret "
                    "over the veto.", published="2024-03-29")
     accuse = [e for e in default(out, "ACCUSE") if e["trigger"]["text"].startswith("expressed")]
-    assert accuse and not default(out, "CONCEDE")
+    assert accuse and codes(accuse[0]["target"]) == {"RUS"} and not default(out, "CONCEDE")
 
 
 def test_regret_over_an_incident_stays_an_apology(nlp):
@@ -369,3 +369,17 @@ def test_a_regime_said_to_have_defied_norms_is_accused_and_not_coded_as_defying(
 def test_a_state_defying_resolutions_in_the_text_s_voice_still_rejects(nlp):
     out = run(nlp, "North Korea defied UN resolutions by launching a missile.", published="2018-09-03")
     assert default(out, "REJECT")
+
+
+# -- a stance aimed at no one is no default event in an article ------------------------------------------------
+
+def test_support_for_an_idea_aimed_at_no_one_is_kept_out_of_the_default_view(nlp):
+    out = run(nlp, "The group's leaders met in Raqqa on Monday. Islamic State leaders have recast their propaganda as "
+                   "defending Islam against the West.", published="2019-01-08")
+    assert not default(out, "SUPPORT")
+    assert [e for e in out["other_events"] if "no target" in e["flags"]]
+
+
+def test_support_for_a_named_state_stays(nlp):
+    out = run(nlp, "Britain backed Ukraine on Monday. Germany also voiced support for Kyiv.", published="2019-01-08")
+    assert ({"DEU"}, {"UKR"}) in _events(out, "SUPPORT")
