@@ -647,6 +647,11 @@ BILL_NOUNS = {"bill", "law", "legislation", "amendment", "budget", "measure", "a
 LETTER_VERBS = {"write", "send", "turn", "appeal", "address", "petition", "complain", "report"}  # "wrote to X asking"
 CONCERN_PREPS = {"over", "about", "at", "regarding", "with", "to", "on"}  # what a concern or an objection is about
 ISSUED_DOCUMENTS = {"text", "resolution", "declaration", "communique", "communiqué", "statement", "draft", "motion"}
+# what an "it" opening a sentence may stand for besides a party: the text or pact the sentence before named
+TEXT_NOUNS = ISSUED_DOCUMENTS | DOCUMENT_NOUNS | BILL_NOUNS | PACT_NAME_NOUNS
+# an order issued whose participle tells what it does ("signed executive orders imposing tariffs"), and its verbs
+ORDERING_TEXTS = ISSUED_DOCUMENTS | DOCUMENT_NOUNS | BILL_NOUNS | ORDER_NOUNS
+ORDER_ISSUING_VERBS = ISSUING_VERBS | {"enact", "decree", "announce", "unveil"}
 PAST_CAUSE_MARKS = {"after", "since", "because", "when", "as"}  # "... after fire struck": told as having happened
 MISSION_NOUNS = {"mission", "operation", "deployment", "contingent"}  # what is sent abroad, not a people at home
 ADDRESSING_VERBS = {"warn", "urge", "tell", "ask", "call", "invite", "press", "caution", "remind", "advise", "encourage",
@@ -1904,11 +1909,15 @@ class EventsComponent(EventDating):
         return None
 
     @staticmethod
+    def _asserted(c) -> bool:
+        """Is clause `c` told as so, neither negated nor hedged ("would violate", "may have harmed")?"""
+        return not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children)
+
+    @staticmethod
     def _commits_crime(c) -> bool:
         """Is clause `c` one of committing a crime: "Putin had clearly committed war crimes", "the RSF had
         perpetrated atrocities"? (Not negated, not hedged.)"""
-        return c.lemma_.lower() in ("commit", "perpetrate") and not any(
-            x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children) and any(
+        return c.lemma_.lower() in ("commit", "perpetrate") and EventsComponent._asserted(c) and any(
             x.dep_ == "dobj" and x.lemma_.lower() in CRIME_NOUNS and not any(
                 d.dep_ == "det" and d.lower_ in ("no", "any") for d in x.children) for x in c.children)
 
@@ -1919,7 +1928,7 @@ class EventsComponent(EventDating):
         def norm(x):
             return x.lemma_.lower() in NORM_NOUNS or any(
                 m.dep_ in ("compound", "amod") and m.lemma_.lower() in NORM_NOUNS for m in x.children)
-        if any(x.dep_ in ("neg",) or x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in c.children):
+        if not EventsComponent._asserted(c):
             return False
         if c.lemma_.lower() in VIOLATING_VERBS:
             return any(x.dep_ == "dobj" and norm(x) or x.dep_ == "prep" and x.lower_ in ("on", "upon") and any(
@@ -1950,7 +1959,7 @@ class EventsComponent(EventDating):
                             and not any(a.dep_ == "neg" for a in c.children)), None)
                 asked = next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None
                 hoper = self._codes_of(doc, self.agent(doc, v))
-                if asked is None or not hoper or not (set(self._codes_of(doc, self.mentions_for(doc, asked))) - set(hoper)):
+                if asked is None or not hoper or not self._codes_of(doc, self.mentions_for(doc, asked)) - hoper:
                     continue
                 out.append(Trigger("REQUEST", "appeal", "020", v, [v], {"hearer": [asked.i], "obligation": act.i},
                                    pattern="rule hope"))
@@ -2792,10 +2801,9 @@ class EventsComponent(EventDating):
             found = self.mentions_for(doc, holder) if holder is not None else []
             if found:
                 return found
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS \
-                | BILL_NOUNS | ORDER_NOUNS and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB" \
-                and v.head.head.lemma_.lower() in ISSUING_VERBS | {"enact", "decree", "announce", "unveil"} \
-                and not self._act_owner(doc, v.head):  # (not "rejected a US statement urging restraint")
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in ORDERING_TEXTS \
+                and v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB" \
+                and v.head.head.lemma_.lower() in ORDER_ISSUING_VERBS and not self._act_owner(doc, v.head):  # (not "rejected a US statement urging restraint")
             # "Trump signed executive orders imposing tariffs on Canada": whoever issued the order imposes
             found = self.agent(doc, v.head.head, seen)
             if found:
@@ -2943,12 +2951,11 @@ class EventsComponent(EventDating):
         if it is None or any(t.dep_ in SUBJ | PASS_SUBJ and t.pos_ in ("PROPN", "NOUN") for t in doc[x.sent.start:it.i]):
             return []  # ("Qatar denies the accusations ... and it has restored links": the sentence's own subject)
         prev = doc[x.sent.start - 1].sent
-        if any(t.pos_ == "NOUN" and t.dep_ not in SUBJ and t.lemma_.lower() in ISSUED_DOCUMENTS | DOCUMENT_NOUNS
-               | BILL_NOUNS | PACT_NAME_NOUNS for t in prev):
+        if any(t.pos_ == "NOUN" and t.dep_ not in SUBJ and t.lemma_.lower() in TEXT_NOUNS for t in prev):
             return []  # "France drafted the resolution. It orders the mission to leave": 'it' may be the text
         actors = lookup.actor_index(doc)
         for c in prev.root.children:
-            if c.dep_ in SUBJ and c.lower_ in ISSUED_DOCUMENTS | DOCUMENT_NOUNS | BILL_NOUNS | PACT_NAME_NOUNS:
+            if c.dep_ in SUBJ and c.lower_ in TEXT_NOUNS:
                 return []  # "Resolution 2690, drafted by France, terminates ... It orders": the text
             if c.dep_ in SUBJ:
                 found = [m for m in self.mentions_for(doc, c) if {(actors.get(i) or {}).get("kind")
