@@ -1527,8 +1527,12 @@ class EventsComponent(EventDating):
             # operation": a halt to one's own fighting, not a sanction
             return Trigger("RETREAT", "ceasefire", "087", t.head, [t.head, t], {}, noun=t,
                            pattern=f"hand {t.head.lemma_.lower()} a halt to fighting")
-        if not entry and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB":
-            # "set fire to", "opened the bridge": a plain noun that a light verb makes an act
+        unmodified = isinstance(entry, dict) and entry.get("with_modifier") and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry["with_modifier"] for c in t.children)
+        if (not entry or unmodified) and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") \
+                and t.head.pos_ == "VERB":
+            # "set fire to", "opened the bridge": a plain noun that a light verb makes an act (also a noun that is
+            # an act of its own only with a modifier it lacks: "opened an investigation", not a joint one)
             over = self.light_over.get(t.head.lemma_.lower(), {}).get(lemma)
             if over and len(over) > 3 and not any(c.dep_ == "prep" and c.lower_ in over[3]
                                                   for c in list(t.children) + list(t.head.children)):
@@ -1666,8 +1670,9 @@ class EventsComponent(EventDating):
         if (t.dep_ in OBJ | PASS_SUBJ or given) and head.pos_ == "VERB" and head.lemma_.lower() in self.light:
             if head.lemma_.lower() in LABELLING_VERBS and any(c.dep_ == "oprd" for c in head.children):
                 return None  # "called the summit a success": a label given to the act (`condemning_labels`)
-            over = self.light_over.get(head.lemma_.lower(), {}).get(lemma)
-            event, mode, cameo = (over if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
+            # (a noun that is an act only with its modifier, here present, is that act: "a joint investigation")
+            over = self.light_over.get(head.lemma_.lower(), {}).get(lemma) if not entry.get("with_modifier") else None
+            event, mode, cameo = (over[:3] if over else (entry["event"], entry.get("mode"), entry.get("cameo")))
             if event is None:
                 return None
             if head.lemma_.lower() == "sign" and event == "AGREE":

@@ -40,6 +40,7 @@ TRAVEL_ONLY = "travel only"  # "travelled to Syria": a journey, no meeting of of
 WRONG_PARTY = "wrong party"  # "should be allowed to return": the one allowing is not named
 # nouns that hold acts ("a package of sanctions", "a round of talks")
 CONTAINER_NOUNS = {"package", "round", "set", "raft", "batch", "series", "wave", "tranche"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest"}  # what looks into another's act
 NOUN_PARTIES = "parties outside phrase"  # a noun trigger whose parties its own phrase does not name
 LIVE_STORY_SHARE = 0.85  # a live page whose two main countries hold this share of its mentions follows one story
 NOT_NEWS = "not news"  # the author's voice, a question or a quotation in a live blog or an opinion piece
@@ -902,7 +903,11 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
                    (ev["target"] if basis.get("target") == "implicit" else [])
                    if p.get("span") and not lo <= p["span"][0] < hi
                    and not (subject and subject[0] <= p["span"][0] < subject[1])]
-        if any(p in ev["source"] for p in outside):
+        inquired = _inquired_into(tok)
+        if inquired is not None and any(p.get("span") and not lo <= p["span"][0] < hi for p in ev["source"]):
+            flags.append(NOUN_PARTIES)
+            why.append(f"'{tok.text}': what the {inquired.text} looks into, not an act of whoever opens it")
+        elif any(p in ev["source"] for p in outside):
             flags.append(NOUN_PARTIES)
             why.append(f"'{tok.text}': a noun whose source its own phrase does not name")
         elif outside:
@@ -1120,6 +1125,19 @@ def _threat_clause(clause) -> bool:
 
 
 KILL_LEMMAS = {"kill", "die", "claim", "death"}
+
+
+def _inquired_into(tok):
+    """The inquiry noun whose object the noun trigger is ("an investigation into the crackdown on protesters",
+    "a probe of the killings"), or None: the act looked into is someone else's than the inquirer's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("into", "of"):
+        return None
+    gov = tok.head.head
+    if gov.lemma_.lower() in INQUIRY_NOUNS:
+        return gov
+    # ("launched a probe into the attack": the parser may hang "into" on the verb that opens the inquiry)
+    return next((o for o in gov.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in INQUIRY_NOUNS),
+                None) if tok.head.lower_ == "into" and gov.pos_ == "VERB" else None
 
 
 def _hazard(tok) -> str | None:

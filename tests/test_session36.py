@@ -1,0 +1,53 @@
+"""Session 36 regression tests: classes found on the session's blind news sets and blind single-sentence sets,
+each with sentences written for this project (the names are invented where a name matters)."""
+from doc_helpers import codes, default, run
+
+
+def _events(out, event):
+    return [(codes(e["source"]), codes(e["target"])) for e in default(out, event)]
+
+
+# -- charging with a crime is an accusation (PLOVER manual: ACCUSE, allege: "sue, indict, or charge") ----------
+
+def test_prosecutors_charging_a_person_accuse_them(nlp):
+    out = run(nlp, "French prosecutors charged two Algerian diplomats with espionage.", published="2025-03-12")
+    assert ({"FRA"}, {"DZA"}) in _events(out, "ACCUSE")
+    assert not default(out, "COERCE")
+
+
+def test_police_charging_a_former_president_accuse_him(nlp):
+    out = run(nlp, "Brazilian police charged the former president with plotting a coup.", published="2025-03-12")
+    assert [e["event"] for e in out["events"]] == ["ACCUSE"]
+
+
+# -- opening an investigation into a party's conduct (CAMEO 090: investigate, an accusation) -------------------
+
+def test_opening_an_investigation_into_conduct_is_an_accusation(nlp):
+    out = run(nlp, "The UN Human Rights Council opened an investigation into the conduct of Belarusian police.",
+              published="2025-03-12")
+    assert ({"IGO"}, {"BLR"}) in _events(out, "ACCUSE")
+
+
+def test_a_joint_investigation_stays_cooperation(nlp):
+    out = run(nlp, "Kenya and Uganda launched a joint investigation into the attack.", published="2025-03-12")
+    assert default(out, "COOPERATE")
+    assert not default(out, "ACCUSE")
+
+
+# -- the act an inquiry looks into is not the inquirer's --------------------------------------------------------
+
+def test_a_crackdown_looked_into_is_not_the_inquirers_act(nlp):
+    out = run(nlp, "The UN Human Rights Council voted to open an independent international investigation into the "
+                   "deadly crackdown on protesters in Belarus.", published="2025-03-12")
+    assert ({"IGO"}, {"BLR"}) in _events(out, "ACCUSE")
+    assert not default(out, "COERCE")
+
+
+def test_an_attack_a_probe_looks_into_is_not_the_probers_act(nlp):
+    out = run(nlp, "Kenya and Uganda launched a joint investigation into the attack.", published="2025-03-12")
+    assert not default(out, "ASSAULT")
+
+
+def test_an_act_looked_into_keeps_the_doer_its_own_phrase_names(nlp):
+    out = run(nlp, "The court opened an investigation into Russia's invasion of Ukraine.", published="2025-03-12")
+    assert ({"RUS"}, {"UKR"}) in _events(out, "ASSAULT")
