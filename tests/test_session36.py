@@ -51,3 +51,41 @@ def test_an_attack_a_probe_looks_into_is_not_the_probers_act(nlp):
 def test_an_act_looked_into_keeps_the_doer_its_own_phrase_names(nlp):
     out = run(nlp, "The court opened an investigation into Russia's invasion of Ukraine.", published="2025-03-12")
     assert ({"RUS"}, {"UKR"}) in _events(out, "ASSAULT")
+
+
+# -- a cyber attack is coercion (PLOVER COERCE, mode cyber: "hacking, security breaches, website attacks") -------
+
+def test_a_cyber_attack_carried_out_is_coercion_not_assault(nlp):
+    out = run(nlp, "Russian hackers carried out a cyber attack on the Estonian power grid on Monday.",
+              published="2025-03-12")
+    assert ({"RUS"}, {"EST"}) in _events(out, "COERCE")
+    assert not default(out, "ASSAULT")
+
+
+def test_hyphenated_cyber_attacks_are_coercion(nlp):
+    out = run(nlp, "Russia launched cyber-attacks against Estonian banks on Monday.", published="2025-03-12")
+    assert [e["mode"] for e in default(out, "COERCE")] == ["cyber"]
+
+
+def test_an_attack_by_troops_stays_an_assault(nlp):
+    out = run(nlp, "Russian troops launched an attack on the Ukrainian town on Monday.", published="2025-03-12")
+    assert ({"RUS"}, {"UKR"}) in _events(out, "ASSAULT")
+    assert not default(out, "COERCE")
+
+
+# -- states of siege and of exception are states of emergency; a party dissolved is banned (CAMEO 1724, 1722) --
+
+def test_a_state_of_siege_declared_is_a_state_of_emergency(nlp):
+    out = run(nlp, "The interim prime minister of Haiti declared a state of siege across the country on Wednesday.",
+              published="2021-07-08")
+    assert [e["mode"] for e in default(out, "COERCE")] == ["state of emergency"]
+
+
+def test_dissolving_an_opposition_party_is_coercion(nlp):
+    out = run(nlp, "A court in Tajikistan dissolved the main opposition party on Monday.", published="2025-03-12")
+    assert [src for src, _ in _events(out, "COERCE")] == [{"TJK"}]
+
+
+def test_a_substance_dissolving_is_no_event(nlp):
+    out = run(nlp, "Officials in Kenya said the chemicals dissolved in the river within hours.", published="2025-03-12")
+    assert not default(out, "COERCE")

@@ -18,7 +18,7 @@ import os
 import re
 from bisect import bisect_left
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy import symbols as spacy_symbols
 from spacy.attrs import DEP, LEMMA, LOWER, POS
@@ -296,6 +296,7 @@ DOUBT_VERBS = {"doubt", "wonder", "question", "speculate", "imagine", "suppose"}
 SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain", "unsure", "unlikely", "likely",
                      "possible", "probable", "improbable", "conceivable", "plausible", "unknown"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
+CYBER_WORDS = {"cyber", "ransomware", "malware", "hacking", "hacker", "phishing", "ddos", "denial-of-service", "spyware"}
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
 # "tasked with carrying out attacks": a task given, not an act done
@@ -696,6 +697,16 @@ class Trigger:
 @Language.factory("communique_events", default_config={"use_classifier": True})
 def make_events(nlp, name, use_classifier: bool):
     return EventsComponent(use_classifier)
+
+
+def _cyber(t) -> bool:
+    """Is the attack a cyber one ("a cyber attack", "cyber-attacks", "a ransomware attack")? PLOVER codes it
+    COERCE (mode cyber: hacking, security breaches, website attacks), not ASSAULT."""
+    if t is None or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in CYBER_WORDS for c in t.children):
+        return True
+    return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in CYBER_WORDS
 
 
 def reserved_right(v) -> bool:
@@ -3876,6 +3887,8 @@ class EventsComponent(EventDating):
             trigs = []
             for t in (toks[i] for i in maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]):
                 trig = self.effect_trigger(t) or self.joint_trigger(t) or self.verb_trigger(t) or self.noun_trigger(t)
+                if trig and trig.event == "ASSAULT" and _cyber(trig.noun if trig.noun is not None else trig.tok):
+                    trig = replace(trig, event="COERCE", mode="cyber", cameo="170")
                 if trig:
                     trigs.append(self._regret_of_other(doc, trig))
             trigs += self.start_triggers(doc, sent, trigs, published)
