@@ -89,3 +89,24 @@ def test_dissolving_an_opposition_party_is_coercion(nlp):
 def test_a_substance_dissolving_is_no_event(nlp):
     out = run(nlp, "Officials in Kenya said the chemicals dissolved in the river within hours.", published="2025-03-12")
     assert not default(out, "COERCE")
+
+
+# -- a capital that only hosts talks about another state does not place that state's bodies ---------------------
+
+HOSTED = ("KINGSTON (AP) — Caribbean leaders met in Kingston on Monday to discuss the crisis in Haiti. Haiti's "
+          "prime minister did not attend the talks. Gangs have seized much of the Haitian capital. The government "
+          "declared a state of emergency on Sunday after gangs stormed two prisons in Haiti.")
+
+
+def test_the_unnamed_government_of_a_story_hosted_elsewhere_is_the_story_states(nlp):
+    out = run(nlp, HOSTED, published="2024-03-12")
+    assert [src for src, _ in _events(out, "COERCE") if src] and all(
+        src == {"HTI"} for src, _ in _events(out, "COERCE"))
+
+
+def test_the_unnamed_police_of_a_story_about_the_dateline_state_stay_its_own(nlp):
+    out = run(nlp, "KINGSTON (AP) — Police arrested 20 suspected gang members in western Jamaica on Monday. The "
+                   "government said it would also send aid to Haiti, where gangs control much of the capital, and to "
+                   "Haitian refugees.", published="2024-03-12")
+    assert ({"JAM"}, {"JAM"}) in _events(out, "COERCE")
+    assert all(src == {"JAM"} for src, _ in _events(out, "AID"))

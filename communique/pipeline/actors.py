@@ -331,6 +331,9 @@ def _dateline_city_country(text: str) -> str | None:
     return None
 
 
+HOSTED_STORY_MENTIONS = 4  # how often a story filed from a third capital names the state it is about
+
+
 def _clear_leader(counts: dict[str, int]) -> str | None:
     """The state a story names at least twice and more often than any other, or None."""
     top = sorted(counts, key=lambda c: -counts[c])
@@ -2169,14 +2172,18 @@ class _DocActors:
             city = self.doc._.source_text[dl[0]:dl[1]].strip(" ,.-\u2014").lower()
             seated = {o.acronym for o in self.kb.organisations.values() if (o.seat or "").lower() == city}
             hub = bool(seated) and any(a["org"] in seated for a in self.actors if a["kind"] == "org")
+            named = {}
+            for u in self.labels:
+                if u is not None and u.kind in ("COUNTRY", "NAT") and self._national(u.key):
+                    named[u.key] = named.get(u.key, 0) + 1
+            leader = _clear_leader({k: n for k, n in named.items() if k != code})
             if hub:
-                named = {}
-                for u in self.labels:
-                    if u is not None and u.kind in ("COUNTRY", "NAT") and self._national(u.key):
-                        named[u.key] = named.get(u.key, 0) + 1
-                leader = _clear_leader({k: n for k, n in named.items() if k != code})
                 hub = leader is not None and named[leader] > named.get(code, 0)
-                self._hub_state = leader if hub else None
+            else:
+                # ("KINGSTON - ... talks on Haiti ... the Haitian government ... Haiti's gangs": a capital that only
+                # hosts the talks about another state, whose own country the text hardly names)
+                hub = leader is not None and named.get(code, 0) <= 1 and named[leader] >= HOSTED_STORY_MENTIONS
+            self._hub_state = leader if hub else None
             self._hub = hub
         return self._hub
 
