@@ -110,3 +110,48 @@ def test_the_unnamed_police_of_a_story_about_the_dateline_state_stay_its_own(nlp
                    "Haitian refugees.", published="2024-03-12")
     assert ({"JAM"}, {"JAM"}) in _events(out, "COERCE")
     assert all(src == {"JAM"} for src, _ in _events(out, "AID"))
+
+
+# -- a thing said to pose a threat is criticism of its owner --------------------------------------------------
+
+def test_a_dam_said_to_pose_a_threat_accuses_its_owner(nlp):
+    out = run(nlp, "Cairo said the Ethiopian dam posed an existential threat to Egypt.", published="2021-07-09")
+    assert ({"EGY"}, {"ETH"}) in _events(out, "ACCUSE")
+
+
+def test_a_launch_that_could_pose_a_threat_is_no_accusation(nlp):
+    out = run(nlp, "Seoul said the North Korean launch could pose a threat to regional peace.", published="2021-07-09")
+    assert not default(out, "ACCUSE")
+
+
+# -- agreeing that something is so, or "as agreed", tells no agreement ----------------------------------------
+
+def test_appearing_to_agree_with_someone_that_a_state_of_affairs_holds_is_no_agreement(nlp):
+    out = run(nlp, "WASHINGTON - By Sunday, however, Trump appeared to agree with Bolton that the withdrawal from Syria "
+                   "would be conditional.", published="2018-12-24")
+    assert not default(out, "AGREE")
+
+
+def test_agreeing_with_another_state_that_troops_will_withdraw_stays_an_agreement(nlp):
+    out = run(nlp, "Russia agreed with Turkey that the troops would withdraw by October.", published="2018-12-24")
+    assert ({"RUS"}, {"TUR"}) in _events(out, "AGREE")
+
+
+def test_as_agreed_recalls_an_earlier_agreement_and_codes_none(nlp):
+    out = run(nlp, "Erdogan said Kurdish fighters had not left Manbij, as agreed with Washington.",
+              published="2018-12-24")
+    assert not [e for e in default(out, "AGREE") if e["trigger"]["text"].startswith("agreed")]
+
+
+# -- "in exchange for" gives the terms of another act; it is no act -------------------------------------------
+
+def test_in_exchange_for_is_no_cooperation(nlp):
+    out = run(nlp, "Iran on Monday released five U.S. nationals in exchange for five Iranians held in the United "
+                   "States.", published="2023-09-18")
+    assert ({"IRN"}, {"USA"}) in [(s, t - {"IRN"}) for s, t in _events(out, "RETREAT")]
+    assert not default(out, "COOPERATE")
+
+
+def test_a_prisoner_exchange_carried_out_stays_cooperation(nlp):
+    out = run(nlp, "Iran and the United States carried out a prisoner exchange on Saturday.", published="2019-12-08")
+    assert default(out, "COOPERATE")

@@ -296,6 +296,8 @@ DOUBT_VERBS = {"doubt", "wonder", "question", "speculate", "imagine", "suppose"}
 SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain", "unsure", "unlikely", "likely",
                      "possible", "probable", "improbable", "conceivable", "plausible", "unknown"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
+# "in exchange for", "in return for": a conjunction of terms (what one act is given for), never an act
+BARTER_IDIOM_NOUNS = {"exchange", "return"}
 CYBER_WORDS = {"cyber", "ransomware", "malware", "hacking", "hacker", "phishing", "ddos", "denial-of-service", "spyware"}
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
@@ -558,6 +560,9 @@ APPROVAL_NOUNS = {"approval", "go-ahead", "nod", "assent"}
 # an act said to "violate international law" accuses its author (`_blamed`)
 VIOLATING_VERBS = {"violate", "breach", "contravene", "flout", "infringe", "undermine", "damage", "harm",
                    "jeopardise", "jeopardize", "endanger", "erode", "trample", "encroach", "defy"}
+# "said the drills posed a direct threat to its security": a thing said to endanger, criticism of its owner
+POSING_VERBS = {"pose", "represent", "constitute"}
+DANGER_NOUNS = {"threat", "danger", "menace", "risk"}
 HEDGING_AUX = {"would", "could", "might", "may", "will"}  # ("would violate": no act said to have done so)
 NORM_NOUNS = {"law", "principle", "rule", "sovereignty", "charter", "norm", "resolution", "agreement", "commitment",
               "obligation", "integrity", "treaty", "convention", "consensus", "understanding", "accord", "interest",
@@ -1526,6 +1531,10 @@ class EventsComponent(EventDating):
 
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
+        if lemma in BARTER_IDIOM_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+                or any(c.dep_ == "prep" and c.lower_ == "for" and c.i == t.i + 1 for c in t.head.head.children)):
+            return None  # "released five nationals in exchange for five Iranians": the terms of another act, no act
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
         if not entry and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].head.i == t.i:
             lemma = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "build-up", "stand-off": one noun in three tokens
@@ -1949,6 +1958,8 @@ class EventsComponent(EventDating):
         if c.lemma_.lower() in VIOLATING_VERBS:
             return any(x.dep_ == "dobj" and norm(x) or x.dep_ == "prep" and x.lower_ in ("on", "upon") and any(
                 g.dep_ == "pobj" and norm(g) for g in x.children) for x in c.children)
+        if c.lemma_.lower() in POSING_VERBS:  # "said the dam posed an existential threat to Egypt"
+            return any(x.dep_ == "dobj" and x.lemma_.lower() in DANGER_NOUNS for x in c.children)
         return c.lemma_.lower() == "be" and any(
             x.dep_ == "prep" and x.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in BREACH_NOUNS
                                                            for g in x.children) for x in c.children)

@@ -1026,10 +1026,16 @@ def wrong_sense(tok, event: str) -> str | None:
                 t.head.head.lemma_.lower() in HELP_LEMMAS:
             return f"'{tok.text}': the means by which one side helped another, not an attack on a target"
     if event in ("CONCEDE", "AGREE") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGE_LEMMAS and any(
-            c.dep_ == "ccomp" and c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"to"}
-                                                             for a in c.children) for c in tok.children) \
-            and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+            c.dep_ == "ccomp" and (c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"to"}
+                                                              for a in c.children) or c.lemma_.lower() == "be")
+            for c in tok.children) and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+        # ("appeared to agree with Bolton that the withdrawal would be conditional": a state of affairs, even one
+        # to come, is a view shared, not an act agreed)
         return f"'{tok.text}' that something is so: a fact admitted, no concession or agreement"
+    if event in ("AGREE", "CONCEDE") and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return f"'as {tok.text}': what an earlier agreement or promise said, no act told"
     if event in ("CONCEDE", "AGREE") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGE_LEMMAS \
             and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children) and any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):
