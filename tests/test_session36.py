@@ -155,3 +155,22 @@ def test_in_exchange_for_is_no_cooperation(nlp):
 def test_a_prisoner_exchange_carried_out_stays_cooperation(nlp):
     out = run(nlp, "Iran and the United States carried out a prisoner exchange on Saturday.", published="2019-12-08")
     assert default(out, "COOPERATE")
+
+
+def test_leaders_agreeing_that_a_zone_will_be_in_place_stays_an_agreement(nlp):
+    out = run(nlp, "The zone will be demilitarised and will be in place by 15 October, the Russian and Turkish "
+                   "leaders agreed.", published="2018-09-18")
+    assert default(out, "AGREE")
+
+
+# -- a harm kept off ("safe from attack") is no act -----------------------------------------------------------
+
+def test_an_attack_a_zone_is_safe_from_is_no_assault(nlp):
+    out = run(nlp, "The zone will be safe from Syrian and Russian air force attack and will be in place by 15 October, "
+                   "the two leaders agreed.", published="2018-09-18")
+    assert not default(out, "ASSAULT")
+
+
+def test_attacks_launched_from_a_base_stay_assaults(nlp):
+    out = run(nlp, "Russian jets launched attacks on Idlib from the Hmeimim base on Monday.", published="2018-09-18")
+    assert default(out, "ASSAULT")

@@ -297,6 +297,8 @@ SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain
                      "possible", "probable", "improbable", "conceivable", "plausible", "unknown"}
 # nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
 # "in exchange for", "in return for": a conjunction of terms (what one act is given for), never an act
+# what keeps a harm off ("safe from attack", "shield civilians from strikes"): the harm is no act
+SHELTER_WORDS = {"safe", "free", "immune", "protect", "shield", "safeguard", "protection", "spare", "secure"}
 BARTER_IDIOM_NOUNS = {"exchange", "return"}
 CYBER_WORDS = {"cyber", "ransomware", "malware", "hacking", "hacker", "phishing", "ddos", "denial-of-service", "spyware"}
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
@@ -1535,6 +1537,8 @@ class EventsComponent(EventDating):
                 any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
                 or any(c.dep_ == "prep" and c.lower_ == "for" and c.i == t.i + 1 for c in t.head.head.children)):
             return None  # "released five nationals in exchange for five Iranians": the terms of another act, no act
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in SHELTER_WORDS:
+            return None  # "the zone will be safe from air attack", "to protect civilians from attacks": a harm kept off
         entry = self.nouns.get(lemma) or self.nouns.get(t.lower_)
         if not entry and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].head.i == t.i:
             lemma = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "build-up", "stand-off": one noun in three tokens

@@ -1027,10 +1027,12 @@ def wrong_sense(tok, event: str) -> str | None:
             return f"'{tok.text}': the means by which one side helped another, not an attack on a target"
     if event in ("CONCEDE", "AGREE") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACKNOWLEDGE_LEMMAS and any(
             c.dep_ == "ccomp" and (c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in MODAL_WORDS | {"to"}
-                                                              for a in c.children) or c.lemma_.lower() == "be")
+                                                              for a in c.children) or c.lemma_.lower() == "be"
+                                   and any(w.dep_ == "prep" and w.lower_ == "with" for w in tok.children))
             for c in tok.children) and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
-        # ("appeared to agree with Bolton that the withdrawal would be conditional": a state of affairs, even one
-        # to come, is a view shared, not an act agreed)
+        # ("appeared to agree with Bolton that the withdrawal would be conditional": agreeing with someone that a
+        # state of affairs holds, even one to come, shares a view; "the two leaders agreed [that] the zone will be in
+        # place by 15 October" stays an agreement)
         return f"'{tok.text}' that something is so: a fact admitted, no concession or agreement"
     if event in ("AGREE", "CONCEDE") and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
