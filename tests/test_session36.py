@@ -174,3 +174,17 @@ def test_an_attack_a_zone_is_safe_from_is_no_assault(nlp):
 def test_attacks_launched_from_a_base_stay_assaults(nlp):
     out = run(nlp, "Russian jets launched attacks on Idlib from the Hmeimim base on Monday.", published="2018-09-18")
     assert default(out, "ASSAULT")
+
+
+# -- a participle before a title describes the person ("ousted President X"); it tells no act -------------------
+
+def test_ousted_before_a_title_after_a_verb_is_no_coup(nlp):
+    out = run(nlp, "ECOWAS threatened on Sunday to use force against the junta in Niger unless it reinstated ousted "
+                   "President Mohamed Bazoum within a week.", published="2023-07-30")
+    assert not default(out, "COERCE")
+    assert ({"IGO"}, {"NER"}) in _events(out, "THREATEN")
+
+
+def test_ousted_as_the_finite_verb_of_an_army_stays_a_coup(nlp):
+    out = run(nlp, "Niger's army ousted President Mohamed Bazoum on Wednesday.", published="2023-07-30")
+    assert [e["event"] for e in out["events"] + out["other_events"]].count("COERCE") == 1

@@ -299,6 +299,9 @@ SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain
 # "in exchange for", "in return for": a conjunction of terms (what one act is given for), never an act
 # what keeps a harm off ("safe from attack", "shield civilians from strikes"): the harm is no act
 SHELTER_WORDS = {"safe", "free", "immune", "protect", "shield", "safeguard", "protection", "spare", "secure"}
+# the head words of a title a participle may describe ("ousted President X", "jailed opposition leader Y")
+TITLE_HEADS = {"president", "leader", "prime", "premier", "minister", "king", "ruler", "dictator", "opposition", "mayor",
+               "governor", "chief", "emir", "sultan", "chancellor", "journalist", "activist", "commander", "general"}
 BARTER_IDIOM_NOUNS = {"exchange", "return"}
 CYBER_WORDS = {"cyber", "ransomware", "malware", "hacking", "hacker", "phishing", "ddos", "denial-of-service", "spyware"}
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
@@ -757,6 +760,10 @@ class EventsComponent(EventDating):
     # -- 1. triggers -------------------------------------------------------------------------------
     def verb_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
+        if t.tag_ in ("VBN", "VBD") and t.i >= 1 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in TITLE_HEADS:
+            before = t.doc[t.i - 1]
+            if before.pos_ in ("ADP", "DET") or before.pos_ == "VERB" and before.head.i != t.i:
+                return None  # "reinstated ousted President Bazoum", "the release of jailed leader X": a title's adjective
         if t.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" and c.lower_ in ("the", "those") and c.i < t.i
                                             for c in t.children):
             return None  # "the wounded crammed into the jeep", "the detained": people named by what befell them
