@@ -188,3 +188,12 @@ def test_ousted_before_a_title_after_a_verb_is_no_coup(nlp):
 def test_ousted_as_the_finite_verb_of_an_army_stays_a_coup(nlp):
     out = run(nlp, "Niger's army ousted President Mohamed Bazoum on Wednesday.", published="2023-07-30")
     assert [e["event"] for e in out["events"] + out["other_events"]].count("COERCE") == 1
+
+
+# -- "officials said Monday, weeks after X did Y": the day is the saying's ------------------------------------
+
+def test_a_day_after_said_before_a_comma_dates_the_reported_act(nlp):
+    out = run(nlp, "McALLEN, Texas (Border Report) — Mexico has agreed to make immediate water transfers to the "
+                   "United States, U.S. officials said Monday, weeks after President Donald Trump threatened tariffs.",
+              published="2025-04-29")
+    assert [e["date"] for e in default(out, "AGREE")] == ["2025-04-28"]
