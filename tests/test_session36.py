@@ -197,3 +197,17 @@ def test_a_day_after_said_before_a_comma_dates_the_reported_act(nlp):
                    "United States, U.S. officials said Monday, weeks after President Donald Trump threatened tariffs.",
               published="2025-04-29")
     assert [e["date"] for e in default(out, "AGREE")] == ["2025-04-28"]
+
+
+# -- an opening "when" clause tells its head's time -----------------------------------------------------------
+
+def test_an_opening_when_clause_dates_the_main_act(nlp):
+    out = run(nlp, "ISTANBUL - When the activist returned to Turkey last year, he was arrested by Turkish police on a "
+                   "beach.", published="2018-12-14")
+    assert [e["date"] for e in out["events"] + out["other_events"] if e["event"] == "COERCE"] == ["2017"]
+
+
+def test_a_later_since_clause_does_not_date_the_main_act(nlp):
+    out = run(nlp, "ISTANBUL - Turkish police arrested the activist on Tuesday, since he returned last year.",
+              published="2018-12-14")
+    assert [e["date"] for e in default(out, "COERCE")] == ["2018-12-11"]

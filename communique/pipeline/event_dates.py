@@ -40,6 +40,7 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "message"
 # light verbs that set an act's day to come: "announced rallies in front of US missions on January 28"
 SCHEDULING_VERBS = {"announce", "schedule", "set", "plan", "unveil", "fix", "convene"}
 PERIOD_PREPS = ("from", "until", "till", "through", "starting", "effective", "since")
+SAME_TIME_MARKS = {"when", "as", "while"}  # an opening clause that tells its head's time
 DISTANT_MARKS = {"since", "until", "till", "if", "unless", "whether", "once"}
 LATER_OCCASION_WORDS = {"ahead", "before", "prior"}  # "ahead of Saturday's vote": the act comes first
 SCHEDULED_WORDS = {"scheduled", "planned", "set", "slated", "due", "expected", "timed"}  # "talks scheduled for May 3"
@@ -401,6 +402,11 @@ class EventDating:
         ... since 2021") and at a clause of another time; a relative clause on a time ("in 2014, when
         the group stormed ...") gives its antecedent's index as the second value."""
         chain = {v.i: 0}
+        for c in v.children:
+            if c.dep_ == "advcl" and c.i < v.i and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKS
+                                                       for m in c.children) \
+                    and not any(m.dep_ in ("mark", "advmod") and m.lower_ in DISTANT_MARKS for m in c.children):
+                chain[c.i] = 1  # "When he returned to the region last year, he was arrested": the clause's time
         cur, depth = v, 0
         for _ in range(60):
             if cur.head.i == cur.i:
