@@ -295,15 +295,16 @@ DOUBT_VERBS = {"doubt", "wonder", "question", "speculate", "imagine", "suppose"}
 # retaliate", "said it was unlikely that China would impose sanctions" tell a guess about an act, not the act
 SPECULATION_WORDS = {"sceptical", "skeptical", "doubtful", "unclear", "uncertain", "unsure", "unlikely", "likely",
                      "possible", "probable", "improbable", "conceivable", "plausible", "unknown"}
-# nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
-# "in exchange for", "in return for": a conjunction of terms (what one act is given for), never an act
 # what keeps a harm off ("safe from attack", "shield civilians from strikes"): the harm is no act
 SHELTER_WORDS = {"safe", "free", "immune", "protect", "shield", "safeguard", "protection", "spare", "secure"}
 # the head words of a title a participle may describe ("ousted President X", "jailed opposition leader Y")
 TITLE_HEADS = {"president", "leader", "prime", "premier", "minister", "king", "ruler", "dictator", "opposition", "mayor",
                "governor", "chief", "emir", "sultan", "chancellor", "journalist", "activist", "commander", "general"}
+# "in exchange for", "in return for": a conjunction of terms (what one act is given for), never an act
 BARTER_IDIOM_NOUNS = {"exchange", "return"}
+# words that make an attack a cyber one (`_cyber`)
 CYBER_WORDS = {"cyber", "ransomware", "malware", "hacking", "hacker", "phishing", "ddos", "denial-of-service", "spyware"}
+# nouns of talk about an act: "the rhetoric of destroying terrorists" did not destroy anyone
 RHETORIC_NOUNS = {"rhetoric", "talk", "language", "narrative", "notion", "discourse", "slogan", "mantra", "promise",
                   "vow", "pledge", "spectre", "specter", "thought", "image", "vision", "scenario"}
 # "tasked with carrying out attacks": a task given, not an act done
