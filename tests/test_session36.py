@@ -211,3 +211,16 @@ def test_a_later_since_clause_does_not_date_the_main_act(nlp):
     out = run(nlp, "ISTANBUL - Turkish police arrested the activist on Tuesday, since he returned last year.",
               published="2018-12-14")
     assert [e["date"] for e in default(out, "COERCE")] == ["2018-12-11"]
+
+
+# -- an act done "on a daily basis" is a habit, not an act -----------------------------------------------------
+
+def test_detentions_on_a_daily_basis_are_a_habit(nlp):
+    out = run(nlp, "Many Syrians were also detained by the militants on a daily basis for smoking.",
+              published="2018-09-08")
+    assert not out["events"]
+
+
+def test_detentions_on_a_day_stay_an_act(nlp):
+    out = run(nlp, "The militants detained 40 Syrians on Monday for smoking.", published="2018-09-08")
+    assert out["events"]

@@ -77,6 +77,8 @@ PROSPECTIVE_WORDS = {"imminent", "possible", "potential", "looming", "feared", "
                      "prospective", "hypothetical"}
 TREND_WORDS = {"increasingly", "progressively", "gradually", "steadily", "ever-more", "regularly", "routinely",
                "habitually", "customarily"}  # `standing` ("regularly striking deals": a habit, not an act)
+HABIT_ADJECTIVES = {"daily", "regular", "weekly", "monthly", "nightly", "routine", "constant", "systematic",
+                    "permanent"}  # `standing` ("detained on a daily basis": a habit, not an act)
 # "has focused its energies on fighting Isis": what an actor concentrates on is a policy, not an act (`standing`)
 FOCUS_VERBS = {"focus", "concentrate", "center", "centre"}
 STANCE_VERBS = {"oppose", "support", "back", "favour", "favor", "reject", "recognise", "recognize", "endorse"}
@@ -363,6 +365,11 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
             and not any(c.dep_ == "neg" for c in tok.children):
         # "is not operating in Syria but does fund UK aid agencies there": an emphatic present, a standing practice
         return f"'does {tok.text}': a standing practice, no act reported"
+    habit = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() == "basis"
+                  and any(a.lower_ in HABIT_ADJECTIVES for a in g.children)), None)
+    if habit is not None:
+        return f"'{tok.text} on a {habit.text}' with a cadence: a habit, not an act"  # "detained on a daily basis"
     trend = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in TREND_WORDS), None)
     if trend is not None and tok.tag_ in ("VBG", "VBN", "VBZ", "VBP"):
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
