@@ -224,3 +224,17 @@ def test_detentions_on_a_daily_basis_are_a_habit(nlp):
 def test_detentions_on_a_day_stay_an_act(nlp):
     out = run(nlp, "The militants detained 40 Syrians on Monday for smoking.", published="2018-09-08")
     assert out["events"]
+
+
+# -- an envoy summoned by name is summoned as an envoy -------------------------------------------------------
+
+def test_summoning_an_ambassador_by_his_name_is_a_summons(nlp):
+    out = run(nlp, "MOSCOW (Reuters) - U.S. Ambassador John Sullivan was told to leave. The Russian Foreign Ministry "
+                   "summoned Sullivan on Thursday.", published="2021-04-16")
+    assert ({"RUS"}, {"USA"}) in _events(out, "ACCUSE")
+
+
+def test_summoning_an_opposition_leader_is_no_summons_of_an_envoy(nlp):
+    out = run(nlp, "MOSCOW (Reuters) - The Russian Foreign Ministry summoned Alexei Navalny on Thursday.",
+              published="2021-04-16")
+    assert not default(out, "ACCUSE")

@@ -1408,10 +1408,11 @@ class EventsComponent(EventDating):
                 out.add("organisation")  # "withdrew from ECOWAS": a body of states, however it is named
             if c.dep_ == "dobj" and EventsComponent._names_igo(c):
                 out.add("organisation")  # "were leaving ECOWAS", "quit the African Union"
-            if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
-                # "the ministry summoned him": the pronoun's person is what his role says (an ambassador)
-                m = lookup.mention_at(t.doc, c.i) or (EventsComponent.last_person(t.doc, c) if c.lower_ != "them"
-                                                       and t.lemma_.lower() in ENVOY_VERBS else None)
+            if c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them") or c.pos_ == "PROPN"
+                                     and t.lemma_.lower() in ENVOY_VERBS):
+                # "the ministry summoned him", "summoned Sullivan": the person is what his role says (an ambassador)
+                m = lookup.mention_at(t.doc, c.i) or (EventsComponent.last_person(t.doc, c) if c.lower_ in (
+                    "him", "her") and t.lemma_.lower() in ENVOY_VERBS else None)
                 actors = lookup.actor_index(t.doc)
                 out.update(w for i in (lookup.mention_actor_ids(m) if m else [])
                            for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
