@@ -238,3 +238,29 @@ def test_summoning_an_opposition_leader_is_no_summons_of_an_envoy(nlp):
     out = run(nlp, "MOSCOW (Reuters) - The Russian Foreign Ministry summoned Alexei Navalny on Thursday.",
               published="2021-04-16")
     assert not default(out, "ACCUSE")
+
+
+# -- a dateline town the gazetteer does not know is still in the country its qualifier names --------------------
+
+def test_a_dateline_town_unknown_in_its_named_country_is_placed_in_that_country(nlp):
+    out = run(nlp, "GUBA, Ethiopia (AP) - Ethiopia inaugurated the dam on Tuesday.", published="2025-09-09")
+    assert out["dateline"]["place"]["country"] == "ETH"
+
+
+def test_a_dateline_town_known_in_its_named_state_keeps_the_town(nlp):
+    out = run(nlp, "PARIS, Texas (AP) - The mayor met the governor on Tuesday.", published="2025-09-09")
+    assert (out["dateline"]["place"]["country"], out["dateline"]["place"]["name"]) == ("USA", "Paris")
+
+
+# -- those who attend an occasion visit the state where it is held --------------------------------------------
+
+def test_leaders_attending_a_ceremony_visit_its_host(nlp):
+    out = run(nlp, "GUBA, Ethiopia (AP) - Ethiopia inaugurated the dam on Tuesday at a ceremony attended by the "
+                   "leaders of Kenya, Somalia and Djibouti.", published="2025-09-09")
+    assert [tgt for _, tgt in _events(out, "CONSULT")] == [{"ETH"}]
+
+
+def test_officials_attending_a_ceremony_at_home_visit_no_one(nlp):
+    out = run(nlp, "GUBA, Ethiopia (AP) - Ethiopian officials attended the ceremony on Tuesday.",
+              published="2025-09-09")
+    assert [tgt for _, tgt in _events(out, "CONSULT")] == [set()]

@@ -4060,10 +4060,25 @@ class EventsComponent(EventDating):
         self.allied_deployments(doc, events)
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
         self.headline_dates(doc, events, ontology.SYMMETRIC)
+        self.attended_hosts(events)
         doc._.events = self.dedupe(self.drop_actorless(events, keep=lone))
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
+
+    @staticmethod
+    def attended_hosts(events) -> None:
+        """"a ceremony attended by the leaders of Kenya, Somalia and Djibouti" (in Ethiopia): those who attend an
+        occasion visit the state where it is held; with no host named, the place of the act is the target."""
+        for ev in events:
+            loc = ev.get("location") or {}
+            if ev["event"] != "CONSULT" or ev["target"] or not loc.get("country") \
+                    or not str(ev["trigger"].get("pattern") or "").startswith("hand attend"):
+                continue
+            if loc["country"] in {x["code"] for x in ev["source"]} or not any(x["code"] for x in ev["source"]):
+                continue
+            ev["target"] = [{"actor": None, "code": loc["country"], "sector": None, "name": loc.get("name"),
+                             "text": loc.get("text"), "span": loc.get("span"), "inferred": True}]
 
     @staticmethod
     def allied_deployments(doc, events) -> None:

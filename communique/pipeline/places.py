@@ -561,6 +561,16 @@ def qualifier_of(doc, te, gaz) -> dict | None:
     return None
 
 
+def _in_qualifier(gaz, cands, qualifier) -> list[dict]:
+    """A dateline's candidates, or, when its qualifier names one country and none of them lies in it ("GUBA,
+    Ethiopia": the gazetteer's only Guba is Quba in Azerbaijan), that country: a town too small to know is still
+    there. (Not in running text, where ", Russia's foreign ministry said" after a place is no qualifier.)"""
+    if not qualifier or len(qualifier["countries"]) != 1 or any(c["country"] in qualifier["countries"] for c in cands):
+        return cands
+    entry = gaz.country(next(iter(qualifier["countries"])))
+    return [dict(entry, primary=True)] if entry else cands
+
+
 def _qualifier(gaz, name) -> dict | None:
     cands = [c for c in gaz.candidates(name) if c["kind"] in ("country", "admin1") and c["primary"]]
     if not cands:
@@ -690,6 +700,7 @@ def resolve_dateline(doc, gaz, context) -> str | None:
             if qualifier:
                 break
     cands = [c for c in gaz.candidates(dl["text"]) if c["kind"] != "country"] or gaz.candidates(dl["text"])
+    cands = _in_qualifier(gaz, cands, qualifier)
     if not cands:
         return None
     floor = max(map(fame, cands))
