@@ -15,8 +15,10 @@ DEFAULT_MIN_CONFIDENCE = 0.3  # the highest that keeps both news halves' recall 
 # that it happened, is more often a reference or a standing relation than an act: it needs this much more confidence
 # than the threshold (the largest margin that keeps both news halves' recall). On 60 judged Guardian events (tuning
 # half) 11 of the 18 such default events were wrong, 9 of the 10 below 0.44; on the two news halves and four new
-# blind sets the ones below 0.45 matched one gold event of 42
-NOMINAL_MARGIN = 0.14
+# blind sets the ones below 0.45 matched one gold event of 42. Raised from 0.14 in session 36, after refits had put
+# such references at 0.440: news_dev and news_dev2 unchanged, 51 news sets 10 fewer predictions for one match lost,
+# 11 fewer Guardian default events
+NOMINAL_MARGIN = 0.15
 MIN_CONFIDENCE_ENV = "COMMUNIQUE_MIN_CONFIDENCE"
 # flags that keep a candidate out of the default view: modality (it is told, but not as having happened) and
 # the event-worthiness checks of pipeline/worthiness.py
