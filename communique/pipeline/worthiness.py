@@ -365,11 +365,11 @@ def standing(tok, event: str | None = None, today: str | None = None) -> str | N
             and not any(c.dep_ == "neg" for c in tok.children):
         # "is not operating in Syria but does fund UK aid agencies there": an emphatic present, a standing practice
         return f"'does {tok.text}': a standing practice, no act reported"
-    habit = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                  if g.dep_ == "pobj" and g.lemma_.lower() == "basis"
-                  and any(a.lower_ in HABIT_ADJECTIVES for a in g.children)), None)
+    habit = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() == "basis" for a in g.children
+                  if a.lower_ in HABIT_ADJECTIVES), None)
     if habit is not None:
-        return f"'{tok.text} on a {habit.text}' with a cadence: a habit, not an act"  # "detained on a daily basis"
+        return f"'{tok.text} on a {habit.text} basis': a habit, not an act"  # "detained on a daily basis"
     trend = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in TREND_WORDS), None)
     if trend is not None and tok.tag_ in ("VBG", "VBN", "VBZ", "VBP"):
         return f"'{trend.text} {tok.text}': a trend, not an act"  # "he is increasingly cooperating with Iran"
