@@ -18,9 +18,9 @@ from communique.pipeline import lookup
 from communique.pipeline.calibration import trigger_kind
 from communique.pipeline.dates import CALLING_VERBS, story_date
 from communique.knowledge import NON_STATE_CODES
+from communique.pipeline.sentences import SAYING_HEADS
 from communique.pipeline.textprep import content_sents
 
-SAYING_LEMMAS = {"say", "tell", "announce", "report", "confirm", "state", "add", "write"}  # a reporting verb
 
 # nouns that name another party's act, dated by their own phrase when they are the object ("dismissed the decision
 # on Thursday to blacklist ..."): not the day of the act on them ("in a statement issued on Tuesday" is the speaker's)
@@ -355,7 +355,7 @@ class EventDating:
         scheduled for November 12", "planes carrying supplies") is no predicate of its own: the parser
         often hangs the sentence's date on it."""
         said = tok.doc[tok.i - 1] if tok.i >= 1 else None
-        if said is not None and said.lemma_.lower() in SAYING_LEMMAS and said.pos_ == "VERB" \
+        if said is not None and said.lemma_.lower() in SAYING_HEADS and said.pos_ == "VERB" \
                 and tok.head.i > tok.i and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
             # "X has agreed ..., officials said Monday, weeks after Trump threatened tariffs": the parser hangs the
             # saying's day on the clause after the comma; it is the day of the saying

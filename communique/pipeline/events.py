@@ -1540,6 +1540,13 @@ class EventsComponent(EventDating):
                 return True
         return False
 
+    @staticmethod
+    def _lacks_modifier(entry, t) -> bool:
+        """Is noun `t` one its lexicon entry makes an act only with a modifier it lacks ("joint" for an
+        investigation, "relief" for supplies)?"""
+        return bool(entry.get("with_modifier")) and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry["with_modifier"] for c in t.children)
+
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         if lemma in BARTER_IDIOM_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and (
@@ -1560,8 +1567,7 @@ class EventsComponent(EventDating):
             # operation": a halt to one's own fighting, not a sanction
             return Trigger("RETREAT", "ceasefire", "087", t.head, [t.head, t], {}, noun=t,
                            pattern=f"hand {t.head.lemma_.lower()} a halt to fighting")
-        unmodified = isinstance(entry, dict) and entry.get("with_modifier") and not any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry["with_modifier"] for c in t.children)
+        unmodified = isinstance(entry, dict) and self._lacks_modifier(entry, t)
         if (not entry or unmodified) and t.dep_ in OBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN") \
                 and t.head.pos_ == "VERB":
             # "set fire to", "opened the bridge": a plain noun that a light verb makes an act (also a noun that is
@@ -1619,8 +1625,7 @@ class EventsComponent(EventDating):
         if entry.get("instrument") and (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in (
                 "with", "by")):
             return None  # "Russian missiles struck Kyiv": what the act was done with, not an act of its own
-        if entry.get("with_modifier") and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
-                                                  in entry["with_modifier"] for c in t.children):
+        if self._lacks_modifier(entry, t):
             return None  # "relief supplies" are aid, "oil supplies" are not
         if entry.get("not_with_modifier") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                                                   in entry["not_with_modifier"] for c in t.children):
