@@ -1402,6 +1402,7 @@ class _DocActors:
         self._ids: dict[str, dict] = {}  # actor id -> actor
         self.persons: list[dict] = []  # in order of last mention
         self.last_group: list[str] = []
+        self.groups: list[list[str]] = []  # every set named together, oldest first ("the three leaders": the last of three)
         self.last_person_group: list[str] = []
         self.group_sent = -9  # the sentence that named the last group
         self.counterparts: list[tuple[dict, dict]] = []
@@ -2069,6 +2070,19 @@ class _DocActors:
                     h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubjpass")
                     for h in heads):
                 return [self.state_actor(c)["id"] for c in pair]
+        counted = self._counted(at)
+        if counted and counted >= 3 and (role.phrase in PLURAL_SIDES or role.kind == "person"):
+            # "Kishida held a summit with Biden and Yoon ... The three leaders condemned": as many parties as the
+            # phrase counts, the group last named together, else none (two of three would be a wrong dyad)
+            group = next((list(g) for g in reversed(self.groups) if len(set(g)) == counted), None)
+            if group is None and role.kind == "person":
+                # ("Kishida held a summit with Biden and Yoon": the host and his guests were never listed
+                # together) the people named last, one per country
+                last = list(dict.fromkeys(p["id"] for p in reversed(self.persons)))[:counted]
+                placed = [self._ids[i]["code"] for i in last if (self._ids.get(i) or {}).get("code")]
+                if len(last) == counted and len(placed) == len(set(placed)):
+                    group = last
+            return group or []
         if role.phrase in PLURAL_SIDES or role.role in ("government",):
             codes = []
             for a in reversed(self.persons + [x for x in self.actors if x["kind"] == "state"]):
@@ -2086,7 +2100,13 @@ class _DocActors:
                 # "where the borders of Thailand, Cambodia and Laos meet ... the two sides agreed": the two
                 # states the story is about (clearly named most so far), not the last two named
                 return [self.state_actor(c)["id"] for c in top]
-            return [self.state_actor(c)["id"] for c in codes] if len(codes) == 2 else []
+            if len(codes) == 2:
+                return [self.state_actor(c)["id"] for c in codes]
+            # "President Xi met President Lula ... The two sides signed": the two people named last, though
+            # their countries are told only later (from the knowledge base)
+            if counted == 2 and len(persons) == 2 and persons[0]["id"] != persons[1]["id"]:
+                return [p["id"] for p in persons]
+            return []
         # ("announcing he was bringing the troops home", "to expel the terrorists": armed men are not the
         # people named last, unless those are of their sector)
         armed = role.kind == "group" and role.sector in ARMED_SECTORS
@@ -2103,6 +2123,19 @@ class _DocActors:
         pool = same if len(same) >= 2 else list(reversed(self.persons))
         pool = [p for p in pool if fits(p["id"])]
         return [p["id"] for p in pool[:2]] if len(pool) >= 2 else []
+
+    def _counted(self, at) -> int | None:
+        """How many parties a back-reference counts ("the three leaders": 3, "both sides": 2), or None."""
+        if at is None:
+            return None
+        for t in reversed(self.doc[max(0, at - 3):at + 1]):  # (the phrase may start at its noun: "the two| sides")
+            if t.lower_ == "both":
+                return 2
+            if t.like_num and NUMBER_WORDS.get(t.lower_, 0) >= 2:
+                return NUMBER_WORDS[t.lower_]
+            if t.i < at and (t.pos_ in ("NOUN", "PROPN", "VERB", "PUNCT") or t.lower_ in ("the", "these", "those")):
+                break
+        return None
 
     def _gathered_body(self, at) -> str | None:
         """The organisation whose leaders or ministers the story gathered just before token `at` ("the Heads
@@ -2264,6 +2297,7 @@ class _DocActors:
                 continue  # "flights to Jordan and Egypt": places named, no one who may act as "they" or "the parties"
             if len(ids) > 1:
                 self.last_group = ids
+                self.groups.append(ids)
                 if all(kinds.get(i) == "person" for i in ids):
                     self.last_person_group = ids
 

@@ -191,6 +191,10 @@ PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "mileston
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
+# promised, these pay back a wrong whatever their object names ("vowed to avenge the killing", "to take revenge on
+# Israel"): a threat against whoever did it
+REVENGE_VERBS = {"avenge", "revenge"}
+REVENGE_NOUNS = {"revenge", "vengeance", "retribution", "retaliation", "reprisal"}
 # verbs whose "for" names what is asked ("called for new sanctions"): the request is the event, not the sanctions
 ASKING_VERBS = {"call", "appeal", "press", "push", "lobby", "plead", "ask", "clamour", "clamor", "campaign"}
 # verbs that turn down what their object names ("rejected the invitation to the summit": no summit)
@@ -1109,6 +1113,9 @@ class EventsComponent(EventDating):
         heads = [act]
         if act.lemma_.lower() in RETALIATION_VERBS and not any(c.dep_ in OBJ for c in act.children):
             return "130", None  # "condemned the expulsion and promised to respond": a promised retaliation
+        if act.lemma_.lower() in REVENGE_VERBS or act.lemma_.lower() in ("take", "exact", "seek") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in REVENGE_NOUNS for c in act.children):
+            return "130", None  # "vowed to avenge the killing", "to take revenge on Israel"
         if event not in HOSTILE_THREATS and (act.lemma_.lower() in self.light or act.lemma_.lower() in ("take", "adopt")):
             # "vowed to step up attacks on ...", "pledged to launch raids": the light verb's noun is the act
             noun = next((c for c in act.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,58 @@
+"""Session 37 regression tests: classes found on the session's blind news sets and blind single-sentence sets,
+each with sentences written for this project (the names are invented where a name matters)."""
+from doc_helpers import codes, default, run
+
+
+def _events(out, event):
+    return [(codes(e["source"]), codes(e["target"])) for e in default(out, event)]
+
+
+# -- "the two sides", "both leaders", "the three leaders": as many parties as the phrase counts --------------------
+
+def test_the_two_sides_after_a_meeting_are_its_two_leaders(nlp):
+    out = run(nlp, "President Xi met President Lula in Beijing on Friday. The two sides signed 15 agreements.",
+              published="2023-04-15")
+    assert any({"CHN", "BRA"} <= s for s, _ in _events(out, "AGREE"))
+
+
+def test_both_leaders_after_a_meeting_are_its_two_leaders(nlp):
+    out = run(nlp, "President Xi met President Lula in Beijing on Friday. Both leaders signed 15 agreements.",
+              published="2023-04-15")
+    assert any({"CHN", "BRA"} <= s for s, _ in _events(out, "AGREE"))
+
+
+def test_the_three_leaders_are_the_three_named_together(nlp):
+    out = run(nlp, "Japanese Prime Minister Tanaka Hiroshi held a summit with US President Mark Dalton and South "
+                   "Korean President Park Min-jun at Camp David on Friday. The three leaders exchanged views on the "
+                   "region. The three leaders strongly condemned North Korea's ballistic missile launches.",
+              published="2023-08-19")
+    assert ({"JPN", "USA", "KOR"}, {"PRK"}) in _events(out, "ACCUSE")
+
+
+def test_three_leaders_never_become_two_of_them(nlp):
+    # the group named last has two members, the phrase counts three: no party rather than a wrong dyad
+    out = run(nlp, "Leaders of France, Germany and Poland met in Weimar on Monday. Later Germany and Poland signed a "
+                   "border accord. The three leaders condemned Russia's attacks on Ukraine.", published="2024-02-12")
+    accusers = [s for s, t in _events(out, "ACCUSE") if "RUS" in t]
+    assert all(s != {"DEU", "POL"} for s in accusers)
+
+
+# -- a vow to take revenge is a threat against whoever is named ------------------------------------------------------
+
+def test_vowing_to_take_revenge_on_a_state_threatens_it(nlp):
+    out = run(nlp, "Iran vowed on Tuesday to take revenge on Israel for the air strike on its consulate.",
+              published="2024-04-02")
+    assert ({"IRN"}, {"ISR"}) in _events(out, "THREATEN")
+    assert not default(out, "AGREE")
+
+
+def test_vowing_to_avenge_a_killing_is_a_threat(nlp):
+    out = run(nlp, "The Palestinian group vowed on Tuesday to avenge the killing of its founder with attacks on "
+                   "Israel.", published="2024-04-02")
+    assert default(out, "THREATEN")
+    assert not default(out, "AGREE")
+
+
+def test_vowing_to_take_part_stays_a_pledge(nlp):
+    out = run(nlp, "Kenya vowed on Tuesday to take part in the peacekeeping mission in Haiti.", published="2024-04-02")
+    assert not default(out, "THREATEN")
