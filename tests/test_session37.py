@@ -56,3 +56,20 @@ def test_vowing_to_avenge_a_killing_is_a_threat(nlp):
 def test_vowing_to_take_part_stays_a_pledge(nlp):
     out = run(nlp, "Kenya vowed on Tuesday to take part in the peacekeeping mission in Haiti.", published="2024-04-02")
     assert not default(out, "THREATEN")
+
+
+# -- a short name may be any word of the full name ("Luiz Inácio Lula da Silva ... Lula") -------------------------
+
+def test_a_middle_word_of_a_full_name_is_that_person(nlp):
+    out = run(nlp, "Brazilian President Luiz Inácio Lula da Silva took office on January 1. Biden also spoke to "
+                   "Lula by phone on Monday.", published="2023-01-10")
+    assert ({"USA"}, {"BRA"}) in _events(out, "CONSULT")
+
+
+# -- people released and sent abroad are still the releasing state's own ----------------------------------------
+
+def test_prisoners_released_and_flown_abroad_are_the_states_own(nlp):
+    out = run(nlp, "Belarus released 40 political prisoners on Thursday and put them on a flight to Vilnius.",
+              published="2025-09-12")
+    assert ({"BLR"}, {"BLR"}) in _events(out, "RETREAT")
+    assert not any("LTU" in t for _, t in _events(out, "RETREAT"))

@@ -1876,8 +1876,8 @@ class _DocActors:
 
     def short_person_names(self, sent):
         """"The agreement was signed by Redwan Hussien ... Redwan thanked the mediators": a lone capitalised
-        word the tagger left without an entity, that is the first or the last word of the full name of exactly
-        one person named before (and of no one else), is that person."""
+        word the tagger left without an entity, that is a word of the full name of exactly one person named
+        before (and of no one else), is that person (any word: "Luiz Inácio Lula da Silva ... Lula")."""
         doc = self.doc
         cands = [t for t in sent if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG")
                  and self.labels[t.i] is None and t.text[:1].isupper() and t.text[1:].islower() and len(t.text) >= 3
@@ -1891,8 +1891,7 @@ class _DocActors:
             if t.i in covered:
                 continue
             word = t.lower_
-            bearers = [a for a in named if word in {w.lower() for w in (a["name"] or "").split()[::max(
-                1, len((a["name"] or "").split()) - 1)]}]
+            bearers = [a for a in named if word in {w.lower() for w in (a["name"] or "").split()}]
             if len(bearers) == 1:
                 self.mention(t.i, t.i + 1, [bearers[0]["id"]], t.i)
 

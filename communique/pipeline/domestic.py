@@ -183,6 +183,26 @@ def sentence_codes(doc, sent) -> set:
     return codes - NON_STATE_CODES
 
 
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+
+
+def destination_codes(doc, sent) -> set:
+    """The state codes a sentence names only as where someone is sent ("put them on a flight to Washington",
+    "deported them to the United States"): a destination, not whose people they are."""
+    actors = lookup.actor_index(doc)
+    out, elsewhere = set(), set()
+    items = [(m["head"], {actors[i]["code"] for i in lookup.mention_actor_ids(m) if i in actors and actors[i].get("code")})
+             for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, sent.end)]
+    for p in lookup.starting_in(doc, "places", doc._.places or [], sent.start_char, sent.end_char):
+        span = doc.char_span(p["span"][0], p["span"][1], alignment_mode="expand") if p.get("country") else None
+        if span is not None:
+            items.append((span.root.i, {p["country"]}))
+    for head, codes in items:
+        t = doc[head]
+        (out if t.dep_ == "pobj" and t.head.lower_ in DESTINATION_PREPS else elsewhere).update(codes)
+    return out - elsewhere
+
+
 def armed_word(t) -> bool:
     """"withdrew 300 troops", "pulled back its police": armed men one moves (their own, not acted on)."""
     kb = knowledge.load()

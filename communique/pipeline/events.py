@@ -3472,7 +3472,7 @@ class EventsComponent(EventDating):
         pardoned 3,000 prisoners": the unnamed people a party acts on, in a sentence that names its country
         only, are that country's own (domestic.py). A force one moves is one's own, not a target."""
         states = src_codes - ({None} | NON_STATE_CODES)
-        if len(states) != 1 or domestic.sentence_codes(doc, sent) != states:
+        if len(states) != 1 or domestic.sentence_codes(doc, sent) - domestic.destination_codes(doc, sent) != states:
             return []
         p = domestic.object_people(tr.tok, tr.noun)
         if p is not None and p.lemma_.lower() in ENVOY_WORDS:
