@@ -61,8 +61,8 @@ def test_vowing_to_take_part_stays_a_pledge(nlp):
 # -- a short name may be any word of the full name ("Luiz Inácio Lula da Silva ... Lula") -------------------------
 
 def test_a_middle_word_of_a_full_name_is_that_person(nlp):
-    out = run(nlp, "Brazilian President Luiz Inácio Lula da Silva took office on January 1. Biden also spoke to "
-                   "Lula by phone on Monday.", published="2023-01-10")
+    out = run(nlp, "Brazilian President Luiz Inácio Lula da Silva took office on January 1. Argentina and Chile sent "
+                   "their presidents. Biden also spoke to Lula by phone on Monday.", published="2023-01-10")
     assert ({"USA"}, {"BRA"}) in _events(out, "CONSULT")
 
 
