@@ -73,3 +73,19 @@ def test_prisoners_released_and_flown_abroad_are_the_states_own(nlp):
               published="2025-09-12")
     assert ({"BLR"}, {"BLR"}) in _events(out, "RETREAT")
     assert not any("LTU" in t for _, t in _events(out, "RETREAT"))
+
+
+# -- a withdrawal to come is coded in an article as well as the intent announced (the news records' convention) ----
+
+def test_a_withdrawal_to_come_is_coded_planned_in_an_article(nlp):
+    out = run(nlp, "Israel and Lebanon agreed on Tuesday to a ceasefire. Israeli forces will gradually withdraw from "
+                   "southern Lebanon over 60 days.", published="2024-11-27")
+    assert ({"ISR"}, {"LBN"}) in _events(out, "RETREAT")
+    assert any(e["planned"] for e in default(out, "RETREAT"))
+
+
+def test_a_withdrawal_announced_in_a_lone_sentence_stays_the_concession(nlp):
+    out = run(nlp, "Israel announced on Tuesday that it would withdraw its troops from southern Lebanon.",
+              published="2024-11-27")
+    assert default(out, "CONCEDE")
+    assert not default(out, "RETREAT")

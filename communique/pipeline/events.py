@@ -4025,8 +4025,9 @@ class EventsComponent(EventDating):
                         # CAMEO 033); the sum pledged is aid the news records code as such
                         found.append(dict(ev, event="AGREE", cameo="033", mode="pledge aid", planned=False,
                                           quad=ontology.quad("AGREE"), goldstein=ontology.goldstein("033")))
-                    if not (intent and intent["event"] == "CONCEDE" and ev["event"] == "RETREAT"):
-                        # ("announced it would withdraw its troops": PLOVER codes the CONCEDE alone)
+                    if not (intent and intent["event"] == "CONCEDE" and ev["event"] == "RETREAT" and lone):
+                        # ("announced it would withdraw its troops": PLOVER's records code the CONCEDE alone; the
+                        # news records code the withdrawal to come as well, planned)
                         found.append(ev)  # a flagged act is kept with its flags; serialize puts it in other_events
                     lent = self._financing_aid(ev, tr)
                     if lent:
