@@ -89,3 +89,11 @@ def test_a_withdrawal_announced_in_a_lone_sentence_stays_the_concession(nlp):
               published="2024-11-27")
     assert default(out, "CONCEDE")
     assert not default(out, "RETREAT")
+
+
+# -- a hyphenated object the tokenizer splits in three is the word written solid ------------------------------------
+
+def test_counter_measures_promised_are_a_threat(nlp):
+    out = run(nlp, "Finland joined the alliance on Tuesday. The Kremlin said it would take counter-measures against "
+                   "Finland.", published="2023-04-04")
+    assert ({"RUS"}, {"FIN"}) in _events(out, "THREATEN")

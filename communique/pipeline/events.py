@@ -1452,6 +1452,10 @@ class EventsComponent(EventDating):
                 out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("amod", "compound"))
                 if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
                     out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
+                if c.i >= 2 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_ \
+                        and not c.doc[c.i - 2].whitespace_ and c.doc[c.i - 2].is_alpha:
+                    # "take counter-measures", split in three and parsed as three objects: the word written solid
+                    out.add(f"{c.doc[c.i - 2].lower_}{c.lemma_.lower()}")
                 for h in (x for x in c.doc[c.left_edge.i + 1:c.i] if x.text == "-" and not x.whitespace_):
                     # "staged a sit-in outside parliament" parsed with "parliament" as the object
                     out.add(f"{c.doc[h.i - 1].lower_}-{c.doc[h.i + 1].lower_}")
