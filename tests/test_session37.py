@@ -97,3 +97,17 @@ def test_counter_measures_promised_are_a_threat(nlp):
     out = run(nlp, "Finland joined the alliance on Tuesday. The Kremlin said it would take counter-measures against "
                    "Finland.", published="2023-04-04")
     assert ({"RUS"}, {"FIN"}) in _events(out, "THREATEN")
+
+
+def test_a_cease_fire_written_with_a_hyphen_is_the_ceasefire(nlp):
+    out = run(nlp, "Israel and Hamas agreed to a truce on Wednesday. The cease-fire took effect at midnight on "
+                   "Thursday.", published="2024-05-17")
+    ev = default(out, "RETREAT")
+    assert ev and ev[0]["trigger"]["text"].startswith("cease-fire")
+    assert ev[0]["date"] == "2024-05-16"
+
+
+def test_a_hyphen_between_words_the_lexicon_does_not_know_joined_changes_nothing(nlp):
+    out = run(nlp, "Pakistan carried out air-strikes on militant hideouts in Afghanistan on Thursday.",
+              published="2024-05-17")
+    assert ({"PAK"}, {"AFG"}) in _events(out, "ASSAULT")

@@ -4857,6 +4857,10 @@ class EventsComponent(EventDating):
         """The evidence words: their span and exactly the text it covers ("paid an official visit")."""
         start = min(w.idx for w in tr.words)
         end = max(w.idx + len(w) for w in tr.words)
+        first = doc[min(w.i for w in tr.words)]
+        if first.i >= 2 and doc[first.i - 1].text == "-" and first.lemma_.lower().startswith(doc[first.i - 2].lower_) \
+                and first.lemma_.lower() != first.lower_ and not doc[first.i - 1].whitespace_:
+            start = doc[first.i - 2].idx  # "cease-fire": the whole word the lemma was joined from (sentences.py)
         return {"text": doc._.source_text[start:end], "span": [start, end], "pattern": EventsComponent._pattern(tr)}
 
     @staticmethod

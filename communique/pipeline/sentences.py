@@ -23,6 +23,7 @@ Two more savings, each with a switch and each checked to give bit-identical anno
 
 from __future__ import annotations
 
+import functools
 import os
 
 import numpy
@@ -285,6 +286,35 @@ class AttributeMemo:
             self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(tok)[0])
 
 
+@functools.lru_cache(maxsize=1)
+def _solid_words() -> frozenset:
+    """The trigger lexicon's words (verbs, nouns, light verbs), as written solid ("ceasefire", "reimpose")."""
+    from communique import ontology
+
+    table = ontology.triggers()
+    words = set(table.get("verbs") or {}) | set(table.get("nouns") or {}) | set(table.get("light_verbs") or [])
+    return frozenset(w.lower() for w in words if isinstance(w, str) and "-" not in w and " " not in w)
+
+
+def _solid_hyphen_lemmas(doc, strings) -> None:
+    """"a cease-fire", "counter-measures", "re-imposed": spaCy splits a hyphen between letters into three
+    tokens; where the lexicon knows the word written solid, the last token takes that lemma ("ceasefire"), so
+    every rule that reads lemmas finds it."""
+    dash = strings["-"] if "-" in strings else None
+    if dash is None:
+        return
+    words = _solid_words()
+    for i in numpy.flatnonzero(doc.to_array([ORTH]) == numpy.uint64(dash)).tolist():
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        left, mid, right = doc[i - 1], doc[i], doc[i + 1]
+        if left.whitespace_ or mid.whitespace_ or not left.is_alpha or not right.is_alpha:
+            continue
+        joined = left.lower_ + right.lemma_.lower()
+        if joined in words:
+            right.lemma_ = joined
+
+
 def repair_parse(doc) -> None:
     """Undo a misparse the components would read as meaning: a finite past verb joined to an infinitive
     ("ordered the institute to close its office and expelled its staff") is the governing verb's conjunct (the
@@ -313,6 +343,7 @@ def repair_parse(doc) -> None:
                 g = g.head  # ("threatened to veto the budget if ... and accused Rutte": the threatener accused)
             t.head = g
     _headed_subjects(doc, table, strings)
+    _solid_hyphen_lemmas(doc, strings)
     _verbs_tagged_as_nouns(doc, table, strings)
     _reduced_passives(doc, table, strings)
     _labelled_agents(doc)
