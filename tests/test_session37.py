@@ -111,3 +111,18 @@ def test_a_hyphen_between_words_the_lexicon_does_not_know_joined_changes_nothing
     out = run(nlp, "Pakistan carried out air-strikes on militant hideouts in Afghanistan on Thursday.",
               published="2024-05-17")
     assert ({"PAK"}, {"AFG"}) in _events(out, "ASSAULT")
+
+
+# -- a day restated in another time zone in parentheses does not date the act -------------------------------------
+
+def test_a_date_restated_in_another_time_zone_keeps_the_local_day(nlp):
+    out = run(nlp, "On March 3 (local time; March 4, Tokyo time), Prime Minister Sato held a summit meeting with "
+                   "President Dalton of the United States in Washington.", published="2024-03-04")
+    ev = default(out, "CONSULT")
+    assert ev and ev[0]["date"] == "2024-03-03"
+
+
+def test_a_weekday_made_precise_in_parentheses_keeps_that_day(nlp):
+    out = run(nlp, "US and Saudi mediators said on Saturday (May 20) that the warring parties had agreed to a truce.",
+              published="2023-05-21")
+    assert any(e["date"] == "2023-05-20" for e in default(out, "AGREE"))

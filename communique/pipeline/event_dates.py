@@ -182,6 +182,7 @@ class EventDating:
                   and sent.start_char < q["span"][1] and q["span"][0] < sent.end_char
                   and not q["span"][0] <= v.idx < q["span"][1]]
         items = [d for d in items if not any(q0 <= d["span"][0] < q1 for q0, q1 in quoted)]
+        items = [d for d in items if not _zone_restatement(doc._.source_text, d, items)]
         if v.pos_ == "VERB":
             # "agreed on a ceasefire from 6 a.m. on Saturday": that date belongs to the ceasefire, not the agreeing
             other = set()
@@ -805,6 +806,19 @@ class EventDating:
 
 
 CAPTION_LINE = re.compile(r"^\s*(?:\[?(?:photo|file photo|image|picture|caption|video)\]?\s*[:\-–|]|.*©)", re.I)
+
+
+def _zone_restatement(text: str, d, items) -> bool:
+    """"On August 18 (local time; August 19, Japan time)": a date in parentheses right after another one, in
+    another time zone, restates the day told outside them; the act is dated by that one."""
+    start = d["span"][0]
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", start)
+    if closing < 0 or not re.search(r"\btime\b", text[opening:closing], re.I):
+        return False
+    return any(o is not d and o["span"][1] <= opening and not text[o["span"][1]:opening].strip() for o in items)
 
 
 def _media_report_day(doc, d) -> bool:
