@@ -126,3 +126,9 @@ def test_a_weekday_made_precise_in_parentheses_keeps_that_day(nlp):
     out = run(nlp, "US and Saudi mediators said on Saturday (May 20) that the warring parties had agreed to a truce.",
               published="2023-05-21")
     assert any(e["date"] == "2023-05-20" for e in default(out, "AGREE"))
+
+
+def test_a_killing_by_an_air_strike_takes_the_strikes_day(nlp):
+    out = run(nlp, "Israel said it had killed a senior Hezbollah commander in an air strike on Beirut on Tuesday "
+                   "evening.", published="2024-07-31")
+    assert [e["date"] for e in default(out, "ASSAULT")] == ["2024-07-30"]

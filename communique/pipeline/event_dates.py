@@ -57,6 +57,11 @@ SHIFT_WORDS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# the strikes by which an act is done ("killed in an air strike", "destroyed by shelling"): their day is its day
+MEANS_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "ambush", "explosion",
+               "blast", "operation", "assault"}
+
+
 def _days_between(a: str, b: str) -> int:
     from datetime import date
 
@@ -193,6 +198,9 @@ class EventDating:
                     nouns = []  # "discussed it at the meeting on 14 May": the act happens at that occasion
                     # ("arrived in Harare on an official visit on 30 January": the journey is the arrival)
                     # ("blocked streets after a rally on Saturday": right after it, the same day at the latest told)
+                if c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for g in c.children):
+                    nouns = []  # "killed Shukr in an air strike on Tuesday evening": the means, on the act's day
                 if c.dep_ == "prep" and c.lower_ == "for" and v.lemma_.lower() in ("recall", "summon"):
                     nouns = []  # "recalled its ambassador for consultations on Monday": the recall's day
                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "for", "with") and v.lemma_.lower() in CHARGE_VERBS:
