@@ -129,6 +129,7 @@ def test_a_weekday_made_precise_in_parentheses_keeps_that_day(nlp):
 
 
 def test_a_killing_by_an_air_strike_takes_the_strikes_day(nlp):
-    out = run(nlp, "Israel said it had killed a senior Hezbollah commander in an air strike on Beirut on Tuesday "
+    out = run(nlp, "The killing came hours after Israel said it had killed Fuad Karimi, a senior commander of the "
+                   "Iran-backed Lebanese group Hezbollah, in an air strike on Beirut's southern suburbs on Tuesday "
                    "evening.", published="2024-07-31")
     assert [e["date"] for e in default(out, "ASSAULT")] == ["2024-07-30"]
