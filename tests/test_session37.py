@@ -133,3 +133,11 @@ def test_a_killing_by_an_air_strike_takes_the_strikes_day(nlp):
                    "Iran-backed Lebanese group Hezbollah, in an air strike on Beirut's southern suburbs on Tuesday "
                    "evening.", published="2024-07-31")
     assert [e["date"] for e in default(out, "ASSAULT")] == ["2024-07-30"]
+
+
+# -- "His Excellency" after a dignitary is named stands for him, as "he" does ---------------------------------------
+
+def test_his_excellency_is_the_dignitary_named_before(nlp):
+    out = run(nlp, "Qatari Prime Minister Sheikh Hamad bin Khalid Al Thani announced the agreement in Doha on "
+                   "Wednesday. His Excellency called on Israel to exercise calm.", published="2025-01-16")
+    assert ({"QAT"}, {"ISR"}) in _events(out, "REQUEST")

@@ -190,6 +190,7 @@ POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "del
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
                 "emphasise", "underline", "declare", "insist", "claim"}
+HONORIFICS = {"excellency", "majesty", "highness", "holiness"}  # "His Excellency", said of one named before
 PRONOUNS_SG = {"he", "she", "him", "her", "his"}
 # verbs that report what their subject says or thinks: "X told reporters he ...", "X believes they ..."
 REPORTING_VERBS = {"tell", "believe", "think", "argue", "deny", "admit", "confirm", "explain", "suggest", "complain",
@@ -2308,6 +2309,9 @@ class _DocActors:
         subjects = sorted(tokens_with(sent, DEP, "nsubj") + tokens_with(sent, DEP, "nsubjpass"), key=lambda x: x.i)
         for t in subjects:  # (every branch below takes a subject only)
             low = t.lower_
+            if low in HONORIFICS and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) \
+                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                low = "he"  # "His Excellency called on the two parties": the dignitary named before, as "he" is
             sayer = self._sayer(t) if low in PRONOUNS_SG | PRONOUNS_PL and t.dep_ in ("nsubj", "nsubjpass") else None
             if low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and self.persons:
                 if sayer is not None:
