@@ -143,3 +143,22 @@ def test_his_excellency_is_the_dignitary_named_before(nlp):
     ev = default(out, "REQUEST")
     assert ev and codes(ev[0]["target"]) == {"ISR"}
     assert [a.get("name") for a in ev[0]["source"]] == ["Sheikh Hamad bin Khalid Al Thani"]
+
+
+# -- threats told as a price a party will be made to pay, or as action promised against a party ---------------------
+
+def test_making_a_state_pay_a_price_is_a_threat_against_it(nlp):
+    out = run(nlp, "Benny Arad, a member of Israel's war cabinet, said Israel would build a regional coalition and "
+                   "make Iran pay a price.", published="2024-04-14")
+    assert ({"ISR"}, {"IRN"}) in _events(out, "THREATEN")
+
+
+def test_action_promised_against_a_party_is_a_threat(nlp):
+    out = run(nlp, '"Israel will, from now on, act against Hamas with increasing military strength," the statement '
+                   'said.', published="2025-03-18")
+    assert ({"ISR"}, {"PSE"}) in _events(out, "THREATEN")
+
+
+def test_acting_against_no_party_is_no_threat(nlp):
+    out = run(nlp, "The UN must act against impunity, the secretary-general said.", published="2025-03-18")
+    assert not default(out, "THREATEN")

@@ -3801,8 +3801,10 @@ class EventsComponent(EventDating):
         by no one, it is no event."""
         # ("will have to pay the price": the future of the verb that obliges)
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.children) or (
-            v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.head.children))
+            # ("will have to pay the price"; "would make Iran pay a price": the one made to pay bears it)
+            v.dep_ in ("xcomp", "ccomp", "conj") and v.head.lemma_.lower() in ("have", "make") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in [
+                    *v.head.children, *(v.head.head.children if v.head.dep_ == "conj" else ())]))
         vower = next((a for a in list(v.ancestors)[:3] if a.pos_ == "VERB" and a.lemma_.lower() in PROMISING_VERBS),
                      None)
         if not promised and vower is None:
@@ -3835,8 +3837,10 @@ class EventsComponent(EventDating):
                 if found:
                     return found
                 break
-            if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.i == clause.i:
-                break
+            if clause.dep_ not in ("conj", "xcomp", "advcl") and not (
+                    clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("make", "let")) \
+                    or clause.head.i == clause.i:
+                break  # (the clause a causative governs is said by whoever says the causative: "would make Iran pay")
             clause = clause.head
         q = next((q for q in doc._.quotes or [] if q.get("direct") and q["span"][0] <= v.idx < q["span"][1]), None)
         sp = (q or {}).get("speaker") or {}
