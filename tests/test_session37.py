@@ -162,3 +162,29 @@ def test_action_promised_against_a_party_is_a_threat(nlp):
 def test_acting_against_no_party_is_no_threat(nlp):
     out = run(nlp, "The UN must act against impunity, the secretary-general said.", published="2025-03-18")
     assert not default(out, "THREATEN")
+
+
+# -- endorsements: congratulations expressed, a leader regarded as legitimate, a statement that recognises ---------
+
+def test_congratulations_expressed_are_support(nlp):
+    out = run(nlp, "The Pope wished to express his warm congratulations to Cuba on the historic decision.",
+              published="2014-12-18")
+    assert ({"VAT"}, {"CUB"}) in _events(out, "SUPPORT")
+
+
+def test_a_wish_to_act_stays_a_wish(nlp):
+    out = run(nlp, "Iran wants to offer aid to Lebanon.", published="2024-10-01")
+    assert not default(out, "AID")
+
+
+def test_regarding_a_leader_as_legitimate_endorses_him(nlp):
+    out = run(nlp, "Kremlin spokesman Dmitry Peskov said Russia regarded Maduro as the legitimate president of "
+                   "Venezuela.", published="2019-01-24")
+    assert ({"RUS"}, {"VEN"}) in _events(out, "SUPPORT")
+
+
+def test_statements_put_out_do_what_they_say_for_their_authors(nlp):
+    out = run(nlp, "The United States recognised Venezuelan opposition leader Juan Guaidó as interim president on "
+                   "Wednesday. Canada, Brazil and Peru quickly followed with statements recognizing Guaidó as "
+                   "Venezuela's interim president.", published="2019-01-24")
+    assert any("CAN" in s for s, _ in _events(out, "SUPPORT"))

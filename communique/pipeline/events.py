@@ -187,7 +187,8 @@ LABEL_WORDS = CONDEMNING_WORDS | OUTRAGE_WORDS
 LABEL_SAYING = {"say", "declare", "state", "tell", "add", "insist", "argue", "write", "stress", "assert", "maintain",
                 "note"}
 # the labels of praise ("called the summit a success", "described the talks as productive"): SUPPORT (CAMEO 051)
-PRAISING_WORDS = {"success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
+PRAISING_WORDS = {"legitimate", "rightful",  # "regarded Maduro as the legitimate president": an endorsement
+                  "success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
@@ -262,6 +263,7 @@ COUNTED_HEADS = {"thousand", "hundred", "dozen", "score", "million", "number", "
                  "team", "unit", "squad", "column", "convoy", "handful", "couple", "lot"}
 # "wanted Harare to hold talks": a party's wish for another party's act is a request of it (wish_requests)
 WISH_VERBS = {"want", "expect", "like", "hope"}
+COURTESY_VERBS = {"express", "convey", "extend", "offer", "thank", "congratulate", "welcome", "send"}  # said, done
 DESIRE_VERBS = {"want", "wish", "hope", "like", "love", "prefer", "desire", "long", "yearn", "aspire", "dream"}
 # nouns whose complement is a wish or a proposal, not an act ("the proposal that the OPCW visit Douma", "hopes of
 # a deal", "no guarantee it would end the violence")
@@ -2864,6 +2866,15 @@ class EventsComponent(EventDating):
             found = self.agent(doc, v.head.head, seen)
             if found:
                 return found
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in ISSUED_DOCUMENTS \
+                and not self._act_owner(doc, v.head):
+            # "issued a joint statement condemning the attacks", "followed with statements recognizing Guaidó": who
+            # puts out the text does what it does
+            n = v.head
+            gov = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else None
+            found = self.agent(doc, gov, seen) if gov is not None and gov.pos_ == "VERB" else []
+            if found:
+                return found
         if v.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
             by = [m for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                   if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
@@ -5446,7 +5457,9 @@ class EventsComponent(EventDating):
         if clause.dep_ == "xcomp" and gov is not None and any(
                 x.lemma_.lower() in JUDGED_WRONG_WORDS for x in [gov] + [c for c in gov.children if c.dep_ == "acomp"]):
             return True  # "said it was wrong to blame Belarus": an act judged, not done
-        if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX"):
+        if gov is not None and gov.lemma_.lower() in DESIRE_VERBS and gov.pos_ in ("VERB", "AUX") and not (
+                gov.lemma_.lower() in ("wish", "like") and v.lemma_.lower() in COURTESY_VERBS):
+            # ("wished to express his warm congratulations", "would like to thank": the courtesy is done in saying it)
             return True  # "he wanted to pull out", "wants the prosecutor to open a case": a wish, not an act
         if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" \
                 and clause.head.lemma_.lower() in DESIRE_NOUNS and not any(
