@@ -42,6 +42,7 @@ TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
 PLACE_ONLY_PREPS = {"near", "outside", "inside", "beside", "opposite", "behind", "beneath", "underneath"}
+SETTING_PREPS = {"amid", "amidst", "despite", "during", "throughout"}  # the setting of an act, never its object
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 # a private person's relatives: no party acts through them
 KIN_NOUNS = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt",
@@ -1488,7 +1489,8 @@ class EventsComponent(EventDating):
                 # "walked away from the talks": the adverb carries the preposition
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" for x in g.children
                            if x.dep_ == "pobj")
-            if c.dep_ == "prep" and c.lower_ not in PLACE_ONLY_PREPS:  # ("rallied near a French army base": where)
+            if c.dep_ == "prep" and c.lower_ not in PLACE_ONLY_PREPS:
+                # ("rallied near a French army base": where; "handing over amid student protests": when, why)
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" and c.lower_ in ("out", "away")
