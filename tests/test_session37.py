@@ -188,3 +188,37 @@ def test_statements_put_out_do_what_they_say_for_their_authors(nlp):
                    "Wednesday. Canada, Brazil and Peru quickly followed with statements recognizing Guaidó as "
                    "Venezuela's interim president.", published="2019-01-24")
     assert any("CAN" in s for s, _ in _events(out, "SUPPORT"))
+
+
+# -- verbs the single-sentence sets showed missing or misread -------------------------------------------------------
+
+def test_revoking_a_restrictive_decree_is_a_concession(nlp):
+    out = run(nlp, "The Indonesian president on Monday revoked a 1967 decree restricting Chinese religious "
+                   "practices.", published="2000-01-18")
+    assert default(out, "CONCEDE")
+
+
+def test_filing_charges_against_a_person_accuses_him(nlp):
+    out = run(nlp, "Peruvian prosecutors filed corruption charges on Thursday against a former intelligence chief.",
+              published="2000-09-30")
+    assert default(out, "ACCUSE")
+    assert not default(out, "COERCE")
+
+
+def test_ordering_battalions_to_a_border_deploys_them(nlp):
+    out = run(nlp, "Venezuela ordered ten army battalions to its border with Colombia on Sunday.",
+              published="2008-03-03")
+    assert ({"VEN"}, {"COL"}) in _events(out, "MOBILIZE")
+
+
+def test_police_hauling_people_away_arrest_them(nlp):
+    out = run(nlp, "Chinese police hauled away dozens of Falun Gong practitioners on Tiananmen Square on Tuesday.",
+              published="2000-10-02")
+    assert default(out, "COERCE")
+
+
+def test_protests_amid_which_power_is_handed_over_are_no_object(nlp):
+    out = run(nlp, "Indonesian President Suharto stepped down on Thursday, handing over to Vice President B.J. "
+                   "Habibie amid mass student protests.", published="1998-05-22")
+    assert default(out, "RETREAT")
+    assert not default(out, "ACCUSE")
