@@ -1489,7 +1489,7 @@ class EventsComponent(EventDating):
                 # "walked away from the talks": the adverb carries the preposition
                 out.update(x.lemma_.lower() for g in c.children if g.dep_ == "prep" for x in g.children
                            if x.dep_ == "pobj")
-            if c.dep_ == "prep" and c.lower_ not in PLACE_ONLY_PREPS:
+            if c.dep_ == "prep" and c.lower_ not in PLACE_ONLY_PREPS | SETTING_PREPS:
                 # ("rallied near a French army base": where; "handing over amid student protests": when, why)
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
                 # "walked out of the talks": a particle parsed as a preposition carries the real one
