@@ -222,3 +222,53 @@ def test_protests_amid_which_power_is_handed_over_are_no_object(nlp):
                    "Habibie amid mass student protests.", published="1998-05-22")
     assert default(out, "RETREAT")
     assert not default(out, "ACCUSE")
+
+
+def test_rushing_troops_to_a_region_deploys_them(nlp):
+    out = run(nlp, "India rushed additional troops and fighter jets to the Ladakh region after a clash with Chinese "
+                   "soldiers, army sources said Friday.", published="2020-06-19")
+    assert default(out, "MOBILIZE")
+    assert out["events"][0]["event"] == "MOBILIZE"
+
+
+def test_declining_on_a_day_to_extradite_is_a_refusal(nlp):
+    out = run(nlp, "The British home secretary declined on Thursday to extradite a former Chilean dictator to "
+                   "Spain.", published="2000-03-03")
+    assert default(out, "REJECT")
+
+
+def test_tonnes_of_food_airlifted_to_survivors_are_aid(nlp):
+    out = run(nlp, "The World Food Programme airlifted 60 tonnes of high-energy biscuits to earthquake survivors in "
+                   "Nepal on Wednesday.", published="2015-04-30")
+    assert default(out, "AID")
+
+
+def test_cutting_off_the_internet_in_a_region_is_a_restriction(nlp):
+    out = run(nlp, "Ethiopia cut off internet and telephone services across the Tigray region on Wednesday.",
+              published="2020-11-05")
+    assert default(out, "COERCE")
+    assert not default(out, "SANCTION")
+
+
+def test_halting_disbursements_is_a_sanction(nlp):
+    out = run(nlp, "The World Bank has halted disbursements for its projects in Afghanistan, a spokeswoman said "
+                   "Tuesday.", published="2021-08-25")
+    assert default(out, "SANCTION")
+
+
+def test_balking_at_a_deal_is_a_refusal(nlp):
+    out = run(nlp, "South Sudan's president balked on Monday at signing a peace deal with the rebels.",
+              published="2015-08-18")
+    assert out["events"][0]["event"] == "REJECT"
+
+
+def test_consenting_to_act_is_agreeing(nlp):
+    out = run(nlp, "Turkey consented to forward Sweden's bid for NATO membership to its parliament.",
+              published="2023-07-11")
+    assert default(out, "AGREE")
+
+
+def test_massing_fighters_around_a_town_is_a_mobilisation(nlp):
+    out = run(nlp, "Islamic State militants massed fighters and heavy weapons around the Syrian border town of "
+                   "Kobani on Saturday.", published="2014-09-21")
+    assert [e["event"] for e in out["events"] + out["other_events"]][:1] == ["MOBILIZE"]

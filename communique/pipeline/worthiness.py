@@ -843,7 +843,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         flags.append(NOT_POLITICAL)
         why.append("sports wording in the sentence")
     if tok is not None and lemma in STATISTIC_LEMMAS and event == "REJECT" and not any(
-            c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children):
+            c.dep_ in ("xcomp", "dobj", "ccomp") or c.dep_ == "advcl" and any(  # ("declined on Thursday to
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):  # extradite")
         flags.append(NOT_POLITICAL)
         why.append(f"'{tok.text}' with nothing refused: a figure falling, not a refusal")
     if tok is not None and event == "REJECT" and any(
