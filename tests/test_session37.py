@@ -272,3 +272,17 @@ def test_massing_fighters_around_a_town_is_a_mobilisation(nlp):
     out = run(nlp, "Islamic State militants massed fighters and heavy weapons around the Syrian border town of "
                    "Kobani on Saturday.", published="2014-09-21")
     assert [e["event"] for e in out["events"] + out["other_events"]][:1] == ["MOBILIZE"]
+
+
+# -- what a meeting is about, or who mediates it, is no partner of it -------------------------------------------
+
+def test_the_country_a_meeting_discusses_is_not_its_target(nlp):
+    out = run(nlp, "Foreign ministers of the Association of Southeast Asian Nations met in Manila on Friday to "
+                   "discuss the region's financial crisis and the conflict in Cambodia.", published="1998-07-25")
+    assert all("KHM" not in t for _, t in _events(out, "CONSULT"))
+
+
+def test_the_mediator_of_a_dialogue_is_not_its_target(nlp):
+    out = run(nlp, "Negotiators for the Venezuelan government and the opposition met in Mexico City on Friday for "
+                   "a new round of Norwegian-mediated dialogue.", published="2021-09-04")
+    assert all("NOR" not in t for _, t in _events(out, "CONSULT"))

@@ -42,6 +42,8 @@ TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 PASS_SUBJ = {"nsubjpass"}
 OBJ = {"dobj", "obj", "attr", "dative"}
 PLACE_ONLY_PREPS = {"near", "outside", "inside", "beside", "opposite", "behind", "beneath", "underneath"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # what talks are about ("a summit on Niger")
+TOPIC_VERBS = {"discuss", "address", "review", "examine", "consider", "debate"}  # "met to discuss the conflict"
 SETTING_PREPS = {"amid", "amidst", "despite", "during", "throughout"}  # the setting of an act, never its object
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 # a private person's relatives: no party acts through them
@@ -3323,6 +3325,16 @@ class EventsComponent(EventDating):
                  for x in t.subtree}
         # "under the deal brokered by Moscow", "under French mediation", "under UN auspices": the go-between
         skip |= {x.i for h in heads for t in h.subtree if self._mediation(t) for x in t.subtree}
+        if event == "CONSULT":
+            # "met in Manila to discuss the conflict in Cambodia", "gathered for a summit on the crisis in Niger",
+            # "for a round of Norwegian-mediated dialogue": what a meeting is about, or who mediates it, is no
+            # partner of it
+            skip |= {x.i for h in heads for t in h.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS
+                     for x in t.subtree}
+            skip |= {x.i for h in heads for t in h.subtree if t.pos_ == "VERB" and t.lemma_.lower() in TOPIC_VERBS
+                     for c in t.children if c.dep_ in OBJ for x in c.subtree}
+            skip |= {x.i for h in heads for t in h.subtree if t.lower_.endswith("-mediated") or t.lower_ in (
+                "mediated", "brokered", "hosted", "sponsored") for x in t.subtree}
         if event == "ACCUSE" and tr.noun is None:  # "condemned the imprisonment of civilians": the victims
             skip |= {x.i for c in v.children if c.dep_ in OBJ and self._act_on_victims(c)
                      for y in [c] + list(c.conjuncts) for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
