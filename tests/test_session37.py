@@ -286,3 +286,10 @@ def test_the_mediator_of_a_dialogue_is_not_its_target(nlp):
     out = run(nlp, "Negotiators for the Venezuelan government and the opposition met in Mexico City on Friday for "
                    "a new round of Norwegian-mediated dialogue.", published="2021-09-04")
     assert all("NOR" not in t for _, t in _events(out, "CONSULT"))
+
+
+def test_a_river_bank_in_lower_case_is_no_territory(nlp):
+    out = run(nlp, "Russia said on Friday it had completed the pullout of its troops from the west bank of the "
+                   "Dnipro River.", published="2022-11-11")
+    assert not any(p["country"] == "PSE" for p in out["places"])
+    assert all("PSE" not in t for _, t in _events(out, "RETREAT"))

@@ -143,6 +143,8 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
         if ts >= te:
             continue
         hit = _known(doc, ts, te, gaz)
+        if hit and not any(tok[k].text[:1].isupper() for k in range(hit[0], hit[1])):
+            hit = None  # "the west bank of the Dnipro", tagged as a place: a name is written with a capital
         loc = _after_locative(doc, ts)
         if hit and not _seat(gaz, hit[2]) and not (persons & set(range(hit[0], hit[1])) and not loc) \
                 and (loc or _plausible(gaz, hit[2])) and not _part_of_longer_name(doc, hit, ent.end) \
