@@ -293,3 +293,48 @@ def test_a_river_bank_in_lower_case_is_no_territory(nlp):
                    "Dnipro River.", published="2022-11-11")
     assert not any(p["country"] == "PSE" for p in out["places"])
     assert all("PSE" not in t for _, t in _events(out, "RETREAT"))
+
+
+# -- idioms of wire copy (the blind sentence sets written with "the less common verbs") -----------------------------
+
+def _first(nlp, text, published="2005-06-01"):
+    out = run(nlp, text, published=published)
+    return out["events"][0]["event"] if out["events"] else None
+
+
+def test_wire_idioms_are_coded_by_their_sense(nlp):
+    cases = [
+        ("The opposition Bangladesh Nationalist Party stayed away from Sunday's general election.", "PROTEST"),
+        ("Foreign ministers of the Association of Southeast Asian Nations huddled in Phnom Penh on Thursday.",
+         "CONSULT"),
+        ("Nepal's King Gyanendra caved in to weeks of street protests late on Monday.", "CONCEDE"),
+        ("Tens of thousands of Venezuelans thronged the streets of Caracas on Saturday.", "PROTEST"),
+        ("Indigenous protesters barricaded the Pan-American Highway in Ecuador on Tuesday.", "PROTEST"),
+        ("Myanmar's army poured reinforcements into northern Rakhine state on Friday.", "MOBILIZE"),
+        ("Nigeria and Cameroon have begun pooling intelligence on Boko Haram fighters.", "COOPERATE"),
+        ("Indonesian lawmakers prodded President Joko Widodo on Wednesday to revoke the law.", "REQUEST"),
+        ("The Philippine president waved away a United Nations request to investigate the killings.", "REJECT"),
+        ("Venezuela's government yanked the broadcast licence of the television channel RCTV on Sunday.", "COERCE"),
+        ("Sri Lankan troops cordoned off the northern town of Point Pedro on Tuesday.", "COERCE"),
+        ("Peru pulled its ambassador out of Caracas on Sunday.", "SANCTION"),
+        ("Brazil extended formal recognition to a Palestinian state on Friday.", "SUPPORT"),
+        ("Kenyan President Mwai Kibaki gave an undertaking on Friday to share power with the opposition.", "AGREE"),
+        ("The caretaker government in Bangladesh clamped a nationwide ban on rallies by political parties.",
+         "COERCE"),
+        ("Coca growers vowed to choke off Bolivia's main highways unless the government halted eradication.",
+         "THREATEN"),
+        ("North Korea vowed on Saturday to turn Seoul into a sea of fire if South Korea continued its "
+         "provocations.", "THREATEN"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
+
+
+def test_a_conditional_vow_to_cooperate_is_no_threat(nlp):
+    assert _first(nlp, "Iran vowed to return to the talks if the United States lifted sanctions.") != "THREATEN"
+
+
+def test_turning_in_guns_is_disarming(nlp):
+    out = run(nlp, "More than 2,000 Revolutionary United Front fighters from Sierra Leone turned in their guns to "
+                   "U.N. peacekeepers this week.", published="2001-05-20")
+    assert [e["event"] for e in out["events"] + out["other_events"]][:1] == ["RETREAT"]

@@ -1129,9 +1129,23 @@ class EventsComponent(EventDating):
                 return "130", None  # "pledged to take retaliatory measures": a promised retaliation, at no one named
             if ntr is not None and ntr.event in HOSTILE_THREATS:
                 event, heads = ntr.event, [act, noun]
+        roles = knowledge.load().roles
+        party = lambda x: x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ in ("NOUN", "PROPN") and bool(
+            roles.get(x.lemma_.lower()) or roles.get(x.lower_))
+        if event is None and act.lemma_.lower() not in self.light and (any(
+                c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+                for c in act.children) or any(  # (done to a party: not "vowed to return to the talks if ...")
+                m.dep_ == "mark" and m.lower_ == "unless" for h in (act, t) for c in h.children if c.dep_ == "advcl"
+                for m in c.children)):  # ("vowed to choke off the highways unless the government halted ...")
+            # "vowed to turn Seoul into a sea of fire if the South continued its provocations": a promise, no act of
+            # cooperation, made the price of a party's act, is a threat against that party
+            cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+                         and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
+            if cond is not None:
+                return "130", cond.i
         if event not in HOSTILE_THREATS:
             return None
-        roles = knowledge.load().roles
         party = lambda x: x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ in ("NOUN", "PROPN") and bool(
             roles.get(x.lemma_.lower()) or roles.get(x.lower_))
         cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
