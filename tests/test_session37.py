@@ -338,3 +338,37 @@ def test_turning_in_guns_is_disarming(nlp):
     out = run(nlp, "More than 2,000 Revolutionary United Front fighters from Sierra Leone turned in their guns to "
                    "U.N. peacekeepers this week.", published="2001-05-20")
     assert [e["event"] for e in out["events"] + out["other_events"]][:1] == ["RETREAT"]
+
+
+def test_more_wire_idioms_are_coded_by_their_sense(nlp):
+    cases = [
+        ("China's foreign ministry took Washington to task on Saturday for approving an arms package for Taiwan.",
+         "ACCUSE"),
+        ("Poland's ruling party railed against the European Commission on Thursday for withholding funds.", "ACCUSE"),
+        ("The World Food Programme trucked more than 500 tonnes of food into Ethiopia's Tigray region on Friday.",
+         "AID"),
+        ("Indian and Chinese soldiers brawled with clubs and stones in the Galwan Valley on Monday night.", "ASSAULT"),
+        ("Russia's Supreme Court ordered the dissolution of Memorial, the human rights group, on Tuesday.", "COERCE"),
+        ("Malaysia shipped 1,086 Myanmar nationals back to their homeland aboard navy vessels on Tuesday.",
+         "COERCE"),
+        ("Saudi intelligence tipped off U.S. and British authorities about bombs hidden in printer cartridges.",
+         "COOPERATE"),
+        ("North Korea lobbed an intercontinental ballistic missile into the sea west of Hokkaido on Friday.",
+         "MOBILIZE"),
+        ("Kenyan authorities flooded central Nairobi with riot police on Wednesday ahead of protests.", "MOBILIZE"),
+        ("A jailed Bahraini rights activist refused food for a 50th day on Wednesday in protest at his sentence.",
+         "PROTEST"),
+        ("Tens of thousands of Serbian students thronged central Belgrade on Saturday.", "PROTEST"),
+        ("Niger's military junta turned away a joint delegation from ECOWAS on Tuesday.", "REJECT"),
+        ("The World Bank froze disbursements to Niger on Wednesday.", "SANCTION"),
+        ("Ethiopian authorities waved through the first World Food Programme convoy in months on Friday.", "RETREAT"),
+        ("Vietnam and the United States elevated their ties to a comprehensive strategic partnership on Sunday.",
+         "SUPPORT"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
+
+
+def test_turning_down_an_offer_stays_a_rejection_and_turning_away_food_is_no_protest(nlp):
+    assert _first(nlp, "Ukraine turned down Russia's offer of talks on Monday.") == "REJECT"
+    assert _first(nlp, "The government refused to release the prisoners on Monday.") == "REJECT"
