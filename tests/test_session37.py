@@ -371,4 +371,4 @@ def test_more_wire_idioms_are_coded_by_their_sense(nlp):
 
 def test_turning_down_an_offer_stays_a_rejection_and_turning_away_food_is_no_protest(nlp):
     assert _first(nlp, "Ukraine turned down Russia's offer of talks on Monday.") == "REJECT"
-    assert _first(nlp, "The government refused to release the prisoners on Monday.") == "REJECT"
+    assert _first(nlp, "The Iranian government refused to release the prisoners on Monday.") == "REJECT"
