@@ -372,3 +372,22 @@ def test_more_wire_idioms_are_coded_by_their_sense(nlp):
 def test_turning_down_an_offer_stays_a_rejection_and_turning_away_food_is_no_protest(nlp):
     assert _first(nlp, "Ukraine turned down Russia's offer of talks on Monday.") == "REJECT"
     assert _first(nlp, "The Iranian government refused to release the prisoners on Monday.") == "REJECT"
+
+
+def test_acts_of_handing_over_letting_in_and_moving_are_coded_by_their_sense(nlp):
+    cases = [
+        ("Colombia handed over the Clan del Golfo boss to the United States on Wednesday to face drug trafficking "
+         "charges.", "COOPERATE"),
+        ("Serbia flew Ratko Mladic to The Hague on Tuesday to face genocide charges.", "COOPERATE"),
+        ("Serbia transferred a former Bosnian Serb leader to the U.N. war crimes tribunal on Wednesday.",
+         "COOPERATE"),
+        ("North Korea let U.N. nuclear inspectors back into the country on Tuesday.", "RETREAT"),
+        ("Forces loyal to the eastern Libyan commander moved convoys of fighters toward Tripoli on Wednesday.",
+         "MOBILIZE"),
+        ("Israel began pumping natural gas to Egypt on Wednesday under a $15 billion export deal.", "COOPERATE"),
+        ("Kenya handed over 40 tonnes of food to Somalia on Monday.", "AID"),
+        ("Chinese President Xi Jinping wrapped up two days of talks with Russian President Vladimir Putin in "
+         "Moscow on Wednesday.", "CONSULT"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
