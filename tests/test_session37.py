@@ -391,3 +391,17 @@ def test_acts_of_handing_over_letting_in_and_moving_are_coded_by_their_sense(nlp
     ]
     wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
     assert not wrong
+
+
+def test_an_ambassador_named_with_her_title_withdrawn_is_a_recall(nlp):
+    out = run(nlp, "Spanish Foreign Minister José Manuel Albares said that Ambassador María Luisa Ortega Ruiz had been "
+                   "definitively withdrawn from Buenos Aires.", published="2024-05-21")
+    assert default(out, "SANCTION")
+    assert not default(out, "RETREAT")
+
+
+def test_an_official_suspended_from_office_is_coerced(nlp):
+    out = run(nlp, "Brazil's Supreme Court suspended the governor of the Federal District from office for 90 days on "
+                   "Monday.", published="2023-01-10")
+    assert ({"BRA"}, {"BRA"}) in _events(out, "COERCE")
+    assert not default(out, "SANCTION")

@@ -1483,8 +1483,8 @@ class EventsComponent(EventDating):
                     out.add("suspect")  # "handed over three suspected ETA members": whoever they are, suspects
                 if c.pos_ == "PROPN":  # "received Turkish President Recep Tayyip Erdogan": his title names him
                     # (also a title the parser hangs on as a modifier: "British Ambassador to Russia Laurie Bristow")
-                    out.update(m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "nmod")
-                               and m.pos_ in ("PROPN", "NOUN"))
+                    out.update(m.lemma_.lower() for m in c.subtree if m.i < c.i and m.dep_ in ("compound", "nmod")
+                               and m.pos_ in ("PROPN", "NOUN"))  # ("Ambassador María Jesús Alonso Jiménez")
                 if any(a.get("_kind") == "money" for a in lookup.starting_in(
                         c.doc, "amounts", c.doc._.amounts or [], c.left_edge.idx, c.right_edge.idx + 1)):
                     # "announced a package of more than EUR 210 million for Mauritania", "promised Ukraine
