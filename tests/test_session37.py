@@ -405,3 +405,35 @@ def test_an_official_suspended_from_office_is_coerced(nlp):
                    "Monday.", published="2023-01-10")
     assert ({"BRA"}, {"BRA"}) in _events(out, "COERCE")
     assert not default(out, "SANCTION")
+
+
+def test_acts_of_swapping_sending_home_and_snatching_are_coded_by_their_sense(nlp):
+    cases = [
+        ("Hamas's armed wing vowed to unleash a wave of suicide bombings against Israel.", "THREATEN"),
+        ("Israel shut off electricity and water supplies to the Gaza Strip on Monday.", "COERCE"),
+        ("Russia and Ukraine swapped 95 prisoners of war each on Friday.", "RETREAT"),
+        ("Saudi Arabia has sent home hundreds of thousands of Yemeni workers.", "COERCE"),
+        ("Tens of thousands of Ukrainians poured onto Kiev's Independence Square on Monday.", "PROTEST"),
+        ("Hezbollah has beefed up its fighters along the Lebanese-Israeli frontier.", "MOBILIZE"),
+        ("Washington has funneled Javelin anti-tank missiles to Ukrainian forces over the past month.", "AID"),
+        ("Bahrain's King Hamad rescinded a three-month state of emergency on Wednesday.", "CONCEDE"),
+        ("Three Italian aid workers were snatched by masked gunmen in Syria's Aleppo province on Friday.", "ASSAULT"),
+        ("Russia was expelled from the Council of Europe on Wednesday.", "SANCTION"),
+        ("French authorities turned over to Spain two suspected ETA militants on Monday.", "COOPERATE"),
+        ("Thousands of Georgian riot police fanned out around the parliament building in Tbilisi on Sunday.",
+         "MOBILIZE"),
+        ("Lebanon's Hezbollah said it stood ready to exchange the remains of two Israeli soldiers for prisoners.",
+         "AGREE"),
+        ("Kazakhstan's Senate ratified the treaty establishing the Eurasian Economic Union on Thursday.", "SUPPORT"),
+        ("Russia's media watchdog restricted access to the BBC's Russian-language website on Friday.", "COERCE"),
+        ("Iraq's Popular Mobilisation Forces sent thousands of fighters towards Kirkuk on Sunday.", "MOBILIZE"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
+
+
+def test_a_ratification_in_an_article_is_the_agreement(nlp):
+    out = run(nlp, "Kazakhstan's Senate ratified the treaty with Russia on Thursday. The treaty takes effect in "
+                   "January, the foreign ministry said.", published="2014-10-03")
+    assert default(out, "AGREE")
+    assert not default(out, "SUPPORT")

@@ -194,6 +194,7 @@ PRAISING_WORDS = {"legitimate", "rightful",  # "regarded Maduro as the legitimat
                   "success", "successful", "historic", "breakthrough", "milestone", "productive", "fruitful",
                   "constructive", "landmark", "triumph", "achievement", "excellent", "positive", "welcome"}
 # what a party promises in answer to another's act ("promised to respond", "vowed to retaliate"): a threat
+QUANTITY_NOUNS = {"wave", "series", "spate", "barrage", "round", "string", "volley", "salvo"}  # "a wave of attacks"
 RETALIATION_VERBS = {"respond", "retaliate", "react", "reciprocate", "answer", "reply"}
 # promised, these pay back a wrong whatever their object names ("vowed to avenge the killing", "to take revenge on
 # Israel"): a threat against whoever did it
@@ -284,7 +285,7 @@ BARRING_VERBS = {"prohibit", "ban", "bar", "forbid", "block", "restrict", "stop"
 # verbs of a journey: a visit to come is coded as planned; only "will visit / meet / hold talks" announces a meeting
 JOURNEY_LEMMAS = {"arrive", "travel", "fly", "land", "reach", "come", "go", "head", "leave", "return"}
 # verbs of signing a formal agreement (not of reaching one): PLOVER SUPPORT beside the news records' AGREE
-SIGNING_VERBS = {"sign", "initial", "ink", "countersign"}
+SIGNING_VERBS = {"sign", "initial", "ink", "countersign", "ratify"}
 # a loan or grant agreement signed is also the lender's aid ("signed a $400 million loan agreement")
 FINANCING_DEALS = {"agreement", "deal", "accord", "contract", "memorandum"}
 FINANCING_WORDS = {"loan", "grant", "credit", "financing", "funding", "concessional"}
@@ -1124,6 +1125,10 @@ class EventsComponent(EventDating):
         if event not in HOSTILE_THREATS and (act.lemma_.lower() in self.light or act.lemma_.lower() in ("take", "adopt")):
             # "vowed to step up attacks on ...", "pledged to launch raids": the light verb's noun is the act
             noun = next((c for c in act.children if c.dep_ == "dobj"), None)
+            if noun is not None and noun.lemma_.lower() in QUANTITY_NOUNS:
+                # "vowed to unleash a wave of suicide bombings": the act is what the wave is of
+                noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                             if g.dep_ == "pobj"), noun)
             ntr = self.noun_trigger(noun) if noun is not None else None
             if ntr is not None and ntr.mode == "retaliation":
                 return "130", None  # "pledged to take retaliatory measures": a promised retaliation, at no one named
@@ -2061,7 +2066,8 @@ class EventsComponent(EventDating):
         out = []
         taken = None
         for adj in tokens_with(sent, POS, ADJ):  # (only adjectives pass the test below)
-            if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ != "AUX":
+            if adj.lower_ not in READY_WORDS or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or not (
+                    adj.head.pos_ == "AUX" or adj.head.lemma_.lower() in ("stand", "remain")):  # ("stood ready to")
                 continue
             if taken is None:
                 taken = {tr.tok.i for tr in trigs} | {tr.noun.i for tr in trigs if tr.noun is not None}
