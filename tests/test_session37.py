@@ -437,3 +437,28 @@ def test_a_ratification_in_an_article_is_the_agreement(nlp):
                    "January, the foreign ministry said.", published="2014-10-03")
     assert default(out, "AGREE")
     assert not default(out, "SUPPORT")
+
+
+def test_weapons_put_beyond_use_withheld_deliveries_and_other_phrasings(nlp):
+    cases = [
+        ("The Irish Republican Army has put its entire arsenal beyond use, the head of the decommissioning body "
+         "said.", "RETREAT"),
+        ("Colombian and U.S. anti-narcotics agents teamed up to dismantle a cocaine smuggling ring.", "COOPERATE"),
+        ("Venezuelan President Nicolas Maduro signaled his readiness on Friday to resume negotiations with the "
+         "opposition.", "AGREE"),
+        ("Japan's finance ministry announced on Friday a commitment to extend $1.5 billion in new loans to "
+         "Indonesia.", "AGREE"),
+        ("The United States held back deliveries of tanks and fighter jets to Egypt on Wednesday.", "SANCTION"),
+        ("Poland and Hungary blocked the European Union's 2021-2027 budget on Monday.", "REJECT"),
+        ("A Moscow court ordered Google to pay a fine of 7.2 billion roubles on Friday.", "SANCTION"),
+        ("President Vladimir Putin on Sunday ordered Russia's nuclear deterrent forces to be put on a special "
+         "regime of combat duty.", "MOBILIZE"),
+        ("Chilean President Michelle Bachelet played host to Argentine President Cristina Fernandez de Kirchner "
+         "on Monday.", "CONSULT"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
+
+
+def test_holding_talks_stays_a_meeting(nlp):
+    assert _first(nlp, "Sudan's army held talks with the rebels on Monday.") == "CONSULT"
