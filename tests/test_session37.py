@@ -462,3 +462,14 @@ def test_weapons_put_beyond_use_withheld_deliveries_and_other_phrasings(nlp):
 
 def test_holding_talks_stays_a_meeting(nlp):
     assert _first(nlp, "Sudan's army held talks with the rebels on Monday.") == "CONSULT"
+
+
+def test_gunmen_seizing_schoolgirls_abduct_them_and_police_seizing_suspects_arrest_them(nlp):
+    assert _first(nlp, "Gunmen seized 279 schoolgirls from a boarding school in Nigeria's Zamfara state on Friday.") \
+        == "ASSAULT"
+    assert _first(nlp, "Nigerian police seized three suspects on Friday.") == "COERCE"
+
+
+def test_crowds_storming_buildings_riot_and_troops_storming_assault(nlp):
+    assert _first(nlp, "Enraged crowds stormed government buildings in Bishkek on Wednesday.") == "PROTEST"
+    assert _first(nlp, "Israeli troops stormed the hospital in Gaza on Wednesday.") == "ASSAULT"
