@@ -473,3 +473,24 @@ def test_gunmen_seizing_schoolgirls_abduct_them_and_police_seizing_suspects_arre
 def test_crowds_storming_buildings_riot_and_troops_storming_assault(nlp):
     assert _first(nlp, "Enraged crowds stormed government buildings in Bishkek on Wednesday.") == "PROTEST"
     assert _first(nlp, "Israeli troops stormed the hospital in Gaza on Wednesday.") == "ASSAULT"
+
+
+def test_deployments_restrictions_and_refusals_told_with_other_verbs(nlp):
+    cases = [
+        ("U.S. Secretary of State Madeleine Albright sat down with North Korean leader Kim Jong Il in Pyongyang on "
+         "Monday.", "CONSULT"),
+        ("Peruvian President Pedro Pablo Kuczynski tendered his resignation on Wednesday.", "RETREAT"),
+        ("North Korea has hauled two intermediate-range Musudan missiles to its east coast.", "MOBILIZE"),
+        ("India airlifted additional troops and tanks to the Ladakh region on Thursday.", "MOBILIZE"),
+        ("Turkey bolstered its border with Syria with tanks and commandos on Sunday.", "MOBILIZE"),
+        ("Iranian authorities throttled mobile internet access across the country on Saturday.", "COERCE"),
+        ("China imposed anti-dumping deposits of up to 212 percent on wine imported from Australia on Friday.",
+         "SANCTION"),
+        ("The World Bank put on hold all new lending to Uganda on Thursday.", "SANCTION"),
+        ("Iraq barred U.N. weapons inspectors from entering the ruling party's headquarters on Wednesday.", "REJECT"),
+        ("Hackers from Russia's GRU military intelligence agency crippled thousands of Georgian websites.", "COERCE"),
+        ("South Korea and Japan began swapping real-time warning data on North Korean missile launches on "
+         "Tuesday.", "COOPERATE"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
