@@ -1151,8 +1151,6 @@ class EventsComponent(EventDating):
                 return "130", cond.i
         if event not in HOSTILE_THREATS:
             return None
-        party = lambda x: x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ in ("NOUN", "PROPN") and bool(
-            roles.get(x.lemma_.lower()) or roles.get(x.lower_))
         cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                      and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
