@@ -60,8 +60,8 @@ PATTERN_ONLY = "pattern only"
 # name whom a stance is aimed at. (A condemnation stays: "France condemned the terrorist attack" is news whoever
 # struck.)
 NO_TARGET = "no target"
-# entries that are acts only against a party ("will act against Hamas"), wherever they are told
-PARTY_AIMED_PATTERNS = {"hand act #1"}
+# lexicon verbs that are acts only against a party ("will act against Hamas"), wherever they are told
+PARTY_AIMED_VERBS = {"act"}
 AIMED_CATEGORIES = {"SUPPORT", "REJECT"}
 FLAGS = (NO_POLITICAL_SOURCE, NOT_POLITICAL, TRAVEL_ONLY, WRONG_PARTY, NOUN_PARTIES, NOT_NEWS, QUESTION, BACKGROUND,
          SAME_PARTY, WRONG_SENSE, PATTERN_ONLY, NO_TARGET)
@@ -964,7 +964,8 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     if calibration.trigger_kind(pattern) == "compiled" and not doc.user_data.get(LONE_SENTENCE):
         flags.append(PATTERN_ONLY)
         why.append("coded only by a CAMEO dictionary pattern, in an article (such candidates are seldom right)")
-    if (event in AIMED_CATEGORIES and not doc.user_data.get(LONE_SENTENCE) or pattern in PARTY_AIMED_PATTERNS) \
+    party_aimed = (pattern or "").split(" #")[0] in {f"hand {w}" for w in PARTY_AIMED_VERBS}
+    if (event in AIMED_CATEGORIES and not doc.user_data.get(LONE_SENTENCE) or party_aimed) \
             and not any(p.get("code") for p in ev["target"]):
         # ("must act against impunity": action against no party is no threat, even in a sentence coded alone)
         flags.append(NO_TARGET)
