@@ -494,3 +494,19 @@ def test_deployments_restrictions_and_refusals_told_with_other_verbs(nlp):
     ]
     wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
     assert not wrong
+
+
+# -- PLOVER manual: CONCEDE covers "declarations (but not implementations) of ceasefires" and "suspending protests"
+
+def test_a_ceasefire_declared_is_a_concession_and_one_taking_effect_a_retreat(nlp):
+    assert _first(nlp, "Ethiopia declared an immediate unilateral ceasefire in Tigray on Monday.") == "CONCEDE"
+    assert _first(nlp, "Sudan's army announced a three-day truce on Monday.") == "CONCEDE"
+    out = run(nlp, "Israel and Hamas agreed to a truce on Wednesday. The ceasefire took effect at midnight on "
+                   "Thursday.", published="2024-05-17")
+    assert default(out, "RETREAT")
+
+
+def test_a_union_suspending_its_strike_concedes_and_air_strikes_suspended_are_a_retreat(nlp):
+    assert _first(nlp, "The Nigeria Labour Congress suspended its planned nationwide strike on Sunday.",
+                  "2012-01-16") == "CONCEDE"
+    assert _first(nlp, "Israel suspended its air strikes on Gaza on Monday.", "2012-01-16") == "RETREAT"
