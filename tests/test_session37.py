@@ -510,3 +510,33 @@ def test_a_union_suspending_its_strike_concedes_and_air_strikes_suspended_are_a_
     assert _first(nlp, "The Nigeria Labour Congress suspended its planned nationwide strike on Sunday.",
                   "2012-01-16") == "CONCEDE"
     assert _first(nlp, "Israel suspended its air strikes on Gaza on Monday.", "2012-01-16") == "RETREAT"
+
+
+def test_handing_out_rations_setting_free_and_other_late_phrasings(nlp):
+    cases = [
+        ("The World Food Programme began handing out emergency rations to 300,000 flood victims in Mozambique.",
+         "AID"),
+        ("Britain lodged a formal extradition request with Moscow on Monday for a former KGB officer.", "REQUEST"),
+        ("The 15 British sailors seized by Iran's Revolutionary Guards were set free on Thursday.", "RETREAT"),
+        ("Burundi formally pulled out of the International Criminal Court on Friday.", "SANCTION"),
+        ("Pakistan shifted troops from its western border with Afghanistan to the frontier with India on Thursday.",
+         "MOBILIZE"),
+        ("French authorities drafted in 89,000 police and gendarmes across the country ahead of the protests.",
+         "MOBILIZE"),
+        ("Hundreds of Tibetan exiles held a sit-in outside the Chinese embassy in New Delhi on Monday.", "PROTEST"),
+        ("Kenyan President Mwai Kibaki undertook on Thursday to share power with the opposition leader.", "AGREE"),
+        ("A Chinese search-and-rescue team landed in Port-au-Prince on Thursday with tonnes of medical supplies.",
+         "AID"),
+        ("Thailand's army placed the country under martial law before dawn on Tuesday.", "COERCE"),
+        ("Iranian, Russian and Chinese warships kicked off four days of joint naval manoeuvres in the Gulf of Oman.",
+         "COOPERATE"),
+        ("Sri Lanka turned to the International Monetary Fund on Monday for an emergency bailout.", "REQUEST"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t)] if got != want]
+    assert not wrong
+
+
+def test_prisoners_set_free_on_a_weekday_are_dated_back_not_ahead(nlp):
+    out = run(nlp, "The 15 British sailors seized by Iran's Revolutionary Guards were set free on Thursday.",
+              published="2010-01-01")
+    assert [e["date"] for e in default(out, "RETREAT")] == ["2009-12-31"]

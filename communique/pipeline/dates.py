@@ -193,8 +193,9 @@ def clause_tense(doc, i: int, root: int | None = None) -> str:
     if not (adverbial and verb.tag_ == "VBD"):  # ("is expected to visit next month, officials said on Tuesday")
         # ("deployed troops ahead of Saturday's vote": the vote's words; "a village next to X" is a place)
         words |= {t.lower_ for t in window if not (t.lower_ == "next" and t.nbor(1).lower_ == "to")}
-    if any(t.lower_ == "set" and any(c.dep_ == "dobj" for c in t.children) for t in scope + list(window)):
-        words.discard("set")  # "rebels set fire to the office on Monday": the verb, not "is set for"
+    if any(t.lower_ == "set" and any(c.dep_ == "dobj" or c.lower_ in ("free", "loose") for c in t.children)
+           for t in scope + list(window)):
+        words.discard("set")  # "rebels set fire to the office on Monday", "were set free": the verb, not "is set for"
     if words & FUTURE_WORDS:
         return "future"
     if verb is not None and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):

@@ -44,6 +44,7 @@ OBJ = {"dobj", "obj", "attr", "dative"}
 PLACE_ONLY_PREPS = {"near", "outside", "inside", "beside", "opposite", "behind", "beneath", "underneath"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # what talks are about ("a summit on Niger")
 TOPIC_VERBS = {"discuss", "address", "review", "examine", "consider", "debate"}  # "met to discuss the conflict"
+RESULT_ADJECTIVES = {"free", "loose"}  # "set free": the object's new state names the act (`_objects`)
 SETTING_PREPS = {"amid", "amidst", "despite", "during", "throughout"}  # the setting of an act, never its object
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis"}
 # a private person's relatives: no party acts through them
@@ -1501,6 +1502,8 @@ class EventsComponent(EventDating):
                 for p in c.children:  # "700 kg of medicine", "$5 million of aid", "$300 million in loans"
                     if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
+            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.lower_ in RESULT_ADJECTIVES:
+                out.add(c.lower_)  # "were set free", "set the hostages free": what the act makes of its object
             if c.dep_ in ("oprd", "advcl", "xcomp") and c.pos_ == "NOUN" and not any(
                     x.dep_ in ("nsubj", "aux", "mark") for x in c.children):
                 out.add(c.lemma_.lower())  # "took 20 foreigners hostage": what the object is made
