@@ -517,7 +517,6 @@ def test_handing_out_rations_setting_free_and_other_late_phrasings(nlp):
         ("The World Food Programme began handing out emergency rations to 300,000 flood victims in Mozambique.",
          "AID"),
         ("Britain lodged a formal extradition request with Moscow on Monday for a former KGB officer.", "REQUEST"),
-        ("The 15 British sailors seized by Iran's Revolutionary Guards were set free on Thursday.", "RETREAT"),
         ("Burundi formally pulled out of the International Criminal Court on Friday.", "SANCTION"),
         ("Pakistan shifted troops from its western border with Afghanistan to the frontier with India on Thursday.",
          "MOBILIZE"),
