@@ -531,3 +531,27 @@ def test_prisoners_set_free_on_a_weekday_are_dated_back_not_ahead(nlp):
     out = run(nlp, "The 15 British sailors seized by Iran's Revolutionary Guards were set free on Thursday.",
               published="2010-01-01")
     assert [e["date"] for e in default(out, "RETREAT")] == ["2009-12-31"]
+
+
+def test_verbal_and_material_acts_told_with_other_phrasings(nlp):
+    cases = [
+        ("The U.S. Navy ordered the aircraft carrier USS Carl Vinson and its strike group to sail toward the Korean "
+         "peninsula on Saturday.", "MOBILIZE"),
+        ("The Pentagon said on Saturday it had cancelled 300 million dollars in aid to Pakistan.", "SANCTION"),
+        ("Protesting truckers blocked the Ambassador Bridge linking Windsor with Detroit on Thursday.", "PROTEST"),
+        ("Thailand's government served notice on Friday that police would arrest the leaders of the protesters.",
+         "THREATEN"),
+        ("Greek Prime Minister Kyriakos Mitsotakis renewed his plea for Britain to return the Parthenon Marbles.",
+         "REQUEST"),
+        ("Saudi intelligence passed a tip to U.S. officials that helped uncover two parcel bombs.", "COOPERATE"),
+        ("The European Commission took Poland to the EU Court of Justice on Monday over a law on judges.", "ACCUSE"),
+        ("A brigade of 52 Cuban doctors and nurses arrived in Italy's Lombardy region on Sunday to help hospitals.",
+         "AID"),
+    ]
+    wrong = [(t, want, got) for t, want in cases for got in [_first(nlp, t, "2020-03-23")] if got != want]
+    assert not wrong
+
+
+def test_a_leader_arriving_stays_a_visit_and_a_state_blocking_a_budget_a_veto(nlp):
+    assert _first(nlp, "The Chinese president arrived in Moscow on Monday for a three-day state visit.") == "CONSULT"
+    assert _first(nlp, "Poland blocked the EU budget on Monday.") == "REJECT"
