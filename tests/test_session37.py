@@ -555,3 +555,9 @@ def test_verbal_and_material_acts_told_with_other_phrasings(nlp):
 def test_a_leader_arriving_stays_a_visit_and_a_state_blocking_a_budget_a_veto(nlp):
     assert _first(nlp, "The Chinese president arrived in Moscow on Monday for a three-day state visit.") == "CONSULT"
     assert _first(nlp, "Poland blocked the EU budget on Monday.") == "REJECT"
+
+
+def test_a_truce_that_held_was_observed(nlp):
+    assert _first(nlp, "A truce between Israel and Hamas held through Friday after 11 days of fighting.",
+                  "2021-05-22") == "RETREAT"
+    assert _first(nlp, "Israeli and Palestinian leaders held talks on Monday.", "2021-05-22") == "CONSULT"

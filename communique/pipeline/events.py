@@ -482,7 +482,7 @@ READY_NOT_COOPERATION = {"respond", "retaliate", "defend", "fight", "resist", "d
 CLASSIFIER_MIN_P = 0.2
 LEAD_BONUS = 0.05  # the lead sentence tells the main news: its acts rank first among equals
 EFFECT_WORDS = {"effect", "force"}  # "go into effect", "enter into force"
-EFFECT_VERBS = {"take", "go", "come", "enter", "begin", "start", "commence"}  # every verb `effect_trigger` reads
+EFFECT_VERBS = {"take", "go", "come", "enter", "begin", "start", "commence", "hold"}  # every verb `effect_trigger` reads
 START_WORDS = {"from", "starting", "effective", "beginning"}  # "a truce from 6 a.m. on Saturday"
 # acts whose parties a ceasefire or sanction taking effect later in the article continues
 # the share of an article's country mentions its two main countries must have for a missing party to be read
@@ -1217,12 +1217,12 @@ class EventsComponent(EventDating):
             g.dep_ == "pobj" and g.lemma_.lower() in EFFECT_WORDS for g in c.children) for c in t.children)
         if not (lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in t.children)
                 or lemma in ("go", "come", "enter", "take") and into
-                or lemma in ("begin", "start", "commence") and not any(c.dep_ in OBJ for c in t.children)):
+                or lemma in ("begin", "start", "commence", "hold") and not any(c.dep_ in OBJ for c in t.children)):
             return None
         noun = self._effect_subject(t)
         over = self.effect.get(noun.lemma_.lower()) or self.effect.get(noun.lower_) if noun is not None else None
-        if not over:
-            return None
+        if not over or lemma == "hold" and over[0] != "RETREAT":
+            return None  # ("the truce held through Friday": a ceasefire observed; nothing else "holds" as an act)
         words = [noun, t] + [c for c in t.children if c.dep_ in ("dobj", "prep") and c.i > t.i and (
             c.lemma_.lower() == "effect" or c.lower_ in ("into", "in"))][:1]
         return Trigger(over[0], over[1], over[2], t, words, {"effect": noun.i}, noun=noun,
