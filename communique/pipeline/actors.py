@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from communique import knowledge
 from communique.knowledge import NON_STATE_CODES, dictionary, people
 from communique.pipeline import coref, gate, lookup, named_orgs
+from communique.pipeline.domestic import DESTINATION_PREPS  # ("flights to Jordan": `note_groups`)
 from communique.pipeline.textprep import content_sents
 from communique.pipeline.extensions import span_tokens, token_indices, tokens, tokens_with, upper_initial
 from communique.pipeline.amounts import NAMES as CURRENCY_NAMES
@@ -120,7 +121,6 @@ CAPTIVE_VERBS = {"detain", "arrest", "jail", "imprison", "sentence", "convict", 
 COLLECTIVE_NOUNS = {"leader", "state", "country", "nation", "government", "minister", "president", "head"}
 COLLECTIVE_MODIFIERS = {"foreign", "defence", "defense", "finance", "trade", "member", "fellow", "neighbouring",
                         "neighboring"}
-DESTINATION_PREPS = {"to", "into", "via", "toward", "towards", "through"}  # where things go (`note_groups`)
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reciprocate"}  # what a state says it would do in answer
 AIRCRAFT_ROLES = {"fighter", "bomber"}  # role words that, before a noun, name a warplane
 CROWD_ROLES = {"protesters", "supporters"}  # crowds placed where they gather or where the story is filed

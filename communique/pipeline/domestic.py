@@ -183,7 +183,7 @@ def sentence_codes(doc, sent) -> set:
     return codes - NON_STATE_CODES
 
 
-DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+DESTINATION_PREPS = {"to", "into", "via", "toward", "towards", "through"}  # where things or people go
 
 
 def destination_codes(doc, sent) -> set:

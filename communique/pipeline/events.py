@@ -1138,6 +1138,11 @@ class EventsComponent(EventDating):
         roles = knowledge.load().roles
         party = lambda x: x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or x.pos_ in ("NOUN", "PROPN") and bool(
             roles.get(x.lemma_.lower()) or roles.get(x.lower_))
+
+        def condition(marks):  # the "if / unless" clause of the vow or its act whose subject is a party, or None
+            return next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                         and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
         if event is None and act.lemma_.lower() not in self.light and (any(
                 c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
                 for c in act.children) or any(  # (done to a party: not "vowed to return to the talks if ...")
@@ -1145,16 +1150,12 @@ class EventsComponent(EventDating):
                 for m in c.children)):  # ("vowed to choke off the highways unless the government halted ...")
             # "vowed to turn Seoul into a sea of fire if the South continued its provocations": a promise, no act of
             # cooperation, made the price of a party's act, is a threat against that party
-            cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
-                         and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
+            cond = condition(("if", "unless", "should"))
             if cond is not None:
                 return "130", cond.i
         if event not in HOSTILE_THREATS:
             return None
-        cond = next((c for h in (act, t) for c in h.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                     and any(s.dep_ in SUBJ and party(s) for s in c.children)), None)
+        cond = condition(("if", "unless"))
         if cond is not None:  # "... unless the government frees them": force as the price of a party's act,
             return HOSTILE_THREATS[event], cond.i  # aimed at that party
         aimed = [g for h in heads for c in h.children if c.dep_ in OBJ and h is act and c not in heads or c.dep_ == "prep"
@@ -1473,12 +1474,13 @@ class EventsComponent(EventDating):
                     out.add("PEOPLE")  # "the two Britons were captured": people, however they are called
                 # ("withdrew its diplomatic personnel": the modified noun, for entries that need the pair)
                 out.update(f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children if m.dep_ in ("amod", "compound"))
-                if c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].head.i == c.i:
-                    out.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
-                if c.i >= 2 and c.doc[c.i - 1].text == "-" and not c.doc[c.i - 1].whitespace_ \
-                        and not c.doc[c.i - 2].whitespace_ and c.doc[c.i - 2].is_alpha:
-                    # "take counter-measures", split in three and parsed as three objects: the word written solid
-                    out.add(f"{c.doc[c.i - 2].lower_}{c.lemma_.lower()}")
+                if c.i >= 2 and c.doc[c.i - 1].text == "-":
+                    left = c.doc[c.i - 2]
+                    if left.head.i == c.i:
+                        out.add(f"{left.lower_}-{c.lower_}")  # "staged a sit-in": one noun in three tokens
+                    if not c.doc[c.i - 1].whitespace_ and not left.whitespace_ and left.is_alpha:
+                        # "take counter-measures", split in three and parsed as three objects: the word written solid
+                        out.add(f"{left.lower_}{c.lemma_.lower()}")
                 for h in (x for x in c.doc[c.left_edge.i + 1:c.i] if x.text == "-" and not x.whitespace_):
                     # "staged a sit-in outside parliament" parsed with "parliament" as the object
                     out.add(f"{c.doc[h.i - 1].lower_}-{c.doc[h.i + 1].lower_}")
