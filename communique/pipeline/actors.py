@@ -1176,6 +1176,16 @@ class ActorsComponent:
                     if held:
                         j = held
                         continue
+                if t.lower_ == "from" and last.kind == "ROLE" and self.kb.roles[last.key].kind != "person" \
+                        and t.head.i == last.end - 1 and t.head.dep_ in ("nsubj", "nsubjpass") and not c.of("NAME"):
+                    # "Gunmen from the Taliban shot ...", "Troops from Chad attacked ...": the subject's own
+                    # body (an object's "from" is where it goes from: "withdrew troops from Syria")
+                    k = j + 1 + (j + 1 < sent.end and tok[j + 1].lower_ == "the")
+                    n2 = labels[k] if k < sent.end else None
+                    if n2 is not None and n2.start == k and n2.kind in ("COUNTRY", "ORG"):
+                        c.units.append(n2)
+                        j = n2.end
+                        continue
                 if t.lower_ == "of" and last.kind == "ORG" and j + 1 < sent.end and labels[j + 1] is not None \
                         and labels[j + 1].kind == "COUNTRY" and self.kb.organisations[last.key].code not in ("IGO", "NGO"):
                     c.units.append(labels[j + 1])  # "the Milli Majlis of Azerbaijan": the body named for the country

@@ -4003,6 +4003,12 @@ class EventsComponent(EventDating):
             trigs = [tr for tr in trigs if not (tr.noun is None and any(
                 i == tr.tok.i and ("[" in (tr.pattern or "") or e == tr.event and not tr.entry.get("obj"))
                 for i, e in light))]  # (an entry that names its object, "provide" aid, keeps it: `consumed`)
+            # "coffee growers in Colombia blocked the highway in protest at low prices": an act that is a protest
+            # when civilians do it (its entry turns to PROTEST by sector) is one when the text says it was done
+            # in protest, whoever its phrase names
+            protested = {tr.tok.i for tr in trigs if tr.entry.get("in_protest")}
+            trigs = [tr for tr in trigs if not (tr.tok.i in protested and not tr.entry.get("in_protest")
+                                                and "PROTEST" in (tr.entry.get("by_sector") or {}).values())]
             own = {tr.tok.i for tr in trigs if not tr.entry.get("in_protest")}
             # ("recalled its ambassador in protest": the recall is the act; "stoned the embassy in protest": the
             # protest is)
