@@ -43,3 +43,16 @@ def test_police_blocking_a_road_still_coerce(nlp):
 def test_a_recall_in_protest_stays_a_recall(nlp):
     out = run(nlp, "Turkey recalled its ambassador in protest at the resolution.", published="2024-05-15")
     assert default(out, "SANCTION") and not default(out, "PROTEST")
+
+
+# -- "Two years ago," at the start of a sentence ---------------------------------------------------------------------
+
+def test_a_capitalised_span_ago_dates_the_act(nlp):
+    out = run(nlp, "Three days ago, Kenya sent troops to Somalia.", published="2023-04-20")
+    assert [e["date"] for e in default(out, "MOBILIZE")] == ["2023-04-17"]
+
+
+def test_years_ago_at_the_start_gives_the_year_not_the_page_day(nlp):
+    out = run(nlp, "Two years ago, Kenya sent troops to Somalia.", published="2023-04-20")
+    # (an act two years back is background: kept with its flag, outside the default events)
+    assert [e["date"] for e in out["events"] + out["other_events"] if e["event"] == "MOBILIZE"] == ["2021"]

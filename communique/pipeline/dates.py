@@ -76,7 +76,7 @@ PATTERNS = [
     # "at the weekend", "over the weekend", "this past weekend": the weekend the clause's tense points to
     ("weekend", re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n)[^\S\n]+the|[Tt]his[^\S\n]+past)[^\S\n]+weekend\b")),
     ("rel_unit", re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)[^\S\n]+(?P<unit>week|weekend|month|year)\b")),
-    ("ago", re.compile(r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+"
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))[^\S\n]+"
                        r"(?P<unit>day|week|fortnight|month|year)s?[^\S\n]+ago\b")),
     ("day_word", re.compile(r"\b(?P<w>(?:[Tt]he[^\S\n]+day[^\S\n]+(?:before[^\S\n]+yesterday|after[^\S\n]+tomorrow))|"
                             r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast[^\S\n]+night|"
