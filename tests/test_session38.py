@@ -56,3 +56,109 @@ def test_years_ago_at_the_start_gives_the_year_not_the_page_day(nlp):
     out = run(nlp, "Two years ago, Kenya sent troops to Somalia.", published="2023-04-20")
     # (an act two years back is background: kept with its flag, outside the default events)
     assert [e["date"] for e in out["events"] + out["other_events"] if e["event"] == "MOBILIZE"] == ["2021"]
+
+
+# -- wire idioms (sentences written for this project) ----------------------------------------------------------------
+
+def _first(nlp, text, published="2024-05-15"):
+    return [(e["event"], codes(e["source"]), codes(e["target"])) for e in run(nlp, text, published)["events"]]
+
+
+def test_rolling_out_missile_launchers_mobilizes(nlp):
+    assert any(e == "MOBILIZE" and s == {"IRN"} for e, s, _ in _first(nlp, "Iran rolled out new missile launchers "
+                                                                              "near the Strait of Hormuz on Monday."))
+
+
+def test_pushing_a_state_to_act_asks_it(nlp):
+    assert ("REQUEST", {"IGO"}, {"SRB"}) in _first(nlp, "The European Union pushed Serbia to recognise Kosovo's "
+                                                        "independence.")
+
+
+def test_pushing_to_keep_troops_asks_no_one(nlp):
+    assert not any(e == "REQUEST" for e, _, _ in _first(nlp, "The Pentagon is pushing to keep troops in Syria despite "
+                                                             "the president's decision."))
+
+
+def test_setting_prisoners_free_before_the_object_releases_them(nlp):
+    assert ("RETREAT", {"IRN"}, {"GBR"}) in _first(nlp, "Iran set free two British nationals on Friday as part of a "
+                                                        "prisoner exchange.")
+
+
+def test_cutting_off_imports_sanctions(nlp):
+    assert ("SANCTION", {"RUS"}, {"MDA"}) in _first(nlp, "Russia cut off imports of Moldovan wine on Tuesday.")
+
+
+def test_signing_off_on_a_framework_agrees(nlp):
+    assert any(e == "AGREE" for e, _, _ in _first(nlp, "The Sudanese government signed off on a ceasefire framework "
+                                                       "on Sunday."))
+
+
+def test_climbing_down_from_a_strike_is_no_strike(nlp):
+    found = _first(nlp, "Argentina's unions climbed down from a planned national strike on Monday.")
+    assert any(e == "CONCEDE" for e, _, _ in found) and not any(e == "PROTEST" for e, _, _ in found)
+
+
+def test_vowing_to_hit_back_if_threatens(nlp):
+    assert ("THREATEN", {"RUS"}, {"USA"}) in _first(nlp, "Moscow vowed to hit back if Washington expands sanctions on "
+                                                         "Russian banks.")
+
+
+def test_kicking_out_an_ambassador_expels_a_diplomat(nlp):
+    assert ("SANCTION", {"MLI"}, {"FRA"}) in _first(nlp, "Mali's junta kicked out the French ambassador on Monday.")
+
+
+def test_stonewalling_calls_rejects_them(nlp):
+    assert any(e == "REJECT" for e, _, _ in _first(nlp, "The Egyptian government has stonewalled repeated calls from "
+                                                        "the United Nations to release political prisoners."))
+
+
+def test_warning_of_retaliation_against_a_state_threatens_it(nlp):
+    assert ("THREATEN", {"PRK"}, {"KOR"}) in _first(nlp, "Pyongyang warned of merciless retaliation against Seoul over "
+                                                         "the planned joint drills.")
+
+
+def test_warning_of_a_catastrophe_threatens_no_one(nlp):
+    assert not any(e == "THREATEN" for e, _, _ in _first(nlp, "The UN warned of a humanitarian catastrophe in Gaza."))
+
+
+def test_slapping_charges_on_people_accuses_them(nlp):
+    assert any(e == "ACCUSE" for e, _, _ in _first(nlp, "Prosecutors in Brazil slapped corruption charges on two "
+                                                        "former ministers."))
+
+
+def test_leaning_on_a_state_to_act_asks_it(nlp):
+    assert ("REQUEST", {"IGO"}, {"SRB"}) in _first(nlp, "The European Union leaned on Belgrade to normalise relations "
+                                                        "with Kosovo.")
+
+
+def test_rushing_rescue_teams_to_a_country_is_aid(nlp):
+    assert ("AID", {"JPN"}, {"TUR"}) in _first(nlp, "Japan rushed rescue teams and medical supplies to quake-hit "
+                                                    "Turkey on Tuesday.")
+
+
+def test_a_credit_line_extended_is_aid(nlp):
+    assert ("AID", {"IND"}, {"BGD"}) in _first(nlp, "India extended a $1 billion credit line to Bangladesh on Monday.")
+
+
+def test_mowing_down_villagers_is_an_assault(nlp):
+    assert any(e == "ASSAULT" for e, _, _ in _first(nlp, "Boko Haram gunmen mowed down 20 villagers in northern "
+                                                         "Nigeria on Sunday, police said."))
+
+
+def test_pouring_cold_water_on_a_call_rejects_it(nlp):
+    assert ("REJECT", {"IND"}, {"PAK"}) in _first(nlp, "India's foreign minister poured cold water on Pakistan's call "
+                                                       "for talks on Kashmir.")
+
+
+def test_coming_to_terms_agrees(nlp):
+    assert any(e == "AGREE" for e, _, _ in _first(nlp, "Serbia and Kosovo have come to terms on a deal to recognise "
+                                                       "each other's car plates."))
+
+
+def test_bailing_out_a_state_is_aid(nlp):
+    assert ("AID", {"IGO"}, {"LKA"}) in _first(nlp, "The IMF bailed out Sri Lanka with a $3 billion loan on Monday.")
+
+
+def test_sealing_off_a_square_coerces(nlp):
+    assert any(e == "COERCE" for e, _, _ in _first(nlp, "Egyptian police sealed off the square on Friday to keep "
+                                                        "protesters away."))

@@ -610,7 +610,7 @@ REPORTING_LEMMAS = {"protest", "complain", "say", "allege", "charge", "claim", "
 # verbs whose "from" phrase names what is not done ("refrained from criticism")
 # a plan or promise given up is an act that will not happen ("reversed plans to withdraw", "dropped its pledge to ...")
 RETRACT_VERBS = {"abandon", "reverse", "scrap", "drop", "shelve", "cancel", "ditch", "retract", "withdraw", "renege"}
-ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back"}
+ABSTAIN_VERBS = {"refrain", "abstain", "desist", "shy", "hold", "back", "climb", "step", "pull"}
 # acts whose noun's "of" names who undergoes them ("criticism of Trump", "the arrest of six activists", "the
 # bombing of Yugoslavia"), not who does them (as "the visit of X", "the withdrawal of US troops")
 OF_PATIENT_EVENTS = {"ACCUSE", "COERCE", "ASSAULT", "SANCTION"}
@@ -1447,6 +1447,8 @@ class EventsComponent(EventDating):
                 actors = lookup.actor_index(t.doc)
                 out.update(w for i in (lookup.mention_actor_ids(m) if m else [])
                            for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
+            if c.dep_ == "prep" and c.lower_ == "to" and t.lemma_.lower() == "come":  # "came to terms on"
+                out.update(f"to {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "into":  # "were taken into custody"
                 out.update(f"into {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "advmod" and c.lower_ == "away":  # "stayed away from the meeting"
@@ -1504,7 +1506,8 @@ class EventsComponent(EventDating):
                 for p in c.children:  # "700 kg of medicine", "$5 million of aid", "$300 million in loans"
                     if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                         out.update(g.lemma_.lower() for g in p.children if g.dep_ == "pobj")
-            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.lower_ in RESULT_ADJECTIVES:
+            if c.dep_ in ("oprd", "acomp", "advmod") and c.pos_ == "ADJ" and c.lower_ in RESULT_ADJECTIVES:
+                # ("Iran set free two British nationals": the adjective before the object, parsed as an adverb)
                 out.add(c.lower_)  # "were set free", "set the hostages free": what the act makes of its object
             if c.dep_ in ("oprd", "advcl", "xcomp") and c.pos_ == "NOUN" and not any(
                     x.dep_ in ("nsubj", "aux", "mark") for x in c.children):

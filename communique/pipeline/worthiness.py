@@ -180,6 +180,11 @@ NOUN_PARTY_COST = 0.1
 NO_SOURCE_COST = 0.15  # a noun trigger's party found beyond its own phrase
 
 
+# what a speaker warns of as its own answer ("warned of swift retaliation"): a threat, not a danger foreseen
+RETALIATION_NOUNS = {"retaliation", "reprisal", "revenge", "vengeance", "retribution", "response", "countermeasure",
+                     "counter-measure", "consequence", "punishment"}
+
+
 @Language.factory("communique_worthiness")
 def make_worthiness(nlp, name):
     return WorthinessComponent()
@@ -1083,6 +1088,9 @@ def wrong_sense(tok, event: str) -> str | None:
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("issue", "give", "send"):
             if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in list(tok.head.children) + kids):
                 return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in RETALIATION_NOUNS
+               for c in kids for g in c.children):
+            return None  # "warned of merciless retaliation against Seoul": the speaker's own blow, announced
         if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "over") for c in kids):
             return f"'{tok.text}' of a danger: nobody threatened, no act of the speaker's"
     return None
