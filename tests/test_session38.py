@@ -162,3 +162,16 @@ def test_bailing_out_a_state_is_aid(nlp):
 def test_sealing_off_a_square_coerces(nlp):
     assert any(e == "COERCE" for e, _, _ in _first(nlp, "Egyptian police sealed off the square on Friday to keep "
                                                         "protesters away."))
+
+
+# -- "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser hangs on an apposition -----------------------------
+
+def test_a_list_of_four_states_parsed_as_apposition_acts_together(nlp):
+    out = run(nlp, "Saudi Arabia, the UAE, Bahrain and Egypt met in Riyadh on Monday.", published="2021-01-07")
+    assert any(s == {"SAU", "ARE", "BHR", "EGY"} for s, _ in _events(out, "CONSULT"))
+
+
+def test_the_four_countries_are_the_four_listed(nlp):
+    out = run(nlp, "Saudi Arabia, the UAE, Bahrain and Egypt met in Riyadh on Monday. The four countries severed "
+                   "diplomatic ties with Qatar on Tuesday.", published="2021-01-07")
+    assert ({"SAU", "ARE", "BHR", "EGY"}, {"QAT"}) in _events(out, "SANCTION")

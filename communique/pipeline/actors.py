@@ -2143,8 +2143,9 @@ class _DocActors:
                 return 2
             if t.like_num and NUMBER_WORDS.get(t.lower_, 0) >= 2:
                 return NUMBER_WORDS[t.lower_]
-            if t.i < at and (t.pos_ in ("NOUN", "PROPN", "VERB", "PUNCT") or t.lower_ in ("the", "these", "those")):
-                break
+            if t.i < at and (t.pos_ in ("NOUN", "PROPN", "VERB", "PUNCT") and t.dep_ not in ("amod", "compound")
+                             or t.lower_ in ("the", "these", "those")):
+                break  # ("all four boycotting states": a modifier between the number and the noun)
         return None
 
     def _gathered_body(self, at) -> str | None:
@@ -2298,6 +2299,8 @@ class _DocActors:
             first = t
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
+                if first.i in heads:  # ("Saudi Arabia, the UAE, Bahrain and Egypt": every conjunct up the chain)
+                    ids = list(dict.fromkeys(heads[first.i]["actors"] + ids))
             if first is not t and first.dep_ == "appos" and first.head.i in heads and all(
                     kinds.get(i) == "state" for i in heads[first.head.i]["actors"] + ids):
                 # "Mali, Burkina Faso and Niger", parsed with Burkina Faso in apposition to Mali: one list

@@ -2683,7 +2683,9 @@ class EventsComponent(EventDating):
         first = state(tok)
         out = []
         for a in tok.children:
-            if a.dep_ == "appos" and first and any(c.dep_ == "cc" and c.lower_ == "and" for c in a.children):
+            # ("Saudi Arabia, the UAE, Bahrain and Egypt": the "and" hangs on a later conjunct)
+            if a.dep_ == "appos" and first and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                   for x in (a, *a.conjuncts) for c in x.children):
                 listed = [a] + list(a.conjuncts)
                 if all(state(x) not in (None, first) for x in listed):
                     out += listed
