@@ -175,3 +175,18 @@ def test_the_four_countries_are_the_four_listed(nlp):
     out = run(nlp, "Saudi Arabia, the UAE, Bahrain and Egypt met in Riyadh on Monday. The four countries severed "
                    "diplomatic ties with Qatar on Tuesday.", published="2021-01-07")
     assert ({"SAU", "ARE", "BHR", "EGY"}, {"QAT"}) in _events(out, "SANCTION")
+
+
+# -- "in what the Pentagon called ...": whoever names the act in a free relative is no party to it ------------------
+
+def test_who_names_the_act_in_a_free_relative_is_no_target(nlp):
+    out = run(nlp, "On Tuesday, U.S. and British warships shot down 21 drones and missiles fired by the Houthis in what "
+                   "the Pentagon called their largest attack so far.", published="2024-01-12")
+    assert ({"USA", "GBR"}, {"YEM"}) in _events(out, "ASSAULT")
+    assert not default(out, "ACCUSE")  # (the report's words for the act, no criticism)
+
+
+def test_what_the_military_described_as_targets_is_the_object(nlp):
+    out = run(nlp, "Israeli aircraft struck what the military described as Hamas targets in the Gaza Strip early on "
+                   "Wednesday.", published="2024-01-12")
+    assert ({"ISR"}, {"PSE"}) in _events(out, "ASSAULT")

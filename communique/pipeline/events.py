@@ -1892,6 +1892,8 @@ class EventsComponent(EventDating):
                 continue
             if any(c.dep_ == "neg" for c in v.children):
                 continue
+            if any(c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in v.children):
+                continue  # "in what the Pentagon called its largest attack": the report's words for an act it tells
             words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
             labels = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
             labels += [g for o in v.children if o.dep_ == "dobj" for c in o.children  # (hung on the object)
@@ -3130,6 +3132,15 @@ class EventsComponent(EventDating):
             # is the one disapproved of
             return [m for c in v.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"
                     for m in self._act_owner(doc, g)]
+        if trig.noun is None:
+            # "struck what the military described as Hamas targets": the object is what the free relative names
+            named = [g for c in v.children if c.dep_ in ("ccomp", "dobj") and c.lemma_.lower() in LABELLING_VERBS
+                     and any(w.dep_ == "dobj" and w.lower_ == "what" and w.tag_ == "WP" for w in c.children)
+                     for x in c.children if x.dep_ == "oprd" or x.dep_ == "prep" and x.lower_ == "as"
+                     for g in ([x] if x.dep_ == "oprd" else [y for y in x.children if y.dep_ == "pobj"])]
+            found = [m for g in named for m in self.mentions_for(doc, g)]
+            if found:
+                return found
         if trig.event == "ACCUSE" and trig.noun is not None and trig.noun.lemma_.lower() in FEELING_NOUNS:
             # "expressed concern over the Chinese drills", "voiced objections to the regulation": the doer of what
             # the concern is about
@@ -5280,9 +5291,16 @@ class EventsComponent(EventDating):
 
     @staticmethod
     def _attribution(h) -> bool:
-        """Is token h inside an "according to" phrase?"""
-        return any(a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according"
-                   for a in [h] + list(h.ancestors))
+        """Is token h inside an "according to" phrase, or the one who names an act in a free relative ("in what
+        the Pentagon called its largest attack", "struck what the military described as Hamas targets")?"""
+        if any(a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according"
+               for a in [h] + list(h.ancestors)):
+            return True
+        while h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.i != h.i:
+            h = h.head
+        v = h.head
+        return h.dep_ == "nsubj" and v.lemma_.lower() in LABELLING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in v.children)
 
     @staticmethod
     def _origin(h) -> bool:
