@@ -190,3 +190,18 @@ def test_what_the_military_described_as_targets_is_the_object(nlp):
     out = run(nlp, "Israeli aircraft struck what the military described as Hamas targets in the Gaza Strip early on "
                    "Wednesday.", published="2024-01-12")
     assert ({"ISR"}, {"PSE"}) in _events(out, "ASSAULT")
+
+
+def test_shaking_hands_is_a_meeting(nlp):
+    out = run(nlp, "Putin shook hands with Erdogan in Sochi on Monday.", published="2024-02-14")
+    assert any({"RUS", "TUR"} <= s | t for s, t in _events(out, "CONSULT"))
+
+
+def test_a_convoy_of_trucks_with_food_sent_is_aid(nlp):
+    out = run(nlp, "Jordan said it had sent a convoy of 50 trucks loaded with food to Gaza.", published="2024-02-14")
+    assert ({"JOR"}, {"PSE"}) in _events(out, "AID")
+
+
+def test_an_armoured_convoy_sent_is_no_aid(nlp):
+    out = run(nlp, "The Turkish army sent an armoured convoy deep into Syria on Friday.", published="2018-09-01")
+    assert not default(out, "AID")
