@@ -205,3 +205,17 @@ def test_a_convoy_of_trucks_with_food_sent_is_aid(nlp):
 def test_an_armoured_convoy_sent_is_no_aid(nlp):
     out = run(nlp, "The Turkish army sent an armoured convoy deep into Syria on Friday.", published="2018-09-01")
     assert not default(out, "AID")
+
+
+# -- "in cooperation with X": a partner in the act, not its target ---------------------------------------------------
+
+def test_a_partner_in_coordination_is_no_target(nlp):
+    out = run(nlp, "Kenyan police arrested three suspects in coordination with Ugandan authorities.",
+              published="2024-02-27")
+    assert all("UGA" not in t for _, t in _events(out, "COERCE"))
+
+
+def test_partners_of_an_airdrop_are_not_its_recipients(nlp):
+    out = run(nlp, "The Jordanian air force carried out an airdrop of aid over Gaza on Tuesday in cooperation with the "
+                   "air forces of Egypt, the UAE and France.", published="2024-02-27")
+    assert ({"JOR"}, {"PSE"}) in _events(out, "AID")

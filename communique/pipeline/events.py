@@ -395,6 +395,9 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 # "fought alongside the Kurds", "together with Iran": partners in the act, never its target
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
+# "in cooperation with the air forces of Egypt", "in coordination with Ugandan authorities": partners in the act
+JOINT_NOUNS = {"cooperation", "co-operation", "coordination", "co-ordination", "partnership", "conjunction", "concert",
+               "collaboration", "tandem", "league", "association"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 # prepositions whose object's nationality names whose it is ("deployment of American missiles", "in protest at
 # the Israeli operations", "over Turkish incursions")
@@ -2759,7 +2762,10 @@ class EventsComponent(EventDating):
         if t.dep_ != "prep":
             return False
         return t.lower_ in COMITATIVE_PREPS or (t.lower_ == "with" and (
-            t.head.lower_ in COMITATIVE_HEADS or (t.i > 0 and t.doc[t.i - 1].lower_ in COMITATIVE_HEADS)))
+            t.head.lower_ in COMITATIVE_HEADS or (t.i > 0 and t.doc[t.i - 1].lower_ in COMITATIVE_HEADS)
+            or t.head.lower_ in JOINT_NOUNS and t.head.dep_ == "pobj" and t.head.head.lower_ == "in")) or (
+            t.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in JOINT_NOUNS and any(
+                w.dep_ == "prep" and w.lower_ == "with" for w in g.children) for g in t.children))
 
     @staticmethod
     def own_clause(x, top) -> bool:
