@@ -219,3 +219,16 @@ def test_partners_of_an_airdrop_are_not_its_recipients(nlp):
     out = run(nlp, "The Jordanian air force carried out an airdrop of aid over Gaza on Tuesday in cooperation with the "
                    "air forces of Egypt, the UAE and France.", published="2024-02-27")
     assert ({"JOR"}, {"PSE"}) in _events(out, "AID")
+
+
+# -- a date inside what a reaction is about dates that act, not the reaction -----------------------------------------
+
+def test_condemning_last_nights_bombardment_is_dated_today(nlp):
+    out = run(nlp, "The two presidents condemned in the strongest terms the Israeli bombardment of the hospital in Gaza "
+                   "last night, which killed hundreds of civilians.", published="2023-10-18")
+    assert [e["date"] for e in out["events"] + out["other_events"] if e["event"] == "ACCUSE"] == ["2023-10-18"]
+
+
+def test_a_condemnation_dated_by_its_own_words_keeps_them(nlp):
+    out = run(nlp, "Egypt on Tuesday condemned the Israeli strike on the camp.", published="2023-10-18")
+    assert [e["date"] for e in default(out, "ACCUSE")] == ["2023-10-17"]

@@ -25,6 +25,10 @@ from communique.pipeline.textprep import content_sents
 # nouns that name another party's act, dated by their own phrase when they are the object ("dismissed the decision
 # on Thursday to blacklist ..."): not the day of the act on them ("in a statement issued on Tuesday" is the speaker's)
 OTHERS_ACT_NOUNS = {"decision", "move", "announcement", "ruling", "verdict", "vote"}
+# verbs that react to an act their object names ("condemned the bombardment of the hospital last night",
+# "welcomed Tuesday's release"): a date inside the object is the act reacted to, not the reaction
+REACTING_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "slam", "decry", "welcome", "praise",
+                  "hail", "applaud", "salute", "regret", "lament", "mourn", "protest"}
 JOURNEY_NOUNS = {"visit", "trip", "tour", "mission", "journey"}  # "arrived on a visit": the arrival itself
 OBJ = {"dobj", "obj", "attr", "dative"}  # object dependencies (as in events.py)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -206,6 +210,9 @@ class EventDating:
                 if c.dep_ == "prep" and c.lower_ in ("of", "over", "for", "with") and v.lemma_.lower() in CHARGE_VERBS:
                     other |= {t.idx for t in c.subtree if not self._charge_day(t, c)}  # "accusing them of war
                     # crimes ... in the Oct. 7 attack": what the charge is about happened then, not the charge
+                if c.dep_ in OBJ and v.lemma_.lower() in REACTING_VERBS and c.pos_ == "NOUN" \
+                        and (own_noun is None or c.i != own_noun.i):
+                    other |= {t.idx for t in c.subtree if t.i != c.i and not self._reporting_day(c, t)}
                 for n in nouns:
                     # ("paid a state visit on April 18": the trigger's own noun is the act)
                     if (n.lemma_.lower() in self.nouns or n.lemma_.lower() in OTHERS_ACT_NOUNS and n.dep_ in OBJ) \
