@@ -232,3 +232,16 @@ def test_condemning_last_nights_bombardment_is_dated_today(nlp):
 def test_a_condemnation_dated_by_its_own_words_keeps_them(nlp):
     out = run(nlp, "Egypt on Tuesday condemned the Israeli strike on the camp.", published="2023-10-18")
     assert [e["date"] for e in default(out, "ACCUSE")] == ["2023-10-17"]
+
+
+def test_the_four_countries_are_counted_even_after_a_pair(nlp):
+    out = run(nlp, "Qatar and Saudi Arabia met on Monday. Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on "
+                   "Qatar in 2017. Qatar and Saudi Arabia talked on Tuesday. On Wednesday, the four countries severed "
+                   "diplomatic ties with Qatar.", published="2021-01-07")
+    assert ({"SAU", "ARE", "BHR", "EGY"}, {"QAT"}) in _events(out, "SANCTION")
+
+
+def test_ones_own_people_protected_are_no_target_of_a_warning(nlp):
+    out = run(nlp, "President Joe Biden warned that he would not hesitate to order more action to protect American "
+                   "personnel and the free flow of trade.", published="2024-01-12")
+    assert all("USA" not in t for _, t in _events(out, "THREATEN"))

@@ -2057,9 +2057,10 @@ class _DocActors:
                 and all((self._ids.get(i) or {}).get("kind") == "state" for i in self.last_group):
             # "Mali, Burkina Faso and Niger announced ... The juntas accused": the states just listed
             return list(self.last_group)
-        if role.phrase in STATE_WORDS:
+        if role.phrase in STATE_WORDS and (self._counted(at) or 2) == 2:
             # "both Iran and Saudi Arabia are entrenched ... The two countries released": the states last
-            # named together, else the two states the article has named most so far
+            # named together, else the two states the article has named most so far ("the four countries"
+            # are counted below)
             pair = self._state_pair()
             if pair:
                 return pair

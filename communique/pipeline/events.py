@@ -3424,6 +3424,10 @@ class EventsComponent(EventDating):
                     continue
                 if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
+                if m.get("place_code") and m["place_code"] in src_codes and event != "PROTEST" \
+                        and not ids and u.ent_type_ == "NORP":
+                    continue  # "warned he would order more action to protect American personnel": one's own people
+                    # named in what the act is for are not whom it is aimed at
                 if event == "SANCTION" and src_codes - {None, "IGO"} and self._own_civilians(doc, m, src_codes):
                     continue  # its own citizens barred from dealing with another: not whom it sanctions
                 into = placed if event == "PROTEST" and at_place else found
