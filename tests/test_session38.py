@@ -245,3 +245,16 @@ def test_ones_own_people_protected_are_no_target_of_a_warning(nlp):
     out = run(nlp, "President Joe Biden warned that he would not hesitate to order more action to protect American "
                    "personnel and the free flow of trade.", published="2024-01-12")
     assert all("USA" not in t for _, t in _events(out, "THREATEN"))
+
+
+# -- "its consulate" in another's act: the main clause's subject owns it ----------------------------------------------
+
+def test_its_consulate_struck_by_another_is_the_reporters(nlp):
+    out = run(nlp, "Iran launched drones at Israel in retaliation for an Israeli strike on its consulate in Damascus on "
+                   "April 1.", published="2024-04-16")
+    assert any(s == {"ISR"} and "IRN" in t for s, t in _events(out, "ASSAULT"))
+
+
+def test_its_embassy_closed_by_the_subject_is_no_owner_lookup(nlp):
+    out = run(nlp, "Iran closed its embassy in Kabul on Monday.", published="2024-04-16")
+    assert all("IRN" not in t for _, t in _events(out, "SANCTION"))

@@ -396,6 +396,9 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 # "in cooperation with the air forces of Egypt", "in coordination with Ugandan authorities": partners in the act
+# posts and people a state owns, named by "its"/"their" ("its consulate", "their nationals")
+OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citizen", "national", "territory", "soil",
+               "airspace", "vessel", "tanker", "warship", "ship"}
 JOINT_NOUNS = {"cooperation", "co-operation", "coordination", "co-ordination", "partnership", "conjunction", "concert",
                "collaboration", "tandem", "league", "association"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -2572,6 +2575,10 @@ class EventsComponent(EventDating):
                 m = self.last_person(doc, tok)  # "the ministry summoned him": the envoy just named
                 if m is not None:
                     return [m]
+        if depth == 0 and (owner := self._pronoun_owner(doc, tok)) is not None:
+            found = self.mentions_for(doc, owner, depth + 1)
+            if found:
+                return found  # "Iran said Israel struck its consulate in Damascus": Iran's, not Syria's
         for t in [tok] + list(tok.conjuncts) + self._listed_states(doc, tok):
             m = lookup.mention_at(doc, t.i)
             if m is None and depth == 0:
@@ -2670,6 +2677,23 @@ class EventsComponent(EventDating):
                 if n not in out:
                     out.append(n)
         return out
+
+    @staticmethod
+    def _pronoun_owner(doc, tok):
+        """The subject of the sentence's main clause, when `tok` is a post or a people of "its"/"their" ("its
+        consulate", "their troops") inside another's act ("Iran said Israel struck its consulate", "in
+        retaliation for an Israeli strike on its consulate"), or None. The reporter names whose they are."""
+        if tok.lemma_.lower() not in OWNED_NOUNS or lookup.mention_at(doc, tok.i) is not None or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if subj is None or verb is None or subj.i > tok.i:
+            return None
+        if verb.i == root.i and not (tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"):
+            return None  # "Iran closed its embassy": its own, the subject's act
+        return subj
 
     @staticmethod
     def _listed_states(doc, tok) -> list:
