@@ -258,3 +258,9 @@ def test_its_consulate_struck_by_another_is_the_reporters(nlp):
 def test_its_embassy_closed_by_the_subject_is_no_owner_lookup(nlp):
     out = run(nlp, "Iran closed its embassy in Kabul on Monday.", published="2024-04-16")
     assert all("IRN" not in t for _, t in _events(out, "SANCTION"))
+
+
+def test_putting_an_air_force_on_standby_mobilizes(nlp):
+    out = run(nlp, "Pakistan put its air force on standby on Wednesday amid rising tensions with India.",
+              published="2024-01-12")
+    assert ({"PAK"}, {"IND"}) in _events(out, "MOBILIZE")
