@@ -264,3 +264,14 @@ def test_putting_an_air_force_on_standby_mobilizes(nlp):
     out = run(nlp, "Pakistan put its air force on standby on Wednesday amid rising tensions with India.",
               published="2024-01-12")
     assert ({"PAK"}, {"IND"}) in _events(out, "MOBILIZE")
+
+
+def test_the_make_of_deployed_weapons_is_no_target(nlp):
+    out = run(nlp, "Pro-regime forces deployed surface-to-air missiles, including six Russian Pantsir-S2s, to the Mezzeh "
+                   "air base in Damascus.", published="2018-04-10")
+    assert all("RUS" not in t for _, t in _events(out, "MOBILIZE"))
+
+
+def test_troops_moved_to_a_neighbours_border_face_it(nlp):
+    out = run(nlp, "Syrian troops moved tanks closer to the Turkish border on Sunday.", published="2018-04-10")
+    assert ({"SYR"}, {"TUR"}) in _events(out, "MOBILIZE")

@@ -3448,6 +3448,10 @@ class EventsComponent(EventDating):
                     continue
                 if m.get("place_code") and m["place_code"] in src_codes and event in ontology.SYMMETRIC:
                     continue
+                if event == "MOBILIZE" and m.get("place_code") and not ids and w is not u and not (
+                        w.dep_ == "pobj" and w.head.lower_ in ("to", "toward", "towards", "against", "near", "along",
+                                                               "on", "at", "into")):
+                    continue  # "deployed missiles, including six Russian Pantsirs": whose make, not whom they face
                 if m.get("place_code") and m["place_code"] in src_codes and event != "PROTEST" \
                         and not ids and u.ent_type_ == "NORP":
                     continue  # "warned he would order more action to protect American personnel": one's own people
