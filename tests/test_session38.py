@@ -275,3 +275,21 @@ def test_the_make_of_deployed_weapons_is_no_target(nlp):
 def test_troops_moved_to_a_neighbours_border_face_it(nlp):
     out = run(nlp, "Syrian troops moved tanks closer to the Turkish border on Sunday.", published="2018-04-10")
     assert ({"SYR"}, {"TUR"}) in _events(out, "MOBILIZE")
+
+
+def test_a_court_convicting_its_own_countrys_firm_targets_it(nlp):
+    out = run(nlp, "A Paris court convicted the French cement maker Lafarge of financing terrorism.",
+              published="2024-05-15")
+    assert ({"FRA"}, {"FRA"}) in _events(out, "SANCTION") + _events(out, "ACCUSE") + _events(out, "COERCE")
+
+
+def test_a_helper_of_the_act_is_not_its_target(nlp):
+    out = run(nlp, "The WHO airlifted vaccines to Chad with the help of the French government, the agency said.",
+              published="2024-05-15")
+    assert all("FRA" not in t for _, t in _events(out, "AID")) and any("TCD" in t for _, t in _events(out, "AID"))
+
+
+def test_what_talks_are_about_is_no_party_to_them(nlp):
+    out = run(nlp, "The foreign ministers of Brazil and Chile held talks in Brasilia on Sunday about the crisis in "
+                   "Venezuela.", published="2024-05-15")
+    assert all("VEN" not in s | t for s, t in _events(out, "CONSULT")) and _events(out, "CONSULT")

@@ -399,6 +399,7 @@ COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 # posts and people a state owns, named by "its"/"their" ("its consulate", "their nationals")
 OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citizen", "national", "territory", "soil",
                "airspace", "vessel", "tanker", "warship", "ship"}
+HELP_NOUNS = {"help", "assistance", "support", "backing", "participation", "involvement"}
 JOINT_NOUNS = {"cooperation", "co-operation", "coordination", "co-ordination", "partnership", "conjunction", "concert",
                "collaboration", "tandem", "league", "association"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -2787,7 +2788,9 @@ class EventsComponent(EventDating):
             return False
         return t.lower_ in COMITATIVE_PREPS or (t.lower_ == "with" and (
             t.head.lower_ in COMITATIVE_HEADS or (t.i > 0 and t.doc[t.i - 1].lower_ in COMITATIVE_HEADS)
-            or t.head.lower_ in JOINT_NOUNS and t.head.dep_ == "pobj" and t.head.head.lower_ == "in")) or (
+            or t.head.lower_ in JOINT_NOUNS and t.head.dep_ == "pobj" and t.head.head.lower_ == "in"
+            # "with the help of the French government": a helper of the act
+            or any(g.dep_ == "pobj" and g.lemma_.lower() in HELP_NOUNS for g in t.children))) or (
             t.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in JOINT_NOUNS and any(
                 w.dep_ == "prep" and w.lower_ == "with" for w in g.children) for g in t.children))
 
@@ -3453,7 +3456,7 @@ class EventsComponent(EventDating):
                                                                "on", "at", "into")):
                     continue  # "deployed missiles, including six Russian Pantsirs": whose make, not whom they face
                 if m.get("place_code") and m["place_code"] in src_codes and event != "PROTEST" \
-                        and not ids and u.ent_type_ == "NORP":
+                        and not ids and u.ent_type_ == "NORP" and not (w.dep_ in OBJ and w.head.i in {h.i for h in heads}):
                     continue  # "warned he would order more action to protect American personnel": one's own people
                     # named in what the act is for are not whom it is aimed at
                 if event == "SANCTION" and src_codes - {None, "IGO"} and self._own_civilians(doc, m, src_codes):
@@ -4927,6 +4930,15 @@ class EventsComponent(EventDating):
         # base": where forces set out from is not whom they move against
         tgt = [m for m in tgt or [] if not self._attribution(doc[m["head"]])
                and not (event == "MOBILIZE" and self._origin(doc[m["head"]]))] if tgt else tgt
+        if event == "CONSULT":
+            # "held talks in Brasilia about the crisis in Venezuela": what talks are about is no party to them
+            topic = {x.i for h in (v, tr.noun) if h is not None for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and not any(  # ("left on a visit to China")
+                         g.lemma_.lower() in ("visit", "trip", "tour", "mission", "journey") for g in c.children)
+                     for x in c.subtree}
+            if topic:
+                src = [m for m in src or [] if m["head"] not in topic] or src
+                tgt = [m for m in tgt or [] if m["head"] not in topic] if tgt else tgt
         actors = lookup.actor_index(doc)
         ev = {
             "id": None, "event": event, "mode": mode, "cameo": cameo or ontology.default_cameo(event),
