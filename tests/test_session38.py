@@ -293,3 +293,12 @@ def test_what_talks_are_about_is_no_party_to_them(nlp):
     out = run(nlp, "The foreign ministers of Brazil and Chile held talks in Brasilia on Sunday about the crisis in "
                    "Venezuela.", published="2024-05-15")
     assert all("VEN" not in s | t for s, t in _events(out, "CONSULT")) and _events(out, "CONSULT")
+
+
+# -- "the road linking Yerevan with Georgia": what a built thing joins is no act and no party -------------------------
+
+def test_a_road_linking_two_places_is_no_agreement(nlp):
+    out = run(nlp, "Residents of several villages in northern Armenia blocked the main road linking Yerevan with "
+                   "Georgia on Sunday.", published="2024-04-22")
+    assert not default(out, "AGREE")
+    assert any("ARM" in t and "GEO" not in t for _, t in _events(out, "PROTEST"))

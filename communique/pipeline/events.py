@@ -399,6 +399,10 @@ COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 # posts and people a state owns, named by "its"/"their" ("its consulate", "their nationals")
 OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citizen", "national", "territory", "soil",
                "airspace", "vessel", "tanker", "warship", "ship"}
+# built things whose participles ("the road linking X with Y", "a pipeline carrying gas to Z") describe them
+WORKS_NOUNS = {"road", "highway", "motorway", "railway", "railroad", "rail", "line", "pipeline", "bridge", "tunnel",
+               "corridor", "route", "canal", "cable", "link", "crossing", "border", "frontier", "boundary", "street",
+               "avenue", "waterway", "strait", "channel", "port", "airport", "dam", "grid", "network"}
 HELP_NOUNS = {"help", "assistance", "support", "backing", "participation", "involvement"}
 JOINT_NOUNS = {"cooperation", "co-operation", "coordination", "co-ordination", "partnership", "conjunction", "concert",
                "collaboration", "tandem", "league", "association"}
@@ -3411,6 +3415,9 @@ class EventsComponent(EventDating):
             skip |= {x.i for c in v.children if c.dep_ in OBJ and self._act_on_victims(c)
                      for y in [c] + list(c.conjuncts) for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
                      for x in p.subtree}
+        # "blocked the main road linking Yerevan with Georgia": the places a built thing joins say what it is
+        skip |= {x.i for h in heads for t in h.subtree if t.tag_ == "VBG" and t.dep_ == "acl"
+                 and t.head.lemma_.lower() in WORKS_NOUNS for x in t.subtree}
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
         # a protest's places ("marched through Baghdad to protest against the American occupation", "to protest

@@ -28,7 +28,7 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import (BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, feeling_word,
+from communique.pipeline.events import (WORKS_NOUNS, BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, feeling_word,
                                         hazard_word)
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
@@ -1004,6 +1004,10 @@ def wrong_sense(tok, event: str) -> str | None:
     one warned ("warned of a catastrophe")."""
     if tok is None:
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in WORKS_NOUNS:
+        # "the main road linking Yerevan with Georgia", "a pipeline connecting Russia to China": what a built
+        # thing does, no one's act
+        return f"'{tok.text}' describes the {tok.head.text}: no one's act"
     if event == "PROTEST" and tok.lemma_.lower() == "demonstrate":
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in CROWD_WORDS \
