@@ -302,3 +302,18 @@ def test_a_road_linking_two_places_is_no_agreement(nlp):
                    "Georgia on Sunday.", published="2024-04-22")
     assert not default(out, "AGREE")
     assert any("ARM" in t and "GEO" not in t for _, t in _events(out, "PROTEST"))
+
+
+# -- voiding an agreement, and the threat to --------------------------------------------------------------------------
+
+def test_a_treaty_annulled_with_a_state_targets_it(nlp):
+    out = run(nlp, "Moscow annulled the 1997 treaty with Kyiv on Friday.", published="2020-03-01")
+    assert ({"RUS"}, {"UKR"}) in _events(out, "SANCTION")
+
+
+def test_will_not_hesitate_to_nullify_the_deal_if_threatens(nlp):
+    out = run(nlp, "Secretary of State Mike Pompeo urged the Taliban to keep their promise. \"We will not hesitate to "
+                   "nullify the agreement if the Taliban fail to live up to their commitments,\" he said.",
+              published="2020-03-01")
+    assert ({"USA"}, {"AFG"}) in _events(out, "THREATEN")
+    assert not _events(out, "SANCTION")

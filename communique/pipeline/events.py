@@ -3239,7 +3239,7 @@ class EventsComponent(EventDating):
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
                     found += on  # "lift US sanctions on Syria": whom the sanctions hit, not whose they are
                     # (also "lifted the sanctions it imposed on Niger")
-                elif c.dep_ in OBJ and trig.mode == "break relations" and (partner := [
+                elif c.dep_ in OBJ and trig.mode in ("break relations", "end agreement") and (partner := [
                         m for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
                         for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]):
                     found += partner  # "cut off all communication lines with Seoul": whom the ties were with
