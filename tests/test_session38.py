@@ -317,3 +317,18 @@ def test_will_not_hesitate_to_nullify_the_deal_if_threatens(nlp):
               published="2020-03-01")
     assert ({"USA"}, {"AFG"}) in _events(out, "THREATEN")
     assert not _events(out, "SANCTION")
+
+
+# -- a United Nations official posted to a country is the UN's; reporters never act ---------------------------------
+
+def test_a_un_representative_for_a_country_is_the_uns(nlp):
+    out = run(nlp, "Foreign Minister Fuad Hussein spoke by telephone with the Special Representative of the United "
+                   "Nations Secretary-General for Iraq, Jeanine Hennis-Plasschaert.", published="2022-07-21")
+    person = next(a for a in out["actors"] if a["name"] == "Jeanine Hennis-Plasschaert")
+    assert person["code"] == "IGO"
+
+
+def test_reporters_spoken_to_are_never_the_source(nlp):
+    out = run(nlp, "Speaking to reporters after the summit, Prince Faisal said all four boycotting states had agreed "
+                   "to restore relations with Qatar.", published="2021-01-07")
+    assert all(e["source"] and all(x.get("sector") != "JRN" for x in e["source"]) for e in out["events"])

@@ -1145,6 +1145,10 @@ class ActorsComponent:
                         j = k
                         continue
                 posting = last.kind == "ROLE" and last.key in POSTED_ROLES  # "envoy for Afghanistan"
+                # ("the Special Representative of the United Nations Secretary-General for Iraq": a body of states'
+                # official posted to a country)
+                posting = posting or t.lower_ == "for" and any(
+                    u.kind == "ORG" and self.kb.organisations[u.key].code == "IGO" for u in c.units)
                 # ... also after the sender: "the Ambassador of Japan to Kenya", where Kenya is the posting
                 posting = posting or last.kind in PLACE_UNITS and not last.complement and len(c.units) >= 2 \
                     and c.units[-2].kind == "ROLE" and c.units[-2].key in POSTED_ROLES \

@@ -5265,11 +5265,20 @@ class EventsComponent(EventDating):
         return h.dep_ == "pobj" and h.head.lower_ in ("outside", "inside", "near", "opposite", "beside", "behind")
 
     @staticmethod
+    def _journalists(doc, m) -> bool:
+        """Does mention m name only reporters ("told reporters", "speaking to journalists")? They hear or tell
+        of acts; they are never the nearest actor that did one."""
+        actors = lookup.actor_index(doc)
+        ids = lookup.mention_actor_ids(m)
+        return bool(ids) and all((actors.get(i) or {}).get("sector") == "JRN" for i in ids)
+
+    @staticmethod
     def _fallback_source(doc, sent, v, speech=frozenset()) -> list[dict]:
         """No syntactic agent: the nearest actor mention before the trigger in the sentence."""
         cands = [m for m in lookup.starting_in(doc, "mentions", doc._.mentions or [], sent.start, v.i)
                  if not EventsComponent._stance_word(doc, doc[m["head"]])  # ("the counter-Iran campaign")
-                 and not EventsComponent._where(doc[m["head"]])]  # ("Outside the Home Office, supporters ...")
+                 and not EventsComponent._where(doc[m["head"]])  # ("Outside the Home Office, supporters ...")
+                 and not EventsComponent._journalists(doc, m)]  # ("Speaking to reporters, X said ...")
         # who reports the act is not who did it: "according to the Kremlin, the delegation met ...",
         # "Trump said the militia attacked ..."
         # (a pronoun in the act's subject, "they will release", "their forces withdrew", may be the speaker)
