@@ -220,6 +220,13 @@ WEAPON_MODIFIERS = {"artillery", "gun", "gunfire", "sniper", "tank", "mortar", "
                     "cannon", "small-arms", "naval", "enemy", "hostile", "friendly", "army", "police", "troop"}
 
 
+def labels_what(v) -> bool:
+    """Is v a verb of labelling whose object is a free relative's "what" ("in what the Pentagon called its largest
+    attack", "struck what the military described as Hamas targets")? The labeller tells the act, it is no party."""
+    return v.lemma_.lower() in LABELLING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in v.children)
+
+
 def home_mention(t, code: str, inferred: bool = False) -> dict:
     """A side no phrase names, set at token `t` (the verb, or the people acted on) and coded with a state's own
     code: a domestic act's other side ("police opened fire", "the opposition demanded a recount")."""
@@ -395,7 +402,6 @@ IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETR
 # "fought alongside the Kurds", "together with Iran": partners in the act, never its target
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
 COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
-# "in cooperation with the air forces of Egypt", "in coordination with Ugandan authorities": partners in the act
 # posts and people a state owns, named by "its"/"their" ("its consulate", "their nationals")
 OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citizen", "national", "territory", "soil",
                "airspace", "vessel", "tanker", "warship", "ship"}
@@ -403,7 +409,9 @@ OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citiz
 WORKS_NOUNS = {"road", "highway", "motorway", "railway", "railroad", "rail", "line", "pipeline", "bridge", "tunnel",
                "corridor", "route", "canal", "cable", "link", "crossing", "border", "frontier", "boundary", "street",
                "avenue", "waterway", "strait", "channel", "port", "airport", "dam", "grid", "network"}
+# "with the help of the French government": a helper of the act
 HELP_NOUNS = {"help", "assistance", "support", "backing", "participation", "involvement"}
+# "in cooperation with the air forces of Egypt", "in coordination with Ugandan authorities": partners in the act
 JOINT_NOUNS = {"cooperation", "co-operation", "coordination", "co-ordination", "partnership", "conjunction", "concert",
                "collaboration", "tandem", "league", "association"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -1903,7 +1911,7 @@ class EventsComponent(EventDating):
                 continue
             if any(c.dep_ == "neg" for c in v.children):
                 continue
-            if any(c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in v.children):
+            if labels_what(v):
                 continue  # "in what the Pentagon called its largest attack": the report's words for an act it tells
             words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
             labels = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
@@ -3171,8 +3179,7 @@ class EventsComponent(EventDating):
                     for m in self._act_owner(doc, g)]
         if trig.noun is None:
             # "struck what the military described as Hamas targets": the object is what the free relative names
-            named = [g for c in v.children if c.dep_ in ("ccomp", "dobj") and c.lemma_.lower() in LABELLING_VERBS
-                     and any(w.dep_ == "dobj" and w.lower_ == "what" and w.tag_ == "WP" for w in c.children)
+            named = [g for c in v.children if c.dep_ in ("ccomp", "dobj") and labels_what(c)
                      for x in c.children if x.dep_ == "oprd" or x.dep_ == "prep" and x.lower_ == "as"
                      for g in ([x] if x.dep_ == "oprd" else [y for y in x.children if y.dep_ == "pobj"])]
             found = [m for g in named for m in self.mentions_for(doc, g)]
@@ -5364,9 +5371,7 @@ class EventsComponent(EventDating):
             return True
         while h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.i != h.i:
             h = h.head
-        v = h.head
-        return h.dep_ == "nsubj" and v.lemma_.lower() in LABELLING_VERBS and any(
-            c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" for c in v.children)
+        return h.dep_ == "nsubj" and labels_what(h.head)
 
     @staticmethod
     def _origin(h) -> bool:

@@ -28,8 +28,8 @@ from communique import knowledge, ontology
 from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
-from communique.pipeline.events import (WORKS_NOUNS, BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, feeling_word,
-                                        hazard_word)
+from communique.pipeline.events import (BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, WORKS_NOUNS,
+                                        feeling_word, hazard_word)
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
