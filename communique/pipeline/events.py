@@ -5097,6 +5097,9 @@ class EventsComponent(EventDating):
                 name = self.kb_country_name(m["place_code"]) if m.get("_domestic") or m.get("_state") else m["text"]
                 out.append({"actor": None, "code": m["place_code"], "sector": None, "name": name,
                             "text": m["text"], "span": [m["start"], m["end"]]})
+                if m.get("_domestic") and "head" in m and doc[m["head"]].pos_ in ("VERB", "AUX") \
+                        and m["text"] == doc[m["head"]].text:
+                    out[-1]["_implied"] = True  # set at the verb: no words name it (serialize shows no text)
             for aid in lookup.mention_actor_ids(m):
                 if aid in seen or aid not in actors:
                     continue

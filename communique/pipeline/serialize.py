@@ -92,6 +92,9 @@ def to_json(doc) -> dict:
     events = sorted(doc._.events or [], key=lambda e: -float(e.get("confidence") or 0))
     for ev in events:  # every event says what it is about, possibly nothing (see pipeline/contexts.py)
         ev.setdefault("contexts", [])
+        for side in ev.get("source", []) + ev.get("target", []):
+            if side.get("_implied"):  # a domestic act's side no words name: the verb is not its text
+                side.update(text=None, span=None, inferred=True)
     events, other_events = split_events(events)
     out = {
         "id": rec.get("id"),
