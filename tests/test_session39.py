@@ -22,3 +22,30 @@ def test_a_domestic_side_named_by_a_noun_keeps_its_words(nlp):
     (ev,) = default(out, "COERCE")
     assert [t["text"] for t in ev["target"]] == ["protesters"]
     assert all(t["span"] for t in ev["target"])
+
+
+# -- an organisation's force or body "in" a country is the organisation's; the places listed are no targets ---------
+
+def test_a_groups_forces_in_two_countries_are_the_groups(nlp):
+    out = run(nlp, "American aircraft attacked Islamic State forces in Syria and Iraq on Monday.",
+              published="2018-01-24")
+    assert _events(out, "ASSAULT") == [({"USA"}, {"IMG"})]
+
+
+def test_another_states_troops_in_two_countries_are_the_only_target(nlp):
+    out = run(nlp, "American aircraft attacked Russian troops in Syria and Iraq on Monday.", published="2018-01-24")
+    assert _events(out, "ASSAULT") == [({"USA"}, {"RUS"})]
+
+
+def test_a_un_tribunal_in_a_city_is_the_uns(nlp):
+    out = run(nlp, "Serbia transferred a former commander to the UN tribunal in The Hague on Friday.",
+              published="2018-01-24")
+    targets = set().union(*(t for _, t in _events(out, "COOPERATE")))
+    assert "IGO" in targets and "NLD" not in targets
+
+
+def test_a_population_is_still_placed_by_where_it_lives(nlp):
+    # (a people is coded by its place: the place named stays a target)
+    out = run(nlp, "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.",
+              published="2018-01-24")
+    assert any("MNE" in t for _, t in _events(out, "ASSAULT"))

@@ -1202,8 +1202,9 @@ class ActorsComponent:
                         and j + 1 + the < sent.end and labels[j + 1 + the] is not None \
                         and labels[j + 1 + the].kind in ("COUNTRY", "CAPITAL"):
                     n2 = labels[j + 1 + the]
-                    if c.of("NAT") or c.of("COUNTRY") or last.key in POSTED_BODIES | VENUE_ROLES:
-                        # "the U.S. embassy in Moscow", "Russian troops in Syria": where it is, not whose
+                    if c.of("NAT") or c.of("COUNTRY") or c.of("ORG") or last.key in POSTED_BODIES | VENUE_ROLES:
+                        # "the U.S. embassy in Moscow", "Russian troops in Syria", "Islamic State forces in Iraq":
+                        # where it is, not whose
                         c.units.append(Unit(n2.kind, n2.start, n2.end, n2.key, complement=True))
                     else:
                         c.units.append(n2)  # "security forces in Guinea"

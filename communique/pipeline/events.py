@@ -398,6 +398,7 @@ ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # force used in a place, with no one named as its object, is used against that place's side
 PLACED_TARGET_EVENTS = {"ASSAULT"}
 LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "inside", "into", "across"}
+WHERE_PREPS = {"in", "at", "inside", "near", "across"}  # where an act on its object was done
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 # "fought alongside the Kurds", "together with Iran": partners in the act, never its target
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
@@ -2329,6 +2330,15 @@ class EventsComponent(EventDating):
                 for g in c.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
 
     @staticmethod
+    def _placed_party(doc, mentions) -> bool:
+        """Whether a mention names a placed party that is no people (a state, body, armed group or official with a
+        code), not a place: a population is coded by where it lives ("the Albanian population in Montenegro")."""
+        actors = lookup.actor_index(doc)
+        return any(not m.get("place_code") and any(
+            a.get("code") and a.get("sector") not in (None, "CVL") for i in m.get("actors") or []
+            for a in [actors.get(i) or {}]) for m in mentions)
+
+    @staticmethod
     def _codes_of(doc, mentions) -> set:
         """The actor codes (else actor ids) that mentions stand for."""
         actors = lookup.actor_index(doc)
@@ -2623,7 +2633,9 @@ class EventsComponent(EventDating):
                           for n in [lookup.mention_at(doc, y.i)] if n is not None and n is not m]
                 # "Foreign Minister Senator X and Turkish Foreign Minister Y": a conjunct the parser hangs on a
                 # word inside the first titled name, not on the phrase's head
-                extra += [n for x in doc[m["tok"][0]:m["tok"][1]] if x.i != t.i for y in x.children
+                # (not one that lists more places where it is: "Russian troops in Syria and Iraq")
+                extra += [n for x in doc[m["tok"][0]:m["tok"][1]] if x.i != t.i and not (
+                              x.dep_ == "pobj" and x.head.lower_ in LOCATIVE_PREPS) for y in x.children
                           if y.dep_ == "conj" and y.i >= m["tok"][1]
                           for n in [lookup.mention_at(doc, y.i)] if n is not None and n is not m and n not in extra]
             if m is None and depth == 0:
@@ -3277,6 +3289,9 @@ class EventsComponent(EventDating):
                         continue  # "cut aid to X over the killing of Y's citizens": the reason, not the target
                     if c.lower_ in ("in", "at") and trig.event == "CONSULT" and trig.mode != "visit":
                         continue  # "talks in Geneva": where, not with whom
+                    if c.lower_ in WHERE_PREPS and h is v and self._placed_party(doc, [
+                            m for o in v.children if o.dep_ in OBJ for m in self.mentions_for(doc, o)]):
+                        continue  # "attacked Russian troops in Syria and Iraq": the object is hit, not the places
                     if c.lower_ == "for" and trig.event != "AID":
                         continue
                     for g in c.children:
