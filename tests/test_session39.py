@@ -49,3 +49,27 @@ def test_a_population_is_still_placed_by_where_it_lives(nlp):
     out = run(nlp, "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.",
               published="2018-01-24")
     assert any("MNE" in t for _, t in _events(out, "ASSAULT"))
+
+
+# -- trade measures: curbs on exports, duties placed or approved -----------------------------------------------------
+
+def test_tightened_curbs_on_exports_to_a_state_sanction_it(nlp):
+    out = run(nlp, "Tokyo tightened curbs on exports to South Korea of three chemicals on Monday.",
+              published="2019-07-03")
+    assert _events(out, "SANCTION") == [({"JPN"}, {"KOR"})]
+
+
+def test_duties_placed_on_a_nations_goods_sanction_it(nlp):
+    out = run(nlp, "Beijing placed duties of 80 percent on Australian barley on Monday.", published="2020-05-20")
+    assert _events(out, "SANCTION") == [({"CHN"}, {"AUS"})]
+
+
+def test_duties_approved_are_a_sanction_not_an_approval(nlp):
+    out = run(nlp, "EU member states approved duties of up to 35% on electric cars made in China on Friday.",
+              published="2024-10-06")
+    assert any("CHN" in t for _, t in _events(out, "SANCTION")) and not default(out, "AGREE")
+
+
+def test_curbs_on_protests_are_no_trade_sanction(nlp):
+    out = run(nlp, "The Belarusian government tightened curbs on protests in Minsk on Monday.", published="2024-05-15")
+    assert not default(out, "SANCTION")

@@ -4549,8 +4549,10 @@ class EventsComponent(EventDating):
         if event == "COERCE" and cameo in ("172", "1721") and any(
                 x.lemma_.lower() in TRADE_GOODS for h in [v] + ([tr.noun] if tr.noun is not None else [])
                 for c in h.children if c.dep_ in OBJ or c.dep_ == "prep" and c.lower_ == "on"
-                for x in c.subtree if x.dep_ in OBJ | {"pobj"} and x.head.i in (h.i, c.i)):
-            event, mode, cameo = "SANCTION", "trade restriction", "163"  # "imposed restrictions on imports from X"
+                for x in c.subtree if x.dep_ in OBJ | {"pobj"} and (x.head.i in (h.i, c.i) or x.head.lower_ == "on"
+                                                                   and x.head.head.i == c.i)):
+            # "imposed restrictions on imports from X", "tightened curbs on exports to X"
+            event, mode, cameo = "SANCTION", "trade restriction", "163"
         if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
             event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
