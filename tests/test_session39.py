@@ -73,3 +73,22 @@ def test_duties_approved_are_a_sanction_not_an_approval(nlp):
 def test_curbs_on_protests_are_no_trade_sanction(nlp):
     out = run(nlp, "The Belarusian government tightened curbs on protests in Minsk on Monday.", published="2024-05-15")
     assert not default(out, "SANCTION")
+
+
+# -- "called in Japanese Ambassador X": a summons, by the state the envoy is posted to ---------------------------------
+
+def test_calling_in_a_titled_ambassador_is_a_summons(nlp):
+    out = run(nlp, "Seoul called in Japanese Ambassador Kenji Morita on Monday to convey its regret.",
+              published="2019-07-02")
+    assert _events(out, "ACCUSE") == [({"KOR"}, {"JPN"})]
+    assert default(out, "ACCUSE")[0]["mode"] == "summon envoy"
+
+
+def test_a_summoner_placed_by_the_dateline_with_the_envoy_is_the_other_side(nlp):
+    # the official is placed in Japan by the Tokyo dateline; the envoy's own state never summons him
+    out = run(nlp, "TOKYO, July 1 (Reuters) - Japan tightened curbs on exports to South Korea on Monday. A South "
+                   "Korean official said Vice Foreign Minister Park Min-su had called in Japanese Ambassador Kenji "
+                   "Morita on Monday to convey regret over the decision. Japan says South Korea broke a 1965 treaty.",
+              published="2019-07-02")
+    assert ({"KOR"}, {"JPN"}) in _events(out, "ACCUSE")
+    assert ({"JPN"}, {"JPN"}) not in _events(out, "ACCUSE")

@@ -1467,6 +1467,11 @@ class EventsComponent(EventDating):
                 actors = lookup.actor_index(t.doc)
                 out.update(w for i in (lookup.mention_actor_ids(m) if m else [])
                            for w in str((actors.get(i) or {}).get("role") or "").split()[:2])
+            if c.dep_ == "prep" and c.lower_ == "in" and t.lemma_.lower() == "call":
+                # "called in Japanese Ambassador Yasumasa Nagamine", parsed as the object of "in": the titled name
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.update(x.lemma_.lower() for x in [g, *g.children] if x.dep_ in ("pobj", "compound"))
             if c.dep_ == "prep" and c.lower_ == "to" and t.lemma_.lower() == "come":  # "came to terms on"
                 out.update(f"to {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "into":  # "were taken into custody"
@@ -6246,6 +6251,13 @@ class EventsComponent(EventDating):
                 # answers whoever accused that side last, not the side itself
                 ev["target"] = [x for x in ev["target"] if x["code"] not in src_codes] + accuser
         for ev in events:
+            if ev.get("mode") == "summon envoy" and len(main) >= 2:
+                s_codes = {x["code"] for x in ev["source"] if x["code"]}
+                if len(s_codes) == 1 and s_codes == {x["code"] for x in ev["target"] if x["code"]} and s_codes < set(main):
+                    # an envoy is never summoned by his own state: a summoner placed with him (a guess from the
+                    # dateline) is the story's other side, the state he is posted to
+                    other = next(c for c in main if c not in s_codes)
+                    ev["source"] = [dict(x, code=other, inferred=True) for x in ev["source"]]
             if ev["event"] == "ASSAULT" and not any(x["code"] for x in ev["source"]):
                 agent = self._instrument_agent(doc, ev)
                 if agent:
@@ -6556,9 +6568,15 @@ class EventsComponent(EventDating):
     def _infer_source(self, ev, main, doc=None, guess=True, events=()):
         """An act with a known target but no known agent ("the crossing was reopened", "detained him"):
         a state's coercion of, or protest in, its own country is domestic; otherwise the other main party."""
-        if (ev.get("_basis") or {}).get("source") == "unplaced":
-            return  # "a woman captured by Kurdish forces": the text names the agent; its country is unknown
         host = self._posting_host(ev, doc) if ev.get("mode") == "summon envoy" else None
+        tgt = {x["code"] for x in ev["target"] if x["code"]}
+        if ev.get("mode") == "summon envoy" and not host and guess and len(tgt) == 1 and tgt <= set(main[:2]) \
+                and len(main) >= 2:
+            # "Vice Foreign Minister X called in the Japanese ambassador" in a story about Japan and Korea: an
+            # envoy is summoned by the state he is posted to, the story's other side
+            host = next(c for c in main[:2] if c not in tgt)
+        if (ev.get("_basis") or {}).get("source") == "unplaced" and not host:
+            return  # "a woman captured by Kurdish forces": the text names the agent; its country is unknown
         if host:
             # "British Ambassador to Russia X was summoned": the state he is posted to summoned him
             ev["source"] = [x for x in ev["source"] if x["actor"]] + [self._inferred(host)]
