@@ -1474,6 +1474,10 @@ class EventsComponent(EventDating):
                         out.update(x.lemma_.lower() for x in [g, *g.children] if x.dep_ in ("pobj", "compound"))
             if c.dep_ == "prep" and c.lower_ == "to" and t.lemma_.lower() == "come":  # "came to terms on"
                 out.update(f"to {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
+            if t.lemma_.lower() in ("strip", "deprive") and (c.dep_ == "prep" or c.dep_ == "dobj"):
+                # "stripped X of its status" (the parser may hang "of" on X)
+                out.update(f"of {g.lemma_.lower()}" for p in ([c] if c.dep_ == "prep" else c.children)
+                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "into":  # "were taken into custody"
                 out.update(f"into {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "advmod" and c.lower_ == "away":  # "stayed away from the meeting"
@@ -1993,6 +1997,14 @@ class EventsComponent(EventDating):
         for c in v.children:
             if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
                 continue
+            if c.lemma_.lower() in ("lie", "lay", "rest") and any(
+                    x.dep_ == "nsubj" and x.lemma_.lower() in ("responsibility", "blame", "fault") for x in c.children):
+                # "said responsibility for the deterioration lay entirely with the Australian side"
+                held = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
+                             for g in p.children if g.dep_ == "pobj" and self._codes_of(doc, self.mentions_for(doc, g))),
+                            None)
+                if held is not None:
+                    return held
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None or not self._codes_of(doc, self.mentions_for(doc, subj)):
                 continue
