@@ -115,3 +115,26 @@ def test_a_decision_resting_with_someone_blames_no_one(nlp):
     out = run(nlp, "China's foreign ministry said the decision rests with the president.", published="2020-11-27")
     assert not default(out, "ACCUSE")
 
+
+
+# -- visa restrictions and blocked sales are sanctions -----------------------------------------------------------------
+
+def test_a_visa_restriction_policy_is_a_sanction_on_those_it_names(nlp):
+    out = run(nlp, "Washington announced a new visa restriction policy for Georgian officials on Thursday.",
+              published="2024-05-28")
+    assert _events(out, "SANCTION") == [({"USA"}, {"GEO"})] and not default(out, "COERCE")
+
+
+def test_restrictions_on_movement_stay_coercion(nlp):
+    out = run(nlp, "Indian police imposed restrictions on movement in Srinagar on Monday.", published="2024-05-28")
+    assert default(out, "COERCE") and not default(out, "SANCTION")
+
+
+def test_blocked_arms_sales_to_a_state_sanction_it(nlp):
+    out = run(nlp, "The United States blocked arms sales to Turkey on Monday.", published="2024-05-28")
+    assert _events(out, "SANCTION") == [({"USA"}, {"TUR"})] and not default(out, "PROTEST")
+
+
+def test_farmers_blocking_a_road_still_protest(nlp):
+    out = run(nlp, "French farmers blocked the road to Paris on Monday.", published="2024-05-28")
+    assert default(out, "PROTEST") and not default(out, "SANCTION")

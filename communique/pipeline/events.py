@@ -4570,9 +4570,11 @@ class EventsComponent(EventDating):
                                                                    and x.head.head.i == c.i)):
             # "imposed restrictions on imports from X", "tightened curbs on exports to X"
             event, mode, cameo = "SANCTION", "trade restriction", "163"
-        if event == "COERCE" and mode == "ban" and tr.noun is not None and any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS for c in tr.noun.children):
-            event, mode, cameo = "SANCTION", "ban", "163"  # "travel bans", "an arms ban": a sanction on others
+        if event == "COERCE" and mode in ("ban", "restrictions") and tr.noun is not None and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADE_BANS
+                for n in [tr.noun, *(c for c in tr.noun.children if c.dep_ == "compound")] for c in n.children):
+            # "travel bans", "an arms ban", "a new visa restriction policy": a sanction on others
+            event, mode, cameo = "SANCTION", "ban" if mode == "ban" else "visa restrictions", "163"
         if event == "MOBILIZE" and mode in ("exercise", "patrol") and tr.noun is not None and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS for c in tr.noun.children):
             event, mode, cameo = "COOPERATE", "joint exercise", "062"  # "joint exercises": done with a partner
