@@ -138,3 +138,18 @@ def test_blocked_arms_sales_to_a_state_sanction_it(nlp):
 def test_farmers_blocking_a_road_still_protest(nlp):
     out = run(nlp, "French farmers blocked the road to Paris on Monday.", published="2024-05-28")
     assert default(out, "PROTEST") and not default(out, "SANCTION")
+
+
+# -- "its" airspace reopened in a reported clause is the reopener's own --------------------------------------------------
+
+def test_what_a_state_reopens_is_its_own_not_the_speakers(nlp):
+    out = run(nlp, "The thaw was announced on Monday by Kuwaiti Foreign Minister Sheikh Nasser Al-Sabah, whose country "
+                   "has mediated since the crisis began. He said on state television that Saudi Arabia would reopen its "
+                   "airspace and its land and sea border with Qatar from that night.", published="2021-01-05")
+    targets = [t for _, t in _events(out, "RETREAT")]
+    assert targets and all(t == {"QAT"} for t in targets)
+
+
+def test_a_consulate_struck_by_another_is_still_the_speakers(nlp):
+    out = run(nlp, "Iran said Israel struck its consulate in Damascus on Monday.", published="2024-04-03")
+    assert any("IRN" in t for s, t in _events(out, "ASSAULT") if s == {"ISR"})

@@ -406,6 +406,9 @@ COMITATIVE_HEADS = {"along", "together"}  # "along with", "together with"
 # posts and people a state owns, named by "its"/"their" ("its consulate", "their nationals")
 OWNED_NOUNS = {"embassy", "consulate", "mission", "legation", "diplomat", "citizen", "national", "territory", "soil",
                "airspace", "vessel", "tanker", "warship", "ship"}
+# what one does to one's own posts and territory ("reopen its airspace", "recall its ambassador", "close its embassy")
+SELF_ACTING_VERBS = {"reopen", "open", "close", "shut", "seal", "recall", "withdraw", "evacuate", "defend", "protect",
+                     "secure", "guard", "reinforce", "upgrade", "downgrade", "relocate", "move", "staff"}
 # built things whose participles ("the road linking X with Y", "a pipeline carrying gas to Z") describe them
 WORKS_NOUNS = {"road", "highway", "motorway", "railway", "railroad", "rail", "line", "pipeline", "bridge", "tunnel",
                "corridor", "route", "canal", "cable", "link", "crossing", "border", "frontier", "boundary", "street",
@@ -2735,6 +2738,8 @@ class EventsComponent(EventDating):
             return None
         if verb.i == root.i and not (tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"):
             return None  # "Iran closed its embassy": its own, the subject's act
+        if verb.lemma_.lower() in SELF_ACTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "he said Saudi Arabia would reopen its airspace": what one opens or recalls is one's own
         return subj
 
     @staticmethod
