@@ -153,3 +153,16 @@ def test_what_a_state_reopens_is_its_own_not_the_speakers(nlp):
 def test_a_consulate_struck_by_another_is_still_the_speakers(nlp):
     out = run(nlp, "Iran said Israel struck its consulate in Damascus on Monday.", published="2024-04-03")
     assert any("IRN" in t for s, t in _events(out, "ASSAULT") if s == {"ISR"})
+
+
+# -- a second day hung on the verb, told right after an act noun, is the noun's ---------------------------------------
+
+def test_a_day_after_an_act_noun_dates_that_act_not_the_verbs(nlp):
+    out = run(nlp, "Tehran responded on Saturday to an Israeli strike on its consulate on April 1.",
+              published="2024-04-14")
+    assert [e["date"] for e in default(out, "ASSAULT")] == ["2024-04-01"]
+
+
+def test_a_verbs_only_day_is_still_its_own(nlp):
+    out = run(nlp, "Iran accused Israel on Saturday of the strike on its consulate.", published="2024-04-14")
+    assert [e["date"] for e in default(out, "ACCUSE")] == ["2024-04-13"]

@@ -229,6 +229,9 @@ class EventDating:
             items = [d for d in items if not any(d["span"][0] <= i < d["span"][1] for i in other)]
         if not items:
             return None
+        trailing = self._trailing_noun_date(doc, v if v.pos_ == "NOUN" else own_noun, items)
+        if trailing is not None:
+            return dict(trailing, _depth=0)
 
         chain, antecedent = self._clause_chain(v)
         story = story_date(doc)
@@ -283,6 +286,32 @@ class EventDating:
             return None
         depth, _, best = min(ranked, key=lambda x: x[:2])
         return dict(best, _depth=depth)  # 0: the clause's own date; more: a date it shares with its head
+
+    @staticmethod
+    def _trailing_noun_date(doc, n, items):
+        """"launched drones at Israel late Saturday in retaliation for an Israeli strike on its consulate on
+        April 1": the parser hangs both days on the verb, which has one day; the other, told right after the
+        act noun's phrase, is the noun's act's. The date item right after noun `n`'s phrase, when the verb it
+        hangs on has another date of its own before the noun, else None."""
+        if n is None or n.pos_ != "NOUN":
+            return None
+        end = max(t.i for t in n.subtree) + 1
+        verb = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or end >= len(doc):
+            return None
+        spans = []
+        for d in items:
+            span = doc.char_span(d["span"][0], d["span"][1], alignment_mode="expand")
+            if span is not None:
+                spans.append((span, d))
+        after = next((d for span, d in spans if doc[end].dep_ == "prep" and doc[end].head.i == verb.i
+                      and span.start == end + 1 and span.root.head.i == end), None)
+        if after is None:
+            return None
+        own = any(span.end <= n.left_edge.i and span.root.head.i in (verb.i, *(c.i for c in verb.children
+                                                                              if c.dep_ == "prep"))
+                  and verb.is_ancestor(span.root) for span, _ in spans)
+        return after if own else None
 
     def _charge_day(self, t, prep) -> bool:
         """Is `t` a word of a day the parser hung on a plain noun of the charge ("accused the US of a
