@@ -166,3 +166,15 @@ def test_a_day_after_an_act_noun_dates_that_act_not_the_verbs(nlp):
 def test_a_verbs_only_day_is_still_its_own(nlp):
     out = run(nlp, "Iran accused Israel on Saturday of the strike on its consulate.", published="2024-04-14")
     assert [e["date"] for e in default(out, "ACCUSE")] == ["2024-04-13"]
+
+
+# -- confirming a deal is assent to it ---------------------------------------------------------------------------------
+
+def test_confirming_a_deal_is_agreeing(nlp):
+    out = run(nlp, "Hamas confirmed the ceasefire agreement with Israel on Tuesday.", published="2024-10-23")
+    assert _events(out, "AGREE") == [({"PSE"}, {"ISR"})]
+
+
+def test_confirming_deaths_is_no_agreement(nlp):
+    out = run(nlp, "The Indian army confirmed the deaths of three soldiers on Tuesday.", published="2024-10-23")
+    assert not default(out, "AGREE")
