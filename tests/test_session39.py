@@ -178,3 +178,15 @@ def test_confirming_a_deal_is_agreeing(nlp):
 def test_confirming_deaths_is_no_agreement(nlp):
     out = run(nlp, "The Indian army confirmed the deaths of three soldiers on Tuesday.", published="2024-10-23")
     assert not default(out, "AGREE")
+
+
+# -- a named summit one takes part in is still a meeting ---------------------------------------------------------------
+
+def test_taking_part_in_a_named_summit_is_consulting(nlp):
+    out = run(nlp, "Ghana's president will take part in the ECOWAS Summit in Abuja on March 3.", published="2023-02-27")
+    assert any(s == {"GHA"} and "IGO" in t for s, t in _events(out, "CONSULT"))
+
+
+def test_a_named_congress_is_no_meeting_by_its_name_alone(nlp):
+    out = run(nlp, "The Syrian Congress of National Dialogue issued a statement on Tuesday.", published="2018-01-31")
+    assert not default(out, "CONSULT")

@@ -1621,6 +1621,15 @@ class EventsComponent(EventDating):
         return bool(entry.get("with_modifier")) and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry["with_modifier"] for c in t.children)
 
+    @staticmethod
+    def _joined_occasion(t) -> bool:
+        """Is `t` what one takes part or participates in ("will take part in the CELAC Summit")?"""
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.head.pos_ != "VERB":
+            return False
+        verb = t.head.head
+        return verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
+
     def noun_trigger(self, t) -> Trigger | None:
         lemma = t.lemma_.lower()
         if lemma in BARTER_IDIOM_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and (
@@ -1694,7 +1703,9 @@ class EventsComponent(EventDating):
         if entry.get("plural_only") and t.tag_ != "NNS":
             return None
         if t.text[:1].isupper() and not t.is_sent_start and (t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "GPE") or (
-                t.pos_ == "PROPN" and (m := lookup.mention_at(t.doc, t.i)) is not None and m["tok"][1] - m["tok"][0] > 1)):
+                t.pos_ == "PROPN" and (m := lookup.mention_at(t.doc, t.i)) is not None and m["tok"][1] - m["tok"][0] > 1)) \
+                and not (entry.get("event") == "CONSULT" and self._joined_occasion(t)):
+            # ("will take part in the CELAC Summit": a named meeting one joins is still a meeting)
             return None  # "the Syrian Congress of National Dialogue", "the Peace Agreement Act": a name, not an act
         if entry.get("instrument") and (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in (
                 "with", "by")):
