@@ -190,3 +190,18 @@ def test_taking_part_in_a_named_summit_is_consulting(nlp):
 def test_a_named_congress_is_no_meeting_by_its_name_alone(nlp):
     out = run(nlp, "The Syrian Congress of National Dialogue issued a statement on Tuesday.", published="2018-01-31")
     assert not default(out, "CONSULT")
+
+
+# -- armed groups named since the compiled dictionary's last date --------------------------------------------------
+
+def test_groups_formed_after_the_compiled_dictionary_are_placed(nlp):
+    out = run(nlp, "M23 rebels shelled a displacement camp near Goma on Friday.", published="2024-05-05")
+    assert any(s == {"COD"} for s, _ in _events(out, "ASSAULT"))
+    out = run(nlp, "The YPG accused Turkey of shelling Kobani on Monday.", published="2019-10-15")
+    assert ({"SYR"}, {"TUR"}) in _events(out, "ACCUSE")
+
+
+def test_a_rebel_groups_weapons_handed_to_the_state_army_keep_the_army_as_target(nlp):
+    out = run(nlp, "Fighters of the Tigray People's Liberation Front handed over their heavy weapons to the Ethiopian "
+                   "federal army on Tuesday.", published="2023-01-12")
+    assert any("ETH" in t for _, t in _events(out, "RETREAT"))

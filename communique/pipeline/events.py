@@ -4760,7 +4760,11 @@ class EventsComponent(EventDating):
             c.dep_ == "xcomp" and any(a["event"] in ("RETREAT", "MOBILIZE") for a in self.verbs.get(c.lemma_.lower(), []))
             for c in v.children)
         # ("refused to deploy peacekeepers in Iraq": the peacekeepers it would send are its own, whoever commands them)
-        own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes]
+        # (a rebel group's own forces are not its state's army: "TPLF fighters handed over their weapons to the
+        # Ethiopian army")
+        rebels = bool(src_ids) and all((actors_now.get(i) or {}).get("sector") in ("REB", "INS") for i in src_ids)
+        own = [a["id"] for a in actors_now.values() if moves and a.get("sector") == "MIL" and a.get("code") in src_codes
+               and not rebels]
         own += unposted
         # ("offered its troops to Lebanon's president": one's own forces, "its"/"their", are what is offered)
         own += [i for m in tgt if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
