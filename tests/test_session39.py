@@ -205,3 +205,10 @@ def test_a_rebel_groups_weapons_handed_to_the_state_army_keep_the_army_as_target
     out = run(nlp, "Fighters of the Tigray People's Liberation Front handed over their heavy weapons to the Ethiopian "
                    "federal army on Tuesday.", published="2023-01-12")
     assert any("ETH" in t for _, t in _events(out, "RETREAT"))
+
+
+def test_another_named_army_is_not_the_army_named_before(nlp):
+    out = run(nlp, "Soldiers clashed with the Arakan Army near the town on Monday. The Kachin Independence Army said "
+                   "it had seized a post.", published="2024-01-02")
+    names = {a["name"] for a in out["actors"]}
+    assert "Kachin Independence Army" in names

@@ -1670,8 +1670,9 @@ class _DocActors:
             det |= {t.lower_ for t in doc[c.end - 1].children if t.dep_ == "det" and t.i < c.start
                     and all(self.labels[k] is None for k in range(t.i + 1, c.start))}
             last = doc[c.end - 1]
-            if not codes and not org and "the" in det and c.end - c.start <= 2 and last.tag_ == "NNP" \
-                    and last.text[:1].isupper() and last.text[1:].islower():
+            # (right after "the": "the Kachin Independence Army" is another body's name, not "the Army" again)
+            if not codes and not org and c.start > 0 and doc[c.start - 1].lower_ == "the" and c.end - c.start <= 2 \
+                    and last.tag_ == "NNP" and last.text[:1].isupper() and last.text[1:].islower():
                 body = self._named_body(last)  # "the Authority" after "the ECOWAS Authority": that body
                 if body is not None:
                     return self.mention(c.start, c.end, [body["id"]], head_tok)
