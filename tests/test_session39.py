@@ -212,3 +212,28 @@ def test_another_named_army_is_not_the_army_named_before(nlp):
                    "it had seized a post.", published="2024-01-02")
     names = {a["name"] for a in out["actors"]}
     assert "Kachin Independence Army" in names
+
+
+# -- a crowd in a city named first; flags carried; what a crowd chants against ----------------------------------------
+
+def test_a_city_after_a_sentence_opening_preposition_is_a_place(nlp):
+    out = run(nlp, "In Sanaa, thousands of people rallied on Friday.", published="2024-01-13")
+    assert [p["text"] for p in out["places"]] == ["Sanaa"]
+    assert [s for s, _ in _events(out, "PROTEST")] == [{"YEM"}]
+
+
+def test_flags_waved_are_no_target_and_chants_against_a_state_are(nlp):
+    out = run(nlp, "In Sanaa, tens of thousands of people rallied after Friday prayers, waving Yemeni and Palestinian "
+                   "flags and chanting against the United States and Israel.", published="2024-01-13")
+    assert _events(out, "PROTEST") == [({"YEM"}, {"USA", "ISR"})]
+
+
+def test_flags_burned_still_name_the_state_protested(nlp):
+    out = run(nlp, "Protesters in Tehran burned American flags on Friday.", published="2024-01-13")
+    assert any("USA" in t for _, t in _events(out, "PROTEST"))
+
+
+def test_calling_a_truce_welcome_praises_it(nlp):
+    out = run(nlp, 'In Washington, President Joe Biden called the truce welcome but "only a first step".',
+              published="2022-04-02")
+    assert default(out, "SUPPORT") and not default(out, "CONSULT")

@@ -380,6 +380,8 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 # what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
+CHANTING_VERBS = {"chant", "shout", "sing", "scream", "yell", "cry"}
+DISPLAYING_VERBS = {"wave", "carry", "hold", "raise", "fly", "brandish", "display", "unfurl", "drape", "wear"}
 SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
 # a quotation's days, counted from the day it was spoken (`_spoken_day`)
 DEICTIC_DAYS = {"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening", "this afternoon"}
@@ -3470,9 +3472,20 @@ class EventsComponent(EventDating):
             skip |= {x.i for c in v.children if c.dep_ in OBJ and self._act_on_victims(c)
                      for y in [c] + list(c.conjuncts) for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
                      for x in p.subtree}
+        # "waving Yemeni and Palestinian flags": the flags one carries show one's side, not whom the act is aimed at
+        skip |= {x.i for h in heads for t in h.subtree if t.lemma_.lower() in SYMBOL_NOUNS and t.dep_ in OBJ
+                 and t.head.lemma_.lower() in DISPLAYING_VERBS for x in t.subtree}
         # "blocked the main road linking Yerevan with Georgia": the places a built thing joins say what it is
         skip |= {x.i for h in heads for t in h.subtree if t.tag_ == "VBG" and t.dep_ == "acl"
                  and t.head.lemma_.lower() in WORKS_NOUNS for x in t.subtree}
+        if event == "PROTEST":
+            # "rallied ..., waving flags and chanting against the United States and Israel": what the crowd
+            # chants or shouts against is what it protests
+            chanted = [m for x in v.subtree if x.tag_ == "VBG" and x.lemma_.lower() in CHANTING_VERBS
+                       for p in x.children if p.dep_ == "prep" and p.lower_ == "against"
+                       for g in p.children if g.dep_ == "pobj" for m in self.mentions_for(doc, g)]
+            if chanted:
+                return chanted
         cands = sorted({x.i for h in heads for x in h.subtree if x.i > v.i and x.i not in skip
                         and self.own_clause(x, h)})
         # a protest's places ("marched through Baghdad to protest against the American occupation", "to protest

@@ -193,6 +193,8 @@ def toponyms(doc, gaz) -> list[tuple[int, int, str, bool]]:
             out.append(hit)
             taken.update(range(hit[0], hit[1]))
             i = hit[1]
+        elif tok[i].pos_ in ("ADP", "DET", "SCONJ", "CCONJ", "ADV", "PRON"):
+            i += 1  # "In Sanaa, ...": a capitalised word that opens the sentence is no part of the name after it
         else:
             i = j
     out.sort()
