@@ -237,3 +237,16 @@ def test_calling_a_truce_welcome_praises_it(nlp):
     out = run(nlp, 'In Washington, President Joe Biden called the truce welcome but "only a first step".',
               published="2022-04-02")
     assert default(out, "SUPPORT") and not default(out, "CONSULT")
+
+
+# -- office holders since the compiled dictionary's last date ---------------------------------------------------------
+
+def test_a_recent_prime_minister_named_by_surname_is_placed(nlp):
+    out = run(nlp, "Prime Minister Scott Morrison said on Friday that Australia would not bow to pressure. Morrison "
+                   "told reporters the tariffs were unjustified.", published="2020-11-27")
+    assert {a["name"]: a["code"] for a in out["actors"]}.get("Scott Morrison") == "AUS"
+
+
+def test_a_un_envoy_is_the_uns(nlp):
+    out = run(nlp, "Hans Grundberg said on Monday that the talks would resume in Muscat.", published="2023-04-10")
+    assert {a["name"]: a["code"] for a in out["actors"]}.get("Hans Grundberg") == "IGO"
