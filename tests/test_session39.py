@@ -250,3 +250,9 @@ def test_a_recent_prime_minister_named_by_surname_is_placed(nlp):
 def test_a_un_envoy_is_the_uns(nlp):
     out = run(nlp, "Hans Grundberg said on Monday that the talks would resume in Muscat.", published="2023-04-10")
     assert {a["name"]: a["code"] for a in out["actors"]}.get("Hans Grundberg") == "IGO"
+
+
+def test_opec_plus_is_a_body_of_states(nlp):
+    out = run(nlp, "The OPEC+ group agreed on Wednesday to cut output by 2 million barrels per day.",
+              published="2022-10-06")
+    assert [s for s, _ in _events(out, "AGREE")] == [{"IGO"}]
