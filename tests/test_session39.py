@@ -256,3 +256,11 @@ def test_opec_plus_is_a_body_of_states(nlp):
     out = run(nlp, "The OPEC+ group agreed on Wednesday to cut output by 2 million barrels per day.",
               published="2022-10-06")
     assert [s for s, _ in _events(out, "AGREE")] == [{"IGO"}]
+
+
+# -- a member freezing its participation in a body sanctions the body --------------------------------------------------
+
+def test_freezing_a_states_participation_in_a_body_targets_the_body(nlp):
+    out = run(nlp, "Yerevan has frozen Armenia's participation in the Russian-led Collective Security Treaty "
+                   "Organization.", published="2024-04-19")
+    assert _events(out, "SANCTION") == [({"ARM"}, {"IGO"})]

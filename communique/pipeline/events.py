@@ -380,6 +380,7 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 # what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
+MEMBERSHIP_NOUNS = {"participation", "membership", "involvement", "presence", "engagement"}
 CHANTING_VERBS = {"chant", "shout", "sing", "scream", "yell", "cry"}
 DISPLAYING_VERBS = {"wave", "carry", "hold", "raise", "fly", "brandish", "display", "unfurl", "drape", "wear"}
 SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
@@ -2687,6 +2688,9 @@ class EventsComponent(EventDating):
                 # ("Assad's backers", "the allies of Russia": whom they stand in relation to is someone else)
                 related = {y.i for c in t.children if t.lemma_.lower() in RELATIONAL_NOUNS and (
                     c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of") for y in c.subtree}
+                # "froze Armenia's participation in the CSTO": the member is the one acting, the body is the party
+                related |= {y.i for c in t.children if t.lemma_.lower() in MEMBERSHIP_NOUNS and c.dep_ == "poss"
+                            for y in c.subtree}
                 for x in t.subtree:
                     if x.dep_ in CLAUSE_DEPS or self._crosses_clause(x, t) or x.i in related:
                         continue
