@@ -264,3 +264,11 @@ def test_freezing_a_states_participation_in_a_body_targets_the_body(nlp):
     out = run(nlp, "Yerevan has frozen Armenia's participation in the Russian-led Collective Security Treaty "
                    "Organization.", published="2024-04-19")
     assert _events(out, "SANCTION") == [({"ARM"}, {"IGO"})]
+
+
+def test_a_crowd_naming_no_one_protests_its_own_government_not_the_other_country(nlp):
+    out = run(nlp, "TBILISI, May 28 (Reuters) - Georgia's parliament on Tuesday overrode the president's veto of the "
+                   "foreign agents law. The United States has warned that the law would harm ties, and Washington has "
+                   "imposed visa restrictions. Outside the building, thousands of protesters waving Georgian and EU "
+                   'flags chanted "No to the Russian law" as the vote took place.', published="2024-05-28")
+    assert _events(out, "PROTEST") == [({"GEO"}, {"GEO"})]

@@ -6360,6 +6360,12 @@ class EventsComponent(EventDating):
                 # "X and Y met" already has both parties ("the army and the RSF signed a ceasefire, the United
                 # States said": no third party to guess); "X signed" lacks its partner
                 continue
+            if ev["event"] == "PROTEST" and len(src - {None}) == 1 and not src & NON_STATE_CODES and all(
+                    x.get("sector") in CROWD_SECTORS for x in ev["source"]):
+                # "thousands of protesters waving Georgian and EU flags chanted ...": a crowd that names no one
+                # protests against its own government, not against the story's other country
+                ev["target"] = [x for x in ev["target"] if x["actor"]] + [self._inferred(next(iter(src - {None})))]
+                continue
             other = next((c for c in main if c not in src), None)
             if home is not None and src == {home} and ev["event"] in DOMESTIC_DEFAULT_EVENTS:
                 # a story about one country ("The Federal Government had ruled out paying any ransom", "the union
