@@ -272,3 +272,11 @@ def test_a_crowd_naming_no_one_protests_its_own_government_not_the_other_country
                    "imposed visa restrictions. Outside the building, thousands of protesters waving Georgian and EU "
                    'flags chanted "No to the Russian law" as the vote took place.', published="2024-05-28")
     assert _events(out, "PROTEST") == [({"GEO"}, {"GEO"})]
+
+
+# -- a government named for its leader is his country's, not the story's ----------------------------------------------
+
+def test_a_regime_named_for_its_leader_is_not_the_storys_government(nlp):
+    out = run(nlp, "Britain's government said on Monday it was worried. The Assad regime attacked Idlib on Tuesday.",
+              published="2019-02-17")
+    assert _events(out, "ASSAULT") == [({"SYR"}, {"SYR"})]
