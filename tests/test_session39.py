@@ -280,3 +280,9 @@ def test_a_regime_named_for_its_leader_is_not_the_storys_government(nlp):
     out = run(nlp, "Britain's government said on Monday it was worried. The Assad regime attacked Idlib on Tuesday.",
               published="2019-02-17")
     assert _events(out, "ASSAULT") == [({"SYR"}, {"SYR"})]
+
+
+def test_a_place_named_as_a_party_is_named_as_its_country(nlp):
+    out = run(nlp, "Rebels shelled Juba on Monday.", published="2024-01-10")
+    (ev,) = default(out, "ASSAULT")
+    assert [(t["name"], t["text"], t["code"]) for t in ev["target"]] == [("South Sudan", "Juba", "SSD")]

@@ -5166,8 +5166,9 @@ class EventsComponent(EventDating):
         for m in mentions:
             if m.get("place_code") and m["place_code"] not in seen:
                 seen.add(m["place_code"])
-                # (a domestic act's own country, read from its verb: named as the country, not as the verb)
-                name = self.kb_country_name(m["place_code"]) if m.get("_domestic") or m.get("_state") else m["text"]
+                # (a place named as a participant stands for its country, "shelled Juba": named as the country,
+                # its own words kept as the text; so is a domestic act's own country, read from its verb)
+                name = self.kb_country_name(m["place_code"])
                 out.append({"actor": None, "code": m["place_code"], "sector": None, "name": name,
                             "text": m["text"], "span": [m["start"], m["end"]]})
                 if m.get("_domestic") and "head" in m and doc[m["head"]].pos_ in ("VERB", "AUX") \
