@@ -286,3 +286,11 @@ def test_a_place_named_as_a_party_is_named_as_its_country(nlp):
     out = run(nlp, "Rebels shelled Juba on Monday.", published="2024-01-10")
     (ev,) = default(out, "ASSAULT")
     assert [(t["name"], t["text"], t["code"]) for t in ev["target"]] == [("South Sudan", "Juba", "SSD")]
+
+
+# -- "officials in both capitals": the story's two states ----------------------------------------------------------
+
+def test_officials_in_both_capitals_are_the_storys_two_states(nlp):
+    out = run(nlp, "India and Pakistan agreed to a ceasefire on Saturday. The secretary of state said he had spent 48 "
+                   "hours speaking with senior officials in both capitals.", published="2025-05-11")
+    assert any(t == {"IND", "PAK"} for _, t in _events(out, "CONSULT"))

@@ -91,6 +91,7 @@ EVENT_TOWN = 20_000
 # occasions at which officials speak: one held "in" a capital is its government's
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
+BOTH_SIDES_WORDS = {"capitals", "countries", "sides", "nations", "governments", "states"}  # "officials in both capitals"
 SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
 DIASPORA_NATIONS = {"USA", "CAN", "AUS"}  # "Cuban-American": an American of Cuban descent
 # what a "regime" of rules governs ("the sanctions regime", "a visa-free regime", "the non-proliferation regime")
@@ -1657,6 +1658,12 @@ class _DocActors:
                 if v is not None and appos_actor[k] is None:
                     appos_actor[k] = v
             return self.mention(c.start, c.end, [appos_actor["id"]], head_tok)
+        if role and not codes and org is None and c.end + 2 < len(doc) and doc[c.end].lower_ in ("in", "from", "of") \
+                and doc[c.end + 1].lower_ == "both" and doc[c.end + 2].lower_ in BOTH_SIDES_WORDS:
+            # "senior officials in both capitals", "delegations from both countries": the story's two states
+            pair = self._state_pair()
+            if pair:
+                return self.mention(c.start, c.end + 3, pair, head_tok)
         if role and self._international(c, role, org):
             codes = ["IGO"]  # "West African peacekeepers in Monrovia", "international inspectors": no state's
         if role:
