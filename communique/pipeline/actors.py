@@ -91,8 +91,9 @@ EVENT_TOWN = 20_000
 # occasions at which officials speak: one held "in" a capital is its government's
 SPEAKING_VENUES = {"conference", "briefing", "interview", "statement"}
 # "the two sides", "both governments": the story's two parties, told by the states it names most
-BOTH_SIDES_WORDS = {"capitals", "countries", "sides", "nations", "governments", "states"}  # "officials in both capitals"
 SIDE_WORDS = {"side", "sides", "party", "parties", "government", "governments"}
+# what "both" names after a role ("officials in both capitals", "delegations from both countries"): the two states
+BOTH_SIDES_WORDS = {"capitals", "countries", "sides", "nations", "governments", "states"}
 DIASPORA_NATIONS = {"USA", "CAN", "AUS"}  # "Cuban-American": an American of Cuban descent
 # what a "regime" of rules governs ("the sanctions regime", "a visa-free regime", "the non-proliferation regime")
 FRAMEWORK_WORDS = {"sanction", "sanctions", "visa", "visa-free", "tax", "customs", "ceasefire", "non-proliferation",

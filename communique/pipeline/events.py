@@ -380,10 +380,13 @@ INTENT = {"CONSULT": ("AGREE", "036"), "COOPERATE": ("AGREE", "031"), "AID": ("A
           "MOBILIZE": ("THREATEN", "138")}
 # categories whose "in X" names who is affected ("lifted a curfew in Montenegro", "attacks in Gaza")
 # what is burnt as a protest: "set fire to a US flag", "burned effigies of the president"
-MEMBERSHIP_NOUNS = {"participation", "membership", "involvement", "presence", "engagement"}
-CHANTING_VERBS = {"chant", "shout", "sing", "scream", "yell", "cry"}
-DISPLAYING_VERBS = {"wave", "carry", "hold", "raise", "fly", "brandish", "display", "unfurl", "drape", "wear"}
 SYMBOL_NOUNS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
+# what a crowd does with the symbols it carries ("waving Yemeni flags": its own side, no target)
+DISPLAYING_VERBS = {"wave", "carry", "hold", "raise", "fly", "brandish", "display", "unfurl", "drape", "wear"}
+# what a crowd does against whom it protests ("chanting against the United States")
+CHANTING_VERBS = {"chant", "shout", "sing", "scream", "yell", "cry"}
+# a member's part in a body, owned by the member ("Armenia's participation in the CSTO": the CSTO is the party)
+MEMBERSHIP_NOUNS = {"participation", "membership", "involvement", "presence", "engagement"}
 # a quotation's days, counted from the day it was spoken (`_spoken_day`)
 DEICTIC_DAYS = {"today", "yesterday", "tomorrow", "tonight", "this morning", "this evening", "this afternoon"}
 # marks of a clause of time or cause: a past act they introduce happened ("after Trump pulled out")
@@ -401,7 +404,8 @@ ANSWERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # force used in a place, with no one named as its object, is used against that place's side
 PLACED_TARGET_EVENTS = {"ASSAULT"}
 LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "inside", "into", "across"}
-WHERE_PREPS = {"in", "at", "inside", "near", "across"}  # where an act on its object was done
+# where an act on its object was done ("attacked Russian troops in Syria"): no party when the object is placed
+WHERE_PREPS = {"in", "at", "inside", "near", "across"}
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
 # "fought alongside the Kurds", "together with Iran": partners in the act, never its target
 COMITATIVE_PREPS = {"alongside", "beside", "besides", "like", "unlike"}
