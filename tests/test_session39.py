@@ -294,3 +294,8 @@ def test_officials_in_both_capitals_are_the_storys_two_states(nlp):
     out = run(nlp, "India and Pakistan agreed to a ceasefire on Saturday. The secretary of state said he had spent 48 "
                    "hours speaking with senior officials in both capitals.", published="2025-05-11")
     assert any(t == {"IND", "PAK"} for _, t in _events(out, "CONSULT"))
+
+
+def test_a_foreign_ministry_spokesperson_named_alone_is_placed(nlp):
+    out = run(nlp, "Mao Ning told a regular briefing that the measures were unjustified.", published="2023-06-01")
+    assert {a["name"]: a["code"] for a in out["actors"]}.get("Mao Ning") == "CHN"
