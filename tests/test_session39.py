@@ -299,3 +299,15 @@ def test_officials_in_both_capitals_are_the_storys_two_states(nlp):
 def test_a_foreign_ministry_spokesperson_named_alone_is_placed(nlp):
     out = run(nlp, "Mao Ning told a regular briefing that the measures were unjustified.", published="2023-06-01")
     assert {a["name"]: a["code"] for a in out["actors"]}.get("Mao Ning") == "CHN"
+
+
+# -- where the deported are sent, and what a charge is about, are no targets ------------------------------------------
+
+def test_where_the_deported_are_sent_is_no_target(nlp):
+    out = run(nlp, "Nicaragua deported a group of Catholic priests to Rome on Sunday.", published="2024-05-28")
+    assert _events(out, "COERCE") == [({"NIC"}, {"NIC"})]
+
+
+def test_envoys_expelled_to_their_capital_are_the_target(nlp):
+    out = run(nlp, "Russia expelled two Estonian diplomats to Tallinn on Monday.", published="2024-05-28")
+    assert _events(out, "SANCTION") == [({"RUS"}, {"EST"})]
