@@ -406,7 +406,6 @@ PLACED_TARGET_EVENTS = {"ASSAULT"}
 LOCATIVE_PREPS = {"in", "near", "at", "around", "outside", "inside", "into", "across"}
 # acts that send people away: "to" names where they go, not a party ("deported the priests to Rome")
 REMOVAL_MODES = {"deport", "expel", "exile", "extradite", "repatriate", "banish"}
-COURT_WORDS = {"court", "tribunal"}  # where a case is filed ("filed a case at the court"), no party to it
 # where an act on its object was done ("attacked Russian troops in Syria"): no party when the object is placed
 WHERE_PREPS = {"in", "at", "inside", "near", "across"}
 IN_TARGET = {"CONSULT", "ASSAULT", "AID", "MOBILIZE", "COERCE", "CONCEDE", "RETREAT", "PROTEST", "SANCTION"}
@@ -3337,12 +3336,6 @@ class EventsComponent(EventDating):
                         continue  # "talks in Geneva": where, not with whom
                     if c.lower_ == "to" and trig.mode in REMOVAL_MODES and any(o.dep_ in OBJ for o in v.children):
                         continue  # "deported a group of priests to Rome": where they are sent, not whom it is done to
-                    if trig.event == "ACCUSE" and c.lower_ in ("over", "with", "for", "of", "in") and h is v and any(
-                            o.dep_ in OBJ and self.mentions_for(doc, o) for o in v.children):
-                        continue  # "charged a minister with corruption over contracts awarded to a Mexican firm"
-                    if trig.mode == "legal action" and c.lower_ in ("at", "in", "before") and any(
-                            self._names_igo(g) or g.lemma_.lower() in COURT_WORDS for g in c.children if g.dep_ == "pobj"):
-                        continue  # "filed a case at the International Court of Justice": where, not against whom
                     if c.lower_ in WHERE_PREPS and h is v and self._placed_party(doc, [
                             m for o in v.children if o.dep_ in OBJ for m in self.mentions_for(doc, o)]):
                         continue  # "attacked Russian troops in Syria and Iraq": the object is hit, not the places
