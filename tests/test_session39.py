@@ -311,3 +311,8 @@ def test_where_the_deported_are_sent_is_no_target(nlp):
 def test_envoys_expelled_to_their_capital_are_the_target(nlp):
     out = run(nlp, "Russia expelled two Estonian diplomats to Tallinn on Monday.", published="2024-05-28")
     assert _events(out, "SANCTION") == [({"RUS"}, {"EST"})]
+
+
+def test_militias_named_since_2015_are_placed(nlp):
+    out = run(nlp, "Kataib Hezbollah fighters fired rockets at a US base on Monday.", published="2024-01-29")
+    assert any(s == {"IRQ"} for s, _ in _events(out, "ASSAULT"))
