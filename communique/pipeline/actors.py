@@ -1773,10 +1773,9 @@ class _DocActors:
             # ("the Assad regime", "the Trump administration": a body named for its leader is his, no other's)
             named_for = c.start > 0 and doc[c.start - 1].pos_ == "PROPN" and doc[c.start - 1].dep_ == "compound" \
                 and c.start <= doc[c.start - 1].head.i < c.end
-            leader = next((self._ids[m["actors"][0]] for m in reversed(self.mentions)
-                           if named_for and m["tok"][0] <= c.start - 1 < m["tok"][1] and len(m["actors"]) == 1
-                           and (self._ids.get(m["actors"][0]) or {}).get("kind") == "person"), None)
-            if leader is not None and not codes and not org and role.phrase in STATE_BODY_ROLES:
+            if named_for and not codes and not org and role.phrase in STATE_BODY_ROLES and any(
+                    m["tok"][0] <= c.start - 1 < m["tok"][1] and len(m["actors"]) == 1
+                    and (self._ids.get(m["actors"][0]) or {}).get("kind") == "person" for m in reversed(self.mentions)):
                 return None  # "the Assad regime": the leader's name stands for it, not the story's own government
             if not codes and not org and not plural and role.kind == "org" and role.role and "the" in det \
                     and not named_for:
