@@ -4280,7 +4280,8 @@ class EventsComponent(EventDating):
         # (again: a body's act whose agent only the inference found, "has been detained", dates the headline's)
         self.headline_dates(doc, events, ontology.SYMMETRIC)
         self.attended_hosts(events)
-        doc._.events = self.dedupe(self.drop_actorless(events, keep=lone))
+        persons = {a["id"] for a in doc._.actors or [] if a.get("kind") == "person"}
+        doc._.events = self.dedupe(self.drop_actorless(events, keep=lone), persons)
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
@@ -6785,9 +6786,14 @@ class EventsComponent(EventDating):
         return out
 
     @staticmethod
-    def dedupe(events) -> list[dict]:
+    def dedupe(events, persons=frozenset()) -> list[dict]:
         def codes(side):
             return frozenset(x["code"] or x["actor"] for x in side)
+
+        def whom(side):
+            # (two people of one country arrested or met the same day are two acts, not one)
+            return frozenset((x["code"], x["actor"]) if x.get("actor") in persons else x["code"] or x["actor"]
+                             for x in side)
         # "fired two missiles into the sea": the light verb with its noun says what the verb alone only guessed
         light_at = {e["trigger"]["span"][0] for e in events if (e["trigger"].get("pattern") or "").startswith("light ")}
         events = [e for e in events if not ((e["trigger"].get("pattern") or "").startswith("hand ")
@@ -6810,8 +6816,8 @@ class EventsComponent(EventDating):
         best = {}
         for ev in events:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
-            t = frozenset(x["code"] or x["actor"] for x in ev["target"])
-            parties = (s | t, frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
+            t = whom(ev["target"])
+            parties = (s | codes(ev["target"]), frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
             key = (ev["event"], parties, ev["date"], ev["planned"], MODE_FAMILY.get(ev["mode"], ev["mode"]),
                    tuple(ev.get("flags") or ()))
             if key not in best or ev["confidence"] > best[key]["confidence"]:

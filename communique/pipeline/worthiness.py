@@ -245,7 +245,8 @@ class WorthinessComponent:
             ev["_features"] = calibration.features(ev, sentences, share)
             ev["confidence"] = calibration.calibrate(ev["_features"]) if self.calibrated else round(
                 ev["_features"]["raw"], 3)
-        doc._.events = merge_duplicates(events, across_days=genre == "live blog")
+        persons = frozenset(a["id"] for a in doc._.actors or [] if a.get("kind") == "person")
+        doc._.events = merge_duplicates(events, across_days=genre == "live blog", persons=persons)
         for i, ev in enumerate(doc._.events):
             ev["id"] = f"e{i + 1}"
         return doc
@@ -1215,7 +1216,14 @@ def _codes(side) -> frozenset:
     return frozenset(p.get("code") or p.get("actor") or p.get("name") for p in side)
 
 
-def merge_duplicates(events: list[dict], across_days: bool = False) -> list[dict]:
+def _whom(side, persons) -> frozenset:
+    """A side's codes, a person with his own id: two people of one country arrested, freed or met the same day
+    are two acts."""
+    return frozenset((p.get("code"), p.get("actor")) if p.get("actor") in persons else
+                     p.get("code") or p.get("actor") or p.get("name") for p in side)
+
+
+def merge_duplicates(events: list[dict], across_days: bool = False, persons=frozenset()) -> list[dict]:
     """Within an article, one default event per (category, source, target, date, kind of act: "held talks" and
     "discussed" are one, a visit and a meeting two): the most confident is kept
     and the others' triggers are added to its `evidence`. Flagged candidates are kept apart as they are. In a
@@ -1231,7 +1239,7 @@ def merge_duplicates(events: list[dict], across_days: bool = False) -> list[dict
             out.append(ev)
             continue
         s, t = _codes(ev["source"]), _codes(ev["target"])
-        parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, t)
+        parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, _whom(ev["target"], persons))
         key = (ev["event"], parties, ev.get("date"), MODE_FAMILY.get(ev.get("mode"), ev.get("mode")))
         first = kept.get(key)
         if across_days:  # a live blog retells one story's acts in update after update
