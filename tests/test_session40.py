@@ -24,3 +24,49 @@ def test_one_arrest_told_twice_is_still_one_event(nlp):
     out = run(nlp, "Police in Zambia arrested opposition leader Mwila Banda on Tuesday. Banda was detained "
                    "outside his home on Tuesday, his lawyer said.", published="2023-05-10")
     assert len(default(out, "COERCE")) == 1
+
+
+# -- "the people arriving from X" is a population, not the delegation named before -----------------------------------
+
+def test_the_people_of_a_place_are_not_the_officials_named_before(nlp):
+    out = run(nlp, "Foreign Minister Arman Petrosyan received the delegation led by Jane Holloway and Mark Dunning. "
+                   "Holloway said the U.S. Government would provide $10 million in humanitarian assistance to meet "
+                   "the needs of the people arriving from the region.", published="2023-09-25")
+    for ev in default(out, "AID"):
+        assert "USA" not in codes(ev["target"])
+
+
+# -- an absolute "with" clause names another act's doer, not the target --------------------------------------------------
+
+def test_a_with_clause_subject_is_no_target(nlp):
+    out = run(nlp, 'Qatar rejected the list, with its foreign minister calling it "unrealistic".', published="2017-07-05")
+    for ev in default(out, "REJECT"):
+        assert "QAT" not in codes(ev["target"])
+
+
+def test_a_with_phrase_partner_without_a_clause_is_unchanged(nlp):
+    out = run(nlp, "Qatar rejected the proposal of Saudi Arabia on Monday.", published="2017-07-05")
+    assert ({"QAT"}, {"SAU"}) in _events(out, "REJECT")
+
+
+# -- "conveyed Pakistan's condemnation": the stance's owner is its source ------------------------------------------------
+
+def test_a_conveyed_stance_belongs_to_its_owner(nlp):
+    out = run(nlp, "The spokesman conveyed Pakistan's strong condemnation of the shelling by Indian troops.",
+              published="2020-09-18")
+    (ev,) = default(out, "ACCUSE")
+    assert "PAK" in codes(ev["source"]) and "PAK" not in codes(ev["target"])
+
+
+def test_an_expressed_concern_over_another_states_act_targets_it(nlp):
+    out = run(nlp, "The minister expressed Japan's deep concern over China's missile launches.", published="2020-09-18")
+    assert ({"JPN"}, {"CHN"}) in [(s - {None}, t) for s, t in _events(out, "ACCUSE")]
+
+
+# -- "It accused ...": the body that spoke before, past the medium that carried its words --------------------------------
+
+def test_it_continues_the_government_past_the_television_that_read_its_statement(nlp):
+    out = run(nlp, "MOGADISHU, April 4 (Reuters) - Somalia on Thursday ordered Ethiopia's ambassador to leave the "
+                   "country. The decision was taken at a cabinet session, the government said in a statement read "
+                   "out on state television. It accused Ethiopia of blatant interference.", published="2024-04-04")
+    assert ({"SOM"}, {"ETH"}) in _events(out, "ACCUSE")

@@ -2062,6 +2062,10 @@ class _DocActors:
         if at is not None and role.phrase.split()[-1] in ("people", "peoples") and self.doc[at].is_title \
                 and at > self.doc[at].sent.start:
             return []  # "the Kurdish People's Protection Units": a word of a name, no one named before
+        if at is not None and role.phrase.split()[-1] in ("people", "persons") and any(
+                c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+                for c in self.doc[at].children):
+            return []  # "the people arriving from Karabakh", "the people of Gaza": a population, not those named
         if at is not None and role.phrase.split()[-1].rstrip("s") in GATHERED_PEOPLE:
             body = self._gathered_body(at)  # "ECOWAS heads of state suspended ... the leaders demanded": ECOWAS
             if body is not None:
@@ -2418,8 +2422,11 @@ class _DocActors:
         if ante["kind"] not in ("state", "org") or not ante["code"]:
             return None
         # (no other state or body named between the antecedent and the pronoun)
+        # (a medium that carried the statement is none: "the government said in a statement read out on state
+        # television. It accused ...")
         if any(x["tok"][0] >= m["tok"][1] and x["tok"][0] < t.i and len(x["actors"]) == 1 and x["actors"] != m["actors"]
-               and self._ids[x["actors"][0]]["kind"] in ("state", "org") for x in self.mentions):
+               and self._ids[x["actors"][0]]["kind"] in ("state", "org")
+               and self._ids[x["actors"][0]].get("sector") != "MED" for x in self.mentions):
             return None
         return ante["id"]
 

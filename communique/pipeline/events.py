@@ -531,6 +531,9 @@ DOMESTIC_MENTIONS = 4
 DOMESTIC_DEFAULT_EVENTS = {"THREATEN", "REJECT", "ACCUSE", "REQUEST", "COERCE", "RETREAT", "CONCEDE", "PROTEST"}
 # light verbs whose subject is given the act's noun ("received assistance from Y"): Y acts
 RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
+# verbs that pass on a stance named by its owner ("conveyed Pakistan's strong condemnation of ..."): the owner voices it
+CONVEYING_VERBS = {"convey", "express", "voice", "reiterate", "renew", "lodge", "register", "deliver", "relay",
+                   "communicate", "repeat", "restate", "reaffirm"}
 # nouns that stand for the story's own parties ("the two sides agreed"): the nearest actor may be who they are
 PARTY_ANAPHORS = {"side", "country", "nation", "party", "state", "leader", "delegation", "minister", "counterpart",
                   "government", "official", "president", "head", "neighbour", "neighbor", "partner", "ally",
@@ -3464,6 +3467,11 @@ class EventsComponent(EventDating):
             skip |= {x.i for c in v.children if c.dep_ in OBJ | {"dative"} for x in c.subtree}
         # "agreed to resign without returning to Kyrgyzstan": what is not done names no participant
         skip |= {x.i for h in heads for t in h.subtree if t.lower_ == "without" and t.dep_ == "prep" for x in t.subtree}
+        # "rejected the list, with its foreign minister calling it unrealistic": a clause of its own, whose
+        # subject does another act
+        skip |= {x.i for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "with"
+                 and any(c.dep_ == "pcomp" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+                         for c in t.children) for x in t.subtree}
         # "was snubbed by the Trump administration": the agent's phrase; "alongside X": a partner
         skip |= {x.i for h in heads for t in h.children if t.dep_ == "agent" for x in t.subtree}
         skip |= {x.i for h in heads for t in h.subtree if self.comitative(t) and event not in ontology.SYMMETRIC
@@ -4474,6 +4482,13 @@ class EventsComponent(EventDating):
                 tgt = src or []
                 src = [m for m in self.nominal_args(doc, tr.noun, event, mode)[0] if m not in tgt] \
                     or self._custodian(doc, v) or None
+            if tr.noun is not None and tr.noun is not v and v.lemma_.lower() in CONVEYING_VERBS:
+                # "the spokesman conveyed Pakistan's strong condemnation of ...": the stance's owner voices it,
+                # with the one who passes it on
+                owner = [m for c in tr.noun.children if c.dep_ == "poss" for m in self.mentions_for(doc, c)]
+                if owner:
+                    tgt = [m for m in tgt or [] if m not in owner]
+                    src = (src or []) + [m for m in owner if m not in (src or [])]
             if v.lemma_.lower() in RECEIVING_VERBS and event in ("AID", "SUPPORT"):
                 # "X received assistance from Y": Y gives, X is given to
                 giver = self._prep_mentions(doc, v, "from") or (
