@@ -337,7 +337,8 @@ def build(source: Path) -> dict:
 
     kb = knowledge.load()
     acronyms = {"US", "UK", "UN", "EU", "USA", "UAE", "DPRK", "ROK", "PRC"} | {
-        o.acronym.upper() for o in kb.organisations.values() if " " not in o.acronym and not o.compiled}
+        o.acronym.upper() for o in kb.organisations.values() if " " not in o.acronym and not o.compiled
+        and not o.company}  # (a company's capitals, "ARD", "PIA", are also words of people's names)
     english = english_words()
 
     people: dict[str, dict] = {}

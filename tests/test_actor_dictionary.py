@@ -40,7 +40,7 @@ def test_rebuild_is_byte_identical(tmp_path):
     _script().main(["--source", str(source), "--out", str(out)])
     assert out.read_bytes() == dictionary.DATA.read_bytes(), (
         "the compiled actor dictionary is out of date: run scripts/build_actor_dictionary.py (it also reads "
-        "countries.json, organisations.yaml, roles.yaml and people.yaml)")
+        "countries.json, organisations.yaml, companies.yaml, roles.yaml and people.yaml)")
 
 
 def test_parser_reads_dates_defaults_and_aliases(tmp_path):

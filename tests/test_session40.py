@@ -70,3 +70,32 @@ def test_it_continues_the_government_past_the_television_that_read_its_statement
                    "country. The decision was taken at a cabinet session, the government said in a statement read "
                    "out on state television. It accused Ethiopia of blatant interference.", published="2024-04-04")
     assert ({"SOM"}, {"ETH"}) in _events(out, "ACCUSE")
+
+
+# -- companies and media are placed by the knowledge table ---------------------------------------------------------------
+
+def test_companies_and_media_have_home_countries(nlp):
+    out = run(nlp, "Samsung Electronics and SK Hynix said on Monday that Tokyo had tightened curbs on chemicals, "
+                   "Al Jazeera reported.", published="2019-07-03")
+    placed = {a["name"]: (a["code"], a["sector"]) for a in out["actors"]}
+    assert placed["Samsung Electronics"] == ("KOR", "BUS") and placed["SK Hynix"] == ("KOR", "BUS")
+    assert placed["Al Jazeera"] == ("QAT", "MED")
+
+
+def test_sanctions_on_companies_target_their_states(nlp):
+    out = run(nlp, "Washington imposed sanctions on ZTE and Rosneft on Monday.", published="2022-04-27")
+    assert _events(out, "SANCTION") == [({"USA"}, {"CHN", "RUS"})]
+
+
+def test_the_company_table_names_nothing_from_the_development_data():
+    import json
+    import re
+
+    import yaml
+    from conftest import ROOT, shared_file
+
+    files = [shared_file(f) for f in ("corpus/news_dev.jsonl", "corpus/news_dev2.jsonl", "plover_gsr/gsr_dev.jsonl")]
+    text = "\n".join(json.loads(line).get("text") or "" for f in files for line in f.open(encoding="utf-8"))
+    table = yaml.safe_load((ROOT / "communique" / "knowledge" / "data" / "companies.yaml").read_text(encoding="utf-8"))
+    named = [n for e in table.values() for n in e["names"] if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+    assert named == []
