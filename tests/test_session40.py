@@ -99,3 +99,43 @@ def test_the_company_table_names_nothing_from_the_development_data():
     table = yaml.safe_load((ROOT / "communique" / "knowledge" / "data" / "companies.yaml").read_text(encoding="utf-8"))
     named = [n for e in table.values() for n in e["names"] if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
     assert named == []
+
+
+# -- a reported "could not accept" is a refusal, not a hypothesis ----------------------------------------------------------
+
+def test_a_reported_could_not_accept_is_a_rejection(nlp):
+    out = run(nlp, "The chief cabinet secretary told reporters that Tokyo could not accept North Korea's claim that "
+                   "the issue had been settled.", published="2024-03-26")
+    assert ({"JPN"}, {"PRK"}) in _events(out, "REJECT")
+
+
+def test_could_without_a_negation_stays_hypothetical(nlp):
+    out = run(nlp, "Analysts said Russia could attack Ukraine next month.", published="2024-03-26")
+    assert default(out, "ASSAULT") == []
+
+
+# -- embassies in the dateline's city are other states'; "including those of X" names them -------------------------------
+
+def test_embassies_named_by_whose_they_are_are_those_states(nlp):
+    out = run(nlp, "KINSHASA, Jan 28 (dpa) - Protesters in Congo's capital attacked several foreign embassies on "
+                   "Tuesday, including those of Rwanda, France and the United States.", published="2025-01-28")
+    assert ({"COD"}, {"RWA", "FRA", "USA"}) in _events(out, "ASSAULT")
+
+
+def test_foreign_embassies_are_not_the_dateline_states(nlp):
+    out = run(nlp, "KINSHASA, Jan 28 (dpa) - Protesters in Congo's capital attacked several foreign embassies on "
+                   "Tuesday.", published="2025-01-28")
+    assert all("COD" not in t for _, t in _events(out, "ASSAULT"))
+
+
+# -- a sentence coded alone codes a company's act -------------------------------------------------------------------------
+
+def test_a_lone_sentence_codes_a_companys_act(nlp):
+    out = run(nlp, "Gazprom began supplying gas to Serbia through a new pipeline.", published="2021-01-02")
+    assert any("RUS" in codes(e["source"]) for e in out["events"])
+
+
+def test_in_an_article_a_companys_act_is_not_a_default_event(nlp):
+    out = run(nlp, "Serbia and Russia signed a gas deal on Monday. Gazprom began supplying gas to Serbia through a new "
+                   "pipeline on Friday.", published="2021-01-02")
+    assert all("RUS" not in codes(e["source"]) or e["event"] == "AGREE" for e in out["events"])

@@ -1791,8 +1791,12 @@ class _DocActors:
             for code in codes or [org.code if org and org.code not in ("IGO", "NGO") else None]:
                 if code is None and org is None and role.kind == "org" and (role.phrase in WEAK_ROLES or role.weak):
                     # ("WASHINGTON - gunmen ambushed a police patrol in northern Kosovo": that country's police)
+                    # (not an embassy or a "foreign" body: "protesters attacked several foreign embassies" in
+                    # Kinshasa are other states')
+                    abroad = doc[head_i].lemma_.lower() in ("embassy", "consulate") or any(
+                        x.dep_ == "amod" and x.lower_ == "foreign" for x in doc[head_i].children)
                     code = (self._located_in(c.start) if role.sector in FORCE_SECTORS else None) \
-                        or self._story_code(role)
+                        or (None if abroad else self._story_code(role))
                     if code is None and len(codes or [None]) == 1 and role.phrase in STATE_BODY_ROLES:
                         # "Brussels police said ... Police responded with water cannon": the body of that office
                         # the story placed last, in a story that has no one country of its own

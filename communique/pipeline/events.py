@@ -2611,6 +2611,23 @@ class EventsComponent(EventDating):
                 return m
         return None
 
+    def those_named(self, doc, v, tgt) -> list[dict]:
+        """"attacked several foreign embassies on Tuesday, including those of Rwanda, France and the United
+        States": a plural body the clause then names by whose they are is those states' (the whole list; the
+        body's own word, placed or not, says nothing of whose)."""
+        if not tgt or any(doc[m["head"]].tag_ != "NNS" for m in tgt):
+            return tgt
+        for t in v.subtree:
+            if t.lower_ != "including" or t.dep_ not in ("prep", "advcl") or t.sent != v.sent:
+                continue
+            those = [g for g in t.children if g.dep_ in ("pobj", "dobj") and g.lower_ == "those"]
+            named = [m for g in those for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" for x in [o] + list(o.conjuncts)
+                     for m in self.mentions_for(doc, x)]
+            if named:
+                return named
+        return tgt
+
     def mentions_for(self, doc, tok, depth=0) -> list[dict]:
         """Actor mentions that the phrase headed by `tok` refers to (with its conjuncts)."""
         out = []
@@ -4880,6 +4897,7 @@ class EventsComponent(EventDating):
             tgt = [m for m in tgt if lookup.mention_actor_ids(m) or not m.get("place_code")]
             whom = [m for m in tgt if not self._at_place(doc, m)]
             tgt = whom or tgt
+        tgt = self.those_named(doc, v, tgt)
         tgt = self.domestic_codes(doc, sent, tgt, parties=src)
         if event in DOCUMENT_REACTIONS and not tr.nominal and tgt and self._inside_document(v, tgt):
             tgt = []  # "welcomed the warrants against the two leaders": the issuer is answered (`act_parties`)
@@ -5809,7 +5827,10 @@ class EventsComponent(EventDating):
                 if c.dep_ == "mark" and c.lower_ == "as" and t.head.lower_ == "long" and any(
                         x.lower_ in ("so", "as") for x in t.head.children):
                     return True  # "so long as Bolivia releases the soldiers": a condition
-                if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would":
+                if c.dep_ == "aux" and c.lower_ in HYPO_AUX and c.lower_ != "would" and not (
+                        c.lower_ == "could" and any(x.dep_ == "neg" for x in t.children)):
+                    # ("said Tokyo could not accept the claim": a reported "cannot", a refusal; what is negated
+                    # the negation tells)
                     return True
         return False
 

@@ -783,7 +783,11 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     parties = ev["source"] + (ev["target"] if joint else [])
     named = [p for p in parties if p.get("span")]
     # a party the article supplies (inferred) stands in only where the sentence names none
+    lone = bool(doc.user_data.get(LONE_SENTENCE))
+    # (a sentence coded alone codes a company's act too, "Norway's Equinor began supplying gas to Poland": PLOVER
+    # codes business actors; in an article a company beside states is seldom what a careful reader codes)
     acting = [p for p in (named or parties) if political(p, actors, event)
+              or lone and p.get("code") and (actors.get(p.get("actor")) or {}).get("sector") == "BUS"
               or p in ev["source"] and identified_group(tok, p, actors)]
     if not acting and event == "PROTEST" and named and all(
             (actors.get(p.get("actor")) or {}).get("kind") in ("org", "group") and not p.get("code") for p in named):
