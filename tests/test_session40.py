@@ -139,3 +139,26 @@ def test_in_an_article_a_companys_act_is_not_a_default_event(nlp):
     out = run(nlp, "Serbia and Russia signed a gas deal on Monday. Gazprom began supplying gas to Serbia through a new "
                    "pipeline on Friday.", published="2021-01-02")
     assert all("RUS" not in codes(e["source"]) or e["event"] == "AGREE" for e in out["events"])
+
+
+# -- "called in the army"; agents "searched its offices" -------------------------------------------------------------------
+
+def test_calling_in_the_army_mobilises_it(nlp):
+    out = run(nlp, "Pakistan called in the army in Islamabad and two provinces on Wednesday.", published="2023-05-10")
+    assert default(out, "MOBILIZE")
+
+
+def test_calling_in_an_ambassador_is_still_a_summons(nlp):
+    out = run(nlp, "Seoul called in the Japanese ambassador on Monday.", published="2019-07-03")
+    assert default(out, "MOBILIZE") == [] and default(out, "ACCUSE")
+
+
+def test_searching_an_opponents_home_is_a_raid(nlp):
+    out = run(nlp, "Police searched the home of opposition leader Juan Perez in Caracas on Monday.",
+              published="2024-09-10")
+    assert _events(out, "COERCE") == [({"VEN"}, {"VEN"})]
+
+
+def test_searching_rubble_for_survivors_is_no_event(nlp):
+    out = run(nlp, "Rescuers searched the rubble for survivors in Antakya on Monday.", published="2023-02-10")
+    assert out["events"] == []
