@@ -162,3 +162,17 @@ def test_searching_an_opponents_home_is_a_raid(nlp):
 def test_searching_rubble_for_survivors_is_no_event(nlp):
     out = run(nlp, "Rescuers searched the rubble for survivors in Antakya on Monday.", published="2023-02-10")
     assert out["events"] == []
+
+
+# -- "he" is the one official named only by his office ---------------------------------------------------------------------
+
+def test_he_is_the_one_official_named_by_office(nlp):
+    out = run(nlp, "Pakistan summoned India's charge d'affaires on Friday. He was also asked to explain the remarks.",
+              published="2020-09-18")
+    assert ({"PAK"}, {"IND"}) in _events(out, "REQUEST")
+
+
+def test_he_stays_unresolved_between_two_officials(nlp):
+    out = run(nlp, "The Russian ambassador met the Turkish foreign minister on Friday. He was asked to explain the "
+                   "remarks.", published="2020-09-18")
+    assert all(not t for _, t in _events(out, "REQUEST"))

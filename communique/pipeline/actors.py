@@ -2372,6 +2372,11 @@ class _DocActors:
                 subject = self._recent_subject(t)
                 target = subject if subject is not None else target
                 self.mention(t.i, t.i + 1, [target["id"]], t.i)["pronoun"] = True
+            elif low in PRONOUNS_SG and t.dep_ in ("nsubj", "nsubjpass") and sayer is None \
+                    and (one := self._lone_office_holder(t)) is not None:
+                # "Pakistan summoned India's charge d'affaires. He was also urged to ...": the one official the
+                # story has named only by his office, when no person is named by name
+                self.mention(t.i, t.i + 1, [one], t.i)["pronoun"] = True
             elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS:
                 # "..., it added": a body that speaks, the one last named before
                 body = self._last_body(None, before=t.i)
@@ -2397,6 +2402,17 @@ class _DocActors:
                     group = person_group or last_group
                 if group and (sent_i is None or sent_i - group_sent <= 1):
                     self.mention(t.i, t.i + 1, group, t.i)["pronoun"] = True
+
+    def _lone_office_holder(self, t):
+        """The id of the one person named only by office ("India's charge d'affaires") in the pronoun's sentence
+        or the one before, when the story has named no person by name yet; else None."""
+        if self.persons:
+            return None
+        sent = t.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        ids = {m["actors"][0] for m in self.mentions if start <= m["tok"][0] < t.i and len(m["actors"]) == 1
+               and (self._ids.get(m["actors"][0]) or {}).get("kind") == "person" and not m.get("pronoun")}
+        return ids.pop() if len(ids) == 1 else None
 
     def _it_antecedent(self, t):
         """The state or body "it" continues as the subject of an act: the subject of the clause it is conjoined
