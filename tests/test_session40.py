@@ -176,3 +176,23 @@ def test_he_stays_unresolved_between_two_officials(nlp):
     out = run(nlp, "The Russian ambassador met the Turkish foreign minister on Friday. He was asked to explain the "
                    "remarks.", published="2020-09-18")
     assert all(not t for _, t in _events(out, "REQUEST"))
+
+
+# -- a named pact or talks referred to is no act ---------------------------------------------------------------------------
+
+def test_withdrawing_from_a_named_deal_codes_no_agreement(nlp):
+    out = run(nlp, "Shortly after Trump announced the US would withdraw from the Iran deal on Tuesday, Syrian state "
+                   "media said air defences had downed two Israeli missiles. Iran condemned the decision.", published="2018-05-09")
+    assert default(out, "AGREE") == []
+
+
+def test_a_named_deal_signed_is_still_an_agreement(nlp):
+    out = run(nlp, "Iran and the United States signed the Iran nuclear deal in Vienna on Tuesday. Russia welcomed "
+                   "it.", published="2018-05-09")
+    assert default(out, "AGREE")
+
+
+def test_talks_held_are_still_a_meeting(nlp):
+    out = run(nlp, "Officials from Serbia and Kosovo held talks in Brussels on Tuesday. The EU said the talks "
+                   "were useful.", published="2018-05-09")
+    assert default(out, "CONSULT")

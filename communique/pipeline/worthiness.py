@@ -912,6 +912,12 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
         if passive or participle or basis.get("source") != "syntax":
             flags.append(WRONG_PARTY)
             why.append(f"'{tok.text if tok is not None else lemma}': who permits is not named as its subject")
+    if pattern.startswith("noun") and tok is not None and event in ("AGREE", "CONSULT") \
+            and named_reference(tok) and BACKGROUND not in flags and not doc.user_data.get(LONE_SENTENCE):
+        # "pull out of the Iran nuclear deal", "mesh western aid into the UN talks": a pact or talks named by
+        # what they are about, referred to as a thing, with no act of agreeing or meeting told
+        flags.append(BACKGROUND)
+        why.append(f"'{tok.text}': a named pact or talks referred to, not an act told")
     # a noun trigger's parties come from its own phrase
     noun_cost = 0.0
     if pattern.startswith("noun") and tok is not None:
@@ -1000,6 +1006,25 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
     ev["confidence"] = round(max(0.05, min(0.99, conf)), 3)
     ev["flags"] = list(dict.fromkeys(flags))
     ev["why"] = why
+
+
+# nouns of pacts and talks that a definite phrase names as a known thing ("the Iran deal", "the Minsk accords")
+REFERENCE_NOUNS = {"deal", "agreement", "accord", "accords", "treaty", "pact", "talk", "talks", "process",
+                   "dialogue", "negotiation", "negotiations", "framework", "format"}
+
+
+def named_reference(tok) -> bool:
+    """Is a pact or talks noun a definite reference to a known one: "the" (or a possessive) with a name-like
+    modifier ("the Iran nuclear deal", "the UN talks", "Russia's Astana process"), as the object of a verb or a
+    preposition, with no participle or clause of its own telling it happen ("the deal signed on Friday")?"""
+    if tok.lemma_.lower() not in REFERENCE_NOUNS and tok.lower_ not in REFERENCE_NOUNS:
+        return False
+    if tok.dep_ not in ("dobj", "pobj", "conj", "appos") or any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in tok.children)
+    named = any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in (
+        "GPE", "NORP", "ORG", "LOC")) for c in tok.children)
+    return definite and named
 
 
 def wrong_sense(tok, event: str) -> str | None:
