@@ -196,3 +196,23 @@ def test_talks_held_are_still_a_meeting(nlp):
     out = run(nlp, "Officials from Serbia and Kosovo held talks in Brussels on Tuesday. The EU said the talks "
                    "were useful.", published="2018-05-09")
     assert default(out, "CONSULT")
+
+
+# -- the backers a participle names neither do the act nor suffer it --------------------------------------------------------
+
+def test_backers_named_by_a_participle_are_no_target(nlp):
+    out = run(nlp, "Syrian government forces continue to pound the area, backed by Iranian and Russian allies. The UN "
+                   "condemned the attacks.", published="2018-02-20")
+    assert all(not t & {"IRN", "RUS"} for _, t in _events(out, "ASSAULT"))
+
+
+def test_backers_named_by_a_participle_are_no_source(nlp):
+    out = run(nlp, "A Riyadh-led coalition, supported by the US and Britain, has launched airstrikes that have "
+                   "killed scores of civilians in Yemen. The UN condemned the attacks.", published="2018-02-20")
+    assert all(not s & {"USA", "GBR"} for s, _ in _events(out, "ASSAULT"))
+
+
+def test_the_backing_itself_is_still_told(nlp):
+    out = run(nlp, "Turkish troops, backed by Syrian rebels, attacked Kurdish fighters in Afrin on Sunday. The UN "
+                   "condemned the attacks.", published="2018-02-20")
+    assert ({"TUR"}, set()) != _events(out, "ASSAULT")[0] and any(s == {"TUR"} for s, _ in _events(out, "ASSAULT"))

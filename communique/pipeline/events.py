@@ -531,6 +531,7 @@ DOMESTIC_MENTIONS = 4
 DOMESTIC_DEFAULT_EVENTS = {"THREATEN", "REJECT", "ACCUSE", "REQUEST", "COERCE", "RETREAT", "CONCEDE", "PROTEST"}
 # light verbs whose subject is given the act's noun ("received assistance from Y"): Y acts
 RECEIVING_VERBS = {"receive", "get", "obtain", "gain", "win", "secure"}
+BACKING_VERBS = {"back", "support", "aid", "assist", "arm", "fund", "finance", "sponsor", "equip", "help", "bankroll"}
 # verbs that pass on a stance named by its owner ("conveyed Pakistan's strong condemnation of ..."): the owner voices it
 CONVEYING_VERBS = {"convey", "express", "voice", "reiterate", "renew", "lodge", "register", "deliver", "relay",
                    "communicate", "repeat", "restate", "reaffirm"}
@@ -2610,6 +2611,17 @@ class EventsComponent(EventDating):
             if kinds == {"person"} and len(ids) == 1:
                 return m
         return None
+
+    @staticmethod
+    def _backers(v) -> set[int]:
+        """Tokens of the "by" phrase of a backing participle in the trigger's sentence ("backed by Iranian and
+        Russian allies", "supported by the US"), unless the trigger itself is inside that participle."""
+        out = set()
+        for b in v.sent:
+            if b.lemma_.lower() in BACKING_VERBS and b.tag_ == "VBN" and b.dep_ in ("acl", "advcl") \
+                    and not (b.i <= v.i and v in b.subtree):
+                out |= {x.i for c in b.children if c.dep_ == "agent" for x in c.subtree}
+        return out
 
     def those_named(self, doc, v, tgt) -> list[dict]:
         """"attacked several foreign embassies on Tuesday, including those of Rwanda, France and the United
@@ -5059,6 +5071,13 @@ class EventsComponent(EventDating):
         # base": where forces set out from is not whom they move against
         tgt = [m for m in tgt or [] if not self._attribution(doc[m["head"]])
                and not (event == "MOBILIZE" and self._origin(doc[m["head"]]))] if tgt else tgt
+        backers = self._backers(v)
+        if backers:
+            # "forces continue to pound the area, backed by Iranian and Russian allies", "a coalition, supported
+            # by the US and Britain, launched airstrikes": the backers named in the participle do not do the act,
+            # nor is it done to them
+            src = [m for m in src or [] if m["head"] not in backers] or (None if src is None else [])
+            tgt = [m for m in tgt or [] if m["head"] not in backers] if tgt else tgt
         if event == "CONSULT":
             # "held talks in Brasilia about the crisis in Venezuela": what talks are about is no party to them
             topic = {x.i for h in (v, tr.noun) if h is not None for c in h.children
