@@ -216,3 +216,14 @@ def test_the_backing_itself_is_still_told(nlp):
     out = run(nlp, "Turkish troops, backed by Syrian rebels, attacked Kurdish fighters in Afrin on Sunday. The UN "
                    "condemned the attacks.", published="2018-02-20")
     assert ({"TUR"}, set()) != _events(out, "ASSAULT")[0] and any(s == {"TUR"} for s, _ in _events(out, "ASSAULT"))
+
+
+# -- a wire story's credit line names journalists, of no state -------------------------------------------------------------
+
+def test_credit_line_names_are_journalists(nlp):
+    out = run(nlp, "MOGADISHU, April 4 (Reuters) - Somalia on Thursday ordered Ethiopia's ambassador to leave the "
+                   "country, the government said.\n\n(Reporting by Abdi Warsame; Writing by Duncan Mwangi; Editing by "
+                   "Alex Richmond)", published="2024-04-04")
+    people = {a["name"]: a for a in out["actors"] if a["kind"] == "person" and a["role"] == "journalist"}
+    assert {"Abdi Warsame", "Duncan Mwangi", "Alex Richmond"} <= set(people)
+    assert all(p["code"] is None for p in people.values())

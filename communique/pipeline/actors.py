@@ -189,6 +189,9 @@ POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires"
 GATHERING_VERBS = {"gather", "meet", "convene", "assemble", "arrive", "attend", "visit", "travel", "fly", "hold"}
 VENUE_ROLES = {"side", "party"}  # "talks between the sides in Ankara": where they met, not whose they are
 POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "delegation", "representation", "office"}
+# a wire story's closing credits: "(Reporting by X in Y; Additional reporting by Z; Editing by W)"
+CREDIT_LINE_RE = re.compile(r"\((?:Additional |Writing and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled)"
+                            r" by [^()]{1,300}\)")
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
                 "emphasise", "underline", "declare", "insist", "claim"}
@@ -4254,6 +4257,18 @@ class _DocActors:
                     todo.append(n)
         return [h.doc[i] for i in sorted(seen - {h.i})]
 
+    def _credit_lines(self):
+        """"(Reporting by Abdi Sheikh; Writing by Duncan Miriri; Editing by Alex Richardson)": the people a wire
+        story's credit line names are its journalists, of no state the story is about."""
+        text = self.doc._.source_text or ""
+        spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+        if not spans:
+            return
+        for a in self.actors:
+            if a["kind"] == "person" and a["mentions"] and all(
+                    any(s <= m0 and m1 <= e for s, e in spans) for m0, m1 in a["mentions"]):
+                a["sector"], a["role"], a["code"] = "MED", "journalist", None
+
     def _bylines(self):
         """"By Chima Okafor, Maiduguri" on a line of its own above the story: the writer is a journalist (MED), of
         the country of the place after his name, else of the dateline's."""
@@ -4447,6 +4462,7 @@ class _DocActors:
     def finish(self):
         """Fill people the article leaves without country or role from the people index."""
         self._bylines()
+        self._credit_lines()
         self._bodies_named_by_acronym()
         self._bodies_from_org_entities()
         self._named_before_role()
