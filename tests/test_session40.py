@@ -227,3 +227,12 @@ def test_credit_line_names_are_journalists(nlp):
     people = {a["name"]: a for a in out["actors"] if a["kind"] == "person" and a["role"] == "journalist"}
     assert {"Abdi Warsame", "Duncan Mwangi", "Alex Richmond"} <= set(people)
     assert all(p["code"] is None for p in people.values())
+
+
+# -- the first names of one named in full are that person ------------------------------------------------------------------
+
+def test_first_names_of_a_full_name_are_the_same_person(nlp):
+    out = run(nlp, "MOGADISHU, April 4 (Reuters) - President Abdullahi Yusuf Warsame said Somalia would defend its "
+                   "land. Speaking later in Garowe, Abdullahi Yusuf said the deal was void.", published="2024-04-04")
+    people = [a for a in out["actors"] if a["kind"] == "person"]
+    assert len(people) == 1 and people[0]["name"] == "Abdullahi Yusuf Warsame"

@@ -1493,6 +1493,8 @@ class _DocActors:
             core = [w for w in pw if w != "-"]
             if 1 < len(words) < len(core) and core[-len(words):] == words:
                 return a  # a surname of several words ("Miguel Diaz-Canel ... Mr Diaz-Canel", "Lopez Obrador")
+            if 1 < len(words) < len(core) and core[:len(words)] == words:
+                return a  # the first names of one named in full ("Hassan Sheikh Mohamud ... Hassan Sheikh said")
             if len(words) > 1 and len(pw) > 1 and words[0][:1] != pw[0][:1]:
                 continue  # "Melania Trump" is not "Donald Trump"
             if len(words) > 1 and len(pw) > 1 and suffix != {w.rstrip(".") for w in (a["name"] or "").split()
