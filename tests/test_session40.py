@@ -236,3 +236,14 @@ def test_first_names_of_a_full_name_are_the_same_person(nlp):
                    "land. Speaking later in Garowe, Abdullahi Yusuf said the deal was void.", published="2024-04-04")
     people = [a for a in out["actors"] if a["kind"] == "person"]
     assert len(people) == 1 and people[0]["name"] == "Abdullahi Yusuf Warsame"
+
+
+# -- a high commissioner is posted like an ambassador ----------------------------------------------------------------------
+
+def test_a_high_commissioner_of_a_state_to_another_is_the_senders(nlp):
+    out = run(nlp, "High Commissioner of India to Sri Lanka Ravi Menon today handed over a consignment of rice. "
+                   "Speaking on the occasion, the High Commissioner said: \"This assistance carries the goodwill of "
+                   "the people of India.\"", published="2022-05-22")
+    (hc,) = [a for a in out["actors"] if a["name"] == "Ravi Menon"]
+    assert hc["code"] == "IND"
+    assert out["quotes"][0]["speaker"]["code"] == "IND"

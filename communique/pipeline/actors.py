@@ -181,7 +181,7 @@ WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
-POSTED_ROLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
+POSTED_ROLES = {"ambassador", "envoy", "high commissioner", "deputy high commissioner", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
                 "permanent representative", "special envoy", "special representative", "country manager",
                 "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
