@@ -247,3 +247,13 @@ def test_a_high_commissioner_of_a_state_to_another_is_the_senders(nlp):
     (hc,) = [a for a in out["actors"] if a["name"] == "Ravi Menon"]
     assert hc["code"] == "IND"
     assert out["quotes"][0]["speaker"]["code"] == "IND"
+
+
+# -- "X told reporters that Y had asked him. '...', he said": X goes on speaking --------------------------------------------
+
+def test_he_after_a_report_is_the_reporter_not_the_one_reported(nlp):
+    out = run(nlp, "LA PAZ (Reuters) - As he was being led away, General Tomas Quiroga told reporters that President "
+                   "Anibal Rojas had asked him to stage the operation. \"The president told me the situation was very "
+                   "difficult,\" he said.", published="2024-06-27")
+    (q,) = [q for q in out["quotes"] if q["text"].startswith("The president told me")]
+    assert q["speaker"]["name"] == "Tomas Quiroga"

@@ -827,7 +827,22 @@ class Resolver:
             h = doc[x.get("head", x["tok"][1] - 1)]
             return h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "appos" and h.head.dep_ in ("nsubj", "nsubjpass")
         if is_subject(last):
-            return None
+            # "Zuniga told reporters that Arce had asked him ... '...,' he said": a subject inside what someone
+            # reported is not the one who goes on speaking; the reporter is
+            h = doc[last.get("head", last["tok"][1] - 1)]
+            clause = h.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+                return None
+            teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if teller is None:
+                return None
+            lo = bisect_left(self._outside_starts, doc[teller.left_edge.i].idx)
+            hi = bisect_left(self._outside_starts, teller.idx + len(teller.text) + 1)
+            own = [x for x in self._outside[lo:hi] if x.get("actor") and x["actor"] != last["actor"]
+                   and self.actors.get(x["actor"], {}).get("kind") == "person"]
+            return own[-1] if own else None
         sent = doc[last["tok"][0]].sent
         # a named person, or 'he'/'she' the coreference component tied to one ('he appeared to agree with Bolton')
         lo = bisect_left(self._outside_starts, sent.start_char)
