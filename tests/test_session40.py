@@ -257,3 +257,20 @@ def test_he_after_a_report_is_the_reporter_not_the_one_reported(nlp):
                    "difficult,\" he said.", published="2024-06-27")
     (q,) = [q for q in out["quotes"] if q["text"].startswith("The president told me")]
     assert q["speaker"]["name"] == "Tomas Quiroga"
+
+
+# -- a domestic story that names other states in passing still places its police ---------------------------------------
+
+def test_police_in_a_story_about_one_country_with_foreign_reactions(nlp):
+    text = ("Bangladesh's interim government took office on Thursday. Bangladesh's army had urged calm. Students in "
+            "Bangladesh celebrated. Police had attacked demonstrators in July, Bangladesh's rights groups said. "
+            "The United States urged restraint.")
+    out = run(nlp, text, published="2024-08-08")
+    assert any(p["code"] == "BGD" and p["text"] == "Police" for e in default(out, "ASSAULT") for p in e["source"])
+
+
+def test_police_in_a_two_country_story_stay_unplaced(nlp):
+    text = ("India and Pakistan traded accusations on Thursday. Pakistan said India had violated the ceasefire. India "
+            "said Pakistan had sheltered militants. Police attacked demonstrators on Thursday.")
+    out = run(nlp, text, published="2024-08-08")
+    assert all(not s & {"IND", "PAK"} for s, _ in _events(out, "ASSAULT"))

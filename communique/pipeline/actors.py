@@ -192,6 +192,7 @@ POSTED_BODIES = {"embassy", "consulate", "mission", "peacekeeping mission", "del
 # a wire story's closing credits: "(Reporting by X in Y; Additional reporting by Z; Editing by W)"
 CREDIT_LINE_RE = re.compile(r"\((?:Additional |Writing and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled)"
                             r" by [^()]{1,300}\)")
+SOLE_STATE_MIN, SOLE_STATE_SHARE = 4, 0.75  # a domestic story: its state named this often, and this share of all
 PRONOUN_REACH = 80  # tokens: "it said" refers to a body named this close before
 SPEECH_VERBS = {"say", "add", "state", "note", "announce", "stress", "report", "warn", "urge", "emphasize",
                 "emphasise", "underline", "declare", "insist", "claim"}
@@ -2317,8 +2318,12 @@ class _DocActors:
         """The one state the whole text names, at least twice, or None."""
         if self._sole_state is _UNSET:  # the labels are fixed once classified: read them once per document
             named = self._named_states()
-            # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement")
-            self._sole_state = next(iter(named)) if len(named) == 1 and sum(named.values()) >= 2 else None
+            # named at least twice: a lone name may be a venue ("under the Addis Ababa agreement"); a story that
+            # names others in passing ("the US urged restraint") is still about the one it names nearly always
+            top = max(named, key=named.get) if named else None
+            total = sum(named.values())
+            self._sole_state = top if top and (len(named) == 1 and total >= 2 or named[top] >= SOLE_STATE_MIN
+                                               and named[top] >= SOLE_STATE_SHARE * total) else None
         return self._sole_state
 
     def note_groups(self, new):
