@@ -1813,6 +1813,11 @@ class _DocActors:
                         return
                 if code is None and org is None and role.kind == "group" and role.sector in CROWD_ROLE_SECTORS:
                     code = self._sole_state_code()  # "bus drivers went on strike" in a story about Peru alone
+                if code is None and org is None and role.kind in ("person", "group") and role.sector in (
+                        "JUD", "COP") and not names and not role.weak:
+                    # "a judge issued a warrant for his arrest", "prosecutors summoned him": a state's own
+                    # officers of justice, unnamed, in a story about that state
+                    code = self._home_code() or self._sole_state_code()
                 key = ("role", code, org.key if org else None, role_text or role.phrase)
                 name = doc._.source_text[doc[self._skip_det(c.start)].idx:doc[c.end - 1].idx + len(doc[c.end - 1])]
                 a = self.actor(key, name=name, kind=role.kind if role.kind != "person" or not plural else "group",
