@@ -278,7 +278,7 @@ def test_police_in_a_two_country_story_stay_unplaced(nlp):
 
 def test_an_unnamed_judge_in_a_story_about_one_state_is_its(nlp):
     text = ("Venezuela's electoral council declared Maduro the winner. Venezuela's opposition disputed it. Gonzalez "
-            "fled Venezuela for Spain. Venezuela's army backed Maduro. The United States criticised the vote. "
+            "fled Venezuela. Venezuela's army backed Maduro. The United States criticised the vote. "
             "Prosecutors summoned Gonzalez three times, and a judge issued a warrant for his arrest on September 2.")
     out = run(nlp, text, published="2024-09-08")
     (judge,) = [a for a in out["actors"] if a["role"] == "judge"]
