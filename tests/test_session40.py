@@ -283,3 +283,12 @@ def test_an_unnamed_judge_in_a_story_about_one_state_is_its(nlp):
     out = run(nlp, text, published="2024-09-08")
     (judge,) = [a for a in out["actors"] if a["role"] == "judge"]
     assert judge["code"] == "VEN"
+
+
+# -- "withdrawing its consul to Canada": one's own envoy, the post the target ----------------------------------------------
+
+def test_withdrawing_ones_own_envoy_of_any_rank_targets_the_post(nlp):
+    for rank in ("consul", "high commissioner", "special envoy"):
+        out = run(nlp, f"India said on Monday it was withdrawing its {rank} to Canada.", published="2024-10-14")
+        assert all(t == {"CAN"} for _, t in _events(out, "SANCTION") + _events(out, "RETREAT")), rank
+        assert _events(out, "SANCTION") + _events(out, "RETREAT"), rank

@@ -3349,6 +3349,8 @@ class _DocActors:
         heads = self._mention_heads()
         for m in list(self.mentions):
             t = doc[m["head"]]
+            if t.lower_ in ("to", "for", "in"):
+                t = doc[m["tok"][0]:m["tok"][1]].root  # "its consul to Canada": the office, not its posting
             poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             own = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
             if poss is None or own is None:

@@ -3643,9 +3643,17 @@ class EventsComponent(EventDating):
         out = []
         for m in tgt:
             h = doc[m["head"]]
+            posting = None
+            if h.lower_ in ("to", "from", "in", "at") and h.dep_ == "prep":
+                # (a mention the parser headed at its posting, hung on the verb: "withdrawing its consul to
+                # Canada"): the envoy word inside it, and the post its "to" phrase names
+                posting = h
+                h = next((t for t in doc[m["tok"][0]:m["tok"][1]] if t.lemma_.lower() in ENVOY_WORDS), h)
             own = not m.get("place_code") and {(actors.get(i) or {}).get("code")
                                                for i in lookup.mention_actor_ids(m)} <= src_codes | {None}
             posts = self._posts(doc, h) if own and h.lemma_.lower() in ENVOY_WORDS else []
+            if own and not posts and posting is not None and h.lemma_.lower() in ENVOY_WORDS:
+                posts = [p for g in posting.children if g.dep_ == "pobj" for p in [self._place_mention(doc, g)] if p]
             if own and not posts and h.lemma_.lower() in ENVOY_WORDS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in h.children):
                 continue  # "France recalled its ambassador": the post is unnamed, the other side is still to find
