@@ -292,3 +292,31 @@ def test_withdrawing_ones_own_envoy_of_any_rank_targets_the_post(nlp):
         out = run(nlp, f"India said on Monday it was withdrawing its {rank} to Canada.", published="2024-10-14")
         assert all(t == {"CAN"} for _, t in _events(out, "SANCTION") + _events(out, "RETREAT")), rank
         assert _events(out, "SANCTION") + _events(out, "RETREAT"), rank
+
+
+# -- the session's people are facts about office holders, none named in the development data ---------------------------
+
+def test_the_added_office_holders_name_nothing_from_the_development_data():
+    import json
+    import re
+
+    import yaml
+    from conftest import ROOT, shared_file
+
+    files = [shared_file(f) for f in ("corpus/news_dev.jsonl", "corpus/news_dev2.jsonl", "plover_gsr/gsr_dev.jsonl")]
+    words = {w for f in files for line in f.open(encoding="utf-8")
+             for w in re.findall(r"[\w'’-]+", json.loads(line).get("text") or "")}
+    text = (ROOT / "communique" / "knowledge" / "data" / "people.yaml").read_text(encoding="utf-8")
+    section = text.split("# Office holders 2016-2025 across regions", 1)[1].split("\n", 1)[1]
+    table = yaml.safe_load(section)
+    assert len(table) > 500
+    named = [n for n in table if any(len(p) >= 4 and p[:1].isupper() and p in words for p in n.split())
+             or n.split()[-1] in words]
+    assert named == []
+
+
+def test_a_person_the_table_knows_keeps_his_country_in_a_delegation_he_leads(nlp):
+    out = run(nlp, "Foreign Minister Ararat Mirzoyan received the delegation led by Samantha Power on Monday.",
+              published="2023-09-25")
+    (power,) = [a for a in out["actors"] if a["name"] == "Samantha Power"]
+    assert power["code"] == "USA"

@@ -2586,7 +2586,9 @@ class _DocActors:
                     # ("a delegation from the Republic of Mali led by": the country it comes from)
                     whence = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                               for g in p.children if g.dep_ == "pobj"]
-                    code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)), None) or next(
+                    # (not a person the team's word was taken to stand for: "received the delegation led by X")
+                    code = nat_of.get(c.i) or next((x["code"] for x in self.mentions_codes(c)
+                                                    if x["kind"] != "person"), None) or next(
                         (x["code"] for g in whence for x in self.mentions_codes(g) if self._national(x["code"])), None)
                     if code:
                         a["code"] = code
