@@ -320,3 +320,14 @@ def test_a_person_the_table_knows_keeps_his_country_in_a_delegation_he_leads(nlp
               published="2023-09-25")
     (power,) = [a for a in out["actors"] if a["name"] == "Samantha Power"]
     assert power["code"] == "USA"
+
+
+# -- "The reaction in Seoul was swift. Trade Minister X told ...": the story has moved to that side -----------------------
+
+def test_an_official_right_after_the_story_moves_to_a_capital_is_of_it(nlp):
+    text = ("TOKYO, July 1 (Reuters) - Japan on Monday tightened curbs on exports of three chemicals to South Korea, "
+            "citing a loss of trust.\n\nThe reaction in Seoul was swift. Industry Minister Kim Jin-ho told a news "
+            "briefing that the measures amounted to economic retaliation.")
+    out = run(nlp, text, published="2019-07-01")
+    (kim,) = [a for a in out["actors"] if a["name"] == "Kim Jin-ho"]
+    assert kim["code"] == "KOR"

@@ -4087,7 +4087,31 @@ class _DocActors:
                 return
             direct, locative, _ = self._sentence_countries(a)
             if (direct | locative) <= {code}:
-                a["code"] = code
+                a["code"] = self._paragraph_lead_elsewhere(a, code) or code
+
+    def _paragraph_lead_elsewhere(self, a, code) -> str | None:
+        """"The reaction in Seoul was swift. Trade Minister X told a news briefing ...": the sentence right
+        before the official's first mention, in his paragraph, names one country or capital, as the place
+        where ("in Seoul"), and no other, and it is not the dateline's: the story has moved to that side; its
+        code, else None."""
+        doc = self.doc
+        mentions = self._own_mentions(a)
+        if not mentions:
+            return None
+        sent = doc[min(m["tok"][0] for m in mentions)].sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc[prev.start:sent.start].text.strip():
+            return None  # (another paragraph)
+        units = {(u.start, u.end, u.key, u.kind) for i in range(prev.start, prev.end)
+                 for u in [self.labels[i] if i < len(self.labels) else None] if u is not None
+                 and u.kind in ("COUNTRY", "CAPITAL", "NAT") and self._national(u.key)}
+        # (a place the story goes to, "in Seoul"; not a nationality, "the Indian envoy was summoned")
+        there = {k for s0, e0, k, kind in units if kind in ("COUNTRY", "CAPITAL") and doc[e0 - 1].dep_ == "pobj"
+                 and doc[e0 - 1].head.lower_ == "in"}
+        named = {k for _, _, k, _ in units}
+        return next(iter(there)) if len(there) == 1 and named == there and there != {code} else None
 
     def _relation_holder(self, m):
         """The person whose relation ("his deputy", "Putin's spokesman") the words right before mention `m`
