@@ -333,3 +333,15 @@ def test_an_official_right_after_the_story_moves_to_a_capital_is_of_it(nlp):
             "briefing that the measures amounted to economic retaliation.")
     out = run(nlp, text, published="2019-07-01")
     assert _code(out, name="Kim Jin-ho") == "KOR"
+
+
+# -- the spellings and short forms of a given name name one person ------------------------------------------------------
+
+def test_given_name_spellings_find_the_same_person():
+    from communique.knowledge import people
+
+    index = people.seed()
+    assert index.lookup("Muhammad bin Salman", "2023-09-25").code == "SAU"
+    assert index.lookup("Joseph Biden", "2023-09-25").code == "USA"
+    assert index.lookup("Mohammed", "2023-09-25") is None  # a given name alone names no one
+    assert index.lookup("Hussein", "2024-09-02") is None  # nor is a surname another surname's spelling

@@ -99,10 +99,31 @@ def _shorter_names(words: list[str]) -> list[list[str]]:
 FINAL_I = re.compile(r"(?:iy|yy|yi|ii|ij|i)$")
 
 
+# one form for the spellings of a given name in English news: transliterations ("Mohamed", "Muhammad") and the
+# short forms a name is known by ("Joseph Biden", "Joe Biden"); written by the project
+NAME_FORMS = {
+    **dict.fromkeys(("mohamed", "mohammed", "mohammad", "muhammad", "muhammed", "mohamad", "mohammod"), "muhammad"),
+    **dict.fromkeys(("abdel", "abdul", "abd", "abdal"), "abdul"),
+    **dict.fromkeys(("ahmed", "ahmad"), "ahmad"), **dict.fromkeys(("mahmoud", "mahmud", "mahmood"), "mahmud"),
+    **dict.fromkeys(("hussein", "husain", "hussain", "husayn"), "husayn"),
+    **dict.fromkeys(("hassan", "hasan"), "hasan"), **dict.fromkeys(("osman", "othman", "uthman"), "uthman"),
+    **dict.fromkeys(("yusuf", "yousef", "youssef", "yusef"), "yusuf"),
+    **dict.fromkeys(("mustafa", "mostafa", "moustafa"), "mustafa"),
+    "joseph": "joe", "william": "bill", "robert": "bob", "anthony": "tony", "james": "jim", "michael": "mike",
+    "thomas": "tom", "kenneth": "ken", "edward": "ed", "samuel": "sam", "nicholas": "nick", "daniel": "dan",
+    "matthew": "matt", "christopher": "chris", "benjamin": "ben", "jeffrey": "jeff", "stephen": "steve",
+    "steven": "steve", "david": "dave", "gregory": "greg", "lawrence": "larry", "andrew": "andy",
+    "timothy": "tim", "alexander": "alex", "elizabeth": "liz",
+}
+
+
 def folded(words: list[str]) -> list[str]:
     """One spelling for the ways a name's final i-sound is written in English ("Zelenskiy", "Zelenskyy",
-    "Zelensky"; "Dmitriy", "Dmitri", "Dmitry"; "Sergei", "Sergey"): transliterations of one name agree."""
-    return [FINAL_I.sub("y", w) if len(w) > 3 else w for w in words]
+    "Zelensky"; "Dmitriy", "Dmitri", "Dmitry"; "Sergei", "Sergey"), and for a given name's transliterations and
+    short forms (NAME_FORMS, in given names): spellings of one name agree."""
+    # (given names only: a surname alone, "Hussein", "Mohamad", is no other surname's spelling)
+    given = [NAME_FORMS.get(w, w) for w in words[:-1]] + words[-1:]
+    return [FINAL_I.sub("y", w) if len(w) > 3 else w for w in given]
 
 
 def _ends(words: list[str], known: list[str]) -> bool:
