@@ -181,9 +181,9 @@ WORD_TITLES = {("justice",), ("chief", "justice")}
 RANK_WORDS = {"major", "lieutenant", "colonel", "brigadier", "captain", "admiral", "marshal", "sergeant", "lt",
               "col", "gen", "maj", "capt", "brig"}
 # offices held in another country: "ambassador to China", "chargé d'affaires in Russia" name the host after them
-POSTED_ROLES = {"ambassador", "envoy", "high commissioner", "deputy high commissioner", "chargé d'affaires", "charge d'affaires", "consul", "consul general",
-                "permanent representative", "special envoy", "special representative", "country manager",
-                "country director", "resident representative"}
+POSTED_ROLES = {"ambassador", "envoy", "high commissioner", "deputy high commissioner", "chargé d'affaires",
+                "charge d'affaires", "consul", "consul general", "permanent representative", "special envoy",
+                "special representative", "country manager", "country director", "resident representative"}
 # bodies a country keeps in another: "the embassy in Moscow" is not Russia's
 # verbs of coming together somewhere: the place is a venue, not the home of who comes
 GATHERING_VERBS = {"gather", "meet", "convene", "assemble", "arrive", "attend", "visit", "travel", "fly", "hold"}
@@ -1590,7 +1590,10 @@ class _DocActors:
                 and kb.roles[roles[-2].key].sector and roles[-2].end == head_role.start:
             # "army spokesman", "police chief", "rebel commander": a person of the body named right before
             role = replace(role, sector=kb.roles[roles[-2].key].sector)
-        head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end, i))
+        # (the last word hung outside the phrase, but not a preposition the parser hung on the verb: "withdrawing
+        # its consul to Canada" is headed by "consul")
+        head_tok = max(range(c.start, c.end), key=lambda i: (doc[i].head.i < c.start or doc[i].head.i >= c.end,
+                                                             doc[i].pos_ != "ADP", i))
 
         appos_actor = self.actor_by_id(appos["actor"]) if appos and appos.get("actor") else None
         if names:
@@ -3351,8 +3354,6 @@ class _DocActors:
         heads = self._mention_heads()
         for m in list(self.mentions):
             t = doc[m["head"]]
-            if t.lower_ in ("to", "for", "in"):
-                t = doc[m["tok"][0]:m["tok"][1]].root  # "its consul to Canada": the office, not its posting
             poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             own = self.actor_by_id(m["actors"][0]) if len(m["actors"]) == 1 else None
             if poss is None or own is None:

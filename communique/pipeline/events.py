@@ -449,8 +449,8 @@ CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "because", "a
 WAR_WORDS = {"war", "conflict", "fighting", "hostility", "hostilities", "clash"}  # what a story's warring parties wage
 RECIPROCAL_WORDS = {"parties", "sides", "factions", "rivals"}  # plural sources that act with each other
 PROMISING_VERBS = {"vow", "ensure", "pledge", "promise", "warn", "threaten", "swear"}  # who promises a penalty
-ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "consul", "emissary", "attaché", "attache",
-               "embassy", "consulate", "legation", "delegation", "commissioner"}  # (a Commonwealth high commissioner)
+ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "nuncio", "chargé", "d'affaires", "consul", "emissary", "attaché",
+               "attache", "embassy", "consulate", "legation", "delegation", "commissioner"}  # (a high commissioner)
 HYPHENS = {"-", "\u2013", "\u2010"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "in", "into", "for", "from", "toward", "towards", "over", "upon"}
 # "if they fail to ..., military action will be taken / we will respond": an adverse consequence announced
@@ -737,6 +737,12 @@ PLACE_HEADS = {"province", "region", "state", "city", "district", "town", "villa
                "islands", "peninsula", "border", "capital"}
 # verbs whose object is a force one moves ("deploy peacekeepers", "withdrew its monitors"): one's own
 FORCE_VERBS = {"deploy", "send", "dispatch", "station", "withdraw", "contribute", "commit", "pull", "redeploy"}
+
+
+def person_keyed(side, persons, key) -> frozenset:
+    """A side's parties for one-event-per-dyad-and-day: a person with his own id (two people of one country
+    arrested, freed or met the same day are two acts), any other party by `key`."""
+    return frozenset((p.get("code"), p.get("actor")) if p.get("actor") in persons else key(p) for p in side)
 
 
 @dataclass
@@ -3643,17 +3649,16 @@ class EventsComponent(EventDating):
         out = []
         for m in tgt:
             h = doc[m["head"]]
-            posting = None
-            if h.lower_ in ("to", "from", "in", "at") and h.dep_ == "prep":
-                # (a mention the parser headed at its posting, hung on the verb: "withdrawing its consul to
-                # Canada"): the envoy word inside it, and the post its "to" phrase names
-                posting = h
-                h = next((t for t in doc[m["tok"][0]:m["tok"][1]] if t.lemma_.lower() in ENVOY_WORDS), h)
             own = not m.get("place_code") and {(actors.get(i) or {}).get("code")
                                                for i in lookup.mention_actor_ids(m)} <= src_codes | {None}
             posts = self._posts(doc, h) if own and h.lemma_.lower() in ENVOY_WORDS else []
-            if own and not posts and posting is not None and h.lemma_.lower() in ENVOY_WORDS:
-                posts = [p for g in posting.children if g.dep_ == "pobj" for p in [self._place_mention(doc, g)] if p]
+            if own and not posts and h.lemma_.lower() in ENVOY_WORDS:
+                # (the post inside the envoy's own phrase that the parser hung on the verb: "withdrawing its consul
+                # to Canada")
+                lo, hi = m["tok"]
+                posts = [p for t in doc[lo:hi] if t.dep_ == "prep" and t.lower_ in ("to", "from", "in", "at")
+                         and not lo <= t.head.i < hi for g in t.children if g.dep_ == "pobj"
+                         for p in [self._place_mention(doc, g)] if p]
             if own and not posts and h.lemma_.lower() in ENVOY_WORDS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in h.children):
                 continue  # "France recalled its ambassador": the post is unnamed, the other side is still to find
@@ -6852,11 +6857,6 @@ class EventsComponent(EventDating):
     def dedupe(events, persons=frozenset()) -> list[dict]:
         def codes(side):
             return frozenset(x["code"] or x["actor"] for x in side)
-
-        def whom(side):
-            # (two people of one country arrested or met the same day are two acts, not one)
-            return frozenset((x["code"], x["actor"]) if x.get("actor") in persons else x["code"] or x["actor"]
-                             for x in side)
         # "fired two missiles into the sea": the light verb with its noun says what the verb alone only guessed
         light_at = {e["trigger"]["span"][0] for e in events if (e["trigger"].get("pattern") or "").startswith("light ")}
         events = [e for e in events if not ((e["trigger"].get("pattern") or "").startswith("hand ")
@@ -6879,7 +6879,7 @@ class EventsComponent(EventDating):
         best = {}
         for ev in events:
             s = frozenset(x["code"] or x["actor"] for x in ev["source"])
-            t = whom(ev["target"])
+            t = person_keyed(ev["target"], persons, lambda x: x["code"] or x["actor"])
             parties = (s | codes(ev["target"]), frozenset()) if ev["event"] in ontology.SYMMETRIC else (s, t)
             key = (ev["event"], parties, ev["date"], ev["planned"], MODE_FAMILY.get(ev["mode"], ev["mode"]),
                    tuple(ev.get("flags") or ()))

@@ -29,7 +29,7 @@ from communique.knowledge import NON_STATE_CODES
 from communique.pipeline import calibration, genre as genres, lookup
 from communique.pipeline.dates import story_date
 from communique.pipeline.events import (BACKING_PARTICIPLES, EXPERIENCER_VERBS, HAZARDS, MODE_FAMILY, WORKS_NOUNS,
-                                        feeling_word, hazard_word)
+                                        feeling_word, hazard_word, person_keyed)
 from communique.pipeline.extensions import doc_text
 from communique.pipeline.textprep import content_sents
 
@@ -913,7 +913,7 @@ def judge(doc, ev, actors, quotes, genre, share) -> None:
             flags.append(WRONG_PARTY)
             why.append(f"'{tok.text if tok is not None else lemma}': who permits is not named as its subject")
     if pattern.startswith("noun") and tok is not None and event in ("AGREE", "CONSULT") \
-            and named_reference(tok) and BACKGROUND not in flags and not doc.user_data.get(LONE_SENTENCE):
+            and named_reference(tok) and BACKGROUND not in flags and not lone:
         # "pull out of the Iran nuclear deal", "mesh western aid into the UN talks": a pact or talks named by
         # what they are about, referred to as a thing, with no act of agreeing or meeting told
         flags.append(BACKGROUND)
@@ -1245,13 +1245,6 @@ def _codes(side) -> frozenset:
     return frozenset(p.get("code") or p.get("actor") or p.get("name") for p in side)
 
 
-def _whom(side, persons) -> frozenset:
-    """A side's codes, a person with his own id: two people of one country arrested, freed or met the same day
-    are two acts."""
-    return frozenset((p.get("code"), p.get("actor")) if p.get("actor") in persons else
-                     p.get("code") or p.get("actor") or p.get("name") for p in side)
-
-
 def merge_duplicates(events: list[dict], across_days: bool = False, persons=frozenset()) -> list[dict]:
     """Within an article, one default event per (category, source, target, date, kind of act: "held talks" and
     "discussed" are one, a visit and a meeting two): the most confident is kept
@@ -1268,7 +1261,8 @@ def merge_duplicates(events: list[dict], across_days: bool = False, persons=froz
             out.append(ev)
             continue
         s, t = _codes(ev["source"]), _codes(ev["target"])
-        parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (s, _whom(ev["target"], persons))
+        parties = (s | t,) if ev["event"] in ontology.SYMMETRIC else (
+            s, person_keyed(ev["target"], persons, lambda p: p.get("code") or p.get("actor") or p.get("name")))
         key = (ev["event"], parties, ev.get("date"), MODE_FAMILY.get(ev.get("mode"), ev.get("mode")))
         first = kept.get(key)
         if across_days:  # a live blog retells one story's acts in update after update
